@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { getOwnProfile } from "@/lib/org/get-own-profile";
+import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("me"))("title") };
+}
+
+export default async function MyPage() {
+  const actor = await requireActor();
+  const [profile, catalogue, t, locale] = await Promise.all([
+    loadOrNotFound(() => getOwnProfile(actor)),
+    getPolicyCatalogue(actor),
+    getTranslations(),
+    currentLocale(),
+  ]);
+  const fiscalYear = formatFiscalYear(fiscalYearOf(tokyoDate()), locale);
+  const rows: [string, React.ReactNode][] = [
+    [t("me.staffNumber"), profile.staffNumber],
+    [t("me.nameKana"), profile.nameKana],
+    [t("me.unit"), profile.unitChain.map((unit) => unit.name).join(" › ")],
+    [t("me.rank"), profile.rank],
+    [t("me.jobCategory"), profile.jobCategory],
+    [t("me.joinedOn"), formatDate(profile.joinedOn, locale)],
+    [t("me.yearsOfService"), t("common.years", { count: profile.yearsOfService })],
+    [t("me.supervisor"), profile.supervisor ? `${profile.supervisor.name}（${profile.supervisor.rank}）` : t("common.none")],
+  ];
+  return (
+    <>
+      <PageHeader title={`${t("me.title")}：${profile.name}`} lead={t("me.lead", { fiscalYear })}>
+        {profile.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
+      </PageHeader>
+      <Section id="profile" title={t("me.profile")}>
+        <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-8 border border-solid-gray-420 p-6">
+          {rows.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-std-16B-170 text-solid-gray-800">{term}</dt>
+              <dd className="text-std-16N-170">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {profile.youngStaff ? <p className="mt-4 text-std-16N-170">{t("me.youngStaffNote", { years: profile.youngStaffYears })}</p> : null}
+      </Section>
+      <Section id="target-images" title={t("me.targetImages")} lead={t("me.targetImagesLead")}>
+        <ol className="grid gap-4 md:grid-cols-2">
+          {catalogue.targetImages.map((image) => (
+            <li key={image.id} className="rounded-8 border border-solid-gray-420 p-4">
+              <p className="text-std-17B-170">{image.name}</p>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-4">
+          <Link href="/policy">{t("me.policyLink")}</Link>
+        </p>
+      </Section>
+    </>
+  );
+}

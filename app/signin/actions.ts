@@ -1,0 +1,44 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/auth";
+import { passwordSignInSchema } from "@/lib/auth/credentials";
+
+export interface SignInState {
+  staffNumber: string;
+  fieldErrors: { staffNumber?: "staffNumberRequired"; password?: "passwordRequired" };
+  failed: boolean;
+}
+
+/**
+ * Password sign-in. A wrong staff number and a wrong password get the same message: the form
+ * never tells whether a staff number exists.
+ */
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const staffNumber = String(formData.get("staffNumber") ?? "").trim();
+  const parsed = passwordSignInSchema.safeParse({ staffNumber, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+    return {
+      staffNumber,
+      failed: false,
+      fieldErrors: {
+        staffNumber: fields.has("staffNumber") ? "staffNumberRequired" : undefined,
+        password: fields.has("password") ? "passwordRequired" : undefined,
+      },
+    };
+  }
+  try {
+    await signIn("password", { ...parsed.data, redirectTo: "/" });
+  } catch (error) {
+    // A successful sign-in throws Next's redirect, which must propagate.
+    if (error instanceof AuthError) return { staffNumber, failed: true, fieldErrors: {} };
+    throw error;
+  }
+  return { staffNumber, failed: true, fieldErrors: {} };
+}
+
+export async function signInWithOidc(): Promise<void> {
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/" });
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/actions";
+import { LanguageSwitch } from "@/components/language-switch";
+import { RoleNav } from "@/components/role-nav";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/roles";
+
+export async function PortalHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  return (
+    <header className="print-hidden border-b border-solid-gray-420 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-3 text-solid-gray-900 no-underline hover:text-solid-gray-900">
+          <span className="text-std-24B-150">{t("app.name")}</span>
+          <span className="text-dns-14N-130 text-solid-gray-700">{t("app.tagline")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-dns-14N-130 text-solid-gray-700">
+            {t("nav.signedInAs", { name: actor.name, staffNumber: actor.staffNumber })}
+          </span>
+          <LanguageSwitch />
+          <form action={signOutAction}>
+            <Button variant="secondary" size="sm" type="submit">
+              {t("nav.signOut")}
+            </Button>
+          </form>
+        </div>
+      </div>
+      <RoleNav actor={actor} />
+    </header>
+  );
+}

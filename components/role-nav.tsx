@@ -1,0 +1,42 @@
+import type { Route } from "next";
+import { getTranslations } from "next-intl/server";
+import { RoleNavLink } from "@/components/role-nav-link";
+import { type Actor, DASHBOARD_PATH, rolesHeld } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const MENU_LABEL: Record<Role, "me" | "team" | "bureau" | "city"> = {
+  EMPLOYEE: "me",
+  SUPERVISOR: "team",
+  BUREAU_COORDINATOR: "bureau",
+  HR_DIVISION: "city",
+  HEADQUARTERS: "city",
+};
+
+/**
+ * One menu entry per dashboard the person may open — which is how they switch between the
+ * roles they hold. Hiding entries is a courtesy; every page checks the role again on the server.
+ */
+export async function RoleNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const seen = new Set<string>();
+  const entries = [...rolesHeld(actor)].reverse().flatMap((role) => {
+    const href = DASHBOARD_PATH[role];
+    if (seen.has(href)) return [];
+    seen.add(href);
+    return [{ href, label: t(`nav.${MENU_LABEL[role]}`), hint: t(`roles.${role}`) }];
+  });
+  return (
+    <nav aria-label={t("nav.label")} className="mx-auto max-w-6xl px-4">
+      <ul className="flex flex-wrap gap-1">
+        {entries.map((entry) => (
+          <li key={entry.href}>
+            <RoleNavLink href={entry.href as Route} label={entry.label} hint={entry.hint} />
+          </li>
+        ))}
+        <li>
+          <RoleNavLink href="/policy" label={t("nav.policy")} />
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: string; // verb.noun, e.g. "auth.sign-in", "plan.approve", "employee.view"
+  entity: string;
+  entityId?: string | number | null;
+  detail?: Prisma.InputJsonValue;
+}
+
+/** Writes one audit row with the transaction client of the change it records. */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      detail: entry.detail,
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env, oidcEnabled } from "@/lib/env";
+import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "./credentials";
+
+export const OIDC_PROVIDER_ID = "city-idp";
+
+const providers: NextAuthConfig["providers"] = [];
+
+if (env.PASSWORD_SIGN_IN === "on") {
+  providers.push(
+    Credentials({
+      id: "password",
+      credentials: { staffNumber: {}, password: {} },
+      authorize: async (credentials) => {
+        const result = await authenticateWithPassword(credentials);
+        return result ? { id: String(result.employeeId) } : null;
+      },
+    }),
+  );
+}
+
+if (oidcEnabled) {
+  providers.push({
+    id: OIDC_PROVIDER_ID,
+    name: env.OIDC_DISPLAY_NAME,
+    type: "oidc",
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    checks: ["pkce", "state", "nonce"],
+  });
+}
+
+/**
+ * The session carries only the employee's id (as the JWT subject). Who they are and what they
+ * may do is read from the database on every request (lib/auth/actor.ts), so a transfer or a
+ * disabled account takes effect at once.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  // The portal sits behind the city's reverse proxy, which sets the Host header.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers,
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return (await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM])) !== null;
+    },
+    async jwt({ token, account, profile, user }) {
+      if (account?.provider === OIDC_PROVIDER_ID) {
+        const employeeId = await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM]);
+        token.sub = employeeId === null ? undefined : String(employeeId);
+      } else if (account && user?.id) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

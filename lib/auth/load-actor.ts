@@ -1,0 +1,47 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
+import type { Actor } from "./roles";
+
+/**
+ * Reads who the employee is and which roles they hold today. Called on every request, so a
+ * transfer or a withdrawn role applies to the very next page, and a disabled account's
+ * session stops working without waiting for it to expire.
+ */
+export async function loadActor(db: PrismaClient, employeeId: number, today: CalendarDate): Promise<Actor | null> {
+  const day = toDateColumn(today);
+  const employee = await db.employee.findFirst({
+    where: { id: employeeId, active: true },
+    select: {
+      id: true,
+      staffNumber: true,
+      name: true,
+      unitId: true,
+      unit: { select: { name: true, path: true } },
+      assignments: {
+        where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
+        select: { role: true, unitId: true, includeSubunits: true, unit: { select: { name: true, path: true } } },
+        orderBy: { id: "asc" },
+      },
+    },
+  });
+  if (!employee) return null;
+  return {
+    employeeId: employee.id,
+    staffNumber: employee.staffNumber,
+    name: employee.name,
+    unitId: employee.unitId,
+    grants: [
+      // Every active member of staff is an employee over their own records.
+      { role: "EMPLOYEE", unitId: employee.unitId, unitName: employee.unit.name, unitPath: employee.unit.path, includeSubunits: false },
+      ...employee.assignments
+        .filter((assignment) => assignment.role !== "EMPLOYEE")
+        .map((assignment) => ({
+          role: assignment.role,
+          unitId: assignment.unitId,
+          unitName: assignment.unit?.name ?? null,
+          unitPath: assignment.unit?.path ?? null,
+          includeSubunits: assignment.includeSubunits,
+        })),
+    ],
+  };
+}

@@ -1,0 +1,49 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Roles from the widest to the narrowest view. A person lands on the dashboard of the first
+ * role they hold in this order and can switch to any other they hold.
+ */
+export const ROLE_ORDER: readonly Role[] = ["HR_DIVISION", "HEADQUARTERS", "BUREAU_COORDINATOR", "SUPERVISOR", "EMPLOYEE"];
+
+export const DASHBOARD_PATH: Record<Role, string> = {
+  HR_DIVISION: "/city",
+  HEADQUARTERS: "/city",
+  BUREAU_COORDINATOR: "/bureau",
+  SUPERVISOR: "/team",
+  EMPLOYEE: "/me",
+};
+
+/** A role held over a scope: unitPath is null for city-wide roles. */
+export interface RoleGrant {
+  role: Role;
+  unitId: number | null;
+  unitName: string | null;
+  unitPath: string | null;
+  includeSubunits: boolean;
+}
+
+/** The signed-in person as the data-access layer sees them, read from the database per request. */
+export interface Actor {
+  employeeId: number;
+  staffNumber: string;
+  name: string;
+  unitId: number;
+  grants: RoleGrant[];
+}
+
+export function rolesHeld(actor: Actor): Role[] {
+  return ROLE_ORDER.filter((role) => actor.grants.some((grant) => grant.role === role));
+}
+
+export function highestRole(actor: Actor): Role {
+  return rolesHeld(actor)[0] ?? "EMPLOYEE";
+}
+
+export function grantsOf(actor: Actor, role: Role): RoleGrant[] {
+  return actor.grants.filter((grant) => grant.role === role);
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.grants.some((grant) => grant.role === role);
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { env } from "@/lib/env";
+
+// One client per process; in development Next reloads modules, so the instance is kept on
+// globalThis to avoid opening a new pool on every reload.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

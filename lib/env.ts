@@ -1,0 +1,37 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * The portal's configuration, validated once at start-up (and at build, through
+ * next.config.ts). A missing or malformed variable stops the process with one line naming it.
+ */
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }),
+    // The city's identity provider (OpenID Connect). All three or none.
+    OIDC_ISSUER: z.url({ error: "must be the issuer's https:// URL" }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("仙台市職員認証"),
+    // Which ID-token claim carries the 職員番号; staff are matched on it.
+    OIDC_STAFF_NUMBER_CLAIM: z.string().min(1).default("preferred_username"),
+    PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  onValidationError: (issues) => {
+    const named = issues.map((issue) => `${issue.path?.map(String).join(".") ?? "?"} (${issue.message})`);
+    throw new Error(`Invalid environment variable: ${named.join(", ")}`);
+  },
+});
+
+const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+  throw new Error("Invalid environment variable: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together or not at all");
+}
+
+export const oidcEnabled = oidcParts.every(Boolean);

@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { notFound } from "@/lib/errors";
+import { type Actor, grantsOf, type RoleGrant } from "@/lib/auth/roles";
+
+function unitWhere(grant: RoleGrant, subtree: boolean): Prisma.EmployeeWhereInput {
+  if (grant.unitPath === null) return {};
+  return subtree ? { unit: { path: { startsWith: grant.unitPath } } } : { unitId: grant.unitId ?? -1 };
+}
+
+/**
+ * The employees a person may read while acting in `role`, as a Prisma where-clause to fold
+ * into every query, so that no query can forget it. Acting in a role one does not hold is
+ * answered as not found.
+ */
+export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInput {
+  const grants = grantsOf(actor, role);
+  if (grants.length === 0) throw notFound();
+  switch (role) {
+    case "EMPLOYEE":
+      return { id: actor.employeeId, active: true };
+    case "SUPERVISOR":
+      // The unit they lead (and the units below it where so assigned), plus anyone who
+      // reports to them directly; never themselves.
+      return {
+        active: true,
+        id: { not: actor.employeeId },
+        OR: [{ supervisorId: actor.employeeId }, ...grants.map((grant) => unitWhere(grant, grant.includeSubunits))],
+      };
+    case "BUREAU_COORDINATOR":
+      return { active: true, OR: grants.map((grant) => unitWhere(grant, true)) };
+    case "HR_DIVISION":
+    case "HEADQUARTERS":
+      return { active: true };
+  }
+}
+
+/** The org-unit path prefixes a role covers; null means the whole city. */
+export function unitPathsInScope(actor: Actor, role: "BUREAU_COORDINATOR" | "HR_DIVISION" | "HEADQUARTERS"): string[] | null {
+  const grants = grantsOf(actor, role);
+  if (grants.length === 0) throw notFound();
+  if (grants.some((grant) => grant.unitPath === null)) return null;
+  return grants.map((grant) => grant.unitPath as string);
+}

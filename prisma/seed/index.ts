@@ -1,0 +1,37 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { seedCatalogue } from "./catalogue";
+import { DEMO_PASSWORD, seedDemoOrganisation } from "./demo-organisation";
+
+// Any fixed number will do, as long as nothing else in the portal takes the same advisory lock.
+const SEED_LOCK_KEY = 4_826_001;
+
+/**
+ * Loads the policy catalogue and the demo organisation into an empty database, all or nothing.
+ * A database that already has a policy is left alone, so restarting a trial install keeps
+ * whatever its users entered.
+ */
+export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean }> {
+  if ((await db.policy.count()) > 0) return { seeded: false };
+
+  // Hashed once, outside the transaction: argon2 is slow on purpose, and every demo account
+  // shares the same password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return db.$transaction(
+    async (tx) => {
+      // Two processes starting together would both see an empty database; the lock makes the
+      // second wait for the first and then find the policy there.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      if ((await tx.policy.count()) > 0) return { seeded: false };
+
+      const catalogue = await seedCatalogue(tx);
+      const organisation = await seedDemoOrganisation(tx, passwordHash);
+      await tx.auditLog.create({
+        data: { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation } },
+      });
+      return { seeded: true };
+    },
+    { timeout: 60_000 },
+  );
+}

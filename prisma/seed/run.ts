@@ -1,0 +1,20 @@
+// Loads the demo data into the database at DATABASE_URL: `tsx prisma/seed/run.ts`.
+import { createPrismaClient } from "@/lib/db/create-client";
+import { seedDemoData } from "./index";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set");
+  process.exit(1);
+}
+
+const db = createPrismaClient(url, 2);
+try {
+  const { seeded } = await seedDemoData(db);
+  console.log(seeded ? "demo data loaded" : "demo data already present");
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,2 @@
+// Stands in for `server-only` under Vitest, where modules run outside a React server bundle.
+export {};
