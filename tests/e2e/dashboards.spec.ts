@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+test.describe("each demo role lands on its own dashboard", () => {
+  test("an employee sees their own page", async ({ page }) => {
+    await signIn(page, "demo-employee");
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("マイページ：青葉 花子");
+    await expect(page.getByText("健康福祉局 › 健康福祉部 › 障害企画課 › 企画係")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link")).toHaveText(["マイページ職員", "方針"]);
+  });
+
+  test("a supervisor sees their team, with the member they supervise", async ({ page }) => {
+    await signIn(page, "demo-supervisor");
+    await expect(page).toHaveURL(/\/team$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("チーム");
+    const table = page.getByRole("table", { name: "チームの職員一覧" });
+    await expect(table.getByRole("row", { name: /青葉 花子/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /泉 健太/ })).toHaveCount(0);
+  });
+
+  test("a bureau coordinator sees the sections of their bureau only", async ({ page }) => {
+    await signIn(page, "demo-bureau");
+    await expect(page).toHaveURL(/\/bureau$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("局・区：健康福祉局");
+    const table = page.getByRole("table", { name: "健康福祉局の課別一覧" });
+    await expect(table.getByRole("rowheader", { name: "障害企画課" })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: "人事課" })).toHaveCount(0);
+  });
+
+  test("the HR division sees every bureau city-wide", async ({ page }) => {
+    await signIn(page, "demo-hr");
+    await expect(page).toHaveURL(/\/city$/);
+    const table = page.getByRole("table", { name: "局・区別一覧" });
+    for (const bureau of ["総務局", "健康福祉局", "青葉区"]) {
+      await expect(table.getByRole("rowheader", { name: bureau })).toBeVisible();
+    }
+  });
+
+  test("a person with several roles switches between their dashboards", async ({ page }) => {
+    await signIn(page, "demo-bureau");
+    await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: /マイページ/ }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
+  });
+});
+
+test("a role one does not hold answers not found", async ({ page }) => {
+  await signIn(page, "demo-employee");
+  for (const path of ["/team", "/bureau", "/city"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
+  }
+});

@@ -1,0 +1,50 @@
+/**
+ * The server the end-to-end tests run against: a fresh throwaway database, migrated and loaded
+ * with the demo data, and a production build of the current source served on E2E_PORT.
+ * Playwright starts it (webServer) and stops it with SIGTERM, when the database is dropped.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { seedDemoData } from "@/prisma/seed";
+import { acquireTestServer, createThrowawayDatabase } from "../support/postgres-server";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+}
+
+const server = await acquireTestServer();
+const database = await createThrowawayDatabase(server.adminUrl, "hagukumi_e2e");
+const db = createPrismaClient(database.url, 2);
+await seedDemoData(db);
+await db.$disconnect();
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: database.url,
+  AUTH_SECRET: "end-to-end-tests-secret-0123456789abcdef",
+};
+
+let shuttingDown = false;
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}: ${String(error)}`));
+  await server.release();
+  process.exit(code);
+}
+
+// The build uses the same environment as the server, so its configuration check is real.
+const build = run(["build"], env);
+build.on("exit", (code) => {
+  if (code !== 0) return void shutdown(code ?? 1);
+  const app = run(["start", "-p", process.env.E2E_PORT ?? "3100"], env);
+  app.on("exit", (appCode) => void shutdown(appCode ?? 0));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => app.kill(signal));
+});
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => build.kill(signal));
