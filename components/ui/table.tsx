@@ -14,7 +14,10 @@ export function Table({ caption, captionHidden = false, children }: { caption: s
 
 export function Th({ children, numeric = false, scope = "col" }: { children: ReactNode; numeric?: boolean; scope?: "col" | "row" }) {
   return (
-    <th scope={scope} className={`border-b border-solid-gray-420 bg-solid-gray-50 px-4 py-2 text-std-16B-170 ${numeric ? "text-right" : ""}`}>
+    <th
+      scope={scope}
+      className={`px-4 py-2 text-std-16B-170 ${scope === "col" ? "border-b border-solid-gray-420 bg-solid-gray-50" : "border-b border-solid-gray-200"} ${numeric ? "text-right" : ""}`}
+    >
       {children}
     </th>
   );

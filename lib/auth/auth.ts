@@ -47,7 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected answer, already audited; it is not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // (checked by Auth.js's error type: class names are minified in the production build)
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
