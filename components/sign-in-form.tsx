@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { type SignInState, signInWithPassword } from "@/app/signin/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { TextField } from "@/components/ui/text-field";
+import { Input } from "@/components/ui/form-controls";
 
 const INITIAL: SignInState = { staffNumber: "", fieldErrors: {}, failed: false };
 
@@ -16,7 +16,7 @@ export function SignInForm() {
   return (
     <form action={action} noValidate className="flex flex-col gap-6">
       {state.failed ? <Notice tone="error" title={t("failed")} /> : null}
-      <TextField
+      <Input
         id="staffNumber"
         name="staffNumber"
         label={t("staffNumber")}
@@ -28,7 +28,7 @@ export function SignInForm() {
         required
         autoFocus
       />
-      <TextField
+      <Input
         id="password"
         name="password"
         type="password"

@@ -1,0 +1,94 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { controlClass, Field } from "./field";
+
+interface Labelled {
+  id: string;
+  label: ReactNode;
+  requiredLabel?: string;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function TextArea({ id, label, requiredLabel, hint, error, rows = 4, ...rest }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
+      {(aria) => <textarea {...aria} rows={rows} className={`${controlClass(error)} max-w-3xl`} {...rest} />}
+    </Field>
+  );
+}
+
+export function Input({ id, label, requiredLabel, hint, error, className = "max-w-md", ...rest }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
+      {(aria) => <input {...aria} className={`${controlClass(error)} min-h-14 ${className}`} {...rest} />}
+    </Field>
+  );
+}
+
+export function Select({
+  id,
+  label,
+  requiredLabel,
+  hint,
+  error,
+  options,
+  placeholder,
+  ...rest
+}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  return (
+    <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
+      {(aria) => (
+        <select {...aria} className={`${controlClass(error)} min-h-14 max-w-xl`} {...rest}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Checkbox({ id, label, ...rest }: { id: string; label: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label htmlFor={id} className="flex min-h-11 items-center gap-3 text-std-16N-170">
+      <input id={id} type="checkbox" className="size-6 accent-blue-900" {...rest} />
+      {label}
+    </label>
+  );
+}
+
+/** A set of radio buttons in a fieldset whose legend names the question. */
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  defaultValue,
+  error,
+}: {
+  name: string;
+  legend: ReactNode;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  error?: string;
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset aria-describedby={error ? errorId : undefined} className="flex flex-col gap-2">
+      <legend className="mb-2 text-std-17B-170 text-solid-gray-800">{legend}</legend>
+      <div className="flex flex-wrap gap-x-6 gap-y-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2 text-std-16N-170">
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="size-6 accent-blue-900" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <p id={errorId} className="text-std-16N-170 text-error-1" aria-live="polite">
+        {error ? `＊${error}` : null}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import { AppError } from "@/lib/errors";
+import type { FormState } from "./form-state";
+
+/** Turns the domain's expected refusals into a form answer; anything else is a real error. */
+export function formStateFromError<Values>(error: unknown, values?: Partial<Values>): FormState<Values> {
+  if (!(error instanceof AppError)) throw error;
+  switch (error.code) {
+    case "INVALID_INPUT":
+      return { ok: false, fieldErrors: { [error.field ?? "_form"]: error.messageKey ?? "invalid" }, values };
+    case "CONFLICT":
+      return { ok: false, fieldErrors: {}, formError: "conflict", values };
+    case "NOT_ALLOWED":
+      return { ok: false, fieldErrors: {}, formError: "notAllowed", values };
+    case "NOT_FOUND":
+      return { ok: false, fieldErrors: {}, formError: "notFound", values };
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * Field schemas shared by every form. Messages are catalogue keys ("validation.*"); the limits
+ * are generous for what people write and small enough to refuse pasted documents.
+ */
+export const LIMITS = { title: 120, shortText: 200, longText: 4000 } as const;
+
+export const requiredText = (max: number = LIMITS.shortText) =>
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+
+export const optionalText = (max: number = LIMITS.longText) =>
+  z.string().trim().max(max, { error: "validation.tooLong" }).default("");
+
+export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" });
+
+export const optionalId = z.preprocess((value) => (value === "" || value == null ? undefined : value), id.optional());
+
+export const version = z.coerce.number().int().positive();
+
+/** yyyy-mm-dd from a date input, as a calendar date. */
+export const isoDate = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { error: "validation.required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: "validation.date",
+  });
+
+export const optionalIsoDate = z.preprocess((value) => (value === "" || value == null ? undefined : value), isoDate.optional());
+
+export const optionalDecimal = z.preprocess(
+  (value) => (value === "" || value == null ? undefined : value),
+  z.coerce.number({ error: "validation.number" }).finite({ error: "validation.number" }).min(-1e9).max(1e9, { error: "validation.number" }).optional(),
+);
+
+export const percent = z.coerce.number({ error: "validation.number" }).int({ error: "validation.number" }).min(0, { error: "validation.percent" }).max(100, { error: "validation.percent" });
+
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());

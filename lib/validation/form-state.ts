@@ -1,0 +1,50 @@
+import type { z } from "zod";
+
+/**
+ * What a server action answers to its form. Messages are keys of the `validation` section of
+ * the message catalogue, so the same schema serves Japanese and English.
+ */
+export interface FormState<Values = Record<string, unknown>> {
+  ok: boolean;
+  /** field name → message key */
+  fieldErrors: Record<string, string>;
+  /** a message key for the whole form (conflict, not found…) */
+  formError?: string;
+  /** what the person typed, to refill the form after a refusal */
+  values?: Partial<Values>;
+}
+
+export const INITIAL_FORM_STATE: FormState = { ok: false, fieldErrors: {} };
+
+const CODE_TO_KEY: Record<string, string> = {
+  too_big: "tooLong",
+  too_small: "required",
+  invalid_type: "invalid",
+  invalid_format: "invalid",
+  invalid_value: "invalid",
+  invalid_union: "invalid",
+  custom: "invalid",
+};
+
+/** The first problem per field, as a catalogue key. Our schemas set keys as messages; other
+ *  issues map by their code. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    if (errors[field]) continue;
+    errors[field] = issue.message.startsWith("validation.") ? issue.message.slice("validation.".length) : (CODE_TO_KEY[issue.code] ?? "invalid");
+  }
+  return errors;
+}
+
+/** FormData → plain object; repeated names become arrays. */
+export function formValues(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const existing = values[key];
+    values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return values;
+}
