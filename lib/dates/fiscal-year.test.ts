@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokyoDate } from "./calendar-date";
-import { fiscalYearOf, isWithinFiscalYear, isYoungStaff, yearsOfService } from "./fiscal-year";
+import { compareDates } from "./calendar-date";
+import { fiscalYearOf, isWithinFiscalYear, isYoungStaff, yearsOfService, youngStaffJoinedAfter } from "./fiscal-year";
 
 describe("fiscalYearOf", () => {
   it("puts 31 March in the previous fiscal year and 1 April in the new one", () => {
@@ -38,5 +39,26 @@ describe("years of service and young staff", () => {
   it("stops counting as young staff on the tenth anniversary", () => {
     expect(isYoungStaff(joined, { year: 2026, month: 3, day: 31 }, 10)).toBe(true);
     expect(isYoungStaff(joined, { year: 2026, month: 4, day: 1 }, 10)).toBe(false);
+  });
+});
+
+describe("youngStaffJoinedAfter agrees with isYoungStaff", () => {
+  const days = [
+    { year: 2028, month: 2, day: 29 },
+    { year: 2026, month: 4, day: 1 },
+    { year: 2026, month: 3, day: 31 },
+  ];
+  const joins = [
+    { year: 2018, month: 2, day: 28 },
+    { year: 2018, month: 3, day: 1 },
+    { year: 2016, month: 3, day: 31 },
+    { year: 2016, month: 4, day: 1 },
+    { year: 2016, month: 4, day: 2 },
+  ];
+  it.each(days)("on %o", (today) => {
+    const cutoff = youngStaffJoinedAfter(today, 10);
+    for (const joined of joins) {
+      expect(compareDates(joined, cutoff) > 0, JSON.stringify(joined)).toBe(isYoungStaff(joined, today, 10));
+    }
   });
 });

@@ -31,5 +31,9 @@ export function isYoungStaff(joinedOn: CalendarDate, today: CalendarDate, thresh
 
 /** The earliest join date that still counts as young staff on `today`: for SQL filters. */
 export function youngStaffJoinedAfter(today: CalendarDate, thresholdYears: number): CalendarDate {
-  return { year: today.year - thresholdYears, month: today.month, day: today.day };
+  const year = today.year - thresholdYears;
+  // 29 February has no anniversary in a common year: the last day of February stands in, so
+  // this agrees with isYoungStaff on that day too.
+  const lastDay = new Date(Date.UTC(year, today.month, 0)).getUTCDate();
+  return { year, month: today.month, day: Math.min(today.day, lastDay) };
 }

@@ -31,8 +31,8 @@ export async function summariseStaffByUnit(
   const day = toDateColumn(today);
   return db.$queryRaw<UnitStaffSummary[]>`
     SELECT g.id, g.name, p.name AS "parentName",
-           count(e.id)::int AS staff,
-           count(e.id) FILTER (WHERE e.joined_on > ${youngAfter})::int AS "youngStaff",
+           count(DISTINCT e.id)::int AS staff,
+           count(DISTINCT e.id) FILTER (WHERE e.joined_on > ${youngAfter})::int AS "youngStaff",
            count(DISTINCT ra.employee_id)::int AS supervisors
     FROM org_unit g
     LEFT JOIN org_unit p ON p.id = g.parent_id

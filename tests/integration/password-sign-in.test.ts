@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo-org-chart";
+
+/**
+ * Password sign-in answers only "this employee" or null, and leaves an audit row for every
+ * attempt it gets to check. Accounts are made here with unique staff numbers, and audit rows
+ * are counted by the staff number they name, so that other test files signing in at the same
+ * time cannot move the counts.
+ */
+
+const tag = randomUUID().slice(0, 8);
+const PASSWORD = "correct horse battery staple";
+const staff = {
+  active: `it-pw-${tag}-active`,
+  inactive: `it-pw-${tag}-inactive`,
+  noCredential: `it-pw-${tag}-nocred`,
+  unknown: `it-pw-${tag}-unknown`,
+};
+const ids: Record<"active" | "inactive" | "noCredential", number> = { active: 0, inactive: 0, noCredential: 0 };
+
+beforeAll(async () => {
+  const unit = await db.orgUnit.findFirstOrThrow({ where: { kind: "UNIT" }, orderBy: { id: "asc" }, select: { id: true } });
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const key of ["active", "inactive", "noCredential"] as const) {
+    const employee = await db.employee.create({
+      data: {
+        staffNumber: staff[key],
+        name: `試験 ${key}`,
+        nameKana: "シケン",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date(Date.UTC(2020, 3, 1)),
+        unitId: unit.id,
+        // Inactive employees are not counted anywhere, so only the active account is briefly visible.
+        active: key !== "inactive",
+        credential: key === "noCredential" ? undefined : { create: { passwordHash } },
+      },
+    });
+    ids[key] = employee.id;
+  }
+});
+
+afterAll(async () => {
+  await db.employee.deleteMany({ where: { staffNumber: { in: Object.values(staff) } } });
+});
+
+type AuditRow = { action: string; actorId: number | null; entity: string; detail: unknown };
+
+async function auditRowsFor(staffNumber: string): Promise<AuditRow[]> {
+  return db.$queryRaw<AuditRow[]>`
+    SELECT action, actor_id AS "actorId", entity, detail FROM audit_log
+    WHERE entity = 'session' AND detail->>'staffNumber' = ${staffNumber} ORDER BY id`;
+}
+
+/** Runs one attempt and returns its answer and the audit rows it added for that staff number. */
+async function attempt(staffNumber: string, input: unknown) {
+  const before = await auditRowsFor(staffNumber);
+  const result = await authenticateWithPassword(input);
+  const after = await auditRowsFor(staffNumber);
+  return { result, added: after.slice(before.length), grew: after.length - before.length };
+}
+
+describe("authenticateWithPassword", () => {
+  it("answers the employee id for the right password and audits auth.sign-in with the actor", async () => {
+    const { result, added, grew } = await attempt(staff.active, { staffNumber: staff.active, password: PASSWORD });
+    expect(result).toEqual({ employeeId: ids.active });
+    expect(grew).toBe(1);
+    expect(added).toEqual([
+      { action: "auth.sign-in", actorId: ids.active, entity: "session", detail: { method: "password", staffNumber: staff.active } },
+    ]);
+  });
+
+  it("trims the staff number, as a pasted one often has spaces", async () => {
+    const { result, added } = await attempt(staff.active, { staffNumber: `  ${staff.active} `, password: PASSWORD });
+    expect(result).toEqual({ employeeId: ids.active });
+    expect(added.map((row) => row.action)).toEqual(["auth.sign-in"]);
+  });
+
+  it("signs in a seeded demo account with the demo password", async () => {
+    const id = (await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" } })).id;
+    expect(await authenticateWithPassword({ staffNumber: "demo-employee", password: DEMO_PASSWORD })).toEqual({ employeeId: id });
+  });
+
+  // A wrong password, an unknown number, a disabled account and one without a password must be
+  // indistinguishable to the caller and in the audit row (no actor, same shape).
+  it.each([
+    ["a wrong password", () => staff.active, "wrong-password"],
+    ["a password differing only in case", () => staff.active, PASSWORD.toUpperCase()],
+    ["an unknown staff number", () => staff.unknown, PASSWORD],
+    ["an inactive employee with the right password", () => staff.inactive, PASSWORD],
+    ["an employee without a credential", () => staff.noCredential, PASSWORD],
+  ])("answers null for %s and audits auth.sign-in-failed without an actor", async (_label, staffNumberOf, password) => {
+    const staffNumber = staffNumberOf();
+    const { result, added, grew } = await attempt(staffNumber, { staffNumber, password });
+    expect(result).toBeNull();
+    expect(grew).toBe(1);
+    expect(added).toEqual([
+      { action: "auth.sign-in-failed", actorId: null, entity: "session", detail: { method: "password", staffNumber } },
+    ]);
+  });
+
+  it("never writes the password into the audit log", async () => {
+    await attempt(staff.active, { staffNumber: staff.active, password: "a-secret-that-must-not-leak" });
+    const leaked = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM audit_log WHERE detail::text LIKE '%a-secret-that-must-not-leak%'`;
+    expect(leaked[0]?.n).toBe(0);
+  });
+
+  // Input that fails the schema is turned away before any lookup. It is not audited: there is
+  // no staff number to attribute it to, and logging arbitrary 64 kB strings would let anyone
+  // grow the audit log at will. The answer is still the same null.
+  it.each([
+    ["an empty staff number", { staffNumber: "", password: PASSWORD }, ""],
+    ["a blank staff number", { staffNumber: "   ", password: PASSWORD }, ""],
+    ["an empty password", { staffNumber: staff.active, password: "" }, staff.active],
+    ["an oversized staff number", { staffNumber: "9".repeat(65), password: PASSWORD }, "9".repeat(65)],
+    ["an oversized password", { staffNumber: staff.active, password: "x".repeat(257) }, staff.active],
+  ])("answers null for %s and writes no audit row", async (_label, input, auditedAs) => {
+    const { result, grew } = await attempt(auditedAs, input);
+    expect(result).toBeNull();
+    expect(grew).toBe(0);
+  });
+
+  it.each([[null], [undefined], ["demo-employee"], [{ staffNumber: 12345, password: PASSWORD }], [{ staffNumber: "demo-employee" }]])(
+    "answers null for malformed input %j",
+    async (input) => {
+      expect(await authenticateWithPassword(input)).toBeNull();
+    },
+  );
+
+  it("accepts the longest allowed password and staff number without error", async () => {
+    const { result, grew } = await attempt("8".repeat(64), { staffNumber: "8".repeat(64), password: "y".repeat(256) });
+    expect(result).toBeNull();
+    expect(grew).toBe(1);
+  });
+});
+
+describe("findActiveEmployeeIdByStaffNumber", () => {
+  it("finds an active employee", async () => {
+    expect(await findActiveEmployeeIdByStaffNumber(staff.active)).toBe(ids.active);
+    expect(await findActiveEmployeeIdByStaffNumber(staff.noCredential)).toBe(ids.noCredential);
+  });
+
+  it("answers null for an inactive or unknown staff number", async () => {
+    expect(ids.inactive).toBeGreaterThan(0);
+    expect(await findActiveEmployeeIdByStaffNumber(staff.inactive)).toBeNull();
+    expect(await findActiveEmployeeIdByStaffNumber(staff.unknown)).toBeNull();
+  });
+
+  it.each([[""], [123], [null], [undefined], [{ staffNumber: "demo-employee" }], [["demo-employee"]]])(
+    "answers null for %j",
+    async (value) => {
+      expect(await findActiveEmployeeIdByStaffNumber(value)).toBeNull();
+    },
+  );
+});
