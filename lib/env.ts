@@ -23,6 +23,8 @@ export const env = createEnv({
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
+  // Only for tools that load next.config.ts without running the portal (route type generation).
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
   onValidationError: (issues) => {
     const named = issues.map((issue) => `${issue.path?.map(String).join(".") ?? "?"} (${issue.message})`);
     throw new Error(`Invalid environment variable: ${named.join(", ")}`);

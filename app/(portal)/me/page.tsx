@@ -11,7 +11,10 @@ import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
+import { MyYearCards } from "@/components/plans/my-year-cards";
+import { getMyYear } from "@/lib/plans/get-my-year";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("me"))("title") };
@@ -19,13 +22,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyPage() {
   const actor = await requireActor();
-  const [profile, catalogue, t, locale] = await Promise.all([
+  const today = tokyoDate();
+  const currentYear = fiscalYearOf(today);
+  const [profile, catalogue, year, training, t, locale] = await Promise.all([
     loadOrNotFound(() => getOwnProfile(actor)),
     getPolicyCatalogue(actor),
+    getMyYear(actor, currentYear, today),
+    summariseTrainingHours(actor, undefined, currentYear),
     getTranslations(),
     currentLocale(),
   ]);
-  const fiscalYear = formatFiscalYear(fiscalYearOf(tokyoDate()), locale);
+  const fiscalYear = formatFiscalYear(currentYear, locale);
   const rows: [string, React.ReactNode][] = [
     [t("me.staffNumber"), profile.staffNumber],
     [t("me.nameKana"), profile.nameKana],
@@ -41,6 +48,10 @@ export default async function MyPage() {
       <PageHeader title={`${t("me.title")}：${profile.name}`} lead={t("me.lead", { fiscalYear })}>
         {profile.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
       </PageHeader>
+      <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
+      <p className="mb-10">
+        <Link href="/me/plans">{t("dashboard.historyLink")}</Link>
+      </p>
       <Section id="profile" title={t("me.profile")}>
         <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-8 border border-solid-gray-420 p-6">
           {rows.map(([term, value]) => (

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ReviewQueue } from "@/components/plans/review-queue";
 import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { grantsOf } from "@/lib/auth/roles";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { findTeamMembers } from "@/lib/org/find-team-members";
+import { findReviewQueue } from "@/lib/plans/find-plans";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -14,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeamPage() {
   const actor = await requireActor();
-  const [members, t] = await Promise.all([loadOrNotFound(() => findTeamMembers(actor)), getTranslations()]);
+  const [members, queue, t, locale] = await Promise.all([
+    loadOrNotFound(() => findTeamMembers(actor)),
+    loadOrNotFound(() => findReviewQueue(actor)),
+    getTranslations(),
+    currentLocale(),
+  ]);
   const units = grantsOf(actor, "SUPERVISOR").map((grant) => grant.unitName).filter(Boolean).join("・");
   const young = members.filter((member) => member.youngStaff).length;
   return (
@@ -22,6 +31,10 @@ export default async function TeamPage() {
       <PageHeader title={t("team.title")} lead={t("team.lead", { units, count: members.length })}>
         <Badge tone="info">{t("team.youngStaffCount", { count: young })}</Badge>
       </PageHeader>
+      <Section id="review-queue" title={t("review.queue")}>
+        <ReviewQueue plans={queue} locale={locale} />
+      </Section>
+      <h2 className="mb-3 text-std-24B-150">{t("team.caption")}</h2>
       {members.length === 0 ? (
         <p>{t("team.empty")}</p>
       ) : (

@@ -1,0 +1,125 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CommitmentCard } from "@/components/plans/commitment-card";
+import { CommitmentForm } from "@/components/plans/commitment-form";
+import { DropCommitmentForm } from "@/components/plans/drop-commitment-form";
+import { ProgressForm } from "@/components/plans/progress-form";
+import { Timeline } from "@/components/plans/timeline";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/actor";
+import { getOwnCommitment } from "@/lib/commitments/get-own-commitment";
+import { fromDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { loadCommitmentOptions } from "../load-commitment-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments"))("edit") };
+}
+
+export default async function CommitmentPage({ params }: { params: Promise<{ fiscalYear: string; commitmentId: string }> }) {
+  const raw = await params;
+  const fiscalYear = fiscalYearParam.safeParse(raw.fiscalYear);
+  const commitmentId = idParam.safeParse(raw.commitmentId);
+  if (!fiscalYear.success || !commitmentId.success) notFound();
+  const actor = await requireActor();
+  const [commitment, options, t, locale] = await Promise.all([
+    loadOrNotFound(() => getOwnCommitment(actor, commitmentId.data)),
+    loadCommitmentOptions(actor),
+    getTranslations(),
+    currentLocale(),
+  ]);
+  if (commitment.plan.fiscalYear !== fiscalYear.data) notFound();
+  const label = formatFiscalYear(fiscalYear.data, locale);
+  const today = tokyoDate();
+  const past = isPastFiscalYear(fiscalYear.data, fiscalYearOf(today));
+  const dropped = commitment.status === "DROPPED";
+  const editable = !past && !dropped && canEditGoals(commitment.plan.status);
+  const progressOpen = !past && !dropped && commitment.plan.status === "APPROVED";
+  return (
+    <>
+      <PageHeader title={commitment.title} lead={`${t("plans.sheetTitle")}　${label}`} />
+      <div className="mb-10">
+        <CommitmentCard commitment={commitment} locale={locale} />
+      </div>
+
+      <Section id="progress" title={t("commitments.recordProgress")}>
+        {progressOpen ? (
+          <ProgressForm commitmentId={commitment.id} fiscalYear={fiscalYear.data} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+        ) : (
+          <Notice tone="info" title={t("commitments.progressOnlyApproved")} />
+        )}
+        <h3 className="mt-8 mb-3 text-std-20B-160">{t("commitments.progressHistory")}</h3>
+        {commitment.progress.length === 0 ? (
+          <p>{t("commitments.progressEmpty")}</p>
+        ) : (
+          <Table caption={t("commitments.progressHistory")} captionHidden>
+            <thead>
+              <tr>
+                <Th>{t("commitments.recordedOn")}</Th>
+                <Th>{t("commitments.note")}</Th>
+                <Th numeric>{t("commitments.percent")}</Th>
+                <Th numeric>{t("commitments.actualValue")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {commitment.progress.map((entry) => (
+                <tr key={entry.id}>
+                  <Td>{formatDate(fromDateColumn(entry.recordedOn), locale)}</Td>
+                  <Td>
+                    <span className="whitespace-pre-wrap">{entry.note}</span>
+                  </Td>
+                  <Td numeric>{entry.percent ?? "—"}</Td>
+                  <Td numeric>{entry.actualValue?.toString() ?? "—"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+
+      {editable ? (
+        <Section id="edit" title={t("commitments.edit")}>
+          {commitment.plan.status === "APPROVED" ? <Notice tone="warning" title={t("plans.stateNote.APPROVED")} /> : null}
+          <CommitmentForm
+            planId={commitment.plan.id}
+            fiscalYear={fiscalYear.data}
+            fiscalYearLabel={label}
+            commitment={{ id: commitment.id, version: commitment.version }}
+            values={{
+              title: commitment.title,
+              description: commitment.description,
+              measureId: commitment.measureId,
+              focusThemeId: commitment.focusThemeId,
+              targetImageId: commitment.targetImageId,
+              targetText: commitment.targetText,
+              targetValue: commitment.targetValue?.toString() ?? "",
+              targetUnit: commitment.targetUnit,
+              dueOn: commitment.dueOn ? toIsoDate(fromDateColumn(commitment.dueOn)) : "",
+            }}
+            {...options}
+          />
+          <div className="mt-10 border-t border-solid-gray-420 pt-6">
+            <DropCommitmentForm commitmentId={commitment.id} fiscalYear={fiscalYear.data} version={commitment.version} />
+          </div>
+        </Section>
+      ) : null}
+
+      <Section id="timeline" title={t("plans.timeline")}>
+        <Timeline events={commitment.events} locale={locale} />
+      </Section>
+      <p>
+        <Link href={`/me/plans/${fiscalYear.data}` as Route}>{t("plans.backToPlan")}</Link>
+      </p>
+    </>
+  );
+}

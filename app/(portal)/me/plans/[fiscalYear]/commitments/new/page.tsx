@@ -1,0 +1,38 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CommitmentForm, EMPTY_COMMITMENT } from "@/components/plans/commitment-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { fiscalYearParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { findOwnPlan } from "@/lib/plans/get-plan-detail";
+import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { loadCommitmentOptions } from "../load-commitment-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments"))("new") };
+}
+
+export default async function NewCommitmentPage({ params }: { params: Promise<{ fiscalYear: string }> }) {
+  const parsed = fiscalYearParam.safeParse((await params).fiscalYear);
+  if (!parsed.success) notFound();
+  const fiscalYear = parsed.data;
+  const actor = await requireActor();
+  const [found, options, t, locale] = await Promise.all([findOwnPlan(actor, fiscalYear), loadCommitmentOptions(actor), getTranslations(), currentLocale()]);
+  if (!found || !canEditGoals(found.plan.status) || isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) notFound();
+  const label = formatFiscalYear(fiscalYear, locale);
+  return (
+    <>
+      <PageHeader title={t("commitments.new")} lead={`${t("plans.sheetTitle")}　${label}`} />
+      <CommitmentForm planId={found.plan.id} fiscalYear={fiscalYear} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
+      <p className="mt-8">
+        <Link href={`/me/plans/${fiscalYear}` as Route}>{t("plans.backToPlan")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/actor";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { findPlanHistory } from "@/lib/plans/find-plans";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("history") };
+}
+
+export default async function PlanHistoryPage() {
+  const actor = await requireActor();
+  const [plans, t, locale] = await Promise.all([findPlanHistory(actor), getTranslations(), currentLocale()]);
+  return (
+    <>
+      <PageHeader title={t("plans.history")} lead={t("plans.historyLead")} />
+      {plans.length === 0 ? (
+        <p>{t("plans.historyEmpty")}</p>
+      ) : (
+        <Table caption={t("plans.history")} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t("common.fiscalYear")}</Th>
+              <Th>{t("plans.title")}</Th>
+              <Th numeric>{t("plans.commitments")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => (
+              <tr key={plan.id}>
+                <Th scope="row">
+                  <Link href={`/me/plans/${plan.fiscalYear}` as Route}>{formatFiscalYear(plan.fiscalYear, locale)}</Link>
+                </Th>
+                <Td>
+                  <PlanStatusBadge status={plan.status} />
+                </Td>
+                <Td numeric>{plan._count.commitments}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

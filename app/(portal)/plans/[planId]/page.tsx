@@ -1,0 +1,54 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PlanReadView } from "@/components/plans/plan-read-view";
+import { ReviewPanel } from "@/components/plans/review-panel";
+import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { idParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { findPreviousPlanId } from "@/lib/plans/find-plans";
+import { getPlanDetail } from "@/lib/plans/get-plan-detail";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
+
+/** Another person's plan, as their supervisor, bureau coordinator or HR reads it. */
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const planId = idParam.safeParse((await params).planId);
+  if (!planId.success) notFound();
+  const actor = await requireActor();
+  const [{ plan, access }, t, locale] = await Promise.all([loadOrNotFound(() => getPlanDetail(actor, planId.data)), getTranslations(), currentLocale()]);
+  if (access.reader === "OWNER") {
+    // The owner edits their plan on their own page.
+    redirect(`/me/plans/${plan.fiscalYear}` as Route);
+  }
+  const previousId = await findPreviousPlanId(actor, plan.employeeId, plan.fiscalYear);
+  const label = formatFiscalYear(plan.fiscalYear, locale);
+  return (
+    <>
+      <PageHeader title={t("plans.ofEmployee", { name: plan.employee.name })} lead={`${label}　${plan.employee.unit.name}・${plan.employee.rank}`}>
+        <PlanStatusBadge status={plan.status} />
+      </PageHeader>
+      <p className="print-hidden mb-8">
+        {previousId ? (
+          <Link href={`/plans/${previousId}` as Route}>{t("plans.previousYear", { fiscalYear: formatFiscalYear(plan.fiscalYear - 1, locale) })}</Link>
+        ) : (
+          t("plans.noPreviousYear")
+        )}
+      </p>
+      {access.canReview ? (
+        <Section id="review" title={t("review.title")}>
+          <ReviewPanel planId={plan.id} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
+        </Section>
+      ) : null}
+      <PlanReadView plan={plan} access={access} locale={locale} />
+    </>
+  );
+}

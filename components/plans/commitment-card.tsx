@@ -1,0 +1,77 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { moveCommitmentAction } from "@/app/(portal)/me/plans/actions";
+import { CommitmentStatusBadge } from "@/components/plans/status-badge";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { commitmentSelect } from "@/lib/commitments/commitment-select";
+import { fromDateColumn } from "@/lib/dates/calendar-date";
+import { formatDate } from "@/lib/dates/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+
+export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
+
+export function formatTarget(commitment: Pick<CommitmentView, "targetText" | "targetValue" | "targetUnit">): string {
+  return commitment.targetValue !== null ? `${commitment.targetValue.toString()}${commitment.targetUnit}` : commitment.targetText;
+}
+
+export function measureLabel(commitment: Pick<CommitmentView, "measure">): string {
+  return `（${commitment.measure.area.number}）${circledNumber(commitment.measure.number)}${commitment.measure.name}`;
+}
+
+/** One commitment: what, linked to which measure, target, due date, status and progress. */
+export async function CommitmentCard({
+  commitment,
+  locale,
+  editHref,
+  reorder,
+}: {
+  commitment: CommitmentView;
+  locale: Locale;
+  editHref?: string;
+  reorder?: { fiscalYear: number; first: boolean; last: boolean };
+}) {
+  const t = await getTranslations("commitments");
+  const dropped = commitment.status === "DROPPED";
+  return (
+    <article aria-labelledby={`commitment-${commitment.id}-title`} className={`flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4 ${dropped ? "bg-solid-gray-50 text-solid-gray-600" : ""}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={`commitment-${commitment.id}-title`} className={`text-std-18B-160 ${dropped ? "line-through" : ""}`}>
+          {commitment.title}
+        </h3>
+        <CommitmentStatusBadge status={commitment.status} />
+      </div>
+      <p className="text-dns-14N-130 text-solid-gray-700">
+        {measureLabel(commitment)}
+        {commitment.focusTheme ? `／${commitment.focusTheme.number}．${commitment.focusTheme.name}` : ""}
+        {commitment.targetImage ? `／${commitment.targetImage.name}` : ""}
+      </p>
+      {commitment.description ? <p className="whitespace-pre-wrap">{commitment.description}</p> : null}
+      <p className="flex flex-wrap gap-x-6">
+        <span>{t("target", { target: formatTarget(commitment) })}</span>
+        {commitment.actualValue !== null ? <span>{t("actual", { actual: `${commitment.actualValue.toString()}${commitment.targetUnit}` })}</span> : null}
+        {commitment.dueOn ? <span>{t("due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
+      </p>
+      {dropped ? null : <ProgressBar value={commitment.progressPercent} label={t("progressLabel", { title: commitment.title })} />}
+      {editHref || reorder ? (
+        <div className="print-hidden flex flex-wrap items-center gap-3">
+          {editHref ? <Link href={editHref as Route}>{t("editLink")}</Link> : null}
+          {reorder ? (
+            <form action={moveCommitmentAction} className="flex gap-2">
+              <input type="hidden" name="commitmentId" value={commitment.id} />
+              <input type="hidden" name="fiscalYear" value={reorder.fiscalYear} />
+              <button type="submit" name="direction" value="up" disabled={reorder.first} aria-label={t("moveUp", { title: commitment.title })} className="min-h-9 min-w-9 rounded-8 border border-solid-gray-536 disabled:opacity-40">
+                ↑
+              </button>
+              <button type="submit" name="direction" value="down" disabled={reorder.last} aria-label={t("moveDown", { title: commitment.title })} className="min-h-9 min-w-9 rounded-8 border border-solid-gray-536 disabled:opacity-40">
+                ↓
+              </button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { addCommitmentAction, updateCommitmentAction } from "@/app/(portal)/me/plans/actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { MeasureSelect } from "@/components/measure-select";
+import { Button } from "@/components/ui/button";
+import { Input, Select, TextArea } from "@/components/ui/form-controls";
+import type { AreaOption } from "@/lib/policy/find-selectable-measures";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+export interface CommitmentFormValues {
+  title: string;
+  description: string;
+  measureId: number | null;
+  focusThemeId: number | null;
+  targetImageId: number | null;
+  targetText: string;
+  targetValue: string;
+  targetUnit: string;
+  dueOn: string;
+}
+
+export const EMPTY_COMMITMENT: CommitmentFormValues = {
+  title: "",
+  description: "",
+  measureId: null,
+  focusThemeId: null,
+  targetImageId: null,
+  targetText: "",
+  targetValue: "",
+  targetUnit: "",
+  dueOn: "",
+};
+
+/** Adds a commitment to a plan (no commitmentId) or changes one (with its id and version). */
+export function CommitmentForm({
+  planId,
+  fiscalYear,
+  fiscalYearLabel,
+  commitment,
+  values,
+  areas,
+  themes,
+  images,
+}: {
+  planId: number;
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  commitment?: { id: number; version: number };
+  values: CommitmentFormValues;
+  areas: AreaOption[];
+  themes: { id: number; label: string }[];
+  images: { id: number; label: string }[];
+}) {
+  const t = useTranslations("commitments");
+  const [state, action, pending] = useActionState(commitment ? updateCommitmentAction : addCommitmentAction, INITIAL_FORM_STATE);
+  const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
+  const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
+  const noneOption = t("none");
+  return (
+    <form key={commitment?.version ?? "new"} action={action} className="flex max-w-3xl flex-col gap-6">
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="fiscalYear" value={fiscalYear} />
+      {commitment ? (
+        <>
+          <input type="hidden" name="commitmentId" value={commitment.id} />
+          <input type="hidden" name="version" value={commitment.version} />
+        </>
+      ) : null}
+      <Input id="title" name="title" label={t("title")} requiredLabel={t("required")} hint={t("titleHint")} defaultValue={values.title} error={error("title")} maxLength={120} className="max-w-3xl" />
+      <TextArea id="description" name="description" label={t("description")} defaultValue={values.description} error={error("description")} maxLength={4000} />
+      <MeasureSelect areas={areas} defaultMeasureId={values.measureId} error={error("measureId")} />
+      <Select id="focusThemeId" name="focusThemeId" label={t("focusTheme")} placeholder={noneOption} options={themes.map((theme) => ({ value: String(theme.id), label: theme.label }))} defaultValue={values.focusThemeId ?? ""} error={error("focusThemeId")} />
+      <Select id="targetImageId" name="targetImageId" label={t("targetImage")} placeholder={noneOption} options={images.map((image) => ({ value: String(image.id), label: image.label }))} defaultValue={values.targetImageId ?? ""} error={error("targetImageId")} />
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 text-std-17B-170">{t("targetKind")}</legend>
+        <div className="flex flex-wrap gap-6">
+          {(["text", "number"] as const).map((kind) => (
+            <label key={kind} className="flex min-h-11 items-center gap-2">
+              <input type="radio" name="targetKind" value={kind} checked={targetKind === kind} onChange={() => setTargetKind(kind)} className="size-6 accent-blue-900" />
+              {kind === "text" ? t("targetKindText") : t("targetKindNumber")}
+            </label>
+          ))}
+        </div>
+        {targetKind === "text" ? (
+          <Input id="targetText" name="targetText" label={t("targetText")} defaultValue={values.targetText} error={error("targetText")} maxLength={200} className="max-w-3xl" />
+        ) : (
+          <div className="flex flex-wrap gap-4">
+            <Input id="targetValue" name="targetValue" label={t("targetValue")} inputMode="decimal" defaultValue={values.targetValue} error={error("targetValue")} className="max-w-40" />
+            <Input id="targetUnit" name="targetUnit" label={t("targetUnit")} hint={t("targetUnitHint")} defaultValue={values.targetUnit} error={error("targetUnit")} maxLength={20} className="max-w-40" />
+          </div>
+        )}
+      </fieldset>
+      <Input id="dueOn" name="dueOn" type="date" label={t("dueOn")} hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })} defaultValue={values.dueOn} error={error("dueOn")} className="max-w-60" />
+      <FormFeedback state={state} pending={pending} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {commitment ? t("save") : t("add")}
+        </Button>
+      </div>
+    </form>
+  );
+}

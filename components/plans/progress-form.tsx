@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { recordProgressAction } from "@/app/(portal)/me/plans/actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { Button } from "@/components/ui/button";
+import { Input, TextArea } from "@/components/ui/form-controls";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+export function ProgressForm({ commitmentId, fiscalYear, fiscalYearLabel, version, today }: { commitmentId: number; fiscalYear: number; fiscalYearLabel: string; version: number; today: string }) {
+  const t = useTranslations("commitments");
+  const [state, action, pending] = useActionState(recordProgressAction, INITIAL_FORM_STATE);
+  const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
+  return (
+    <form key={version} action={action} className="flex max-w-3xl flex-col gap-4">
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="fiscalYear" value={fiscalYear} />
+      <input type="hidden" name="version" value={version} />
+      <p>{t("progressLead")}</p>
+      <Input id="recordedOn" name="recordedOn" type="date" label={t("recordedOn")} requiredLabel={t("required")} defaultValue={today} error={error("recordedOn")} className="max-w-60" />
+      <TextArea id="note" name="note" label={t("note")} rows={3} error={error("note")} maxLength={4000} />
+      <div className="flex flex-wrap gap-4">
+        <Input id="percent" name="percent" type="number" min={0} max={100} step={1} label={t("percent")} error={error("percent")} className="max-w-40" />
+        <Input id="actualValue" name="actualValue" inputMode="decimal" label={t("actualValue")} error={error("actualValue")} className="max-w-40" />
+      </div>
+      <FormFeedback state={state} pending={pending} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("saveProgress")}
+        </Button>
+      </div>
+    </form>
+  );
+}

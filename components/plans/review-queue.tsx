@@ -1,0 +1,45 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatFiscalYear } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { findReviewQueue } from "@/lib/plans/find-plans";
+
+const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Tokyo" });
+
+/** Submitted plans of the supervisor's team, oldest first: what to review next. */
+export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType<typeof findReviewQueue>>; locale: Locale }) {
+  const t = await getTranslations();
+  if (plans.length === 0) return <p>{t("review.queueEmpty")}</p>;
+  const format = dateFormat(locale);
+  return (
+    <Table caption={t("review.queue")} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("team.name")}</Th>
+          <Th>{t("common.fiscalYear")}</Th>
+          <Th>{t("review.submittedAt")}</Th>
+          <Th numeric>{t("plans.commitments")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.id}>
+            <Th scope="row">
+              <Link href={`/plans/${plan.id}` as Route} aria-label={t("review.openPlan", { name: plan.employee.name })}>
+                {plan.employee.name}
+              </Link>
+              <span className="block text-dns-14N-130 text-solid-gray-700">
+                {plan.employee.unit.name}・{plan.employee.rank}
+              </span>
+            </Th>
+            <Td>{formatFiscalYear(plan.fiscalYear, locale)}</Td>
+            <Td>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
+            <Td numeric>{plan._count.commitments}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

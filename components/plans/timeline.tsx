@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import type { ReviewAction } from "@/lib/generated/prisma/enums";
+
+export interface TimelineEvent {
+  id: number;
+  action: ReviewAction;
+  comment: string;
+  at: Date;
+  actor: { name: string };
+}
+
+const dateTime = (locale: string) =>
+  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
+
+/** Every transition and comment, oldest first: who, when, what, and what they said. */
+export async function Timeline({ events, locale }: { events: TimelineEvent[]; locale: string }) {
+  const t = await getTranslations("timeline");
+  if (events.length === 0) return <p>{t("empty")}</p>;
+  const format = dateTime(locale);
+  return (
+    <ol className="relative ml-3 border-l-2 border-solid-gray-420">
+      {events.map((event) => (
+        <li key={event.id} className="mb-4 ml-6">
+          <span aria-hidden className="absolute -left-[9px] mt-2 size-4 rounded-full border-2 border-white bg-blue-900" />
+          <p className="text-std-16B-170">{t("entry", { action: t(event.action), actor: event.actor.name })}</p>
+          <p className="text-dns-14N-130 text-solid-gray-700">
+            <time dateTime={event.at.toISOString()}>{format.format(event.at)}</time>
+          </p>
+          {event.comment ? <p className="mt-1 max-w-3xl rounded-8 bg-solid-gray-50 p-3 whitespace-pre-wrap">{event.comment}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { commitmentSelect } from "@/lib/commitments/commitment-select";
+import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+
+const OPEN = ["DRAFT", "SUBMITTED", "APPROVED", "RETURNED", "IN_PROGRESS"] as const;
+
+/**
+ * What the employee's dashboard shows for a fiscal year: the plan's state, its live
+ * commitments, which are overdue or due within 30 days, and what the supervisor last said.
+ */
+export async function getMyYear(actor: Actor, fiscalYear: number, today: CalendarDate) {
+  const plan = await db.developmentPlan.findUnique({
+    where: { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } },
+    select: {
+      id: true,
+      status: true,
+      commitments: { where: { status: { not: "DROPPED" } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
+      events: {
+        where: { actorId: { not: actor.employeeId }, OR: [{ comment: { not: "" } }, { action: { in: ["APPROVE", "RETURN"] } }] },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { action: true, comment: true, at: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!plan) return { plan: null, commitments: [], overdue: [], dueSoon: [], lastWord: null };
+  const start = toDateColumn(today).getTime();
+  const soon = start + 30 * 24 * 60 * 60 * 1000;
+  const open = plan.commitments.filter((commitment) => (OPEN as readonly string[]).includes(commitment.status));
+  return {
+    plan: { id: plan.id, status: plan.status },
+    commitments: plan.commitments,
+    overdue: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() < start),
+    dueSoon: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() >= start && commitment.dueOn.getTime() <= soon),
+    lastWord: plan.events[0] ?? null,
+  };
+}

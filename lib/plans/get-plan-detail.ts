@@ -1,0 +1,69 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/errors";
+import { commitmentSelect } from "@/lib/commitments/commitment-select";
+import { type PlanAccess, resolvePlanAccess } from "./plan-access";
+
+const planSelect = (withTransferWishes: boolean) =>
+  ({
+    id: true,
+    employeeId: true,
+    fiscalYear: true,
+    status: true,
+    visionNow: true,
+    vision3Years: true,
+    vision10Years: true,
+    // Only selected for those allowed to see them: never loaded, never leaked.
+    transferWishFields: withTransferWishes,
+    transferWishComment: withTransferWishes,
+    reflection: true,
+    submittedAt: true,
+    reviewedAt: true,
+    version: true,
+    employee: { select: { id: true, name: true, staffNumber: true, rank: true, unit: { select: { name: true } } } },
+    reviewer: { select: { name: true } },
+    images: {
+      orderBy: { targetImage: { number: "asc" } },
+      select: { targetImageId: true, aspired: true, reason: true, selfScore: true, selfComment: true, targetImage: { select: { number: true, name: true } } },
+    },
+    commitments: { orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
+    events: {
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { id: true, action: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },
+    },
+  }) satisfies Prisma.DevelopmentPlanSelect;
+
+async function loadPlan(actor: Actor, where: { id: number } | { employeeId_fiscalYear: { employeeId: number; fiscalYear: number } }) {
+  const owner = await db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true } });
+  if (!owner) throw notFound("plan");
+  const access = await resolvePlanAccess(actor, owner.employeeId);
+  const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: owner.id }, select: planSelect(access.canSeeTransferWishes) });
+  if (access.reader !== "OWNER") {
+    // Reading another person's personnel record is itself recorded.
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "plan.view", entity: "development_plan", entityId: plan.id, detail: { as: access.reader } }),
+    );
+  }
+  return { access, plan: { ...plan, transferWishFields: plan.transferWishFields ?? null, transferWishComment: plan.transferWishComment ?? null } };
+}
+
+/** A plan by id, as the actor may see it; NOT_FOUND when it is not theirs to read. */
+export function getPlanDetail(actor: Actor, planId: number) {
+  return loadPlan(actor, { id: planId });
+}
+
+/** The actor's own plan for a fiscal year, or null when they have not started one. */
+export async function findOwnPlan(actor: Actor, fiscalYear: number) {
+  try {
+    return await loadPlan(actor, { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } });
+  } catch (error) {
+    if (error instanceof Error && error.message === "plan not found") return null;
+    throw error;
+  }
+}
+
+export type PlanDetail = Awaited<ReturnType<typeof getPlanDetail>>["plan"];
+export type { PlanAccess };

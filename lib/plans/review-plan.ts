@@ -1,0 +1,61 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { resolvePlanAccess } from "./plan-access";
+import { transitionPlan } from "./transition-plan";
+
+/** Only a supervisor whose team the owner is in reviews the plan; others get NOT_FOUND. */
+async function assertReviewer(actor: Actor, planId: number) {
+  const plan = await db.developmentPlan.findUnique({ where: { id: planId }, select: { employeeId: true } });
+  if (!plan) throw notFound("plan");
+  const access = await resolvePlanAccess(actor, plan.employeeId);
+  if (!access.canReview) throw notFound("plan");
+}
+
+export async function approvePlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
+  await assertReviewer(actor, planId);
+  await db.$transaction((tx) =>
+    transitionPlan(tx, {
+      planId,
+      version,
+      from: ["SUBMITTED"],
+      to: "APPROVED",
+      action: "APPROVE",
+      actorId: actor.employeeId,
+      comment,
+      data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
+      commitments: { from: ["SUBMITTED", "DRAFT"], to: "APPROVED" },
+    }),
+  );
+}
+
+export async function returnPlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
+  await assertReviewer(actor, planId);
+  await db.$transaction((tx) =>
+    transitionPlan(tx, {
+      planId,
+      version,
+      from: ["SUBMITTED"],
+      to: "RETURNED",
+      action: "RETURN",
+      actorId: actor.employeeId,
+      comment,
+      data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
+      commitments: { from: ["SUBMITTED"], to: "RETURNED" },
+    }),
+  );
+}
+
+/**
+ * A supervisor's comment without a decision, in any state. It never touches the employee's
+ * own words and does not change the plan's version, so it cannot collide with their edits.
+ */
+export async function commentOnPlan(actor: Actor, planId: number, comment: string): Promise<void> {
+  await assertReviewer(actor, planId);
+  await db.$transaction(async (tx) => {
+    const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
+    await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId } });
+    await tx.auditLog.create({ data: { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: String(planId), detail: { comment } } });
+  });
+}

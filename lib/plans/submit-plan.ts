@@ -1,0 +1,51 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { invalidInput, notAllowed } from "@/lib/errors";
+import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
+import { transitionPlan } from "./transition-plan";
+
+/**
+ * The owner submits their plan to their supervisor. A plan says where one wants to go and what
+ * one will do about it, so it needs a current career vision and at least one live commitment.
+ */
+export async function submitPlan(actor: Actor, planId: number, version: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const plan = await tx.developmentPlan.findFirst({
+      where: { id: planId, employeeId: actor.employeeId },
+      select: { visionNow: true, fiscalYear: true, _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } } },
+    });
+    if (plan && isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("past fiscal year");
+    if (plan && plan.visionNow.trim() === "") throw invalidInput("visionNow", "visionRequired");
+    if (plan && plan._count.commitments === 0) throw invalidInput("commitments", "commitmentRequired");
+    await transitionPlan(tx, {
+      planId,
+      version,
+      from: SUBMITTABLE_STATES,
+      to: "SUBMITTED",
+      action: "SUBMIT",
+      actorId: actor.employeeId,
+      where: { employeeId: actor.employeeId },
+      data: { submittedAt: new Date() },
+      commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
+    });
+  });
+}
+
+/** The owner takes a submitted plan back to change it before the supervisor has reviewed it. */
+export async function withdrawPlan(actor: Actor, planId: number, version: number): Promise<void> {
+  await db.$transaction((tx) =>
+    transitionPlan(tx, {
+      planId,
+      version,
+      from: ["SUBMITTED"],
+      to: "DRAFT",
+      action: "REOPEN",
+      actorId: actor.employeeId,
+      where: { employeeId: actor.employeeId },
+      commitments: { from: ["SUBMITTED"], to: "DRAFT" },
+    }),
+  );
+}

@@ -1,0 +1,73 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CommitmentStatus, PlanStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { conflict, notAllowed, notFound } from "@/lib/errors";
+
+/**
+ * Moves a plan from one of `from` to `to`, guarded by its version, and keeps the record of it:
+ * a timeline event (who, when, from → to, comment) and an audit row, in the caller's
+ * transaction. The individual commitments of the plan follow where `commitments` says.
+ */
+export async function transitionPlan(
+  tx: Prisma.TransactionClient,
+  change: {
+    planId: number;
+    version: number;
+    from: readonly PlanStatus[];
+    to: PlanStatus;
+    action: ReviewAction;
+    actorId: number;
+    comment?: string;
+    where?: Prisma.DevelopmentPlanWhereInput;
+    data?: Prisma.DevelopmentPlanUncheckedUpdateManyInput;
+    commitments?: { from: CommitmentStatus[]; to: CommitmentStatus };
+  },
+): Promise<void> {
+  const current = await tx.developmentPlan.findFirst({
+    where: { id: change.planId, ...change.where },
+    select: { status: true, version: true },
+  });
+  if (!current) throw notFound("plan");
+  if (current.version !== change.version) throw conflict("plan");
+  if (!change.from.includes(current.status)) throw notAllowed(`plan ${current.status} → ${change.to}`);
+
+  const updated = await tx.developmentPlan.updateMany({
+    where: { id: change.planId, version: change.version, status: current.status },
+    data: { ...change.data, status: change.to, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw conflict("plan");
+
+  if (change.commitments) {
+    await tx.commitment.updateMany({
+      where: { planId: change.planId, status: { in: change.commitments.from } },
+      data: { status: change.commitments.to, version: { increment: 1 } },
+    });
+  }
+  await tx.reviewEvent.create({
+    data: {
+      planId: change.planId,
+      action: change.action,
+      fromStatus: current.status,
+      toStatus: change.to,
+      comment: change.comment ?? "",
+      actorId: change.actorId,
+    },
+  });
+  await recordAudit(tx, {
+    actorId: change.actorId,
+    action: `plan.${change.action.toLowerCase()}`,
+    entity: "development_plan",
+    entityId: change.planId,
+    detail: { before: { status: current.status }, after: { status: change.to }, comment: change.comment ?? "" },
+  });
+}
+
+/**
+ * Changing the goals of an approved plan sends it back for approval: it reopens as DRAFT
+ * (with a REOPEN event) in the same transaction as the change.
+ */
+export async function reopenIfApproved(tx: Prisma.TransactionClient, planId: number, actorId: number): Promise<void> {
+  const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true } });
+  if (plan.status !== "APPROVED") return;
+  await transitionPlan(tx, { planId, version: plan.version, from: ["APPROVED"], to: "DRAFT", action: "REOPEN", actorId });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { canEditGoals, isPastFiscalYear } from "./plan-rules";
+import type { PlanContentInput } from "./schemas";
+import { reopenIfApproved } from "./transition-plan";
+
+const GOAL_FIELDS = ["visionNow", "vision3Years", "vision10Years", "transferWishFields", "transferWishComment"] as const;
+
+/**
+ * Saves the plan's goals. Only the owner, only while the plan is not under review; saving an
+ * approved plan's goals reopens it for approval. A stale version is refused (CONFLICT) rather
+ * than overwriting what someone else saved.
+ */
+export async function updatePlanContent(actor: Actor, planId: number, input: PlanContentInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.developmentPlan.findFirst({
+      where: { id: planId, employeeId: actor.employeeId },
+      select: {
+        status: true,
+        version: true,
+        fiscalYear: true,
+        visionNow: true,
+        vision3Years: true,
+        vision10Years: true,
+        transferWishFields: true,
+        transferWishComment: true,
+        images: { select: { targetImageId: true, aspired: true, reason: true, selfScore: true, selfComment: true } },
+      },
+    });
+    if (!before) throw notFound("plan");
+    if (before.version !== input.version) throw conflict("plan");
+    if (!canEditGoals(before.status) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+    const known = new Set(before.images.map((image) => image.targetImageId));
+    const unknown = input.images.find((image) => !known.has(image.targetImageId));
+    if (unknown) throw invalidInput("images", "invalid");
+
+    const pick = (source: Record<(typeof GOAL_FIELDS)[number], string>) => Object.fromEntries(GOAL_FIELDS.map((field) => [field, source[field]]));
+    const data = pick(input);
+    const updated = await tx.developmentPlan.updateMany({
+      where: { id: planId, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw conflict("plan");
+    for (const image of input.images) {
+      await tx.planTargetImage.update({
+        where: { planId_targetImageId: { planId, targetImageId: image.targetImageId } },
+        data: { aspired: image.aspired, reason: image.reason, selfScore: image.selfScore ?? null, selfComment: image.selfComment },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "plan.update",
+      entity: "development_plan",
+      entityId: planId,
+      detail: { before: { ...pick(before), images: before.images }, after: { ...data, images: input.images } },
+    });
+    await reopenIfApproved(tx, planId, actor.employeeId);
+  });
+}
+
+/** The year-end reflection (振り返り) is not a goal: it can be written in any state. */
+export async function updateReflection(actor: Actor, planId: number, input: { version: number; reflection: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.developmentPlan.findFirst({ where: { id: planId, employeeId: actor.employeeId }, select: { reflection: true, fiscalYear: true } });
+    if (!before) throw notFound("plan");
+    if (isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("past fiscal year");
+    const updated = await tx.developmentPlan.updateMany({
+      where: { id: planId, version: input.version },
+      data: { reflection: input.reflection, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw conflict("plan");
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "plan.reflect",
+      entity: "development_plan",
+      entityId: planId,
+      detail: { before: { reflection: before.reflection }, after: { reflection: input.reflection } },
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+// The heart of the portal, as its users walk it: the employee writes and submits a plan, the
+// supervisor returns it, the employee revises and resubmits, the supervisor approves, and the
+// employee records progress, which their dashboard then shows.
+test.describe.configure({ mode: "serial" });
+
+async function as(browser: Browser, staffNumber: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(page, staffNumber);
+  return page;
+}
+
+async function addCommitment(page: Page, commitment: { title: string; area: string; measure: string; target: string }) {
+  await page.getByRole("link", { name: "取組を追加する" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "取組を追加" })).toBeVisible();
+  await page.getByLabel("取組名").fill(commitment.title);
+  await page.getByLabel("施策分野").selectOption({ label: commitment.area });
+  await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: commitment.measure });
+  await expect(page.getByText(/^主な取組：/)).toBeVisible();
+  await page.getByLabel("目標", { exact: true }).fill(commitment.target);
+  await page.getByRole("button", { name: "取組を追加する" }).click();
+  await expect(page).toHaveURL(/\/me\/plans\/\d{4}#commitments$/);
+  await expect(page.getByRole("heading", { level: 3, name: commitment.title })).toBeVisible();
+}
+
+test("plan → return → resubmit → approve → progress, each role in its own browser", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const employee = await as(browser, "demo-employee");
+  await employee.getByRole("link", { name: "育成計画を作成する" }).click();
+  await employee.getByRole("button", { name: /の育成計画を作成する$/ }).click();
+  await expect(employee.getByText("計画の状態：作成中")).toBeVisible();
+
+  await employee.getByLabel("現在", { exact: true }).fill("窓口業務で市民の声を聞く力を伸ばしている。");
+  await employee.getByLabel("3年後").fill("福祉の制度設計に関わる。");
+  const firstImage = employee.getByRole("group", { name: "目指す職員像と自己評価" });
+  await firstImage.getByLabel("この職員像を目指す").first().check();
+  await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
+  await expect(employee.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
+
+  await addCommitment(employee, { title: "社会福祉士の資格を取得する", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "⑤職員の自己啓発支援", target: "試験に合格する" });
+  await addCommitment(employee, { title: "新任職員のOJTを手伝う", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "②職場の人材育成の推進", target: "月1回の勉強会を開く" });
+  await addCommitment(employee, { title: "業務マニュアルを見直す", area: "（3）能力を発揮できる職場環境づくり", measure: "③業務効率化の推進", target: "手順書を3本改訂する" });
+
+  await employee.getByRole("button", { name: "上司に提出する" }).click();
+  await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
+
+  const supervisor = await as(browser, "demo-supervisor");
+  await supervisor.getByRole("link", { name: "青葉 花子さんの計画を確認する" }).click();
+  await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("青葉 花子さんの育成計画（キャリアデザインシート）");
+  await expect(supervisor.getByText("窓口業務で市民の声を聞く力を伸ばしている。")).toBeVisible();
+  await supervisor.getByRole("button", { name: "差し戻す" }).click();
+  await expect(supervisor.getByText("＊入力してください。")).toBeVisible();
+  await supervisor.getByLabel("コメント").fill("10年後のビジョンも書いてください。");
+  await supervisor.getByRole("button", { name: "差し戻す" }).click();
+  await expect(supervisor.getByText("計画の状態：差し戻し")).toBeVisible();
+
+  await employee.reload();
+  await expect(employee.getByText("10年後のビジョンも書いてください。").first()).toBeVisible();
+  await employee.getByLabel("10年後").fill("地域福祉の計画を担う係長になる。");
+  await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
+  await expect(employee.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
+  await employee.getByRole("button", { name: "上司に提出する" }).click();
+  await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
+
+  await supervisor.reload();
+  await supervisor.getByLabel("コメント").fill("よく書けています。承認します。");
+  await supervisor.getByRole("button", { name: "承認する" }).click();
+  await expect(supervisor.getByText("計画の状態：承認済み")).toBeVisible();
+  const timeline = supervisor.getByRole("region", { name: "経過" });
+  for (const entry of ["作成（青葉 花子）", "提出（青葉 花子）", "差し戻し（泉 健太）", "承認（泉 健太）"]) {
+    await expect(timeline.getByText(entry).first()).toBeVisible();
+  }
+
+  await employee.reload();
+  await expect(employee.getByText("計画の状態：承認済み")).toBeVisible();
+  await employee.getByRole("article").filter({ hasText: "社会福祉士の資格を取得する" }).getByRole("link", { name: "編集・進捗" }).click();
+  await employee.getByLabel("メモ").fill("テキストを1冊終えた。");
+  await employee.getByLabel("進捗率（%）").fill("40");
+  await employee.getByRole("button", { name: "進捗を記録する" }).click();
+  await expect(employee.getByRole("cell", { name: "テキストを1冊終えた。" })).toBeVisible();
+  await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
+
+  await employee.getByRole("link", { name: /マイページ/ }).click();
+  await expect(employee.getByText("計画の状態：承認済み")).toBeVisible();
+  await expect(employee.getByText("よく書けています。承認します。")).toBeVisible();
+  await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
+});
