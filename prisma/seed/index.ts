@@ -1,6 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { seedCatalogue } from "./catalogue";
+import { seedDemoYear } from "./demo-year";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "./demo-organisation";
 
 // Any fixed number will do, as long as nothing else in the portal takes the same advisory lock.
@@ -27,8 +30,9 @@ export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean 
 
       const catalogue = await seedCatalogue(tx);
       const organisation = await seedDemoOrganisation(tx, passwordHash);
+      const year = await seedDemoYear(tx, fiscalYearOf(tokyoDate()));
       await tx.auditLog.create({
-        data: { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation } },
+        data: { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation, ...year } },
       });
       return { seeded: true };
     },

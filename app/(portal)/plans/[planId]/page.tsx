@@ -1,8 +1,8 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanReadView } from "@/components/plans/plan-read-view";
+import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,19 +30,18 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     redirect(`/me/plans/${plan.fiscalYear}` as Route);
   }
   const previousId = await findPreviousPlanId(actor, plan.employeeId, plan.fiscalYear);
+  const previous = previousId ? (await getPlanDetail(actor, previousId)).plan : null;
   const label = formatFiscalYear(plan.fiscalYear, locale);
   return (
     <>
       <PageHeader title={t("plans.ofEmployee", { name: plan.employee.name })} lead={`${label}　${plan.employee.unit.name}・${plan.employee.rank}`}>
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
-      <p className="print-hidden mb-8">
-        {previousId ? (
-          <Link href={`/plans/${previousId}` as Route}>{t("plans.previousYear", { fiscalYear: formatFiscalYear(plan.fiscalYear - 1, locale) })}</Link>
-        ) : (
-          t("plans.noPreviousYear")
-        )}
-      </p>
+      {previous ? (
+        <PreviousPlanSummary plan={previous} title={t("plans.previousYear", { fiscalYear: formatFiscalYear(previous.fiscalYear, locale) })} />
+      ) : (
+        <p className="print-hidden mb-8">{t("plans.noPreviousYear")}</p>
+      )}
       {access.canReview ? (
         <Section id="review" title={t("review.title")}>
           <ReviewPanel planId={plan.id} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
