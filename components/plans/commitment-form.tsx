@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { addCommitmentAction, updateCommitmentAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
@@ -56,12 +57,12 @@ export function CommitmentForm({
   images: { id: number; label: string }[];
 }) {
   const t = useTranslations("commitments");
-  const [state, action, pending] = useActionState(commitment ? updateCommitmentAction : addCommitmentAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(commitment ? updateCommitmentAction : addCommitmentAction, INITIAL_FORM_STATE);
   const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
   const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
   const noneOption = t("none");
   return (
-    <form key={commitment?.version ?? "new"} action={action} className="flex max-w-3xl flex-col gap-6">
+    <form key={commitment?.version ?? "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       {commitment ? (

@@ -77,7 +77,7 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
           {t("dashboard.trainingLastYear", { hours: training.lastYear })}　{t("dashboard.trainingCompleted", { count: training.completedCount })}
         </p>
         <p>
-          <Link href={"/me/records" as Route}>{t("dashboard.recordsLink")}</Link>
+          <Link href="/me/records">{t("dashboard.recordsLink")}</Link>
         </p>
       </Card>
       <Card title={t("dashboard.overdue")}>{year.overdue.length === 0 ? <p>{t("dashboard.noneDue")}</p> : <ul className="list-disc pl-6 text-error-2">{due(year.overdue)}</ul>}</Card>

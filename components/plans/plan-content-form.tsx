@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { savePlanContentAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, RadioGroup, TextArea } from "@/components/ui/form-controls";
@@ -24,12 +24,12 @@ export interface PlanContentValues {
 /** The plan's goals in one form: vision, target images with self-assessment, transfer wishes. */
 export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
   const t = useTranslations("plans");
-  const [state, action, pending] = useActionState(savePlanContentAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(savePlanContentAction, INITIAL_FORM_STATE);
   const error = useFieldErrors(state);
   const scores = [1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: t("selfScoreOption", { score }) }));
   return (
     // The key makes the form take the saved values after a save or a refused (stale) one.
-    <form key={plan.version} action={action} className="flex flex-col gap-8">
+    <form key={plan.version} {...formProps} className="flex flex-col gap-8">
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="fiscalYear" value={plan.fiscalYear} />
       <input type="hidden" name="version" value={plan.version} />

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { recordProgressAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
@@ -11,10 +11,10 @@ import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 export function ProgressForm({ commitmentId, fiscalYear, fiscalYearLabel, version, today }: { commitmentId: number; fiscalYear: number; fiscalYearLabel: string; version: number; today: string }) {
   const t = useTranslations("commitments");
-  const [state, action, pending] = useActionState(recordProgressAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(recordProgressAction, INITIAL_FORM_STATE);
   const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
   return (
-    <form key={version} action={action} className="flex max-w-3xl flex-col gap-4">
+    <form key={version} {...formProps} className="flex max-w-3xl flex-col gap-4">
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       <input type="hidden" name="version" value={version} />

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { saveReflectionAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
@@ -11,10 +11,10 @@ import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 export function ReflectionForm({ planId, fiscalYear, version, reflection }: { planId: number; fiscalYear: number; version: number; reflection: string }) {
   const t = useTranslations("plans");
-  const [state, action, pending] = useActionState(saveReflectionAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(saveReflectionAction, INITIAL_FORM_STATE);
   const error = useFieldErrors(state);
   return (
-    <form key={version} action={action} className="flex flex-col gap-4">
+    <form key={version} {...formProps} className="flex flex-col gap-4">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       <input type="hidden" name="version" value={version} />

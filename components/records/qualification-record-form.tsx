@@ -1,0 +1,119 @@
+"use client";
+
+import Link from "next/link";
+import type { Route } from "next";
+import { useTranslations } from "next-intl";
+import { Fragment } from "react";
+import { createQualificationAction, type RecordFormState, updateQualificationAction } from "@/app/(portal)/me/records/actions";
+import { MeasureSelect } from "@/components/measure-select";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Input, TextArea } from "@/components/ui/form-controls";
+import { toIsoDate } from "@/lib/dates/calendar-date";
+import type { AreaOption } from "@/lib/policy/find-selectable-measures";
+import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
+import { FormStatus } from "./form-status";
+import { useRecordForm } from "./use-record-form";
+import { useRecordMessage } from "./use-record-message";
+
+const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
+
+/**
+ * Adds a qualification or self-study, or edits one when `record` is given. A new record starts
+ * linked to ⑤職員の自己啓発支援, which the person may change.
+ */
+export function QualificationRecordForm({
+  fiscalYear,
+  fiscalYearLabel,
+  areas,
+  selfStudyMeasureId,
+  record,
+  cancelHref,
+}: {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  areas: AreaOption[];
+  selfStudyMeasureId: number | null;
+  record?: QualificationRecordView;
+  cancelHref?: Route;
+}) {
+  const t = useTranslations("records");
+  const message = useRecordMessage(fiscalYearLabel);
+  const { state, pending, formProps } = useRecordForm(record ? updateQualificationAction : createQualificationAction, INITIAL);
+  const errors = state.fieldErrors;
+  const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
+  const idPrefix = record ? `qualification-${record.id}` : "qualification-new";
+  return (
+    <form {...formProps} className="flex flex-col gap-6">
+      <FormStatus state={state} message={message} />
+      <input type="hidden" name="fy" value={fiscalYear} />
+      {record ? (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      ) : null}
+      {/* Keyed by version: after a conflict the fields show the latest record, not the stale input. */}
+      <Fragment key={record?.version ?? 0}>
+        <Input
+          id={`${idPrefix}-name`}
+          name="name"
+          label={t("qualification.name")}
+          requiredLabel={t("form.required")}
+          hint={t("qualification.nameHint")}
+          error={message(errors.name)}
+          defaultValue={value("name", record?.name ?? "")}
+          maxLength={200}
+          className="max-w-2xl"
+        />
+        <div className="flex flex-wrap gap-6">
+          <Input
+            id={`${idPrefix}-obtainedOn`}
+            name="obtainedOn"
+            type="date"
+            label={t("qualification.obtainedOn")}
+            requiredLabel={t("form.required")}
+            hint={t("qualification.obtainedOnHint")}
+            error={message(errors.obtainedOn)}
+            defaultValue={value("obtainedOn", record ? toIsoDate(record.obtainedOn) : "")}
+            className="max-w-60"
+          />
+          <Input
+            id={`${idPrefix}-expiresOn`}
+            name="expiresOn"
+            type="date"
+            label={t("qualification.expiresOn")}
+            hint={t("qualification.expiresOnHint")}
+            error={message(errors.expiresOn)}
+            defaultValue={value("expiresOn", record?.expiresOn ? toIsoDate(record.expiresOn) : "")}
+            className="max-w-60"
+          />
+        </div>
+        <MeasureSelect
+          areas={areas}
+          defaultMeasureId={record ? (record.measure?.id ?? null) : selfStudyMeasureId}
+          error={message(errors.measureId)}
+          required={false}
+        />
+        <TextArea
+          id={`${idPrefix}-note`}
+          name="note"
+          label={t("qualification.note")}
+          hint={t("qualification.noteHint")}
+          error={message(errors.note)}
+          defaultValue={value("note", record?.note ?? "")}
+          rows={3}
+        />
+      </Fragment>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? t("form.saving") : record ? t("form.save") : t("form.add")}
+        </Button>
+        {cancelHref ? (
+          <Link href={cancelHref} className={buttonClass("tertiary")}>
+            {t("form.cancel")}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Route } from "next";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { formatDate } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { expiryStatus } from "@/lib/records/expiry-status";
+import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
+import { DeleteRecordButton } from "./delete-record-button";
+
+export async function QualificationRecordsTable({
+  records,
+  fiscalYear,
+  fiscalYearLabel,
+  locale,
+  today,
+  editHref,
+}: {
+  records: QualificationRecordView[];
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  locale: Locale;
+  today: CalendarDate;
+  editHref: (id: number) => Route;
+}) {
+  const t = await getTranslations("records");
+  return (
+    <Table caption={t("qualification.caption", { fiscalYear: fiscalYearLabel })} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("qualification.name")}</Th>
+          <Th>{t("qualification.obtainedOn")}</Th>
+          <Th>{t("qualification.expiresOn")}</Th>
+          <Th>{t("qualification.measure")}</Th>
+          <Th>{t("qualification.note")}</Th>
+          <Th>{t("form.actions")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => {
+          const expiry = expiryStatus(record.expiresOn, today);
+          return (
+            <tr key={record.id} className="align-top">
+              <Th scope="row">{record.name}</Th>
+              <Td>{formatDate(record.obtainedOn, locale)}</Td>
+              <Td>
+                <span className="flex flex-col items-start gap-1">
+                  {record.expiresOn ? formatDate(record.expiresOn, locale) : t("qualification.noExpiry")}
+                  {expiry.state === "expired" ? <Badge tone="danger">{t("qualification.expired")}</Badge> : null}
+                  {expiry.state === "expiring" ? <Badge tone="warning">{t("qualification.expiring", { days: expiry.daysLeft })}</Badge> : null}
+                </span>
+              </Td>
+              <Td>{record.measure?.label ?? t("form.none")}</Td>
+              <Td>
+                <span className="whitespace-pre-line">{record.note || t("form.none")}</span>
+              </Td>
+              <Td>
+                <div className="flex flex-col items-start gap-2">
+                  <Link href={editHref(record.id)} className="underline underline-offset-[0.1875rem]">
+                    {t("form.edit")}
+                    <span className="sr-only">{t("form.editTarget", { name: record.name })}</span>
+                  </Link>
+                  <DeleteRecordButton
+                    kind="qualification"
+                    id={record.id}
+                    version={record.version}
+                    name={record.name}
+                    fiscalYear={fiscalYear}
+                    fiscalYearLabel={fiscalYearLabel}
+                  />
+                </div>
+              </Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

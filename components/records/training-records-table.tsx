@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Route } from "next";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { compareDates } from "@/lib/dates/calendar-date";
+import { formatDate } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TrainingRecordView } from "@/lib/records/training-record-view";
+import { DeleteRecordButton } from "./delete-record-button";
+
+const KIND_TONE = { INSTITUTE: "info", DEPARTMENTAL: "success", EXTERNAL: "neutral" } as const;
+
+export async function TrainingRecordsTable({
+  records,
+  fiscalYear,
+  fiscalYearLabel,
+  locale,
+  editHref,
+}: {
+  records: TrainingRecordView[];
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  locale: Locale;
+  editHref: (id: number) => Route;
+}) {
+  const t = await getTranslations("records");
+  return (
+    <Table caption={t("training.caption", { fiscalYear: fiscalYearLabel })} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("training.programmeName")}</Th>
+          <Th>{t("training.kind")}</Th>
+          <Th>{t("training.dates")}</Th>
+          <Th numeric>{t("training.hours")}</Th>
+          <Th>{t("training.completion")}</Th>
+          <Th>{t("training.measure")}</Th>
+          <Th>{t("form.actions")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => (
+          <tr key={record.id} className="align-top">
+            <Th scope="row">{record.programmeName}</Th>
+            <Td>
+              <Badge tone={KIND_TONE[record.kind]}>{t(`training.kinds.${record.kind}`)}</Badge>
+            </Td>
+            <Td>
+              {compareDates(record.startOn, record.endOn) === 0
+                ? formatDate(record.startOn, locale)
+                : t("training.dateRange", { start: formatDate(record.startOn, locale), end: formatDate(record.endOn, locale) })}
+            </Td>
+            <Td numeric>
+              <span className="whitespace-nowrap">{t("training.hoursValue", { hours: record.hours })}</span>
+            </Td>
+            <Td>
+              {record.completed ? <Badge tone="success">{t("training.completed")}</Badge> : <Badge>{t("training.notCompleted")}</Badge>}
+            </Td>
+            <Td>{record.measure?.label ?? t("form.none")}</Td>
+            <Td>
+              <div className="flex flex-col items-start gap-2">
+                <Link href={editHref(record.id)} className="underline underline-offset-[0.1875rem]">
+                  {t("form.edit")}
+                  <span className="sr-only">{t("form.editTarget", { name: record.programmeName })}</span>
+                </Link>
+                <DeleteRecordButton
+                  kind="training"
+                  id={record.id}
+                  version={record.version}
+                  name={record.programmeName}
+                  fiscalYear={fiscalYear}
+                  fiscalYearLabel={fiscalYearLabel}
+                />
+              </div>
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,74 @@
+import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
+import type { TrainingKind } from "@/lib/generated/prisma/enums";
+import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "./measure-label";
+
+/** What a training record shows: its owner's fields, nothing about who keyed it in. */
+export const trainingRecordSelect = {
+  id: true,
+  fiscalYear: true,
+  programmeName: true,
+  kind: true,
+  startOn: true,
+  endOn: true,
+  hours: true,
+  completed: true,
+  measureId: true,
+  version: true,
+  measure: linkedMeasureSelect,
+} as const;
+
+interface TrainingRecordRow {
+  id: number;
+  fiscalYear: number;
+  programmeName: string;
+  kind: TrainingKind;
+  startOn: Date;
+  endOn: Date;
+  hours: { toNumber(): number } | number;
+  completed: boolean;
+  measureId: number | null;
+  version: number;
+  measure: { id: number; number: number; name: string } | null;
+}
+
+export interface TrainingRecordView {
+  id: number;
+  fiscalYear: number;
+  programmeName: string;
+  kind: TrainingKind;
+  startOn: CalendarDate;
+  endOn: CalendarDate;
+  hours: number;
+  completed: boolean;
+  version: number;
+  measure: LinkedMeasure | null;
+}
+
+export function toTrainingRecordView(row: TrainingRecordRow): TrainingRecordView {
+  return {
+    id: row.id,
+    fiscalYear: row.fiscalYear,
+    programmeName: row.programmeName,
+    kind: row.kind,
+    startOn: fromDateColumn(row.startOn),
+    endOn: fromDateColumn(row.endOn),
+    hours: Number(row.hours),
+    completed: row.completed,
+    version: row.version,
+    measure: toLinkedMeasure(row.measure),
+  };
+}
+
+/** The audited picture of a record: plain JSON, dates as yyyy-mm-dd. */
+export function trainingAuditSnapshot(row: Omit<TrainingRecordRow, "id" | "version" | "measure">) {
+  return {
+    fiscalYear: row.fiscalYear,
+    programmeName: row.programmeName,
+    kind: row.kind,
+    startOn: toIsoDate(fromDateColumn(row.startOn)),
+    endOn: toIsoDate(fromDateColumn(row.endOn)),
+    hours: Number(row.hours),
+    completed: row.completed,
+    measureId: row.measureId,
+  };
+}
