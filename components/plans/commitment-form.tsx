@@ -87,11 +87,11 @@ export function CommitmentForm({
           ))}
         </div>
         {targetKind === "text" ? (
-          <Input id="targetText" name="targetText" label={t("targetText")} defaultValue={values.targetText} error={error("targetText")} maxLength={200} className="max-w-3xl" />
+          <Input id="targetText" name="targetText" label={t("targetText")} requiredLabel={t("required")} defaultValue={values.targetText} error={error("targetText")} maxLength={200} className="max-w-3xl" />
         ) : (
           <div className="flex flex-wrap gap-4">
-            <Input id="targetValue" name="targetValue" label={t("targetValue")} inputMode="decimal" defaultValue={values.targetValue} error={error("targetValue")} className="max-w-40" />
-            <Input id="targetUnit" name="targetUnit" label={t("targetUnit")} hint={t("targetUnitHint")} defaultValue={values.targetUnit} error={error("targetUnit")} maxLength={20} className="max-w-40" />
+            <Input id="targetValue" name="targetValue" label={t("targetValue")} requiredLabel={t("required")} inputMode="decimal" defaultValue={values.targetValue} error={error("targetValue")} className="max-w-40" />
+            <Input id="targetUnit" name="targetUnit" label={t("targetUnit")} requiredLabel={t("required")} hint={t("targetUnitHint")} defaultValue={values.targetUnit} error={error("targetUnit")} maxLength={20} className="max-w-40" />
           </div>
         )}
       </fieldset>

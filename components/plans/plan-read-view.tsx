@@ -64,7 +64,7 @@ export async function PlanReadView({ plan, access, locale }: { plan: PlanDetail;
           <p className="text-solid-gray-700">{t("transferHidden")}</p>
         )}
       </Section>
-      <Section id="commitments" title={t("commitments")}>
+      <Section id="commitments" title={t("commitmentsOfYear")}>
         {plan.commitments.length === 0 ? (
           <p>{empty}</p>
         ) : (

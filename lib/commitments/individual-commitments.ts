@@ -7,16 +7,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
-import { reopenIfApproved } from "@/lib/plans/transition-plan";
+import { lockPlan, reopenIfApproved } from "@/lib/plans/transition-plan";
 import { commitmentColumns } from "./commitment-data";
 import type { CommitmentInput } from "./schemas";
 
 /**
- * Individual commitments live inside the owner's plan. Adding, changing, reordering or dropping
- * one changes the plan's goals: allowed while the plan is a draft or returned, and on an
- * approved plan it reopens the plan for approval. Only the owner does any of it.
+ * Individual commitments live inside the owner's plan. Adding, changing or dropping one changes
+ * the plan's goals: allowed while the plan is a draft or returned, and on an approved plan it
+ * reopens the plan for approval. Reordering is allowed in the same states and changes no goal.
+ * Only the owner does any of it, always under the plan's row lock.
  */
 async function ownPlan(tx: Prisma.TransactionClient, actor: Actor, planId: number) {
+  await lockPlan(tx, planId);
   const plan = await tx.developmentPlan.findFirst({ where: { id: planId, employeeId: actor.employeeId }, select: { id: true, status: true, fiscalYear: true } });
   if (!plan) throw notFound("plan");
   if (!canEditGoals(plan.status) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
@@ -76,8 +78,10 @@ export async function updateIndividualCommitment(actor: Actor, commitmentId: num
 /** Moves a commitment one place up or down in its plan by swapping with its neighbour. */
 export async function moveIndividualCommitment(actor: Actor, commitmentId: number, direction: "up" | "down"): Promise<void> {
   await db.$transaction(async (tx) => {
+    const { planId } = await ownCommitment(tx, actor, commitmentId);
+    await ownPlan(tx, actor, planId);
+    // Positions are read again under the plan's lock, so two moves cannot interleave.
     const commitment = await ownCommitment(tx, actor, commitmentId);
-    await ownPlan(tx, actor, commitment.planId);
     const neighbour = await tx.commitment.findFirst({
       where: { planId: commitment.planId, position: direction === "up" ? { lt: commitment.position } : { gt: commitment.position } },
       orderBy: { position: direction === "up" ? "desc" : "asc" },

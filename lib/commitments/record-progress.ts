@@ -6,6 +6,7 @@ import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { db } from "@/lib/db/client";
 import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
+import { lockPlan } from "@/lib/plans/transition-plan";
 import type { ProgressInput } from "./schemas";
 
 const LIVE = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
@@ -16,6 +17,8 @@ const LIVE = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
  */
 export async function recordIndividualProgress(actor: Actor, commitmentId: number, input: ProgressInput): Promise<void> {
   await db.$transaction(async (tx) => {
+    const owned = await tx.commitment.findFirst({ where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId }, select: { planId: true } });
+    if (owned?.planId) await lockPlan(tx, owned.planId);
     const commitment = await tx.commitment.findFirst({
       where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
       select: { status: true, version: true, fiscalYear: true, progressPercent: true, actualValue: true, plan: { select: { status: true } } },

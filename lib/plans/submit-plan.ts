@@ -5,7 +5,7 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { invalidInput, notAllowed } from "@/lib/errors";
 import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
-import { transitionPlan } from "./transition-plan";
+import { lockPlan, transitionPlan } from "./transition-plan";
 
 /**
  * The owner submits their plan to their supervisor. A plan says where one wants to go and what
@@ -13,6 +13,8 @@ import { transitionPlan } from "./transition-plan";
  */
 export async function submitPlan(actor: Actor, planId: number, version: number): Promise<void> {
   await db.$transaction(async (tx) => {
+    // Counted under the plan's lock: a commitment cannot be dropped between count and submit.
+    await lockPlan(tx, planId);
     const plan = await tx.developmentPlan.findFirst({
       where: { id: planId, employeeId: actor.employeeId },
       select: { visionNow: true, fiscalYear: true, _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } } },

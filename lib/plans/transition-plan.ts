@@ -4,6 +4,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, notAllowed, notFound } from "@/lib/errors";
 
 /**
+ * Takes the plan's row lock for the rest of the transaction. Every write that touches a plan or
+ * its commitments takes it first, so a submit, a review and a change of a commitment never
+ * interleave (a commitment dropped while the plan is being submitted, say).
+ */
+export async function lockPlan(tx: Prisma.TransactionClient, planId: number): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM development_plan WHERE id = ${planId} FOR UPDATE`;
+}
+
+/**
  * Moves a plan from one of `from` to `to`, guarded by its version, and keeps the record of it:
  * a timeline event (who, when, from → to, comment) and an audit row, in the caller's
  * transaction. The individual commitments of the plan follow where `commitments` says.
@@ -23,6 +32,7 @@ export async function transitionPlan(
     commitments?: { from: CommitmentStatus[]; to: CommitmentStatus };
   },
 ): Promise<void> {
+  await lockPlan(tx, change.planId);
   const current = await tx.developmentPlan.findFirst({
     where: { id: change.planId, ...change.where },
     select: { status: true, version: true },

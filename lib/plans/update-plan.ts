@@ -7,7 +7,7 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { canEditGoals, isPastFiscalYear } from "./plan-rules";
 import type { PlanContentInput } from "./schemas";
-import { reopenIfApproved } from "./transition-plan";
+import { lockPlan, reopenIfApproved } from "./transition-plan";
 
 const GOAL_FIELDS = ["visionNow", "vision3Years", "vision10Years", "transferWishFields", "transferWishComment"] as const;
 
@@ -18,6 +18,7 @@ const GOAL_FIELDS = ["visionNow", "vision3Years", "vision10Years", "transferWish
  */
 export async function updatePlanContent(actor: Actor, planId: number, input: PlanContentInput): Promise<void> {
   await db.$transaction(async (tx) => {
+    await lockPlan(tx, planId);
     const before = await tx.developmentPlan.findFirst({
       where: { id: planId, employeeId: actor.employeeId },
       select: {

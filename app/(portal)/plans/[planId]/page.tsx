@@ -43,11 +43,16 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         <p className="print-hidden mb-8">{t("plans.noPreviousYear")}</p>
       )}
       {access.canReview ? (
+        <p className="print-hidden mb-8">
+          <a href="#review">{t("review.jump")}</a>
+        </p>
+      ) : null}
+      <PlanReadView plan={plan} access={access} locale={locale} />
+      {access.canReview ? (
         <Section id="review" title={t("review.title")}>
           <ReviewPanel planId={plan.id} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
         </Section>
       ) : null}
-      <PlanReadView plan={plan} access={access} locale={locale} />
     </>
   );
 }
