@@ -19,7 +19,7 @@ async function addCommitment(page: Page, commitment: { title: string; area: stri
   await page.getByLabel("施策分野").selectOption({ label: commitment.area });
   await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: commitment.measure });
   await expect(page.getByText(/^主な取組：/)).toBeVisible();
-  await page.getByLabel("目標", { exact: true }).fill(commitment.target);
+  await page.getByRole("textbox", { name: /^目標\s*必須$/ }).fill(commitment.target);
   await page.getByRole("button", { name: "取組を追加する" }).click();
   await expect(page).toHaveURL(/\/me\/plans\/\d{4}#commitments$/);
   await expect(page.getByRole("heading", { level: 3, name: commitment.title })).toBeVisible();
@@ -82,8 +82,22 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await expect(employee.getByRole("cell", { name: "テキストを1冊終えた。" })).toBeVisible();
   await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
 
+  // A training attended today, recorded on the records page; the dashboard adds its hours.
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
+  await employee.goto("/me/records");
+  await employee.getByText("研修受講記録を追加する").click();
+  await employee.getByLabel("研修名").fill("政策形成研修");
+  await employee.getByRole("radio", { name: "研修所研修" }).check();
+  await employee.getByLabel("開始日").fill(today);
+  await employee.getByLabel("終了日").fill(today);
+  await employee.getByLabel("時間", { exact: false }).first().fill("6");
+  await employee.getByLabel(/^修了した/).check();
+  await employee.getByRole("button", { name: "追加する" }).first().click();
+  await expect(employee.getByRole("row", { name: /政策形成研修/ })).toBeVisible();
+
   await employee.getByRole("link", { name: /マイページ/ }).click();
   await expect(employee.getByText("計画の状態：承認済み")).toBeVisible();
+  await expect(employee.getByText("今年度 20時間")).toBeVisible();
   await expect(employee.getByText("よく書けています。承認します。")).toBeVisible();
   await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
 });
