@@ -3,7 +3,16 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { resolvePlanAccess } from "./plan-access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notify";
 import { transitionPlan } from "./transition-plan";
+
+/** The owner hears of every review of their plan, with a link to it. */
+async function notifyOwner(tx: Prisma.TransactionClient, actor: Actor, planId: number, kind: NotificationKind) {
+  const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { employeeId: true, fiscalYear: true } });
+  await notify(tx, [plan.employeeId], { kind, actorId: actor.employeeId, href: `/me/plans/${plan.fiscalYear}`, params: { name: actor.name } });
+}
 
 /** Only a supervisor whose team the owner is in reviews the plan; others get NOT_FOUND. */
 async function assertReviewer(actor: Actor, planId: number) {
@@ -15,8 +24,8 @@ async function assertReviewer(actor: Actor, planId: number) {
 
 export async function approvePlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
   await assertReviewer(actor, planId);
-  await db.$transaction((tx) =>
-    transitionPlan(tx, {
+  await db.$transaction(async (tx) => {
+    await transitionPlan(tx, {
       planId,
       version,
       from: ["SUBMITTED"],
@@ -26,14 +35,15 @@ export async function approvePlan(actor: Actor, planId: number, version: number,
       comment,
       data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
       commitments: { from: ["SUBMITTED", "DRAFT"], to: "APPROVED" },
-    }),
-  );
+    });
+    await notifyOwner(tx, actor, planId, "PLAN_APPROVED");
+  });
 }
 
 export async function returnPlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
   await assertReviewer(actor, planId);
-  await db.$transaction((tx) =>
-    transitionPlan(tx, {
+  await db.$transaction(async (tx) => {
+    await transitionPlan(tx, {
       planId,
       version,
       from: ["SUBMITTED"],
@@ -43,8 +53,9 @@ export async function returnPlan(actor: Actor, planId: number, version: number, 
       comment,
       data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
       commitments: { from: ["SUBMITTED"], to: "RETURNED" },
-    }),
-  );
+    });
+    await notifyOwner(tx, actor, planId, "PLAN_RETURNED");
+  });
 }
 
 /**
@@ -57,5 +68,6 @@ export async function commentOnPlan(actor: Actor, planId: number, comment: strin
     const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
     await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId } });
     await tx.auditLog.create({ data: { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: String(planId), detail: { comment } } });
+    await notifyOwner(tx, actor, planId, "PLAN_COMMENTED");
   });
 }

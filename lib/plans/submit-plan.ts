@@ -5,6 +5,8 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { invalidInput, notAllowed } from "@/lib/errors";
 import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
+import { notify } from "@/lib/notifications/notify";
+import { supervisorsOf } from "@/lib/notifications/supervisors-of";
 import { lockPlan, transitionPlan } from "./transition-plan";
 
 /**
@@ -33,6 +35,7 @@ export async function submitPlan(actor: Actor, planId: number, version: number):
       data: { submittedAt: new Date() },
       commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     });
+    await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
   });
 }
 
