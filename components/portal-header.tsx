@@ -5,9 +5,10 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { RoleNav } from "@/components/role-nav";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/roles";
+import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
 
 export async function PortalHeader({ actor }: { actor: Actor }) {
-  const t = await getTranslations();
+  const [t, unread] = await Promise.all([getTranslations(), countUnreadNotifications(actor)]);
   return (
     <header className="print-hidden border-b border-solid-gray-420 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -19,6 +20,14 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
           <span className="text-dns-14N-130 text-solid-gray-700">
             {t("nav.signedInAs", { name: actor.name, staffNumber: actor.staffNumber })}
           </span>
+          <Link href="/notifications" aria-label={t("notifications.navLabel", { count: unread })} className="inline-flex items-center gap-1 px-2">
+            {t("notifications.nav")}
+            {unread > 0 ? (
+              <span aria-hidden className="rounded-full bg-red-900 px-2 text-dns-14B-120 leading-6 text-white">
+                {unread}
+              </span>
+            ) : null}
+          </Link>
           <LanguageSwitch />
           <form action={signOutAction}>
             <Button variant="secondary" size="sm" type="submit">

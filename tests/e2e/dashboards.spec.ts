@@ -14,9 +14,12 @@ test.describe("each demo role lands on its own dashboard", () => {
     await signIn(page, "demo-supervisor");
     await expect(page).toHaveURL(/\/team$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("チーム");
-    const table = page.getByRole("table", { name: "チームの職員一覧" });
+    const table = page.getByRole("table", { name: "チームメンバーの状況" });
     await expect(table.getByRole("row", { name: /青葉 花子/ })).toBeVisible();
     await expect(table.getByRole("row", { name: /泉 健太/ })).toHaveCount(0);
+    // Filtering to young staff without a trainer keeps the URL shareable.
+    await page.getByRole("link", { name: "指導担当が未配置" }).click();
+    await expect(page).toHaveURL(/filter=noTrainer/);
   });
 
   test("a bureau coordinator sees the sections of their bureau only", async ({ page }) => {

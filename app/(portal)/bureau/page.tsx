@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnitStaffTable } from "@/components/unit-staff-table";
+import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { grantsOf } from "@/lib/auth/roles";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 
@@ -13,14 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BureauPage() {
   const actor = await requireActor();
-  const [sections, t] = await Promise.all([
+  const [sections, t, locale] = await Promise.all([
     loadOrNotFound(() => summariseStaffByUnit(actor, "BUREAU_COORDINATOR", "SECTION")),
     getTranslations(),
+    currentLocale(),
   ]);
   const bureau = grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => grant.unitName).filter(Boolean).join("・");
   return (
     <>
       <PageHeader title={`${t("bureau.title")}：${bureau}`} lead={t("bureau.lead", { bureau })} />
+      <NotificationsPanel actor={actor} view="employee" locale={locale} />
       {sections.length === 0 ? (
         <p>{t("bureau.empty")}</p>
       ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnitStaffTable } from "@/components/unit-staff-table";
+import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -28,6 +29,7 @@ export default async function CityPage() {
   return (
     <>
       <PageHeader title={t("city.title")} lead={t("city.lead", { fiscalYear })} />
+      <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <UnitStaffTable caption={t("city.caption")} unitHeading={t("city.bureau")} totalLabel={t("city.total")} rows={bureaus} />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -48,6 +49,7 @@ export default async function MyPage() {
       <PageHeader title={`${t("me.title")}：${profile.name}`} lead={t("me.lead", { fiscalYear })}>
         {profile.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
       </PageHeader>
+      <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
       <p className="mb-10">
         <Link href="/me/plans">{t("dashboard.historyLink")}</Link>

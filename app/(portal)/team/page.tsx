@@ -1,74 +1,56 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueue } from "@/components/plans/review-queue";
-import { Badge } from "@/components/ui/badge";
-import { Section } from "@/components/ui/section";
+import { TeamOverviewTable } from "@/components/team/team-overview-table";
+import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { grantsOf } from "@/lib/auth/roles";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { findTeamMembers } from "@/lib/org/find-team-members";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findReviewQueue } from "@/lib/plans/find-plans";
+import { findTeamOverview } from "@/lib/team/find-team-overview";
+import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
 }
 
-export default async function TeamPage() {
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<{ sort?: string; filter?: string }> }) {
   const actor = await requireActor();
-  const [members, queue, t, locale] = await Promise.all([
-    loadOrNotFound(() => findTeamMembers(actor)),
+  const fiscalYear = fiscalYearOf(tokyoDate());
+  const [members, queue, t, locale, params] = await Promise.all([
+    loadOrNotFound(() => findTeamOverview(actor, fiscalYear)),
     loadOrNotFound(() => findReviewQueue(actor)),
     getTranslations(),
     currentLocale(),
+    searchParams,
   ]);
+  const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
+  const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
+  const rows = arrangeTeam(members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter);
   const units = grantsOf(actor, "SUPERVISOR").map((grant) => grant.unitName).filter(Boolean).join("・");
   const young = members.filter((member) => member.youngStaff).length;
   return (
     <>
       <PageHeader title={t("team.title")} lead={t("team.lead", { units, count: members.length })}>
-        <Badge tone="info">{t("team.youngStaffCount", { count: young })}</Badge>
+        <span className="text-std-16N-170">{t("team.youngStaffCount", { count: young })}</span>
       </PageHeader>
+      <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
         <ReviewQueue plans={queue} locale={locale} />
       </Section>
-      <h2 className="mb-3 text-std-24B-150">{t("team.caption")}</h2>
-      {members.length === 0 ? (
-        <p>{t("team.empty")}</p>
-      ) : (
-        <Table caption={t("team.caption")} captionHidden>
-          <thead>
-            <tr>
-              <Th>{t("team.name")}</Th>
-              <Th>{t("team.unit")}</Th>
-              <Th>{t("team.rank")}</Th>
-              <Th>{t("team.jobCategory")}</Th>
-              <Th numeric>{t("team.yearsOfService")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <Td>
-                  <span className="flex flex-wrap items-center gap-2">
-                    <span>
-                      {member.name}
-                      <span className="block text-dns-14N-130 text-solid-gray-700">{member.nameKana}</span>
-                    </span>
-                    {member.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
-                  </span>
-                </Td>
-                <Td>{member.unit.name}</Td>
-                <Td>{member.rank}</Td>
-                <Td>{member.jobCategory}</Td>
-                <Td numeric>{t("common.years", { count: member.yearsOfService })}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <Section id="overview" title={t("team.overview.title")} lead={t("team.overview.lead", { fiscalYear: formatFiscalYear(fiscalYear, locale) })}>
+        {members.length === 0 ? <p>{t("team.empty")}</p> : <TeamOverviewTable rows={rows} sort={sort} filter={filter} locale={locale} />}
+      </Section>
     </>
   );
 }

@@ -1,0 +1,24 @@
+"use server";
+
+import type { Route } from "next";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
+import { idParam } from "@/lib/dates/route-params";
+
+/** Opening a notification marks it read and goes where it points (always a path of ours). */
+export async function openNotificationAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const id = idParam.safeParse(formData.get("notificationId"));
+  if (!id.success) return;
+  const href = await markNotificationRead(actor, id.data);
+  revalidatePath("/", "layout");
+  redirect((href.startsWith("/") && !href.startsWith("//") ? href : "/") as Route);
+}
+
+export async function markAllReadAction(): Promise<void> {
+  const actor = await requireActor();
+  await markAllNotificationsRead(actor);
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
+import { markAllReadAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+export default async function NotificationsPage() {
+  const actor = await requireActor();
+  const [notifications, unread, t, locale] = await Promise.all([findNotifications(actor, { take: 100 }), countUnreadNotifications(actor), getTranslations("notifications"), currentLocale()]);
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("unread", { count: unread })}>
+        {unread > 0 ? (
+          <form action={markAllReadAction}>
+            <Button type="submit" variant="secondary" size="sm">
+              {t("markAllRead")}
+            </Button>
+          </form>
+        ) : null}
+      </PageHeader>
+      {notifications.length === 0 ? <p>{t("empty")}</p> : <NotificationList notifications={notifications} locale={locale} />}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { openNotificationAction } from "@/app/(portal)/notifications/actions";
+import { Badge } from "@/components/ui/badge";
+import type { Locale } from "@/lib/i18n/locales";
+import type { NotificationView } from "@/lib/notifications/find-notifications";
+
+const dateTime = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
+
+/** Stored notifications; opening one marks it read and follows its link. */
+export async function NotificationList({ notifications, locale }: { notifications: NotificationView[]; locale: Locale }) {
+  const t = await getTranslations("notifications");
+  const format = dateTime(locale);
+  return (
+    <ul className="flex flex-col divide-y divide-solid-gray-200">
+      {notifications.map((notification) => {
+        const params = (notification.params ?? {}) as Record<string, string | number>;
+        return (
+          <li key={notification.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span className="flex flex-wrap items-center gap-2">
+              {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
+              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, { name: String(params.name ?? notification.actor?.name ?? "") })}</span>
+              <time className="text-dns-14N-130 text-solid-gray-700" dateTime={notification.createdAt.toISOString()}>
+                {format.format(notification.createdAt)}
+              </time>
+            </span>
+            <form action={openNotificationAction}>
+              <input type="hidden" name="notificationId" value={notification.id} />
+              <button type="submit" className="min-h-9 text-blue-1000 underline underline-offset-[0.1875rem] hover:text-blue-1100">
+                {t("open")}
+              </button>
+            </form>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { markAllReadAction } from "@/app/(portal)/notifications/actions";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locales";
+import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
+import { findReminders } from "@/lib/notifications/find-reminders";
+
+/** On each dashboard: what is waiting (derived), then unread notifications (stored). */
+export async function NotificationsPanel({ actor, view, locale }: { actor: Actor; view: "employee" | "supervisor"; locale: Locale }) {
+  const [t, reminders, notifications, unread] = await Promise.all([
+    getTranslations("notifications"),
+    findReminders(actor, view),
+    findNotifications(actor, { take: 5, unreadOnly: true }),
+    countUnreadNotifications(actor),
+  ]);
+  return (
+    <section aria-labelledby="notifications-heading" className="print-hidden mb-10 rounded-12 border-2 border-blue-200 bg-blue-50 p-5">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="notifications-heading" className="text-std-20B-160">
+          {t("panel")}
+        </h2>
+        <span className="text-std-16B-170">{t("unread", { count: unread })}</span>
+      </div>
+      {reminders.length === 0 && notifications.length === 0 ? <p>{t("empty")}</p> : null}
+      {reminders.length > 0 ? (
+        <ul className="mb-3 list-disc pl-6">
+          {reminders.map((reminder) => (
+            <li key={reminder.kind}>
+              <Link href={reminder.href as Route}>{t(`reminders.${reminder.kind}`, { count: reminder.count })}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {notifications.length > 0 ? <NotificationList notifications={notifications} locale={locale} /> : null}
+      <div className="mt-3 flex flex-wrap items-center gap-4">
+        <Link href="/notifications">{t("all")}</Link>
+        {unread > 0 ? (
+          <form action={markAllReadAction}>
+            <Button type="submit" variant="tertiary" size="sm">
+              {t("markAllRead")}
+            </Button>
+          </form>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+
+/** The actor's own notifications, unread first, newest first. Nobody reads another's. */
+export async function findNotifications(actor: Actor, options: { take?: number; unreadOnly?: boolean } = {}) {
+  return db.notification.findMany({
+    where: { recipientId: actor.employeeId, ...(options.unreadOnly ? { readAt: null } : {}) },
+    orderBy: [{ readAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }],
+    take: options.take ?? 50,
+    select: { id: true, kind: true, href: true, params: true, createdAt: true, readAt: true, actor: { select: { name: true } } },
+  });
+}
+
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  return db.notification.count({ where: { recipientId: actor.employeeId, readAt: null } });
+}
+
+export type NotificationView = Awaited<ReturnType<typeof findNotifications>>[number];

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
+import { db } from "@/lib/db/client";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { employeeScope } from "@/lib/org/scope";
+import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+
+export interface TeamMemberOverview {
+  id: number;
+  name: string;
+  nameKana: string;
+  rank: string;
+  unitName: string;
+  youngStaff: boolean;
+  planId: number | null;
+  planStatus: PlanStatus | null;
+  commitmentsPlanned: number;
+  commitmentsDone: number;
+  averageProgress: number;
+  overdue: number;
+  trainingHours: number;
+  lastInterviewOn: Date | null;
+  hasOjtTrainer: boolean;
+}
+
+/**
+ * One row per member of the supervisor's team for a fiscal year, every figure counted by the
+ * database in one statement: plan state, commitments done of planned, overdue items, training
+ * hours, the last career interview and, for young staff, whether an OJT trainer is assigned.
+ */
+export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscalYearOf(tokyoDate())): Promise<TeamMemberOverview[]> {
+  const members = await db.employee.findMany({ where: employeeScope(actor, "SUPERVISOR"), select: { id: true } });
+  if (members.length === 0) return [];
+  const ids = members.map((member) => member.id);
+  const today = tokyoDate();
+  const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
+  const day = toDateColumn(today);
+  return db.$queryRaw<TeamMemberOverview[]>`
+    SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.name AS "unitName",
+           (e.joined_on > ${youngAfter}) AS "youngStaff",
+           p.id AS "planId", p.status AS "planStatus",
+           coalesce(c.planned, 0)::int AS "commitmentsPlanned",
+           coalesce(c.done, 0)::int AS "commitmentsDone",
+           coalesce(c.average, 0)::int AS "averageProgress",
+           coalesce(c.overdue, 0)::int AS overdue,
+           coalesce(t.hours, 0)::float8 AS "trainingHours",
+           i.last_on AS "lastInterviewOn",
+           (o.id IS NOT NULL) AS "hasOjtTrainer"
+    FROM employee e
+    JOIN org_unit u ON u.id = e.unit_id
+    LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fiscalYear}
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS planned,
+             count(*) FILTER (WHERE status = 'DONE') AS done,
+             round(avg(progress_percent)) AS average,
+             count(*) FILTER (WHERE due_on < ${day} AND status NOT IN ('DONE', 'DROPPED')) AS overdue
+      FROM commitment WHERE plan_id = p.id AND status <> 'DROPPED'
+    ) c ON true
+    LEFT JOIN LATERAL (
+      SELECT sum(hours) AS hours FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fiscalYear}
+    ) t ON true
+    LEFT JOIN LATERAL (
+      SELECT max(held_on) AS last_on FROM career_interview WHERE employee_id = e.id
+    ) i ON true
+    LEFT JOIN ojt_plan o ON o.trainee_id = e.id AND o.fiscal_year = ${fiscalYear}
+    WHERE e.id = ANY(${ids}::int[])`;
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
+import { findReminders } from "@/lib/notifications/find-reminders";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
+import { commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
+import { expectAppError, createTeam, measureId, planVersion, submittedPlan, type Team } from "../support/plan-fixtures";
+
+// Notifications are written with the event that causes them and read only by their recipient;
+// reminders are derived from the data and vanish once the thing is done.
+let team: Team;
+let measure: number;
+
+beforeAll(async () => {
+  team = await createTeam("notify", 2);
+  measure = await measureId(1, 5);
+});
+afterAll(async () => team.remove());
+
+describe("notifications", () => {
+  it("tell the supervisor of a submitted plan and the owner of its review, never the actor", async () => {
+    const [owner] = team.members;
+    const { planId } = await submittedPlan(owner!, measure);
+    const toSupervisor = await findNotifications(team.supervisor, { unreadOnly: true });
+    expect(toSupervisor.filter((n) => n.kind === "PLAN_SUBMITTED" && n.href === `/plans/${planId}`)).toHaveLength(1);
+    expect((await findNotifications(owner!)).filter((n) => n.kind === "PLAN_SUBMITTED")).toHaveLength(0);
+
+    await returnPlan(team.supervisor, planId, await planVersion(planId), "もう少し具体的に");
+    await commentOnPlan(team.supervisor, planId, "期待しています");
+    const toOwner = await findNotifications(owner!, { unreadOnly: true });
+    expect(toOwner.map((n) => n.kind).sort()).toEqual(["PLAN_COMMENTED", "PLAN_RETURNED"]);
+    expect((await findNotifications(team.supervisor)).filter((n) => n.kind === "PLAN_RETURNED")).toHaveLength(0);
+  });
+
+  it("are read only by their recipient: another person's id is not found and stays unread", async () => {
+    const [owner, colleague] = team.members;
+    const [notification] = await findNotifications(owner!, { unreadOnly: true });
+    expect(notification).toBeDefined();
+    await expectAppError(markNotificationRead(colleague!, notification!.id), "NOT_FOUND");
+    await expectAppError(markNotificationRead(team.supervisor, notification!.id), "NOT_FOUND");
+    expect((await db.notification.findUniqueOrThrow({ where: { id: notification!.id } })).readAt).toBeNull();
+
+    const before = await countUnreadNotifications(owner!);
+    expect(await markNotificationRead(owner!, notification!.id)).toBe(notification!.href);
+    expect(await countUnreadNotifications(owner!)).toBe(before - 1);
+    const audited = await db.auditLog.count({ where: { action: "notification.read", entityId: String(notification!.id), actorId: owner!.employeeId } });
+    expect(audited).toBe(1);
+
+    await markAllNotificationsRead(owner!);
+    expect(await countUnreadNotifications(owner!)).toBe(0);
+  });
+});
+
+describe("reminders", () => {
+  it("ask a member without a plan to write one, and a member with a returned plan to revise it", async () => {
+    const [owner, colleague] = team.members;
+    expect((await findReminders(colleague!, "employee")).map((r) => r.kind)).toEqual(["createPlan"]);
+    expect((await findReminders(owner!, "employee")).map((r) => r.kind)).toEqual(["planReturned"]);
+  });
+
+  it("tell the supervisor how many members have no career interview this year, and nothing to review once reviewed", async () => {
+    const reminders = await findReminders(team.supervisor, "supervisor");
+    expect(reminders.find((r) => r.kind === "interviewsDue")?.count).toBe(2);
+    expect(reminders.find((r) => r.kind === "reviewPlans")).toBeUndefined();
+    // Members joined in 2000: none is young staff, so no OJT reminder.
+    expect(reminders.find((r) => r.kind === "ojtMissing")).toBeUndefined();
+    expect(await findReminders(team.members[0]!, "supervisor")).toEqual([]);
+  });
+});
