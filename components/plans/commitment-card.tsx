@@ -21,17 +21,28 @@ export function measureLabel(commitment: Pick<CommitmentView, "measure">): strin
   return `（${commitment.measure.area.number}）${circledNumber(commitment.measure.number)}${commitment.measure.name}`;
 }
 
-/** One commitment: what, linked to which measure, target, due date, status and progress. */
+/**
+ * One commitment at any level: what, linked to which measure, target, due date, status and
+ * progress. `owner` names whose it is where the page does not (a unit); `computed` is progress
+ * the portal computes from its data, shown instead of the last recorded figure with what it
+ * counted, for a screen reader as much as for the eye.
+ */
 export async function CommitmentCard({
   commitment,
   locale,
   editHref,
+  editLabel,
   reorder,
+  owner,
+  computed,
 }: {
   commitment: CommitmentView;
   locale: Locale;
   editHref?: string;
+  editLabel?: string;
   reorder?: { fiscalYear: number; first: boolean; last: boolean };
+  owner?: string;
+  computed?: { percent: number | null; summary: string };
 }) {
   const t = await getTranslations("commitments");
   const dropped = commitment.status === "DROPPED";
@@ -44,6 +55,7 @@ export async function CommitmentCard({
         <CommitmentStatusBadge status={commitment.status} />
       </div>
       <p className="text-dns-14N-130 text-solid-gray-700">
+        {owner ? `${owner}／` : ""}
         {measureLabel(commitment)}
         {commitment.focusTheme ? `／${commitment.focusTheme.number}．${commitment.focusTheme.name}` : ""}
         {commitment.targetImage ? `／${commitment.targetImage.name}` : ""}
@@ -54,10 +66,11 @@ export async function CommitmentCard({
         {commitment.actualValue !== null ? <span>{t("actual", { actual: `${commitment.actualValue.toString()}${commitment.targetUnit}` })}</span> : null}
         {commitment.dueOn ? <span>{t("due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
       </p>
-      {dropped ? null : <ProgressBar value={commitment.progressPercent} label={t("progressLabel", { title: commitment.title })} />}
+      {dropped ? null : <ProgressBar value={computed?.percent ?? commitment.progressPercent} label={t("progressLabel", { title: commitment.title })} />}
+      {computed && !dropped ? <p className="text-dns-14N-130 text-solid-gray-700">{computed.summary}</p> : null}
       {editHref || reorder ? (
         <div className="print-hidden flex flex-wrap items-center gap-3">
-          {editHref ? <Link href={editHref as Route}>{t("editLink")}</Link> : null}
+          {editHref ? <Link href={editHref as Route}>{editLabel ?? t("editLink")}</Link> : null}
           {reorder ? (
             <form action={moveCommitmentAction} className="flex gap-2">
               <input type="hidden" name="commitmentId" value={commitment.id} />

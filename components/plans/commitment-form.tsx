@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addCommitmentAction, updateCommitmentAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
@@ -10,7 +9,7 @@ import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select, TextArea } from "@/components/ui/form-controls";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 export interface CommitmentFormValues {
   title: string;
@@ -36,35 +35,71 @@ export const EMPTY_COMMITMENT: CommitmentFormValues = {
   dueOn: "",
 };
 
-/** Adds a commitment to a plan (no commitmentId) or changes one (with its id and version). */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Where a unit-owned commitment (team, bureau) belongs: chosen once, when it is created. */
+export interface OwnerUnitChoice {
+  label: string;
+  options: { id: number; label: string }[];
+  defaultId: number | null;
+}
+
+/** How progress is measured, for levels where the portal can compute it. */
+export interface MetricChoice {
+  legend: string;
+  options: { value: string; label: string; hint: string }[];
+  defaultValue: string;
+}
+
+/**
+ * Adds a commitment (no `commitment`) or changes one (with its id and version), at any level:
+ * the page passes the level's server action and the hidden fields that say where it belongs
+ * (a plan, a fiscal year), and, for unit-owned levels, the unit and metric choices.
+ */
 export function CommitmentForm({
-  planId,
-  fiscalYear,
+  action,
+  hidden,
   fiscalYearLabel,
   commitment,
   values,
   areas,
   themes,
   images,
+  ownerUnits,
+  metrics,
 }: {
-  planId: number;
-  fiscalYear: number;
+  action: FormAction;
+  hidden: Record<string, string | number>;
   fiscalYearLabel: string;
   commitment?: { id: number; version: number };
   values: CommitmentFormValues;
   areas: AreaOption[];
   themes: { id: number; label: string }[];
   images: { id: number; label: string }[];
+  ownerUnits?: OwnerUnitChoice;
+  metrics?: MetricChoice;
 }) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(commitment ? updateCommitmentAction : addCommitmentAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
   const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
   const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
   const noneOption = t("none");
   return (
     <form key={commitment?.version ?? "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="fiscalYear" value={fiscalYear} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {ownerUnits ? (
+        <Select
+          id="unitId"
+          name="unitId"
+          label={ownerUnits.label}
+          requiredLabel={t("required")}
+          options={ownerUnits.options.map((unit) => ({ value: String(unit.id), label: unit.label }))}
+          defaultValue={ownerUnits.defaultId ?? ""}
+          error={error("unitId")}
+        />
+      ) : null}
       {commitment ? (
         <>
           <input type="hidden" name="commitmentId" value={commitment.id} />
@@ -76,6 +111,7 @@ export function CommitmentForm({
       <MeasureSelect areas={areas} defaultMeasureId={values.measureId} error={error("measureId")} />
       <Select id="focusThemeId" name="focusThemeId" label={t("focusTheme")} placeholder={noneOption} options={themes.map((theme) => ({ value: String(theme.id), label: theme.label }))} defaultValue={values.focusThemeId ?? ""} error={error("focusThemeId")} />
       <Select id="targetImageId" name="targetImageId" label={t("targetImage")} placeholder={noneOption} options={images.map((image) => ({ value: String(image.id), label: image.label }))} defaultValue={values.targetImageId ?? ""} error={error("targetImageId")} />
+      {metrics ? <MetricFieldset metrics={metrics} error={error("metric")} /> : null}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-std-17B-170">{t("targetKind")}</legend>
         <div className="flex flex-wrap gap-6">
@@ -103,5 +139,37 @@ export function CommitmentForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+function MetricFieldset({ metrics, error }: { metrics: MetricChoice; error?: string }) {
+  return (
+    <fieldset aria-describedby={error ? "metric-error" : undefined} className="flex flex-col gap-2">
+      <legend className="mb-2 text-std-17B-170">{metrics.legend}</legend>
+      {metrics.options.map((option) => (
+        <div key={option.value} className="flex items-start gap-3">
+          <input
+            id={`metric-${option.value}`}
+            type="radio"
+            name="metric"
+            value={option.value}
+            defaultChecked={metrics.defaultValue === option.value}
+            aria-describedby={`metric-${option.value}-hint`}
+            className="mt-1 size-6 shrink-0 accent-blue-900"
+          />
+          <div>
+            <label htmlFor={`metric-${option.value}`} className="block text-std-16B-170">
+              {option.label}
+            </label>
+            <p id={`metric-${option.value}-hint`} className="text-std-16N-170 text-solid-gray-700">
+              {option.hint}
+            </p>
+          </div>
+        </div>
+      ))}
+      <p id="metric-error" className="text-std-16N-170 text-error-1" aria-live="polite">
+        {error ? `＊${error}` : null}
+      </p>
+    </fieldset>
   );
 }

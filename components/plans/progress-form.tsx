@@ -1,22 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { recordProgressAction } from "@/app/(portal)/me/plans/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import type { FormAction } from "./commitment-form";
 
-export function ProgressForm({ commitmentId, fiscalYear, fiscalYearLabel, version, today }: { commitmentId: number; fiscalYear: number; fiscalYearLabel: string; version: number; today: string }) {
+/** Progress entered by hand on a commitment of any level; the level's action is passed in. */
+export function ProgressForm({
+  action,
+  hidden,
+  fiscalYearLabel,
+  version,
+  today,
+}: {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  fiscalYearLabel: string;
+  version: number;
+  today: string;
+}) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(recordProgressAction, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
   const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
   return (
     <form key={version} {...formProps} className="flex max-w-3xl flex-col gap-4">
-      <input type="hidden" name="commitmentId" value={commitmentId} />
-      <input type="hidden" name="fiscalYear" value={fiscalYear} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="version" value={version} />
       <p>{t("progressLead")}</p>
       <Input id="recordedOn" name="recordedOn" type="date" label={t("recordedOn")} requiredLabel={t("required")} defaultValue={today} error={error("recordedOn")} className="max-w-60" />

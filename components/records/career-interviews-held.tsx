@@ -1,3 +1,5 @@
+import type { Route } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/dates/format";
@@ -6,7 +8,7 @@ import type { CareerInterviewHeld } from "@/lib/records/find-career-interviews-h
 
 /** Read-only, one card per interview: its notes are prose, which a table cell squeezes. */
 export async function CareerInterviewsHeld({ interviews, fiscalYearLabel, locale }: { interviews: CareerInterviewHeld[]; fiscalYearLabel: string; locale: Locale }) {
-  const t = await getTranslations("records.interviews");
+  const [t, ti] = await Promise.all([getTranslations("records.interviews"), getTranslations("interviews.mine")]);
   if (interviews.length === 0) return <p className="text-std-16N-170">{t("empty", { fiscalYear: fiscalYearLabel })}</p>;
   return (
     <ol className="flex flex-col gap-4">
@@ -32,6 +34,9 @@ export async function CareerInterviewsHeld({ interviews, fiscalYearLabel, locale
                   </div>
                 ))}
               </dl>
+              <p className="mt-3 print-hidden">
+                <Link href={`/interviews/${interview.id}` as Route}>{ti("openFromRecords")}</Link>
+              </p>
             </article>
           </li>
         );

@@ -35,28 +35,35 @@ async function ownCommitment(tx: Prisma.TransactionClient, actor: Actor, commitm
 }
 
 export async function addIndividualCommitment(actor: Actor, planId: number, input: CommitmentInput): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const plan = await ownPlan(tx, actor, planId);
-    const columns = await commitmentColumns(tx, input, plan.fiscalYear);
-    const last = await tx.commitment.aggregate({ where: { planId }, _max: { position: true } });
-    const created = await tx.commitment.create({
-      data: {
-        ...columns,
-        level: "INDIVIDUAL",
-        fiscalYear: plan.fiscalYear,
-        planId,
-        ownerEmployeeId: actor.employeeId,
-        createdById: actor.employeeId,
-        position: (last._max.position ?? -1) + 1,
-        status: "DRAFT",
-        events: { create: { action: "CREATE", toStatus: "DRAFT", actorId: actor.employeeId } },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: created.id, detail: { after: columns } });
-    await reopenIfApproved(tx, planId, actor.employeeId);
-    return created.id;
+  return db.$transaction((tx) => addIndividualCommitmentInTx(tx, actor, planId, input));
+}
+
+/**
+ * The same, in the caller's transaction, for writes of which adding the commitment is one part
+ * (accepting an action agreed in a career interview): all of it happens, or none. `comment`
+ * goes on the CREATE event of the commitment's timeline, to say where it came from.
+ */
+export async function addIndividualCommitmentInTx(tx: Prisma.TransactionClient, actor: Actor, planId: number, input: CommitmentInput, comment = ""): Promise<number> {
+  const plan = await ownPlan(tx, actor, planId);
+  const columns = await commitmentColumns(tx, input, plan.fiscalYear);
+  const last = await tx.commitment.aggregate({ where: { planId }, _max: { position: true } });
+  const created = await tx.commitment.create({
+    data: {
+      ...columns,
+      level: "INDIVIDUAL",
+      fiscalYear: plan.fiscalYear,
+      planId,
+      ownerEmployeeId: actor.employeeId,
+      createdById: actor.employeeId,
+      position: (last._max.position ?? -1) + 1,
+      status: "DRAFT",
+      events: { create: { action: "CREATE", toStatus: "DRAFT", actorId: actor.employeeId, comment } },
+    },
+    select: { id: true },
   });
+  await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: created.id, detail: { after: columns } });
+  await reopenIfApproved(tx, planId, actor.employeeId);
+  return created.id;
 }
 
 export async function updateIndividualCommitment(actor: Actor, commitmentId: number, version: number, input: CommitmentInput): Promise<void> {

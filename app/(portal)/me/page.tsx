@@ -12,6 +12,8 @@ import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
+import { MyOjtPlan } from "@/components/ojt/my-ojt-plan";
+import { MyTrainees } from "@/components/ojt/my-trainees";
 import { MyYearCards } from "@/components/plans/my-year-cards";
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
@@ -51,6 +53,8 @@ export default async function MyPage() {
       </PageHeader>
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
+      <MyOjtPlan actor={actor} />
+      <MyTrainees actor={actor} />
       <p className="mb-10">
         <Link href="/me/plans">{t("dashboard.historyLink")}</Link>
       </p>

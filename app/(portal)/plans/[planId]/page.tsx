@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { reviewPlanAction } from "@/app/(portal)/plans/[planId]/actions";
 import { PlanReadView } from "@/components/plans/plan-read-view";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
@@ -50,7 +51,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <PlanReadView plan={plan} access={access} locale={locale} />
       {access.canReview ? (
         <Section id="review" title={t("review.title")}>
-          <ReviewPanel planId={plan.id} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
+          <ReviewPanel action={reviewPlanAction} hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
         </Section>
       ) : null}
     </>

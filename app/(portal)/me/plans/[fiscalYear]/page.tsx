@@ -2,11 +2,11 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { startPlanAction } from "@/app/(portal)/me/plans/actions";
+import { startPlanAction, submitPlanAction, withdrawPlanAction } from "@/app/(portal)/me/plans/actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { PlanReadView } from "@/components/plans/plan-read-view";
-import { PlanStateButton } from "@/components/plans/plan-state-button";
+import { StateButton } from "@/components/plans/state-button";
 import { ReflectionForm } from "@/components/plans/reflection-form";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Timeline } from "@/components/plans/timeline";
@@ -81,10 +81,10 @@ export default async function OwnPlanPage({ params }: { params: Promise<{ fiscal
           </Notice>
           <div className="mb-10 flex flex-wrap gap-4">
             {plan.status === "DRAFT" || plan.status === "RETURNED" ? (
-              <PlanStateButton kind="submit" label={t("plans.submit")} planId={plan.id} fiscalYear={fiscalYear} version={plan.version} />
+              <StateButton action={submitPlanAction} hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.submit")} />
             ) : null}
             {plan.status === "SUBMITTED" ? (
-              <PlanStateButton kind="withdraw" label={t("plans.withdraw")} planId={plan.id} fiscalYear={fiscalYear} version={plan.version} />
+              <StateButton action={withdrawPlanAction} hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.withdraw")} variant="secondary" />
             ) : null}
           </div>
 

@@ -2,20 +2,21 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { dropCommitmentAction, recordProgressAction, updateCommitmentAction } from "@/app/(portal)/me/plans/actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
 import { DropCommitmentForm } from "@/components/plans/drop-commitment-form";
 import { ProgressForm } from "@/components/plans/progress-form";
+import { ProgressHistory } from "@/components/plans/progress-history";
 import { Timeline } from "@/components/plans/timeline";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { getOwnCommitment } from "@/lib/commitments/get-own-commitment";
 import { fromDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { formatFiscalYear } from "@/lib/dates/format";
 import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
@@ -54,45 +55,20 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
 
       <Section id="progress" title={t("commitments.recordProgress")}>
         {progressOpen ? (
-          <ProgressForm commitmentId={commitment.id} fiscalYear={fiscalYear.data} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm action={recordProgressAction} hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
         ) : (
           <Notice tone="info" title={t("commitments.progressOnlyApproved")} />
         )}
         <h3 className="mt-8 mb-3 text-std-20B-160">{t("commitments.progressHistory")}</h3>
-        {commitment.progress.length === 0 ? (
-          <p>{t("commitments.progressEmpty")}</p>
-        ) : (
-          <Table caption={t("commitments.progressHistory")} captionHidden>
-            <thead>
-              <tr>
-                <Th>{t("commitments.recordedOn")}</Th>
-                <Th>{t("commitments.note")}</Th>
-                <Th numeric>{t("commitments.percent")}</Th>
-                <Th numeric>{t("commitments.actualValue")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {commitment.progress.map((entry) => (
-                <tr key={entry.id}>
-                  <Td>{formatDate(fromDateColumn(entry.recordedOn), locale)}</Td>
-                  <Td>
-                    <span className="whitespace-pre-wrap">{entry.note}</span>
-                  </Td>
-                  <Td numeric>{entry.percent ?? "—"}</Td>
-                  <Td numeric>{entry.actualValue?.toString() ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+        <ProgressHistory entries={commitment.progress} locale={locale} />
       </Section>
 
       {editable ? (
         <Section id="edit" title={t("commitments.edit")}>
           {commitment.plan.status === "APPROVED" ? <Notice tone="warning" title={t("plans.stateNote.APPROVED")} /> : null}
           <CommitmentForm
-            planId={commitment.plan.id}
-            fiscalYear={fiscalYear.data}
+            action={updateCommitmentAction}
+            hidden={{ planId: commitment.plan.id, fiscalYear: fiscalYear.data }}
             fiscalYearLabel={label}
             commitment={{ id: commitment.id, version: commitment.version }}
             values={{
@@ -109,7 +85,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
             {...options}
           />
           <div className="mt-10 border-t border-solid-gray-420 pt-6">
-            <DropCommitmentForm commitmentId={commitment.id} fiscalYear={fiscalYear.data} version={commitment.version} />
+            <DropCommitmentForm action={dropCommitmentAction} hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} version={commitment.version} />
           </div>
         </Section>
       ) : null}

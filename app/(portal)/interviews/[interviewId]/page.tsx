@@ -1,0 +1,86 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
+import { InterviewDoneNotice, interviewDoneOf } from "@/components/interviews/interview-done";
+import { InterviewForm } from "@/components/interviews/interview-form";
+import { InterviewReadView } from "@/components/interviews/interview-read-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { idParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { getInterview } from "@/lib/interviews/get-interview";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interviews"))("detail.title") };
+}
+
+/**
+ * One career interview, as its reader may see it: the employee answers its proposed actions
+ * here, the supervisor who held it corrects it here, and everyone else in scope reads it.
+ */
+export default async function InterviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ interviewId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const interviewId = idParam.safeParse((await params).interviewId);
+  if (!interviewId.success) notFound();
+  const actor = await requireActor();
+  const [{ interview, access }, query, t, locale] = await Promise.all([
+    loadOrNotFound(() => getInterview(actor, interviewId.data)),
+    searchParams,
+    getTranslations("interviews"),
+    currentLocale(),
+  ]);
+  const fiscalYear = fiscalYearOf(interview.heldOn);
+  const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
+  const owner = access.reader === "OWNER";
+  const proposed = interview.actions.filter((action) => action.status === "PROPOSED");
+  const today = tokyoDate();
+  return (
+    <>
+      <PageHeader title={t("detail.title")} lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })} />
+      <InterviewDoneNotice done={interviewDoneOf(query.done)} plan={owner ? { fiscalYear, label: fiscalYearLabel } : undefined} />
+      <div id={`interview-${interview.id}`} className="mb-10">
+        <InterviewReadView interview={interview} locale={locale} />
+      </div>
+      <Section id="actions" title={t("detail.actions")}>
+        <InterviewActionsList interview={interview} viewer={owner ? "OWNER" : "OTHER"} decideFrom={access.canDecide ? "detail" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
+      </Section>
+      {access.canEdit ? (
+        <Section id="edit" title={t("detail.edit")} lead={t("detail.editLead")}>
+          <InterviewForm
+            target={{ interviewId: interview.id, version: interview.version }}
+            values={{
+              heldOn: toIsoDate(interview.heldOn),
+              kind: interview.kind,
+              agenda: interview.agenda,
+              sharedNotes: interview.sharedNotes,
+              privateNotes: interview.privateNotes ?? "",
+              agreedActions: interview.agreedActions,
+              actions: proposed.map((action) => ({ id: action.id, title: action.title, measureId: action.measure.id })),
+            }}
+            answeredActions={interview.actions.length - proposed.length}
+            areas={await findSelectableMeasures(actor)}
+            fiscalYearLabel={fiscalYearLabel}
+            period={{ min: toIsoDate(fiscalYearStart(fiscalYear)), max: toIsoDate(today) }}
+          />
+        </Section>
+      ) : null}
+      <p className="print-hidden">
+        {owner ? <Link href="/me/interviews">{t("detail.backToMine")}</Link> : null}
+        {access.reader === "SUPERVISOR" ? <Link href={"/team/interviews" as Route}>{t("detail.backToTeam")}</Link> : null}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
+import { InterviewDoneNotice, interviewDoneOf } from "@/components/interviews/interview-done";
+import { InterviewReadView } from "@/components/interviews/interview-read-view";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { findMyInterviews } from "@/lib/interviews/find-my-interviews";
+import type { InterviewView } from "@/lib/interviews/interview-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interviews"))("mine.title") };
+}
+
+/**
+ * The employee's career interviews, newest year first, and the actions agreed in them. Actions
+ * of the current year can be answered here; earlier years are history.
+ */
+export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, query] = await Promise.all([requireActor(), searchParams]);
+  const [interviews, t, locale] = await Promise.all([findMyInterviews(actor), getTranslations("interviews"), currentLocale()]);
+  const current = fiscalYearOf(tokyoDate());
+  const years = new Map<number, InterviewView[]>();
+  for (const interview of interviews) {
+    const year = fiscalYearOf(interview.heldOn);
+    years.set(year, [...(years.get(year) ?? []), interview]);
+  }
+  const pending = interviews.filter((interview) => fiscalYearOf(interview.heldOn) === current).flatMap((interview) => interview.actions.filter((action) => action.status === "PROPOSED")).length;
+  return (
+    <>
+      <PageHeader title={t("mine.title")} lead={t("mine.lead")} />
+      <InterviewDoneNotice done={interviewDoneOf(query.done)} plan={{ fiscalYear: current, label: formatFiscalYear(current, locale) }} />
+      {pending > 0 ? <Notice tone="warning" title={t("mine.pending", { count: pending })} /> : null}
+      {interviews.length === 0 ? <p>{t("mine.empty")}</p> : null}
+      {[...years].map(([year, held]) => {
+        const fiscalYearLabel = formatFiscalYear(year, locale);
+        return (
+          <Section key={year} id={`fy-${year}`} title={t("mine.year", { fiscalYear: fiscalYearLabel })}>
+            <ol className="flex flex-col gap-6">
+              {held.map((interview) => (
+                <li key={interview.id}>
+                  <article id={`interview-${interview.id}`} aria-labelledby={`interview-${interview.id}-heading`} className="scroll-mt-6 rounded-8 border border-solid-gray-420 p-4">
+                    <h3 id={`interview-${interview.id}-heading`} className="mb-3 flex flex-wrap items-center gap-3 text-std-20B-150">
+                      {formatDate(interview.heldOn, locale)}
+                      <Badge tone="info">{t(`kinds.${interview.kind}`)}</Badge>
+                    </h3>
+                    <InterviewReadView interview={interview} locale={locale} withPeople={false} />
+                    <h4 className="mt-6 mb-3 text-std-17B-170">{t("detail.actions")}</h4>
+                    <InterviewActionsList interview={interview} viewer="OWNER" decideFrom={year === current ? "mine" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
+                    <p className="mt-4">
+                      <Link href={`/interviews/${interview.id}` as Route}>{t("mine.open")}</Link>
+                    </p>
+                  </article>
+                </li>
+              ))}
+            </ol>
+          </Section>
+        );
+      })}
+    </>
+  );
+}

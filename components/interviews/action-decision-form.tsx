@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { decideInterviewActionAction } from "@/app/(portal)/interviews/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { InterviewFeedback } from "./interview-feedback";
+import { useInterviewMessage } from "./use-interview-message";
+
+/** The employee's answer to one proposed action: accept it into their plan, or decline it. */
+export function ActionDecisionForm({
+  actionId,
+  interviewId,
+  title,
+  from,
+  fiscalYearLabel,
+}: {
+  actionId: number;
+  interviewId: number;
+  title: string;
+  from: "mine" | "detail";
+  fiscalYearLabel: string;
+}) {
+  const t = useTranslations("interviews.decide");
+  const { state, pending, formProps } = useFormAction(decideInterviewActionAction, INITIAL_FORM_STATE);
+  const message = useInterviewMessage(fiscalYearLabel);
+  const hintId = `decide-${actionId}-hint`;
+  return (
+    <form {...formProps} aria-describedby={hintId} className="mt-3 flex flex-col gap-3">
+      <input type="hidden" name="actionId" value={actionId} />
+      <input type="hidden" name="interviewId" value={interviewId} />
+      <input type="hidden" name="from" value={from} />
+      <p id={hintId} className="text-dns-14N-130 text-solid-gray-700">
+        {t("hint", { fiscalYear: fiscalYearLabel })}
+      </p>
+      <InterviewFeedback state={state} pending={pending} message={message} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="decision" value="accept" size="sm" disabled={pending}>
+          {t("accept")}
+          <span className="sr-only">{t("target", { title })}</span>
+        </Button>
+        <Button type="submit" name="decision" value="decline" variant="secondary" size="sm" disabled={pending}>
+          {t("decline")}
+          <span className="sr-only">{t("target", { title })}</span>
+        </Button>
+      </div>
+    </form>
+  );
+}

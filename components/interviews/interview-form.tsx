@@ -1,0 +1,121 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { recordInterviewAction, updateInterviewAction } from "@/app/(portal)/interviews/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { MeasureSelect } from "@/components/measure-select";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input, RadioGroup, TextArea } from "@/components/ui/form-controls";
+import { INTERVIEW_KINDS, MAX_ACTIONS } from "@/lib/interviews/limits";
+import type { AreaOption } from "@/lib/policy/find-selectable-measures";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { InterviewFeedback } from "./interview-feedback";
+import { useInterviewMessage } from "./use-interview-message";
+
+export interface InterviewFormValues {
+  heldOn: string;
+  kind: string;
+  agenda: string;
+  sharedNotes: string;
+  privateNotes: string;
+  agreedActions: string;
+  /** the actions still waiting for the employee's answer */
+  actions: { id: number; title: string; measureId: number }[];
+}
+
+/**
+ * Records an interview with a member (`employeeId`) or corrects one (`interviewId` and the
+ * version it was loaded at). One fixed slot per action the interview may still propose — those
+ * the employee has answered take theirs — so the form works without script.
+ */
+export function InterviewForm({
+  target,
+  values,
+  answeredActions,
+  areas,
+  fiscalYearLabel,
+  period,
+}: {
+  target: { employeeId: number } | { interviewId: number; version: number };
+  values: InterviewFormValues;
+  answeredActions: number;
+  areas: AreaOption[];
+  fiscalYearLabel: string;
+  period: { min: string; max: string };
+}) {
+  const t = useTranslations("interviews");
+  const updating = "interviewId" in target;
+  const { state, pending, formProps } = useFormAction(updating ? updateInterviewAction : recordInterviewAction, INITIAL_FORM_STATE);
+  const message = useInterviewMessage(fiscalYearLabel);
+  const error = (field: string) => message(state.fieldErrors[field]);
+  const slots = Array.from({ length: Math.max(0, MAX_ACTIONS - answeredActions) }, (_, slot) => slot);
+  return (
+    <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
+      {updating ? (
+        <>
+          <input type="hidden" name="interviewId" value={target.interviewId} />
+          <input type="hidden" name="version" value={target.version} />
+        </>
+      ) : (
+        <input type="hidden" name="employeeId" value={target.employeeId} />
+      )}
+      <Input
+        id="heldOn"
+        name="heldOn"
+        type="date"
+        label={t("form.heldOn")}
+        requiredLabel={t("form.required")}
+        hint={t("form.heldOnHint", { fiscalYear: fiscalYearLabel })}
+        defaultValue={values.heldOn}
+        min={period.min}
+        max={period.max}
+        error={error("heldOn")}
+        className="max-w-60"
+      />
+      <RadioGroup name="kind" legend={t("form.kind")} options={INTERVIEW_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} defaultValue={values.kind} error={error("kind")} />
+      <TextArea id="agenda" name="agenda" label={t("form.agenda")} defaultValue={values.agenda} error={error("agenda")} rows={3} maxLength={4000} />
+      <TextArea id="sharedNotes" name="sharedNotes" label={t("form.sharedNotes")} hint={t("form.sharedNotesHint")} defaultValue={values.sharedNotes} error={error("sharedNotes")} rows={5} maxLength={4000} />
+      <TextArea id="agreedActions" name="agreedActions" label={t("form.agreedActions")} hint={t("form.agreedActionsHint")} defaultValue={values.agreedActions} error={error("agreedActions")} rows={3} maxLength={4000} />
+      <div className="rounded-8 border-2 border-solid-gray-536 bg-solid-gray-50 p-4">
+        <TextArea id="privateNotes" name="privateNotes" label={t("form.privateNotes")} hint={t("form.privateNotesHint")} defaultValue={values.privateNotes} error={error("privateNotes")} rows={4} maxLength={4000} />
+      </div>
+      <fieldset aria-describedby="actions-hint actions-error" className="flex flex-col gap-4">
+        <legend className="mb-2 text-std-20B-150 text-solid-gray-900">{t("form.actions")}</legend>
+        <p id="actions-hint" className="text-std-16N-170 text-solid-gray-700">
+          {t("form.actionsHint", { fiscalYear: fiscalYearLabel })}
+        </p>
+        <p id="actions-error" className="text-std-16N-170 text-error-1" aria-live="polite">
+          {error("actions") ? `＊${error("actions")}` : null}
+        </p>
+        {slots.map((slot) => {
+          const existing = values.actions[slot];
+          const name = (field: string) => `actions.${slot}.${field}`;
+          return (
+            <fieldset key={slot} className="flex flex-col gap-4 rounded-8 border border-solid-gray-420 p-4">
+              <legend className="px-1 text-std-17B-170">{t("form.actionN", { n: answeredActions + slot + 1 })}</legend>
+              {existing ? <input type="hidden" name={name("id")} value={existing.id} /> : null}
+              <Input
+                id={name("title")}
+                name={name("title")}
+                label={t("form.actionTitle")}
+                hint={slot === 0 ? t("form.actionTitleHint") : undefined}
+                defaultValue={existing?.title ?? ""}
+                error={error(name("title"))}
+                maxLength={120}
+                className="max-w-3xl"
+              />
+              <MeasureSelect areas={areas} name={name("measureId")} defaultMeasureId={existing?.measureId ?? null} error={error(name("measureId"))} required={false} />
+              {existing ? <Checkbox id={name("remove")} name={name("remove")} label={t("form.remove")} /> : null}
+            </fieldset>
+          );
+        })}
+      </fieldset>
+      <InterviewFeedback state={state} pending={pending} message={message} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {updating ? t("form.save") : t("form.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

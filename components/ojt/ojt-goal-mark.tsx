@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { markOjtGoalAction } from "@/app/(portal)/ojt/[ojtPlanId]/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { useOjtMessage } from "./use-ojt-message";
+
+/**
+ * One goal's "achieved" switch for the trainer or the supervisor: a button whose label says
+ * what pressing it does, and names the goal for screen readers. The plan's version travels
+ * with it, so a mark over someone else's newer save is refused rather than lost.
+ */
+export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { ojtPlanId: number; goalId: number; version: number; achieved: boolean; goal: string }) {
+  const t = useTranslations("ojt.plan");
+  const { state, pending, formProps } = useFormAction(markOjtGoalAction, INITIAL_FORM_STATE);
+  const message = useOjtMessage({});
+  return (
+    <form {...formProps} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="ojtPlanId" value={ojtPlanId} />
+      <input type="hidden" name="goalId" value={goalId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="achieved" value={achieved ? "false" : "true"} />
+      <Button type="submit" variant={achieved ? "tertiary" : "secondary"} size="sm" disabled={pending} aria-disabled={pending}>
+        {achieved ? t("markNotAchieved") : t("markAchieved")}
+        <span className="sr-only">{t("markTarget", { goal })}</span>
+      </Button>
+      <p role="alert" className="text-std-16N-170 text-error-1">
+        {state.formError ? `＊${message(state.formError)}` : null}
+      </p>
+    </form>
+  );
+}

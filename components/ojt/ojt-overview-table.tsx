@@ -1,0 +1,87 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDate } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { OjtOverview } from "@/lib/ojt/find-ojt-overview";
+import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
+
+/**
+ * One row per young member: trainer, plan state, goals achieved, sessions this quarter and in
+ * the year, the last session. Members without a plan come first with the button to make one.
+ */
+export async function OjtOverviewTable({ overview, canCreate, locale }: { overview: OjtOverview; canCreate: boolean; locale: Locale }) {
+  const t = await getTranslations("ojt");
+  const { quarter } = overview;
+  return (
+    <Table caption={t("table.caption")} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("table.name")}</Th>
+          <Th>{t("table.trainer")}</Th>
+          <Th>{t("table.status")}</Th>
+          <Th numeric>{t("table.goals")}</Th>
+          <Th numeric>{quarter ? t("table.sessionsThisQuarter", { quarter }) : t("table.sessionsQuarterNone")}</Th>
+          <Th numeric>{t("table.sessionsYear")}</Th>
+          <Th>{t("table.lastSession")}</Th>
+          <Th>{t("table.actions")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {overview.members.map((member) => {
+          const plan = member.plan;
+          return (
+            <tr key={member.employeeId} className="align-top">
+              <Th scope="row">
+                {member.name}
+                <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
+                  {t("table.memberDetail", { unit: member.unitName, rank: member.rank, years: member.yearsOfService })}
+                </span>
+              </Th>
+              <Td>
+                {plan ? (
+                  <span className="flex flex-col items-start gap-1">
+                    {plan.trainerName}
+                    {plan.trainerActive ? null : <Badge tone="warning">{t("table.trainerInactive")}</Badge>}
+                  </span>
+                ) : (
+                  t("table.none")
+                )}
+              </Td>
+              <Td>
+                <OjtStatusBadge status={ojtStatusOf(plan)} />
+              </Td>
+              <Td numeric>{plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : t("table.none")}</Td>
+              <Td numeric>{plan && plan.sessionsThisQuarter !== null ? t("table.times", { count: plan.sessionsThisQuarter }) : t("table.none")}</Td>
+              <Td numeric>{plan ? t("table.times", { count: plan.sessions }) : t("table.none")}</Td>
+              <Td>
+                <span className="whitespace-nowrap">{plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : t("table.none")}</span>
+              </Td>
+              <Td>
+                {plan ? (
+                  <Link href={`/ojt/${plan.id}` as Route}>
+                    {t("table.open")}
+                    <span className="sr-only">{t("table.openFor", { name: member.name })}</span>
+                  </Link>
+                ) : canCreate ? (
+                  <Link
+                    href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route}
+                    className={`${buttonClass("primary", "sm")} whitespace-nowrap no-underline`}
+                  >
+                    {t("create")}
+                    <span className="sr-only">{t("createFor", { name: member.name })}</span>
+                  </Link>
+                ) : (
+                  t("table.none")
+                )}
+              </Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

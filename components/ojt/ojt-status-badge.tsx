@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+
+const TONE = { NONE: "warning", ACTIVE: "info", COMPLETED: "success" } as const;
+export type OjtStatus = keyof typeof TONE;
+
+export function ojtStatusOf(plan: { completed: boolean } | null): OjtStatus {
+  return plan ? (plan.completed ? "COMPLETED" : "ACTIVE") : "NONE";
+}
+
+/** Plan state in words, never by colour alone. */
+export async function OjtStatusBadge({ status }: { status: OjtStatus }) {
+  const t = await getTranslations("ojt.status");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
+}

@@ -1,0 +1,51 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { measureLabel } from "@/components/plans/commitment-card";
+import { CommitmentStatusBadge } from "@/components/plans/status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { TeamReviewRow } from "@/lib/commitments/team-find-for-review";
+import type { Locale } from "@/lib/i18n/locales";
+
+const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Tokyo" });
+
+/**
+ * Unit-owned commitments for a reviewer: whose, what, which measure, state, when submitted and
+ * the last recorded progress. Each title opens the commitment, where the review happens.
+ */
+export async function CommitmentReviewTable({ caption, rows, locale }: { caption: string; rows: TeamReviewRow[]; locale: Locale }) {
+  const t = await getTranslations("teamCommitments.review");
+  const format = dateFormat(locale);
+  return (
+    <Table caption={caption} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("unit")}</Th>
+          <Th>{t("commitment")}</Th>
+          <Th>{t("measure")}</Th>
+          <Th>{t("status")}</Th>
+          <Th>{t("submittedAt")}</Th>
+          <Th numeric>{t("progress")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <Td>{row.ownerUnit?.name ?? "—"}</Td>
+            <Th scope="row">
+              <Link href={`/commitments/${row.id}` as Route} aria-label={t("open", { unit: row.ownerUnit?.name ?? "", title: row.title })}>
+                {row.title}
+              </Link>
+            </Th>
+            <Td>{measureLabel(row)}</Td>
+            <Td>
+              <CommitmentStatusBadge status={row.status} />
+            </Td>
+            <Td>{row.submittedAt ? format.format(row.submittedAt) : "—"}</Td>
+            <Td numeric>{row.progressPercent}%</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

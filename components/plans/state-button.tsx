@@ -1,0 +1,41 @@
+"use client";
+
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import type { FormAction } from "./commitment-form";
+
+/**
+ * One button that moves a plan or a commitment on (submit, withdraw); a refusal (nothing to
+ * submit, someone saved first) shows beside it. The page passes the action and what it acts on.
+ */
+export function StateButton({
+  action,
+  hidden,
+  version,
+  label,
+  variant = "primary",
+}: {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  version: number;
+  label: string;
+  variant?: "primary" | "secondary";
+}) {
+  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
+  return (
+    <form {...formProps} className="flex flex-col gap-2">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="version" value={version} />
+      {state.ok ? null : <FormFeedback state={state} pending={pending} />}
+      <div>
+        <Button type="submit" variant={variant} disabled={pending}>
+          {label}
+        </Button>
+      </div>
+    </form>
+  );
+}

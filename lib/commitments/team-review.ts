@@ -1,0 +1,57 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { invalidInput, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notify";
+import { reviewableTeamWhere } from "./team-access";
+import { unitSupervisorsOf } from "./team-recipients";
+import { type CommitmentInTransition, lockCommitment, transitionCommitment } from "./transition-commitment";
+
+/** The unit's supervisors hear of the decision on their commitment, with a link to it. */
+async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: CommitmentInTransition, kind: NotificationKind) {
+  if (commitment.ownerUnitId === null) return;
+  await notify(tx, await unitSupervisorsOf(tx, commitment.ownerUnitId), {
+    kind,
+    actorId: actor.employeeId,
+    href: `/commitments/${commitmentId}`,
+    params: { name: actor.name, unit: commitment.ownerUnit?.name ?? "", title: commitment.title },
+  });
+}
+
+/** The bureau coordinator approves a submitted team commitment, with an optional comment. */
+export async function approveTeamCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+  const where = reviewableTeamWhere(actor);
+  await db.$transaction(async (tx) => {
+    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", actorId: actor.employeeId, comment: comment.trim() });
+    await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
+  });
+}
+
+/** Returning without saying why leaves the supervisor guessing: the comment is required. */
+export async function returnTeamCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+  const where = reviewableTeamWhere(actor);
+  if (comment.trim() === "") throw invalidInput("comment", "required");
+  await db.$transaction(async (tx) => {
+    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", actorId: actor.employeeId, comment: comment.trim() });
+    await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_RETURNED");
+  });
+}
+
+/**
+ * A reviewer's comment without a decision, in any state. It does not change the commitment's
+ * version, so it cannot collide with the owner's edits.
+ */
+export async function commentOnTeamCommitment(actor: Actor, commitmentId: number, comment: string): Promise<void> {
+  const where = reviewableTeamWhere(actor);
+  if (comment.trim() === "") throw invalidInput("comment", "required");
+  await db.$transaction(async (tx) => {
+    await lockCommitment(tx, commitmentId);
+    const commitment = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, where] }, select: { status: true } });
+    if (!commitment) throw notFound("commitment");
+    await tx.reviewEvent.create({ data: { commitmentId, action: "COMMENT", fromStatus: commitment.status, toStatus: commitment.status, comment: comment.trim(), actorId: actor.employeeId } });
+    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.comment", entity: "commitment", entityId: commitmentId, detail: { comment: comment.trim() } });
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { id } from "@/lib/validation/fields";
+import { commitmentInputSchema } from "./schemas";
+
+export const COMMITMENT_METRICS = ["MANUAL", "OJT_COVERAGE", "INTERVIEWS_PER_MEMBER", "PLAN_APPROVAL_RATE"] as const;
+
+/**
+ * A team commitment is a commitment (the same fields at every level) plus how its progress is
+ * measured. Interviews per member is measured against a number (2 → two each), so that metric
+ * needs a numeric target above zero.
+ */
+export const teamCommitmentSchema = z
+  .object({ metric: z.enum(COMMITMENT_METRICS, { error: "validation.invalid" }).default("MANUAL") })
+  .and(commitmentInputSchema)
+  .superRefine((value, context) => {
+    if (value.metric !== "INTERVIEWS_PER_MEMBER") return;
+    if (value.targetKind !== "number") context.addIssue({ code: "custom", path: ["metric"], message: "validation.number" });
+    else if (value.targetValue !== undefined && value.targetValue <= 0) context.addIssue({ code: "custom", path: ["targetValue"], message: "validation.number" });
+  });
+export type TeamCommitmentInput = z.infer<typeof teamCommitmentSchema>;
+
+/** A new one also names the unit it is for and its fiscal year; neither changes afterwards. */
+export const newTeamCommitmentSchema = z.object({ unitId: id, fiscalYear: z.coerce.number({ error: "validation.invalid" }).int().min(2000).max(2100) }).and(teamCommitmentSchema);
+export type NewTeamCommitmentInput = z.infer<typeof newTeamCommitmentSchema>;

@@ -1,0 +1,15 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { employeeScope } from "@/lib/org/scope";
+
+/** The member a supervisor is about to record an interview with; NOT_FOUND outside their team. */
+export async function findInterviewee(actor: Actor, employeeId: number) {
+  const employee = await db.employee.findFirst({
+    where: { AND: [{ id: employeeId }, employeeScope(actor, "SUPERVISOR")] },
+    select: { id: true, name: true, rank: true, unit: { select: { name: true } } },
+  });
+  if (!employee) throw notFound("employee");
+  return { id: employee.id, name: employee.name, rank: employee.rank, unitName: employee.unit.name };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/calendar-date";
+import { fiscalYearEnd, fiscalYearStart } from "@/lib/dates/fiscal-year";
+import { db } from "@/lib/db/client";
+import type { InterviewKind } from "@/lib/generated/prisma/enums";
+import { employeeScope } from "@/lib/org/scope";
+import { INTERVIEW_KINDS } from "./limits";
+
+export interface TeamInterviewRow {
+  employeeId: number;
+  name: string;
+  nameKana: string;
+  rank: string;
+  unitName: string;
+  count: number;
+  lastHeldOn: CalendarDate | null;
+  /** the kinds held this year, in the order of the year (期首 → 期中 → 期末 → その他) */
+  kinds: InterviewKind[];
+  /** actions still waiting for the member's answer */
+  pendingActions: number;
+  interviews: { id: number; heldOn: CalendarDate; kind: InterviewKind }[];
+}
+
+/**
+ * Per member of the supervisor's team: the career interviews held with them in the fiscal year
+ * (by any of their supervisors), newest first. Members with none come first, then those seen
+ * longest ago, so whoever is due an interview is at the top.
+ */
+export async function findTeamInterviews(actor: Actor, fiscalYear: number): Promise<TeamInterviewRow[]> {
+  const members = await db.employee.findMany({
+    where: employeeScope(actor, "SUPERVISOR"),
+    orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { staffNumber: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      nameKana: true,
+      rank: true,
+      unit: { select: { name: true } },
+      interviews: {
+        where: { heldOn: { gte: toDateColumn(fiscalYearStart(fiscalYear)), lte: toDateColumn(fiscalYearEnd(fiscalYear)) } },
+        orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+        select: { id: true, heldOn: true, kind: true, _count: { select: { actions: { where: { status: "PROPOSED" } } } } },
+      },
+    },
+  });
+  const rows = members.map((member): TeamInterviewRow => {
+    const interviews = member.interviews.map((interview) => ({ id: interview.id, heldOn: fromDateColumn(interview.heldOn), kind: interview.kind }));
+    return {
+      employeeId: member.id,
+      name: member.name,
+      nameKana: member.nameKana,
+      rank: member.rank,
+      unitName: member.unit.name,
+      count: interviews.length,
+      lastHeldOn: interviews[0]?.heldOn ?? null,
+      kinds: INTERVIEW_KINDS.filter((kind) => interviews.some((interview) => interview.kind === kind)),
+      pendingActions: member.interviews.reduce((sum, interview) => sum + interview._count.actions, 0),
+      interviews,
+    };
+  });
+  // A stable sort keeps the org-chart order among members in the same position.
+  const dayNumber = (date: CalendarDate | null) => (date ? toDateColumn(date).getTime() : 0);
+  return rows.sort((a, b) => dayNumber(a.lastHeldOn) - dayNumber(b.lastHeldOn));
+}

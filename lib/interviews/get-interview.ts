@@ -1,0 +1,51 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { type InterviewAccess, resolveInterviewAccess } from "./interview-access";
+import { interviewSelect, toInterviewView, type InterviewView } from "./interview-view";
+
+/** An interview as one reader sees it: `privateNotes` is present only for those who may read it. */
+export type InterviewDetail = InterviewView & { privateNotes?: string };
+
+export interface InterviewDetailAccess extends InterviewAccess {
+  /** the supervisor who held it edits it, while the member is in their team and the year lasts */
+  canEdit: boolean;
+  /** the employee accepts or declines its proposed actions, while the year lasts */
+  canDecide: boolean;
+}
+
+/**
+ * One career interview by id, with what the actor may do with it; NOT_FOUND when it is not
+ * theirs to read. Reading another person's interview is itself recorded.
+ */
+export async function getInterview(actor: Actor, interviewId: number): Promise<{ interview: InterviewDetail; access: InterviewDetailAccess }> {
+  if (!Number.isSafeInteger(interviewId) || interviewId <= 0 || interviewId > 2_147_483_647) throw notFound("interview");
+  const owner = await db.careerInterview.findUnique({ where: { id: interviewId }, select: { employeeId: true } });
+  if (!owner) throw notFound("interview");
+  const access = await resolveInterviewAccess(actor, owner.employeeId);
+  const view = toInterviewView(await db.careerInterview.findUniqueOrThrow({ where: { id: interviewId }, select: interviewSelect }));
+  // The private notes come from a query of their own, made only for those allowed to read
+  // them: for anyone else the column is never read, so it cannot leak through a later change.
+  const privateNotes = access.canSeePrivateNotes
+    ? (await db.careerInterview.findUniqueOrThrow({ where: { id: interviewId }, select: { privateNotes: true } })).privateNotes
+    : undefined;
+  if (access.reader !== "OWNER") {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "interview.view", entity: "career_interview", entityId: interviewId, detail: { as: access.reader } }),
+    );
+  }
+  const current = !isPastFiscalYear(fiscalYearOf(view.heldOn), fiscalYearOf(tokyoDate()));
+  return {
+    interview: privateNotes === undefined ? view : { ...view, privateNotes },
+    access: {
+      ...access,
+      canEdit: current && access.reader === "SUPERVISOR" && view.supervisorId === actor.employeeId,
+      canDecide: current && access.reader === "OWNER",
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { fromDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { employeeScope } from "@/lib/org/scope";
+import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { lockInterview } from "./interview-access";
+
+/** A refusal the employee can act on: NOT_ALLOWED with an `interviews.validation.*` key. */
+export function refused(messageKey: "alreadyDecided" | "pastFiscalYear" | "planUnderReview"): AppError {
+  return new AppError("NOT_ALLOWED", messageKey, undefined, messageKey);
+}
+
+/**
+ * An action proposed to the actor in one of their own interviews, read under the interview's
+ * lock so that two decisions on it are made one after the other. Someone else's action is
+ * NOT_FOUND; one already decided, or of an ended fiscal year, is refused.
+ */
+export async function ownProposedAction(tx: Prisma.TransactionClient, actor: Actor, actionId: number) {
+  if (!Number.isSafeInteger(actionId) || actionId <= 0 || actionId > 2_147_483_647) throw notFound("interview action");
+  const own = { id: actionId, interview: { employee: employeeScope(actor, "EMPLOYEE") } };
+  const ref = await tx.interviewAction.findFirst({ where: own, select: { interviewId: true } });
+  if (!ref) throw notFound("interview action");
+  await lockInterview(tx, ref.interviewId);
+  const action = await tx.interviewAction.findFirst({
+    where: own,
+    select: {
+      id: true,
+      title: true,
+      measureId: true,
+      status: true,
+      interview: { select: { id: true, heldOn: true, supervisor: { select: { name: true } } } },
+    },
+  });
+  if (!action) throw notFound("interview action");
+  if (action.status !== "PROPOSED") throw refused("alreadyDecided");
+  const heldOn = fromDateColumn(action.interview.heldOn);
+  const fiscalYear = fiscalYearOf(heldOn);
+  if (isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) throw refused("pastFiscalYear");
+  return { ...action, heldOn, fiscalYear };
+}
+
+/** A decision changes what the supervisor's edit form showed: their stale save must conflict. */
+export async function bumpInterviewVersion(tx: Prisma.TransactionClient, interviewId: number): Promise<void> {
+  await tx.careerInterview.update({ where: { id: interviewId }, data: { version: { increment: 1 } } });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { employeeScope } from "@/lib/org/scope";
+import { parseInput } from "@/lib/records/parse-input";
+import { interviewAuditSnapshot, interviewColumns } from "./interview-columns";
+import { type InterviewInput, interviewInputSchema } from "./schemas";
+
+/**
+ * A supervisor records a career interview held with a member of their team, with the actions
+ * they agreed proposed to the member (who accepts or declines each one). A member outside the
+ * team is NOT_FOUND. When there is something for the member to read or answer — shared notes
+ * or proposed actions — they are notified in the same transaction.
+ */
+export async function recordInterview(actor: Actor, input: InterviewInput): Promise<number> {
+  const data = parseInput(interviewInputSchema, input);
+  return db.$transaction(async (tx) => {
+    const employee = await tx.employee.findFirst({ where: { AND: [{ id: data.employeeId }, employeeScope(actor, "SUPERVISOR")] }, select: { id: true } });
+    if (!employee) throw notFound("employee");
+    const columns = await interviewColumns(tx, data, tokyoDate());
+    const actions = data.actions.map((action) => ({ title: action.title, measureId: action.measureId }));
+    const created = await tx.careerInterview.create({
+      data: { ...columns, employeeId: employee.id, supervisorId: actor.employeeId, actions: { create: actions } },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "interview.create",
+      entity: "career_interview",
+      entityId: created.id,
+      detail: { employeeId: employee.id, after: interviewAuditSnapshot(columns, actions) },
+    });
+    if (columns.sharedNotes !== "" || actions.length > 0) {
+      await notify(tx, [employee.id], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${created.id}`, params: { name: actor.name, heldOn: data.heldOn } });
+    }
+    return created.id;
+  });
+}

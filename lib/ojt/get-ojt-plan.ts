@@ -1,0 +1,85 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "@/lib/records/measure-label";
+import { assertOjtPlanId, type OjtAccess, resolveOjtAccess } from "./ojt-access";
+import { periodOrder } from "./periods";
+
+const person = { select: { id: true, name: true, rank: true, unit: { select: { name: true } } } } as const;
+
+export interface OjtGoalView {
+  id: number;
+  period: string;
+  goal: string;
+  achieved: boolean;
+  measure: LinkedMeasure | null;
+}
+
+export interface OjtSessionView {
+  id: number;
+  heldOn: CalendarDate;
+  minutes: number;
+  topic: string;
+  learnt: string;
+  nextStep: string;
+  recordedBy: { id: number; name: string };
+}
+
+/**
+ * One OJT plan with its goals and sessions, as the actor may see it (see ojt-access.ts), with
+ * what they may do with it. Anyone but the trainee reading it leaves an "ojt.view" audit row.
+ */
+export async function getOjtPlan(actor: Actor, ojtPlanId: number) {
+  assertOjtPlanId(ojtPlanId);
+  const owner = await db.ojtPlan.findUnique({ where: { id: ojtPlanId }, select: { traineeId: true, trainerId: true, trainee: { select: { active: true } } } });
+  if (!owner) throw notFound("ojt plan");
+  const access: OjtAccess = await resolveOjtAccess(actor, { traineeId: owner.traineeId, trainerId: owner.trainerId, traineeActive: owner.trainee.active });
+  const plan = await db.ojtPlan.findUniqueOrThrow({
+    where: { id: ojtPlanId },
+    select: {
+      id: true,
+      fiscalYear: true,
+      goals: true,
+      completed: true,
+      version: true,
+      trainee: person,
+      trainer: person,
+      supervisor: { select: { name: true } },
+      goalItems: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, period: true, goal: true, achieved: true, measure: linkedMeasureSelect } },
+      sessions: {
+        orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+        select: { id: true, heldOn: true, minutes: true, topic: true, learnt: true, nextStep: true, recordedBy: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (access.reader !== "TRAINEE") {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "ojt.view", entity: "ojt_plan", entityId: plan.id, detail: { as: access.reader } }),
+    );
+  }
+  const goals: OjtGoalView[] = plan.goalItems
+    .map(({ measure, ...goal }) => ({ ...goal, measure: toLinkedMeasure(measure) }))
+    .sort((a, b) => periodOrder(a.period) - periodOrder(b.period));
+  const sessions: OjtSessionView[] = plan.sessions.map(({ heldOn, ...session }) => ({ ...session, heldOn: fromDateColumn(heldOn) }));
+  return {
+    access,
+    plan: {
+      id: plan.id,
+      fiscalYear: plan.fiscalYear,
+      aim: plan.goals,
+      completed: plan.completed,
+      version: plan.version,
+      trainee: plan.trainee,
+      trainer: plan.trainer,
+      supervisorName: plan.supervisor.name,
+      goals,
+      sessions,
+      totalMinutes: sessions.reduce((sum, session) => sum + session.minutes, 0),
+    },
+  };
+}
+
+export type OjtPlanDetail = Awaited<ReturnType<typeof getOjtPlan>>["plan"];
