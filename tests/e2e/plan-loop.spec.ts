@@ -101,3 +101,77 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await expect(employee.getByText("よく書けています。承認します。")).toBeVisible();
   await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
 });
+
+// The supervisor's side of the year (issue 4), after the loop above: a team commitment whose
+// progress the portal computes, an OJT plan for the young member without one, a session logged
+// by the trainer, and a career interview whose agreed action the employee takes into their plan.
+test("team commitment, OJT and an interview action accepted into the plan", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
+  const supervisor = await as(browser, "demo-supervisor");
+  await expect(supervisor.getByRole("table", { name: "チームメンバーの状況" }).getByRole("row", { name: /我妻 隆/ })).toContainText("指導担当なし");
+
+  // A team commitment measured by the share of young staff with an OJT plan: one of two.
+  await supervisor.goto("/team/commitments/new");
+  await supervisor.getByLabel("取組名").fill("若手職員全員にOJT指導担当を付ける");
+  await supervisor.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "②職場の人材育成の推進" });
+  await supervisor.getByRole("radio", { name: /若手職員のOJT計画の作成率/ }).check();
+  await supervisor.getByRole("textbox", { name: /^目標\s*必須$/ }).fill("若手職員全員");
+  await supervisor.getByRole("button", { name: "取組を追加する" }).click();
+  await expect(supervisor).toHaveURL(/\/commitments\/\d+/);
+  const commitmentUrl = supervisor.url();
+  const coverage = supervisor.getByRole("progressbar", { name: "若手職員全員にOJT指導担当を付けるの進捗" });
+  await expect(coverage).toHaveAttribute("aria-valuenow", "50");
+
+  // The OJT plan for 我妻 隆, trained by the supervisor, with one goal.
+  await supervisor.goto("/team/ojt");
+  await supervisor.getByRole("link", { name: /OJT計画を作成/ }).first().click();
+  await expect(supervisor.getByRole("heading", { level: 1, name: "OJT計画の作成" })).toBeVisible();
+  const trainer = supervisor.getByRole("combobox", { name: /^指導担当職員/ });
+  const trainerOption = await trainer.locator("option", { hasText: "泉 健太" }).getAttribute("value");
+  await trainer.selectOption(trainerOption!);
+  const goal = supervisor.getByRole("group", { name: "目標1" });
+  await goal.getByRole("combobox", { name: /^期間/ }).selectOption({ label: "下期（10月〜3月）" });
+  await goal.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "②職場の人材育成の推進" });
+  await goal.getByRole("textbox", { name: /^目標/ }).fill("予算の資料を一人で作れる");
+  await supervisor.getByRole("button", { name: "目標2を削除" }).click();
+  await supervisor.getByRole("button", { name: "作成する" }).click();
+  await expect(supervisor.getByText("OJT計画を作成しました。指導担当職員と対象職員に通知しました。")).toBeVisible();
+
+  // The trainer logs a session.
+  await supervisor.getByLabel(/^実施日/).fill(today);
+  await supervisor.getByLabel(/^時間（分）/).fill("30");
+  await supervisor.getByLabel(/^内容/).first().fill("予算要求資料の読み方");
+  await supervisor.getByRole("button", { name: "記録する" }).click();
+  await expect(supervisor.getByText("記録しました。")).toBeVisible();
+  await expect(supervisor.getByRole("row", { name: /予算要求資料の読み方/ })).toBeVisible();
+
+  // Both young members now have a plan: the computed progress has moved.
+  await supervisor.goto(commitmentUrl);
+  await expect(coverage).toHaveAttribute("aria-valuenow", "100");
+
+  // A career interview with 青葉 花子 and one agreed action.
+  await supervisor.goto("/team/interviews");
+  await supervisor.getByRole("link", { name: "青葉 花子さんとの面談を記録" }).click();
+  await supervisor.getByLabel(/^面談日/).fill(today);
+  await supervisor.getByRole("radio", { name: "期中面談" }).check();
+  await supervisor.getByLabel(/^面談の記録（本人と共有）/).fill("制度の理解が進んでいることを確認した。");
+  await supervisor.getByLabel(/^非公開メモ/).fill("非公開：来年度の配置を検討");
+  const action = supervisor.getByRole("group", { name: "取組1" });
+  await action.getByLabel(/^取組の内容/).fill("障害福祉の部門別研修を受講する");
+  await action.getByRole("combobox", { name: /^施策/ }).last().selectOption({ label: "④部門別・業務主管課による研修の拡充" });
+  await supervisor.getByRole("button", { name: "記録する" }).click();
+  await expect(supervisor.getByText("面談を記録しました。")).toBeVisible();
+
+  // The employee reads the shared notes (never the private ones) and accepts the action.
+  const employee = await as(browser, "demo-employee");
+  await employee.goto("/me/interviews");
+  await expect(employee.getByText("制度の理解が進んでいることを確認した。")).toBeVisible();
+  await expect(employee.getByText("非公開：来年度の配置を検討")).toHaveCount(0);
+  await employee.getByRole("button", { name: "承諾して育成計画に追加" }).first().click();
+  await expect(employee.getByText("取組を育成計画に追加しました。計画の画面で目標や期限を確認してください。")).toBeVisible();
+  await employee.getByRole("link", { name: "育成計画" }).first().click();
+  await expect(employee.getByRole("heading", { level: 3, name: "障害福祉の部門別研修を受講する" })).toBeVisible();
+  // A new goal in an approved plan sends it back for approval.
+  await expect(employee.getByText("計画の状態：作成中")).toBeVisible();
+});
