@@ -18,7 +18,7 @@ export async function NotificationList({ notifications, locale }: { notification
           <li key={notification.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="flex flex-wrap items-center gap-2">
               {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
-              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, { name: String(params.name ?? notification.actor?.name ?? "") })}</span>
+              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, { name: String(params.name ?? notification.actor?.name ?? ""), title: String(params.title ?? "") })}</span>
               <time className="text-dns-14N-130 text-solid-gray-700" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
               </time>

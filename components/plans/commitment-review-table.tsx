@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { measureLabel } from "@/components/plans/commitment-card";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { TeamReviewRow } from "@/lib/commitments/team-find-for-review";
+import type { ReviewRow } from "@/lib/commitments/find-commitments-for-review";
 import type { Locale } from "@/lib/i18n/locales";
 
 const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Tokyo" });
@@ -13,7 +13,7 @@ const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ?
  * Unit-owned commitments for a reviewer: whose, what, which measure, state, when submitted and
  * the last recorded progress. Each title opens the commitment, where the review happens.
  */
-export async function CommitmentReviewTable({ caption, rows, locale }: { caption: string; rows: TeamReviewRow[]; locale: Locale }) {
+export async function CommitmentReviewTable({ caption, rows, locale }: { caption: string; rows: ReviewRow[]; locale: Locale }) {
   const t = await getTranslations("teamCommitments.review");
   const format = dateFormat(locale);
   return (

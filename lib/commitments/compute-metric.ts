@@ -2,17 +2,40 @@ import "server-only";
 import { type CalendarDate, compareDates, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearEnd, fiscalYearStart, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CommitmentMetric } from "@/lib/generated/prisma/enums";
+import type { CommitmentLevel, CommitmentMetric } from "@/lib/generated/prisma/enums";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { average, interviewPercent, type MetricFigures, sharePercent } from "./metric-figures";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw" | "setting">;
 
 export interface MetricSubject {
+  /** TEAM when left out */
+  level?: CommitmentLevel;
   metric: CommitmentMetric;
   ownerUnitId: number | null;
   fiscalYear: number;
   targetValue: Prisma.Decimal | number | null;
+}
+
+/**
+ * Whom a commitment is about, as a CTE `members (id, joined_on)` of active staff: a bureau
+ * commitment is about everyone in the bureau's subtree, a city one about all staff; a team one
+ * about the unit's members (below). Who is where is today's org chart, also for a past year.
+ */
+function subjectCte(level: CommitmentLevel, unitId: number | null, day: Date): Prisma.Sql | null {
+  if (level === "CITY") return Prisma.sql`WITH members AS (SELECT e.id, e.joined_on FROM employee e WHERE e.active)`;
+  if (unitId === null) return null;
+  if (level === "BUREAU") {
+    return Prisma.sql`
+      WITH members AS (
+        SELECT e.id, e.joined_on
+        FROM org_unit b
+        JOIN org_unit eu ON eu.path LIKE b.path || '%'
+        JOIN employee e ON e.unit_id = eu.id AND e.active
+        WHERE b.id = ${unitId}
+      )`;
+  }
+  return membersCte(unitId, day);
 }
 
 /**
@@ -46,8 +69,8 @@ interface Counts {
 }
 
 /**
- * The progress the portal computes for a team commitment from its own data, one aggregate
- * query over the unit's members, at read time (nothing computed is stored unless the owner
+ * The progress the portal computes for a team, bureau or city commitment from its own data, one
+ * aggregate query over whom it is about, at read time (nothing computed is stored unless the owner
  * records it as a progress entry). Null for MANUAL, whose progress people enter.
  * - OJT_COVERAGE: young staff (years of service under the setting, as of today or the end of
  *   the fiscal year if it is over) with an OJT plan for the year, of all young staff;
@@ -55,10 +78,11 @@ interface Counts {
  * - PLAN_APPROVAL_RATE: members whose development plan for the year is approved, of all members.
  */
 export async function computeMetric(client: Client, subject: MetricSubject, today: CalendarDate = tokyoDate()): Promise<MetricFigures | null> {
-  if (subject.metric === "MANUAL" || subject.ownerUnitId === null) return null;
+  if (subject.metric === "MANUAL") return null;
   const end = fiscalYearEnd(subject.fiscalYear);
   const day = toDateColumn(today);
-  const members = membersCte(subject.ownerUnitId, day);
+  const members = subjectCte(subject.level ?? "TEAM", subject.ownerUnitId, day);
+  if (members === null) return null;
   const fy = subject.fiscalYear;
 
   if (subject.metric === "OJT_COVERAGE") {

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commitmentSelect } from "./commitment-select";
 
-/** A team commitment as its readers see it: the common fields, how it is measured, its unit. */
+/** A team, bureau or city commitment as its readers see it: the common fields, how it is measured, its unit (none for the city). */
 export const teamCommitmentSelect = {
   ...commitmentSelect,
   metric: true,

@@ -15,7 +15,7 @@ export async function lockCommitment(tx: Prisma.TransactionClient, commitmentId:
   await tx.$executeRaw`SELECT 1 FROM commitment WHERE id = ${commitmentId} FOR UPDATE`;
 }
 
-const currentSelect = { status: true, version: true, fiscalYear: true, title: true, ownerUnitId: true, ownerUnit: { select: { name: true } } } as const;
+const currentSelect = { level: true, status: true, version: true, fiscalYear: true, title: true, ownerUnitId: true, ownerUnit: { select: { name: true } } } as const;
 export type CommitmentInTransition = Prisma.CommitmentGetPayload<{ select: typeof currentSelect }>;
 
 /**

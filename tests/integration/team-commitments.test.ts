@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { computeMetric } from "@/lib/commitments/compute-metric";
+import { createCommitment } from "@/lib/commitments/create-commitment";
+import { dropCommitment } from "@/lib/commitments/drop-commitment";
+import { findOwnCommitments } from "@/lib/commitments/find-commitments";
+import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
+import { getCommitment } from "@/lib/commitments/get-commitment";
+import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
+import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitments/standalone-progress";
+import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-commitment";
 import { teamCommitmentSchema } from "@/lib/commitments/team-schemas";
-import { createTeamCommitment } from "@/lib/commitments/team-create";
-import { dropTeamCommitment } from "@/lib/commitments/team-drop";
-import { findTeamCommitments } from "@/lib/commitments/team-find";
-import { findTeamCommitmentsForReview } from "@/lib/commitments/team-find-for-review";
-import { getTeamCommitment } from "@/lib/commitments/team-get";
-import { recordTeamMetricSnapshot, recordTeamProgress } from "@/lib/commitments/team-progress";
-import { approveTeamCommitment, commentOnTeamCommitment, returnTeamCommitment } from "@/lib/commitments/team-review";
-import { submitTeamCommitment, withdrawTeamCommitment } from "@/lib/commitments/team-submit";
-import { updateTeamCommitment } from "@/lib/commitments/team-update";
+import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { db } from "@/lib/db/client";
 import { FY, actorById, expectAppError, measureId, progressInput, todayIso } from "@/tests/support/plan-fixtures";
 import {
@@ -46,38 +46,38 @@ afterAll(async () => {
   await team?.remove();
 });
 
-const create = (overrides: Record<string, unknown> = {}) => createTeamCommitment(chief, teamInput(team.unitId, measure, overrides));
+const create = (overrides: Record<string, unknown> = {}) => createCommitment(chief, "TEAM", teamInput(team.unitId, measure, overrides));
 const edit = (overrides: Record<string, unknown> = {}) =>
   teamCommitmentSchema.parse({ title: "新任職員全員にOJT指導担当を付ける", measureId: measure, targetKind: "text", targetText: "5月末までに全員", ...overrides });
 const submitted = async () => {
   const id = await create();
-  await submitTeamCommitment(chief, id, 1);
+  await submitCommitment(chief, id, 1);
   return id;
 };
 const approved = async (overrides: Record<string, unknown> = {}) => {
   const id = await create(overrides);
-  await submitTeamCommitment(chief, id, 1);
-  await approveTeamCommitment(roles.bureauCoordinator, id, 2, "");
+  await submitCommitment(chief, id, 1);
+  await approveCommitment(roles.bureauCoordinator, id, 2, "");
   return id;
 };
 
 describe("who may see and change a team commitment", () => {
   it("reads: the unit's supervisor owns it, the bureau's coordinator reviews it, HR reads it; nobody else finds it", async () => {
     const id = await create();
-    expect((await getTeamCommitment(chief, id)).access).toEqual({ reader: "OWNER", canEdit: true, canReview: false });
-    expect((await getTeamCommitment(roles.bureauCoordinator, id)).access).toEqual({ reader: "REVIEWER", canEdit: false, canReview: true });
-    expect((await getTeamCommitment(roles.hr, id)).access).toEqual({ reader: "HR_DIVISION", canEdit: false, canReview: false });
+    expect((await getCommitment(chief, id)).access).toEqual({ reader: "OWNER", canEdit: true, canReview: false });
+    expect((await getCommitment(roles.bureauCoordinator, id)).access).toEqual({ reader: "REVIEWER", canEdit: false, canReview: true });
+    expect((await getCommitment(roles.hr, id)).access).toEqual({ reader: "HR_DIVISION", canEdit: false, canReview: false });
     const member = await actorById(team.young[0] ?? 0);
     for (const outsider of [roles.hq, roles.otherBureauCoordinator, roles.otherSupervisor, roles.bureauChief, member]) {
-      await expectAppError(getTeamCommitment(outsider, id), "NOT_FOUND");
+      await expectAppError(getCommitment(outsider, id), "NOT_FOUND");
     }
-    const mine = await findTeamCommitments(chief, FY);
+    const mine = await findOwnCommitments(chief, "TEAM", FY);
     expect(mine.map((group) => [group.unit.id, group.commitments.some((c) => c.id === id)])).toEqual([[team.unitId, true]]);
-    expect((await findTeamCommitmentsForReview(roles.bureauCoordinator, FY)).others.map((c) => c.id)).toContain(id);
-    const elsewhere = await findTeamCommitmentsForReview(roles.otherBureauCoordinator, FY);
+    expect((await findCommitmentsForReview(roles.bureauCoordinator, "TEAM", FY)).others.map((c) => c.id)).toContain(id);
+    const elsewhere = await findCommitmentsForReview(roles.otherBureauCoordinator, "TEAM", FY);
     expect([...elsewhere.awaiting, ...elsewhere.others].map((c) => c.id)).not.toContain(id);
-    for (const outsider of [roles.hq, roles.hr, member]) await expectAppError(findTeamCommitments(outsider, FY), "NOT_FOUND");
-    for (const outsider of [roles.hq, roles.otherSupervisor, chief]) await expectAppError(findTeamCommitmentsForReview(outsider, FY), "NOT_FOUND");
+    for (const outsider of [roles.hq, roles.hr, member]) await expectAppError(findOwnCommitments(outsider, "TEAM", FY), "NOT_FOUND");
+    for (const outsider of [roles.hq, roles.otherSupervisor, chief]) await expectAppError(findCommitmentsForReview(outsider, "TEAM", FY), "NOT_FOUND");
   });
 
   it("writes by id: only the owner changes it and only the covering coordinator reviews it; everyone else gets NOT_FOUND and nothing changes", async () => {
@@ -85,17 +85,17 @@ describe("who may see and change a team commitment", () => {
     const before = await commitmentSnapshot(id);
     const notOwners = [roles.bureauCoordinator, roles.otherBureauCoordinator, roles.otherSupervisor, roles.bureauChief, roles.hr, roles.hq];
     for (const actor of notOwners) {
-      await expectAppError(updateTeamCommitment(actor, id, before.version, edit({ title: "乗っ取り" })), "NOT_FOUND");
-      await expectAppError(withdrawTeamCommitment(actor, id, before.version), "NOT_FOUND");
-      await expectAppError(submitTeamCommitment(actor, id, before.version), "NOT_FOUND");
-      await expectAppError(dropTeamCommitment(actor, id, before.version, "乗っ取り"), "NOT_FOUND");
-      await expectAppError(recordTeamProgress(actor, id, progressInput(before.version, { percent: 50 })), "NOT_FOUND");
+      await expectAppError(updateCommitment(actor, id, before.version, edit({ title: "乗っ取り" })), "NOT_FOUND");
+      await expectAppError(withdrawCommitment(actor, id, before.version), "NOT_FOUND");
+      await expectAppError(submitCommitment(actor, id, before.version), "NOT_FOUND");
+      await expectAppError(dropCommitment(actor, id, before.version, "乗っ取り"), "NOT_FOUND");
+      await expectAppError(recordCommitmentProgress(actor, id, progressInput(before.version, { percent: 50 })), "NOT_FOUND");
     }
     // The owner does not review their own; a supervisor over the whole bureau does not either.
     for (const actor of [chief, roles.otherBureauCoordinator, roles.otherSupervisor, roles.bureauChief, roles.hr, roles.hq]) {
-      await expectAppError(approveTeamCommitment(actor, id, before.version, "承認"), "NOT_FOUND");
-      await expectAppError(returnTeamCommitment(actor, id, before.version, "差し戻し"), "NOT_FOUND");
-      await expectAppError(commentOnTeamCommitment(actor, id, "コメント"), "NOT_FOUND");
+      await expectAppError(approveCommitment(actor, id, before.version, "承認"), "NOT_FOUND");
+      await expectAppError(returnCommitment(actor, id, before.version, "差し戻し"), "NOT_FOUND");
+      await expectAppError(commentOnCommitment(actor, id, "コメント"), "NOT_FOUND");
     }
     expect(await commitmentSnapshot(id)).toEqual(before);
   });
@@ -103,9 +103,9 @@ describe("who may see and change a team commitment", () => {
   it("creates only for a unit the supervisor leads", async () => {
     const count = () => db.commitment.count({ where: { ownerUnitId: team.unitId } });
     const before = await count();
-    await expectAppError(createTeamCommitment(roles.otherSupervisor, teamInput(team.unitId, measure)), "INVALID_INPUT", "unitId", "invalid");
-    await expectAppError(createTeamCommitment(chief, teamInput(team.subUnitId, measure)), "INVALID_INPUT", "unitId", "invalid");
-    for (const actor of [roles.hq, roles.hr, roles.bureauCoordinator]) await expectAppError(createTeamCommitment(actor, teamInput(team.unitId, measure)), "NOT_FOUND");
+    await expectAppError(createCommitment(roles.otherSupervisor, "TEAM", teamInput(team.unitId, measure)), "INVALID_INPUT", "unitId", "invalid");
+    await expectAppError(createCommitment(chief, "TEAM", teamInput(team.subUnitId, measure)), "INVALID_INPUT", "unitId", "invalid");
+    for (const actor of [roles.hq, roles.hr, roles.bureauCoordinator]) await expectAppError(createCommitment(actor, "TEAM", teamInput(team.unitId, measure)), "NOT_FOUND");
     expect(await count()).toBe(before);
   });
 });
@@ -114,16 +114,16 @@ describe("the review loop", () => {
   it("DRAFT → SUBMITTED → RETURNED → SUBMITTED → DRAFT → SUBMITTED → APPROVED → IN_PROGRESS → DONE, with events, audits and notifications", async () => {
     const id = await create({ metric: "MANUAL" });
     const [me, coordinator] = [chief.employeeId, roles.bureauCoordinator.employeeId];
-    await submitTeamCommitment(chief, id, 1);
-    await returnTeamCommitment(roles.bureauCoordinator, id, 2, "期限をもう少し早めてください。");
-    await updateTeamCommitment(chief, id, 3, edit({ targetText: "4月末までに全員" }));
-    await submitTeamCommitment(chief, id, 4);
-    await withdrawTeamCommitment(chief, id, 5);
-    await submitTeamCommitment(chief, id, 6);
-    await commentOnTeamCommitment(roles.bureauCoordinator, id, "良い取組です。");
-    await approveTeamCommitment(roles.bureauCoordinator, id, 7, "承認します。");
-    await recordTeamProgress(chief, id, progressInput(8, { percent: 40, note: "2人に指導担当" }));
-    await recordTeamProgress(chief, id, progressInput(9, { percent: 100, actualValue: 3, note: "全員に付いた" }));
+    await submitCommitment(chief, id, 1);
+    await returnCommitment(roles.bureauCoordinator, id, 2, "期限をもう少し早めてください。");
+    await updateCommitment(chief, id, 3, edit({ targetText: "4月末までに全員" }));
+    await submitCommitment(chief, id, 4);
+    await withdrawCommitment(chief, id, 5);
+    await submitCommitment(chief, id, 6);
+    await commentOnCommitment(roles.bureauCoordinator, id, "良い取組です。");
+    await approveCommitment(roles.bureauCoordinator, id, 7, "承認します。");
+    await recordCommitmentProgress(chief, id, progressInput(8, { percent: 40, note: "2人に指導担当" }));
+    await recordCommitmentProgress(chief, id, progressInput(9, { percent: 100, actualValue: 3, note: "全員に付いた" }));
 
     const row = await db.commitment.findUniqueOrThrow({ where: { id }, include: { progress: { orderBy: { id: "asc" } } } });
     expect([row.status, row.version, row.progressPercent, row.actualValue?.toString(), row.targetText]).toEqual(["DONE", 10, 100, "3", "4月末までに全員"]);
@@ -173,37 +173,37 @@ describe("the review loop", () => {
       expect(await commitmentSnapshot(id)).toEqual(before);
     };
     const coordinator = roles.bureauCoordinator;
-    await refuse((version) => approveTeamCommitment(coordinator, id, version, "下書きを承認"));
-    await refuse((version) => returnTeamCommitment(coordinator, id, version, "下書きを差戻し"));
-    await refuse((version) => withdrawTeamCommitment(chief, id, version));
-    await refuse((version) => recordTeamProgress(chief, id, progressInput(version, { percent: 10 })));
-    await submitTeamCommitment(chief, id, await v(id));
-    await refuse((version) => submitTeamCommitment(chief, id, version));
-    await refuse((version) => updateTeamCommitment(chief, id, version, edit({ title: "審査中に変更" })));
-    await refuse((version) => dropTeamCommitment(chief, id, version, "審査中に取り下げ"));
-    await approveTeamCommitment(coordinator, id, await v(id), "");
-    await refuse((version) => approveTeamCommitment(coordinator, id, version, "二度目の承認"));
-    await refuse((version) => returnTeamCommitment(coordinator, id, version, "承認済みを差戻し"));
-    await refuse((version) => submitTeamCommitment(chief, id, version));
-    await refuse((version) => recordTeamMetricSnapshot(chief, id, version, "手入力の取組"));
-    await dropTeamCommitment(chief, id, await v(id), "方針が変わった");
-    await refuse((version) => dropTeamCommitment(chief, id, version, "二度目"));
-    await refuse((version) => recordTeamProgress(chief, id, progressInput(version, { percent: 10 })));
-    await refuse((version) => updateTeamCommitment(chief, id, version, edit()));
+    await refuse((version) => approveCommitment(coordinator, id, version, "下書きを承認"));
+    await refuse((version) => returnCommitment(coordinator, id, version, "下書きを差戻し"));
+    await refuse((version) => withdrawCommitment(chief, id, version));
+    await refuse((version) => recordCommitmentProgress(chief, id, progressInput(version, { percent: 10 })));
+    await submitCommitment(chief, id, await v(id));
+    await refuse((version) => submitCommitment(chief, id, version));
+    await refuse((version) => updateCommitment(chief, id, version, edit({ title: "審査中に変更" })));
+    await refuse((version) => dropCommitment(chief, id, version, "審査中に取り下げ"));
+    await approveCommitment(coordinator, id, await v(id), "");
+    await refuse((version) => approveCommitment(coordinator, id, version, "二度目の承認"));
+    await refuse((version) => returnCommitment(coordinator, id, version, "承認済みを差戻し"));
+    await refuse((version) => submitCommitment(chief, id, version));
+    await refuse((version) => recordMetricSnapshot(chief, id, version, "手入力の取組"));
+    await dropCommitment(chief, id, await v(id), "方針が変わった");
+    await refuse((version) => dropCommitment(chief, id, version, "二度目"));
+    await refuse((version) => recordCommitmentProgress(chief, id, progressInput(version, { percent: 10 })));
+    await refuse((version) => updateCommitment(chief, id, version, edit()));
   });
 
   it("reopens an approved commitment as DRAFT when its goal changes, and it can be approved again", async () => {
     const id = await approved();
-    await updateTeamCommitment(chief, id, await v(id), edit({ title: "目標を変えた" }));
+    await updateCommitment(chief, id, await v(id), edit({ title: "目標を変えた" }));
     expect((await commitmentEvents(id)).at(-1)).toMatchObject({ action: "REOPEN", fromStatus: "APPROVED", toStatus: "DRAFT" });
-    await submitTeamCommitment(chief, id, await v(id));
-    await approveTeamCommitment(roles.bureauCoordinator, id, await v(id), "");
+    await submitCommitment(chief, id, await v(id));
+    await approveCommitment(roles.bureauCoordinator, id, await v(id), "");
     expect((await commitmentSnapshot(id)).status).toBe("APPROVED");
   });
 });
 
 describe("progress the portal computes", () => {
-  const figuresOf = async (id: number) => (await getTeamCommitment(chief, id)).figures;
+  const figuresOf = async (id: number) => (await getCommitment(chief, id)).figures;
 
   it("counts OJT coverage, interviews per member and approved plans like independent counts, and moves with the data", async () => {
     const ojt = await approved({ metric: "OJT_COVERAGE", targetKind: "number", targetValue: 100, targetUnit: "%" });
@@ -248,11 +248,11 @@ describe("progress the portal computes", () => {
     }
 
     // The owner keeps today's figure as a progress entry; nothing else computed is stored.
-    await recordTeamMetricSnapshot(chief, ojt, await v(ojt), "");
+    await recordMetricSnapshot(chief, ojt, await v(ojt), "");
     const row = await db.commitment.findUniqueOrThrow({ where: { id: ojt }, include: { progress: true } });
     expect([row.status, row.progressPercent, row.progress.map((entry) => entry.percent)]).toEqual(["IN_PROGRESS", 33, [33]]);
     expect(await computeMetric(db, { metric: "MANUAL", ownerUnitId: team.unitId, fiscalYear: FY, targetValue: null })).toBeNull();
-    await expectAppError(recordTeamProgress(chief, ojt, progressInput(await v(ojt), { percent: 90 })), "NOT_ALLOWED");
+    await expectAppError(recordCommitmentProgress(chief, ojt, progressInput(await v(ojt), { percent: 90 })), "NOT_ALLOWED");
   });
 });
 
@@ -275,15 +275,15 @@ describe("bad input", () => {
     await expectAppError(create({ dueOn: `${FY + 1}-04-01` }), "INVALID_INPUT", "dueOn", "outsideFiscalYear");
     await expectAppError(create({ fiscalYear: FY - 1, dueOn: undefined }), "INVALID_INPUT", "fiscalYear", "invalid");
     // The form's rule again in the domain, for a request that bypassed the form.
-    await expectAppError(createTeamCommitment(chief, { ...teamInput(team.unitId, measure), metric: "INTERVIEWS_PER_MEMBER" }), "INVALID_INPUT", "metric", "number");
+    await expectAppError(createCommitment(chief, "TEAM", { ...teamInput(team.unitId, measure), metric: "INTERVIEWS_PER_MEMBER" }), "INVALID_INPUT", "metric", "number");
     expect(await count()).toEqual(before);
 
     const id = await approved();
     const snapshot = await commitmentSnapshot(id);
-    await expectAppError(updateTeamCommitment(chief, id, snapshot.version, edit({ dueOn: `${FY - 1}-12-01` })), "INVALID_INPUT", "dueOn", "outsideFiscalYear");
-    await expectAppError(recordTeamProgress(chief, id, progressInput(snapshot.version, { recordedOn: `${FY + 2}-01-01` })), "INVALID_INPUT", "recordedOn", "outsideFiscalYear");
-    await expectAppError(returnTeamCommitment(roles.bureauCoordinator, id, snapshot.version, "  "), "INVALID_INPUT", "comment", "required");
-    await expectAppError(commentOnTeamCommitment(roles.bureauCoordinator, id, ""), "INVALID_INPUT", "comment", "required");
+    await expectAppError(updateCommitment(chief, id, snapshot.version, edit({ dueOn: `${FY - 1}-12-01` })), "INVALID_INPUT", "dueOn", "outsideFiscalYear");
+    await expectAppError(recordCommitmentProgress(chief, id, progressInput(snapshot.version, { recordedOn: `${FY + 2}-01-01` })), "INVALID_INPUT", "recordedOn", "outsideFiscalYear");
+    await expectAppError(returnCommitment(roles.bureauCoordinator, id, snapshot.version, "  "), "INVALID_INPUT", "comment", "required");
+    await expectAppError(commentOnCommitment(roles.bureauCoordinator, id, ""), "INVALID_INPUT", "comment", "required");
     expect(await commitmentSnapshot(id)).toEqual(snapshot);
   });
 });
@@ -291,20 +291,20 @@ describe("bad input", () => {
 describe("concurrent edits", () => {
   it("refuses a stale version with CONFLICT, keeping what was saved first; a comment does not move the version", async () => {
     const id = await create();
-    await updateTeamCommitment(chief, id, 1, edit({ title: "先に保存した" }));
+    await updateCommitment(chief, id, 1, edit({ title: "先に保存した" }));
     const saved = await commitmentSnapshot(id);
-    await expectAppError(updateTeamCommitment(chief, id, 1, edit({ title: "後から保存した" })), "CONFLICT");
-    await expectAppError(submitTeamCommitment(chief, id, 1), "CONFLICT");
-    await expectAppError(dropTeamCommitment(chief, id, 1, "古い画面から"), "CONFLICT");
+    await expectAppError(updateCommitment(chief, id, 1, edit({ title: "後から保存した" })), "CONFLICT");
+    await expectAppError(submitCommitment(chief, id, 1), "CONFLICT");
+    await expectAppError(dropCommitment(chief, id, 1, "古い画面から"), "CONFLICT");
     expect(await commitmentSnapshot(id)).toEqual(saved);
 
-    await submitTeamCommitment(chief, id, saved.version);
-    await commentOnTeamCommitment(roles.bureauCoordinator, id, "確認中です。");
-    await withdrawTeamCommitment(chief, id, saved.version + 1);
-    await expectAppError(approveTeamCommitment(roles.bureauCoordinator, id, saved.version + 1, "古い画面から承認"), "CONFLICT");
+    await submitCommitment(chief, id, saved.version);
+    await commentOnCommitment(roles.bureauCoordinator, id, "確認中です。");
+    await withdrawCommitment(chief, id, saved.version + 1);
+    await expectAppError(approveCommitment(roles.bureauCoordinator, id, saved.version + 1, "古い画面から承認"), "CONFLICT");
     const approvedId = await approved();
-    await recordTeamProgress(chief, approvedId, progressInput(3, { percent: 30 }));
-    await expectAppError(recordTeamProgress(chief, approvedId, progressInput(3, { percent: 60 })), "CONFLICT");
+    await recordCommitmentProgress(chief, approvedId, progressInput(3, { percent: 30 }));
+    await expectAppError(recordCommitmentProgress(chief, approvedId, progressInput(3, { percent: 60 })), "CONFLICT");
     expect((await commitmentSnapshot(approvedId)).progressPercent).toBe(30);
     expect((await commitmentSnapshot(id)).title).toBe("先に保存した");
   });

@@ -1,40 +1,72 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { UnitStaffTable } from "@/components/unit-staff-table";
+import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
+import { BureauSectionTable } from "@/components/dashboards/bureau-section-table";
+import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
+import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf } from "@/lib/auth/roles";
+import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bureau"))("title") };
 }
 
-export default async function BureauPage() {
+/** The five fiscal years a coordinator looks back over; older ones are the HR division's trends. */
+const YEARS_BACK = 5;
+
+/** The bureau dashboard: figures per 課 for `?fy=`, sections needing attention first. */
+export default async function BureauPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [sections, t, locale] = await Promise.all([
-    loadOrNotFound(() => summariseStaffByUnit(actor, "BUREAU_COORDINATOR", "SECTION")),
+  const params = await searchParams;
+  const current = fiscalYearOf(tokyoDate());
+  const years = Array.from({ length: YEARS_BACK }, (_, i) => current - i);
+  const fiscalYear = chosenFiscalYear(params.fy, years, current);
+  const bureauParam = idParam.safeParse(params.bureau);
+  const [figures, t, locale] = await Promise.all([
+    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId: bureauParam.success ? bureauParam.data : undefined })),
     getTranslations(),
     currentLocale(),
   ]);
-  const bureau = grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => grant.unitName).filter(Boolean).join("・");
+  const bureau = figures.bureau.name;
+  const year = formatFiscalYear(fiscalYear, locale);
+  const caption = t("bureauDashboard.sectionsCaption", { bureau, year });
   return (
     <>
-      <PageHeader title={`${t("bureau.title")}：${bureau}`} lead={t("bureau.lead", { bureau })} />
+      <PageHeader title={`${t("bureau.title")}：${bureau}`} lead={t("bureauDashboard.lead", { year })}>
+        <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
+      </PageHeader>
+      {figures.bureaus.length > 1 ? (
+        <nav aria-label={t("bureauDashboard.bureauPicker")} className="print-hidden mb-6 flex flex-wrap gap-2">
+          {figures.bureaus.map((option) => (
+            <Link
+              key={option.id}
+              href={`/bureau?fy=${fiscalYear}&bureau=${option.id}` as Route}
+              aria-current={option.id === figures.bureau.id ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 no-underline ${option.id === figures.bureau.id ? "border-blue-900 bg-blue-900 text-white hover:text-white" : "border-solid-gray-536 text-solid-gray-800"}`}
+            >
+              {option.name}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
-      {sections.length === 0 ? (
-        <p>{t("bureau.empty")}</p>
+      {figures.sections.length === 0 ? (
+        <p>{t("bureauDashboard.empty")}</p>
       ) : (
-        <UnitStaffTable
-          caption={t("bureau.caption", { bureau })}
-          parentHeading={t("bureau.department")}
-          unitHeading={t("bureau.section")}
-          totalLabel={t("bureau.total")}
-          rows={sections}
-        />
+        <>
+          <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
+          <p className="mb-3 text-std-16N-170 text-solid-gray-700">{t("bureauDashboard.attentionHelp")}</p>
+          <BureauSectionTable caption={caption} rows={figures.sections} total={figures.total} fiscalYear={fiscalYear} />
+        </>
       )}
     </>
   );

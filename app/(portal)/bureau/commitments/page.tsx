@@ -1,46 +1,75 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { CommitmentReviewTable } from "@/components/plans/commitment-review-table";
+import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf } from "@/lib/auth/roles";
-import { findTeamCommitmentsForReview } from "@/lib/commitments/team-find-for-review";
-import { findTeamCommitmentYears } from "@/lib/commitments/team-find";
+import { grantsOf, hasRole } from "@/lib/auth/roles";
+import { ownsLevel } from "@/lib/commitments/commitment-access";
+import { findCityCommitments, findCommitmentYears, findOwnCommitments } from "@/lib/commitments/find-commitments";
+import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamCommitments.review"))("title") };
 }
 
-/** The bureau coordinator's review list: team commitments of their bureau, waiting ones first. */
+/**
+ * The bureau coordinator's commitments page: their bureau's own commitments (recorded here,
+ * reviewed by HR), the review list of its team commitments, and the city's commitments to read.
+ */
 export default async function BureauCommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const years = await loadOrNotFound(() => findTeamCommitmentYears(actor, "REVIEWER"));
-  const fiscalYear = chosenFiscalYear((await searchParams).fy, years, fiscalYearOf(tokyoDate()));
-  const [{ awaiting, others }, t, locale] = await Promise.all([
-    loadOrNotFound(() => findTeamCommitmentsForReview(actor, fiscalYear)),
+  if (!hasRole(actor, "BUREAU_COORDINATOR")) notFound();
+  const owner = ownsLevel(actor, "BUREAU");
+  const current = fiscalYearOf(tokyoDate());
+  const yearLists = await Promise.all([findCommitmentYears(actor, "TEAM", "REVIEWER"), ...(owner ? [findCommitmentYears(actor, "BUREAU", "OWNER")] : [])]);
+  const years = [...new Set(yearLists.flat())].sort((a, b) => b - a);
+  const fiscalYear = chosenFiscalYear((await searchParams).fy, years, current);
+  const [{ awaiting, others }, groups, city, t, tt, tl, locale] = await Promise.all([
+    findCommitmentsForReview(actor, "TEAM", fiscalYear),
+    owner ? findOwnCommitments(actor, "BUREAU", fiscalYear) : [],
+    findCityCommitments(actor, fiscalYear),
     getTranslations("teamCommitments.review"),
+    getTranslations("teamCommitments"),
+    getTranslations("levelCommitments"),
     currentLocale(),
   ]);
   const bureau = grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => grant.unitName).filter(Boolean).join("・");
+  const open = !isPastFiscalYear(fiscalYear, current);
   return (
     <>
       <PageHeader title={`${t("title")}　${formatFiscalYear(fiscalYear, locale)}`} lead={t("lead", { bureau })}>
         <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
       </PageHeader>
+      {groups.map(({ unit, commitments }) => (
+        <OwnCommitmentsSection
+          key={unit.id}
+          id={`bureau-${unit.id}`}
+          title={`${tl("BUREAU.title")}：${unit.name}`}
+          lead={tl("BUREAU.lead", { owners: unit.name })}
+          commitments={commitments}
+          empty={tl("BUREAU.empty")}
+          openLabel={tt("open")}
+          add={open ? { href: `/commitments/new?level=BUREAU&fy=${fiscalYear}&unit=${unit.id}`, label: tl("BUREAU.add") } : undefined}
+          locale={locale}
+        />
+      ))}
       <Section id="awaiting" title={t("awaiting")}>
         {awaiting.length === 0 ? <p>{t("awaitingEmpty")}</p> : <CommitmentReviewTable caption={t("awaiting")} rows={awaiting} locale={locale} />}
       </Section>
       <Section id="others" title={t("others")}>
         {others.length === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={t("others")} rows={others} locale={locale} />}
       </Section>
+      <OwnCommitmentsSection id="city" title={tl("cityReadTitle")} lead={tl("cityReadLead")} commitments={city} empty={tl("cityReadEmpty")} openLabel={tt("open")} locale={locale} />
     </>
   );
 }

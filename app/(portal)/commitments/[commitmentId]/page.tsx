@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import {
-  dropTeamCommitmentAction,
-  recordTeamMetricSnapshotAction,
-  recordTeamProgressAction,
-  reviewTeamCommitmentAction,
-  submitTeamCommitmentAction,
-  updateTeamCommitmentAction,
-  withdrawTeamCommitmentAction,
+  dropCommitmentAction,
+  recordCommitmentProgressAction,
+  recordMetricSnapshotAction,
+  reviewCommitmentAction,
+  submitCommitmentAction,
+  updateCommitmentAction,
+  withdrawCommitmentAction,
 } from "@/app/(portal)/commitments/actions";
+import { levelText, OWN_LIST, REVIEW_LIST } from "@/app/(portal)/commitments/level-text";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
 import { computedProgress } from "@/components/plans/computed-progress";
@@ -26,7 +27,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { canDrop, canEditGoal, canRecordProgress } from "@/lib/commitments/commitment-rules";
-import { getTeamCommitment } from "@/lib/commitments/team-get";
+import { getCommitment } from "@/lib/commitments/get-commitment";
 import { fromDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -41,35 +42,40 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * One team commitment: everyone in scope reads it; its unit's supervisor submits, edits, records
- * progress and drops it; the bureau coordinator reviews it. Outside the scope it is a 404.
+ * One team, bureau or city commitment: everyone in scope reads it; its owner (the unit's
+ * supervisor, the bureau's coordinator, the HR division) submits, edits, records progress and
+ * drops it; its level's reviewer reviews it. Outside the scope it is a 404.
  */
 export default async function CommitmentPage({ params }: { params: Promise<{ commitmentId: string }> }) {
   const commitmentId = idParam.safeParse((await params).commitmentId);
   if (!commitmentId.success) notFound();
   const actor = await requireActor();
-  const [{ commitment, access, figures }, t, locale] = await Promise.all([
-    loadOrNotFound(() => getTeamCommitment(actor, commitmentId.data)),
+  const [{ commitment, access, figures }, t, tl, locale] = await Promise.all([
+    loadOrNotFound(() => getCommitment(actor, commitmentId.data)),
     getTranslations("teamCommitments"),
+    getTranslations("levelCommitments"),
     currentLocale(),
   ]);
+  const text = await levelText(commitment.level);
+  const ownerName = commitment.ownerUnit?.name ?? tl("city");
   const today = tokyoDate();
   const label = formatFiscalYear(commitment.fiscalYear, locale);
   const owner = access.canEdit && !isPastFiscalYear(commitment.fiscalYear, fiscalYearOf(today));
   const { status } = commitment;
   const hidden = { commitmentId: commitment.id };
   const lastReturn = [...commitment.events].reverse().find((event) => event.action === "RETURN");
-  const computed = await computedProgress(figures);
+  const computed = await computedProgress(figures, commitment.level);
   const options = owner && canEditGoal(status) ? await editOptions(actor, commitment.metric) : null;
   return (
     <>
-      <PageHeader title={commitment.title} lead={t("detailLead", { unit: commitment.ownerUnit.name, fiscalYear: label })}>
+      <PageHeader title={commitment.title} lead={t("detailLead", { unit: ownerName, fiscalYear: label })}>
         <CommitmentStatusBadge status={status} />
       </PageHeader>
       {access.reader === "HR_DIVISION" ? <Notice tone="info" title={t("hrReader")} /> : null}
+      {access.reader === "READER" ? <Notice tone="info" title={tl("reader")} /> : null}
       {access.canEdit && !owner ? <Notice tone="info" title={t("readOnly")} /> : null}
       {owner ? (
-        <Notice tone={status === "RETURNED" ? "warning" : "info"} title={t(`stateNote.${status}`)}>
+        <Notice tone={status === "RETURNED" ? "warning" : "info"} title={status === "DRAFT" ? text.draftNote : t(`stateNote.${status}`)}>
           {status === "RETURNED" && lastReturn ? (
             <div className="mt-2">
               <p className="text-std-16B-170">{t("returnedComment", { name: lastReturn.actor.name })}</p>
@@ -81,9 +87,9 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
       {owner && (status === "DRAFT" || status === "RETURNED" || status === "SUBMITTED") ? (
         <div className="mb-10 flex flex-wrap gap-4">
           {status === "SUBMITTED" ? (
-            <StateButton action={withdrawTeamCommitmentAction} hidden={hidden} version={commitment.version} label={t("withdraw")} variant="secondary" />
+            <StateButton action={withdrawCommitmentAction} hidden={hidden} version={commitment.version} label={t("withdraw")} variant="secondary" />
           ) : (
-            <StateButton action={submitTeamCommitmentAction} hidden={hidden} version={commitment.version} label={t("submit")} />
+            <StateButton action={submitCommitmentAction} hidden={hidden} version={commitment.version} label={text.submit} />
           )}
         </div>
       ) : null}
@@ -93,7 +99,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
         </p>
       ) : null}
       <div className="mb-10">
-        <CommitmentCard commitment={commitment} locale={locale} owner={commitment.ownerUnit.name} computed={computed} />
+        <CommitmentCard commitment={commitment} locale={locale} owner={ownerName} computed={computed} />
       </div>
 
       <Section id="progress" title={t("progressTitle")} lead={figures ? t("computedLead") : undefined}>
@@ -101,11 +107,11 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
           computed?.percent === null ? (
             <Notice tone="info" title={t("nothingToMeasure")} />
           ) : (
-            <StateButton action={recordTeamMetricSnapshotAction} hidden={hidden} version={commitment.version} label={t("snapshot")} variant="secondary" />
+            <StateButton action={recordMetricSnapshotAction} hidden={hidden} version={commitment.version} label={t("snapshot")} variant="secondary" />
           )
         ) : null}
         {owner && canRecordProgress(status) && !figures ? (
-          <ProgressForm action={recordTeamProgressAction} hidden={hidden} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm action={recordCommitmentProgressAction} hidden={hidden} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
         ) : null}
         {owner && !canRecordProgress(status) && status !== "DROPPED" ? <Notice tone="info" title={t("progressOnlyApproved")} /> : null}
         <div className="mt-8">
@@ -117,7 +123,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
         <Section id="edit" title={t("editTitle")}>
           {status === "APPROVED" || status === "IN_PROGRESS" ? <Notice tone="warning" title={t("editApproved")} /> : null}
           <CommitmentForm
-            action={updateTeamCommitmentAction}
+            action={updateCommitmentAction}
             hidden={{}}
             fiscalYearLabel={label}
             commitment={{ id: commitment.id, version: commitment.version }}
@@ -136,7 +142,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
           />
           {canDrop(status) ? (
             <div className="mt-10 border-t border-solid-gray-420 pt-6">
-              <DropCommitmentForm action={dropTeamCommitmentAction} hidden={hidden} version={commitment.version} />
+              <DropCommitmentForm action={dropCommitmentAction} hidden={hidden} version={commitment.version} />
             </div>
           ) : null}
         </Section>
@@ -144,7 +150,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
 
       {access.canReview ? (
         <Section id="review" title={t("reviewTitle")}>
-          <ReviewPanel action={reviewTeamCommitmentAction} hidden={hidden} version={commitment.version} awaitingReview={status === "SUBMITTED"} onlyCommentNote={t("onlyComment")} />
+          <ReviewPanel action={reviewCommitmentAction} hidden={hidden} version={commitment.version} awaitingReview={status === "SUBMITTED"} onlyCommentNote={t("onlyComment")} />
         </Section>
       ) : null}
 
@@ -153,9 +159,9 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
       </Section>
       <p>
         {access.reader === "OWNER" ? (
-          <Link href={`/team/commitments?fy=${commitment.fiscalYear}` as Route}>{t("backToTeam")}</Link>
+          <Link href={`${OWN_LIST[commitment.level]}?fy=${commitment.fiscalYear}` as Route}>{text.backToOwn}</Link>
         ) : access.reader === "REVIEWER" ? (
-          <Link href={`/bureau/commitments?fy=${commitment.fiscalYear}` as Route}>{t("backToReview")}</Link>
+          <Link href={`${REVIEW_LIST[commitment.level]}?fy=${commitment.fiscalYear}` as Route}>{text.backToReview}</Link>
         ) : null}
       </p>
     </>

@@ -11,12 +11,12 @@ import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { canRecordProgress, statusAfterProgress } from "./commitment-rules";
 import { computeMetric } from "./compute-metric";
 import type { ProgressInput } from "./schemas";
-import { ownedTeamWhere } from "./team-access";
+import { ownedWhere } from "./commitment-access";
 import { lockCommitment } from "./transition-commitment";
 
 /**
- * The owner records progress on an approved team commitment. MANUAL ones take what the
- * supervisor enters; computed ones take the figure the portal computes now, so the entry is a
+ * The owner records progress on an approved standalone commitment (any level). MANUAL ones take
+ * what the owner enters; computed ones take the figure the portal computes now, so the entry is a
  * dated snapshot of it. Neither changes the goal, so the commitment stays approved: 100 % marks
  * it done, anything less keeps it in progress.
  */
@@ -29,11 +29,11 @@ interface Entry {
 }
 
 async function loadForProgress(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, version: number) {
-  const scope = ownedTeamWhere(actor);
+  const scope = ownedWhere(actor);
   await lockCommitment(tx, commitmentId);
   const commitment = await tx.commitment.findFirst({
     where: { AND: [{ id: commitmentId }, scope] },
-    select: { status: true, version: true, fiscalYear: true, metric: true, ownerUnitId: true, targetValue: true, progressPercent: true, actualValue: true },
+    select: { level: true, status: true, version: true, fiscalYear: true, metric: true, ownerUnitId: true, targetValue: true, progressPercent: true, actualValue: true },
   });
   if (!commitment) throw notFound("commitment");
   if (!canRecordProgress(commitment.status) || isPastFiscalYear(commitment.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("commitment not approved");
@@ -68,8 +68,8 @@ async function writeProgress(tx: Prisma.TransactionClient, actor: Actor, commitm
   });
 }
 
-/** Progress entered by hand, for a MANUAL team commitment. */
-export async function recordTeamProgress(actor: Actor, commitmentId: number, input: ProgressInput): Promise<void> {
+/** Progress entered by hand, for a MANUAL commitment. */
+export async function recordCommitmentProgress(actor: Actor, commitmentId: number, input: ProgressInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const commitment = await loadForProgress(tx, actor, commitmentId, input.version);
     if (commitment.metric !== "MANUAL") throw notAllowed("progress is computed");
@@ -80,8 +80,8 @@ export async function recordTeamProgress(actor: Actor, commitmentId: number, inp
   });
 }
 
-/** Today's computed figure of a computed team commitment, recorded as a progress entry. */
-export async function recordTeamMetricSnapshot(actor: Actor, commitmentId: number, version: number, note: string): Promise<void> {
+/** Today's computed figure of a computed commitment, recorded as a progress entry. */
+export async function recordMetricSnapshot(actor: Actor, commitmentId: number, version: number, note: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const commitment = await loadForProgress(tx, actor, commitmentId, version);
     const today = tokyoDate();

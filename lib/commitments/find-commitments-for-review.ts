@@ -1,15 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { reviewableTeamWhere } from "./team-access";
+import { reviewableWhere, type StandaloneLevel } from "./commitment-access";
 
 /**
- * The team commitments of the bureau coordinator's bureau for a fiscal year: those waiting for
- * review first, the oldest submission first, then the rest by unit. NOT_FOUND for anyone who is
- * not a bureau coordinator.
+ * The commitments of `level` the actor reviews for a fiscal year (a coordinator's bureau's team
+ * commitments, every bureau's for HR, the city's for the headquarters): those waiting for review
+ * first, the oldest submission first, then the rest by unit. NOT_FOUND for anyone who reviews none.
  */
-export async function findTeamCommitmentsForReview(actor: Actor, fiscalYear: number) {
-  const scope = reviewableTeamWhere(actor);
+export async function findCommitmentsForReview(actor: Actor, level: StandaloneLevel, fiscalYear: number) {
+  const scope = reviewableWhere(actor, level);
   const rows = await db.commitment.findMany({
     where: { AND: [scope, { fiscalYear }] },
     orderBy: [{ ownerUnit: { path: "asc" } }, { position: "asc" }, { id: "asc" }],
@@ -30,4 +30,4 @@ export async function findTeamCommitmentsForReview(actor: Actor, fiscalYear: num
   return { awaiting, others: list.filter((row) => row.status !== "SUBMITTED") };
 }
 
-export type TeamReviewRow = Awaited<ReturnType<typeof findTeamCommitmentsForReview>>["awaiting"][number];
+export type ReviewRow = Awaited<ReturnType<typeof findCommitmentsForReview>>["awaiting"][number];

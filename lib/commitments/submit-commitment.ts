@@ -3,13 +3,16 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { SUBMITTABLE } from "./commitment-rules";
-import { ownedTeamWhere } from "./team-access";
-import { bureauCoordinatorsOf } from "./team-recipients";
+import { ownedWhere } from "./commitment-access";
+import { reviewersOf } from "./commitment-recipients";
 import { refusePastYear, transitionCommitment } from "./transition-commitment";
 
-/** The unit's supervisor submits a draft or returned team commitment to the bureau coordinators. */
-export async function submitTeamCommitment(actor: Actor, commitmentId: number, version: number): Promise<void> {
-  const where = ownedTeamWhere(actor);
+/**
+ * The owner submits a draft or returned commitment to its level's reviewers (bureau coordinators,
+ * the HR division or the headquarters), who are told of it.
+ */
+export async function submitCommitment(actor: Actor, commitmentId: number, version: number): Promise<void> {
+  const where = ownedWhere(actor);
   await db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, {
       commitmentId,
@@ -21,8 +24,8 @@ export async function submitTeamCommitment(actor: Actor, commitmentId: number, v
       actorId: actor.employeeId,
       guard: refusePastYear,
     });
-    if (commitment.ownerUnitId === null) return;
-    await notify(tx, await bureauCoordinatorsOf(tx, commitment.ownerUnitId), {
+    if (commitment.level === "INDIVIDUAL") return;
+    await notify(tx, await reviewersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
       kind: "COMMITMENT_SUBMITTED",
       actorId: actor.employeeId,
       href: `/commitments/${commitmentId}`,
@@ -31,9 +34,9 @@ export async function submitTeamCommitment(actor: Actor, commitmentId: number, v
   });
 }
 
-/** The owner takes a submitted team commitment back to change it before it is reviewed. */
-export async function withdrawTeamCommitment(actor: Actor, commitmentId: number, version: number): Promise<void> {
-  const where = ownedTeamWhere(actor);
+/** The owner takes a submitted commitment back to change it before it is reviewed. */
+export async function withdrawCommitment(actor: Actor, commitmentId: number, version: number): Promise<void> {
+  const where = ownedWhere(actor);
   await db.$transaction((tx) =>
     transitionCommitment(tx, {
       commitmentId,

@@ -6,14 +6,14 @@ import { invalidInput, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
-import { reviewableTeamWhere } from "./team-access";
-import { unitSupervisorsOf } from "./team-recipients";
+import { reviewableWhere } from "./commitment-access";
+import { ownersOf } from "./commitment-recipients";
 import { type CommitmentInTransition, lockCommitment, transitionCommitment } from "./transition-commitment";
 
-/** The unit's supervisors hear of the decision on their commitment, with a link to it. */
+/** The owners (a unit's supervisors, a bureau's coordinators, the HR division) hear of the decision. */
 async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: CommitmentInTransition, kind: NotificationKind) {
-  if (commitment.ownerUnitId === null) return;
-  await notify(tx, await unitSupervisorsOf(tx, commitment.ownerUnitId), {
+  if (commitment.level === "INDIVIDUAL") return;
+  await notify(tx, await ownersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
     kind,
     actorId: actor.employeeId,
     href: `/commitments/${commitmentId}`,
@@ -21,18 +21,18 @@ async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitme
   });
 }
 
-/** The bureau coordinator approves a submitted team commitment, with an optional comment. */
-export async function approveTeamCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
-  const where = reviewableTeamWhere(actor);
+/** The reviewer of its level approves a submitted commitment, with an optional comment. */
+export async function approveCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+  const where = reviewableWhere(actor);
   await db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", actorId: actor.employeeId, comment: comment.trim() });
     await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
   });
 }
 
-/** Returning without saying why leaves the supervisor guessing: the comment is required. */
-export async function returnTeamCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
-  const where = reviewableTeamWhere(actor);
+/** Returning without saying why leaves the owner guessing: the comment is required. */
+export async function returnCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+  const where = reviewableWhere(actor);
   if (comment.trim() === "") throw invalidInput("comment", "required");
   await db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", actorId: actor.employeeId, comment: comment.trim() });
@@ -44,8 +44,8 @@ export async function returnTeamCommitment(actor: Actor, commitmentId: number, v
  * A reviewer's comment without a decision, in any state. It does not change the commitment's
  * version, so it cannot collide with the owner's edits.
  */
-export async function commentOnTeamCommitment(actor: Actor, commitmentId: number, comment: string): Promise<void> {
-  const where = reviewableTeamWhere(actor);
+export async function commentOnCommitment(actor: Actor, commitmentId: number, comment: string): Promise<void> {
+  const where = reviewableWhere(actor);
   if (comment.trim() === "") throw invalidInput("comment", "required");
   await db.$transaction(async (tx) => {
     await lockCommitment(tx, commitmentId);

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { conflict, notAllowed, notFound } from "@/lib/errors";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { canEditGoal, statusAfterGoalEdit } from "./commitment-rules";
-import { ownedTeamWhere } from "./team-access";
+import { ownedWhere } from "./commitment-access";
 import { teamCommitmentColumns } from "./team-columns";
 import type { TeamCommitmentInput } from "./team-schemas";
 import { lockCommitment } from "./transition-commitment";
@@ -29,12 +29,12 @@ const goalSelect = {
 } as const;
 
 /**
- * The owner changes a team commitment's goal. Not while it is under review (withdraw it first)
+ * The owner changes a standalone commitment's goal (any level). Not while it is under review (withdraw it first)
  * nor once done or dropped; a changed goal of an approved commitment goes back for approval,
  * so it reopens as DRAFT. A stale version is refused (CONFLICT) rather than overwriting.
  */
-export async function updateTeamCommitment(actor: Actor, commitmentId: number, version: number, input: TeamCommitmentInput): Promise<void> {
-  const scope = ownedTeamWhere(actor);
+export async function updateCommitment(actor: Actor, commitmentId: number, version: number, input: TeamCommitmentInput): Promise<void> {
+  const scope = ownedWhere(actor);
   await db.$transaction(async (tx) => {
     await lockCommitment(tx, commitmentId);
     const before = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, scope] }, select: goalSelect });

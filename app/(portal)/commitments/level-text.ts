@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { StandaloneLevel } from "@/lib/commitments/commitment-access";
+
+/**
+ * The words that differ between a team, a bureau and a city commitment (whom it is submitted to,
+ * where its lists are); everything else the levels share under `teamCommitments`.
+ */
+export async function levelText(level: StandaloneLevel) {
+  if (level === "TEAM") {
+    const t = await getTranslations("teamCommitments");
+    return {
+      title: t("title"),
+      add: t("add"),
+      empty: t("empty"),
+      newTitle: t("newTitle"),
+      newLead: (fiscalYear: string) => t("newLead", { fiscalYear }),
+      unit: t("unit"),
+      submit: t("submit"),
+      draftNote: t("stateNote.DRAFT"),
+      backToOwn: t("backToTeam"),
+      backToReview: t("backToReview"),
+    };
+  }
+  const t = await getTranslations(`levelCommitments.${level}`);
+  return {
+    title: t("title"),
+    add: t("add"),
+    empty: t("empty"),
+    newTitle: t("newTitle"),
+    newLead: (fiscalYear: string) => t("newLead", { fiscalYear }),
+    unit: t("unit"),
+    submit: t("submit"),
+    draftNote: t("draftNote"),
+    backToOwn: t("backToOwn"),
+    backToReview: t("backToReview"),
+  };
+}
+
+/** Where the owner keeps a level's commitments, and where its reviewer finds them. */
+export const OWN_LIST: Record<StandaloneLevel, string> = { TEAM: "/team/commitments", BUREAU: "/bureau/commitments", CITY: "/city/commitments" };
+export const REVIEW_LIST: Record<StandaloneLevel, string> = { TEAM: "/bureau/commitments", BUREAU: "/city/commitments", CITY: "/city/commitments" };

@@ -1,0 +1,52 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
+
+/** The drill-down's persons: a name opens their plan, which a bureau coordinator may read. */
+export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {
+  const t = await getTranslations("bureauDashboard");
+  const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>{t("columns.name")}</Th>
+          <Th>{t("columns.unit")}</Th>
+          <Th>{t("columns.rank")}</Th>
+          <Th>{t("columns.planStatus")}</Th>
+          <Th numeric>{t("columns.commitmentsDone")}</Th>
+          <Th numeric>{t("columns.commitmentsInProgress")}</Th>
+          <Th numeric>{t("columns.commitmentsPlanned")}</Th>
+          <Th numeric>{t("columns.trainings")}</Th>
+          <Th numeric>{t("columns.trainingHours")}</Th>
+          <Th numeric>{t("columns.interviews")}</Th>
+          <Th>{t("columns.youngStaff")}</Th>
+          <Th>{t("columns.ojt")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <Th scope="row">{row.planId ? <Link href={`/plans/${row.planId}` as Route}>{row.name}</Link> : row.name}</Th>
+            <Td>{row.unitName}</Td>
+            <Td>{row.rank}</Td>
+            <Td>
+              <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+            </Td>
+            <Td numeric>{row.commitmentsDone}</Td>
+            <Td numeric>{row.commitmentsInProgress}</Td>
+            <Td numeric>{row.commitmentsPlanned}</Td>
+            <Td numeric>{row.trainings}</Td>
+            <Td numeric>{row.trainingHours}</Td>
+            <Td numeric>{row.interviews}</Td>
+            <Td>{yesNo(row.young)}</Td>
+            <Td>{row.young ? row.hasOjt ? t("yes") : <span className="font-bold text-yellow-1200">{t("no")}</span> : t("notApplicable")}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

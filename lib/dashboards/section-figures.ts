@@ -1,0 +1,78 @@
+import { sharePercent } from "@/lib/commitments/metric-figures";
+
+/** The counts the database returns per section (or summed for the bureau). */
+export interface SectionCounts {
+  members: number;
+  plansSubmitted: number;
+  plansApproved: number;
+  young: number;
+  youngWithOjt: number;
+  trainingParticipants: number;
+  trainingHours: number;
+  interviewed: number;
+  commitmentsPlanned: number;
+  commitmentsInProgress: number;
+  commitmentsDone: number;
+}
+
+/** Shares in whole per cent; null when nobody counts (no members, no young staff). */
+export interface SectionRates {
+  submissionRate: number | null;
+  approvalRate: number | null;
+  ojtCoverage: number | null;
+  participationRate: number | null;
+  interviewRate: number | null;
+}
+
+export type SectionFigureRow = SectionCounts & SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean };
+export type BureauTotalRow = SectionCounts & SectionRates;
+
+export const COUNT_KEYS = [
+  "members",
+  "plansSubmitted",
+  "plansApproved",
+  "young",
+  "youngWithOjt",
+  "trainingParticipants",
+  "trainingHours",
+  "interviewed",
+  "commitmentsPlanned",
+  "commitmentsInProgress",
+  "commitmentsDone",
+] as const satisfies readonly (keyof SectionCounts)[];
+
+export function ratesOf(counts: SectionCounts): SectionRates {
+  return {
+    submissionRate: sharePercent(counts.plansSubmitted, counts.members),
+    approvalRate: sharePercent(counts.plansApproved, counts.members),
+    ojtCoverage: sharePercent(counts.youngWithOjt, counts.young),
+    participationRate: sharePercent(counts.trainingParticipants, counts.members),
+    interviewRate: sharePercent(counts.interviewed, counts.members),
+  };
+}
+
+/**
+ * The bureau total is the sum of its sections, so that the table adds up; staff who sit above
+ * the sections (the 局長, a 部 office) are not in it, as the total row's label says.
+ */
+export function totalOf(rows: readonly SectionCounts[]): BureauTotalRow {
+  const total = Object.fromEntries(COUNT_KEYS.map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)])) as unknown as SectionCounts;
+  // Hours are decimals (to 0.1 h): the sum is rounded back so float noise never shows.
+  total.trainingHours = Math.round(total.trainingHours * 10) / 10;
+  return { ...total, ...ratesOf(total) };
+}
+
+/** The weaker of plan approval and OJT coverage; a share nobody counts for is no concern. */
+const concern = (row: SectionRates) => Math.min(row.approvalRate ?? 101, row.ojtCoverage ?? 101);
+
+/**
+ * Sections needing attention first: lowest approval rate or OJT coverage, whichever is lower,
+ * then the lower approval rate; equal ones keep the org chart's order (the sort is stable). A
+ * section is flagged when either share falls below the bureau's own.
+ */
+export function byAttention<T extends SectionRates>(rows: readonly T[], total: SectionRates): (T & { needsAttention: boolean })[] {
+  const below = (value: number | null, bureau: number | null) => value !== null && bureau !== null && value < bureau;
+  return rows
+    .map((row) => ({ ...row, needsAttention: below(row.approvalRate, total.approvalRate) || below(row.ojtCoverage, total.ojtCoverage) }))
+    .sort((a, b) => concern(a) - concern(b) || (a.approvalRate ?? 101) - (b.approvalRate ?? 101));
+}

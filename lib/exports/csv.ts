@@ -1,0 +1,31 @@
+/** A cell as exports hold it: text, a number, or empty. */
+export type Cell = string | number | null;
+
+/** A table to export: its name (sheet and file), header row and data rows. */
+export interface ExportTable {
+  title: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/**
+ * RFC 4180 quoting: a field with a comma, a double quote, a line break or surrounding spaces is
+ * quoted and its quotes doubled. A text cell that starts like a formula (=, +, -, @, tab, CR)
+ * gets a leading apostrophe, so that Excel shows a name such as "=SUM(...)" instead of running
+ * it (CSV injection); numbers are left as they are.
+ */
+export function escapeCsvCell(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * UTF-8 CSV as Excel opens it without garbling Japanese: a byte-order mark first and CRLF line
+ * endings (also after the last row).
+ */
+export function toCsv(table: Pick<ExportTable, "header" | "rows">): string {
+  const lines = [table.header, ...table.rows].map((row) => row.map(escapeCsvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

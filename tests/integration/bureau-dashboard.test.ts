@@ -1,0 +1,205 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
+import { formatFiscalYearJa } from "@/lib/dates/era";
+import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
+import { db } from "@/lib/db/client";
+import { toCsv } from "@/lib/exports/csv";
+import { toXlsx } from "@/lib/exports/xlsx";
+import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
+import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
+
+// The route reads the signed-in person through getActor; the test decides who that is.
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
+const { GET } = await import("@/app/(portal)/bureau/export/route");
+
+/**
+ * Every figure of the bureau dashboard against the hand-computed expectations of the known
+ * dataset described in bureau-dashboard-fixtures.ts, and the scope rules for figures,
+ * drill-down and export.
+ */
+
+let w: BureauWorld;
+let otherCoordinator: Actor;
+let foreignSection: number;
+
+beforeAll(async () => {
+  w = await createBureauWorld();
+  otherCoordinator = await seededActor({ staffNumber: "demo-bureau" });
+  foreignSection = (await db.orgUnit.findFirstOrThrow({ where: { name: "障害企画課", kind: "SECTION" }, select: { id: true } })).id;
+});
+
+afterAll(async () => {
+  await w?.remove();
+});
+
+const SECTION_B = {
+  name: "試験課B", departmentName: "試験部", needsAttention: true,
+  members: 2, plansSubmitted: 1, submissionRate: 50, plansApproved: 0, approvalRate: 0,
+  young: 1, youngWithOjt: 1, ojtCoverage: 100, trainingParticipants: 1, participationRate: 50, trainingHours: 1.5,
+  interviewed: 1, interviewRate: 50, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0,
+};
+const SECTION_A = {
+  name: "試験課A", departmentName: "試験部", needsAttention: true,
+  members: 3, plansSubmitted: 2, submissionRate: 67, plansApproved: 1, approvalRate: 33,
+  young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingParticipants: 2, participationRate: 67, trainingHours: 11.5,
+  interviewed: 2, interviewRate: 67, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
+};
+const TOTAL = {
+  members: 5, plansSubmitted: 3, submissionRate: 60, plansApproved: 1, approvalRate: 20,
+  young: 3, youngWithOjt: 2, ojtCoverage: 67, trainingParticipants: 3, participationRate: 60, trainingHours: 13,
+  interviewed: 3, interviewRate: 60, commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 1,
+};
+
+describe("figures per section", () => {
+  it("counts every figure per 課, lowest approval or coverage first, with the bureau's total", async () => {
+    const figures = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY });
+    expect(figures.bureau).toEqual({ id: w.bureauId, name: "試験部" });
+    expect(figures.bureaus).toEqual([{ id: w.bureauId, name: "試験部" }]);
+    // 課B's approval rate (0 %) is the lowest share, so it comes before 課A despite the org chart.
+    expect(figures.sections).toEqual([
+      { id: w.sectionB, ...SECTION_B },
+      { id: w.sectionA, ...SECTION_A },
+    ]);
+    expect(figures.total).toEqual(TOTAL);
+  });
+
+  it("reads another fiscal year's records for that year only", async () => {
+    const figures = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY - 1 });
+    const a = figures.sections.find((row) => row.id === w.sectionA);
+    // Last year: no plans, a3's training (4 h) and OJT plan, a2's interview.
+    expect(a).toMatchObject({ members: 3, plansSubmitted: 0, approvalRate: 0, youngWithOjt: 1, trainingParticipants: 1, trainingHours: 4, interviewed: 1, commitmentsPlanned: 0 });
+  });
+
+  it("lets the coordinator choose their own bureau by id and nothing else", async () => {
+    expect((await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, bureauId: w.bureauId })).bureau.id).toBe(w.bureauId);
+    const healthBureau = await db.orgUnit.findFirstOrThrow({ where: { name: "健康福祉局", kind: "BUREAU" }, select: { id: true } });
+    await expectAppError(getBureauSectionFigures(w.coordinator, { fiscalYear: FY, bureauId: healthBureau.id }), "NOT_FOUND");
+    await expectAppError(getBureauSectionFigures(otherCoordinator, { fiscalYear: FY, bureauId: w.bureauId }), "NOT_FOUND");
+    await expectAppError(getBureauSectionFigures(await seededActor({ staffNumber: "demo-employee" }), { fiscalYear: FY }), "NOT_FOUND");
+  });
+
+  it("never shows our sections to another bureau's coordinator", async () => {
+    const theirs = await getBureauSectionFigures(otherCoordinator, { fiscalYear: FY });
+    expect(theirs.sections.map((row) => row.id)).not.toContain(w.sectionA);
+    expect(theirs.sections.map((row) => row.id)).not.toContain(w.sectionB);
+  });
+});
+
+describe("drill-down to persons", () => {
+  it("lists the section's active members with their own figures", async () => {
+    const figures = await getSectionMemberFigures(w.coordinator, { fiscalYear: FY, sectionId: w.sectionA });
+    expect([figures.section, figures.bureau]).toEqual([
+      { id: w.sectionA, name: "試験課A" },
+      { id: w.bureauId, name: "試験部" },
+    ]);
+    const plans = await db.developmentPlan.findMany({ where: { fiscalYear: FY, employeeId: { in: [w.people.a1, w.people.a2] } }, select: { id: true, employeeId: true } });
+    const planOf = (employeeId: number) => plans.find((plan) => plan.employeeId === employeeId)?.id;
+    const row = (id: number, name: string, unitName: string, rest: object) => ({ id, name, nameKana: `シケン ${name.slice(3)}`, rank: "主事", unitName, ...rest });
+    expect(figures.members).toEqual([
+      row(w.people.a1, "試験 a1", "試験課A", { young: false, hasOjt: false, planId: planOf(w.people.a1), planStatus: "APPROVED", commitmentsPlanned: 2, commitmentsInProgress: 1, commitmentsDone: 1, trainings: 2, trainingHours: 9.5, interviews: 1 }),
+      row(w.people.a2, "試験 a2", "試験係A1", { young: true, hasOjt: true, planId: planOf(w.people.a2), planStatus: "SUBMITTED", commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0, trainings: 1, trainingHours: 2, interviews: 1 }),
+      row(w.people.a3, "試験 a3", "試験係A1", { young: true, hasOjt: false, planId: null, planStatus: null, commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0, trainings: 0, trainingHours: 0, interviews: 0 }),
+    ]);
+    const b = await getSectionMemberFigures(w.coordinator, { fiscalYear: FY, sectionId: w.sectionB });
+    // b2's second interview is on 31 March, the fiscal year's last day.
+    expect(b.members.map((m) => [m.name, m.planStatus, m.interviews, m.young, m.hasOjt])).toEqual([
+      ["試験 b1", "DRAFT", 0, false, false],
+      ["試験 b2", "RETURNED", 2, true, true],
+    ]);
+  });
+
+  it("answers NOT_FOUND for a section outside the coordinator's bureau, or a unit that is no 課", async () => {
+    await expectAppError(getSectionMemberFigures(otherCoordinator, { fiscalYear: FY, sectionId: w.sectionA }), "NOT_FOUND");
+    await expectAppError(getSectionMemberFigures(w.coordinator, { fiscalYear: FY, sectionId: foreignSection }), "NOT_FOUND");
+    await expectAppError(getSectionMemberFigures(w.coordinator, { fiscalYear: FY, sectionId: w.unitA1 }), "NOT_FOUND");
+  });
+});
+
+const exportAudits = () => db.auditLog.count({ where: { action: { startsWith: "export.bureau" }, actorId: { in: [w.coordinator.employeeId, otherCoordinator.employeeId] } } });
+
+describe("exports", () => {
+  it("exports the sections table as the page shows it, and audits the download", async () => {
+    const before = await exportAudits();
+    const { table, asciiName } = await exportBureauTable(w.coordinator, { table: "sections", fiscalYear: FY, format: "csv" });
+    expect(asciiName).toBe(`bureau-${w.bureauId}-sections-${FY}`);
+    expect(table.header).toEqual([
+      "課", "部", "職員数", "計画提出者数", "計画提出率（%）", "計画承認者数", "計画承認率（%）", "若手職員数", "OJT計画のある若手職員数", "OJTカバー率（%）",
+      "研修受講者数", "研修受講率（%）", "研修時間（時間）", "面談実施者数", "面談実施率（%）", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "要確認",
+    ]);
+    expect(table.rows).toEqual([
+      ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 1, 50, 1, 0, 0, "要確認"],
+      ["試験課A", "試験部", 3, 2, 67, 1, 33, 2, 1, 50, 2, 67, 11.5, 2, 67, 3, 1, 1, "要確認"],
+      ["合計（課に所属する職員）", null, 5, 3, 60, 1, 20, 3, 2, 67, 3, 60, 13, 3, 60, 4, 1, 1, null],
+    ]);
+    const csv = toCsv(table);
+    expect(csv.startsWith("\uFEFF課,部,職員数,")).toBe(true);
+    expect(csv.split("\r\n").slice(1)).toEqual(["試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認", "試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,2,67,3,1,1,要確認", "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,3,60,4,1,1,", ""]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 2 }]);
+    expect(await exportAudits()).toBe(before + 1);
+  });
+
+  it("exports a section's persons, naming them in the audit, and the workbook holds the same cells", async () => {
+    const { table } = await exportBureauTable(w.coordinator, { table: "members", fiscalYear: FY, format: "xlsx", sectionId: w.sectionA });
+    expect(table.rows).toEqual([
+      ["試験 a1", "試験課A", "主事", "承認済み", 1, 1, 2, 2, 9.5, 1, "いいえ", "－"],
+      ["試験 a2", "試験係A1", "主事", "提出済み（確認待ち）", 0, 0, 1, 1, 2, 1, "はい", "はい"],
+      ["試験 a3", "試験係A1", "主事", "未作成", 0, 0, 0, 0, 0, 0, "はい", "いいえ"],
+    ]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-section-members", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    expect([audit.entityId, audit.detail]).toEqual([String(w.sectionA), { fiscalYear: FY, format: "xlsx", employeeIds: [w.people.a1, w.people.a2, w.people.a3] }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx([table])).buffer);
+    const sheet = workbook.worksheets[0];
+    const values = sheet?.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(sheet?.name).toBe(table.title.slice(0, 31));
+    expect(values).toEqual([table.header, ...table.rows]);
+  });
+
+  it("refuses another bureau's coordinator and writes no audit row", async () => {
+    const before = await exportAudits();
+    await expectAppError(exportBureauTable(otherCoordinator, { table: "members", fiscalYear: FY, format: "csv", sectionId: w.sectionA }), "NOT_FOUND");
+    await expectAppError(exportBureauTable(otherCoordinator, { table: "sections", fiscalYear: FY, format: "csv", bureauId: w.bureauId }), "NOT_FOUND");
+    expect(await exportAudits()).toBe(before);
+  });
+});
+
+describe("the export route", () => {
+  const get = (query: string) => GET(new Request(`http://localhost/bureau/export?${query}`));
+
+  it("answers a CSV attachment with a BOM, CRLF and a Japanese file name", async () => {
+    signedIn.actor = w.coordinator;
+    const response = await get(`table=sections&format=csv&fy=${FY}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="bureau-${w.bureauId}-sections-${FY}.csv"; filename*=UTF-8''${encodeURIComponent(`試験部_課別の状況_${formatFiscalYearJa(FY)}.csv`)}`,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe("試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認");
+  });
+
+  it("answers an Excel workbook for the drill-down", async () => {
+    signedIn.actor = w.coordinator;
+    const response = await get(`table=members&format=xlsx&fy=${FY}&sectionId=${w.sectionB}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets[0]?.getRow(3).getCell(1).value).toBe("試験 b2");
+  });
+
+  it("answers a bare 404 when signed out, out of scope or asked something malformed", async () => {
+    signedIn.actor = null;
+    expect((await get(`table=sections&format=csv`)).status).toBe(404);
+    signedIn.actor = otherCoordinator;
+    for (const query of [`table=members&format=csv&sectionId=${w.sectionA}`, `table=sections&format=xlsx&bureau=${w.bureauId}`, "table=members&format=csv", "table=sections&format=pdf"]) {
+      const response = await get(query);
+      expect([query, response.status, await response.text()]).toEqual([query, 404, ""]);
+    }
+  });
+});
