@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { signIn } from "./sign-in";
+
+// The bureau coordinator's view (issue 5): their bureau's sections, a drill-down to people, the
+// same table downloaded as CSV and Excel, and every other unit's drill-down refused.
+test("demo-bureau drills down, downloads what the page shows, and cannot open other units", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "demo-bureau");
+  await expect(page).toHaveURL(/\/bureau$/);
+  const table = page.getByRole("table", { name: /健康福祉局の課別一覧/ });
+  const sectionLinks = table.getByRole("link");
+  await expect(sectionLinks.first()).toBeVisible();
+  const sections = (await sectionLinks.allTextContents()).map((text) => text.trim());
+  expect(sections).toEqual(expect.arrayContaining(["障害企画課", "社会課", "健康政策課"]));
+  const ownIds = new Set((await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map((href) => Number(/sections\/(\d+)/.exec(href)?.[1])));
+
+  // CSV: UTF-8 with a BOM, one row per section of the page.
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSVでダウンロード" }).click()]);
+  const csv = await readFile((await csvDownload.path())!);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csvText = csv.toString("utf8");
+  for (const section of sections) expect(csvText).toContain(section);
+
+  // Excel: the same sections in the first column of the sheet.
+  const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excelでダウンロード" }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await xlsxDownload.path())!);
+  const cells: string[] = [];
+  workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+  for (const section of sections) expect(cells).toContain(section);
+
+  // Drill down to a section: its people, each plan one click away.
+  await table.getByRole("link", { name: "障害企画課" }).click();
+  await expect(page.getByRole("table", { name: /障害企画課の職員別一覧/ }).getByRole("row", { name: /青葉 花子/ })).toBeVisible();
+
+  // Every other unit's drill-down answers not found (the demo has about 35 units).
+  for (let id = 1; id <= 40; id++) {
+    if (ownIds.has(id)) continue;
+    const response = await page.request.get(`/bureau/sections/${id}`);
+    expect(response.status(), `unit ${id}`).toBe(404);
+  }
+  const export404 = await page.request.get(`/bureau/export?table=members&format=csv&sectionId=1`);
+  expect(ownIds.has(1) ? 200 : 404).toBe(export404.status());
+});
