@@ -16,7 +16,9 @@ export function Th({ children, numeric = false, scope = "col" }: { children: Rea
   return (
     <th
       scope={scope}
-      className={`px-4 py-2 text-std-16B-170 ${scope === "col" ? "border-b border-solid-gray-420 bg-solid-gray-50" : "border-b border-solid-gray-200"} ${numeric ? "text-right" : ""}`}
+      // Headers never break mid-word (Japanese wraps between any two characters): a wide table
+      // scrolls sideways instead of stacking 職員数 one character per line.
+      className={`px-4 py-2 text-std-16B-170 whitespace-nowrap ${scope === "col" ? "border-b border-solid-gray-420 bg-solid-gray-50" : "border-b border-solid-gray-200"} ${numeric ? "text-right" : ""}`}
     >
       {children}
     </th>
