@@ -9,6 +9,25 @@ const nextConfig: NextConfig = {
   // Native argon2 bindings load from node_modules at run time rather than being bundled.
   serverExternalPackages: ["@node-rs/argon2"],
   poweredByHeader: false,
+  // Personnel records: never framed by another site, never sniffed, never cached by a shared
+  // proxy, and no referrer leaking ids to other hosts. TLS and HSTS belong to the city's proxy.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+      // Pages and exports hold personal data; the hashed static assets under /_next keep their
+      // long-lived caching.
+      { source: "/((?!_next/).*)", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+    ];
+  },
   typedRoutes: true,
 };
 

@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
 import type { Actor } from "./roles";
 
+const CITY_WIDE: readonly string[] = ["HR_DIVISION", "HEADQUARTERS"];
+
 /**
  * Reads who the employee is and which roles they hold today. Called on every request, so a
  * transfer or a withdrawn role applies to the very next page, and a disabled account's
@@ -34,7 +36,9 @@ export async function loadActor(db: PrismaClient, employeeId: number, today: Cal
       // Every active member of staff is an employee over their own records.
       { role: "EMPLOYEE", unitId: employee.unitId, unitName: employee.unit.name, unitPath: employee.unit.path, includeSubunits: false },
       ...employee.assignments
-        .filter((assignment) => assignment.role !== "EMPLOYEE")
+        // Fail closed: a unit-scoped role whose unit is missing grants nothing (it must never read
+        // as "no unit = the whole city", which only the HR division and headquarters have).
+        .filter((assignment) => assignment.role !== "EMPLOYEE" && (assignment.unit !== null || CITY_WIDE.includes(assignment.role)))
         .map((assignment) => ({
           role: assignment.role,
           unitId: assignment.unitId,

@@ -44,7 +44,7 @@ const unitIds = (actor: Actor, level: StandaloneLevel) => ownerUnitsOf(actor, le
 
 function coveredUnitWhere(actor: Actor): Prisma.OrgUnitWhereInput[] {
   // A coordinator's grant covers its unit and everything under it; a grant without a unit, the city.
-  return grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => (grant.unitPath === null ? {} : { path: { startsWith: grant.unitPath } }));
+  return grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => (grant.unitPath === null ? { id: { in: [] } } : { path: { startsWith: grant.unitPath } }));
 }
 
 type Where = Prisma.CommitmentWhereInput;
@@ -114,7 +114,7 @@ export function commitmentAccess(actor: Actor, commitment: Owned): CommitmentAcc
   if (owns) return { reader: "OWNER", canEdit: true, canReview: false };
   const reviews =
     level === "TEAM"
-      ? ownerUnit !== null && grantsOf(actor, "BUREAU_COORDINATOR").some((grant) => grant.unitPath === null || ownerUnit.path.startsWith(grant.unitPath))
+      ? ownerUnit !== null && grantsOf(actor, "BUREAU_COORDINATOR").some((grant) => grant.unitPath !== null && ownerUnit.path.startsWith(grant.unitPath))
       : reviewableOf(actor, level) !== null;
   if (reviews) return { reader: "REVIEWER", canEdit: false, canReview: true };
   return { reader: hasRole(actor, "HR_DIVISION") ? "HR_DIVISION" : "READER", canEdit: false, canReview: false };

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
@@ -100,5 +101,15 @@ export async function getSectionMemberFigures(actor: Actor, options: Options & {
            m.planned AS "commitmentsPlanned", m.in_progress AS "commitmentsInProgress", m.done AS "commitmentsDone",
            m.trainings, m.hours AS "trainingHours", m.interviews
     FROM m ORDER BY m.unit_path, m.name_kana, m.id`;
+  // A list of named people with their figures is a read of their records: it is recorded.
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "dashboard.section-members.view",
+      entity: "org_unit",
+      entityId: section.id,
+      detail: { fiscalYear: options.fiscalYear, employeeIds: members.map((member) => member.id) },
+    }),
+  );
   return { fiscalYear: options.fiscalYear, section: strip(section), bureau: strip(bureau), members };
 }

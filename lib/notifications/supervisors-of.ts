@@ -2,9 +2,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 
 /**
- * Everyone who holds a SUPERVISOR role over an employee today: their direct supervisor and
- * whoever leads their unit (or a unit above it, where assigned with its sub-units). The same
- * people employeeScope(…, "SUPERVISOR") lets see the employee.
+ * Everyone who holds a SUPERVISOR role over an employee today: whoever leads their unit (or a
+ * unit above it, where assigned with its sub-units) — exactly the people employeeScope(…,
+ * "SUPERVISOR") lets see the employee, so nobody is told of what they cannot open.
  */
 export async function supervisorsOf(tx: Prisma.TransactionClient, employeeId: number): Promise<number[]> {
   const day = toDateColumn(tokyoDate());
@@ -18,9 +18,6 @@ export async function supervisorsOf(tx: Prisma.TransactionClient, employeeId: nu
     JOIN employee s ON s.id = ra.employee_id AND s.active
     WHERE e.id = ${employeeId}
       AND ra.employee_id <> e.id
-      AND (su.id = u.id OR (ra.include_subunits AND u.path LIKE su.path || '%'))
-    UNION
-    SELECT e.supervisor_id FROM employee e JOIN employee s ON s.id = e.supervisor_id AND s.active
-    WHERE e.id = ${employeeId} AND e.supervisor_id IS NOT NULL`;
+      AND (su.id = u.id OR (ra.include_subunits AND u.path LIKE su.path || '%'))`;
   return rows.map((row) => row.id);
 }

@@ -4,7 +4,9 @@ import { notFound } from "@/lib/errors";
 import { type Actor, grantsOf, type RoleGrant } from "@/lib/auth/roles";
 
 function unitWhere(grant: RoleGrant, subtree: boolean): Prisma.EmployeeWhereInput {
-  if (grant.unitPath === null) return {};
+  // loadActor never hands out a unit-scoped grant without a unit; if one ever arrives, it
+  // matches nobody rather than everybody.
+  if (grant.unitPath === null) return { id: { in: [] } };
   return subtree ? { unit: { path: { startsWith: grant.unitPath } } } : { unitId: grant.unitId ?? -1 };
 }
 
@@ -20,12 +22,13 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
     case "EMPLOYEE":
       return { id: actor.employeeId, active: true };
     case "SUPERVISOR":
-      // The unit they lead (and the units below it where so assigned), plus anyone who
-      // reports to them directly; never themselves.
+      // The units they lead today (and the units below where so assigned); never themselves.
+      // Deliberately not employee.supervisor_id: that link outlives a transfer until someone
+      // rewrites it, and a supervisor moved on 1 April must lose the old team the same day.
       return {
         active: true,
         id: { not: actor.employeeId },
-        OR: [{ supervisorId: actor.employeeId }, ...grants.map((grant) => unitWhere(grant, grant.includeSubunits))],
+        OR: grants.map((grant) => unitWhere(grant, grant.includeSubunits)),
       };
     case "BUREAU_COORDINATOR":
       return { active: true, OR: grants.map((grant) => unitWhere(grant, true)) };
@@ -39,6 +42,6 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
 export function unitPathsInScope(actor: Actor, role: "BUREAU_COORDINATOR" | "HR_DIVISION" | "HEADQUARTERS"): string[] | null {
   const grants = grantsOf(actor, role);
   if (grants.length === 0) throw notFound();
-  if (grants.some((grant) => grant.unitPath === null)) return null;
-  return grants.map((grant) => grant.unitPath as string);
+  if (role !== "BUREAU_COORDINATOR" && grants.some((grant) => grant.unitPath === null)) return null;
+  return grants.flatMap((grant) => (grant.unitPath === null ? [] : [grant.unitPath]));
 }

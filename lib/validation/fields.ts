@@ -12,11 +12,12 @@ export const requiredText = (max: number = LIMITS.shortText) =>
 export const optionalText = (max: number = LIMITS.longText) =>
   z.string().trim().max(max, { error: "validation.tooLong" }).default("");
 
-export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" });
+// int4 columns: a larger id can only be forged, and must answer "not found", not a 500.
+export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(2_147_483_647, { error: "validation.invalid" });
 
 export const optionalId = z.preprocess((value) => (value === "" || value == null ? undefined : value), id.optional());
 
-export const version = z.coerce.number().int().positive();
+export const version = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** yyyy-mm-dd from a date input, as a calendar date. */
 export const isoDate = z

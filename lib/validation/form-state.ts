@@ -40,7 +40,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 /** FormData → plain object; repeated names become arrays. */
 export function formValues(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  // No prototype: a field named __proto__ stays a field.
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = Object.create(null);
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const existing = values[key];

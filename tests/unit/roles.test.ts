@@ -92,17 +92,22 @@ describe("employeeScope", () => {
     expect(employeeScope(actor(), "EMPLOYEE")).toEqual({ id: ME, active: true });
   });
 
-  it("gives a supervisor their unit and direct reports, never themselves", () => {
+  it("gives a supervisor the unit they lead, never themselves (not supervisor_id, which outlives transfers)", () => {
     expect(employeeScope(actor(grant("SUPERVISOR", OWN_UNIT)), "SUPERVISOR")).toEqual({
       active: true,
       id: { not: ME },
-      OR: [{ supervisorId: ME }, { unitId: OWN_UNIT.id }],
+      OR: [{ unitId: OWN_UNIT.id }],
     });
+  });
+
+  it("fails closed: a unit-scoped grant without a unit matches nobody", () => {
+    expect(employeeScope(actor(grant("SUPERVISOR", null)), "SUPERVISOR").OR).toEqual([{ id: { in: [] } }]);
+    expect(employeeScope(actor(grant("BUREAU_COORDINATOR", null)), "BUREAU_COORDINATOR").OR).toEqual([{ id: { in: [] } }]);
   });
 
   it("extends a supervisor to the subtree only where the assignment says so", () => {
     const where = employeeScope(actor(grant("SUPERVISOR", OWN_UNIT), grant("SUPERVISOR", SECTION, true)), "SUPERVISOR");
-    expect(where.OR).toEqual([{ supervisorId: ME }, { unitId: OWN_UNIT.id }, { unit: { path: { startsWith: SECTION.path } } }]);
+    expect(where.OR).toEqual([{ unitId: OWN_UNIT.id }, { unit: { path: { startsWith: SECTION.path } } }]);
   });
 
   it("gives a bureau coordinator the subtree of each bureau, includeSubunits or not", () => {

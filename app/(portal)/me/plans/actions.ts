@@ -37,8 +37,16 @@ async function run(work: () => Promise<void>, paths: string[]): Promise<FormStat
 
 export async function startPlanAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const { fiscalYear } = z.object({ fiscalYear: z.coerce.number().int() }).parse({ fiscalYear: formData.get("fiscalYear") });
-  await startOwnPlan(actor, fiscalYear);
+  const parsed = z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100) }).safeParse({ fiscalYear: formData.get("fiscalYear") });
+  if (!parsed.success) return;
+  const { fiscalYear } = parsed.data;
+  try {
+    await startOwnPlan(actor, fiscalYear);
+  } catch (error) {
+    // A year that cannot be opened (not this year or next) leaves the page as it was.
+    formStateFromError(error);
+    return;
+  }
   revalidatePath("/me");
   redirect(planPath(fiscalYear) as never);
 }
@@ -106,9 +114,10 @@ export async function updateCommitmentAction(_previous: FormState, formData: For
 
 export async function moveCommitmentAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = commitmentRef.extend({ direction: z.enum(["up", "down"]), fiscalYear: z.coerce.number().int() }).parse(formValues(formData));
-  await moveIndividualCommitment(actor, parsed.commitmentId, parsed.direction).catch((error: unknown) => formStateFromError(error));
-  revalidatePath(planPath(parsed.fiscalYear));
+  const parsed = commitmentRef.extend({ direction: z.enum(["up", "down"]), fiscalYear: z.coerce.number().int() }).safeParse(formValues(formData));
+  if (!parsed.success) return;
+  await moveIndividualCommitment(actor, parsed.data.commitmentId, parsed.data.direction).catch((error: unknown) => formStateFromError(error));
+  revalidatePath(planPath(parsed.data.fiscalYear));
 }
 
 export async function dropCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
