@@ -40,10 +40,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 /** FormData → plain object; repeated names become arrays. */
 export function formValues(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  // No prototype: a field named __proto__ stays a field.
-  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = Object.create(null);
+  // A plain object (it travels back to client components), so a field named __proto__ is dropped
+  // rather than allowed to replace the prototype.
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
+    if (key.startsWith("$ACTION") || key === "__proto__") continue;
     const existing = values[key];
     values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }

@@ -34,7 +34,7 @@ test.describe("each demo role lands on its own dashboard", () => {
   test("the HR division sees every bureau city-wide", async ({ page }) => {
     await signIn(page, "demo-hr");
     await expect(page).toHaveURL(/\/city$/);
-    const table = page.getByRole("table", { name: "局・区別一覧" });
+    const table = page.getByRole("table", { name: /^局・区別の状況/ });
     for (const bureau of ["総務局", "健康福祉局", "青葉区"]) {
       await expect(table.getByRole("rowheader", { name: bureau })).toBeVisible();
     }

@@ -11,6 +11,7 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
         tabs={[
           { href: "/city", label: t("overview"), exact: true },
           { href: "/city/commitments", label: t("commitments") },
+          { href: "/city/report", label: t("report") },
         ]}
       />
       {children}

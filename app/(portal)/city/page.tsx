@@ -1,36 +1,101 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { UnitStaffTable } from "@/components/unit-staff-table";
+import { ApprovalBars, MeasureHeatMap, TrendLines } from "@/components/dashboards/city-charts";
+import { CityFilterForm } from "@/components/dashboards/city-filter-form";
+import { CityAxisTable, CityBureauTable } from "@/components/dashboards/city-tables";
+import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
+import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
+import { cityQuery, offeredYears, parseCityFilters } from "@/lib/dashboards/city-filters";
+import { cityCell } from "@/lib/dashboards/city-export-tables";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("city"))("title") };
 }
 
-export default async function CityPage() {
+/**
+ * The city-wide dashboard (HR division; the headquarters read the same): figures per bureau and
+ * for the city, the policy's axes and the trends, under filters that live in the URL
+ * (`?fy=&plan=&bureau=&job=&rank=&young=1`).
+ */
+export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  // The HR division and the headquarters both read the city-wide view.
-  const role = hasRole(actor, "HR_DIVISION") ? "HR_DIVISION" : "HEADQUARTERS";
-  const [bureaus, t, locale] = await Promise.all([
-    loadOrNotFound(() => summariseStaffByUnit(actor, role, "BUREAU")),
-    getTranslations(),
-    currentLocale(),
-  ]);
-  const fiscalYear = formatFiscalYear(fiscalYearOf(tokyoDate()), locale);
+  const current = fiscalYearOf(tokyoDate());
+  const filters = parseCityFilters(await searchParams, current);
+  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityDashboard(actor, filters)), getTranslations(), currentLocale()]);
+  const c = (key: string, values?: Record<string, string | number>) => t(`cityDashboard.${key}`, values);
+  const year = formatFiscalYear(filters.fiscalYear, locale);
+  const query = cityQuery(filters);
+  const total = d.total;
+  const show = (key: Parameters<typeof cityCell>[1], unit = "") => {
+    const value = cityCell(total, key);
+    return value === null ? c("notApplicable") : typeof value === "number" ? `${value}${unit}` : value;
+  };
+  const cards = [
+    { label: c("cards.members"), value: show("members") },
+    { label: c("cards.approvalRate"), value: show("approvalRate", "%") },
+    { label: c("cards.ojtCoverage"), value: show("ojtCoverage", "%") },
+    { label: c("cards.trainingHours"), value: show("trainingHours", "h") },
+    { label: c("cards.commitmentsDone"), value: `${show("commitmentsDone")} / ${show("commitmentsPlanned")}` },
+  ];
+  const measuresCaption = `${c("sections.measures")}（${year}）`;
   return (
     <>
-      <PageHeader title={t("city.title")} lead={t("city.lead", { fiscalYear })} />
+      <PageHeader title={t("city.title")} lead={c("lead", { year })} />
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
-      <UnitStaffTable caption={t("city.caption")} unitHeading={t("city.bureau")} totalLabel={t("city.total")} rows={bureaus} />
+      <CityFilterForm filters={filters} options={d.options} years={offeredYears(current)} locale={locale} />
+      <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        {cards.map((card) => (
+          <div key={card.label} className="rounded-8 border border-solid-gray-420 p-4 break-inside-avoid">
+            <dt className="text-std-16N-170 text-solid-gray-700">{card.label}</dt>
+            <dd className="text-std-28B-150 text-solid-gray-900 tabular-nums">{card.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mb-6 text-std-16N-170 text-solid-gray-700">{c("withheldNote")}</p>
+      <Section id="bureaus" title={c("sections.bureaus")}>
+        <ApprovalBars rows={d.bureaus} year={year} />
+        <DownloadLinks route="/city/export" query={`table=bureaus&${query}`} label={c("sections.bureaus")} />
+        <CityBureauTable id="bureau-table" caption={`${c("sections.bureaus")}（${year}）`} rows={d.bureaus} total={total} />
+      </Section>
+      <Section id="trends" title={c("sections.trends")} lead={d.trends.plan ? d.trends.plan.name : c("filters.planAll")}>
+        <TrendLines points={d.trends.points} locale={locale} />
+      </Section>
+      {d.axes === null ? (
+        <p className="mb-10">{c("axesWithheld")}</p>
+      ) : (
+        <>
+          <Section id="heat-map" title={c("sections.heatMap")} lead={c("axesScope")}>
+            <MeasureHeatMap axes={d.axes} bureaus={d.bureaus} />
+          </Section>
+          <Section id="measures" title={c("sections.measures")}>
+            <DownloadLinks route="/city/export" query={`table=measures&${query}`} label={measuresCaption} />
+            <CityAxisTable
+              caption={measuresCaption}
+              heading={c("columns.measure")}
+              group={c("columns.area")}
+              rows={d.axes.measures.map((m) => ({ ...m, group: `(${m.areaNumber}) ${m.areaName}` }))}
+            />
+          </Section>
+          <Section id="areas" title={c("sections.areas")}>
+            <CityAxisTable caption={`${c("sections.areas")}（${year}）`} heading={c("columns.area")} rows={d.axes.areas} />
+          </Section>
+          <Section id="themes" title={c("sections.themes")}>
+            <CityAxisTable caption={`${c("sections.themes")}（${year}）`} heading={c("columns.theme")} rows={d.axes.themes} />
+          </Section>
+          <Section id="images" title={c("sections.images")}>
+            <CityAxisTable caption={`${c("sections.images")}（${year}）`} heading={c("columns.image")} rows={d.axes.images} />
+          </Section>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,61 @@
+import { CHART_TEXT } from "./chart-frame";
+import { linearScale, niceMax, spread, ticks } from "./scale";
+
+export interface LinePoint {
+  label: string;
+  /** null: withheld or no figure; the line breaks there */
+  value: number | null;
+}
+
+const LEFT = 56;
+const PLOT_W = 480;
+const PLOT_H = 160;
+const TOP = 16;
+
+/** One series across fiscal years; every point carries its value as text for print. */
+export function LineChart({ points, summary, unit = "", max }: { points: LinePoint[]; summary: string; unit?: string; max?: number }) {
+  const top = max ?? niceMax(Math.max(0, ...points.map((point) => point.value ?? 0)));
+  const y = linearScale(top, PLOT_H);
+  const at = (i: number) => LEFT + 20 + spread(i, points.length, PLOT_W - 40);
+  const plotted = points.map((point, i) => ({ ...point, x: at(i), y: point.value === null ? null : TOP + PLOT_H - y(point.value) }));
+  // Runs of consecutive known points, so a withheld year shows as a gap and not as a dip.
+  const runs: { x: number; y: number }[][] = [[]];
+  for (const point of plotted) {
+    if (point.y === null) runs.push([]);
+    else runs[runs.length - 1]?.push({ x: point.x, y: point.y });
+  }
+  const width = LEFT + PLOT_W + 16;
+  const height = TOP + PLOT_H + 32;
+  return (
+    <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-full">
+      {ticks(top).map((tick) => (
+        <g key={tick}>
+          <line x1={LEFT} x2={LEFT + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />
+          <text x={LEFT - 6} y={TOP + PLOT_H - y(tick) + 4} textAnchor="end" {...CHART_TEXT}>
+            {tick}
+            {unit}
+          </text>
+        </g>
+      ))}
+      {runs.map((run, i) =>
+        run.length > 1 ? <polyline key={i} points={run.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke="var(--color-blue-900)" strokeWidth={2.5} /> : null,
+      )}
+      {plotted.map((point) => (
+        <g key={point.label}>
+          {point.y === null ? null : (
+            <>
+              <circle cx={point.x} cy={point.y} r={4} fill="var(--color-blue-900)" />
+              <text x={point.x} y={point.y - 8} textAnchor="middle" {...CHART_TEXT}>
+                {point.value}
+                {unit}
+              </text>
+            </>
+          )}
+          <text x={point.x} y={TOP + PLOT_H + 20} textAnchor="middle" {...CHART_TEXT}>
+            {point.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Checkbox, Select } from "@/components/ui/form-controls";
+import type { CityFilterOptions } from "@/lib/dashboards/city-dashboard";
+import type { CityFilters } from "@/lib/dashboards/city-filters";
+import { RANK_BAND_KEYS } from "@/lib/dashboards/rank-bands";
+import { formatFiscalYear } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The filters as a plain GET form: the result is a URL, so a view can be bookmarked and shared. */
+export async function CityFilterForm({ filters, options, years, locale }: { filters: CityFilters; options: CityFilterOptions; years: number[]; locale: Locale }) {
+  const t = await getTranslations("cityDashboard");
+  const all = t("filters.all");
+  return (
+    <form method="get" action="/city" aria-label={t("filters.label")} className="print-hidden mb-8 rounded-8 border border-solid-gray-420 p-4">
+      <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
+        <Select id="fy" name="fy" label={t("filters.fiscalYear")} defaultValue={String(filters.fiscalYear)} options={years.map((year) => ({ value: String(year), label: formatFiscalYear(year, locale) }))} />
+        <Select
+          id="plan"
+          name="plan"
+          label={t("filters.plan")}
+          defaultValue={filters.promotionPlanId === undefined ? "" : String(filters.promotionPlanId)}
+          placeholder={t("filters.planAll")}
+          options={options.promotionPlans.map((plan) => ({ value: String(plan.id), label: `${plan.name}（${plan.startFiscalYear}–${plan.endFiscalYear}）` }))}
+        />
+        <Select id="bureau" name="bureau" label={t("filters.bureau")} defaultValue={filters.bureauId === undefined ? "" : String(filters.bureauId)} placeholder={all} options={options.bureaus.map((b) => ({ value: String(b.id), label: b.name }))} />
+        <Select id="job" name="job" label={t("filters.job")} defaultValue={filters.jobCategory ?? ""} placeholder={all} options={options.jobCategories.map((job) => ({ value: job, label: job }))} />
+        <Select id="rank" name="rank" label={t("filters.rank")} defaultValue={filters.rankBand ?? ""} placeholder={all} options={RANK_BAND_KEYS.map((band) => ({ value: band, label: t(`rankBands.${band}`) }))} />
+        <div className="flex items-end pb-4">
+          <Checkbox id="young" name="young" value="1" defaultChecked={filters.youngOnly} label={t("filters.young")} />
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit">{t("filters.submit")}</Button>
+        <a href="/city" className={`${buttonClass("tertiary")} no-underline`}>
+          {t("filters.reset")}
+        </a>
+      </div>
+    </form>
+  );
+}

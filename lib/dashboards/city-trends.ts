@@ -1,0 +1,77 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { sharePercent } from "@/lib/commitments/metric-figures";
+import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { type CityFilters, POLICY_FIRST_YEAR, POLICY_LAST_YEAR } from "./city-filters";
+import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
+import { isSmallGroup } from "./small-groups";
+
+/** One fiscal year's point: null figures when the group that year is one or two people. */
+export interface TrendPoint {
+  fiscalYear: number;
+  members: number | null;
+  approvalRate: number | null;
+  trainingHours: number | null;
+}
+
+export interface CityTrends {
+  /** the promotion plan the years come from, or null for the whole policy period */
+  plan: { id: number; name: string; startFiscalYear: number; endFiscalYear: number } | null;
+  points: TrendPoint[];
+}
+
+/**
+ * The plan approval rate and training hours per fiscal year, for the whole policy period
+ * (FY2021–FY2030) or a promotion plan's years, up to the current year; years with neither a
+ * plan nor a training record are left out. Each year counts today's staff (as the per-bureau
+ * figures do) under the filters, young staff as of that year's end, so a point matches the
+ * dashboard opened on that year.
+ */
+export async function getCityTrends(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityTrends> {
+  const paths = cityScopePaths(actor);
+  const today = options.today ?? tokyoDate();
+  const plan =
+    filters.promotionPlanId === undefined
+      ? null
+      : await db.promotionPlan.findUnique({ where: { id: filters.promotionPlanId }, select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true } });
+  const first = Math.max(plan?.startFiscalYear ?? POLICY_FIRST_YEAR, POLICY_FIRST_YEAR);
+  const last = Math.min(plan?.endFiscalYear ?? POLICY_LAST_YEAR, POLICY_LAST_YEAR, fiscalYearOf(today));
+  if (last < first) return { plan, points: [] };
+  const youngStaffYears = await getYoungStaffYears(db);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // One sub-statement per year (at most ten) joined by UNION ALL: the young-staff cut-off and so
+  // the person filter differ by year.
+  const perYear = years.map(
+    (fy) => Prisma.sql`
+      SELECT ${fy}::int AS fy, count(e.id)::int AS members,
+             count(p.id)::int AS plans,
+             count(p.id) FILTER (WHERE p.status = 'APPROVED')::int AS approved,
+             coalesce(sum(t.hours), 0)::float8 AS hours,
+             coalesce(sum(t.records), 0)::int AS trainings
+      FROM pop e
+      LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fy}
+      LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy}) t ON true
+      WHERE true ${personFilterSql(filters, youngCutoff(fy, today, youngStaffYears))}`,
+  );
+  const rows = await db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`
+    WITH b AS (${bureausSql(paths, filters.bureauId)}),
+    pop AS (
+      SELECT e.id, e.job_category, e.rank, e.joined_on FROM employee e
+      JOIN org_unit u ON u.id = e.unit_id JOIN b ON u.path LIKE b.path || '%'
+      WHERE e.active
+    )
+    ${Prisma.join(perYear, " UNION ALL ")}
+    ORDER BY fy`;
+  const points = rows
+    .filter((row) => row.plans > 0 || row.trainings > 0)
+    .map((row) =>
+      isSmallGroup(row.members)
+        ? { fiscalYear: row.fy, members: null, approvalRate: null, trainingHours: null }
+        : { fiscalYear: row.fy, members: row.members, approvalRate: sharePercent(row.approved, row.members), trainingHours: Math.round(row.hours * 10) / 10 },
+    );
+  return { plan, points };
+}

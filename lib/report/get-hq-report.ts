@@ -1,0 +1,58 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { unitPathsInScope } from "@/lib/org/scope";
+import { type BureauComparison, compareBureaus } from "./bureau-comparison";
+import { type AreaState, getMeasureStates } from "./measure-state";
+import { deriveFindings, type Findings } from "./report-rules";
+
+export interface HqReport {
+  fiscalYear: number;
+  issuedOn: CalendarDate;
+  promotionPlan: { phase: number; name: string; startFiscalYear: number; endFiscalYear: number } | null;
+  areas: AreaState[];
+  comparison: BureauComparison;
+  findings: Findings;
+}
+
+/**
+ * The city-wide view is the HR division's and the headquarters'; a grant of either role limited
+ * to a unit (none is made today) would not cover the whole city, so it is refused as well.
+ */
+function assertCityReader(actor: Actor): void {
+  const role = hasRole(actor, "HR_DIVISION") ? "HR_DIVISION" : hasRole(actor, "HEADQUARTERS") ? "HEADQUARTERS" : null;
+  if (role === null || unitPathsInScope(actor, role) !== null) throw notFound("report");
+}
+
+/**
+ * 人材育成推進本部報告 for one fiscal year: the promotion plan covering it, every measure with its
+ * commitments per level and the city's KPIs, the bureaus side by side, and the findings the
+ * rules in report-rules.ts derive. The reading is audited before anything is read.
+ */
+export async function getHqReport(actor: Actor, options: { fiscalYear: number; today?: CalendarDate }): Promise<HqReport> {
+  assertCityReader(actor);
+  const { fiscalYear } = options;
+  const today = options.today ?? tokyoDate();
+  await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "report.view", entity: "hq_report", entityId: fiscalYear }));
+  const [promotionPlan, areas, comparison] = await Promise.all([
+    db.promotionPlan.findFirst({
+      where: { startFiscalYear: { lte: fiscalYear }, endFiscalYear: { gte: fiscalYear } },
+      orderBy: { phase: "asc" },
+      select: { phase: true, name: true, startFiscalYear: true, endFiscalYear: true },
+    }),
+    getMeasureStates(fiscalYear),
+    compareBureaus({ fiscalYear, today }),
+  ]);
+  const measures = areas.flatMap((area) => area.measures.filter((m) => !m.retired).map((m) => ({ label: `（${area.number}）${m.label}`, levels: m.levels })));
+  const findings = deriveFindings({
+    measures,
+    bureaus: comparison.bureaus,
+    city: comparison.city,
+    cityCommitments: areas.flatMap((area) => area.measures.flatMap((m) => m.cityCommitments)),
+    today,
+  });
+  return { fiscalYear, issuedOn: today, promotionPlan, areas, comparison, findings };
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
+import type { CityFilters } from "@/lib/dashboards/city-filters";
+import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
+import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
+
+// The route reads the signed-in person through getActor; the test decides who that is.
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
+const { GET } = await import("@/app/(portal)/city/export/route");
+
+/**
+ * Every figure of the city-wide dashboard against hand-computed literals on the known dataset
+ * of city-dashboard-fixtures.ts, isolated by its unique job category; small-group suppression;
+ * who may read the city view.
+ */
+let w: CityWorld;
+let hr: Actor;
+let hq: Actor;
+
+beforeAll(async () => {
+  w = await createCityWorld();
+  hr = await seededActor({ staffNumber: "demo-hr" });
+  hq = await seededActor({ staffNumber: "demo-hq" });
+});
+
+afterAll(async () => {
+  await w?.remove();
+});
+
+const filters = (more: Partial<CityFilters> = {}): CityFilters => ({ fiscalYear: FY, jobCategory: w.job, youngOnly: false, ...more });
+const rowOf = (d: Awaited<ReturnType<typeof getCityDashboard>>, id: number) => d.bureaus.find((row) => row.id === id);
+const NONE = {
+  members: null, plansSubmitted: null, submissionRate: null, plansApproved: null, approvalRate: null, young: null, youngWithOjt: null, ojtCoverage: null,
+  trainingParticipants: null, participationRate: null, trainingHours: null, interviewed: null, interviewRate: null,
+  commitmentsPlanned: null, commitmentsInProgress: null, commitmentsDone: null,
+};
+
+describe("figures per bureau and for the city", () => {
+  it("counts 青葉区's four people; withholds 総務局 (two) and, so the total cannot give it away, 健康福祉局", async () => {
+    const d = await getCityDashboard(hr, filters());
+    expect(rowOf(d, w.bureaus.x)).toEqual({
+      id: w.bureaus.x, name: "青葉区", withheld: false, youngWithheld: true,
+      figures: {
+        members: 4, plansSubmitted: 3, submissionRate: 75, plansApproved: 2, approvalRate: 50,
+        // one young person in 青葉区 and one in 総務局: the young-staff cells are withheld everywhere
+        young: null, youngWithOjt: null, ojtCoverage: null,
+        trainingParticipants: 2, participationRate: 50, trainingHours: 5.5, interviewed: 1, interviewRate: 25,
+        commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
+      },
+    });
+    expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
+    expect(rowOf(d, w.bureaus.z)).toMatchObject({ withheld: true, figures: NONE });
+    expect(d.total).toEqual({
+      withheld: false, youngWithheld: true,
+      figures: {
+        members: 9, plansSubmitted: 5, submissionRate: 56, plansApproved: 3, approvalRate: 33,
+        young: null, youngWithOjt: null, ojtCoverage: null,
+        trainingParticipants: 3, participationRate: 33, trainingHours: 6.5, interviewed: 1, interviewRate: 11,
+        commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2,
+      },
+    });
+  });
+
+  it("narrows by bureau and rank band, and withholds a view of one person entirely", async () => {
+    const x = await getCityDashboard(hr, filters({ bureauId: w.bureaus.x }));
+    expect(x.bureaus.map((row) => row.id)).toEqual([w.bureaus.x]);
+    expect(x.total.figures).toMatchObject({ members: 4, plansApproved: 2, trainingHours: 5.5 });
+    const chiefs = await getCityDashboard(hr, filters({ rankBand: "CHIEF" }));
+    // only x3 is a 係長: the total, the axes and the trend points all go
+    expect(chiefs.total).toMatchObject({ withheld: true, figures: NONE });
+    expect(chiefs.axes).toBeNull();
+    expect(chiefs.trends.points.every((point) => point.members === null)).toBe(true);
+    const staff = await getCityDashboard(hr, filters({ rankBand: "STAFF" }));
+    // 青葉区 2 and 総務局 2 are withheld; together four, so 健康福祉局's three stay
+    expect(staff.bureaus.filter((row) => !row.withheld).map((row) => [row.id, row.figures.members])).toEqual([[w.bureaus.z, 3]]);
+    expect(staff.total.figures.members).toBe(7);
+  });
+
+  it("counts commitments per measure, area, focus theme and target image, and the heat map without withheld bureaus", async () => {
+    const { axes } = await getCityDashboard(hr, filters());
+    if (!axes) throw new Error("axes withheld");
+    expect(axes.measures.find((m) => m.id === w.measures.m11)).toMatchObject({ planned: 3, inProgress: 1, done: 1, areaNumber: 1 });
+    expect(axes.measures.find((m) => m.id === w.measures.m12)).toMatchObject({ planned: 1, inProgress: 0, done: 1 });
+    expect(axes.measures.filter((m) => m.planned > 0)).toHaveLength(2);
+    expect(axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([[1, 4, 1, 2], [2, 0, 0, 0], [3, 0, 0, 0]]);
+    expect(axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 1, inProgress: 1, done: 0 });
+    expect(axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 3, inProgress: 0, done: 2 });
+    expect(axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 1 });
+    expect(axes.matrix.sort((a, b) => a.measureId - b.measureId)).toEqual([
+      { measureId: w.measures.m11, bureauId: w.bureaus.x, planned: 2 },
+      { measureId: w.measures.m12, bureauId: w.bureaus.x, planned: 1 },
+    ]);
+  });
+
+  it("draws the trend per fiscal year of the policy period and of a promotion plan", async () => {
+    const { trends } = await getCityDashboard(hr, filters());
+    expect(trends.plan).toBeNull();
+    expect(trends.points).toEqual([
+      { fiscalYear: FY - 1, members: 9, approvalRate: 11, trainingHours: 4 },
+      { fiscalYear: FY, members: 9, approvalRate: 33, trainingHours: 6.5 },
+    ]);
+    const phase1 = await getCityDashboard(hr, filters({ promotionPlanId: (await firstPlan()).id }));
+    // phase 1 is FY2021–2023: no records of ours then
+    expect(phase1.trends.plan?.startFiscalYear).toBe(2021);
+    expect(phase1.trends.points).toEqual([]);
+  });
+});
+
+async function firstPlan() {
+  return db.promotionPlan.findFirstOrThrow({ where: { phase: 1 }, select: { id: true } });
+}
+
+describe("who reads the city view", () => {
+  it("lets the headquarters read the same figures", async () => {
+    expect((await getCityDashboard(hq, filters())).total).toEqual((await getCityDashboard(hr, filters())).total);
+  });
+
+  it("answers NOT_FOUND to a bureau coordinator, a supervisor and an employee", async () => {
+    for (const staffNumber of ["demo-bureau", "demo-supervisor", "demo-employee"]) {
+      await expectAppError(getCityDashboard(await seededActor({ staffNumber }), filters()), "NOT_FOUND");
+    }
+  });
+
+  it("answers NOT_FOUND for a bureau id that is no bureau", async () => {
+    await expectAppError(getCityDashboard(hr, filters({ bureauId: 2_000_000_000 })), "NOT_FOUND");
+  });
+});
+
+describe("exports", () => {
+  const url = (table: string, format: string) => `http://localhost/city/export?table=${table}&format=${format}&fy=${FY}&job=${encodeURIComponent(w.job)}`;
+
+  it("downloads the per-bureau table as on the page, withheld cells as 「－」, and audits it", async () => {
+    signedIn.actor = hr;
+    const response = await GET(new Request(url("bureaus", "csv")));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^局・区,職員数,計画提出,提出率\(%\),/);
+    expect(lines).toContain("青葉区,4,3,75,2,50,－,－,－,2,50,5.5,1,25,3,1,1");
+    expect(lines).toContain(`総務局,${Array(16).fill("－").join(",")}`);
+    expect(lines.at(-1)).toBe("全市計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
+    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" }, orderBy: { id: "desc" }, select: { detail: true } });
+    expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });
+  });
+
+  it("downloads the per-measure table as Excel", async () => {
+    signedIn.actor = hq;
+    const response = await GET(new Request(url("measures", "xlsx")));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
+  });
+
+  it("answers a bare 404 to a bureau coordinator and to a bad query", async () => {
+    signedIn.actor = await seededActor({ staffNumber: "demo-bureau" });
+    expect((await GET(new Request(url("bureaus", "csv")))).status).toBe(404);
+    signedIn.actor = hr;
+    expect((await GET(new Request(url("people", "csv")))).status).toBe(404);
+  });
+});
