@@ -5,7 +5,10 @@ import { heatStep } from "./scale";
 const FILLS = ["var(--color-solid-gray-50)", "var(--color-blue-100)", "var(--color-blue-300)", "var(--color-blue-600)", "var(--color-blue-900)"] as const;
 const STEPS = FILLS.length - 1;
 
-const ROW_LABEL = 200;
+// Row labels are measure names in Japanese (full-width, ~13 px each at the chart's type size):
+// the label column grows with the longest one instead of clipping it.
+const CHAR_WIDTH = 13;
+const MIN_ROW_LABEL = 120;
 const CELL_W = 64;
 const CELL_H = 26;
 const HEAD = 28;
@@ -13,6 +16,7 @@ const HEAD = 28;
 /** A rows × columns grid of counts (measure × bureau), darker for more. */
 export function HeatMap({ rows, columns, value, summary }: { rows: { id: number; label: string }[]; columns: { id: number; label: string }[]; value: (rowId: number, columnId: number) => number; summary: string }) {
   const max = Math.max(0, ...rows.flatMap((row) => columns.map((column) => value(row.id, column.id))));
+  const ROW_LABEL = Math.max(MIN_ROW_LABEL, 16 + CHAR_WIDTH * Math.max(0, ...rows.map((row) => [...row.label].length)));
   const width = ROW_LABEL + columns.length * CELL_W;
   const height = HEAD + rows.length * CELL_H;
   return (
