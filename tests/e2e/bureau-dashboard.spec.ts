@@ -44,3 +44,31 @@ test("demo-bureau drills down, downloads what the page shows, and cannot open ot
   const export404 = await page.request.get(`/bureau/export?table=members&format=csv&sectionId=1`);
   expect(ownIds.has(1) ? 200 : 404).toBe(export404.status());
 });
+
+// The HR division's view: the city, filtered through the URL, and the headquarters report.
+test("demo-hr filters the city-wide view and opens the headquarters report", async ({ page }) => {
+  await signIn(page, "demo-hr");
+  await expect(page).toHaveURL(/\/city$/);
+  await expect(page.getByRole("table", { name: /^局・区別の状況/ }).getByRole("rowheader", { name: "健康福祉局" })).toBeVisible();
+  const filters = page.getByRole("form", { name: "絞り込み" });
+  const lastYear = await filters.getByLabel("年度").locator("option").nth(1).getAttribute("value");
+  await filters.getByLabel("年度").selectOption(lastYear!);
+  await filters.getByLabel("局・区").selectOption({ label: "健康福祉局" });
+  await filters.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(new RegExp(`fy=${lastYear}.*bureau=\\d+`));
+  // The view is a URL: opened again, it shows the same filters.
+  await page.goto(page.url());
+  await expect(page.getByRole("form", { name: "絞り込み" }).getByLabel("局・区")).toHaveValue(/\d+/);
+  await expect(page.getByRole("img").first()).toBeVisible();
+
+  await page.getByRole("navigation", { name: "全庁のメニュー" }).getByRole("link", { name: "推進本部報告" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("人材育成推進本部報告");
+  await expect(page.getByText("キャリア形成の支援").first()).toBeVisible();
+});
+
+test("a bureau coordinator cannot open the city view, its exports or the report", async ({ page }) => {
+  await signIn(page, "demo-bureau");
+  for (const path of ["/city", "/city/report", "/city/export?table=bureaus&format=csv", "/city/commitments"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+});
