@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
+import { controlClass, Field } from "@/components/ui/field";
 import { Checkbox, Select } from "@/components/ui/form-controls";
-import type { CityFilterOptions } from "@/lib/dashboards/city-dashboard";
+import { type CityFilterOptions, cityMeasureLabel } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters } from "@/lib/dashboards/city-filters";
 import { RANK_BAND_KEYS } from "@/lib/dashboards/rank-bands";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -24,6 +25,22 @@ export async function CityFilterForm({ filters, options, years, locale }: { filt
           options={options.promotionPlans.map((plan) => ({ value: String(plan.id), label: `${plan.name}（${plan.startFiscalYear}–${plan.endFiscalYear}）` }))}
         />
         <Select id="bureau" name="bureau" label={t("filters.bureau")} defaultValue={filters.bureauId === undefined ? "" : String(filters.bureauId)} placeholder={all} options={options.bureaus.map((b) => ({ value: String(b.id), label: b.name }))} />
+        <Field id="measure" label={t("filters.measure")}>
+          {(aria) => (
+            <select {...aria} name="measure" defaultValue={filters.measureId === undefined ? "" : String(filters.measureId)} className={`${controlClass()} min-h-14 max-w-xl`}>
+              <option value="">{all}</option>
+              {areasOf(options.measures).map(({ area, measures }) => (
+                <optgroup key={area.id} label={`（${area.number}）${area.name}`}>
+                  {measures.map((measure) => (
+                    <option key={measure.id} value={String(measure.id)}>
+                      {cityMeasureLabel(measure)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
         <Select id="job" name="job" label={t("filters.job")} defaultValue={filters.jobCategory ?? ""} placeholder={all} options={options.jobCategories.map((job) => ({ value: job, label: job }))} />
         <Select id="rank" name="rank" label={t("filters.rank")} defaultValue={filters.rankBand ?? ""} placeholder={all} options={RANK_BAND_KEYS.map((band) => ({ value: band, label: t(`rankBands.${band}`) }))} />
         <div className="flex items-end pb-4">
@@ -38,4 +55,15 @@ export async function CityFilterForm({ filters, options, years, locale }: { filt
       </div>
     </form>
   );
+}
+
+/** The measures (in the policy's order) grouped under their areas, for the <optgroup>s. */
+function areasOf(measures: CityFilterOptions["measures"]) {
+  const groups: { area: CityFilterOptions["measures"][number]["area"]; measures: CityFilterOptions["measures"] }[] = [];
+  for (const measure of measures) {
+    const last = groups.at(-1);
+    if (last?.area.id === measure.area.id) last.measures.push(measure);
+    else groups.push({ area: measure.area, measures: [measure] });
+  }
+  return groups;
 }

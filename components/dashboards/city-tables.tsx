@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
-import { CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
+import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
 import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
 
 /** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
@@ -53,7 +53,7 @@ export async function CityBureauTable({ id, caption, rows, total }: { id?: strin
 /** Commitments by status along one of the policy's axes; `group` adds a leading column (the area of a measure). */
 export async function CityAxisTable({ id, caption, heading, rows, group }: { id?: string; caption: string; heading: string; rows: (AxisRow & { group?: string })[]; group?: string }) {
   const t = await getTranslations("cityDashboard");
-  const label = (row: AxisRow) => (row.id === null ? t("unset") : `${row.number ?? ""}. ${row.name}`);
+  const label = (row: AxisRow) => axisLabel(row, t("unset"));
   return (
     <div id={id} className="scroll-mt-6">
       <Table caption={caption}>

@@ -33,7 +33,8 @@ type Grouped = StatusCounts & { axis: "measure" | "area" | "theme" | "image" | "
  * Individual ones belong to their owner's bureau (active staff, as in the per-bureau figures),
  * team and bureau ones to their unit's; city-wide ones to no bureau. A bureau filter drops the
  * city-wide ones; a person filter (job, rank, young) keeps individual ones only, since a team's
- * or a bureau's commitment has no job category or rank.
+ * or a bureau's commitment has no job category or rank. A measure filter keeps that measure's
+ * commitments and that measure's row only (the heat map then has one row).
  */
 export async function getCityAxes(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityAxes> {
   const paths = cityScopePaths(actor);
@@ -43,6 +44,7 @@ export async function getCityAxes(actor: Actor, filters: CityFilters, options: {
     : filters.bureauId !== undefined
       ? Prisma.sql`AND c.level <> 'CITY'`
       : Prisma.empty;
+  const measure = filters.measureId === undefined ? Prisma.empty : Prisma.sql`AND c.measure_id = ${filters.measureId}`;
   const rows = await db.$queryRaw<Grouped[]>`
     WITH b AS (${bureausSql(paths, filters.bureauId)}),
     c AS (
@@ -56,6 +58,7 @@ export async function getCityAxes(actor: Actor, filters: CityFilters, options: {
         AND (c.level <> 'INDIVIDUAL' OR e.active)
         AND (c.level = 'CITY' OR b.id IS NOT NULL)
         ${narrowed}
+        ${measure}
     )
     SELECT CASE WHEN GROUPING(measure_id, bureau_id) = 0 THEN 'matrix'
                 WHEN GROUPING(measure_id) = 0 THEN 'measure'
@@ -72,7 +75,7 @@ export async function getCityAxes(actor: Actor, filters: CityFilters, options: {
     FROM c
     GROUP BY GROUPING SETS ((measure_id), (area_id), (focus_theme_id), (target_image_id), (measure_id, bureau_id))`;
   const catalogue = await db.measure.findMany({
-    where: { retiredAt: null },
+    where: { retiredAt: null, ...(filters.measureId === undefined ? {} : { id: filters.measureId }) },
     select: { id: true, number: true, name: true, area: { select: { id: true, number: true, name: true } } },
     orderBy: [{ area: { number: "asc" } }, { number: "asc" }],
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
+import { circledNumber } from "@/lib/policy/get-policy-catalogue";
 import { type CityAxes, getCityAxes } from "./city-axes";
 import { type CityBureauFigures, getCityBureauFigures } from "./city-figures";
 import type { CityFilters } from "./city-filters";
@@ -10,8 +11,17 @@ import { type CityTrends, getCityTrends } from "./city-trends";
 
 export interface CityFilterOptions {
   bureaus: { id: number; name: string }[];
+  /** the current (not retired) measures, in the policy's order, grouped by area in the form */
+  measures: CityMeasureOption[];
   jobCategories: string[];
   promotionPlans: { id: number; name: string; startFiscalYear: number; endFiscalYear: number }[];
+}
+
+export interface CityMeasureOption {
+  id: number;
+  number: number;
+  name: string;
+  area: { id: number; number: number; name: string };
 }
 
 export interface CityDashboard extends CityBureauFigures {
@@ -22,23 +32,53 @@ export interface CityDashboard extends CityBureauFigures {
   options: CityFilterOptions;
 }
 
-/** What the filter form offers: the bureaus in scope, the job categories of active staff, the plans. */
+/** A measure as the policy prints it: （1）⑤職員の自己啓発支援. */
+export function cityMeasureLabel(measure: Pick<CityMeasureOption, "number" | "name" | "area">): string {
+  return `（${measure.area.number}）${circledNumber(measure.number)}${measure.name}`;
+}
+
+function currentMeasures(): Promise<CityMeasureOption[]> {
+  return db.measure.findMany({
+    where: { retiredAt: null, area: { retiredAt: null } },
+    select: { id: true, number: true, name: true, area: { select: { id: true, number: true, name: true } } },
+    orderBy: [{ area: { number: "asc" } }, { number: "asc" }],
+  });
+}
+
+/**
+ * The filters with a measure id that is no current measure (unknown, or retired) dropped: the
+ * view falls back to every measure and says nothing, as for any other filter value that does
+ * not parse (an old bookmark still opens). Measures are not scoped, so this discloses nothing.
+ */
+export async function knownMeasureFilters(filters: CityFilters): Promise<CityFilters> {
+  if (filters.measureId === undefined) return filters;
+  const known = await db.measure.count({ where: { id: filters.measureId, retiredAt: null, area: { retiredAt: null } } });
+  if (known > 0) return filters;
+  const { measureId, ...rest } = filters;
+  return rest;
+}
+
+/** What the filter form offers: the bureaus in scope, the measures, the job categories of active staff, the plans. */
 export async function getCityFilterOptions(actor: Actor): Promise<CityFilterOptions> {
   const paths = cityScopePaths(actor);
-  const [bureaus, jobs, promotionPlans] = await Promise.all([
+  const [bureaus, measures, jobs, promotionPlans] = await Promise.all([
     db.$queryRaw<{ id: number; name: string }[]>`SELECT b.id, b.name FROM (${bureausSql(paths)}) b ORDER BY b.position, b.id`,
+    currentMeasures(),
     db.$queryRaw<{ job: string }[]>`SELECT DISTINCT job_category AS job FROM employee WHERE active ORDER BY job_category`,
     db.promotionPlan.findMany({ select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true }, orderBy: { startFiscalYear: "asc" } }),
   ]);
-  return { bureaus, jobCategories: jobs.map((row) => row.job), promotionPlans };
+  return { bureaus, measures, jobCategories: jobs.map((row) => row.job), promotionPlans };
 }
 
 /**
  * Everything the city-wide page shows, for the HR division or the headquarters. The heat map
  * keeps only the columns of bureaus whose figures are shown, and the axes go when the view's
- * total is withheld, so a small group cannot be read off another chart either.
+ * total is withheld, so a small group cannot be read off another chart either. `filters` in
+ * the result are the ones applied (an unknown measure id dropped, see knownMeasureFilters).
  */
-export async function getCityDashboard(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityDashboard> {
+export async function getCityDashboard(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityDashboard> {
+  cityScopePaths(actor); // refuse before any query when the role is not held
+  const filters = await knownMeasureFilters(requested);
   const [figures, axes, trends, filterOptions] = await Promise.all([
     getCityBureauFigures(actor, filters, options),
     getCityAxes(actor, filters, options),

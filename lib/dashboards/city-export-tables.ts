@@ -2,16 +2,22 @@ import { createTranslator } from "next-intl";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import type { Cell, ExportTable } from "@/lib/exports/csv";
 import ja from "@/lib/i18n/messages/ja.json";
-import type { CityAxes } from "./city-axes";
+import type { AxisRow, CityAxes } from "./city-axes";
 import type { CityFigureRow } from "./city-figures";
+import type { CityTrends } from "./city-trends";
 import type { BureauTotalRow } from "./section-figures";
 
 /**
- * The city dashboard's per-bureau and per-measure tables as exports, with Japanese headers
+ * The city dashboard's tables (per bureau, per measure, per area, per focus theme, per target
+ * image, the trend) as exports, with Japanese headers
  * (the files go to other staff and to Excel). A withheld figure is written as 「－」, exactly as
  * on the page: the numbers behind it never reached this module. Pure, for tests.
  */
 const t = createTranslator({ locale: "ja", messages: ja, namespace: "cityDashboard" });
+
+/** The `table=` values of /city/export: one per table on the city page. */
+export const CITY_EXPORT_TABLES = ["bureaus", "measures", "areas", "themes", "images", "trends"] as const;
+export type CityExportTableName = (typeof CITY_EXPORT_TABLES)[number];
 
 export const CITY_FIGURES = [
   "members", "plansSubmitted", "submissionRate", "plansApproved", "approvalRate", "young", "youngWithOjt", "ojtCoverage",
@@ -44,5 +50,30 @@ export function cityMeasuresExportTable(fiscalYear: number, axes: CityAxes | nul
     title,
     header,
     rows: axes.measures.map((m) => [`(${m.areaNumber}) ${m.areaName}`, `${m.number}. ${m.name}`, m.planned, m.inProgress, m.done]),
+  };
+}
+
+/** A row of an axis table as the page labels it; `unset` is the label of the "no theme / image set" row. */
+export function axisLabel(row: Pick<AxisRow, "id" | "number" | "name">, unset: string): string {
+  return row.id === null ? unset : `${row.number ?? ""}. ${row.name}`;
+}
+
+const AXIS = { areas: "area", themes: "theme", images: "image" } as const;
+
+/** The per-area, per-focus-theme or per-target-image table, rows as on the page. */
+export function cityAxisExportTable(kind: keyof typeof AXIS, fiscalYear: number, axes: CityAxes | null): ExportTable {
+  const header = [t(`columns.${AXIS[kind]}`), t("columns.planned"), t("columns.inProgress"), t("columns.done")];
+  const title = t(`files.${kind}`, { year: formatFiscalYearJa(fiscalYear) });
+  if (!axes) return { title, header, rows: [[t("axesWithheld"), null, null, null]] };
+  return { title, header, rows: axes[kind].map((row) => [axisLabel(row, t("unset")), row.planned, row.inProgress, row.done]) };
+}
+
+/** The trend table (one row per fiscal year), a withheld point as 「－」 as on the page. */
+export function cityTrendsExportTable(trends: CityTrends): ExportTable {
+  const shown = (value: number | null): Cell => value ?? t("withheld");
+  return {
+    title: t("files.trends", { period: trends.plan ? trends.plan.name : t("filters.planAll") }),
+    header: [t("columns.fiscalYear"), t("columns.members"), t("columns.approvalRate"), t("columns.trainingHours")],
+    rows: trends.points.map((point) => [formatFiscalYearJa(point.fiscalYear), shown(point.members), shown(point.approvalRate), shown(point.trainingHours)]),
   };
 }

@@ -46,13 +46,14 @@ function blank(row: BureauTotalRow, withheld: boolean, youngWithheld: boolean): 
 /**
  * The bureau dashboard's per-member figures (member-figures-sql.ts, the same definitions),
  * grouped by 局・区 instead of 課 and narrowed by the person filters; the city row is the sum
- * of the bureaus, then small groups are withheld. One statement, counted by the database.
+ * of the bureaus, then small groups are withheld. One statement, counted by the database. A
+ * measure filter narrows the commitment counts only; who counts as a member does not change.
  */
 export async function getCityBureauFigures(actor: Actor, filters: CityFilters, options: CityOptions = {}): Promise<CityBureauFigures> {
   const paths = cityScopePaths(actor);
   const today = options.today ?? tokyoDate();
   const youngStaffYears = await getYoungStaffYears(db);
-  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears });
+  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears, measureId: filters.measureId });
   const people = personFilterSql(filters, youngCutoff(filters.fiscalYear, today, youngStaffYears));
   // The employee is joined again only to filter on its job category and rank (the shared CTE
   // does not carry them); `m.young` there and the cut-off here are the same date.

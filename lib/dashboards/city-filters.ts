@@ -6,11 +6,17 @@ import { isRankBand, type RankBand } from "./rank-bands";
 export const POLICY_FIRST_YEAR = 2021;
 export const POLICY_LAST_YEAR = 2030;
 
-/** The city-wide dashboard's filters, as they travel in the URL (`/city?fy=&plan=&bureau=&job=&rank=&young=`). */
+/** The city-wide dashboard's filters, as they travel in the URL (`/city?fy=&plan=&bureau=&measure=&job=&rank=&young=`). */
 export interface CityFilters {
   fiscalYear: number;
   promotionPlanId?: number;
   bureauId?: number;
+  /**
+   * A measure (施策) id: narrows the commitment counts only (per-bureau commitments, the axes,
+   * the heat map); person-based figures are not about a measure. An id that is no current
+   * measure is dropped by `knownMeasureFilters` (city-dashboard.ts), not refused.
+   */
+  measureId?: number;
   jobCategory?: string;
   rankBand?: RankBand;
   youngOnly: boolean;
@@ -42,6 +48,7 @@ export function parseCityFilters(params: Params, current: number): CityFilters {
     fiscalYear: fy.success && years.includes(fy.data) ? fy.data : (years[0] ?? current),
     promotionPlanId: id(one(params.plan)),
     bureauId: id(one(params.bureau)),
+    measureId: id(one(params.measure)),
     jobCategory: job && job.length <= 100 ? job : undefined,
     rankBand: isRankBand(rank) ? rank : undefined,
     youngOnly: one(params.young) === "1",
@@ -53,6 +60,7 @@ export function cityQuery(filters: CityFilters): string {
   const query = new URLSearchParams({ fy: String(filters.fiscalYear) });
   if (filters.promotionPlanId !== undefined) query.set("plan", String(filters.promotionPlanId));
   if (filters.bureauId !== undefined) query.set("bureau", String(filters.bureauId));
+  if (filters.measureId !== undefined) query.set("measure", String(filters.measureId));
   if (filters.jobCategory !== undefined) query.set("job", filters.jobCategory);
   if (filters.rankBand !== undefined) query.set("rank", filters.rankBand);
   if (filters.youngOnly) query.set("young", "1");

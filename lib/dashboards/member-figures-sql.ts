@@ -7,6 +7,8 @@ export interface MemberFiguresSqlOptions {
   fiscalYear: number;
   today: CalendarDate;
   youngStaffYears: number;
+  /** count only the commitments under this measure (the city view's measure filter) */
+  measureId?: number;
 }
 
 /**
@@ -18,14 +20,16 @@ export interface MemberFiguresSqlOptions {
  * - young: fewer years of service than the setting, as of today or the end of the fiscal year
  *   if it is over (as for a team commitment's OJT coverage);
  * - OJT: an OJT plan for the year as trainee; interviews: held within the fiscal year;
- * - commitments: the individual ones of the member's plan for the year, by status.
+ * - commitments: the individual ones of the member's plan for the year, by status (under
+ *   `measureId` only, when given).
  */
-export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youngStaffYears }: MemberFiguresSqlOptions): Prisma.Sql {
+export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youngStaffYears, measureId }: MemberFiguresSqlOptions): Prisma.Sql {
   const end = fiscalYearEnd(fiscalYear);
   const asOf = compareDates(today, end) > 0 ? end : today;
   const youngAfter = toDateColumn(youngStaffJoinedAfter(asOf, youngStaffYears));
   const from = toDateColumn(fiscalYearStart(fiscalYear));
   const to = toDateColumn(end);
+  const measure = measureId === undefined ? Prisma.empty : Prisma.sql`AND measure_id = ${measureId}`;
   return Prisma.sql`
     WITH sec AS (${sections}),
     m AS (
@@ -55,7 +59,7 @@ export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youn
         SELECT count(*) FILTER (WHERE status <> 'DROPPED') AS planned,
                count(*) FILTER (WHERE status = 'IN_PROGRESS') AS in_progress,
                count(*) FILTER (WHERE status = 'DONE') AS done
-        FROM commitment WHERE plan_id = p.id AND level = 'INDIVIDUAL'
+        FROM commitment WHERE plan_id = p.id AND level = 'INDIVIDUAL' ${measure}
       ) c ON true
     )`;
 }

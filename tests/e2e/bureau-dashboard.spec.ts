@@ -54,8 +54,10 @@ test("demo-hr filters the city-wide view and opens the headquarters report", asy
   const lastYear = await filters.getByLabel("年度").locator("option").nth(1).getAttribute("value");
   await filters.getByLabel("年度").selectOption(lastYear!);
   await filters.getByLabel("局・区").selectOption({ label: "健康福祉局" });
+  await filters.getByLabel("施策").selectOption({ label: "（1）⑤職員の自己啓発支援" });
   await filters.getByRole("button", { name: "表示" }).click();
-  await expect(page).toHaveURL(new RegExp(`fy=${lastYear}.*bureau=\\d+`));
+  await expect(page).toHaveURL(new RegExp(`fy=${lastYear}.*bureau=\\d+.*measure=\\d+`));
+  await expect(page.getByRole("table", { name: /^施策別の取組/ }).getByRole("row")).toHaveCount(2);
   // The view is a URL: opened again, it shows the same filters.
   await page.goto(page.url());
   await expect(page.getByRole("form", { name: "絞り込み" }).getByLabel("局・区")).toHaveValue(/\d+/);

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters } from "@/lib/dashboards/city-filters";
+import { formatFiscalYearJa } from "@/lib/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
 
@@ -109,6 +110,51 @@ describe("figures per bureau and for the city", () => {
   });
 });
 
+describe("the measure filter", () => {
+  it("counts only ①-②'s commitments, per bureau, on the axes and in the heat map; person figures unchanged", async () => {
+    const all = await getCityDashboard(hr, filters());
+    const d = await getCityDashboard(hr, filters({ measureId: w.measures.m12 }));
+    expect(d.filters.measureId).toBe(w.measures.m12);
+    // x1's DONE commitment is the only one under ①-②
+    expect(rowOf(d, w.bureaus.x)?.figures).toMatchObject({ members: 4, plansApproved: 2, trainingHours: 5.5, interviewed: 1, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 1 });
+    expect(d.total.figures).toMatchObject({ members: 9, plansSubmitted: 5, approvalRate: 33, trainingHours: 6.5, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 1 });
+    expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, figures: NONE });
+    expect(d.trends).toEqual(all.trends);
+    if (!d.axes) throw new Error("axes withheld");
+    expect(d.axes.measures.map((m) => [m.id, m.planned, m.inProgress, m.done])).toEqual([[w.measures.m12, 1, 0, 1]]);
+    expect(d.axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([[1, 1, 0, 1], [2, 0, 0, 0], [3, 0, 0, 0]]);
+    expect(d.axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 0 });
+    expect(d.axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 1, inProgress: 0, done: 1 });
+    expect(d.axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 0 });
+    expect(d.axes.matrix).toEqual([{ measureId: w.measures.m12, bureauId: w.bureaus.x, planned: 1 }]);
+  });
+
+  it("counts ①-①: x1 in progress and x2's draft in 青葉区, y1's done in 総務局 (y2's dropped one not)", async () => {
+    const d = await getCityDashboard(hr, filters({ measureId: w.measures.m11 }));
+    expect(rowOf(d, w.bureaus.x)?.figures).toMatchObject({ commitmentsPlanned: 2, commitmentsInProgress: 1, commitmentsDone: 0 });
+    expect(d.total.figures).toMatchObject({ members: 9, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1 });
+    if (!d.axes) throw new Error("axes withheld");
+    expect(d.axes.measures.map((m) => [m.id, m.planned, m.inProgress, m.done])).toEqual([[w.measures.m11, 3, 1, 1]]);
+    expect(d.axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 1, inProgress: 1, done: 0 });
+    expect(d.axes.matrix).toEqual([{ measureId: w.measures.m11, bureauId: w.bureaus.x, planned: 2 }]);
+  });
+
+  it("ignores a measure id that is no measure: the view of every measure, nothing refused", async () => {
+    const d = await getCityDashboard(hr, filters({ measureId: 2_000_000_000 }));
+    expect(d.filters.measureId).toBeUndefined();
+    expect(d.total.figures).toMatchObject({ commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2 });
+    expect(d.axes?.measures.filter((m) => m.planned > 0).map((m) => m.id).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([w.measures.m11, w.measures.m12]);
+  });
+
+  it("offers the current measures grouped by area, in the policy's order", async () => {
+    const { options } = await getCityDashboard(hr, filters());
+    const m12 = options.measures.find((m) => m.id === w.measures.m12);
+    expect(m12).toMatchObject({ number: 2, area: { number: 1 } });
+    const order = options.measures.map((m) => m.area.number * 1000 + m.number);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
 async function firstPlan() {
   return db.promotionPlan.findFirstOrThrow({ where: { phase: 1 }, select: { id: true } });
 }
@@ -152,9 +198,39 @@ describe("exports", () => {
     expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
   });
 
+  it("downloads the per-area table as the page shows it, under the measure filter, and audits the filter", async () => {
+    signedIn.actor = hr;
+    const { axes } = await getCityDashboard(hr, filters({ measureId: w.measures.m12 }));
+    if (!axes) throw new Error("axes withheld");
+    const response = await GET(new Request(`${url("areas", "csv")}&measure=${w.measures.m12}`));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    // the page's rows (CityAxisTable: "number. name", planned, in progress, done), counts by hand
+    const [a1, a2, a3] = axes.areas;
+    expect(lines).toEqual(["施策分野,計画,実施中,完了", `${a1?.number}. ${a1?.name},1,0,1`, `${a2?.number}. ${a2?.name},0,0,0`, `${a3?.number}. ${a3?.name},0,0,0`]);
+    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-areas" }, orderBy: { id: "desc" }, select: { detail: true } });
+    expect(audit?.detail).toMatchObject({ format: "csv", rows: 3, query: expect.stringContaining(`measure=${w.measures.m12}`) });
+  });
+
+  it("downloads the trend, the focus themes and the target images", async () => {
+    signedIn.actor = hr;
+    const trends = await GET(new Request(url("trends", "csv")));
+    expect(trends.status).toBe(200);
+    expect((await trends.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual([
+      "年度,職員数,承認率(%),研修時間",
+      `${formatFiscalYearJa(FY - 1)},9,11,4`,
+      `${formatFiscalYearJa(FY)},9,33,6.5`,
+    ]);
+    const themes = (await (await GET(new Request(url("themes", "csv")))).text()).trim().split(/\r?\n/);
+    expect(themes.at(-1)).toBe("（未設定）,3,0,2");
+    const images = await GET(new Request(url("images", "xlsx")));
+    expect(images.headers.get("Content-Type")).toContain("spreadsheetml");
+  });
+
   it("answers a bare 404 to a bureau coordinator and to a bad query", async () => {
     signedIn.actor = await seededActor({ staffNumber: "demo-bureau" });
     expect((await GET(new Request(url("bureaus", "csv")))).status).toBe(404);
+    expect((await GET(new Request(url("trends", "csv")))).status).toBe(404);
     signedIn.actor = hr;
     expect((await GET(new Request(url("people", "csv")))).status).toBe(404);
   });

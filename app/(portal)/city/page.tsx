@@ -8,7 +8,7 @@ import { NotificationsPanel } from "@/components/notifications/notifications-pan
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
+import { cityMeasureLabel, getCityDashboard } from "@/lib/dashboards/city-dashboard";
 import { cityQuery, offeredYears, parseCityFilters } from "@/lib/dashboards/city-filters";
 import { cityCell } from "@/lib/dashboards/city-export-tables";
 import { tokyoDate } from "@/lib/dates/calendar-date";
@@ -24,13 +24,17 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The city-wide dashboard (HR division; the headquarters read the same): figures per bureau and
  * for the city, the policy's axes and the trends, under filters that live in the URL
- * (`?fy=&plan=&bureau=&job=&rank=&young=1`).
+ * (`?fy=&plan=&bureau=&measure=&job=&rank=&young=1`). A measure narrows the commitment counts
+ * only, and the page says so; an unknown or retired measure id is dropped silently (the view of
+ * every measure), as getCityDashboard reports in `d.filters`.
  */
 export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const current = fiscalYearOf(tokyoDate());
-  const filters = parseCityFilters(await searchParams, current);
-  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityDashboard(actor, filters)), getTranslations(), currentLocale()]);
+  const requested = parseCityFilters(await searchParams, current);
+  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityDashboard(actor, requested)), getTranslations(), currentLocale()]);
+  const filters = d.filters;
+  const measure = d.options.measures.find((m) => m.id === filters.measureId);
   const c = (key: string, values?: Record<string, string | number>) => t(`cityDashboard.${key}`, values);
   const year = formatFiscalYear(filters.fiscalYear, locale);
   const query = cityQuery(filters);
@@ -52,6 +56,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       <PageHeader title={t("city.title")} lead={c("lead", { year })} />
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <CityFilterForm filters={filters} options={d.options} years={offeredYears(current)} locale={locale} />
+      {measure ? <p className="mb-6 text-std-16N-170 text-solid-gray-800">{c("measureScope", { measure: cityMeasureLabel(measure) })}</p> : null}
       <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         {cards.map((card) => (
           <div key={card.label} className="rounded-8 border border-solid-gray-420 p-4 break-inside-avoid">
@@ -67,6 +72,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
         <CityBureauTable id="bureau-table" caption={`${c("sections.bureaus")}（${year}）`} rows={d.bureaus} total={total} />
       </Section>
       <Section id="trends" title={c("sections.trends")} lead={d.trends.plan ? d.trends.plan.name : c("filters.planAll")}>
+        <DownloadLinks route="/city/export" query={`table=trends&${query}`} label={c("sections.trends")} />
         <TrendLines points={d.trends.points} locale={locale} />
       </Section>
       {d.axes === null ? (
@@ -86,12 +92,15 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
             />
           </Section>
           <Section id="areas" title={c("sections.areas")}>
+            <DownloadLinks route="/city/export" query={`table=areas&${query}`} label={`${c("sections.areas")}（${year}）`} />
             <CityAxisTable caption={`${c("sections.areas")}（${year}）`} heading={c("columns.area")} rows={d.axes.areas} />
           </Section>
           <Section id="themes" title={c("sections.themes")}>
+            <DownloadLinks route="/city/export" query={`table=themes&${query}`} label={`${c("sections.themes")}（${year}）`} />
             <CityAxisTable caption={`${c("sections.themes")}（${year}）`} heading={c("columns.theme")} rows={d.axes.themes} />
           </Section>
           <Section id="images" title={c("sections.images")}>
+            <DownloadLinks route="/city/export" query={`table=images&${query}`} label={`${c("sections.images")}（${year}）`} />
             <CityAxisTable caption={`${c("sections.images")}（${year}）`} heading={c("columns.image")} rows={d.axes.images} />
           </Section>
         </>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
+import { CITY_EXPORT_TABLES } from "@/lib/dashboards/city-export-tables";
 import { parseCityFilters } from "@/lib/dashboards/city-filters";
 import { exportCityTable } from "@/lib/dashboards/export-city-table";
 import { tokyoDate } from "@/lib/dates/calendar-date";
@@ -9,14 +10,14 @@ import { attachmentDisposition } from "@/lib/exports/content-disposition";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 
-const query = z.object({ table: z.enum(["bureaus", "measures"]), format: z.enum(["csv", "xlsx"]) });
+const query = z.object({ table: z.enum(CITY_EXPORT_TABLES), format: z.enum(["csv", "xlsx"]) });
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // Signed out, a malformed query and a caller without the city view all get the same bare 404.
 const notFound = () => new Response(null, { status: 404 });
 
-/** GET /city/export?table=bureaus|measures&format=csv|xlsx plus the page's filters (fy, plan, bureau, job, rank, young). */
+/** GET /city/export?table=bureaus|measures|areas|themes|images|trends&format=csv|xlsx plus the page's filters (fy, plan, bureau, measure, job, rank, young). */
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
   if (!actor) return notFound();
