@@ -29,6 +29,14 @@ export async function findOwnCommitments(actor: Actor, level: "TEAM" | "BUREAU",
   return ownerUnitsOf(actor, level).map((unit) => ({ unit, commitments: rows.filter((commitment) => commitment.ownerUnitId === unit.id) }));
 }
 
+/**
+ * One unit's commitments of `level` for a fiscal year. Unscoped: the caller has already decided
+ * the actor may read that unit's (the bureau dashboard, through its coordinator's scope).
+ */
+export async function findUnitCommitments(unitId: number, level: "TEAM" | "BUREAU", fiscalYear: number): Promise<CommitmentWithFigures[]> {
+  return listWithFigures({ level, ownerUnitId: unitId }, fiscalYear);
+}
+
 /** The city's commitments for a fiscal year, for whoever may read them (HR, HQ, coordinators). */
 export async function findCityCommitments(actor: Actor, fiscalYear: number): Promise<CommitmentWithFigures[]> {
   return listWithFigures(readableWhere(actor, "CITY"), fiscalYear);

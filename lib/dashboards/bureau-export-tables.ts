@@ -3,6 +3,7 @@ import { formatFiscalYearJa } from "@/lib/dates/era";
 import type { Cell, ExportTable } from "@/lib/exports/csv";
 import ja from "@/lib/i18n/messages/ja.json";
 import type { BureauSectionFigures, SectionMemberFigures } from "./bureau-figures";
+import type { BureauMeasureFigures } from "./bureau-measure-figures";
 import type { BureauTotalRow } from "./section-figures";
 
 /**
@@ -79,5 +80,23 @@ export function membersExportTable(figures: SectionMemberFigures): ExportTable {
       // OJT is a young-staff matter: for others a dash, as on the page, rather than "no".
       row.young ? yesNo(row.hasOjt) : t("notApplicable"),
     ]),
+  };
+}
+
+export function measuresExportTable(figures: BureauMeasureFigures): ExportTable {
+  const year = formatFiscalYearJa(figures.fiscalYear);
+  return {
+    title: t("files.measures", { bureau: figures.bureau.name, year }),
+    header: [
+      t("columns.area"),
+      t("columns.measure"),
+      t("columns.commitmentsPlanned"),
+      t("columns.commitmentsInProgress"),
+      t("columns.commitmentsDone"),
+      t("columns.teamPlanned"),
+      t("columns.teamInProgress"),
+      t("columns.teamDone"),
+    ],
+    rows: figures.measures.map((row) => [row.areaLabel, row.label, row.individualPlanned, row.individualInProgress, row.individualDone, row.teamPlanned, row.teamInProgress, row.teamDone]),
   };
 }

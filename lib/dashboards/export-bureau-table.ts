@@ -4,10 +4,12 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ExportTable } from "@/lib/exports/csv";
 import { getBureauSectionFigures, getSectionMemberFigures } from "./bureau-figures";
-import { membersExportTable, sectionsExportTable } from "./bureau-export-tables";
+import { measuresExportTable, membersExportTable, sectionsExportTable } from "./bureau-export-tables";
+import { getBureauMeasureFigures } from "./bureau-measure-figures";
 
 export type BureauExportRequest =
   | { table: "sections"; fiscalYear: number; format: "csv" | "xlsx"; bureauId?: number }
+  | { table: "measures"; fiscalYear: number; format: "csv" | "xlsx"; bureauId?: number }
   | { table: "members"; fiscalYear: number; format: "csv" | "xlsx"; sectionId: number };
 
 export interface BureauExport {
@@ -30,6 +32,14 @@ export async function exportBureauTable(actor: Actor, request: BureauExportReque
       recordAudit(tx, { actorId: actor.employeeId, action: "export.bureau-sections", entity: "org_unit", entityId: figures.bureau.id, detail: { fiscalYear, format, rows: figures.sections.length } }),
     );
     return { table, asciiName: `bureau-${figures.bureau.id}-sections-${fiscalYear}` };
+  }
+  if (request.table === "measures") {
+    const figures = await getBureauMeasureFigures(actor, { fiscalYear, bureauId: request.bureauId });
+    const table = measuresExportTable(figures);
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "export.bureau-measures", entity: "org_unit", entityId: figures.bureau.id, detail: { fiscalYear, format, rows: figures.measures.length } }),
+    );
+    return { table, asciiName: `bureau-${figures.bureau.id}-measures-${fiscalYear}` };
   }
   const figures = await getSectionMemberFigures(actor, { fiscalYear, sectionId: request.sectionId });
   const table = membersExportTable(figures);

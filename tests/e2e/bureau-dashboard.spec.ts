@@ -16,15 +16,16 @@ test("demo-bureau drills down, downloads what the page shows, and cannot open ot
   expect(sections).toEqual(expect.arrayContaining(["障害企画課", "社会課", "健康政策課"]));
   const ownIds = new Set((await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map((href) => Number(/sections\/(\d+)/.exec(href)?.[1])));
 
-  // CSV: UTF-8 with a BOM, one row per section of the page.
-  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSVでダウンロード" }).click()]);
+  // CSV: UTF-8 with a BOM, one row per section of the page (each table has its own downloads).
+  const downloads = page.getByRole("navigation", { name: /課別一覧.*この表のダウンロード/ });
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "CSVでダウンロード" }).click()]);
   const csv = await readFile((await csvDownload.path())!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csv.toString("utf8");
   for (const section of sections) expect(csvText).toContain(section);
 
   // Excel: the same sections in the first column of the sheet.
-  const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excelでダウンロード" }).click()]);
+  const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Excelでダウンロード" }).click()]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await xlsxDownload.path())!);
   const cells: string[] = [];

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
+import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
 import { db } from "@/lib/db/client";
@@ -118,6 +119,65 @@ describe("drill-down to persons", () => {
   });
 });
 
+const MEASURE_LABELS = [
+  "（1）①キャリア形成の支援",
+  "（1）②職場の人材育成の推進",
+  "（1）③研修所研修の充実",
+  "（1）④部門別・業務主管課による研修の拡充",
+  "（1）⑤職員の自己啓発支援",
+  "（2）①有為な人材の採用",
+  "（2）②配置管理・昇任管理",
+  "（2）③人事評価の活用",
+  "（2）④多様な経験を培う内外の交流推進",
+  "（2）⑤人材育成部門と各職場の連携強化",
+  "（3）①組織風土づくり",
+  "（3）②ワーク・ライフ・バランスの推進",
+  "（3）③業務効率化の推進",
+];
+/** individual planned / in progress / done, then team, per measure label (hand-counted from the fixture) */
+const MEASURE_COUNTS: Record<string, number[]> = {
+  "（1）①キャリア形成の支援": [4, 1, 1, 1, 1, 0],
+  "（1）⑤職員の自己啓発支援": [2, 1, 1, 1, 0, 1],
+  "（2）③人事評価の活用": [0, 0, 0, 1, 0, 0],
+};
+const countsOf = (label: string) => MEASURE_COUNTS[label] ?? [0, 0, 0, 0, 0, 0];
+
+describe("commitments per measure and the bureau's own", () => {
+  it("counts individual and team commitments per measure, in the policy's order, in the bureau only", async () => {
+    const figures = await getBureauMeasureFigures(w.coordinator, { fiscalYear: FY });
+    expect(figures.bureau).toEqual({ id: w.bureauId, name: "試験部" });
+    expect(figures.measures.map((row) => row.label)).toEqual(MEASURE_LABELS);
+    expect(figures.measures.map((row) => row.areaLabel)).toEqual([
+      ...Array<string>(5).fill("（1）職員の主体的な成長を支援する研修・能力開発"),
+      ...Array<string>(5).fill("（2）計画的・効果的な人材マネジメント"),
+      ...Array<string>(3).fill("（3）能力を発揮できる職場環境づくり"),
+    ]);
+    expect(
+      figures.measures.map((row) => [row.label, row.individualPlanned, row.individualInProgress, row.individualDone, row.teamPlanned, row.teamInProgress, row.teamDone]),
+    ).toEqual(MEASURE_LABELS.map((label) => [label, ...countsOf(label)]));
+    // last year: none of these commitments
+    const lastYear = await getBureauMeasureFigures(w.coordinator, { fiscalYear: FY - 1 });
+    expect(lastYear.measures.every((row) => row.individualPlanned + row.teamPlanned === 0)).toBe(true);
+  });
+
+  it("lists the bureau's own commitments of the year only", async () => {
+    const own = await getBureauOwnCommitments(w.coordinator, { fiscalYear: FY, bureauId: w.bureauId });
+    expect(own.map((c) => [c.id, c.title, c.level, c.status, c.progressPercent, c.measure.area.number, c.measure.number])).toEqual([
+      [w.bureauCommitment, "部のOJT手引きづくり", "BUREAU", "IN_PROGRESS", 40, 1, 2],
+    ]);
+    expect((await getBureauOwnCommitments(w.coordinator, { fiscalYear: FY - 1 })).map((c) => [c.title, c.status])).toEqual([["昨年度の部の取組", "DONE"]]);
+  });
+
+  it("answers NOT_FOUND for another bureau's coordinator or someone who coordinates none", async () => {
+    await expectAppError(getBureauMeasureFigures(otherCoordinator, { fiscalYear: FY, bureauId: w.bureauId }), "NOT_FOUND");
+    await expectAppError(getBureauOwnCommitments(otherCoordinator, { fiscalYear: FY, bureauId: w.bureauId }), "NOT_FOUND");
+    await expectAppError(getBureauMeasureFigures(await seededActor({ staffNumber: "demo-employee" }), { fiscalYear: FY }), "NOT_FOUND");
+    // without an id they get their own bureau's table, never ours
+    const theirs = await getBureauMeasureFigures(otherCoordinator, { fiscalYear: FY });
+    expect(theirs.bureau.id).not.toBe(w.bureauId);
+  });
+});
+
 const exportAudits = () => db.auditLog.count({ where: { action: { startsWith: "export.bureau" }, actorId: { in: [w.coordinator.employeeId, otherCoordinator.employeeId] } } });
 
 describe("exports", () => {
@@ -159,10 +219,27 @@ describe("exports", () => {
     expect(values).toEqual([table.header, ...table.rows]);
   });
 
+  it("exports the measures table as the page shows it, and audits the download", async () => {
+    const before = await exportAudits();
+    const { table, asciiName } = await exportBureauTable(w.coordinator, { table: "measures", fiscalYear: FY, format: "csv", bureauId: w.bureauId });
+    expect(asciiName).toBe(`bureau-${w.bureauId}-measures-${FY}`);
+    expect(table.title).toBe(`試験部_施策別の取組_${formatFiscalYearJa(FY)}`);
+    expect(table.header).toEqual(["施策分野", "施策", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "チームの取組（計画）", "チームの取組（実施中）", "チームの取組（完了）"]);
+    expect(table.rows).toHaveLength(13);
+    expect(table.rows[0]).toEqual(["（1）職員の主体的な成長を支援する研修・能力開発", "（1）①キャリア形成の支援", 4, 1, 1, 1, 1, 0]);
+    expect(table.rows[4]).toEqual(["（1）職員の主体的な成長を支援する研修・能力開発", "（1）⑤職員の自己啓発支援", 2, 1, 1, 1, 0, 1]);
+    expect(table.rows[7]).toEqual(["（2）計画的・効果的な人材マネジメント", "（2）③人事評価の活用", 0, 0, 0, 1, 0, 0]);
+    expect(table.rows.map((row) => row.slice(2))).toEqual(MEASURE_LABELS.map(countsOf));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-measures", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 13 }]);
+    expect(await exportAudits()).toBe(before + 1);
+  });
+
   it("refuses another bureau's coordinator and writes no audit row", async () => {
     const before = await exportAudits();
     await expectAppError(exportBureauTable(otherCoordinator, { table: "members", fiscalYear: FY, format: "csv", sectionId: w.sectionA }), "NOT_FOUND");
     await expectAppError(exportBureauTable(otherCoordinator, { table: "sections", fiscalYear: FY, format: "csv", bureauId: w.bureauId }), "NOT_FOUND");
+    await expectAppError(exportBureauTable(otherCoordinator, { table: "measures", fiscalYear: FY, format: "xlsx", bureauId: w.bureauId }), "NOT_FOUND");
     expect(await exportAudits()).toBe(before);
   });
 });
@@ -183,6 +260,14 @@ describe("the export route", () => {
     expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe("試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認");
   });
 
+  it("answers the measures table as CSV", async () => {
+    signedIn.actor = w.coordinator;
+    const response = await get(`table=measures&format=csv&fy=${FY}&bureau=${w.bureauId}`);
+    expect(response.status).toBe(200);
+    const lines = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).slice(3)).split("\r\n");
+    expect(lines.slice(0, 2)).toEqual(["施策分野,施策,個人の取組（計画）,個人の取組（実施中）,個人の取組（完了）,チームの取組（計画）,チームの取組（実施中）,チームの取組（完了）", "（1）職員の主体的な成長を支援する研修・能力開発,（1）①キャリア形成の支援,4,1,1,1,1,0"]);
+  });
+
   it("answers an Excel workbook for the drill-down", async () => {
     signedIn.actor = w.coordinator;
     const response = await get(`table=members&format=xlsx&fy=${FY}&sectionId=${w.sectionB}`);
@@ -197,7 +282,7 @@ describe("the export route", () => {
     signedIn.actor = null;
     expect((await get(`table=sections&format=csv`)).status).toBe(404);
     signedIn.actor = otherCoordinator;
-    for (const query of [`table=members&format=csv&sectionId=${w.sectionA}`, `table=sections&format=xlsx&bureau=${w.bureauId}`, "table=members&format=csv", "table=sections&format=pdf"]) {
+    for (const query of [`table=members&format=csv&sectionId=${w.sectionA}`, `table=sections&format=xlsx&bureau=${w.bureauId}`, `table=measures&format=csv&bureau=${w.bureauId}`, "table=members&format=csv", "table=sections&format=pdf"]) {
       const response = await get(query);
       expect([query, response.status, await response.text()]).toEqual([query, 404, ""]);
     }

@@ -20,7 +20,14 @@ import { actorById, measureId } from "./plan-fixtures";
  *      a4 inactive (係A1), plan APPROVED, training: left out of everything.
  * 課B: b1 senior, plan DRAFT (one DRAFT commitment); b2 young, plan RETURNED, OJT plan,
  *      training 1.5 h, two interviews this year.
- * The coordinator sits in the 部 itself, outside both 課, with a training of their own.
+ * The coordinator sits in the 部 itself, outside both 課, with a training of their own, and a
+ * plan of their own, reopened as DRAFT (so the 部's plan counts elsewhere stay as they were), with
+ * commitments on (1)⑤ IN_PROGRESS and DONE and on (3)② DROPPED: counted by their own status.
+ * Team commitments: 課A (1)① IN_PROGRESS; 係A1 (1)⑤ DONE; 課B (2)③ SUBMITTED and (2)③ DROPPED.
+ * The 部's own (bureau-level) commitments: (1)② IN_PROGRESS at 40 % this year, (1)② DONE last year.
+ *
+ * Per measure this year (individual planned / in progress / done ・ team the same):
+ * (1)① 4/1/1 ・ 1/1/0; (1)⑤ 2/1/1 ・ 1/0/1; (2)③ 0/0/0 ・ 1/0/0; every other measure zeros.
  */
 
 export const FY = fiscalYearOf(tokyoDate());
@@ -35,6 +42,8 @@ export interface BureauWorld {
   unitA1: number;
   coordinator: Actor;
   people: Record<"a1" | "a2" | "a3" | "a4" | "b1" | "b2", number>;
+  /** the 部's own commitment of this year */
+  bureauCommitment: number;
   remove(): Promise<void>;
 }
 
@@ -42,6 +51,7 @@ export async function createBureauWorld(): Promise<BureauWorld> {
   const tag = `it-bd-${randomUUID().slice(0, 8)}`;
   const ward = await db.orgUnit.findFirstOrThrow({ where: { name: "青葉区", kind: "BUREAU" }, select: { id: true, path: true } });
   const measure = await measureId(1, 1);
+  const [m12, m15, m23, m32] = [await measureId(1, 2), await measureId(1, 5), await measureId(2, 3), await measureId(3, 2)];
   const ids = await db.$transaction(async (tx) => {
     const unit = async (suffix: string, kind: "DEPARTMENT" | "SECTION" | "UNIT", parent: { id: number; path: string }, position: number) => {
       const created = await tx.orgUnit.create({ data: { code: `${tag}-${suffix}`, name: `試験${suffix}`, kind, parentId: parent.id, path: parent.path, position } });
@@ -67,17 +77,17 @@ export async function createBureauWorld(): Promise<BureauWorld> {
       b1: await person("b1", sectionB.id, LONG_AGO),
       b2: await person("b2", sectionB.id, THIS_APRIL),
     };
-    const plan = async (employeeId: number, status: PlanStatus, commitments: CommitmentStatus[]) => {
+    const plan = async (employeeId: number, status: PlanStatus, commitments: (CommitmentStatus | [CommitmentStatus, number])[]) => {
       const { id: planId } = await tx.developmentPlan.create({ data: { employeeId, fiscalYear: FY, status }, select: { id: true } });
       await tx.commitment.createMany({
-        data: commitments.map((commitmentStatus, position) => ({
+        data: commitments.map((entry, position) => ({
           level: "INDIVIDUAL" as const,
           fiscalYear: FY,
           planId,
           ownerEmployeeId: employeeId,
-          measureId: measure,
+          measureId: Array.isArray(entry) ? entry[1] : measure,
           title: `取組${position + 1}`,
-          status: commitmentStatus,
+          status: Array.isArray(entry) ? entry[0] : entry,
           position,
           createdById: employeeId,
         })),
@@ -88,6 +98,31 @@ export async function createBureauWorld(): Promise<BureauWorld> {
     await plan(people.a4, "APPROVED", ["DONE"]);
     await plan(people.b1, "DRAFT", ["DRAFT"]);
     await plan(people.b2, "RETURNED", []);
+    await plan(coordinator, "DRAFT", [
+      ["IN_PROGRESS", m15],
+      ["DONE", m15],
+      ["DROPPED", m32],
+    ]);
+    const unitCommitment = (level: "TEAM" | "BUREAU", ownerUnitId: number, measureId: number, status: CommitmentStatus, title: string, fiscalYear = FY, progressPercent = 0) => ({
+      level,
+      fiscalYear,
+      ownerUnitId,
+      measureId,
+      title,
+      status,
+      progressPercent,
+      createdById: coordinator,
+    });
+    await tx.commitment.createMany({
+      data: [
+        unitCommitment("TEAM", sectionA.id, measure, "IN_PROGRESS", "課Aの取組"),
+        unitCommitment("TEAM", unitA1.id, m15, "DONE", "係A1の取組"),
+        unitCommitment("TEAM", sectionB.id, m23, "SUBMITTED", "課Bの取組"),
+        unitCommitment("TEAM", sectionB.id, m23, "DROPPED", "課Bの取りやめた取組"),
+        unitCommitment("BUREAU", dept.id, m12, "DONE", "昨年度の部の取組", FY - 1, 100),
+      ],
+    });
+    const { id: bureauCommitment } = await tx.commitment.create({ data: unitCommitment("BUREAU", dept.id, m12, "IN_PROGRESS", "部のOJT手引きづくり", FY, 40), select: { id: true } });
     const training = (employeeId: number, hours: number, fiscalYear = FY) => ({
       employeeId,
       fiscalYear,
@@ -113,7 +148,7 @@ export async function createBureauWorld(): Promise<BureauWorld> {
         { traineeId: people.a3, trainerId: people.a1, supervisorId: people.a1, fiscalYear: FY - 1 },
       ],
     });
-    return { dept: dept.id, sectionA: sectionA.id, sectionB: sectionB.id, unitA1: unitA1.id, coordinator, people };
+    return { dept: dept.id, sectionA: sectionA.id, sectionB: sectionB.id, unitA1: unitA1.id, coordinator, people, bureauCommitment };
   });
   const everyone = [ids.coordinator, ...Object.values(ids.people)];
   return {
@@ -123,10 +158,12 @@ export async function createBureauWorld(): Promise<BureauWorld> {
     unitA1: ids.unitA1,
     coordinator: await actorById(ids.coordinator),
     people: ids.people,
+    bureauCommitment: ids.bureauCommitment,
     // Rows holding RESTRICT keys to employees first (plans cascade to their commitments); audit
     // rows stay, their actor set to NULL by the foreign key.
     async remove() {
       const people = { in: everyone };
+      await db.commitment.deleteMany({ where: { ownerUnitId: { in: [ids.unitA1, ids.sectionA, ids.sectionB, ids.dept] } } });
       await db.ojtPlan.deleteMany({ where: { traineeId: people } });
       await db.careerInterview.deleteMany({ where: { employeeId: people } });
       await db.trainingRecord.deleteMany({ where: { employeeId: people } });

@@ -2,13 +2,17 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
+import { BureauMeasureTable } from "@/components/dashboards/bureau-measure-table";
 import { BureauSectionTable } from "@/components/dashboards/bureau-section-table";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
+import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
+import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -31,14 +35,18 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const years = Array.from({ length: YEARS_BACK }, (_, i) => current - i);
   const fiscalYear = chosenFiscalYear(params.fy, years, current);
   const bureauParam = idParam.safeParse(params.bureau);
-  const [figures, t, locale] = await Promise.all([
-    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId: bureauParam.success ? bureauParam.data : undefined })),
+  const bureauId = bureauParam.success ? bureauParam.data : undefined;
+  const [figures, measures, own, t, locale] = await Promise.all([
+    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId })),
+    loadOrNotFound(() => getBureauMeasureFigures(actor, { fiscalYear, bureauId })),
+    loadOrNotFound(() => getBureauOwnCommitments(actor, { fiscalYear, bureauId })),
     getTranslations(),
     currentLocale(),
   ]);
   const bureau = figures.bureau.name;
   const year = formatFiscalYear(fiscalYear, locale);
   const caption = t("bureauDashboard.sectionsCaption", { bureau, year });
+  const measuresCaption = t("bureauDashboard.measuresCaption", { bureau, year });
   return (
     <>
       <PageHeader title={`${t("bureau.title")}：${bureau}`} lead={t("bureauDashboard.lead", { year })}>
@@ -68,6 +76,20 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
           <BureauSectionTable caption={caption} rows={figures.sections} total={figures.total} fiscalYear={fiscalYear} />
         </>
       )}
+      <Section id="measures" title={t("bureauDashboard.measuresTitle")} lead={t("bureauDashboard.measuresLead")}>
+        <DownloadLinks query={`table=measures&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={measuresCaption} />
+        <BureauMeasureTable caption={measuresCaption} rows={measures.measures} />
+      </Section>
+      <OwnCommitmentsSection
+        id="own-commitments"
+        title={t("bureauDashboard.own.title")}
+        lead={t("bureauDashboard.own.lead", { bureau, year })}
+        commitments={own}
+        empty={t("bureauDashboard.own.empty")}
+        openLabel={t("bureauDashboard.own.open")}
+        add={{ href: `/bureau/commitments?fy=${fiscalYear}`, label: t("bureauDashboard.own.manage") }}
+        locale={locale}
+      />
     </>
   );
 }

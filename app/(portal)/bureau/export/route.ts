@@ -10,7 +10,7 @@ import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 
 const query = z.discriminatedUnion("table", [
-  z.object({ table: z.literal("sections"), fy: fiscalYearParam.optional(), format: z.enum(["csv", "xlsx"]), bureau: idParam.optional() }),
+  z.object({ table: z.enum(["sections", "measures"]), fy: fiscalYearParam.optional(), format: z.enum(["csv", "xlsx"]), bureau: idParam.optional() }),
   z.object({ table: z.literal("members"), fy: fiscalYearParam.optional(), format: z.enum(["csv", "xlsx"]), sectionId: idParam }),
 ]);
 
@@ -20,7 +20,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // 404, so that the answer tells nothing about what exists.
 const notFound = () => new Response(null, { status: 404 });
 
-/** GET /bureau/export?table=sections|members&format=csv|xlsx&fy=&bureau=&sectionId= */
+/** GET /bureau/export?table=sections|measures|members&format=csv|xlsx&fy=&bureau=&sectionId= */
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
   if (!actor) return notFound();
@@ -31,9 +31,9 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const { table, asciiName } = await exportBureauTable(
       actor,
-      params.table === "sections"
-        ? { table: "sections", fiscalYear, format: params.format, bureauId: params.bureau }
-        : { table: "members", fiscalYear, format: params.format, sectionId: params.sectionId },
+      params.table === "members"
+        ? { table: "members", fiscalYear, format: params.format, sectionId: params.sectionId }
+        : { table: params.table, fiscalYear, format: params.format, bureauId: params.bureau },
     );
     const headers = { "Cache-Control": "private, no-store", "Content-Disposition": attachmentDisposition(`${table.title}.${params.format}`, `${asciiName}.${params.format}`) };
     if (params.format === "csv") return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { BureauMeasureRow } from "@/lib/dashboards/bureau-measure-figures";
+
+/**
+ * Individual and team commitments per measure, the measures grouped under their area in the
+ * policy's order. Two header rows: the level, then the status under it.
+ */
+export async function BureauMeasureTable({ caption, rows }: { caption: string; rows: BureauMeasureRow[] }) {
+  const t = await getTranslations("bureauDashboard");
+  const areas = [...new Map(rows.map((row) => [row.areaNumber, row.areaLabel])).entries()];
+  const groupHeader = "border-b border-solid-gray-420 bg-solid-gray-50 px-4 py-2 text-center text-std-16B-170 whitespace-nowrap";
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col" rowSpan={2} className={`${groupHeader} text-left`}>
+            {t("columns.measure")}
+          </th>
+          <th scope="colgroup" colSpan={3} className={groupHeader}>
+            {t("page.individual")}
+          </th>
+          <th scope="colgroup" colSpan={3} className={groupHeader}>
+            {t("page.team")}
+          </th>
+        </tr>
+        <tr>
+          {["individual", "team"].map((level) => (
+            <Fragment key={level}>
+              <Th numeric>{t("page.planned")}</Th>
+              <Th numeric>{t("page.inProgress")}</Th>
+              <Th numeric>{t("page.done")}</Th>
+            </Fragment>
+          ))}
+        </tr>
+      </thead>
+      {areas.map(([areaNumber, areaLabel]) => (
+        <tbody key={areaNumber}>
+          <tr>
+            <th scope="rowgroup" colSpan={7} className="border-b border-solid-gray-420 bg-solid-gray-50 px-4 py-2 text-left text-std-16B-170">
+              {areaLabel}
+            </th>
+          </tr>
+          {rows
+            .filter((row) => row.areaNumber === areaNumber)
+            .map((row) => (
+              <tr key={row.id}>
+                <Th scope="row">{row.label}</Th>
+                <Td numeric>{row.individualPlanned}</Td>
+                <Td numeric>{row.individualInProgress}</Td>
+                <Td numeric>{row.individualDone}</Td>
+                <Td numeric>{row.teamPlanned}</Td>
+                <Td numeric>{row.teamInProgress}</Td>
+                <Td numeric>{row.teamDone}</Td>
+              </tr>
+            ))}
+        </tbody>
+      ))}
+    </Table>
+  );
+}
