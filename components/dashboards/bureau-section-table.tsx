@@ -68,7 +68,7 @@ export async function BureauSectionTable({ caption, rows, total, fiscalYear }: {
                 </span>
               ) : null}
             </Th>
-            <Td>{row.departmentName}</Td>
+            <Td nowrap>{row.departmentName}</Td>
             {figures(row)}
           </tr>
         ))}

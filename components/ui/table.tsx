@@ -25,6 +25,7 @@ export function Th({ children, numeric = false, scope = "col" }: { children: Rea
   );
 }
 
-export function Td({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
-  return <td className={`border-b border-solid-gray-200 px-4 py-2 ${numeric ? "text-right tabular-nums" : ""}`}>{children}</td>;
+/** `nowrap` for short labels (unit names) that Japanese would otherwise break between any two characters. */
+export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
+  return <td className={`border-b border-solid-gray-200 px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap || numeric ? "whitespace-nowrap" : ""}`}>{children}</td>;
 }

@@ -73,7 +73,9 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
         <>
           <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
           <p className="mb-3 text-std-16N-170 text-solid-gray-700">{t("bureauDashboard.attentionHelp")}</p>
-          <BureauSectionTable caption={caption} rows={figures.sections} total={figures.total} fiscalYear={fiscalYear} />
+          <div className="mb-10">
+            <BureauSectionTable caption={caption} rows={figures.sections} total={figures.total} fiscalYear={fiscalYear} />
+          </div>
         </>
       )}
       <Section id="measures" title={t("bureauDashboard.measuresTitle")} lead={t("bureauDashboard.measuresLead")}>
