@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // Native argon2 bindings load from node_modules at run time rather than being bundled.
   serverExternalPackages: ["@node-rs/argon2"],
   poweredByHeader: false,
+  // The personnel system's staff CSV (about 2 MB for 20,000 people) is posted to a server action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Personnel records: never framed by another site, never sniffed, never cached by a shared
   // proxy, and no referrer leaking ids to other hosts. TLS and HSTS belong to the city's proxy.
   async headers() {

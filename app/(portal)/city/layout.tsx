@@ -1,9 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TabsNav } from "@/components/ui/tabs-nav";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 
 export default async function CityLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("cityTabs");
+  const [t, actor] = await Promise.all([getTranslations("cityTabs"), requireActor()]);
+  // The catalogue and the personnel import are the HR division's tools; the headquarters reads
+  // the city view only. Hiding the tabs is a courtesy: the pages answer 404 on their own.
+  const hr = hasRole(actor, "HR_DIVISION");
   return (
     <>
       <TabsNav
@@ -12,6 +17,12 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
           { href: "/city", label: t("overview"), exact: true },
           { href: "/city/commitments", label: t("commitments") },
           { href: "/city/report", label: t("report") },
+          ...(hr
+            ? [
+                { href: "/city/catalogue", label: t("catalogue") },
+                { href: "/city/import", label: t("import") },
+              ]
+            : []),
         ]}
       />
       {children}

@@ -1,0 +1,234 @@
+import type { StaffColumn, StaffCsvRow } from "./read-staff-csv";
+
+/** An employee as the import compares them; joinedOn is "yyyy-mm-dd". */
+export interface CurrentStaff {
+  id: number;
+  staffNumber: string;
+  name: string;
+  nameKana: string;
+  jobCategory: string;
+  rank: string;
+  joinedOn: string;
+  unitId: number;
+  supervisorId: number | null;
+  email: string | null;
+  active: boolean;
+}
+
+export interface CurrentUnit {
+  id: number;
+  code: string;
+  retired: boolean;
+}
+
+/** What a valid row makes of a person; supervisor by staff number (it may be added by the same file). */
+export interface StaffTarget {
+  staffNumber: string;
+  name: string;
+  nameKana: string;
+  jobCategory: string;
+  rank: string;
+  joinedOn: string;
+  unitId: number;
+  unitCode: string;
+  supervisorStaffNumber: string | null;
+  email: string | null;
+  active: boolean;
+}
+
+export type ImportKind = "ADD" | "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED" | "REJECT";
+export const IMPORT_KINDS: readonly ImportKind[] = ["ADD", "CHANGE", "MOVE", "LEAVE", "UNCHANGED", "REJECT"];
+
+export type RejectReason =
+  | "required"
+  | "tooLong"
+  | "malformedDate"
+  | "malformedActive"
+  | "malformedEmail"
+  | "unknownUnit"
+  | "retiredUnit"
+  | "duplicateStaffNumber"
+  | "duplicateEmail"
+  | "unknownSupervisor"
+  | "selfSupervisor";
+
+export interface RowProblem {
+  column: StaffColumn;
+  reason: RejectReason;
+}
+
+export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active";
+
+export interface FieldChange {
+  field: ComparedField;
+  before: string;
+  after: string;
+}
+
+export type PlannedRow =
+  | { kind: "REJECT"; line: number; staffNumber: string; name: string; problems: RowProblem[] }
+  | { kind: "ADD"; line: number; target: StaffTarget }
+  | { kind: "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED"; line: number; id: number; target: StaffTarget; changes: FieldChange[] };
+
+export interface StaffImportPlan {
+  rows: PlannedRow[];
+  counts: Record<ImportKind, number>;
+}
+
+/** Longest accepted value per column (characters). */
+export const MAX_LENGTH: Record<StaffColumn, number> = {
+  staffNumber: 32,
+  name: 100,
+  nameKana: 100,
+  jobCategory: 50,
+  rank: 50,
+  joinedOn: 10,
+  unitCode: 32,
+  supervisorStaffNumber: 32,
+  email: 254,
+  active: 3,
+};
+
+const REQUIRED: readonly StaffColumn[] = ["staffNumber", "name", "nameKana", "jobCategory", "rank", "joinedOn", "unitCode"];
+
+/** "2015-04-01" or "2015/4/1" → "2015-04-01"; null unless it is a real calendar date. */
+export function parseJoinedOn(value: string): string | null {
+  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (value.includes("-") && value.includes("/")) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** 1 / 在職 → true, 0 / 退職 → false, blank → true (the default); anything else null. */
+export function parseActive(value: string): boolean | null {
+  if (value === "" || value === "1" || value === "在職") return true;
+  if (value === "0" || value === "退職") return false;
+  return null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Classifies every row of the staff export against the current staff and units. Pure: the
+ * caller loads the state, and applies only a plan without REJECT rows. Optional columns absent
+ * from the file's header leave those fields as they are; active staff missing from the file
+ * are left alone (no automatic retirement).
+ */
+export function planStaffImport(rows: readonly StaffCsvRow[], columns: readonly StaffColumn[], staff: readonly CurrentStaff[], units: readonly CurrentUnit[]): StaffImportPlan {
+  const staffByNumber = new Map(staff.map((person) => [person.staffNumber, person]));
+  const staffNumberById = new Map(staff.map((person) => [person.id, person.staffNumber]));
+  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
+  const unitCodeById = new Map(units.map((unit) => [unit.id, unit.code]));
+  const hasColumn = new Set(columns);
+
+  const occurrences = new Map<string, number>();
+  for (const row of rows) {
+    const number = row.values.staffNumber ?? "";
+    if (number !== "") occurrences.set(number, (occurrences.get(number) ?? 0) + 1);
+  }
+  const numbersInFile = new Set(occurrences.keys());
+
+  // Final e-mail holders: the current ones, overridden by the rows that manage e-mail.
+  const emailHolders = new Map<string, Set<string>>();
+  const holdEmail = (email: string, staffNumber: string) => {
+    const key = email.toLowerCase();
+    emailHolders.set(key, (emailHolders.get(key) ?? new Set()).add(staffNumber));
+  };
+  for (const person of staff) {
+    if (person.email && !(hasColumn.has("email") && numbersInFile.has(person.staffNumber))) holdEmail(person.email, person.staffNumber);
+  }
+  if (hasColumn.has("email")) for (const row of rows) if (row.values.email) holdEmail(row.values.email, row.values.staffNumber ?? "");
+
+  const planned = rows.map((row): PlannedRow => {
+    const value = (column: StaffColumn) => row.values[column] ?? "";
+    const problems: RowProblem[] = [];
+    const problem = (column: StaffColumn, reason: RejectReason) => problems.push({ column, reason });
+
+    for (const column of columns) if (value(column).length > MAX_LENGTH[column]) problem(column, "tooLong");
+    for (const column of REQUIRED) if (value(column) === "") problem(column, "required");
+    const invalid = (column: StaffColumn) => problems.some((p) => p.column === column);
+
+    const staffNumber = value("staffNumber");
+    if (!invalid("staffNumber") && (occurrences.get(staffNumber) ?? 0) > 1) problem("staffNumber", "duplicateStaffNumber");
+
+    const joinedOn = invalid("joinedOn") ? null : parseJoinedOn(value("joinedOn"));
+    if (!invalid("joinedOn") && joinedOn === null) problem("joinedOn", "malformedDate");
+
+    const unit = unitByCode.get(value("unitCode"));
+    if (!invalid("unitCode")) {
+      if (!unit) problem("unitCode", "unknownUnit");
+      else if (unit.retired) problem("unitCode", "retiredUnit");
+    }
+
+    const active = parseActive(value("active"));
+    if (active === null && !invalid("active")) problem("active", "malformedActive");
+
+    const supervisorNumber = value("supervisorStaffNumber");
+    if (hasColumn.has("supervisorStaffNumber") && supervisorNumber !== "" && !invalid("supervisorStaffNumber")) {
+      if (supervisorNumber === staffNumber) problem("supervisorStaffNumber", "selfSupervisor");
+      else if (!staffByNumber.has(supervisorNumber) && !numbersInFile.has(supervisorNumber)) problem("supervisorStaffNumber", "unknownSupervisor");
+    }
+
+    const email = value("email");
+    if (hasColumn.has("email") && email !== "" && !invalid("email")) {
+      if (!EMAIL.test(email)) problem("email", "malformedEmail");
+      else if ((emailHolders.get(email.toLowerCase())?.size ?? 0) > 1) problem("email", "duplicateEmail");
+    }
+
+    if (problems.length > 0 || !unit || joinedOn === null || active === null) {
+      return { kind: "REJECT", line: row.line, staffNumber, name: value("name"), problems };
+    }
+
+    const current = staffByNumber.get(staffNumber);
+    const currentSupervisor = current?.supervisorId == null ? null : (staffNumberById.get(current.supervisorId) ?? null);
+    const target: StaffTarget = {
+      staffNumber,
+      name: value("name"),
+      nameKana: value("nameKana"),
+      jobCategory: value("jobCategory"),
+      rank: value("rank"),
+      joinedOn,
+      unitId: unit.id,
+      unitCode: unit.code,
+      supervisorStaffNumber: hasColumn.has("supervisorStaffNumber") ? supervisorNumber || null : currentSupervisor,
+      email: hasColumn.has("email") ? email || null : (current?.email ?? null),
+      active,
+    };
+    if (!current) return { kind: "ADD", line: row.line, target };
+
+    const before: Record<ComparedField, string> = {
+      name: current.name,
+      nameKana: current.nameKana,
+      jobCategory: current.jobCategory,
+      rank: current.rank,
+      joinedOn: current.joinedOn,
+      unit: unitCodeById.get(current.unitId) ?? "",
+      supervisor: currentSupervisor ?? "",
+      email: current.email ?? "",
+      active: current.active ? "1" : "0",
+    };
+    const after: Record<ComparedField, string> = {
+      name: target.name,
+      nameKana: target.nameKana,
+      jobCategory: target.jobCategory,
+      rank: target.rank,
+      joinedOn: target.joinedOn,
+      unit: target.unitCode,
+      supervisor: target.supervisorStaffNumber ?? "",
+      email: target.email ?? "",
+      active: target.active ? "1" : "0",
+    };
+    const changes = (Object.keys(before) as ComparedField[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    // A leaver is only marked inactive: the rest of their record stays as it was.
+    if (current.active && !target.active) return { kind: "LEAVE", line: row.line, id: current.id, target, changes: changes.filter((c) => c.field === "active") };
+    const kind = changes.length === 0 ? "UNCHANGED" : changes.some((c) => c.field === "unit") ? "MOVE" : "CHANGE";
+    return { kind, line: row.line, id: current.id, target, changes };
+  });
+
+  const counts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
+  for (const row of planned) counts[row.kind] += 1;
+  return { rows: planned, counts };
+}

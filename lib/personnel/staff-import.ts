@@ -1,0 +1,158 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hasRole, type Actor } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db/client";
+import { AppError, notAllowed, notFound } from "@/lib/errors";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { type CurrentStaff, IMPORT_KINDS, type ImportKind, type PlannedRow, planStaffImport, type StaffImportPlan } from "./plan-staff-import";
+import { type FileProblem, readStaffCsv } from "./read-staff-csv";
+
+/** Rows of each kind shown in the preview; the counts cover them all. */
+export const PREVIEW_ROWS_PER_KIND = 100;
+const UPDATE_CHUNK = 5_000;
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export interface StaffImportPreview {
+  digest: string;
+  encoding: "UTF8" | "SJIS" | null;
+  fileProblem: FileProblem | null;
+  missingColumns: string[];
+  counts: Record<ImportKind, number>;
+  /** the first PREVIEW_ROWS_PER_KIND rows of each kind, in file order */
+  samples: Record<ImportKind, PlannedRow[]>;
+  canApply: boolean;
+}
+
+export interface StaffImportResult {
+  digest: string;
+  counts: Record<ImportKind, number>;
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function assertHrDivision(actor: Actor): void {
+  if (!hasRole(actor, "HR_DIVISION")) throw notFound("personnel import");
+}
+
+/** The current staff (supervisors are staff too) and units: two flat reads, whatever the file's size. */
+async function loadState(client: Client) {
+  const [staff, units] = await Promise.all([
+    client.employee.findMany({
+      select: { id: true, staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, unitId: true, supervisorId: true, email: true, active: true },
+    }),
+    client.orgUnit.findMany({ select: { id: true, code: true, retiredAt: true } }),
+  ]);
+  return {
+    staff: staff.map((person): CurrentStaff => ({ ...person, joinedOn: person.joinedOn.toISOString().slice(0, 10) })),
+    units: units.map((unit) => ({ id: unit.id, code: unit.code, retired: unit.retiredAt !== null })),
+  };
+}
+
+const EMPTY_COUNTS = (): Record<ImportKind, number> => Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
+
+async function planFile(client: Client, bytes: Uint8Array): Promise<{ csv: ReturnType<typeof readStaffCsv>; plan: StaffImportPlan | null }> {
+  const csv = readStaffCsv(bytes);
+  if (!csv.ok) return { csv, plan: null };
+  const { staff, units } = await loadState(client);
+  return { csv, plan: planStaffImport(csv.rows, csv.columns, staff, units) };
+}
+
+/** Reads and classifies the file; writes nothing. */
+export async function previewStaffImport(actor: Actor, fileBytes: Uint8Array, client: PrismaClient = defaultDb): Promise<StaffImportPreview> {
+  assertHrDivision(actor);
+  const digest = digestOf(fileBytes);
+  const { csv, plan } = await planFile(client, fileBytes);
+  const samples = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, [] as PlannedRow[]])) as Record<ImportKind, PlannedRow[]>;
+  if (!csv.ok || !plan) {
+    return { digest, encoding: null, fileProblem: csv.ok ? null : csv.problem, missingColumns: csv.ok ? [] : (csv.missingColumns ?? []), counts: EMPTY_COUNTS(), samples, canApply: false };
+  }
+  for (const row of plan.rows) if (samples[row.kind].length < PREVIEW_ROWS_PER_KIND) samples[row.kind].push(row);
+  const writes = plan.counts.ADD + plan.counts.CHANGE + plan.counts.MOVE + plan.counts.LEAVE;
+  return { digest, encoding: csv.encoding, fileProblem: null, missingColumns: [], counts: plan.counts, samples, canApply: plan.counts.REJECT === 0 && writes > 0 };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Applies the previewed file: the same bytes (checked by digest), parsed and planned again
+ * against the database inside the transaction, all of it or nothing. Any REJECT row refuses
+ * the whole file. Adds go in with createMany; changes, moves and leavers are updated in chunks
+ * by one `UPDATE … FROM unnest(…)` statement each; one audit row records the counts.
+ */
+export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb): Promise<StaffImportResult> {
+  assertHrDivision(actor);
+  const digest = digestOf(fileBytes);
+  if (digest !== expectedDigest) throw notAllowed("the file is not the one previewed");
+  return client.$transaction(
+    async (tx) => {
+      // One import at a time: a second one waits for this one and then plans against its result.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('personnel.import'))`;
+      const { csv, plan } = await planFile(tx, fileBytes);
+      if (!csv.ok || !plan) throw new AppError("INVALID_INPUT", "unreadable staff file", "file", "personnelImport.unreadable");
+      if (plan.counts.REJECT > 0) throw new AppError("INVALID_INPUT", "the file has rejected rows", "file", "personnelImport.hasRejects");
+
+      const adds = plan.rows.flatMap((row) => (row.kind === "ADD" ? [row.target] : []));
+      for (const part of chunks(adds, UPDATE_CHUNK)) {
+        await tx.employee.createMany({
+          data: part.map((t) => ({
+            staffNumber: t.staffNumber,
+            name: t.name,
+            nameKana: t.nameKana,
+            jobCategory: t.jobCategory,
+            rank: t.rank,
+            joinedOn: new Date(`${t.joinedOn}T00:00:00Z`),
+            unitId: t.unitId,
+            email: t.email,
+            active: t.active,
+          })),
+        });
+      }
+      // Supervisors of new staff, once everyone named exists.
+      for (const part of chunks(
+        adds.filter((t) => t.supervisorStaffNumber !== null),
+        UPDATE_CHUNK,
+      )) {
+        await tx.$executeRaw`
+          UPDATE employee e SET supervisor_id = s.id
+          FROM unnest(${part.map((t) => t.staffNumber)}::text[], ${part.map((t) => t.supervisorStaffNumber)}::text[]) AS v(staff_number, supervisor)
+          JOIN employee s ON s.staff_number = v.supervisor
+          WHERE e.staff_number = v.staff_number`;
+      }
+
+      const updates = plan.rows.flatMap((row) => (row.kind === "CHANGE" || row.kind === "MOVE" ? [{ id: row.id, t: row.target }] : []));
+      for (const part of chunks(updates, UPDATE_CHUNK)) {
+        await tx.$executeRaw`
+          UPDATE employee e SET
+            name = v.name, name_kana = v.name_kana, job_category = v.job_category, rank = v.rank,
+            joined_on = v.joined_on::date, unit_id = v.unit_id, supervisor_id = s.id, email = v.email,
+            active = v.active, updated_at = now()
+          FROM unnest(
+            ${part.map((u) => u.id)}::int[], ${part.map((u) => u.t.name)}::text[], ${part.map((u) => u.t.nameKana)}::text[],
+            ${part.map((u) => u.t.jobCategory)}::text[], ${part.map((u) => u.t.rank)}::text[], ${part.map((u) => u.t.joinedOn)}::text[],
+            ${part.map((u) => u.t.unitId)}::int[], ${part.map((u) => u.t.supervisorStaffNumber)}::text[], ${part.map((u) => u.t.email)}::text[],
+            ${part.map((u) => u.t.active)}::boolean[]
+          ) AS v(id, name, name_kana, job_category, rank, joined_on, unit_id, supervisor, email, active)
+          LEFT JOIN employee s ON s.staff_number = v.supervisor
+          WHERE e.id = v.id`;
+      }
+
+      // Leavers keep their whole history: only the flag changes.
+      const leavers = plan.rows.flatMap((row) => (row.kind === "LEAVE" ? [row.id] : []));
+      for (const part of chunks(leavers, UPDATE_CHUNK)) {
+        await tx.$executeRaw`UPDATE employee SET active = false, updated_at = now() WHERE id = ANY(${part}::int[])`;
+      }
+
+      await recordAudit(tx, { actorId: actor.employeeId, action: "personnel.import", entity: "employee", detail: { digest, encoding: csv.encoding, counts: plan.counts } });
+      return { digest, counts: plan.counts };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}
