@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { lockPlan, reopenIfApproved } from "@/lib/plans/transition-plan";
 import { commitmentColumns } from "./commitment-data";
 import type { CommitmentInput } from "./schemas";
@@ -21,6 +22,7 @@ async function ownPlan(tx: Prisma.TransactionClient, actor: Actor, planId: numbe
   await lockPlan(tx, planId);
   const plan = await tx.developmentPlan.findFirst({ where: { id: planId, employeeId: actor.employeeId }, select: { id: true, status: true, fiscalYear: true } });
   if (!plan) throw notFound("plan");
+  await assertYearOpen(tx, actor, plan.fiscalYear);
   if (!canEditGoals(plan.status) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
   return plan;
 }

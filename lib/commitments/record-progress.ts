@@ -7,6 +7,7 @@ import { parseIsoDate } from "@/lib/dates/iso";
 import { db } from "@/lib/db/client";
 import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
 import { lockPlan } from "@/lib/plans/transition-plan";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import type { ProgressInput } from "./schemas";
 
 const LIVE = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
@@ -24,6 +25,7 @@ export async function recordIndividualProgress(actor: Actor, commitmentId: numbe
       select: { status: true, version: true, fiscalYear: true, progressPercent: true, actualValue: true, plan: { select: { status: true } } },
     });
     if (!commitment) throw notFound("commitment");
+    await assertYearOpen(tx, actor, commitment.fiscalYear);
     if (commitment.plan?.status !== "APPROVED" || !(LIVE as readonly string[]).includes(commitment.status)) throw notAllowed("commitment not approved");
     if (commitment.version !== input.version) throw conflict("commitment");
     const recordedOn = parseIsoDate(input.recordedOn);

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { invalidInput, notAllowed } from "@/lib/errors";
 import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
 import { notify } from "@/lib/notifications/notify";
@@ -21,6 +22,7 @@ export async function submitPlan(actor: Actor, planId: number, version: number):
       where: { id: planId, employeeId: actor.employeeId },
       select: { visionNow: true, fiscalYear: true, _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } } },
     });
+    if (plan) await assertYearOpen(tx, actor, plan.fiscalYear);
     if (plan && isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("past fiscal year");
     if (plan && plan.visionNow.trim() === "") throw invalidInput("visionNow", "visionRequired");
     if (plan && plan._count.commitments === 0) throw invalidInput("commitments", "commitmentRequired");

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { canEditGoals, isPastFiscalYear } from "./plan-rules";
 import type { PlanContentInput } from "./schemas";
 import { lockPlan, reopenIfApproved } from "./transition-plan";
@@ -35,6 +36,7 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
     });
     if (!before) throw notFound("plan");
     if (before.version !== input.version) throw conflict("plan");
+    await assertYearOpen(tx, actor, before.fiscalYear);
     if (!canEditGoals(before.status) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
     const known = new Set(before.images.map((image) => image.targetImageId));
     const unknown = input.images.find((image) => !known.has(image.targetImageId));
@@ -69,6 +71,7 @@ export async function updateReflection(actor: Actor, planId: number, input: { ve
   await db.$transaction(async (tx) => {
     const before = await tx.developmentPlan.findFirst({ where: { id: planId, employeeId: actor.employeeId }, select: { reflection: true, fiscalYear: true } });
     if (!before) throw notFound("plan");
+    await assertYearOpen(tx, actor, before.fiscalYear);
     if (isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("past fiscal year");
     const updated = await tx.developmentPlan.updateMany({
       where: { id: planId, version: input.version },

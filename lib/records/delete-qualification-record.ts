@@ -1,7 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
+import { fromDateColumn } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { assertUpdated, notFound } from "@/lib/errors";
 import { qualificationAuditSnapshot, qualificationRecordSelect } from "./qualification-record-view";
 import { assertRecordRef } from "./record-ref";
@@ -13,6 +16,7 @@ export async function deleteQualificationRecord(actor: Actor, id: number, versio
     const own = { id, employeeId: actor.employeeId };
     const before = await tx.qualificationRecord.findFirst({ where: own, select: qualificationRecordSelect });
     if (!before) throw notFound("qualification record");
+    await assertYearOpen(tx, actor, fiscalYearOf(fromDateColumn(before.obtainedOn)));
     assertUpdated(await tx.qualificationRecord.deleteMany({ where: { ...own, version } }), "qualification record");
     // The audit row keeps what was deleted, since the record itself is gone.
     await recordAudit(tx, {

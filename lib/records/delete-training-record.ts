@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { assertUpdated, notFound } from "@/lib/errors";
 import { assertRecordRef } from "./record-ref";
 import { trainingAuditSnapshot, trainingRecordSelect } from "./training-record-view";
@@ -13,6 +14,7 @@ export async function deleteTrainingRecord(actor: Actor, id: number, version: nu
     const own = { id, employeeId: actor.employeeId };
     const before = await tx.trainingRecord.findFirst({ where: own, select: trainingRecordSelect });
     if (!before) throw notFound("training record");
+    await assertYearOpen(tx, actor, before.fiscalYear);
     assertUpdated(await tx.trainingRecord.deleteMany({ where: { ...own, version } }), "training record");
     // The audit row keeps what was deleted, since the record itself is gone.
     await recordAudit(tx, {

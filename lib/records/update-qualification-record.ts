@@ -1,7 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
+import { fromDateColumn } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { assertUpdated, notFound } from "@/lib/errors";
 import { qualificationAuditSnapshot, qualificationRecordSelect, type QualificationRecordView, toQualificationRecordView } from "./qualification-record-view";
 import { assertRecordRef } from "./record-ref";
@@ -16,6 +19,8 @@ export async function updateQualificationRecord(actor: Actor, id: number, versio
     const before = await tx.qualificationRecord.findFirst({ where: own, select: qualificationRecordSelect });
     if (!before) throw notFound("qualification record");
     const columns = await qualificationColumns(tx, input);
+    await assertYearOpen(tx, actor, fiscalYearOf(fromDateColumn(before.obtainedOn)));
+    await assertYearOpen(tx, actor, fiscalYearOf(fromDateColumn(columns.obtainedOn)));
     assertUpdated(await tx.qualificationRecord.updateMany({ where: { ...own, version }, data: { ...columns, version: { increment: 1 } } }), "qualification record");
     const after = await tx.qualificationRecord.findFirstOrThrow({ where: own, select: qualificationRecordSelect });
     await recordAudit(tx, {

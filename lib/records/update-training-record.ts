@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { assertUpdated, notFound } from "@/lib/errors";
 import { assertRecordRef } from "./record-ref";
 import type { TrainingInput } from "./schemas";
@@ -19,6 +20,8 @@ export async function updateTrainingRecord(actor: Actor, id: number, version: nu
     const before = await tx.trainingRecord.findFirst({ where: own, select: trainingRecordSelect });
     if (!before) throw notFound("training record");
     const columns = await trainingColumns(tx, input);
+    await assertYearOpen(tx, actor, before.fiscalYear);
+    await assertYearOpen(tx, actor, columns.fiscalYear);
     assertUpdated(await tx.trainingRecord.updateMany({ where: { ...own, version }, data: { ...columns, version: { increment: 1 } } }), "training record");
     const after = await tx.trainingRecord.findFirstOrThrow({ where: own, select: trainingRecordSelect });
     await recordAudit(tx, {

@@ -20,7 +20,9 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
           ...(hr
             ? [
                 { href: "/city/catalogue", label: t("catalogue") },
+                { href: "/city/programmes", label: t("programmes") },
                 { href: "/city/import", label: t("import") },
+                { href: "/city/rollover", label: t("rollover") },
               ]
             : []),
         ]}

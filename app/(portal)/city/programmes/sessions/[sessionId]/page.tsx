@@ -1,0 +1,88 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AttendanceButtons } from "@/components/programmes/attendance-buttons";
+import { AttendanceImportForm } from "@/components/programmes/attendance-import-form";
+import { EnrolForm } from "@/components/programmes/enrol-form";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { parseIsoDate } from "@/lib/dates/iso";
+import { idParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { findSession } from "@/lib/programmes/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programmes"))("sessionTitle") };
+}
+
+const TONE = { ENROLLED: "neutral", ATTENDED: "info", COMPLETED: "success", ABSENT: "warning" } as const;
+
+/** One session: who is enrolled, attendance per person, enrolment by staff number and the CSV import. */
+export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const sessionId = idParam.safeParse((await params).sessionId);
+  if (!sessionId.success) notFound();
+  const actor = await requireActor();
+  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  const [session, t, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data)), getTranslations("programmes"), currentLocale()]);
+  const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
+  const dates = session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) });
+  const place = [session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・");
+  return (
+    <>
+      <PageHeader title={session.programme.title} lead={`${formatFiscalYear(session.fiscalYear, locale)}　${dates}　${place}`} />
+      <p className="mb-6">
+        <Link href={`/city/programmes/${session.programme.id}` as Route} className="text-blue-1000 underline">
+          {t("backToProgramme")}
+        </Link>
+      </p>
+      <Section
+        title={t("enrolmentsTitle")}
+        lead={session.capacity === null ? t("enrolledNoCapacity", { count: session.enrolments.length }) : t("enrolledOfCapacity", { count: session.enrolments.length, capacity: session.capacity })}
+      >
+        {session.enrolments.length === 0 ? (
+          <p>{t("noEnrolments")}</p>
+        ) : (
+          <Table caption={t("enrolmentsTitle")} captionHidden>
+            <thead>
+              <tr>
+                <Th>{t("enrol.staffNumber")}</Th>
+                <Th>{t("enrol.name")}</Th>
+                <Th>{t("unitRank")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("attendance.title")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {session.enrolments.map((enrolment) => (
+                <tr key={enrolment.id}>
+                  <Td nowrap>{enrolment.staffNumber}</Td>
+                  <Td nowrap>{enrolment.name}</Td>
+                  <Td>{`${enrolment.unitName}・${enrolment.rank}`}</Td>
+                  <Td nowrap>
+                    <Badge tone={TONE[enrolment.status]}>{t(`statuses.${enrolment.status}`)}</Badge>
+                  </Td>
+                  <Td>
+                    <AttendanceButtons sessionId={session.id} version={session.version} enrolmentId={enrolment.id} status={enrolment.status} staffName={enrolment.name} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+      <Section title={t("enrol.title")}>
+        <EnrolForm sessionId={session.id} version={session.version} />
+      </Section>
+      <Section title={t("import.title")}>
+        <AttendanceImportForm sessionId={session.id} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RolloverForm } from "@/components/rollover/rollover-form";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { getRolloverState } from "@/lib/rollover/rollover";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rollover"))("title") };
+}
+
+/** 年度更新: HR division only; everyone else gets a 404. */
+export default async function RolloverPage() {
+  const actor = await requireActor();
+  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  const [t, locale, state] = await Promise.all([getTranslations("rollover"), currentLocale(), getRolloverState(actor)]);
+  const when = (at: Date | null) => (at ? formatDate(tokyoDate(at), locale) : "—");
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} lead={t("intro")} />
+      <Section title={t("yearsTitle")}>
+        <Table caption={t("yearsTitle")} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t("year")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("openedAt")}</Th>
+              <Th>{t("closedAt")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.years.map((row) => (
+              <tr key={row.year}>
+                <Th scope="row">{formatFiscalYear(row.year, locale)}</Th>
+                <Td>
+                  <Badge tone={row.status === "CLOSED" ? "neutral" : "success"}>{t(`status${row.status}`)}</Badge> {row.recorded ? null : t("implicit")}
+                </Td>
+                <Td nowrap>{when(row.openedAt)}</Td>
+                <Td nowrap>{when(row.closedAt)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Section>
+      {state.fromYear === null ? (
+        <Notice title={t("nothingOpen")} />
+      ) : (
+        <Section title={t("carryTitle", { from: formatFiscalYear(state.fromYear, locale), to: formatFiscalYear(state.fromYear + 1, locale) })}>
+          <RolloverForm fromYear={state.fromYear} fromLabel={formatFiscalYear(state.fromYear, locale)} toLabel={formatFiscalYear(state.fromYear + 1, locale)} carryable={state.carryable} />
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { setAttendanceAction } from "@/app/(portal)/city/programmes/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+const CHOICES = ["ATTENDED", "COMPLETED", "ABSENT", "ENROLLED"] as const;
+
+/** 出席 / 修了 / 欠席 / 未確定 for one enrolment; the clicked button's value is the new status. */
+export function AttendanceButtons({ sessionId, version, enrolmentId, status, staffName }: { sessionId: number; version: number; enrolmentId: number; status: string; staffName: string }) {
+  const t = useTranslations("programmes");
+  const tv = useTranslations("validation");
+  const { state, pending, formProps } = useFormAction(setAttendanceAction, INITIAL_FORM_STATE);
+  return (
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="sessionId" value={sessionId} readOnly />
+      <input type="hidden" name="version" value={version} readOnly />
+      <input type="hidden" name="enrolmentId" value={enrolmentId} readOnly />
+      {CHOICES.filter((choice) => choice !== status).map((choice) => (
+        <Button key={choice} type="submit" name="status" value={choice} variant="secondary" size="sm" disabled={pending} aria-label={t("attendance.setFor", { name: staffName, status: t(`statuses.${choice}`) })}>
+          {t(`attendance.set.${choice}`)}
+        </Button>
+      ))}
+      {!pending && state.formError ? (
+        <span role="alert" className="text-error-1">
+          {tv(state.formError)}
+        </span>
+      ) : null}
+    </form>
+  );
+}

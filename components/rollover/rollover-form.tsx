@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { openNextFiscalYearAction, type RolloverFormState } from "@/app/(portal)/city/rollover/actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/form-controls";
+import { Notice } from "@/components/ui/notice";
+import type { CarryLevel } from "@/lib/rollover/rollover-rules";
+
+const INITIAL: RolloverFormState = { ok: false, fieldErrors: {} };
+const FIELDS: { level: CarryLevel; name: string }[] = [
+  { level: "INDIVIDUAL", name: "individual" },
+  { level: "TEAM", name: "team" },
+  { level: "BUREAU", name: "bureau" },
+  { level: "CITY", name: "city" },
+];
+
+/** The four levels to carry, a required confirmation, and the counts once it has run. */
+export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { fromYear: number; fromLabel: string; toLabel: string; carryable: Record<CarryLevel, number> }) {
+  const t = useTranslations("rollover");
+  const { state, pending, formProps } = useFormAction(openNextFiscalYearAction, INITIAL);
+  const result = state.result;
+  if (result && !pending) {
+    return (
+      <Notice tone="info" title={t("done", { from: fromLabel, to: toLabel })}>
+        <p>
+          {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureau: result.carried.BUREAU, city: result.carried.CITY, plans: result.plansCreated })}
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <input type="hidden" name="fromYear" value={fromYear} />
+      <p>{t("carryLead", { from: fromLabel })}</p>
+      <fieldset className="flex flex-col gap-1">
+        {FIELDS.map(({ level, name }) => (
+          <Checkbox key={level} id={`carry-${name}`} name={name} defaultChecked label={t(`level${level}`, { count: carryable[level] })} />
+        ))}
+      </fieldset>
+      <p>{t("confirmHint", { from: fromLabel })}</p>
+      <Checkbox id="confirm" name="confirm" required aria-invalid={state.fieldErrors.confirm ? true : undefined} label={t("confirm")} />
+      {state.fieldErrors.confirm && !pending ? (
+        <p role="alert" className="text-std-16B-170 text-error-1">
+          {t("confirmRequired")}
+        </p>
+      ) : state.formError === "conflict" && !pending ? (
+        <Notice tone="error" title={t("conflict")} />
+      ) : (
+        <FormFeedback state={state} pending={pending} />
+      )}
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? t("running") : t("run")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { assertProgrammeAdmin } from "./access";
+
+const splitList = (value: string) => (value === "" ? [] : value.split(","));
+
+const programmeSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  measureId: true,
+  targetRanks: true,
+  targetJobCategories: true,
+  hours: true,
+  retiredAt: true,
+  version: true,
+  measure: { select: { number: true, name: true, area: { select: { number: true } } } },
+} as const;
+
+export interface ProgrammeView {
+  id: number;
+  title: string;
+  kind: "INSTITUTE" | "DEPARTMENTAL" | "EXTERNAL";
+  measureId: number | null;
+  measureName: string | null;
+  targetRanks: string[];
+  targetJobCategories: string[];
+  hours: number;
+  retired: boolean;
+  version: number;
+  sessionCount: number;
+}
+
+function toProgrammeView(row: {
+  id: number;
+  title: string;
+  kind: ProgrammeView["kind"];
+  measureId: number | null;
+  targetRanks: string;
+  targetJobCategories: string;
+  hours: { toNumber(): number };
+  retiredAt: Date | null;
+  version: number;
+  measure: { name: string } | null;
+  _count: { sessions: number };
+}): ProgrammeView {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    measureId: row.measureId,
+    measureName: row.measure?.name ?? null,
+    targetRanks: splitList(row.targetRanks),
+    targetJobCategories: splitList(row.targetJobCategories),
+    hours: row.hours.toNumber(),
+    retired: row.retiredAt !== null,
+    version: row.version,
+    sessionCount: row._count.sessions,
+  };
+}
+
+/** The catalogue of programmes, in use first, then by title. */
+export async function findProgrammes(actor: Actor): Promise<ProgrammeView[]> {
+  assertProgrammeAdmin(actor);
+  const rows = await db.trainingProgramme.findMany({ select: { ...programmeSelect, _count: { select: { sessions: true } } }, orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { title: "asc" }, { id: "asc" }] });
+  return rows.map(toProgrammeView);
+}
+
+export interface SessionSummary {
+  id: number;
+  fiscalYear: number;
+  startOn: string;
+  endOn: string;
+  venue: string;
+  online: boolean;
+  capacity: number | null;
+  enrolled: number;
+}
+
+export async function findProgramme(actor: Actor, programmeId: number): Promise<{ programme: ProgrammeView; sessions: SessionSummary[] }> {
+  assertProgrammeAdmin(actor);
+  if (!Number.isSafeInteger(programmeId) || programmeId <= 0 || programmeId > 2_147_483_647) throw notFound("training programme");
+  const row = await db.trainingProgramme.findUnique({ where: { id: programmeId }, select: { ...programmeSelect, _count: { select: { sessions: true } } } });
+  if (!row) throw notFound("training programme");
+  const sessions = await db.trainingSession.findMany({
+    where: { programmeId },
+    select: { id: true, fiscalYear: true, startOn: true, endOn: true, venue: true, online: true, capacity: true, _count: { select: { enrolments: true } } },
+    orderBy: [{ fiscalYear: "desc" }, { startOn: "asc" }, { id: "asc" }],
+  });
+  return {
+    programme: toProgrammeView(row),
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      fiscalYear: session.fiscalYear,
+      startOn: toIsoDate(fromDateColumn(session.startOn)),
+      endOn: toIsoDate(fromDateColumn(session.endOn)),
+      venue: session.venue,
+      online: session.online,
+      capacity: session.capacity,
+      enrolled: session._count.enrolments,
+    })),
+  };
+}
+
+export interface EnrolmentView {
+  id: number;
+  staffNumber: string;
+  name: string;
+  unitName: string;
+  rank: string;
+  status: "ENROLLED" | "ATTENDED" | "COMPLETED" | "ABSENT";
+  hasRecord: boolean;
+}
+
+export async function findSession(actor: Actor, sessionId: number) {
+  assertProgrammeAdmin(actor);
+  if (!Number.isSafeInteger(sessionId) || sessionId <= 0 || sessionId > 2_147_483_647) throw notFound("training session");
+  const session = await db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      fiscalYear: true,
+      startOn: true,
+      endOn: true,
+      venue: true,
+      online: true,
+      capacity: true,
+      version: true,
+      programme: { select: { id: true, title: true, kind: true, hours: true } },
+      enrolments: {
+        select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { name: true } } } } },
+        orderBy: { employee: { staffNumber: "asc" } },
+      },
+    },
+  });
+  if (!session) throw notFound("training session");
+  const enrolments: EnrolmentView[] = session.enrolments.map((row) => ({
+    id: row.id,
+    staffNumber: row.employee.staffNumber,
+    name: row.employee.name,
+    unitName: row.employee.unit.name,
+    rank: row.employee.rank,
+    status: row.status,
+    hasRecord: row.trainingRecordId !== null,
+  }));
+  return {
+    id: session.id,
+    fiscalYear: session.fiscalYear,
+    startOn: toIsoDate(fromDateColumn(session.startOn)),
+    endOn: toIsoDate(fromDateColumn(session.endOn)),
+    venue: session.venue,
+    online: session.online,
+    capacity: session.capacity,
+    version: session.version,
+    programme: { ...session.programme, hours: session.programme.hours.toNumber() },
+    enrolments,
+  };
+}
+
+export type SessionView = Awaited<ReturnType<typeof findSession>>;
