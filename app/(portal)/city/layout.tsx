@@ -23,6 +23,8 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
                 { href: "/city/programmes", label: t("programmes") },
                 { href: "/city/import", label: t("import") },
                 { href: "/city/rollover", label: t("rollover") },
+                { href: "/city/roles", label: t("roles") },
+                { href: "/city/audit", label: t("audit") },
               ]
             : []),
         ]}

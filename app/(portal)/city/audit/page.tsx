@@ -1,0 +1,111 @@
+import type { Metadata, Route } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { Table, Td, Th } from "@/components/ui/table";
+import { auditTrailQuery, parseAuditTrailQuery } from "@/lib/audit-trail/filters";
+import { formatTokyoTimestamp, searchAuditTrail } from "@/lib/audit-trail/search";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { formatDate } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditTrail"))("title") };
+}
+
+const href = (path: string, query: Record<string, string>) => {
+  const search = new URLSearchParams(query).toString();
+  return search ? `${path}?${search}` : path;
+};
+
+/** 監査ログ: HR division only; everyone else gets a 404. Read-only: the trail has no edit or delete. */
+export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  const [t, locale, params] = await Promise.all([getTranslations("auditTrail"), currentLocale(), searchParams]);
+  const filters = parseAuditTrailQuery(params);
+  const page = filters ? await searchAuditTrail(actor, filters) : null;
+  const shown = filters ? auditTrailQuery(filters) : {};
+  const time = (at: Date) => `${formatDate(tokyoDate(at), locale)} ${formatTokyoTimestamp(at).slice(11)}`;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} lead={t("intro")} />
+      <Section title={t("filtersTitle")}>
+        <form method="get" action="/city/audit" className="grid gap-4 md:grid-cols-2">
+          <Input id="audit-actor" name="actor" label={t("actor")} hint={t("actorHint")} defaultValue={shown.actor} />
+          <Input id="audit-subject" name="subject" label={t("subject")} hint={t("subjectHint")} defaultValue={shown.subject} />
+          <Input id="audit-action" name="action" label={t("action")} hint={t("actionHint")} defaultValue={shown.action} />
+          <Input id="audit-entity" name="entity" label={t("entity")} hint={t("entityHint")} defaultValue={shown.entity} />
+          <Input id="audit-from" name="from" type="date" label={t("from")} defaultValue={shown.from} />
+          <Input id="audit-to" name="to" type="date" label={t("to")} defaultValue={shown.to} />
+          <div className="flex flex-wrap gap-4 md:col-span-2">
+            <Button type="submit">{t("search")}</Button>
+            <Link href={"/city/audit" as Route} className={buttonClass("tertiary")}>
+              {t("clear")}
+            </Link>
+          </div>
+        </form>
+      </Section>
+      {!page ? (
+        <Notice tone="error" title={t("invalidQuery")} />
+      ) : (
+        <Section title={t("resultsTitle")} lead={t("redactionNote")}>
+          <p className="mb-4">
+            <a href={href("/city/audit/export", shown)} className={buttonClass("secondary")} download>
+              {t("downloadCsv")}
+            </a>
+          </p>
+          {page.rows.length === 0 ? (
+            <Notice title={t("empty")} />
+          ) : (
+            <Table caption={t("resultsTitle")} captionHidden>
+              <thead>
+                <tr>
+                  <Th>{t("at")}</Th>
+                  <Th>{t("person")}</Th>
+                  <Th>{t("actionColumn")}</Th>
+                  <Th>{t("record")}</Th>
+                  <Th>{t("detail")}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((row) => (
+                  <tr key={String(row.id)}>
+                    <Td nowrap>{time(row.at)}</Td>
+                    <Td nowrap>{row.actorStaffNumber ? `${row.actorName ?? ""}（${row.actorStaffNumber}）` : t("system")}</Td>
+                    <Td nowrap>{row.action}</Td>
+                    <Td nowrap>{row.entityId ? `${row.entity} #${row.entityId}` : row.entity}</Td>
+                    <Td>
+                      {row.detail === null || row.detail === undefined ? (
+                        "—"
+                      ) : (
+                        <details>
+                          <summary className="cursor-pointer text-blue-900 underline">{t("showDetail")}</summary>
+                          <pre className="mt-2 max-w-xl overflow-x-auto text-sm whitespace-pre-wrap">{JSON.stringify(row.detail, null, 2)}</pre>
+                        </details>
+                      )}
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {page.nextBefore !== null ? (
+            <p className="mt-4">
+              <Link href={href("/city/audit", auditTrailQuery(filters ?? {}, page.nextBefore)) as Route} className={buttonClass("tertiary")}>
+                {t("nextPage")}
+              </Link>
+            </p>
+          ) : null}
+        </Section>
+      )}
+    </div>
+  );
+}

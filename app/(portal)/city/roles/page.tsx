@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { GrantRoleForm } from "@/components/role-assignments/grant-role-form";
+import { RevokeRoleButton } from "@/components/role-assignments/revoke-role-button";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/form-controls";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/dates/format";
+import { parseIsoDate } from "@/lib/dates/iso";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { findRoleAssignments } from "@/lib/role-assignments/role-assignments";
+import { GRANTABLE_ROLES, roleFilterSchema } from "@/lib/role-assignments/schemas";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("roleAdmin"))("title") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** 役割の付与: who holds which role over what; grant and revoke. HR division only; else 404. */
+export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  const params = await searchParams;
+  const filter = roleFilterSchema.parse({ role: first(params.role), staffNumber: first(params.staffNumber) });
+  const [t, tr, locale, rows] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), currentLocale(), findRoleAssignments(actor, filter)]);
+  const roleOptions = GRANTABLE_ROLES.map((role) => ({ value: role, label: tr(role) }));
+  const date = (iso: string | null) => (iso ? formatDate(parseIsoDate(iso), locale) : t("openEnded"));
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <Section title={t("listTitle")}>
+        <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filterLabel")}>
+          <Select id="filter-role" name="role" label={t("role")} options={roleOptions} placeholder={t("allRoles")} defaultValue={filter.role ?? ""} />
+          <Input id="filter-staffNumber" name="staffNumber" label={t("staffNumber")} defaultValue={filter.staffNumber ?? ""} autoComplete="off" />
+          <div>
+            <Button type="submit" variant="secondary">
+              {t("filter")}
+            </Button>
+          </div>
+        </form>
+        {rows.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <Table caption={t("listCaption", { count: rows.length })}>
+            <thead>
+              <tr>
+                <Th>{t("role")}</Th>
+                <Th>{t("person")}</Th>
+                <Th>{t("unit")}</Th>
+                <Th>{t("includeSubunits")}</Th>
+                <Th>{t("validFrom")}</Th>
+                <Th>{t("validTo")}</Th>
+                <Th>{t("actions")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <Td nowrap>
+                    {tr(row.role)} {row.current ? null : <Badge tone="info">{t("future")}</Badge>}
+                  </Td>
+                  <Td>
+                    {row.name}（{row.staffNumber}）
+                  </Td>
+                  <Td>{row.unitName ? `${row.unitName}（${row.unitCode}）` : t("cityWide")}</Td>
+                  <Td nowrap>{row.unitId === null ? "—" : row.includeSubunits ? t("yes") : t("no")}</Td>
+                  <Td nowrap>{date(row.validFrom)}</Td>
+                  <Td nowrap>{date(row.validTo)}</Td>
+                  <Td>
+                    <RevokeRoleButton assignmentId={row.id} label={t("revokeFor", { role: tr(row.role), name: row.name })} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+      <Section title={t("grantTitle")} lead={t("grantLead")}>
+        <GrantRoleForm roleOptions={roleOptions} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { checkbox, id, optionalIsoDate, optionalText } from "@/lib/validation/fields";
+
+/** The roles HR grants and revokes; EMPLOYEE is everyone's and never stored. */
+export const GRANTABLE_ROLES = ["SUPERVISOR", "BUREAU_COORDINATOR", "HR_DIVISION", "HEADQUARTERS"] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+/** Held over a unit (and optionally its sub-units); the others are city-wide. */
+export const UNIT_SCOPED_ROLES: readonly GrantableRole[] = ["SUPERVISOR", "BUREAU_COORDINATOR"];
+export const isUnitScoped = (role: GrantableRole) => UNIT_SCOPED_ROLES.includes(role);
+
+const role = z.enum(GRANTABLE_ROLES, { error: "validation.invalid" });
+const staffNumber = z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(40, { error: "validation.tooLong" });
+
+/**
+ * The grant form. Keys outside the shared `validation` section (unitForbidden, unknownStaff…)
+ * live in `roleAdmin.validation`. validFrom defaults to today in Tokyo, set by grantRole.
+ */
+export const grantRoleSchema = z
+  .object({
+    staffNumber,
+    role,
+    unitCode: optionalText(40),
+    includeSubunits: checkbox.optional(),
+    validFrom: optionalIsoDate,
+    validTo: optionalIsoDate,
+  })
+  .superRefine((value, ctx) => {
+    if (isUnitScoped(value.role) && value.unitCode === "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.required" });
+    if (!isUnitScoped(value.role) && value.unitCode !== "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.unitForbidden" });
+    if (value.validFrom && value.validTo && value.validTo < value.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.endBeforeStart" });
+  });
+
+export type GrantRoleInput = z.input<typeof grantRoleSchema>;
+
+export const revokeRoleSchema = z.object({ assignmentId: id });
+
+/** The list's filters, from the query string: anything unknown is simply no filter. */
+export const roleFilterSchema = z.object({
+  role: z.preprocess((value) => (value === "" ? undefined : value), role.optional()).catch(undefined),
+  unitId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()).catch(undefined),
+  staffNumber: z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), staffNumber.optional()).catch(undefined),
+});
+
+export type RoleFilter = z.input<typeof roleFilterSchema>;
