@@ -1,3 +1,4 @@
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
@@ -25,6 +26,7 @@ export async function createCommitment(actor: Actor, level: StandaloneLevel, inp
   if (input.fiscalYear !== current && input.fiscalYear !== current + 1) throw invalidInput("fiscalYear", "invalid");
 
   return db.$transaction(async (tx) => {
+    await assertYearOpen(tx, actor, input.fiscalYear);
     if (unitId !== null && (await tx.orgUnit.count({ where: { id: unitId, retiredAt: null } })) === 0) throw invalidInput("unitId", "invalid");
     const columns = await teamCommitmentColumns(tx, input, input.fiscalYear);
     const last = await tx.commitment.aggregate({ where: { level, ownerUnitId: unitId, fiscalYear: input.fiscalYear }, _max: { position: true } });

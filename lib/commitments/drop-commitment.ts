@@ -18,7 +18,7 @@ export async function dropCommitment(actor: Actor, commitmentId: number, version
       action: "STATUS",
       auditAction: "commitment.drop",
       comment: reason.trim(),
-      actorId: actor.employeeId,
+      actor,
       guard: refusePastYear,
     }),
   );

@@ -1,3 +1,4 @@
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
@@ -38,6 +39,7 @@ async function loadForProgress(tx: Prisma.TransactionClient, actor: Actor, commi
   if (!commitment) throw notFound("commitment");
   if (!canRecordProgress(commitment.status) || isPastFiscalYear(commitment.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("commitment not approved");
   if (commitment.version !== version) throw conflict("commitment");
+  await assertYearOpen(tx, actor, commitment.fiscalYear);
   return commitment;
 }
 

@@ -21,7 +21,7 @@ export async function submitCommitment(actor: Actor, commitmentId: number, versi
       from: SUBMITTABLE,
       to: "SUBMITTED",
       action: "SUBMIT",
-      actorId: actor.employeeId,
+      actor,
       guard: refusePastYear,
     });
     if (commitment.level === "INDIVIDUAL") return;
@@ -46,7 +46,7 @@ export async function withdrawCommitment(actor: Actor, commitmentId: number, ver
       to: "DRAFT",
       action: "REOPEN",
       auditAction: "commitment.withdraw",
-      actorId: actor.employeeId,
+      actor,
       guard: refusePastYear,
     }),
   );

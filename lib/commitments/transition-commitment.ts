@@ -1,3 +1,5 @@
+import type { Actor } from "@/lib/auth/roles";
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus, ReviewAction } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -33,7 +35,7 @@ export async function transitionCommitment(
     from: readonly CommitmentStatus[];
     to: CommitmentStatus;
     action: ReviewAction;
-    actorId: number;
+    actor: Actor;
     comment?: string;
     auditAction?: string;
     guard?: (current: CommitmentInTransition) => void;
@@ -43,6 +45,7 @@ export async function transitionCommitment(
   const current = await tx.commitment.findFirst({ where: { AND: [{ id: change.commitmentId }, change.where] }, select: currentSelect });
   if (!current) throw notFound("commitment");
   change.guard?.(current);
+  await assertYearOpen(tx, change.actor, current.fiscalYear);
   if (current.version !== change.version) throw conflict("commitment");
   if (!change.from.includes(current.status)) throw notAllowed(`commitment ${current.status} → ${change.to}`);
 
@@ -53,10 +56,10 @@ export async function transitionCommitment(
   if (updated.count === 0) throw conflict("commitment");
   const comment = change.comment ?? "";
   await tx.reviewEvent.create({
-    data: { commitmentId: change.commitmentId, action: change.action, fromStatus: current.status, toStatus: change.to, comment, actorId: change.actorId },
+    data: { commitmentId: change.commitmentId, action: change.action, fromStatus: current.status, toStatus: change.to, comment, actorId: change.actor.employeeId },
   });
   await recordAudit(tx, {
-    actorId: change.actorId,
+    actorId: change.actor.employeeId,
     action: change.auditAction ?? `commitment.${change.action.toLowerCase()}`,
     entity: "commitment",
     entityId: change.commitmentId,

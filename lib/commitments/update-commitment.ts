@@ -1,3 +1,4 @@
+import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
@@ -41,6 +42,7 @@ export async function updateCommitment(actor: Actor, commitmentId: number, versi
     if (!before) throw notFound("commitment");
     if (before.version !== version) throw conflict("commitment");
     if (!canEditGoal(before.status) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("commitment not editable");
+    await assertYearOpen(tx, actor, before.fiscalYear);
 
     const columns = await teamCommitmentColumns(tx, input, before.fiscalYear);
     const status = statusAfterGoalEdit(before.status);

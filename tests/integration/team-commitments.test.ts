@@ -309,3 +309,29 @@ describe("concurrent edits", () => {
     expect((await commitmentSnapshot(id)).title).toBe("先に保存した");
   });
 });
+
+describe("closed fiscal years", () => {
+  // A year closed by the rollover is read-only for everyone but the HR division; 2096 is a year
+  // no other test file writes to, so closing it here disturbs nobody.
+  it("refuse the owner's edits and transitions on a commitment of a closed year, changing nothing", async () => {
+    const year = 2096;
+    await db.fiscalYear.create({ data: { year, status: "CLOSED", closedAt: new Date() } });
+    const closed = await db.commitment.create({
+      data: { level: "TEAM", fiscalYear: year, ownerUnitId: team.unitId, measureId: measure, title: "閉じた年度の取組", status: "DRAFT", createdById: chief.employeeId },
+      select: { id: true },
+    });
+    try {
+      await expectAppError(submitCommitment(chief, closed.id, 1), "NOT_ALLOWED");
+      await expectAppError(updateCommitment(chief, closed.id, 1, teamInput(team.unitId, measure, { fiscalYear: year, dueOn: "" })), "NOT_ALLOWED");
+      await expectAppError(dropCommitment(chief, closed.id, 1, "理由"), "NOT_ALLOWED");
+      expect(await db.commitment.findUniqueOrThrow({ where: { id: closed.id }, select: { status: true, version: true, title: true } })).toEqual({
+        status: "DRAFT",
+        version: 1,
+        title: "閉じた年度の取組",
+      });
+    } finally {
+      await db.commitment.delete({ where: { id: closed.id } });
+      await db.fiscalYear.delete({ where: { year } });
+    }
+  });
+});
