@@ -23,12 +23,15 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
   const { state, pending, formProps } = useFormAction(openNextFiscalYearAction, INITIAL);
   const result = state.result;
   if (result && !pending) {
+    // Announced: the form the person was using has just been replaced by this outcome.
     return (
-      <Notice tone="info" title={t("done", { from: fromLabel, to: toLabel })}>
-        <p>
-          {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureau: result.carried.BUREAU, city: result.carried.CITY, plans: result.plansCreated })}
-        </p>
-      </Notice>
+      <div role="status">
+        <Notice tone="info" title={t("done", { from: fromLabel, to: toLabel })}>
+          <p>
+            {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureau: result.carried.BUREAU, city: result.carried.CITY, plans: result.plansCreated })}
+          </p>
+        </Notice>
+      </div>
     );
   }
   return (

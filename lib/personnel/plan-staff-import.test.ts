@@ -33,6 +33,22 @@ function only(lines: string[], header?: string): PlannedRow {
 const problemsOf = (row: PlannedRow) => (row.kind === "REJECT" ? row.problems : []);
 
 describe("planStaffImport", () => {
+  it("marks active staff missing from a complete file as left, keeping everything else as it was", () => {
+    const csv = readStaffCsv(new TextEncoder().encode([HEADER, "S10,青葉 一郎,アオバ イチロウ,事務,課長,2000-04-01,U1,,s10@example.jp,1"].join("\n")));
+    if (!csv.ok) throw new Error(csv.problem);
+    const retired = [...staff, { ...staff[3]!, id: 14, staffNumber: "S14", active: false }];
+    const partial = planStaffImport(csv.rows, csv.columns, retired, units);
+    expect(partial.counts.LEAVE).toBe(0);
+
+    const complete = planStaffImport(csv.rows, csv.columns, retired, units, { absentLeave: true, actingEmployeeId: 13 });
+    // S11 and S12 leave; S13 is the one importing, S14 has already left.
+    expect(complete.rows.filter((row) => row.kind === "LEAVE").map((row) => row.kind === "LEAVE" && [row.line, row.target.staffNumber, row.target.unitCode, row.target.supervisorStaffNumber])).toEqual([
+      [null, "S11", "U1", "S10"],
+      [null, "S12", "U1", "S10"],
+    ]);
+    expect(complete.counts).toMatchObject({ UNCHANGED: 1, LEAVE: 2 });
+  });
+
   it("classifies UNCHANGED, CHANGE, MOVE, LEAVE and ADD", () => {
     const result = plan([
       "S10,青葉 一郎,アオバ イチロウ,事務,課長,2000-04-01,U1,,s10@example.jp,1",

@@ -36,8 +36,9 @@ export interface StaffTarget {
   active: boolean;
 }
 
-export type ImportKind = "ADD" | "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED" | "REJECT";
-export const IMPORT_KINDS: readonly ImportKind[] = ["ADD", "CHANGE", "MOVE", "LEAVE", "UNCHANGED", "REJECT"];
+import { IMPORT_KINDS, type ImportKind } from "./import-preview";
+
+export { IMPORT_KINDS, type ImportKind };
 
 export type RejectReason =
   | "required"
@@ -68,7 +69,19 @@ export interface FieldChange {
 export type PlannedRow =
   | { kind: "REJECT"; line: number; staffNumber: string; name: string; problems: RowProblem[] }
   | { kind: "ADD"; line: number; target: StaffTarget }
-  | { kind: "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED"; line: number; id: number; target: StaffTarget; changes: FieldChange[] };
+  | { kind: "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED"; line: number; id: number; target: StaffTarget; changes: FieldChange[] }
+  /** an active member of staff the file does not list, when the file is declared complete */
+  | { kind: "LEAVE"; line: null; id: number; target: StaffTarget; changes: FieldChange[] };
+
+export interface StaffImportOptions {
+  /**
+   * The file is the personnel system's full list of staff: active staff it does not list have
+   * left. Off for partial files (one bureau's changes), which leave everyone else alone.
+   */
+  absentLeave: boolean;
+  /** never marked as left by absence: an HR member cannot lock themselves out with a file */
+  actingEmployeeId?: number;
+}
 
 export interface StaffImportPlan {
   rows: PlannedRow[];
@@ -115,9 +128,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * Classifies every row of the staff export against the current staff and units. Pure: the
  * caller loads the state, and applies only a plan without REJECT rows. Optional columns absent
  * from the file's header leave those fields as they are; active staff missing from the file
- * are left alone (no automatic retirement).
+ * are left alone unless the file is declared complete (options.absentLeave).
  */
-export function planStaffImport(rows: readonly StaffCsvRow[], columns: readonly StaffColumn[], staff: readonly CurrentStaff[], units: readonly CurrentUnit[]): StaffImportPlan {
+export function planStaffImport(
+  rows: readonly StaffCsvRow[],
+  columns: readonly StaffColumn[],
+  staff: readonly CurrentStaff[],
+  units: readonly CurrentUnit[],
+  options: StaffImportOptions = { absentLeave: false },
+): StaffImportPlan {
   const staffByNumber = new Map(staff.map((person) => [person.staffNumber, person]));
   const staffNumberById = new Map(staff.map((person) => [person.id, person.staffNumber]));
   const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
@@ -227,6 +246,26 @@ export function planStaffImport(rows: readonly StaffCsvRow[], columns: readonly 
     const kind = changes.length === 0 ? "UNCHANGED" : changes.some((c) => c.field === "unit") ? "MOVE" : "CHANGE";
     return { kind, line: row.line, id: current.id, target, changes };
   });
+
+  if (options.absentLeave) {
+    for (const person of staff) {
+      if (!person.active || numbersInFile.has(person.staffNumber) || person.id === options.actingEmployeeId) continue;
+      const target: StaffTarget = {
+        staffNumber: person.staffNumber,
+        name: person.name,
+        nameKana: person.nameKana,
+        jobCategory: person.jobCategory,
+        rank: person.rank,
+        joinedOn: person.joinedOn,
+        unitId: person.unitId,
+        unitCode: unitCodeById.get(person.unitId) ?? "",
+        supervisorStaffNumber: person.supervisorId === null ? null : (staffNumberById.get(person.supervisorId) ?? null),
+        email: person.email,
+        active: false,
+      };
+      planned.push({ kind: "LEAVE", line: null, id: person.id, target, changes: [{ field: "active", before: "1", after: "0" }] });
+    }
+  }
 
   const counts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
   for (const row of planned) counts[row.kind] += 1;

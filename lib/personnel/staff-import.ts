@@ -1,38 +1,17 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hasRole, type Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
 import { AppError, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { type CurrentStaff, IMPORT_KINDS, type ImportKind, type PlannedRow, planStaffImport, type StaffImportPlan } from "./plan-staff-import";
-import { type FileProblem, readStaffCsv } from "./read-staff-csv";
+import { digestOf } from "./import-digest";
+import { type ImportPreview, type ImportResult, type PreviewRow, summarisePreview } from "./import-preview";
+import { type CurrentStaff, type PlannedRow, planStaffImport, type StaffImportOptions, type StaffImportPlan } from "./plan-staff-import";
+import { readStaffCsv } from "./read-staff-csv";
 
-/** Rows of each kind shown in the preview; the counts cover them all. */
-export const PREVIEW_ROWS_PER_KIND = 100;
 const UPDATE_CHUNK = 5_000;
 
 type Client = PrismaClient | Prisma.TransactionClient;
-
-export interface StaffImportPreview {
-  digest: string;
-  encoding: "UTF8" | "SJIS" | null;
-  fileProblem: FileProblem | null;
-  missingColumns: string[];
-  counts: Record<ImportKind, number>;
-  /** the first PREVIEW_ROWS_PER_KIND rows of each kind, in file order */
-  samples: Record<ImportKind, PlannedRow[]>;
-  canApply: boolean;
-}
-
-export interface StaffImportResult {
-  digest: string;
-  counts: Record<ImportKind, number>;
-}
-
-export function digestOf(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
 
 function assertHrDivision(actor: Actor): void {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("personnel import");
@@ -52,27 +31,30 @@ async function loadState(client: Client) {
   };
 }
 
-const EMPTY_COUNTS = (): Record<ImportKind, number> => Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
-
-async function planFile(client: Client, bytes: Uint8Array): Promise<{ csv: ReturnType<typeof readStaffCsv>; plan: StaffImportPlan | null }> {
+async function planFile(client: Client, bytes: Uint8Array, options: StaffImportOptions): Promise<{ csv: ReturnType<typeof readStaffCsv>; plan: StaffImportPlan | null }> {
   const csv = readStaffCsv(bytes);
   if (!csv.ok) return { csv, plan: null };
   const { staff, units } = await loadState(client);
-  return { csv, plan: planStaffImport(csv.rows, csv.columns, staff, units) };
+  return { csv, plan: planStaffImport(csv.rows, csv.columns, staff, units, options) };
+}
+
+/** A planned row as the preview shows it: an added person's unit, a rejected row's problems, a change's fields. */
+function toPreviewRow(row: PlannedRow): PreviewRow {
+  if (row.kind === "REJECT") return { kind: row.kind, line: row.line, key: row.staffNumber, label: row.name, changes: [], problems: row.problems };
+  const changes = row.kind === "ADD" ? [{ field: "unit", before: "", after: row.target.unitCode }] : row.changes;
+  return { kind: row.kind, line: row.line, key: row.target.staffNumber, label: row.target.name, changes, problems: [] };
 }
 
 /** Reads and classifies the file; writes nothing. */
-export async function previewStaffImport(actor: Actor, fileBytes: Uint8Array, client: PrismaClient = defaultDb): Promise<StaffImportPreview> {
+export async function previewStaffImport(actor: Actor, fileBytes: Uint8Array, client: PrismaClient = defaultDb, absentLeave = false): Promise<ImportPreview> {
   assertHrDivision(actor);
-  const digest = digestOf(fileBytes);
-  const { csv, plan } = await planFile(client, fileBytes);
-  const samples = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, [] as PlannedRow[]])) as Record<ImportKind, PlannedRow[]>;
+  const digest = digestOf(fileBytes, absentLeave);
+  const { csv, plan } = await planFile(client, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
   if (!csv.ok || !plan) {
-    return { digest, encoding: null, fileProblem: csv.ok ? null : csv.problem, missingColumns: csv.ok ? [] : (csv.missingColumns ?? []), counts: EMPTY_COUNTS(), samples, canApply: false };
+    return { digest, encoding: null, fileProblem: csv.ok ? null : csv.problem, missingColumns: csv.ok ? [] : (csv.missingColumns ?? []), ...summarisePreview([]), canApply: false };
   }
-  for (const row of plan.rows) if (samples[row.kind].length < PREVIEW_ROWS_PER_KIND) samples[row.kind].push(row);
   const writes = plan.counts.ADD + plan.counts.CHANGE + plan.counts.MOVE + plan.counts.LEAVE;
-  return { digest, encoding: csv.encoding, fileProblem: null, missingColumns: [], counts: plan.counts, samples, canApply: plan.counts.REJECT === 0 && writes > 0 };
+  return { digest, encoding: csv.encoding, fileProblem: null, missingColumns: [], ...summarisePreview(plan.rows.map(toPreviewRow)), canApply: plan.counts.REJECT === 0 && writes > 0 };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -87,15 +69,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * the whole file. Adds go in with createMany; changes, moves and leavers are updated in chunks
  * by one `UPDATE … FROM unnest(…)` statement each; one audit row records the counts.
  */
-export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb): Promise<StaffImportResult> {
+export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb, absentLeave = false): Promise<ImportResult> {
   assertHrDivision(actor);
-  const digest = digestOf(fileBytes);
+  const digest = digestOf(fileBytes, absentLeave);
   if (digest !== expectedDigest) throw notAllowed("the file is not the one previewed");
   return client.$transaction(
     async (tx) => {
       // One import at a time: a second one waits for this one and then plans against its result.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('personnel.import'))`;
-      const { csv, plan } = await planFile(tx, fileBytes);
+      const { csv, plan } = await planFile(tx, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
       if (!csv.ok || !plan) throw new AppError("INVALID_INPUT", "unreadable staff file", "file", "personnelImport.unreadable");
       if (plan.counts.REJECT > 0) throw new AppError("INVALID_INPUT", "the file has rejected rows", "file", "personnelImport.hasRejects");
 
@@ -150,7 +132,7 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
         await tx.$executeRaw`UPDATE employee SET active = false, updated_at = now() WHERE id = ANY(${part}::int[])`;
       }
 
-      await recordAudit(tx, { actorId: actor.employeeId, action: "personnel.import", entity: "employee", detail: { digest, encoding: csv.encoding, counts: plan.counts } });
+      await recordAudit(tx, { actorId: actor.employeeId, action: "personnel.import", entity: "employee", detail: { digest, encoding: csv.encoding, absentLeave, counts: plan.counts } });
       return { digest, counts: plan.counts };
     },
     { maxWait: 10_000, timeout: 120_000 },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { applyStaffImport, digestOf, previewStaffImport } from "@/lib/personnel/staff-import";
+import { digestOf } from "@/lib/personnel/import-digest";
+import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
 
 /**
@@ -91,10 +92,44 @@ describe("staff import", () => {
     const file = csv(["PI-5,甲,コウ,事務,主事,2020-04-01,PI-A,,,", "PI-1,青葉 一郎,アオバ イチロウ,事務,局長,2000-04-01,PI-A,,,1", "PI-6,乙,オツ,事務,主事,2020-13-01,PI-A,,,"]);
     const preview = await previewStaffImport(hr, file, client);
     expect(preview.canApply).toBe(false);
-    expect(preview.samples.REJECT).toEqual([{ kind: "REJECT", line: 4, staffNumber: "PI-6", name: "乙", problems: [{ column: "joinedOn", reason: "malformedDate" }] }]);
+    expect(preview.samples.REJECT).toEqual([{ kind: "REJECT", line: 4, key: "PI-6", label: "乙", changes: [], problems: [{ column: "joinedOn", reason: "malformedDate" }] }]);
     await expect(applyStaffImport(hr, file, preview.digest, client)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await snapshot()).toEqual(before);
     expect(await importAudits()).toHaveLength(audits);
+  });
+
+  it("applies nothing from a 20,000-row generated file whose last row is bad", async () => {
+    const before = await snapshot();
+    const audits = (await importAudits()).length;
+    const good = Array.from({ length: 19_999 }, (_, i) => `PX-${i},職員 ${i},ショクイン ${i},事務,主事,2012/4/1,PI-A,,,1`);
+    const file = csv([...good, "PX-LAST,最後,サイゴ,事務,主事,2012/4/1,NO-SUCH-UNIT,,,1"]);
+    const preview = await previewStaffImport(hr, file, client);
+    expect(preview.counts).toMatchObject({ ADD: 19_999, REJECT: 1 });
+    expect(preview.samples.REJECT[0]).toMatchObject({ line: 20_001, problems: [{ column: "unitCode", reason: "unknownUnit" }] });
+    await expect(applyStaffImport(hr, file, preview.digest, client)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await snapshot()).toEqual(before);
+    expect(await importAudits()).toHaveLength(audits);
+  }, 60_000);
+
+  it("treats active staff a complete file does not list as left (never the importer), and only when asked", async () => {
+    const full = csv(["PI-1,青葉 一郎,アオバ イチロウ,事務,部長,2000-04-01,PI-A,,pi1@example.jp,1"]);
+    const partial = await previewStaffImport(hr, full, client);
+    expect(partial.counts.LEAVE).toBe(0);
+
+    const complete = await previewStaffImport(hr, full, client, true);
+    const activeOthers = await client.employee.count({ where: { active: true, staffNumber: { notIn: ["PI-1", "PI-HR"] } } });
+    expect(complete.counts.LEAVE).toBe(activeOthers);
+    expect(complete.digest).not.toBe(partial.digest);
+    expect(complete.samples.LEAVE.every((row) => row.line === null)).toBe(true);
+    expect(complete.samples.LEAVE.map((row) => row.key)).not.toContain("PI-HR");
+    // The option is part of what was confirmed: applying the partial preview as complete is refused.
+    await expect(applyStaffImport(hr, full, partial.digest, client, true)).rejects.toMatchObject({ code: "NOT_ALLOWED" });
+
+    await applyStaffImport(hr, full, complete.digest, client, true);
+    expect(await client.employee.count({ where: { active: true } })).toBe(2);
+    // Leavers keep their row, unit and supervisor: only the flag changed.
+    expect(await client.employee.findUniqueOrThrow({ where: { staffNumber: "PI-2" }, include: { unit: true } })).toMatchObject({ active: false, unit: { code: "PI-B" } });
+    expect((await importAudits()).at(-1)).toMatchObject({ detail: { absentLeave: true, counts: { LEAVE: activeOthers } } });
   });
 
   it("previews and applies a 20,000-row file well under a minute", async () => {

@@ -2,11 +2,13 @@
 
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { applyStaffImport, previewStaffImport, type StaffImportPreview, type StaffImportResult } from "@/lib/personnel/staff-import";
+import type { ImportPreview, ImportResult } from "@/lib/personnel/import-preview";
 import { MAX_FILE_BYTES } from "@/lib/personnel/read-staff-csv";
+import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
+import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
 
-export type PreviewAnswer = { ok: true; preview: StaffImportPreview } | { ok: false; error: "noFile" | "tooLarge" | "notFound" };
-export type ApplyAnswer = { ok: true; result: StaffImportResult } | { ok: false; error: "noFile" | "tooLarge" | "notFound" | "digestMismatch" | "hasRejects" };
+export type PreviewAnswer = { ok: true; preview: ImportPreview } | { ok: false; error: "noFile" | "tooLarge" | "notFound" };
+export type ApplyAnswer = { ok: true; result: ImportResult } | { ok: false; error: "noFile" | "tooLarge" | "notFound" | "digestMismatch" | "hasRejects" };
 
 /** The uploaded file's bytes, held in memory only: nothing is written to disk or kept between requests. */
 async function fileBytes(formData: FormData): Promise<Uint8Array | "noFile" | "tooLarge"> {
@@ -16,29 +18,50 @@ async function fileBytes(formData: FormData): Promise<Uint8Array | "noFile" | "t
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export async function previewStaffImportAction(formData: FormData): Promise<PreviewAnswer> {
-  const actor = await requireActor();
+/** Only the literal "on" of the checkbox counts: anything else sent is a partial file. */
+const absentLeaveOf = (formData: FormData) => formData.get("absentLeave") === "on";
+
+async function preview(formData: FormData, run: (bytes: Uint8Array) => Promise<ImportPreview>): Promise<PreviewAnswer> {
   const bytes = await fileBytes(formData);
   if (typeof bytes === "string") return { ok: false, error: bytes };
   try {
-    return { ok: true, preview: await previewStaffImport(actor, bytes) };
+    return { ok: true, preview: await run(bytes) };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, error: "notFound" };
     throw error;
   }
 }
 
-export async function applyStaffImportAction(formData: FormData): Promise<ApplyAnswer> {
-  const actor = await requireActor();
+async function apply(formData: FormData, run: (bytes: Uint8Array, digest: string) => Promise<ImportResult>): Promise<ApplyAnswer> {
   const bytes = await fileBytes(formData);
   if (typeof bytes === "string") return { ok: false, error: bytes };
   const digest = formData.get("digest");
   try {
-    return { ok: true, result: await applyStaffImport(actor, bytes, typeof digest === "string" ? digest : "") };
+    return { ok: true, result: await run(bytes, typeof digest === "string" ? digest : "") };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "NOT_FOUND") return { ok: false, error: "notFound" };
     if (error.code === "NOT_ALLOWED") return { ok: false, error: "digestMismatch" };
     return { ok: false, error: "hasRejects" };
   }
+}
+
+export async function previewStaffImportAction(formData: FormData): Promise<PreviewAnswer> {
+  const actor = await requireActor();
+  return preview(formData, (bytes) => previewStaffImport(actor, bytes, undefined, absentLeaveOf(formData)));
+}
+
+export async function applyStaffImportAction(formData: FormData): Promise<ApplyAnswer> {
+  const actor = await requireActor();
+  return apply(formData, (bytes, digest) => applyStaffImport(actor, bytes, digest, undefined, absentLeaveOf(formData)));
+}
+
+export async function previewUnitImportAction(formData: FormData): Promise<PreviewAnswer> {
+  const actor = await requireActor();
+  return preview(formData, (bytes) => previewUnitImport(actor, bytes));
+}
+
+export async function applyUnitImportAction(formData: FormData): Promise<ApplyAnswer> {
+  const actor = await requireActor();
+  return apply(formData, (bytes, digest) => applyUnitImport(actor, bytes, digest));
 }

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { StaffImportForm } from "@/components/personnel/staff-import-form";
+import { PersonnelImportForm } from "@/components/personnel/personnel-import-form";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
+import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("personnelImport"))("title") };
 }
 
-/** 人事マスタ取込（職員）: HR division only; everyone else gets a 404. */
+/** 人事マスタ取込: org units first, then staff. HR division only; everyone else gets a 404. */
 export default async function PersonnelImportPage() {
   const actor = await requireActor();
   if (!hasRole(actor, "HR_DIVISION")) notFound();
@@ -18,7 +20,12 @@ export default async function PersonnelImportPage() {
     <section className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <StaffImportForm />
+      <Section id="units" title={t("units.heading")} lead={t("units.intro")}>
+        <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} />
+      </Section>
+      <Section id="staff" title={t("staff.heading")} lead={t("staff.intro")}>
+        <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave />
+      </Section>
     </section>
   );
 }
