@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env, oidcEnabled } from "@/lib/env";
-import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "./credentials";
+import { authenticateWithPassword, clientAddress, findActiveEmployeeIdByStaffNumber } from "./credentials";
 
 export const OIDC_PROVIDER_ID = "city-idp";
 
@@ -12,8 +12,8 @@ if (env.PASSWORD_SIGN_IN === "on") {
     Credentials({
       id: "password",
       credentials: { staffNumber: {}, password: {} },
-      authorize: async (credentials) => {
-        const result = await authenticateWithPassword(credentials);
+      authorize: async (credentials, request) => {
+        const result = await authenticateWithPassword(credentials, clientAddress(request.headers));
         return result ? { id: String(result.employeeId) } : null;
       },
     }),

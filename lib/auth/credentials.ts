@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { decoyPasswordHash, verifyPassword } from "./password";
+import { isSignInThrottled, UNKNOWN_ADDRESS } from "./sign-in-throttle";
 
 export const passwordSignInSchema = z.object({
   staffNumber: z.string().trim().min(1).max(64),
@@ -11,31 +12,42 @@ export const passwordSignInSchema = z.object({
 
 /**
  * Checks a staff number and password. Answers only "this employee" or null: an unknown staff
- * number, a wrong password and a disabled account look the same to the caller and take the
- * same time, so sign-in reveals nothing about which staff numbers exist.
+ * number, a wrong password, a disabled account and a throttled attempt look the same to the
+ * caller and take about the same time (the password is hashed in every case), so sign-in
+ * reveals nothing about which staff numbers exist or are locked. `address` is the client's
+ * address as the city's proxy reports it; it is recorded and throttled on.
  */
-export async function authenticateWithPassword(input: unknown): Promise<{ employeeId: number } | null> {
+export async function authenticateWithPassword(input: unknown, address = UNKNOWN_ADDRESS): Promise<{ employeeId: number } | null> {
   const parsed = passwordSignInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { staffNumber, password } = parsed.data;
 
-  const employee = await db.employee.findUnique({
-    where: { staffNumber },
-    select: { id: true, active: true, credential: { select: { passwordHash: true } } },
-  });
-  const passwordHash = employee?.credential?.passwordHash ?? (await decoyPasswordHash());
+  const [employee, throttled] = await Promise.all([
+    db.employee.findUnique({
+      where: { staffNumber },
+      select: { id: true, active: true, credential: { select: { passwordHash: true } } },
+    }),
+    db.$transaction((tx) => isSignInThrottled(tx, staffNumber, address)),
+  ]);
+  const passwordHash = (!throttled && employee?.credential?.passwordHash) || (await decoyPasswordHash());
   const matches = await verifyPassword(passwordHash, password);
-  const ok = Boolean(employee?.active && employee.credential && matches);
+  const ok = Boolean(!throttled && employee?.active && employee.credential && matches);
 
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: ok && employee ? employee.id : null,
-      action: ok ? "auth.sign-in" : "auth.sign-in-failed",
+      action: ok ? "auth.sign-in" : throttled ? "auth.sign-in-throttled" : "auth.sign-in-failed",
       entity: "session",
-      detail: { method: "password", staffNumber },
+      detail: { method: "password", staffNumber, address },
     }),
   );
   return ok && employee ? { employeeId: employee.id } : null;
+}
+
+/** The client's address: the first hop the city's reverse proxy recorded, else unknown. */
+export function clientAddress(headers: Headers | undefined): string {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || headers?.get("x-real-ip")?.trim();
+  return forwarded ? forwarded.slice(0, 64) : UNKNOWN_ADDRESS;
 }
 
 /** For the identity provider: the active employee whose staff number the token carries. */

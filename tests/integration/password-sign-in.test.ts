@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "@/lib/auth/credentials";
+import { authenticateWithPassword, clientAddress, findActiveEmployeeIdByStaffNumber } from "@/lib/auth/credentials";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-org-chart";
@@ -19,13 +20,15 @@ const staff = {
   inactive: `it-pw-${tag}-inactive`,
   noCredential: `it-pw-${tag}-nocred`,
   unknown: `it-pw-${tag}-unknown`,
+  locked: `it-pw-${tag}-locked`,
+  shared: `it-pw-${tag}-shared`,
 };
-const ids: Record<"active" | "inactive" | "noCredential", number> = { active: 0, inactive: 0, noCredential: 0 };
+const ids: Record<"active" | "inactive" | "noCredential" | "locked" | "shared", number> = { active: 0, inactive: 0, noCredential: 0, locked: 0, shared: 0 };
 
 beforeAll(async () => {
   const unit = await db.orgUnit.findFirstOrThrow({ where: { kind: "UNIT" }, orderBy: { id: "asc" }, select: { id: true } });
   const passwordHash = await hashPassword(PASSWORD);
-  for (const key of ["active", "inactive", "noCredential"] as const) {
+  for (const key of ["active", "inactive", "noCredential", "locked", "shared"] as const) {
     const employee = await db.employee.create({
       data: {
         staffNumber: staff[key],
@@ -35,7 +38,7 @@ beforeAll(async () => {
         rank: "主事",
         joinedOn: new Date(Date.UTC(2020, 3, 1)),
         unitId: unit.id,
-        // Inactive employees are not counted anywhere, so only the active account is briefly visible.
+        // Inactive employees are not counted anywhere, so only the active accounts are briefly visible.
         active: key !== "inactive",
         credential: key === "noCredential" ? undefined : { create: { passwordHash } },
       },
@@ -70,7 +73,7 @@ describe("authenticateWithPassword", () => {
     expect(result).toEqual({ employeeId: ids.active });
     expect(grew).toBe(1);
     expect(added).toEqual([
-      { action: "auth.sign-in", actorId: ids.active, entity: "session", detail: { method: "password", staffNumber: staff.active } },
+      { action: "auth.sign-in", actorId: ids.active, entity: "session", detail: { method: "password", staffNumber: staff.active, address: "unknown" } },
     ]);
   });
 
@@ -99,7 +102,7 @@ describe("authenticateWithPassword", () => {
     expect(result).toBeNull();
     expect(grew).toBe(1);
     expect(added).toEqual([
-      { action: "auth.sign-in-failed", actorId: null, entity: "session", detail: { method: "password", staffNumber } },
+      { action: "auth.sign-in-failed", actorId: null, entity: "session", detail: { method: "password", staffNumber, address: "unknown" } },
     ]);
   });
 
@@ -157,4 +160,33 @@ describe("findActiveEmployeeIdByStaffNumber", () => {
       expect(await findActiveEmployeeIdByStaffNumber(value)).toBeNull();
     },
   );
+});
+
+describe("throttling failed sign-ins", () => {
+  it(`locks a staff number after ${MAX_FAILURES_PER_ACCOUNT} failures, even for the right password, with the same answer`, async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) {
+      expect(await authenticateWithPassword({ staffNumber: staff.locked, password: `guess-${i}` }, `198.51.100.${i}`)).toBeNull();
+    }
+    const { result, added } = await attempt(staff.locked, { staffNumber: staff.locked, password: PASSWORD });
+    expect(result).toBeNull();
+    expect(added).toEqual([{ action: "auth.sign-in-throttled", actorId: null, entity: "session", detail: { method: "password", staffNumber: staff.locked, address: "unknown" } }]);
+    // Another account is not affected.
+    expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD })).toEqual({ employeeId: ids.shared });
+  });
+
+  it(`locks an address after ${MAX_FAILURES_PER_ADDRESS} failures, whichever staff numbers it tries`, async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 200) + 1}-${tag}`;
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i += 1) {
+      await authenticateWithPassword({ staffNumber: `it-pw-${tag}-spray-${i}`, password: "guess" }, address);
+    }
+    expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD }, address)).toBeNull();
+    expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD }, "192.0.2.10")).toEqual({ employeeId: ids.shared });
+  }, 60_000);
+
+  it("reads the client's address from the city's proxy headers", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.1.2.3, 172.16.0.1" }))).toBe("10.1.2.3");
+    expect(clientAddress(new Headers({ "x-real-ip": "10.9.9.9" }))).toBe("10.9.9.9");
+    expect(clientAddress(new Headers())).toBe("unknown");
+    expect(clientAddress(undefined)).toBe("unknown");
+  });
 });
