@@ -19,6 +19,9 @@ export const env = createEnv({
     // Which ID-token claim carries the 職員番号; staff are matched on it.
     OIDC_STAFF_NUMBER_CLAIM: z.string().min(1).default("preferred_username"),
     PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+    // A session ends after this long without a request, and this long after signing in.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
   },
   client: {},
   experimental__runtimeEnv: {},

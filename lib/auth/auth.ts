@@ -1,9 +1,17 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
+import { sessionConfig } from "./session-config";
 import { authenticateWithPassword, clientAddress, findActiveEmployeeIdByStaffNumber } from "./credentials";
 
 export const OIDC_PROVIDER_ID = "city-idp";
+
+async function auditSession(action: string, employeeId: number, detail: Record<string, string>) {
+  if (!Number.isSafeInteger(employeeId) || employeeId <= 0) return;
+  await db.$transaction((tx) => recordAudit(tx, { actorId: employeeId, action, entity: "session", detail }));
+}
 
 const providers: NextAuthConfig["providers"] = [];
 
@@ -38,11 +46,7 @@ if (oidcEnabled) {
  * disabled account takes effect at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: env.AUTH_SECRET,
-  // The portal sits behind the city's reverse proxy, which sets the Host header.
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/signin", error: "/signin" },
+  ...sessionConfig,
   providers,
   logger: {
     // A wrong password is an expected answer, already audited; it is not a server error.
@@ -52,23 +56,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
+  // Password sign-ins are audited where they are checked (credentials.ts), with their address.
+  events: {
+    async signIn({ account, user }) {
+      if (account?.provider === OIDC_PROVIDER_ID) await auditSession("auth.sign-in", Number(user.id), { method: "oidc" });
+    },
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      await auditSession("auth.sign-out", Number(token?.sub), {});
+    },
+  },
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
       return (await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM])) !== null;
     },
-    async jwt({ token, account, profile, user }) {
+    async jwt(params) {
+      const { token, account, profile, user } = params;
       if (account?.provider === OIDC_PROVIDER_ID) {
         const employeeId = await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM]);
         token.sub = employeeId === null ? undefined : String(employeeId);
       } else if (account && user?.id) {
         token.sub = user.id;
       }
-      return token;
+      return sessionConfig.callbacks.jwt(params);
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
+    session: sessionConfig.callbacks.session,
   },
 });

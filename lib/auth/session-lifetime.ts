@@ -1,0 +1,32 @@
+/**
+ * How long a sign-in lasts. Personnel records are open on shared office PCs: a session ends
+ * after `idleSeconds` without a request (the PC left unlocked at lunch), and at the latest
+ * `maxSeconds` after signing in (one working day), whatever the activity.
+ */
+export interface SessionLifetime {
+  idleSeconds: number;
+  maxSeconds: number;
+}
+
+/**
+ * A session token: besides the employee id it carries `signedInAt` and `seenAt`, in seconds
+ * since the epoch (unknown until checked: the token is whatever the cookie held).
+ */
+export type SessionClock = Record<string, unknown>;
+
+/**
+ * The token for this request, with `seenAt` moved to now, or null when the session has run out
+ * (which makes Auth.js clear the cookie). A token without the timestamps predates them and is
+ * treated as run out, so every session in use has both limits.
+ */
+export function extendSession<T extends SessionClock>(token: T, now: number, lifetime: SessionLifetime): T | null {
+  const { signedInAt, seenAt } = token as { signedInAt?: unknown; seenAt?: unknown };
+  if (typeof signedInAt !== "number" || typeof seenAt !== "number") return null;
+  if (now - signedInAt > lifetime.maxSeconds || now - seenAt > lifetime.idleSeconds) return null;
+  return { ...token, seenAt: now };
+}
+
+/** A new session's clock, at sign-in. */
+export function startSession<T extends SessionClock>(token: T, now: number): T {
+  return { ...token, signedInAt: now, seenAt: now };
+}
