@@ -7,5 +7,9 @@ import { env } from "@/lib/env";
 // globalThis to avoid opening a new pool on every reload.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL, {
+    size: env.DATABASE_POOL_SIZE,
+    acquireTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+  });
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

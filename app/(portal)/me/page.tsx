@@ -81,6 +81,12 @@ export default async function MyPage() {
           <Link href="/policy">{t("me.policyLink")}</Link>
         </p>
       </Section>
+      <Section id="disclosure" title={t("me.disclosureTitle")} lead={t("me.disclosureLead")}>
+        {/* A file download, not a page: a plain link so the browser saves it. */}
+        <a href="/me/disclosure" download className="text-blue-1000 underline">
+          {t("me.disclosureLink")}
+        </a>
+      </Section>
     </>
   );
 }
