@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
+import { plantCanaries } from "./canaries";
 import { acquireTestServer, createThrowawayDatabase } from "../support/postgres-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,6 +21,7 @@ const server = await acquireTestServer();
 const database = await createThrowawayDatabase(server.adminUrl, "hagukumi_e2e");
 const db = createPrismaClient(database.url, 2);
 await seedDemoData(db);
+await plantCanaries(db);
 await db.$disconnect();
 
 const env: NodeJS.ProcessEnv = {
