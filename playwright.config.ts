@@ -33,7 +33,8 @@ export default defineConfig({
     { name: "hr-division", use: { ...devices["Desktop Chrome"] }, testMatch: /hr-division\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: "npx tsx tests/e2e/serve.ts",
+    // node itself (not npx) so that Playwright's SIGTERM reaches serve.ts, which drops its database.
+    command: "node --import tsx tests/e2e/serve.ts",
     url: `${baseURL}/signin`,
     env: { E2E_PORT: String(port) },
     // E2E_REUSE_SERVER=1 runs against a server already started with `npx tsx tests/e2e/serve.ts` (debugging).
