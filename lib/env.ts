@@ -12,6 +12,8 @@ export const env = createEnv({
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     // A request waits at most this long for a free connection, then fails with the error page.
     DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    // Dashboards shared by a whole scope are computed at most this often (0: on every request).
+    FIGURE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
     AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }),
     // The city's identity provider (OpenID Connect). All three or none.

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedFigures } from "@/lib/cache/shared-figures";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
@@ -59,12 +60,21 @@ const strip = ({ id, name }: BureauRef) => ({ id, name });
  */
 export async function getBureauSectionFigures(actor: Actor, options: Options & { bureauId?: number }): Promise<BureauSectionFigures> {
   const { bureau, bureaus } = await chooseBureau(actor, options.bureauId);
+  const today = options.today ?? tokyoDate();
+  // The same for every coordinator of the bureau: shared for a short time (lib/cache/shared-figures.ts).
+  const rows = await sharedFigures("bureau.sectionRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () => sectionRows(bureau.path, options.fiscalYear, today));
+  const total = totalOf(rows);
+  const sectionsWithRates = rows.map((row) => ({ ...row, ...ratesOf(row) }));
+  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: byAttention(sectionsWithRates, total), total };
+}
+
+async function sectionRows(bureauPath: string, fiscalYear: number, today: CalendarDate) {
   const sections = Prisma.sql`
     SELECT s.id, s.name, s.path, d.name AS department_name, d.position AS department_position, s.position
     FROM org_unit s LEFT JOIN org_unit d ON d.id = s.parent_id
-    WHERE s.kind = 'SECTION' AND s.retired_at IS NULL AND s.path LIKE ${bureau.path} || '%'`;
-  const cte = memberFiguresCte(sections, { fiscalYear: options.fiscalYear, today: options.today ?? tokyoDate(), youngStaffYears: await getYoungStaffYears(db) });
-  const rows = await db.$queryRaw<(SectionCounts & { id: number; name: string; departmentName: string | null })[]>`${cte}
+    WHERE s.kind = 'SECTION' AND s.retired_at IS NULL AND s.path LIKE ${bureauPath} || '%'`;
+  const cte = memberFiguresCte(sections, { fiscalYear, today, youngStaffYears: await getYoungStaffYears(db) });
+  return db.$queryRaw<(SectionCounts & { id: number; name: string; departmentName: string | null })[]>`${cte}
     SELECT sec.id, sec.name, sec.department_name AS "departmentName",
            count(m.id)::int AS members,
            count(m.id) FILTER (WHERE m.plan_status IN ('SUBMITTED', 'APPROVED', 'RETURNED'))::int AS "plansSubmitted",
@@ -80,9 +90,6 @@ export async function getBureauSectionFigures(actor: Actor, options: Options & {
     FROM sec LEFT JOIN m ON m.section_id = sec.id
     GROUP BY sec.id, sec.name, sec.department_name, sec.department_position, sec.position
     ORDER BY sec.department_position NULLS FIRST, sec.position, sec.id`;
-  const total = totalOf(rows);
-  const sectionsWithRates = rows.map((row) => ({ ...row, ...ratesOf(row) }));
-  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: byAttention(sectionsWithRates, total), total };
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
 import { type CommitmentWithFigures, findUnitCommitments } from "@/lib/commitments/find-commitments";
 import { db } from "@/lib/db/client";
@@ -41,16 +42,26 @@ type CountRow = Omit<BureauMeasureRow, "label" | "areaLabel">;
  */
 export async function getBureauMeasureFigures(actor: Actor, options: { fiscalYear: number; bureauId?: number }): Promise<BureauMeasureFigures> {
   const { bureau } = await chooseBureau(actor, options.bureauId);
-  const rows = await db.$queryRaw<CountRow[]>`
+  // The same for every coordinator of the bureau: shared for a short time (lib/cache/shared-figures.ts).
+  const rows = await sharedFigures("bureau.measureRows", { bureau: bureau.path, fiscalYear: options.fiscalYear }, () => measureRows(bureau.path, options.fiscalYear));
+  return {
+    fiscalYear: options.fiscalYear,
+    bureau: { id: bureau.id, name: bureau.name },
+    measures: rows.map((row) => ({ ...row, label: `（${row.areaNumber}）${circledNumber(row.number)}${row.name}`, areaLabel: `（${row.areaNumber}）${row.areaName}` })),
+  };
+}
+
+function measureRows(bureauPath: string, fiscalYear: number): Promise<CountRow[]> {
+  return db.$queryRaw<CountRow[]>`
     WITH c AS (
       SELECT c.level, c.status, c.measure_id
       FROM commitment c
       LEFT JOIN employee e ON c.level = 'INDIVIDUAL' AND e.id = c.owner_employee_id
       JOIN org_unit ou ON ou.id = CASE WHEN c.level = 'INDIVIDUAL' THEN e.unit_id ELSE c.owner_unit_id END
-      WHERE c.fiscal_year = ${options.fiscalYear} AND c.status <> 'DROPPED'
+      WHERE c.fiscal_year = ${fiscalYear} AND c.status <> 'DROPPED'
         AND c.level IN ('INDIVIDUAL', 'TEAM')
         AND (c.level <> 'INDIVIDUAL' OR e.active)
-        AND ou.path LIKE ${bureau.path} || '%'
+        AND ou.path LIKE ${bureauPath} || '%'
     )
     SELECT ms.id, ms.number, ms.name, a.number AS "areaNumber", a.name AS "areaName",
            count(c.measure_id) FILTER (WHERE c.level = 'INDIVIDUAL')::int AS "individualPlanned",
@@ -65,11 +76,6 @@ export async function getBureauMeasureFigures(actor: Actor, options: { fiscalYea
     WHERE ms.retired_at IS NULL
     GROUP BY ms.id, ms.number, ms.name, a.number, a.name
     ORDER BY a.number, ms.number, ms.id`;
-  return {
-    fiscalYear: options.fiscalYear,
-    bureau: { id: bureau.id, name: bureau.name },
-    measures: rows.map((row) => ({ ...row, label: `（${row.areaNumber}）${circledNumber(row.number)}${row.name}`, areaLabel: `（${row.areaNumber}）${row.areaName}` })),
-  };
 }
 
 /** The bureau's own commitments of the year (level BUREAU, owned by the chosen bureau), each with its progress. */

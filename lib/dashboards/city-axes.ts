@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
@@ -36,7 +37,14 @@ type Grouped = StatusCounts & { axis: "measure" | "area" | "theme" | "image" | "
  * or a bureau's commitment has no job category or rank. A measure filter keeps that measure's
  * commitments and that measure's row only (the heat map then has one row).
  */
+/** Shared by everyone with the same scope and inputs for FIGURE_CACHE_SECONDS (lib/cache/shared-figures.ts). */
 export async function getCityAxes(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityAxes> {
+  const today = options.today ?? tokyoDate();
+  const inputs = { paths: cityScopePaths(actor), filters, today };
+  return sharedFigures("city.axes", inputs, () => computeCityAxes(actor, filters, { ...options, today }));
+}
+
+async function computeCityAxes(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityAxes> {
   const paths = cityScopePaths(actor);
   const youngAfter = youngCutoff(filters.fiscalYear, options.today ?? tokyoDate(), await getYoungStaffYears(db));
   const narrowed = filtersPeople(filters)

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
@@ -49,7 +50,14 @@ function blank(row: BureauTotalRow, withheld: boolean, youngWithheld: boolean): 
  * of the bureaus, then small groups are withheld. One statement, counted by the database. A
  * measure filter narrows the commitment counts only; who counts as a member does not change.
  */
+/** Shared by everyone with the same scope and inputs for FIGURE_CACHE_SECONDS (lib/cache/shared-figures.ts). */
 export async function getCityBureauFigures(actor: Actor, filters: CityFilters, options: CityOptions = {}): Promise<CityBureauFigures> {
+  const today = options.today ?? tokyoDate();
+  const inputs = { paths: cityScopePaths(actor), filters, today };
+  return sharedFigures("city.bureauFigures", inputs, () => computeCityBureauFigures(actor, filters, { ...options, today }));
+}
+
+async function computeCityBureauFigures(actor: Actor, filters: CityFilters, options: CityOptions = {}): Promise<CityBureauFigures> {
   const paths = cityScopePaths(actor);
   const today = options.today ?? tokyoDate();
   const youngStaffYears = await getYoungStaffYears(db);

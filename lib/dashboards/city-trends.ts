@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -31,7 +32,14 @@ export interface CityTrends {
  * figures do) under the filters, young staff as of that year's end, so a point matches the
  * dashboard opened on that year.
  */
+/** Shared by everyone with the same scope and inputs for FIGURE_CACHE_SECONDS (lib/cache/shared-figures.ts). */
 export async function getCityTrends(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityTrends> {
+  const today = options.today ?? tokyoDate();
+  const inputs = { paths: cityScopePaths(actor), filters, today };
+  return sharedFigures("city.trends", inputs, () => computeCityTrends(actor, filters, { ...options, today }));
+}
+
+async function computeCityTrends(actor: Actor, filters: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityTrends> {
   const paths = cityScopePaths(actor);
   const today = options.today ?? tokyoDate();
   const plan =

@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { sharedFigures } from "@/lib/cache/shared-figures";
+
+/** A computation that counts its runs and answers a plain JSON value. */
+function counted(value: unknown, delayMs = 0) {
+  const runs = { count: 0 };
+  const compute = async () => {
+    runs.count += 1;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return value;
+  };
+  return { runs, compute };
+}
+
+describe("shared dashboard figures", () => {
+  it("computes once and answers every later call from the shared copy while it is fresh", async () => {
+    const name = `test.${randomUUID()}`;
+    const { runs, compute } = counted({ members: 12, rate: 41.7, rows: [{ id: 1, name: "健康福祉局" }] });
+    expect(await sharedFigures(name, { fy: 2026 }, compute, 60)).toEqual({ members: 12, rate: 41.7, rows: [{ id: 1, name: "健康福祉局" }] });
+    expect(await sharedFigures(name, { fy: 2026 }, compute, 60)).toEqual({ members: 12, rate: 41.7, rows: [{ id: 1, name: "健康福祉局" }] });
+    expect(runs.count).toBe(1);
+  });
+
+  it("keeps other inputs (another scope, other filters) apart", async () => {
+    const name = `test.${randomUUID()}`;
+    const a = counted("a");
+    const b = counted("b");
+    expect(await sharedFigures(name, { paths: ["/1/"] }, a.compute, 60)).toBe("a");
+    expect(await sharedFigures(name, { paths: ["/2/"] }, b.compute, 60)).toBe("b");
+    expect(await sharedFigures(name, { paths: ["/1/"] }, b.compute, 60)).toBe("a");
+    expect([a.runs.count, b.runs.count]).toEqual([1, 1]);
+  });
+
+  it("lets one of many simultaneous first requests compute, the others wait for its result", async () => {
+    const name = `test.${randomUUID()}`;
+    const { runs, compute } = counted([1, 2, 3], 300);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => sharedFigures(name, {}, compute, 60)));
+    expect(answers).toEqual(Array.from({ length: 5 }, () => [1, 2, 3]));
+    expect(runs.count).toBe(1);
+  });
+
+  it("computes again once the copy is older than the limit, and not at all with a limit of 0", async () => {
+    const name = `test.${randomUUID()}`;
+    const { runs, compute } = counted(7);
+    await sharedFigures(name, {}, compute, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await sharedFigures(name, {}, compute, 1);
+    expect(runs.count).toBe(2);
+    await sharedFigures(name, {}, compute, 0);
+    await sharedFigures(name, {}, compute, 0);
+    expect(runs.count).toBe(4);
+  });
+});
