@@ -2,12 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { hasForbiddenCharacters } from "@/lib/validation/text-characters";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { isSignInThrottled, UNKNOWN_ADDRESS } from "./sign-in-throttle";
 
+const storable = (value: string) => !hasForbiddenCharacters(value);
+
 export const passwordSignInSchema = z.object({
-  staffNumber: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  staffNumber: z.string().trim().min(1).max(64).refine(storable),
+  password: z.string().min(1).max(256).refine(storable),
 });
 
 /**

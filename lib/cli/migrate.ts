@@ -1,7 +1,10 @@
-/** `npm run db:migrate`: applies pending migrations to DATABASE_URL (for deployments). */
+/**
+ * `npm run db:migrate`: applies pending migrations (for deployments). As the tables' owner,
+ * MIGRATION_DATABASE_URL, when the portal itself connects as a less privileged role.
+ */
 import { applyMigrations } from "@/lib/db/migrate";
 
-const url = process.env.DATABASE_URL;
+const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
 if (!url) {
   console.error("Invalid environment variable: DATABASE_URL (required)");
   process.exit(1);

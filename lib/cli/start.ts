@@ -69,7 +69,9 @@ async function main() {
     fail((error as Error).message);
   }
 
-  const applied = await applyMigrations(env.DATABASE_URL, { log });
+  // The tables' owner applies migrations; the portal may connect as a role that owns nothing
+  // (then it cannot change or delete the audit trail, see the design notes).
+  const applied = await applyMigrations(env.MIGRATION_DATABASE_URL || env.DATABASE_URL, { log });
   if (applied.length === 0) log("database schema is up to date");
 
   if (env.DEMO_DATA === "on") {

@@ -1,6 +1,13 @@
 /** A cell as exports hold it: text, a number, or empty. */
 export type Cell = string | number | null;
 
+/**
+ * What a spreadsheet may read as the start of a formula: = + - @ (also their full-width forms,
+ * which Japanese IME input produces and some spreadsheets convert), tab and CR — also after
+ * leading spaces, which spreadsheets skip.
+ */
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+
 /** A table to export: its name (sheet and file), header row and data rows. */
 export interface ExportTable {
   title: string;
@@ -17,7 +24,7 @@ export interface ExportTable {
 export function escapeCsvCell(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -9,7 +9,7 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "はぐくみ";
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, "_").slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.header).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ""));
     sheet.columns.forEach((column, index) => {
@@ -21,3 +21,13 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array
   // constructor copies its bytes either way.
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A worksheet name Excel accepts: none of []:*?/\, at most 31 characters, and no apostrophe at
+ * either end (unit names come from the personnel file and may hold anything).
+ */
+export function sheetName(title: string): string {
+  const name = title.replace(/[[\]:*?/\\]/g, "_").slice(0, 31).replace(/^'+|'+$/g, "");
+  return name === "" ? "Sheet1" : name;
+}
+

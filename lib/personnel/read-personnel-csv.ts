@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import Encoding from "encoding-japanese";
+import { replaceForbiddenCharacters } from "@/lib/validation/text-characters";
 import type { FileProblem } from "./import-preview";
 
 /**
@@ -36,8 +37,10 @@ export type PersonnelCsv<Column extends string> =
 export function decodePersonnelCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const detected = Encoding.detect(withoutBom, ["UTF8", "SJIS"]);
-  if (detected === "SJIS") return { text: Encoding.convert(withoutBom, { to: "UNICODE", from: "SJIS", type: "string" }), encoding: "SJIS" };
-  return { text: new TextDecoder("utf-8").decode(withoutBom), encoding: "UTF8" };
+  // Control characters (NUL above all, which PostgreSQL cannot store) become U+FFFD: shown in the
+  // preview, never a failure when the file is applied.
+  if (detected === "SJIS") return { text: replaceForbiddenCharacters(Encoding.convert(withoutBom, { to: "UNICODE", from: "SJIS", type: "string" })), encoding: "SJIS" };
+  return { text: replaceForbiddenCharacters(new TextDecoder("utf-8").decode(withoutBom)), encoding: "UTF8" };
 }
 
 interface ParsedRecord {

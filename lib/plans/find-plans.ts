@@ -4,9 +4,25 @@ import { db } from "@/lib/db/client";
 import { employeeScope } from "@/lib/org/scope";
 import { resolvePlanAccess } from "./plan-access";
 
+/**
+ * How many live (not dropped) commitments each plan has, by the plan_id index. Prisma's
+ * relation `_count` would instead group the whole commitment table on every call (seconds at
+ * city scale).
+ */
+async function liveCommitmentCounts(planIds: number[]): Promise<Map<number, number>> {
+  if (planIds.length === 0) return new Map();
+  const groups = await db.commitment.groupBy({ by: ["planId"], where: { planId: { in: planIds }, status: { not: "DROPPED" } }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.planId as number, group._count._all]));
+}
+
+async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promise<(T & { _count: { commitments: number } })[]> {
+  const counts = await liveCommitmentCounts(plans.map((plan) => plan.id));
+  return plans.map((plan) => ({ ...plan, _count: { commitments: counts.get(plan.id) ?? 0 } }));
+}
+
 /** Plans waiting for the supervisor's review: submitted plans of their team, oldest first. */
 export async function findReviewQueue(actor: Actor) {
-  return db.developmentPlan.findMany({
+  const plans = await db.developmentPlan.findMany({
     where: { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR") },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: {
@@ -14,25 +30,20 @@ export async function findReviewQueue(actor: Actor) {
       fiscalYear: true,
       submittedAt: true,
       employee: { select: { name: true, rank: true, unit: { select: { name: true } } } },
-      _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } },
     },
   });
+  return withCommitmentCounts(plans);
 }
 
 /** Every fiscal year's plan of one person (their own by default), newest first. */
 export async function findPlanHistory(actor: Actor, employeeId: number = actor.employeeId) {
   await resolvePlanAccess(actor, employeeId);
-  return db.developmentPlan.findMany({
+  const plans = await db.developmentPlan.findMany({
     where: { employeeId },
     orderBy: { fiscalYear: "desc" },
-    select: {
-      id: true,
-      fiscalYear: true,
-      status: true,
-      reviewedAt: true,
-      _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } },
-    },
+    select: { id: true, fiscalYear: true, status: true, reviewedAt: true },
   });
+  return withCommitmentCounts(plans);
 }
 
 /** The id of the same person's plan for the previous fiscal year, for the reviewer's context. */

@@ -1,8 +1,11 @@
 import { AppError } from "@/lib/errors";
 import type { FormState } from "./form-state";
+import { isInvalidTextError } from "./text-characters";
 
 /** Turns the domain's expected refusals into a form answer; anything else is a real error. */
 export function formStateFromError<Values>(error: unknown, values?: Partial<Values>): FormState<Values> {
+  // A character the database cannot store that no schema caught: the person's input, not a fault.
+  if (isInvalidTextError(error)) return { ok: false, fieldErrors: {}, formError: "invalidCharacters", values };
   if (!(error instanceof AppError)) throw error;
   switch (error.code) {
     case "INVALID_INPUT":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasForbiddenCharacters } from "./text-characters";
 
 /**
  * Field schemas shared by every form. Messages are catalogue keys ("validation.*"); the limits
@@ -6,11 +7,13 @@ import { z } from "zod";
  */
 export const LIMITS = { title: 120, shortText: 200, longText: 4000 } as const;
 
+const allowedCharacters = (value: string) => !hasForbiddenCharacters(value);
+
 export const requiredText = (max: number = LIMITS.shortText) =>
-  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" });
 
 export const optionalText = (max: number = LIMITS.longText) =>
-  z.string().trim().max(max, { error: "validation.tooLong" }).default("");
+  z.string().trim().max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" }).default("");
 
 // int4 columns: a larger id can only be forged, and must answer "not found", not a 500.
 export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(2_147_483_647, { error: "validation.invalid" });
