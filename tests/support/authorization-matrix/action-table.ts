@@ -1,0 +1,11 @@
+import type { ActionRow } from "./action-matrix";
+import { adminActionRows } from "./actions-admin";
+import { catalogueActionRows } from "./actions-catalogue";
+import { commitmentActionRows } from "./actions-commitments";
+import { peopleActionRows } from "./actions-people";
+import { planActionRows } from "./actions-plans";
+import { publicActionRows } from "./actions-public";
+import { recordActionRows } from "./actions-records";
+
+/** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
+export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows];

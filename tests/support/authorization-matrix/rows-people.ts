@@ -1,0 +1,171 @@
+import { db } from "@/lib/db/client";
+import type { Role as DbRole } from "@/lib/generated/prisma/enums";
+import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
+import { findReminders } from "@/lib/notifications/find-reminders";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
+import { findTeamMembers } from "@/lib/org/find-team-members";
+import { getOwnProfile } from "@/lib/org/get-own-profile";
+import { employeeScope, unitPathsInScope } from "@/lib/org/scope";
+import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
+import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
+import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+import { findTeamOverview } from "@/lib/team/find-team-overview";
+import { __, EVERYONE, type FunctionRow, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
+import { makeNotification } from "./records";
+
+/** People and places (lib/org, lib/team), notifications (lib/notifications) and the policy catalogue (lib/policy). */
+
+/** The database role each matrix column's actor holds. */
+export const HELD: Record<Role, DbRole> = { employee: "EMPLOYEE", supervisor: "SUPERVISOR", coordinator: "BUREAU_COORDINATOR", hr: "HR_DIVISION", hq: "HEADQUARTERS" };
+
+const notificationWatch = (id: number) => [["notification", "id", id] as const];
+
+export const peopleRows: FunctionRow[] = [
+  row({
+    fn: "findTeamMembers",
+    file: "lib/org/find-team-members.ts",
+    kind: "read",
+    matrix: TEAM_LIST,
+    act: (s) => findTeamMembers(s.actor),
+    judge: (members, _a, s) => listed(members.some((member) => member.id === s.subject)),
+  }),
+  row({
+    fn: "findTeamOverview",
+    file: "lib/team/find-team-overview.ts",
+    kind: "read",
+    matrix: TEAM_LIST,
+    act: (s) => findTeamOverview(s.actor, s.world.fy),
+    judge: (members, _a, s) => listed(members.some((member) => member.id === s.subject)),
+  }),
+  row({
+    fn: "getOwnProfile",
+    file: "lib/org/get-own-profile.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => getOwnProfile(s.actor),
+    judge: (profile, _a, s) => itself(profile.id === s.actor.employeeId),
+  }),
+  row({
+    fn: "employeeScope",
+    file: "lib/org/scope.ts",
+    variant: "in the role held",
+    kind: "helper",
+    // The scope each role reads people through. HQ's is the whole city: it feeds city-wide
+    // figures only — the functions for one person's records leave HQ out (see their rows).
+    matrix: {
+      own: [YES, NO, YES, YES, YES],
+      team: [NO, YES, YES, YES, YES],
+      bureau: [NO, NO, YES, YES, YES],
+      other: [NO, NO, NO, YES, YES],
+      former: [__, NO, __, __, __],
+    },
+    act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, employeeScope(s.actor, HELD[s.role])] } })) > 0,
+    judge: (found) => yes(found),
+  }),
+  row({
+    fn: "employeeScope",
+    file: "lib/org/scope.ts",
+    variant: "acting as HR without the role",
+    kind: "helper",
+    matrix: { none: [NF, NF, NF, OK, NF] },
+    act: async (s) => employeeScope(s.actor, "HR_DIVISION"),
+  }),
+  ...(["BUREAU_COORDINATOR", "HR_DIVISION", "HEADQUARTERS"] as const).map((role) =>
+    row({
+      fn: "unitPathsInScope",
+      file: "lib/org/scope.ts",
+      variant: role,
+      kind: "helper",
+      matrix: { none: role === "BUREAU_COORDINATOR" ? [NF, NF, OK, NF, NF] : role === "HR_DIVISION" ? [NF, NF, NF, OK, NF] : [NF, NF, NF, NF, OK] },
+      act: async (s) => unitPathsInScope(s.actor, role),
+    }),
+  ),
+  row({
+    fn: "summariseStaffByUnit",
+    file: "lib/org/summarise-staff-by-unit.ts",
+    variant: "BUREAU_COORDINATOR, sections",
+    kind: "read",
+    matrix: { bureau: [NF, NF, IN, NF, NF], other: [NF, NF, OUT, NF, NF] },
+    act: (s) => summariseStaffByUnit(s.actor, "BUREAU_COORDINATOR", "SECTION"),
+    judge: (units, _a, s) => listed(units.some((unit) => unit.id === s.section.id)),
+  }),
+  ...(["HR_DIVISION", "HEADQUARTERS"] as const).map((role) =>
+    row({
+      fn: "summariseStaffByUnit",
+      file: "lib/org/summarise-staff-by-unit.ts",
+      variant: `${role}, bureaus`,
+      kind: "read",
+      matrix: role === "HR_DIVISION" ? { bureau: [NF, NF, NF, IN, NF], other: [NF, NF, NF, IN, NF] } : { bureau: [NF, NF, NF, NF, IN], other: [NF, NF, NF, NF, IN] },
+      act: (s) => summariseStaffByUnit(s.actor, role, "BUREAU"),
+      judge: (units, _a, s) => listed(units.some((unit) => unit.id === s.bureau.id)),
+    }),
+  ),
+  row({
+    fn: "findNotifications",
+    file: "lib/notifications/find-notifications.ts",
+    kind: "read",
+    matrix: OWN_LIST,
+    arrange: (s) => makeNotification(s.subject),
+    // Other cells keep notifying supervisors, coordinators, HR and HQ: the whole list is read.
+    act: (s) => findNotifications(s.actor, { take: 100_000 }),
+    judge: (list, n) => listed(list.some((entry) => entry.id === n.id)),
+  }),
+  row({
+    fn: "countUnreadNotifications",
+    file: "lib/notifications/find-notifications.ts",
+    kind: "read",
+    // A count names no record, and other cells' submissions notify every role holder but plain
+    // employees while this runs: only the employee column can tell "none of mine" from noise.
+    matrix: { own: [IN, IN, IN, IN, IN], team: [OUT, __, __, __, __], bureau: [OUT, __, __, __, __], other: [OUT, __, __, __, __] },
+    arrange: (s) => makeNotification(s.subject),
+    act: (s) => countUnreadNotifications(s.actor),
+    judge: (count) => listed(count > 0),
+  }),
+  row({
+    fn: "markNotificationRead",
+    file: "lib/notifications/mark-read.ts",
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: (s) => makeNotification(s.subject),
+    act: (s, n) => markNotificationRead(s.actor, n.id),
+    watch: (n) => notificationWatch(n.id),
+  }),
+  row({
+    fn: "markAllNotificationsRead",
+    file: "lib/notifications/mark-read.ts",
+    kind: "write",
+    // Always allowed (and audited); `listed` means the subject's notification was among those marked.
+    matrix: OWN_LIST,
+    arrange: (s) => makeNotification(s.subject),
+    act: async (s, n) => {
+      await markAllNotificationsRead(s.actor);
+      return (await db.notification.findUniqueOrThrow({ where: { id: n.id }, select: { readAt: true } })).readAt !== null;
+    },
+    judge: (marked) => listed(marked),
+  }),
+  row({
+    fn: "findReminders",
+    file: "lib/notifications/find-reminders.ts",
+    variant: "employee view",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => findReminders(s.actor, "employee"),
+    // A fresh actor has no plan yet: the reminder to write one is theirs.
+    judge: (reminders) => itself(reminders.some((reminder) => reminder.kind === "createPlan")),
+  }),
+  row({
+    fn: "findReminders",
+    file: "lib/notifications/find-reminders.ts",
+    variant: "supervisor view",
+    kind: "read",
+    // `listed`: the subject (young, no OJT plan yet) counts in the actor's "OJT missing" reminder.
+    // Only a supervisor gets that reminder, and only for their own team.
+    matrix: { own: [OUT, OUT, OUT, OUT, OUT], team: [OUT, IN, OUT, OUT, __], bureau: [OUT, OUT, OUT, OUT, __], other: [OUT, OUT, OUT, OUT, OUT], former: [__, OUT, __, __, __] },
+    act: (s) => findReminders(s.actor, "supervisor"),
+    judge: (reminders) => listed(reminders.some((reminder) => reminder.kind === "ojtMissing")),
+  }),
+  row({ fn: "findSelectableMeasures", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableMeasures(s.actor) }),
+  row({ fn: "findSelectableThemesAndImages", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableThemesAndImages(s.actor) }),
+  row({ fn: "getPolicyCatalogue", file: "lib/policy/get-policy-catalogue.ts", kind: "read", matrix: EVERYONE, act: (s) => getPolicyCatalogue(s.actor) }),
+];
+

@@ -1,0 +1,168 @@
+import { db } from "@/lib/db/client";
+import { findPlanHistory, findPreviousPlanId, findReviewQueue } from "@/lib/plans/find-plans";
+import { getMyYear } from "@/lib/plans/get-my-year";
+import { findOwnPlan, getPlanDetail } from "@/lib/plans/get-plan-detail";
+import { resolvePlanAccess } from "@/lib/plans/plan-access";
+import { approvePlan, commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
+import { startOwnPlan, startOwnPlanInTx } from "@/lib/plans/start-own-plan";
+import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
+import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
+import { __, EVERYONE, type FunctionRow, itself, listed, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
+import { makePlan, personWatch, planWatch } from "./records";
+
+/** Development plans (育成計画): lib/plans. */
+
+const FIND = "lib/plans/find-plans.ts";
+const DETAIL = "lib/plans/get-plan-detail.ts";
+const REVIEW = "lib/plans/review-plan.ts";
+const START = "lib/plans/start-own-plan.ts";
+const SUBMIT = "lib/plans/submit-plan.ts";
+const UPDATE = "lib/plans/update-plan.ts";
+
+const submitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
+const draft = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "DRAFT", commitments: ["DRAFT"] });
+
+export const planRows: FunctionRow[] = [
+  row({
+    fn: "findReviewQueue",
+    file: FIND,
+    kind: "read",
+    matrix: TEAM_LIST,
+    arrange: submitted,
+    act: (s) => findReviewQueue(s.actor),
+    judge: (queue, plan) => listed(queue.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    fn: "findPlanHistory",
+    file: FIND,
+    kind: "read",
+    matrix: PERSONAL_READ,
+    arrange: draft,
+    act: (s) => findPlanHistory(s.actor, s.subject),
+    judge: (history, plan) => itself(history.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    fn: "findPreviousPlanId",
+    file: FIND,
+    kind: "read",
+    matrix: PERSONAL_READ,
+    arrange: (s) => makePlan(s, s.subject, { fiscalYear: s.world.fy - 1 }),
+    act: (s) => findPreviousPlanId(s.actor, s.subject, s.world.fy),
+    judge: (id, plan) => itself(id === plan.planId),
+  }),
+  row({
+    fn: "getMyYear",
+    file: "lib/plans/get-my-year.ts",
+    kind: "read",
+    // No subject parameter: the actor's own year. The subject's plan must never show up in it.
+    matrix: OWN_LIST,
+    arrange: draft,
+    act: (s) => getMyYear(s.actor, s.world.fy, s.world.today),
+    judge: (year, plan) => listed(year.plan?.id === plan.planId),
+  }),
+  row({
+    fn: "getPlanDetail",
+    file: DETAIL,
+    kind: "read",
+    matrix: PERSONAL_READ,
+    arrange: draft,
+    act: (s, plan) => getPlanDetail(s.actor, plan.planId),
+    judge: (detail, plan) => itself(detail.plan.id === plan.planId),
+  }),
+  row({
+    fn: "getPlanDetail",
+    file: DETAIL,
+    variant: "transfer wishes shown",
+    kind: "read",
+    // 異動希望 are for the owner, their supervisor and HR only: the coordinator reads the plan without them.
+    matrix: {
+      own: [YES, YES, YES, YES, YES],
+      team: [NF, YES, NO, YES, __],
+      bureau: [NF, NF, NO, YES, __],
+      other: [NF, NF, NF, YES, NF],
+      former: [__, NF, __, __, __],
+    },
+    arrange: draft,
+    act: (s, plan) => getPlanDetail(s.actor, plan.planId),
+    judge: (detail) => yes(detail.plan.transferWishFields !== null),
+  }),
+  row({
+    fn: "findOwnPlan",
+    file: DETAIL,
+    kind: "read",
+    matrix: OWN_LIST,
+    arrange: draft,
+    act: (s) => findOwnPlan(s.actor, s.world.fy),
+    judge: (found, plan) => listed(found?.plan.id === plan.planId),
+  }),
+  row({
+    fn: "resolvePlanAccess",
+    file: "lib/plans/plan-access.ts",
+    kind: "read",
+    matrix: PERSONAL_READ,
+    act: (s) => resolvePlanAccess(s.actor, s.subject),
+  }),
+  ...(
+    [
+      ["approvePlan", (s, plan) => approvePlan(s.actor, plan.planId, plan.version, "良い計画です。")],
+      ["returnPlan", (s, plan) => returnPlan(s.actor, plan.planId, plan.version, "具体的に。")],
+      ["commentOnPlan", (s, plan) => commentOnPlan(s.actor, plan.planId, "一言。")],
+    ] as const satisfies readonly (readonly [string, (s: Parameters<typeof makePlan>[0], plan: Awaited<ReturnType<typeof makePlan>>) => Promise<void>])[]
+  ).map(([fn, act]) =>
+    row({ fn, file: REVIEW, kind: "write", matrix: SUPERVISOR_OF_SUBJECT, arrange: submitted, act, watch: (plan) => planWatch(plan.planId) }),
+  ),
+  row({
+    fn: "startOwnPlan",
+    file: START,
+    kind: "write",
+    // No subject parameter: it opens the actor's own plan, which every member of staff has.
+    matrix: EVERYONE,
+    act: (s) => startOwnPlan(s.actor, s.world.fy),
+    watch: (_, s) => personWatch(s.actor.employeeId),
+  }),
+  row({
+    fn: "startOwnPlanInTx",
+    file: START,
+    kind: "write",
+    matrix: EVERYONE,
+    act: (s) => db.$transaction((tx) => startOwnPlanInTx(tx, s.actor, s.world.fy + 1)),
+    watch: (_, s) => personWatch(s.actor.employeeId),
+  }),
+  row({
+    fn: "submitPlan",
+    file: SUBMIT,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: draft,
+    act: (s, plan) => submitPlan(s.actor, plan.planId, plan.version),
+    watch: (plan) => planWatch(plan.planId),
+  }),
+  row({
+    fn: "withdrawPlan",
+    file: SUBMIT,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: submitted,
+    act: (s, plan) => withdrawPlan(s.actor, plan.planId, plan.version),
+    watch: (plan) => planWatch(plan.planId),
+  }),
+  row({
+    fn: "updatePlanContent",
+    file: UPDATE,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: draft,
+    act: (s, plan) =>
+      updatePlanContent(s.actor, plan.planId, { version: plan.version, visionNow: "書き換えた", vision3Years: "", vision10Years: "", transferWishFields: "", transferWishComment: "", images: [] }),
+    watch: (plan) => planWatch(plan.planId),
+  }),
+  row({
+    fn: "updateReflection",
+    file: UPDATE,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: draft,
+    act: (s, plan) => updateReflection(s.actor, plan.planId, { version: plan.version, reflection: "書き換えた振り返り" }),
+    watch: (plan) => planWatch(plan.planId),
+  }),
+];

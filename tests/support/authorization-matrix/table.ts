@@ -1,0 +1,31 @@
+import type { FunctionRow } from "./matrix";
+import { adminRows } from "./rows-admin";
+import { catalogueRows } from "./rows-catalogue";
+import { dashboardRows } from "./rows-dashboards";
+import { helperRows } from "./rows-helpers";
+import { individualCommitmentRows } from "./rows-individual";
+import { interviewRows } from "./rows-interviews";
+import { ojtRows } from "./rows-ojt";
+import { peopleRows } from "./rows-people";
+import { planRows } from "./rows-plans";
+import { recordRows } from "./rows-records";
+import { standaloneCommitmentRows } from "./rows-standalone";
+
+/**
+ * THE table: every exported function of lib/ that takes the acting person, each with its matrix
+ * of role × relation → outcome. It is kept in one file per domain only for length; the
+ * completeness guard and the test read it as this one list.
+ */
+export const TABLE: readonly FunctionRow[] = [
+  ...planRows,
+  ...individualCommitmentRows,
+  ...standaloneCommitmentRows,
+  ...recordRows,
+  ...interviewRows,
+  ...ojtRows,
+  ...peopleRows,
+  ...dashboardRows,
+  ...catalogueRows,
+  ...adminRows,
+  ...helperRows,
+];
