@@ -139,7 +139,8 @@ export function markdownSection(run: ScaleRun): string {
     "",
     markdownTable(["page", "path", ...HEADER.slice(1)], rows, 2),
     "",
-    `Server memory: ${run.memory.highWaterMb} MB peak (VmHWM summed over the ${run.memory.processes} process(es) of \`next start\`; highest sampled RSS ${run.memory.sampledMb} MB).`,
+    `Server memory: ${run.memory.highWaterMb} MB peak (VmHWM summed over the ${run.memory.processes} process(es) of \`next start\`; highest sampled RSS ${run.memory.sampledMb} MB). ` +
+      `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins and exports).`,
     "",
     markdownTable(
       [`budget (at ${BUDGET_CONNECTIONS} connections)`, "measured", "result"],
