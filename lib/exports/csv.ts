@@ -2,11 +2,12 @@
 export type Cell = string | number | null;
 
 /**
- * What a spreadsheet may read as the start of a formula: = + - @ (also their full-width forms,
- * which Japanese IME input produces and some spreadsheets convert), tab and CR — also after
- * leading spaces, which spreadsheets skip.
+ * What a spreadsheet may read as the start of a formula: = + - @, tab and CR, also after leading
+ * blanks (which spreadsheets skip), and their full-width forms ＝ ＋ － ＠ (Japanese IME input,
+ * which some spreadsheets fold) when something follows — a lone 「－」 is the portal's own mark
+ * for a withheld figure, and no formula.
  */
-const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+const FORMULA_START = /^\s*(?:[=+\-@\t\r]|[\uFF1D\uFF0B\uFF0D\uFF20](?=[\s\S]))/;
 
 /** A table to export: its name (sheet and file), header row and data rows. */
 export interface ExportTable {

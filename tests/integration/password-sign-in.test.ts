@@ -23,10 +23,15 @@ const staff = {
   locked: `it-pw-${tag}-locked`,
   shared: `it-pw-${tag}-shared`,
 };
+let unitId = 0;
 const ids: Record<"active" | "inactive" | "noCredential" | "locked" | "shared", number> = { active: 0, inactive: 0, noCredential: 0, locked: 0, shared: 0 };
 
 beforeAll(async () => {
-  const unit = await db.orgUnit.findFirstOrThrow({ where: { kind: "UNIT" }, orderBy: { id: "asc" }, select: { id: true } });
+  // A unit of its own outside every bureau's tree: its active accounts are in no head-count that
+  // the dashboard tests running at the same time check.
+  const created = await db.orgUnit.create({ data: { code: `it-pw-${tag}`, name: "試験用", kind: "UNIT", path: "/" }, select: { id: true } });
+  const unit = await db.orgUnit.update({ where: { id: created.id }, data: { path: `/${created.id}/` }, select: { id: true } });
+  unitId = unit.id;
   const passwordHash = await hashPassword(PASSWORD);
   for (const key of ["active", "inactive", "noCredential", "locked", "shared"] as const) {
     const employee = await db.employee.create({
@@ -49,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.employee.deleteMany({ where: { staffNumber: { in: Object.values(staff) } } });
+  await db.orgUnit.delete({ where: { id: unitId } });
 });
 
 type AuditRow = { action: string; actorId: number | null; entity: string; detail: unknown };

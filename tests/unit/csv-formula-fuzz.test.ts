@@ -21,8 +21,11 @@ const TRIGGER = /^[=+\-@\t\r]/;
 const LOOSE_TRIGGER = /^[\s\u3000\u00a0]*[=+\-@＝＋－＠]/;
 const NEUTRALISER = "'";
 
-/** What the export neutralises: a trigger first, or after leading blanks (a tab or CR among them). */
-const looksLikeFormula = (text: string) => TRIGGER.test(text) || LOOSE_TRIGGER.test(text) || /^\s*[\t\r]/.test(text);
+/**
+ * What the export neutralises: a trigger first, or after leading blanks (a tab or CR among them);
+ * a full-width one only when something follows (a lone 「－」 marks a withheld figure).
+ */
+const looksLikeFormula = (text: string) => TRIGGER.test(text) || /^\s*[=+\-@\t\r]/.test(text) || /^\s*[＝＋－＠][\s\S]/.test(text);
 
 /** The cell's text as a spreadsheet reads it: RFC 4180 quotes removed, doubled quotes undone. */
 function unquote(field: string): string {
@@ -32,6 +35,8 @@ function unquote(field: string): string {
 
 const blanks = fc.constantFrom(" ", "  ", "\u3000", "\u00a0", "\t", "\r", "\n", "\r\n");
 const triggers = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠");
+/** What follows a trigger in a formula: never nothing. */
+const formulaBodies = fc.constantFrom("SUM(A1:A9)", 'HYPERLINK("http://x","y")', "cmd|' /C calc'!A0", "1+1");
 const payloads = fc.constantFrom("SUM(A1:A9)", 'HYPERLINK("http://x","y")', "cmd|' /C calc'!A0", "1+1", "81-90-1234-5678", "here", "");
 
 /** Text cells, weighted towards what looks like a formula. */
@@ -75,7 +80,7 @@ describe("escapeCsvCell", () => {
   // that trim blanks or fold full-width forms do), so it is neutralised too.
   it(`neutralises a formula after leading blanks (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, payloads).map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`), (text) => {
+      fc.property(fc.tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, formulaBodies).map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`), (text) => {
         expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
       }),
       { seed: SEED, numRuns: 300 },
@@ -84,12 +89,16 @@ describe("escapeCsvCell", () => {
 
   it(`neutralises a formula typed with a full-width ＝ ＋ － ＠ (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.tuple(fc.constantFrom("＝", "＋", "－", "＠"), payloads).map((parts) => parts.join("")), (text) => {
+      fc.property(fc.tuple(fc.constantFrom("＝", "＋", "－", "＠"), formulaBodies).map((parts) => parts.join("")), (text) => {
         expect(LOOSE_TRIGGER.test(text)).toBe(true);
         expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
       }),
       { seed: SEED, numRuns: 100 },
     );
+  });
+
+  it("leaves the withheld mark 「－」 on its own as it is", () => {
+    expect(escapeCsvCell("－")).toBe("－");
   });
 
   it("leaves numbers as numbers (a negative number is not a formula)", () => {
