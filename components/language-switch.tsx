@@ -8,8 +8,11 @@ export async function LanguageSwitch() {
   return (
     <form action={switchLocale}>
       <input type="hidden" name="locale" value={other} />
-      <Button variant="tertiary" size="sm" type="submit" lang={other} aria-label={t("languageLabel")}>
-        {t("language")}
+      {/* The visible word stays in the name (WCAG 2.5.3: a voice user says "English"); the
+          explanation follows it in the reader's current language. */}
+      <Button variant="tertiary" size="sm" type="submit">
+        <span lang={other}>{t("language")}</span>
+        <span className="sr-only">{t("languageLabel")}</span>
       </Button>
     </form>
   );

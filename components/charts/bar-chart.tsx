@@ -1,4 +1,4 @@
-import { CHART_TEXT } from "./chart-frame";
+import { CHART_TEXT, chartBox } from "./chart-frame";
 import { linearScale, niceMax, ticks } from "./scale";
 
 export interface Bar {
@@ -19,7 +19,7 @@ export function BarChart({ bars, summary, unit = "", max, missing }: { bars: Bar
   const height = TOP + bars.length * ROW + 8;
   const width = LABEL_WIDTH + PLOT_WIDTH + 60;
   return (
-    <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-full">
+    <svg role="img" aria-label={summary} {...chartBox(width, height)}>
       {ticks(top).map((tick) => (
         <g key={tick}>
           <line x1={LABEL_WIDTH + x(tick)} x2={LABEL_WIDTH + x(tick)} y1={TOP - 4} y2={height - 8} stroke="var(--color-solid-gray-200)" />

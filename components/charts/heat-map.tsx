@@ -1,4 +1,4 @@
-import { CHART_TEXT } from "./chart-frame";
+import { CHART_TEXT, chartBox } from "./chart-frame";
 import { heatStep } from "./scale";
 
 /** Light to dark blue; the step's count is printed in every cell, so greyscale print still reads. */
@@ -20,7 +20,7 @@ export function HeatMap({ rows, columns, value, summary }: { rows: { id: number;
   const width = ROW_LABEL + columns.length * CELL_W;
   const height = HEAD + rows.length * CELL_H;
   return (
-    <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-full">
+    <svg role="img" aria-label={summary} {...chartBox(width, height)}>
       {columns.map((column, c) => (
         <text key={column.id} x={ROW_LABEL + c * CELL_W + CELL_W / 2} y={HEAD - 10} textAnchor="middle" {...CHART_TEXT}>
           {column.label}

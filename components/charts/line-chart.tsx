@@ -1,4 +1,4 @@
-import { CHART_TEXT } from "./chart-frame";
+import { CHART_TEXT, chartBox } from "./chart-frame";
 import { linearScale, niceMax, spread, ticks } from "./scale";
 
 export interface LinePoint {
@@ -27,7 +27,7 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
   const width = LEFT + PLOT_W + 16;
   const height = TOP + PLOT_H + 32;
   return (
-    <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-full">
+    <svg role="img" aria-label={summary} {...chartBox(width, height)}>
       {ticks(top).map((tick) => (
         <g key={tick}>
           <line x1={LEFT} x2={LEFT + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />

@@ -50,8 +50,12 @@ export async function CityBureauTable({ id, caption, rows, total }: { id?: strin
   );
 }
 
-/** Commitments by status along one of the policy's axes; `group` adds a leading column (the area of a measure). */
-export async function CityAxisTable({ id, caption, heading, rows, group }: { id?: string; caption: string; heading: string; rows: (AxisRow & { group?: string })[]; group?: string }) {
+/**
+ * Commitments by status along one of the policy's axes. A row's `group` (the area of a measure)
+ * is shown under its name rather than in a column of its own: a column of long area names squeezed
+ * the table on a phone into cells one or two characters wide.
+ */
+export async function CityAxisTable({ id, caption, heading, rows }: { id?: string; caption: string; heading: string; rows: (AxisRow & { group?: string })[] }) {
   const t = await getTranslations("cityDashboard");
   const label = (row: AxisRow) => axisLabel(row, t("unset"));
   return (
@@ -59,7 +63,6 @@ export async function CityAxisTable({ id, caption, heading, rows, group }: { id?
       <Table caption={caption}>
         <thead>
           <tr>
-            {group ? <Th>{group}</Th> : null}
             <Th>{heading}</Th>
             <Th numeric>{t("columns.planned")}</Th>
             <Th numeric>{t("columns.inProgress")}</Th>
@@ -69,8 +72,10 @@ export async function CityAxisTable({ id, caption, heading, rows, group }: { id?
         <tbody>
           {rows.map((row) => (
             <tr key={row.id ?? "unset"}>
-              {group ? <Td>{row.group}</Td> : null}
-              <Th scope="row">{label(row)}</Th>
+              <Th scope="row">
+                {label(row)}
+                {row.group ? <span className="block text-dns-14N-130 font-normal text-solid-gray-700">{row.group}</span> : null}
+              </Th>
               <Td numeric>{row.planned}</Td>
               <Td numeric>{row.inProgress}</Td>
               <Td numeric>{row.done}</Td>

@@ -30,7 +30,9 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            <Th scope="row">{row.planId ? <Link href={`/plans/${row.planId}` as Route}>{row.name}</Link> : row.name}</Th>
+            <Th scope="row" nowrap>
+              {row.planId ? <Link href={`/plans/${row.planId}` as Route}>{row.name}</Link> : row.name}
+            </Th>
             <Td>{row.unitName}</Td>
             <Td>{row.rank}</Td>
             <Td>

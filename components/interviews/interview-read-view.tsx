@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DescriptionList } from "@/components/ui/description-list";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InterviewDetail } from "@/lib/interviews/get-interview";
@@ -29,14 +30,7 @@ export async function InterviewReadView({ interview, locale, withPeople = true }
   const privateNotes = "privateNotes" in interview ? interview.privateNotes : undefined;
   return (
     <div className="flex flex-col gap-4">
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-std-16B-170 text-solid-gray-800">{term}</dt>
-            <dd className="text-std-16N-170 whitespace-pre-line">{value || t("none")}</dd>
-          </div>
-        ))}
-      </dl>
+      <DescriptionList rows={rows.map(([term, value]) => [term, value || t("none")])} />
       {privateNotes !== undefined ? (
         <section aria-labelledby={`private-${interview.id}`} className="rounded-8 border-2 border-dashed border-solid-gray-536 bg-solid-gray-50 p-4">
           <h3 id={`private-${interview.id}`} className="text-std-16B-170 text-solid-gray-900">

@@ -28,14 +28,14 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
         {rows.map((row) => (
           <tr key={row.employeeId}>
             <Td>
-              {row.name}
+              <span className="block whitespace-nowrap">{row.name}</span>
               <span className="block text-dns-14N-130 text-solid-gray-700">
                 {row.nameKana}・{row.rank}
               </span>
             </Td>
             <Td>{row.unitName}</Td>
             <Td numeric>{row.count === 0 ? <Badge tone="warning">{t("team.notYet")}</Badge> : t("team.countValue", { count: row.count })}</Td>
-            <Td>{row.lastHeldOn ? formatDate(row.lastHeldOn, locale) : t("none")}</Td>
+            <Td nowrap>{row.lastHeldOn ? formatDate(row.lastHeldOn, locale) : t("none")}</Td>
             <Td>
               {row.interviews.length === 0 ? (
                 t("none")

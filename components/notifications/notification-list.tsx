@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { openNotificationAction } from "@/app/(portal)/notifications/actions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";
 
@@ -25,9 +26,9 @@ export async function NotificationList({ notifications, locale }: { notification
             </span>
             <form action={openNotificationAction}>
               <input type="hidden" name="notificationId" value={notification.id} />
-              <button type="submit" className="min-h-9 text-blue-1000 underline underline-offset-[0.1875rem] hover:text-blue-1100">
+              <Button type="submit" variant="tertiary" size="sm">
                 {t("open")}
-              </button>
+              </Button>
             </form>
           </li>
         );

@@ -1,16 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { Figure, Figures } from "@/components/ui/figures";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { OjtOverview } from "@/lib/ojt/find-ojt-overview";
-
-function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <div className="flex flex-col gap-1 rounded-12 border border-solid-gray-420 p-5">
-      <dt className="text-std-16B-170 text-solid-gray-800">{label}</dt>
-      <dd className="text-std-28B-150 tabular-nums text-solid-gray-900">{value}</dd>
-      {note ? <dd className="text-dns-14N-130 text-solid-gray-700">{note}</dd> : null}
-    </div>
-  );
-}
 
 /** Coverage at a glance: how many young members have a trainer and a plan, and how many not. */
 export async function OjtCoverageCards({ overview }: { overview: OjtOverview }) {
@@ -19,7 +10,7 @@ export async function OjtCoverageCards({ overview }: { overview: OjtOverview }) 
   const rate = coverage.young === 0 ? 0 : (coverage.covered / coverage.young) * 100;
   return (
     <div className="mb-10 flex flex-col gap-4">
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <Figures columns={4}>
         <Figure label={t("young")} value={t("people", { count: coverage.young })} />
         <Figure label={t("covered")} value={t("people", { count: coverage.covered })} note={t("completedNote", { count: coverage.completed })} />
         <Figure label={t("uncovered")} value={t("people", { count: coverage.uncovered })} note={coverage.uncovered > 0 ? t("uncoveredNote") : undefined} />
@@ -28,7 +19,7 @@ export async function OjtCoverageCards({ overview }: { overview: OjtOverview }) 
           value={coverage.sessionsThisQuarter === null ? t("notThisYear") : t("times", { count: coverage.sessionsThisQuarter })}
           note={quarter ? t("quarter", { quarter }) : undefined}
         />
-      </dl>
+      </Figures>
       {coverage.young > 0 ? (
         <div className="flex flex-wrap items-center gap-3">
           <span className="text-std-16B-170">{t("rate")}</span>

@@ -36,7 +36,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
           return (
             <tr key={member.employeeId} className="align-top">
               <Th scope="row">
-                {member.name}
+                <span className="block whitespace-nowrap">{member.name}</span>
                 <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
                   {t("table.memberDetail", { unit: member.unitName, rank: member.rank, years: member.yearsOfService })}
                 </span>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import type { ApplyAnswer, PreviewAnswer } from "@/app/(portal)/city/import/actions";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/form-controls";
+import { Checkbox, FileInput } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { IMPORT_KINDS, type ImportKind, type PreviewRow } from "@/lib/personnel/import-preview";
@@ -66,20 +66,17 @@ export function PersonnelImportForm({
   return (
     <div className="flex flex-col gap-6">
       <form onSubmit={onPreview} className="flex flex-col gap-4">
-        <label htmlFor={`${id}-file`} className="flex flex-col gap-1 text-std-16N-170">
-          <span className="text-std-16B-170">{ts("file")}</span>
-          <input
-            id={`${id}-file`}
-            type="file"
-            name="file"
-            accept=".csv,text/csv"
-            required
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              reset();
-            }}
-          />
-        </label>
+        <FileInput
+          id={`${id}-file`}
+          name="file"
+          label={ts("file")}
+          accept=".csv,text/csv"
+          required
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            reset();
+          }}
+        />
         {offerAbsentLeave && (
           <Checkbox
             id={`${id}-absent`}

@@ -41,7 +41,7 @@ export async function CommitmentReviewTable({ caption, rows, locale }: { caption
             <Td>
               <CommitmentStatusBadge status={row.status} />
             </Td>
-            <Td>{row.submittedAt ? format.format(row.submittedAt) : "—"}</Td>
+            <Td nowrap>{row.submittedAt ? format.format(row.submittedAt) : "—"}</Td>
             <Td numeric>{row.progressPercent}%</Td>
           </tr>
         ))}

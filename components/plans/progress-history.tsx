@@ -30,7 +30,7 @@ export async function ProgressHistory({ entries, locale }: { entries: ProgressEn
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <Td>{formatDate(fromDateColumn(entry.recordedOn), locale)}</Td>
+            <Td nowrap>{formatDate(fromDateColumn(entry.recordedOn), locale)}</Td>
             <Td>
               <span className="whitespace-pre-wrap">{entry.note}</span>
             </Td>

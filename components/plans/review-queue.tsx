@@ -20,22 +20,22 @@ export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType
           <Th>{t("team.name")}</Th>
           <Th>{t("common.fiscalYear")}</Th>
           <Th>{t("review.submittedAt")}</Th>
-          <Th numeric>{t("plans.commitments")}</Th>
+          <Th numeric>{t("plans.commitmentsColumn")}</Th>
         </tr>
       </thead>
       <tbody>
         {plans.map((plan) => (
           <tr key={plan.id}>
             <Th scope="row">
-              <Link href={`/plans/${plan.id}` as Route} aria-label={t("review.openPlan", { name: plan.employee.name })}>
+              <Link href={`/plans/${plan.id}` as Route} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
                 {plan.employee.name}
               </Link>
               <span className="block text-dns-14N-130 text-solid-gray-700">
                 {plan.employee.unit.name}・{plan.employee.rank}
               </span>
             </Th>
-            <Td>{formatFiscalYear(plan.fiscalYear, locale)}</Td>
-            <Td>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
+            <Td nowrap>{formatFiscalYear(plan.fiscalYear, locale)}</Td>
+            <Td nowrap>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
             <Td numeric>{plan._count.commitments}</Td>
           </tr>
         ))}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { type AttendanceApplyAnswer, applyAttendanceImportAction, type AttendancePreviewAnswer, previewAttendanceImportAction } from "@/app/(portal)/city/programmes/actions";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
 
 /**
@@ -43,20 +44,18 @@ export function AttendanceImportForm({ sessionId }: { sessionId: number }) {
     <div className="flex flex-col gap-4">
       <p className="text-std-16N-170 text-solid-gray-700">{t("lead")}</p>
       <form onSubmit={onPreview} className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1">
-          <span>{t("file")}</span>
-          <input
-            type="file"
-            name="file"
-            accept=".csv,text/csv"
-            required
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setPreview(null);
-              setApplied(null);
-            }}
-          />
-        </label>
+        <FileInput
+          id={`attendance-${sessionId}-file`}
+          name="file"
+          label={t("file")}
+          accept=".csv,text/csv"
+          required
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setPreview(null);
+            setApplied(null);
+          }}
+        />
         <Button type="submit" variant="secondary" disabled={!file || previewing || applying}>
           {previewing ? t("previewing") : t("preview")}
         </Button>

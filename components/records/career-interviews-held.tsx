@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DescriptionList } from "@/components/ui/description-list";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CareerInterviewHeld } from "@/lib/records/find-career-interviews-held";
@@ -26,14 +27,7 @@ export async function CareerInterviewsHeld({ interviews, fiscalYearLabel, locale
                 {formatDate(interview.heldOn, locale)}
                 <Badge tone="info">{t(`kinds.${interview.kind}`)}</Badge>
               </h3>
-              <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-                {rows.map(([term, value]) => (
-                  <div key={term} className="contents">
-                    <dt className="text-std-16B-170 text-solid-gray-800">{term}</dt>
-                    <dd className="text-std-16N-170 whitespace-pre-line">{value || t("none")}</dd>
-                  </div>
-                ))}
-              </dl>
+              <DescriptionList rows={rows.map(([term, value]) => [term, value || t("none")])} />
               <p className="mt-3 print-hidden">
                 <Link href={`/interviews/${interview.id}` as Route}>{ti("openFromRecords")}</Link>
               </p>

@@ -44,7 +44,7 @@ export async function QualificationRecordsTable({
           return (
             <tr key={record.id} className="align-top">
               <Th scope="row">{record.name}</Th>
-              <Td>{formatDate(record.obtainedOn, locale)}</Td>
+              <Td nowrap>{formatDate(record.obtainedOn, locale)}</Td>
               <Td>
                 <span className="flex flex-col items-start gap-1">
                   {record.expiresOn ? formatDate(record.expiresOn, locale) : t("qualification.noExpiry")}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DateRange } from "@/components/ui/date-range";
 import { Table, Td, Th } from "@/components/ui/table";
 import { compareDates } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
@@ -45,10 +46,8 @@ export async function TrainingRecordsTable({
             <Td>
               <Badge tone={KIND_TONE[record.kind]}>{t(`training.kinds.${record.kind}`)}</Badge>
             </Td>
-            <Td>
-              {compareDates(record.startOn, record.endOn) === 0
-                ? formatDate(record.startOn, locale)
-                : t("training.dateRange", { start: formatDate(record.startOn, locale), end: formatDate(record.endOn, locale) })}
+            <Td nowrap>
+              {compareDates(record.startOn, record.endOn) === 0 ? formatDate(record.startOn, locale) : <DateRange text={t("training.dateRange", { start: formatDate(record.startOn, locale), end: formatDate(record.endOn, locale) })} end={formatDate(record.endOn, locale)} />}
             </Td>
             <Td numeric>
               <span className="whitespace-nowrap">{t("training.hoursValue", { hours: record.hours })}</span>

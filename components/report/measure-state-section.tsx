@@ -76,7 +76,7 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
                         <Td>{commitment.actual ?? t("notRecorded")}</Td>
                         <Td numeric>{`${commitment.progressPercent}%`}</Td>
                         <Td>{ts(commitment.status)}</Td>
-                        <Td>{commitment.dueOn ? formatDate(commitment.dueOn, locale) : "－"}</Td>
+                        <Td nowrap>{commitment.dueOn ? formatDate(commitment.dueOn, locale) : "－"}</Td>
                       </tr>
                     ))}
                   </tbody>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { ChipLink } from "@/components/ui/chip-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
@@ -20,13 +21,11 @@ function query(sort: TeamSort, filter: TeamFilter) {
 export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: TeamRow[]; sort: TeamSort; filter: TeamFilter; locale: Locale }) {
   const [t, common] = await Promise.all([getTranslations("team.overview"), getTranslations("common")]);
   const sortHeader = (column: TeamSort, label: string, numeric = false) => (
-    <Th numeric={numeric}>
-      <span aria-sort={sort === column ? "ascending" : undefined}>
-        <Link href={query(column, filter)} aria-label={t("sortBy", { column: label })} className={sort === column ? "font-bold" : ""}>
-          {label}
-          {sort === column ? " ▼" : ""}
-        </Link>
-      </span>
+    <Th numeric={numeric} sort={sort === column ? "ascending" : undefined}>
+      <Link href={query(column, filter)} aria-label={t("sortBy", { column: label })} className={sort === column ? "font-bold" : ""}>
+        {label}
+        {sort === column ? " ▼" : ""}
+      </Link>
     </Th>
   );
   return (
@@ -34,14 +33,9 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
       <nav aria-label={t("filter")} className="print-hidden mb-4 flex flex-wrap items-center gap-2">
         <span className="text-std-16B-170">{t("filter")}：</span>
         {TEAM_FILTERS.map((option) => (
-          <Link
-            key={option}
-            href={query(sort, option)}
-            aria-current={filter === option ? "true" : undefined}
-            className={`rounded-full border px-3 py-1 no-underline ${filter === option ? "border-blue-900 bg-blue-900 text-white hover:text-white" : "border-solid-gray-536 text-solid-gray-800"}`}
-          >
+          <ChipLink key={option} href={query(sort, option)} current={filter === option}>
             {t(`filters.${option}`)}
-          </Link>
+          </ChipLink>
         ))}
         <span className="ml-4 text-std-16B-170">{t("sortBy", { column: t(`sorts.${sort}`) })}</span>
       </nav>
@@ -64,7 +58,7 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
             {rows.map((row) => (
               <tr key={row.id}>
                 <Th scope="row">
-                  <span className="block">{row.name}</span>
+                  <span className="block whitespace-nowrap">{row.name}</span>
                   <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
                     {row.unitName}・{row.rank}
                   </span>
@@ -79,7 +73,9 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
                 </Th>
                 <Td>
                   {row.planId ? (
-                    <Link href={`/plans/${row.planId}` as Route} aria-label={t("openPlan", { name: row.name })}>
+                    // The visible state is part of the link's name (WCAG 2.5.3), the member's name before it.
+                    <Link href={`/plans/${row.planId}` as Route}>
+                      <span className="sr-only">{t("openPlan", { name: row.name })} </span>
                       <PlanStatusBadge status={row.planStatus ?? "NONE"} />
                     </Link>
                   ) : (
@@ -92,7 +88,7 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
                 </Td>
                 <Td numeric>{row.overdue > 0 ? <span className="font-bold text-error-2">{row.overdue}</span> : 0}</Td>
                 <Td numeric>{t("hoursValue", { hours: row.trainingHours })}</Td>
-                <Td>{row.lastInterviewOn ? formatDate(fromDateColumn(row.lastInterviewOn), locale) : t("none")}</Td>
+                <Td nowrap>{row.lastInterviewOn ? formatDate(fromDateColumn(row.lastInterviewOn), locale) : t("none")}</Td>
                 <Td>{row.youngStaff ? (row.hasOjtTrainer ? t("hasTrainer") : <span className="font-bold text-yellow-1200">{t("noTrainer")}</span>) : t("notApplicable")}</Td>
               </tr>
             ))}

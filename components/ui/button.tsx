@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
+import { PHRASE_WRAP } from "./phrase-wrap";
 
 const VARIANTS = {
   primary: "bg-blue-900 text-white hover:bg-blue-1000 hover:underline active:bg-blue-1200 disabled:bg-solid-gray-300",
@@ -12,7 +13,7 @@ const SIZES = {
 } as const;
 
 export function buttonClass(variant: keyof typeof VARIANTS = "primary", size: keyof typeof SIZES = "md"): string {
-  return `inline-flex items-center justify-center gap-2 rounded-8 ${VARIANTS[variant]} ${SIZES[size]}`;
+  return `inline-flex items-center justify-center gap-2 rounded-8 ${PHRASE_WRAP} ${VARIANTS[variant]} ${SIZES[size]}`;
 }
 
 export function Button({

@@ -25,6 +25,25 @@ export function Input({ id, label, requiredLabel, hint, error, className = "max-
   );
 }
 
+/**
+ * A file chooser in the same field pattern as the other controls, its browser button styled as a
+ * secondary button so it reads as the thing to press (unstyled, it was plain text on the page).
+ */
+export function FileInput({ id, label, requiredLabel, hint, error, ...rest }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  return (
+    <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="file"
+          className="max-w-xl text-std-16N-170 text-solid-gray-800 file:mr-4 file:min-h-11 file:cursor-pointer file:rounded-8 file:border file:border-solid file:border-blue-900 file:bg-white file:px-4 file:text-std-16B-170 file:text-blue-900 hover:file:bg-blue-200"
+          {...rest}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function Select({
   id,
   label,

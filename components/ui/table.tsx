@@ -1,31 +1,51 @@
 import type { ReactNode } from "react";
+import { PHRASE_WRAP } from "./phrase-wrap";
+import { ScrollBox } from "./scroll-box";
 
 /** A data table: always with a caption (shown or visually hidden) so it is named. */
 export function Table({ caption, captionHidden = false, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-8 border border-solid-gray-420">
-      <table className="w-full border-collapse text-left text-std-16N-170">
+    <ScrollBox label={caption} className="rounded-8 border border-solid-gray-420">
+      <table className={`w-full border-collapse text-left text-std-16N-170 ${PHRASE_WRAP}`}>
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
-export function Th({ children, numeric = false, scope = "col" }: { children: ReactNode; numeric?: boolean; scope?: "col" | "row" }) {
+/**
+ * `sort` marks the column the rows are ordered by (aria-sort belongs on the header cell itself);
+ * `nowrap` keeps a short row header (a person's name) on one line.
+ */
+export function Th({
+  children,
+  numeric = false,
+  scope = "col",
+  sort,
+  nowrap = false,
+}: {
+  children: ReactNode;
+  numeric?: boolean;
+  scope?: "col" | "row";
+  sort?: "ascending" | "descending";
+  nowrap?: boolean;
+}) {
   return (
     <th
       scope={scope}
-      // Headers never break mid-word (Japanese wraps between any two characters): a wide table
-      // scrolls sideways instead of stacking 職員数 one character per line.
-      className={`px-4 py-2 text-std-16B-170 whitespace-nowrap ${scope === "col" ? "border-b border-solid-gray-420 bg-solid-gray-50" : "border-b border-solid-gray-200"} ${numeric ? "text-right" : ""}`}
+      aria-sort={sort}
+      // Column headers never wrap: a wide table scrolls sideways instead of stacking 職員数 one
+      // character per line. Row headers (a measure, a person) wrap between phrases, so that on a
+      // phone the figures beside them stay in view.
+      className={`px-3 py-2 text-std-16B-170 sm:px-4 ${scope === "col" ? "border-b border-solid-gray-420 bg-solid-gray-50 whitespace-nowrap" : "border-b border-solid-gray-200"} ${nowrap ? "whitespace-nowrap" : ""} ${numeric ? "text-right" : ""}`}
     >
       {children}
     </th>
   );
 }
 
-/** `nowrap` for short labels (unit names) that Japanese would otherwise break between any two characters. */
+/** `nowrap` for dates and short labels that read as one unit and should never break. */
 export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
-  return <td className={`border-b border-solid-gray-200 px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap || numeric ? "whitespace-nowrap" : ""}`}>{children}</td>;
+  return <td className={`border-b border-solid-gray-200 px-3 py-2 sm:px-4 ${numeric ? "text-right tabular-nums" : ""} ${nowrap || numeric ? "whitespace-nowrap" : ""}`}>{children}</td>;
 }

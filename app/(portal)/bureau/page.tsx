@@ -1,5 +1,4 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { BureauMeasureTable } from "@/components/dashboards/bureau-measure-table";
@@ -8,6 +7,7 @@ import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
+import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -55,14 +55,9 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
       {figures.bureaus.length > 1 ? (
         <nav aria-label={t("bureauDashboard.bureauPicker")} className="print-hidden mb-6 flex flex-wrap gap-2">
           {figures.bureaus.map((option) => (
-            <Link
-              key={option.id}
-              href={`/bureau?fy=${fiscalYear}&bureau=${option.id}` as Route}
-              aria-current={option.id === figures.bureau.id ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 no-underline ${option.id === figures.bureau.id ? "border-blue-900 bg-blue-900 text-white hover:text-white" : "border-solid-gray-536 text-solid-gray-800"}`}
-            >
+            <ChipLink key={option.id} href={`/bureau?fy=${fiscalYear}&bureau=${option.id}` as Route} current={option.id === figures.bureau.id} currentValue="page">
               {option.name}
-            </Link>
+            </ChipLink>
           ))}
         </nav>
       ) : null}

@@ -5,6 +5,7 @@ import { CityFilterForm } from "@/components/dashboards/city-filter-form";
 import { CityAxisTable, CityBureauTable } from "@/components/dashboards/city-tables";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
+import { Figure, Figures } from "@/components/ui/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -57,14 +58,11 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <CityFilterForm filters={filters} options={d.options} years={offeredYears(current)} locale={locale} />
       {measure ? <p className="mb-6 text-std-16N-170 text-solid-gray-800">{c("measureScope", { measure: cityMeasureLabel(measure) })}</p> : null}
-      <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <Figures columns={5} className="mb-8">
         {cards.map((card) => (
-          <div key={card.label} className="rounded-8 border border-solid-gray-420 p-4 break-inside-avoid">
-            <dt className="text-std-16N-170 text-solid-gray-700">{card.label}</dt>
-            <dd className="text-std-28B-150 text-solid-gray-900 tabular-nums">{card.value}</dd>
-          </div>
+          <Figure key={card.label} label={card.label} value={card.value} />
         ))}
-      </dl>
+      </Figures>
       <p className="mb-6 text-std-16N-170 text-solid-gray-700">{c("withheldNote")}</p>
       <Section id="bureaus" title={c("sections.bureaus")}>
         <ApprovalBars rows={d.bureaus} year={year} />
@@ -87,7 +85,6 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
             <CityAxisTable
               caption={measuresCaption}
               heading={c("columns.measure")}
-              group={c("columns.area")}
               rows={d.axes.measures.map((m) => ({ ...m, group: `(${m.areaNumber}) ${m.areaName}` }))}
             />
           </Section>

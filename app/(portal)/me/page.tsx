@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DescriptionList } from "@/components/ui/description-list";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -59,14 +60,7 @@ export default async function MyPage() {
         <Link href="/me/plans">{t("dashboard.historyLink")}</Link>
       </p>
       <Section id="profile" title={t("me.profile")}>
-        <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-8 border border-solid-gray-420 p-6">
-          {rows.map(([term, value]) => (
-            <div key={term} className="contents">
-              <dt className="text-std-16B-170 text-solid-gray-800">{term}</dt>
-              <dd className="text-std-16N-170">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DescriptionList rows={rows} framed />
         {profile.youngStaff ? <p className="mt-4 text-std-16N-170">{t("me.youngStaffNote", { years: profile.youngStaffYears })}</p> : null}
       </Section>
       <Section id="target-images" title={t("me.targetImages")} lead={t("me.targetImagesLead")}>

@@ -88,7 +88,8 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                       ) : (
                         <details>
                           <summary className="cursor-pointer text-blue-900 underline">{t("showDetail")}</summary>
-                          <pre className="mt-2 max-w-xl overflow-x-auto text-sm whitespace-pre-wrap">{JSON.stringify(row.detail, null, 2)}</pre>
+                          {/* Long values wrap rather than scroll: a scrolling box would need a Tab stop of its own. */}
+                          <pre className="mt-2 max-w-xl text-dns-14N-130 whitespace-pre-wrap [overflow-wrap:anywhere]">{JSON.stringify(row.detail, null, 2)}</pre>
                         </details>
                       )}
                     </Td>

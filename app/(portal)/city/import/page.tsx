@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PersonnelImportForm } from "@/components/personnel/personnel-import-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -17,15 +18,14 @@ export default async function PersonnelImportPage() {
   if (!hasRole(actor, "HR_DIVISION")) notFound();
   const t = await getTranslations("personnelImport");
   return (
-    <section className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p>{t("intro")}</p>
+    <>
+      <PageHeader title={t("title")} lead={t("intro")} />
       <Section id="units" title={t("units.heading")} lead={t("units.intro")}>
         <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} />
       </Section>
       <Section id="staff" title={t("staff.heading")} lead={t("staff.intro")}>
         <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave />
       </Section>
-    </section>
+    </>
   );
 }

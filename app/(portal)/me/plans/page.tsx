@@ -27,7 +27,7 @@ export default async function PlanHistoryPage() {
             <tr>
               <Th>{t("common.fiscalYear")}</Th>
               <Th>{t("plans.title")}</Th>
-              <Th numeric>{t("plans.commitments")}</Th>
+              <Th numeric>{t("plans.commitmentsColumn")}</Th>
             </tr>
           </thead>
           <tbody>

@@ -7,6 +7,7 @@ import { SessionForm } from "@/components/programmes/session-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { DateRange } from "@/components/ui/date-range";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -65,9 +66,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
               {sessions.map((session) => (
                 <tr key={session.id}>
                   <Td nowrap>{formatFiscalYear(session.fiscalYear, locale)}</Td>
-                  <Td>
+                  <Td nowrap>
                     <Link href={`/city/programmes/sessions/${session.id}` as Route} className="text-blue-1000 underline">
-                      {session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) })}
+                      {session.startOn === session.endOn ? date(session.startOn) : <DateRange text={t("dateRange", { start: date(session.startOn), end: date(session.endOn) })} end={date(session.endOn)} />}
                     </Link>
                   </Td>
                   <Td>{[session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・")}</Td>
