@@ -3,17 +3,17 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { Checkbox, Select } from "@/components/ui/form-controls";
 import { type CityFilterOptions, cityMeasureLabel } from "@/lib/dashboards/city-dashboard";
-import type { CityFilters } from "@/lib/dashboards/city-filters";
+import type { CityFilters, CityViewPath } from "@/lib/dashboards/city-filters";
 import { RANK_BAND_KEYS } from "@/lib/dashboards/rank-bands";
 import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The filters as a plain GET form: the result is a URL, so a view can be bookmarked and shared. */
-export async function CityFilterForm({ filters, options, years, locale }: { filters: CityFilters; options: CityFilterOptions; years: number[]; locale: Locale }) {
+export async function CityFilterForm({ path, filters, options, years, locale }: { path: CityViewPath; filters: CityFilters; options: CityFilterOptions; years: number[]; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
   const all = t("filters.all");
   return (
-    <form method="get" action="/city" aria-label={t("filters.label")} className="print-hidden mb-8 rounded-8 border border-solid-gray-420 p-4">
+    <form method="get" action={path} aria-label={t("filters.label")} className="print-hidden mb-8 rounded-8 border border-solid-gray-420 p-4">
       <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         <Select id="fy" name="fy" label={t("filters.fiscalYear")} defaultValue={String(filters.fiscalYear)} options={years.map((year) => ({ value: String(year), label: formatFiscalYear(year, locale) }))} />
         <Select
@@ -49,7 +49,7 @@ export async function CityFilterForm({ filters, options, years, locale }: { filt
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("filters.submit")}</Button>
-        <a href="/city" className={`${buttonClass("tertiary")} no-underline`}>
+        <a href={path} className={`${buttonClass("tertiary")} no-underline`}>
           {t("filters.reset")}
         </a>
       </div>

@@ -4,8 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";
+import { timestampFormat } from "@/lib/dates/format";
 
-const dateTime = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
+const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
 
 /** Stored notifications; opening one marks it read and follows its link. */
 export async function NotificationList({ notifications, locale }: { notifications: NotificationView[]; locale: Locale }) {

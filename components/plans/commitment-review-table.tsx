@@ -6,8 +6,9 @@ import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReviewRow } from "@/lib/commitments/find-commitments-for-review";
 import type { Locale } from "@/lib/i18n/locales";
+import { timestampFormat } from "@/lib/dates/format";
 
-const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Tokyo" });
+const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 
 /**
  * Unit-owned commitments for a reviewer: whose, what, which measure, state, when submitted and

@@ -2,11 +2,11 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatFiscalYear } from "@/lib/dates/format";
+import { formatFiscalYear, timestampFormat } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { findReviewQueue } from "@/lib/plans/find-plans";
 
-const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Tokyo" });
+const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 
 /** Submitted plans of the supervisor's team, oldest first: what to review next. */
 export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType<typeof findReviewQueue>>; locale: Locale }) {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
+import { timestampFormat } from "@/lib/dates/format";
 
 export interface TimelineEvent {
   id: number;
@@ -9,8 +10,7 @@ export interface TimelineEvent {
   actor: { name: string };
 }
 
-const dateTime = (locale: string) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
+const dateTime = (locale: string) => timestampFormat(locale, "dateTime");
 
 /** Every transition and comment, oldest first: who, when, what, and what they said. */
 export async function Timeline({ events, locale }: { events: TimelineEvent[]; locale: string }) {

@@ -5,13 +5,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Section tabs as links (each tab is a page), the current one marked with aria-current. */
-export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; label: string; exact?: boolean }[] }) {
+export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; label: string; exact?: boolean; also?: string[] }[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="print-hidden mb-8 border-b border-solid-gray-420">
       <ul className="flex flex-wrap gap-1">
         {tabs.map((tab) => {
-          const current = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+          // `also`: sub-pages that belong to the tab (the views of one dashboard) without every page under its path doing so.
+          const current = (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`)) || (tab.also?.includes(pathname) ?? false);
           return (
             <li key={tab.href}>
               <Link

@@ -70,27 +70,59 @@ export async function getCityFilterOptions(actor: Actor): Promise<CityFilterOpti
   return { bureaus, measures, jobCategories: jobs.map((row) => row.job), promotionPlans };
 }
 
-/**
- * Everything the city-wide page shows, for the HR division or the headquarters. The heat map
- * keeps only the columns of bureaus whose figures are shown, and the axes go when the view's
- * total is withheld, so a small group cannot be read off another chart either. `filters` in
- * the result are the ones applied (an unknown measure id dropped, see knownMeasureFilters).
- */
-export async function getCityDashboard(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityDashboard> {
+export interface CityView extends CityBureauFigures {
+  filters: CityFilters;
+  options: CityFilterOptions;
+}
+
+/** The filters applied, after the role is checked (before any query) and an unknown measure dropped. */
+async function applicableFilters(actor: Actor, requested: CityFilters): Promise<CityFilters> {
   cityScopePaths(actor); // refuse before any query when the role is not held
-  const filters = await knownMeasureFilters(requested);
+  return knownMeasureFilters(requested);
+}
+
+/**
+ * The figures per bureau and for the city, with what the filter form offers: the overview
+ * (/city). `filters` in the result are the ones applied (see knownMeasureFilters).
+ */
+export async function getCityOverview(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityView> {
+  const filters = await applicableFilters(actor, requested);
+  const [figures, filterOptions] = await Promise.all([getCityBureauFigures(actor, filters, options), getCityFilterOptions(actor)]);
+  return { ...figures, filters, options: filterOptions };
+}
+
+/** The trends across fiscal years (/city/trends), under the same filters. */
+export async function getCityTrendView(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<{ filters: CityFilters; options: CityFilterOptions; trends: CityTrends }> {
+  const filters = await applicableFilters(actor, requested);
+  const [trends, filterOptions] = await Promise.all([getCityTrends(actor, filters, options), getCityFilterOptions(actor)]);
+  return { filters, options: filterOptions, trends };
+}
+
+/**
+ * The policy's axes (/city/measures): the measure × bureau heat map keeps only the columns of
+ * bureaus whose figures are shown, and the axes go when the view's total is withheld, so a
+ * small group cannot be read off another chart either.
+ */
+export async function getCityMeasureView(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityView & { axes: CityAxes | null }> {
+  const filters = await applicableFilters(actor, requested);
+  const [figures, axes, filterOptions] = await Promise.all([getCityBureauFigures(actor, filters, options), getCityAxes(actor, filters, options), getCityFilterOptions(actor)]);
+  return { ...figures, filters, options: filterOptions, axes: shownAxes(figures, axes) };
+}
+
+function shownAxes(figures: CityBureauFigures, axes: CityAxes): CityAxes | null {
+  if (figures.total.withheld) return null;
+  const shown = new Set(figures.bureaus.filter((row) => !row.withheld).map((row) => row.id));
+  return { ...axes, matrix: axes.matrix.filter((cell) => shown.has(cell.bureauId)) };
+}
+
+/** Every part of the city-wide view at once (the three pages each read a part of it). */
+export async function getCityDashboard(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityDashboard> {
+  const filters = await applicableFilters(actor, requested);
   const [figures, axes, trends, filterOptions] = await Promise.all([
     getCityBureauFigures(actor, filters, options),
     getCityAxes(actor, filters, options),
     getCityTrends(actor, filters, options),
     getCityFilterOptions(actor),
   ]);
-  const shown = new Set(figures.bureaus.filter((row) => !row.withheld).map((row) => row.id));
-  return {
-    ...figures,
-    filters,
-    axes: figures.total.withheld ? null : { ...axes, matrix: axes.matrix.filter((cell) => shown.has(cell.bureauId)) },
-    trends,
-    options: filterOptions,
-  };
+  return { ...figures, filters, axes: shownAxes(figures, axes), trends, options: filterOptions };
 }

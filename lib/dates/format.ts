@@ -13,3 +13,23 @@ const englishDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "s
 export function formatDate(date: CalendarDate, locale: Locale): string {
   return locale === "ja" ? formatWareki(date) : englishDate.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
+
+/**
+ * Date-time formats for timestamps (notifications, the plan's timeline, review queues), made
+ * once per locale and style: building an Intl formatter costs far more than using one, and a
+ * page would otherwise build one per component on every request.
+ */
+const timestampFormats = new Map<string, Intl.DateTimeFormat>();
+export function timestampFormat(locale: string, style: "date" | "dateTime"): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let format = timestampFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", {
+      dateStyle: "medium",
+      ...(style === "dateTime" ? { timeStyle: "short" } : {}),
+      timeZone: "Asia/Tokyo",
+    });
+    timestampFormats.set(key, format);
+  }
+  return format;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 
@@ -12,8 +13,9 @@ export async function findNotifications(actor: Actor, options: { take?: number; 
   });
 }
 
-export async function countUnreadNotifications(actor: Actor): Promise<number> {
+/** Once per request: the header and the dashboard's panel both show it. */
+export const countUnreadNotifications = cache(async (actor: Actor): Promise<number> => {
   return db.notification.count({ where: { recipientId: actor.employeeId, readAt: null } });
-}
+});
 
 export type NotificationView = Awaited<ReturnType<typeof findNotifications>>[number];

@@ -1,5 +1,8 @@
 import type { TeamMemberOverview } from "./find-team-overview";
 
+// One collator for every sort: localeCompare with a locale builds a new one on each comparison.
+const KANA_ORDER = new Intl.Collator("ja");
+
 export type AttentionReason = "returned" | "noPlan" | "draft" | "overdue" | "noTrainer" | "noInterview" | "awaitingReview";
 
 /**
@@ -56,7 +59,7 @@ export function arrangeTeam(members: readonly TeamMemberOverview[], fiscalYearSt
         return row.youngStaff && !row.hasOjtTrainer;
     }
   });
-  const byName = (a: TeamRow, b: TeamRow) => a.nameKana.localeCompare(b.nameKana, "ja");
+  const byName = (a: TeamRow, b: TeamRow) => KANA_ORDER.compare(a.nameKana, b.nameKana);
   const compare: Record<TeamSort, (a: TeamRow, b: TeamRow) => number> = {
     attention: (a, b) => b.score - a.score || byName(a, b),
     name: byName,

@@ -34,10 +34,7 @@ export function benchTargets(accounts: Accounts, fiscalYear: number): Target[] {
       contentType: "text/html",
     },
     { id: "city", label: "city dashboard", path: `/city?fy=${fiscalYear}`, as: "hr", budget: "dashboard", contentType: "text/html" },
-    // The trends have no page of their own: they are a section of /city, always over the whole
-    // policy period unless `plan=` narrows them. Their CSV is the one URL that serves the
-    // all-years trend view alone (after the per-bureau figures the export reads first for scope).
-    { id: "city-trends", label: "city trends, all years (CSV)", path: "/city/export?table=trends&format=csv", as: "hr", budget: "dashboard", contentType: "text/csv" },
+    { id: "city-trends", label: "city trends, all years", path: `/city/trends?fy=${fiscalYear}`, as: "hr", budget: "dashboard", contentType: "text/html" },
     { id: "city-export", label: "city table export (CSV)", path: `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`, as: "hr", budget: "none", contentType: "text/csv" },
   ];
 }

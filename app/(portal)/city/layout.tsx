@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -14,7 +15,7 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
       <TabsNav
         label={t("label")}
         tabs={[
-          { href: "/city", label: t("overview"), exact: true },
+          { href: "/city", label: t("overview"), exact: true, also: ["/city/trends", "/city/measures"] },
           { href: "/city/commitments", label: t("commitments") },
           { href: "/city/report", label: t("report") },
           ...(hr
@@ -29,7 +30,7 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
             : []),
         ]}
       />
-      {children}
+      <ClientMessages group="hrTools">{children}</ClientMessages>
     </>
   );
 }

@@ -17,7 +17,7 @@ import { MyOjtPlan } from "@/components/ojt/my-ojt-plan";
 import { MyTrainees } from "@/components/ojt/my-trainees";
 import { MyYearCards } from "@/components/plans/my-year-cards";
 import { getMyYear } from "@/lib/plans/get-my-year";
-import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+import { findTargetImages } from "@/lib/policy/find-target-images";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,9 +28,9 @@ export default async function MyPage() {
   const actor = await requireActor();
   const today = tokyoDate();
   const currentYear = fiscalYearOf(today);
-  const [profile, catalogue, year, training, t, locale] = await Promise.all([
+  const [profile, targetImages, year, training, t, locale] = await Promise.all([
     loadOrNotFound(() => getOwnProfile(actor)),
-    getPolicyCatalogue(actor),
+    findTargetImages(actor),
     getMyYear(actor, currentYear, today),
     summariseTrainingHours(actor, undefined, currentYear),
     getTranslations(),
@@ -65,7 +65,7 @@ export default async function MyPage() {
       </Section>
       <Section id="target-images" title={t("me.targetImages")} lead={t("me.targetImagesLead")}>
         <ol className="grid gap-4 md:grid-cols-2">
-          {catalogue.targetImages.map((image) => (
+          {targetImages.map((image) => (
             <li key={image.id} className="rounded-8 border border-solid-gray-420 p-4">
               <p className="text-std-17B-170">{image.name}</p>
             </li>

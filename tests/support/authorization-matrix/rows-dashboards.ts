@@ -2,7 +2,7 @@ import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboar
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { chooseBureau, findCoordinatedBureaus, getSectionInScope } from "@/lib/dashboards/bureau-scope";
 import { getCityAxes } from "@/lib/dashboards/city-axes";
-import { getCityDashboard, getCityFilterOptions } from "@/lib/dashboards/city-dashboard";
+import { getCityDashboard, getCityFilterOptions, getCityMeasureView, getCityOverview, getCityTrendView } from "@/lib/dashboards/city-dashboard";
 import { getCityBureauFigures } from "@/lib/dashboards/city-figures";
 import { cityScopePaths } from "@/lib/dashboards/city-sql";
 import { getCityTrends } from "@/lib/dashboards/city-trends";
@@ -98,6 +98,9 @@ export const dashboardRows: FunctionRow[] = [
   row({ fn: "cityScopePaths", file: "lib/dashboards/city-sql.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => cityScopePaths(s.actor) }),
   row({ fn: "getCityFilterOptions", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityFilterOptions(s.actor) }),
   row({ fn: "getCityDashboard", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityDashboard(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityOverview", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityOverview(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityTrendView", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrendView(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityMeasureView", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityMeasureView(s.actor, cityFilters(s)) }),
   row({ fn: "getCityAxes", file: "lib/dashboards/city-axes.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityAxes(s.actor, cityFilters(s)) }),
   row({ fn: "getCityBureauFigures", file: "lib/dashboards/city-figures.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityBureauFigures(s.actor, cityFilters(s)) }),
   row({ fn: "getCityTrends", file: "lib/dashboards/city-trends.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrends(s.actor, cityFilters(s)) }),

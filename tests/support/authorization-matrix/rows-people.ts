@@ -8,6 +8,7 @@ import { getOwnProfile } from "@/lib/org/get-own-profile";
 import { employeeScope, unitPathsInScope } from "@/lib/org/scope";
 import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
+import { findTargetImages } from "@/lib/policy/find-target-images";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { __, EVERYONE, type FunctionRow, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
@@ -167,5 +168,6 @@ export const peopleRows: FunctionRow[] = [
   row({ fn: "findSelectableMeasures", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableMeasures(s.actor) }),
   row({ fn: "findSelectableThemesAndImages", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableThemesAndImages(s.actor) }),
   row({ fn: "getPolicyCatalogue", file: "lib/policy/get-policy-catalogue.ts", kind: "read", matrix: EVERYONE, act: (s) => getPolicyCatalogue(s.actor) }),
+  row({ fn: "findTargetImages", file: "lib/policy/find-target-images.ts", kind: "read", matrix: EVERYONE, act: (s) => findTargetImages(s.actor) }),
 ];
 

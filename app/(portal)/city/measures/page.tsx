@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MeasureHeatMap } from "@/components/dashboards/city-charts";
+import { CityAxisTable } from "@/components/dashboards/city-tables";
+import { CityViewHeader } from "@/components/dashboards/city-view-header";
+import { DownloadLinks } from "@/components/dashboards/download-links";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { getCityMeasureView } from "@/lib/dashboards/city-dashboard";
+import { cityQuery, parseCityFilters } from "@/lib/dashboards/city-filters";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cityDashboard"))("views.measures") };
+}
+
+/** Commitments along the policy's axes: measure × bureau, and per measure, area, focus theme and target image. */
+export default async function CityMeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const current = fiscalYearOf(tokyoDate());
+  const requested = parseCityFilters(await searchParams, current);
+  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityMeasureView(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
+  const year = formatFiscalYear(d.filters.fiscalYear, locale);
+  const query = cityQuery(d.filters);
+  const axes = d.axes;
+  const tables = axes
+    ? ([
+        { id: "measures", heading: t("columns.measure"), rows: axes.measures.map((m) => ({ ...m, group: `(${m.areaNumber}) ${m.areaName}` })) },
+        { id: "areas", heading: t("columns.area"), rows: axes.areas },
+        { id: "themes", heading: t("columns.theme"), rows: axes.themes },
+        { id: "images", heading: t("columns.image"), rows: axes.images },
+      ] as const)
+    : [];
+  return (
+    <>
+      <CityViewHeader view="measures" filters={d.filters} options={d.options} currentYear={current} locale={locale} />
+      {axes === null ? (
+        <p className="mb-10">{t("axesWithheld")}</p>
+      ) : (
+        <>
+          <Section id="heat-map" title={t("sections.heatMap")} lead={t("axesScope")}>
+            <MeasureHeatMap axes={axes} bureaus={d.bureaus} />
+          </Section>
+          {tables.map((table) => {
+            const caption = `${t(`sections.${table.id}`)}（${year}）`;
+            return (
+              <Section key={table.id} id={table.id} title={t(`sections.${table.id}`)}>
+                <DownloadLinks route="/city/export" query={`table=${table.id}&${query}`} label={caption} />
+                <CityAxisTable caption={caption} heading={table.heading} rows={table.rows} />
+              </Section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}

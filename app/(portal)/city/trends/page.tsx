@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TrendLines } from "@/components/dashboards/city-charts";
+import { CityViewHeader } from "@/components/dashboards/city-view-header";
+import { DownloadLinks } from "@/components/dashboards/download-links";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { getCityTrendView } from "@/lib/dashboards/city-dashboard";
+import { cityQuery, parseCityFilters } from "@/lib/dashboards/city-filters";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cityDashboard"))("sections.trends") };
+}
+
+/** The city's figures per fiscal year, across the policy period or the promotion plan chosen (`?plan=`). */
+export default async function CityTrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const current = fiscalYearOf(tokyoDate());
+  const requested = parseCityFilters(await searchParams, current);
+  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityTrendView(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
+  return (
+    <>
+      <CityViewHeader view="trends" filters={d.filters} options={d.options} currentYear={current} locale={locale} />
+      <Section id="trends" title={t("sections.trends")} lead={d.trends.plan ? d.trends.plan.name : t("filters.planAll")}>
+        <DownloadLinks route="/city/export" query={`table=trends&${cityQuery(d.filters)}`} label={t("sections.trends")} />
+        <TrendLines points={d.trends.points} locale={locale} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Route } from "next";
+import { getTranslations } from "next-intl/server";
+import { CityFilterForm } from "@/components/dashboards/city-filter-form";
+import { ChipLink } from "@/components/ui/chip-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { cityMeasureLabel, type CityFilterOptions } from "@/lib/dashboards/city-dashboard";
+import { CITY_VIEWS, type CityFilters, type CityView, cityQuery, offeredYears } from "@/lib/dashboards/city-filters";
+import { formatFiscalYear } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+/**
+ * The top of each city-wide view: title, the filters (a GET form to the same view) and the
+ * choice of view, which keeps the filters. The figures are three pages rather than one: the
+ * whole city on one page was over half a megabyte of HTML, slow to render and to read.
+ */
+export async function CityViewHeader({ view, filters, options, currentYear, locale }: { view: CityView; filters: CityFilters; options: CityFilterOptions; currentYear: number; locale: Locale }) {
+  const t = await getTranslations();
+  const measure = options.measures.find((m) => m.id === filters.measureId);
+  const query = cityQuery(filters);
+  return (
+    <>
+      <PageHeader title={t("city.title")} lead={t("cityDashboard.lead", { year: formatFiscalYear(filters.fiscalYear, locale) })} />
+      <CityFilterForm path={CITY_VIEWS[view]} filters={filters} options={options} years={offeredYears(currentYear)} locale={locale} />
+      <nav aria-label={t("cityDashboard.views.label")} className="print-hidden mb-6 flex flex-wrap gap-2">
+        {(Object.keys(CITY_VIEWS) as CityView[]).map((key) => (
+          <ChipLink key={key} href={`${CITY_VIEWS[key]}?${query}` as Route} current={key === view} currentValue="page">
+            {t(`cityDashboard.views.${key}`)}
+          </ChipLink>
+        ))}
+      </nav>
+      {measure ? <p className="mb-6 text-std-16N-170 text-solid-gray-800">{t("cityDashboard.measureScope", { measure: cityMeasureLabel(measure) })}</p> : null}
+    </>
+  );
+}

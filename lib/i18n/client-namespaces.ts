@@ -1,0 +1,21 @@
+/**
+ * Which parts of the message catalogue reach the browser. Server components read the whole
+ * catalogue on the server; only client components (forms, buttons with state) need messages in
+ * the browser, and every message sent is serialised into each page's HTML and its React Server
+ * Component payload. Sending the whole catalogue cost every page about 80 KB and a fifth of its
+ * rendering time; each part of the portal now sends what its client components use.
+ *
+ * A nested provider replaces its parent's messages rather than adding to them, so every group
+ * lists everything its pages need. tests/unit/client-namespaces.test.ts fails when a client
+ * component uses a namespace no group sends.
+ */
+const EVERYWHERE = ["common", "validation", "signIn"] as const;
+
+/** Forms of the employee's, supervisor's and coordinator's pages, under app/(portal). */
+const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "ojt", "interviews"] as const;
+
+/** The HR division's tools, under app/(portal)/city, in addition to the portal's. */
+const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover"] as const;
+
+export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, hrTools: HR_TOOLS } as const;
+export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;
