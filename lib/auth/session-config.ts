@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import { env } from "@/lib/env";
 import { extendSession, type SessionLifetime, startSession } from "./session-lifetime";
 
-const lifetime: SessionLifetime = { idleSeconds: env.SESSION_IDLE_MINUTES * 60, maxSeconds: env.SESSION_MAX_HOURS * 3_600 };
+export const SESSION_LIFETIME: SessionLifetime = { idleSeconds: env.SESSION_IDLE_MINUTES * 60, maxSeconds: env.SESSION_MAX_HOURS * 3_600 };
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /**
@@ -15,13 +15,13 @@ export const sessionConfig = {
   // The portal sits behind the city's reverse proxy, which sets the Host header.
   trustHost: true,
   // The cookie outlives no session: its expiry is the absolute limit, renewed with each request.
-  session: { strategy: "jwt", maxAge: lifetime.maxSeconds, updateAge: 0 },
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME.maxSeconds, updateAge: 0 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [],
   callbacks: {
     // Returning null clears the cookie: the session ran out (idle or absolute limit).
     jwt({ token, account }) {
-      return account ? startSession(token, nowSeconds()) : extendSession(token, nowSeconds(), lifetime);
+      return account ? startSession(token, nowSeconds()) : extendSession(token, nowSeconds(), SESSION_LIFETIME);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

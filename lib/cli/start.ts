@@ -13,6 +13,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemoData } from "@/prisma/seed";
+import { serverNodeOptions } from "./server-heap";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
@@ -93,7 +94,7 @@ async function main() {
 
   const port = env.PORT ?? "3000";
   log(`serving on http://localhost:${port}`);
-  const code = await run(process.execPath, [nextBin, "start", "-p", port], { ...env, NODE_ENV: "production" });
+  const code = await run(process.execPath, [nextBin, "start", "-p", port], { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) });
   await embedded?.stop();
   process.exit(code);
 }

@@ -41,9 +41,9 @@
  *
  * The server inherits the environment apart from NODE_ENV, DATABASE_URL and AUTH_SECRET: e.g.
  * FIGURE_CACHE_SECONDS=0 measures the dashboards without their shared figure cache (which the
- * warm-up otherwise fills, so the load reads cached figures), and
- * NODE_OPTIONS=--max-old-space-size=<MB> caps the server's heap (V8 otherwise grows it lazily
- * on a machine with plenty of RAM, which is most of the resident memory measured).
+ * warm-up otherwise fills, so the load reads cached figures). The server gets the heap limit
+ * `npm start` gives it (lib/cli/server-heap.ts) unless NODE_OPTIONS=--max-old-space-size=<MB>
+ * names another.
  *
  * Exit status: 0 when every budget passes, 2 when one fails, 1 on an error (nothing written).
  * The run writes to the database only what the pages write themselves (audit rows for each

@@ -5,6 +5,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BenchError } from "./errors";
 import { ROOT } from "./options";
+import { serverNodeOptions } from "@/lib/cli/server-heap";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const BUILD_ID_FILE = path.join(ROOT, ".next/BUILD_ID");
@@ -20,8 +21,10 @@ export interface RunningServer {
   tail: () => string;
 }
 
-function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET };
+/** As `npm start` runs the server (lib/cli/start.ts), with the same heap limit. */
+function serverEnv(databaseUrl: string, command: "build" | "start"): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET };
+  return command === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) } : env;
 }
 
 /** Keeps the last lines of a child's output, so a failure can say what the server said. */
@@ -79,7 +82,7 @@ export async function buildApp(databaseUrl: string, log: (line: string) => void)
   await waitForOtherNextProcesses(log);
   log("building the production server (next build)…");
   const started = Date.now();
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: serverEnv(databaseUrl), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: serverEnv(databaseUrl, "build"), stdio: ["ignore", "pipe", "pipe"] });
   const tail = keepTail(child, 80);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new BenchError(`next build failed (exit ${code}):\n${tail()}`);
@@ -106,7 +109,7 @@ export async function findFreePort(from: number): Promise<number> {
 export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: serverEnv(databaseUrl),
+    env: serverEnv(databaseUrl, "start"),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -65,6 +65,10 @@ vi.mock("@/lib/db/client", async () => {
   };
 });
 // The session, per call (session.ts); requireActor() and loadActor() stay real.
+vi.mock("@/lib/auth/session-cookie", async () => {
+  const { sessionEmployeeId } = await import("@/tests/support/authorization-matrix/session");
+  return { sessionEmployeeId };
+});
 vi.mock("@/lib/auth/auth", async () => {
   const { sessionAuth } = await import("@/tests/support/authorization-matrix/session");
   return { auth: sessionAuth, signIn: async () => undefined, signOut: async () => undefined, handlers: {}, OIDC_PROVIDER_ID: "city-idp" };

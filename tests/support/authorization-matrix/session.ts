@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * Who is signed in, per call: server actions read the session through `auth()` (mocked to
- * `sessionAuth` by the test file), and the real `requireActor()` loads the actor from the
- * database as in production. Async-local, so concurrent calls each see their own session.
+ * Who is signed in, per call: pages and actions read the session cookie through
+ * `sessionEmployeeId()` (and Auth.js through `auth()`), both mocked by the test file, and the
+ * real `requireActor()` loads the actor from the database as in production. Async-local, so
+ * concurrent calls each see their own session.
  */
 const signedIn = new AsyncLocalStorage<number | null>();
 
@@ -15,6 +16,11 @@ export function asUser<T>(employeeId: number | null, work: () => Promise<T>): Pr
 export async function sessionAuth(): Promise<{ user: { id: string }; expires: string } | null> {
   const employeeId = signedIn.getStore();
   return employeeId == null ? null : { user: { id: String(employeeId) }, expires: new Date(Date.now() + 3_600_000).toISOString() };
+}
+
+/** The mocked session cookie (lib/auth/session-cookie.ts), which getActor() reads: the same id. */
+export async function sessionEmployeeId(): Promise<number | null> {
+  return signedIn.getStore() ?? null;
 }
 
 /** What the mocked `redirect()` throws, as Next's does, so that nothing after it runs. */
