@@ -1,11 +1,12 @@
 /**
  * The production server's heap limit, unless the operator sets NODE_OPTIONS themselves. V8
  * sizes its heap from the machine's memory and grows it lazily: on a 24 GB host one `next start`
- * sat at 700–800 MB under load though its live data stays far below. 384 MB keeps it near 430 MB
- * resident at no measured cost in throughput (tests/bench/RESULTS.md), leaving room for more
- * instances per host.
+ * sat at 700–800 MB under load though its live data stays far below. 512 MB keeps it near 500 MB
+ * resident at no measured cost in throughput (tests/bench/RESULTS.md). 384 MB was not enough:
+ * under sustained overload (tests/load) the queue of half-rendered pages outgrew it in two
+ * minutes and the process died; the limit is headroom, not a bound on a queue.
  */
-export const SERVER_HEAP_MB = 384;
+export const SERVER_HEAP_MB = 512;
 
 export function serverNodeOptions(existing: string | undefined): string {
   return existing?.includes("--max-old-space-size") ? existing : `${existing ?? ""} --max-old-space-size=${SERVER_HEAP_MB}`.trim();

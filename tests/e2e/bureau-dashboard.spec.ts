@@ -58,6 +58,9 @@ test("demo-hr filters the city-wide view and opens the headquarters report", asy
   await filters.getByLabel("施策").selectOption({ label: "（1）⑤職員の自己啓発支援" });
   await filters.getByRole("button", { name: "表示" }).click();
   await expect(page).toHaveURL(new RegExp(`fy=${lastYear}.*bureau=\\d+.*measure=\\d+`));
+  // The policy's axes are a view of their own, reached with the same filters.
+  await page.getByRole("navigation", { name: "表示する内容" }).getByRole("link", { name: "施策・方針の軸別" }).click();
+  await expect(page).toHaveURL(new RegExp(`/city/measures\\?fy=${lastYear}.*bureau=\\d+.*measure=\\d+`));
   await expect(page.getByRole("table", { name: /^施策別の取組/ }).getByRole("row")).toHaveCount(2);
   // The view is a URL: opened again, it shows the same filters.
   await page.goto(page.url());

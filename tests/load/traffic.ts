@@ -1,0 +1,202 @@
+import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
+import type { Cast } from "./cast";
+import { callAction, type ActionAnswer } from "./server-actions";
+
+/**
+ * What the signed-in users do during a phase: each waits a think time, then opens a page of
+ * their role, writes something of their own, or tries a record outside their scope, and the
+ * outcome of every request is recorded with its time.
+ */
+
+export type Kind = "page" | "write" | "probe";
+
+export interface Outcome {
+  /** when the request was sent, in ms since the phase began */
+  at: number;
+  kind: Kind;
+  role: string;
+  what: string;
+  /** the HTTP status, or 0 when no answer came (connection refused or reset, timeout) */
+  status: number;
+  ms: number;
+  /** probes: answered with anything but 404 (a record outside one's scope was served) */
+  leaked?: boolean;
+}
+
+/** A write whose outcome the consistency check compares with the database afterwards. */
+export interface Write {
+  kind: "training" | "comment";
+  marker: string;
+  employeeId: number;
+  planId?: number;
+  /** the portal answered that the write was done */
+  acknowledged: boolean;
+}
+
+export interface Traffic {
+  outcomes: Outcome[];
+  writes: Write[];
+}
+
+export interface Actions {
+  createTraining: string;
+  reviewPlan: string;
+}
+
+interface User {
+  role: string;
+  cookie: string;
+  /** one step: a request (or an action) chosen for this role */
+  step: (user: User, record: (o: Omit<Outcome, "at">) => void) => Promise<void>;
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Markers make every write findable afterwards; the run id keeps runs apart. */
+let counter = 0;
+function marker(runId: string, what: string): string {
+  counter += 1;
+  return `負荷試験 ${runId} ${what} ${counter}`;
+}
+
+function pick<T>(items: readonly T[]): T {
+  return items[Math.floor(Math.random() * items.length)]!;
+}
+
+export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, string>, actions: Actions, runId: string, traffic: Traffic, fiscalYear: number): User[] {
+  const cookieOf = (employeeId: number) => {
+    const cookie = cookies.get(employeeId);
+    if (!cookie) throw new Error(`no session for employee ${employeeId}`);
+    return cookie;
+  };
+
+  const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, kind: Kind = "page") => {
+    const started = performance.now();
+    let status = 0;
+    try {
+      const response = await fetch(new URL(path, baseUrl), { headers: { Cookie: user.cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      await response.arrayBuffer();
+      status = response.status;
+    } catch {
+      status = 0;
+    }
+    const what = path.replace(/\d+/g, ":id").replace(/\?.*$/, "");
+    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}) });
+  };
+
+  const act = async (user: User, what: string, run: () => Promise<ActionAnswer>, done: (answer: ActionAnswer) => boolean, write: Write, record: (o: Omit<Outcome, "at">) => void) => {
+    const started = performance.now();
+    let status = 0;
+    try {
+      const answer = await run();
+      status = answer.status;
+      write.acknowledged = answer.status === 200 && done(answer);
+    } catch {
+      status = 0;
+    }
+    traffic.writes.push(write);
+    record({ kind: "write", role: user.role, what, status, ms: performance.now() - started });
+  };
+
+  const today = toIsoDate(tokyoDate());
+  const users: User[] = [];
+
+  for (const employee of cast.employees) {
+    users.push({
+      role: "employee",
+      cookie: cookieOf(employee.employeeId),
+      step: async (user, record) => {
+        const roll = Math.random();
+        if (roll < 0.35) return page(user, "/me", record);
+        if (roll < 0.55) return page(user, "/me/records", record);
+        if (roll < 0.7) return page(user, `/me/plans/${fiscalYear}`, record);
+        if (roll < 0.9) {
+          const write: Write = { kind: "training", marker: marker(runId, "研修"), employeeId: employee.employeeId, acknowledged: false };
+          const form = new FormData();
+          for (const [key, value] of Object.entries({ fiscalYear: String(fiscalYear), programmeName: write.marker, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1.5" })) form.set(key, value);
+          return act(
+            user,
+            "createTrainingAction",
+            () => callAction(baseUrl, user.cookie, "/me/records", actions.createTraining, [{ ok: false, fieldErrors: {} }, form], AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
+            (answer) => answer.redirect?.includes("done=trainingCreated") ?? false,
+            write,
+            record,
+          );
+        }
+        return page(user, `/plans/${employee.foreignPlanId}`, record, "probe");
+      },
+    });
+  }
+
+  for (const supervisor of cast.supervisors) {
+    users.push({
+      role: "supervisor",
+      cookie: cookieOf(supervisor.employeeId),
+      step: async (user, record) => {
+        const roll = Math.random();
+        if (roll < 0.4) return page(user, "/team", record);
+        if (roll < 0.6) return page(user, `/plans/${supervisor.teamPlanId}`, record);
+        if (roll < 0.7) return page(user, "/team/ojt", record);
+        if (roll < 0.9) {
+          const write: Write = { kind: "comment", marker: marker(runId, "コメント"), employeeId: supervisor.employeeId, planId: supervisor.teamPlanId, acknowledged: false };
+          const form = new FormData();
+          for (const [key, value] of Object.entries({ planId: String(supervisor.teamPlanId), decision: "comment", comment: write.marker })) form.set(key, value);
+          return act(
+            user,
+            "reviewPlanAction (comment)",
+            () => callAction(baseUrl, user.cookie, `/plans/${supervisor.teamPlanId}`, actions.reviewPlan, [{ ok: false, fieldErrors: {} }, form], AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
+            (answer) => (answer.result as { ok?: boolean } | undefined)?.ok === true,
+            write,
+            record,
+          );
+        }
+        return page(user, `/plans/${supervisor.foreignPlanId}`, record, "probe");
+      },
+    });
+  }
+
+  for (const coordinator of cast.coordinators) {
+    users.push({
+      role: "bureau",
+      cookie: cookieOf(coordinator.employeeId),
+      step: async (user, record) => {
+        const roll = Math.random();
+        if (roll < 0.6) return page(user, `/bureau?fy=${fiscalYear}`, record);
+        if (roll < 0.85) return page(user, `/bureau/sections/${coordinator.sectionId}?fy=${fiscalYear}`, record);
+        return page(user, `/bureau/sections/${coordinator.foreignSectionId}?fy=${fiscalYear}`, record, "probe");
+      },
+    });
+  }
+
+  for (const hr of cast.hr) {
+    users.push({
+      role: "hr",
+      cookie: cookieOf(hr.employeeId),
+      step: async (user, record) => {
+        const path = pick([`/city?fy=${fiscalYear}`, `/city?fy=${fiscalYear}`, `/city/trends?fy=${fiscalYear}`, `/city/measures?fy=${fiscalYear}`, `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`]);
+        return page(user, path, record);
+      },
+    });
+  }
+  return users;
+}
+
+/**
+ * Runs every user until `durationMs` has passed: think time first (uniform between the two
+ * bounds, and a random start so the users do not arrive in step), then one step, again.
+ */
+export async function runUsers(users: User[], durationMs: number, thinkMs: [number, number], traffic: Traffic, startedAt: number): Promise<void> {
+  const end = startedAt + durationMs;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const think = () => thinkMs[0] + Math.random() * (thinkMs[1] - thinkMs[0]);
+  await Promise.all(
+    users.map(async (user) => {
+      await sleep(Math.random() * thinkMs[1]);
+      while (Date.now() < end) {
+        const began = Date.now() - startedAt;
+        await user.step(user, (outcome) => traffic.outcomes.push({ ...outcome, at: began }));
+        await sleep(think());
+      }
+    }),
+  );
+}
