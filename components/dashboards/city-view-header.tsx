@@ -9,8 +9,9 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
- * The top of each city-wide view: title, the filters (a GET form to the same view) and the
- * choice of view, which keeps the filters. The figures are three pages rather than one: the
+ * The top of each city-wide view: title, the choice of view (first, so that on a phone it is
+ * not below the long filter form; it keeps the filters) and the filters, a GET form to the
+ * same view. The figures are three pages rather than one: the
  * whole city on one page was over half a megabyte of HTML, slow to render and to read.
  */
 export async function CityViewHeader({ view, filters, options, currentYear, locale }: { view: CityView; filters: CityFilters; options: CityFilterOptions; currentYear: number; locale: Locale }) {
@@ -20,7 +21,6 @@ export async function CityViewHeader({ view, filters, options, currentYear, loca
   return (
     <>
       <PageHeader title={t("city.title")} lead={t("cityDashboard.lead", { year: formatFiscalYear(filters.fiscalYear, locale) })} />
-      <CityFilterForm path={CITY_VIEWS[view]} filters={filters} options={options} years={offeredYears(currentYear)} locale={locale} />
       <nav aria-label={t("cityDashboard.views.label")} className="print-hidden mb-6 flex flex-wrap gap-2">
         {(Object.keys(CITY_VIEWS) as CityView[]).map((key) => (
           <ChipLink key={key} href={`${CITY_VIEWS[key]}?${query}` as Route} current={key === view} currentValue="page">
@@ -28,6 +28,7 @@ export async function CityViewHeader({ view, filters, options, currentYear, loca
           </ChipLink>
         ))}
       </nav>
+      <CityFilterForm path={CITY_VIEWS[view]} filters={filters} options={options} years={offeredYears(currentYear)} locale={locale} />
       {measure ? <p className="mb-6 text-std-16N-170 text-solid-gray-800">{t("cityDashboard.measureScope", { measure: cityMeasureLabel(measure) })}</p> : null}
     </>
   );
