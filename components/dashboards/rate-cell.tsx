@@ -5,12 +5,13 @@
  */
 export function RateCell({ count, rate, notApplicable }: { count: number; rate: number | null; notApplicable: string }) {
   return (
-    <span className="flex items-center justify-end gap-2 whitespace-nowrap tabular-nums">
+    // Component classes (app/globals.css): this cell repeats hundreds of times on a bureau's page.
+    <span className="rate-cell">
       <span>{count}</span>
-      <span aria-hidden="true" className="h-2 w-12 overflow-hidden rounded-full bg-solid-gray-200 print:border print:border-solid-gray-536">
-        <span className="block h-full bg-blue-900" style={{ width: `${rate ?? 0}%` }} />
+      <span aria-hidden="true" className="rate-track">
+        <span className="rate-fill" style={{ width: `${rate ?? 0}%` }} />
       </span>
-      <span className="w-12 text-right">{rate === null ? notApplicable : `${rate}%`}</span>
+      <span className="rate-figure">{rate === null ? notApplicable : `${rate}%`}</span>
     </span>
   );
 }
