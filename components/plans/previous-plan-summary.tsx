@@ -8,7 +8,7 @@ import type { PlanDetail } from "@/lib/plans/get-plan-detail";
 export async function PreviousPlanSummary({ plan, title }: { plan: PlanDetail; title: string }) {
   const t = await getTranslations("plans");
   return (
-    <details className="mb-10 rounded-8 border border-solid-gray-420 p-4">
+    <details className="print-hidden mb-10 rounded-8 border border-solid-gray-420 p-4">
       <summary className="cursor-pointer text-std-17B-170">{title}</summary>
       <div className="mt-4 flex flex-col gap-3">
         <p>

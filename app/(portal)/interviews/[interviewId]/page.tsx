@@ -58,7 +58,7 @@ export default async function InterviewPage({
         <InterviewActionsList interview={interview} viewer={owner ? "OWNER" : "OTHER"} decideFrom={access.canDecide ? "detail" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
       </Section>
       {access.canEdit ? (
-        <Section id="edit" title={t("detail.edit")} lead={t("detail.editLead")}>
+        <Section id="edit" title={t("detail.edit")} lead={t("detail.editLead")} printHidden>
           <InterviewForm
             target={{ interviewId: interview.id, version: interview.version }}
             values={{

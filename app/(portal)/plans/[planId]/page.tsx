@@ -50,7 +50,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
       {access.canReview ? (
-        <Section id="review" title={t("review.title")}>
+        <Section id="review" title={t("review.title")} printHidden>
           <ReviewPanel action={reviewPlanAction} hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
         </Section>
       ) : null}
