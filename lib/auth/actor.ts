@@ -4,13 +4,13 @@ import { cache } from "react";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { loadActor } from "./load-actor";
-import { sessionEmployeeId } from "./session-cookie";
+import { readSession } from "./session-cookie";
 import type { Actor } from "./roles";
 
 /** The signed-in person for this request, or null. Cached per request, read from the database. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const employeeId = await sessionEmployeeId();
-  return employeeId === null ? null : loadActor(db, employeeId, tokyoDate());
+  const session = await readSession();
+  return session === null ? null : loadActor(db, session.employeeId, tokyoDate(), session);
 });
 
 /** For pages: a signed-out visitor (or a disabled account) goes to the sign-in page. */

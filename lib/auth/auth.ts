@@ -10,7 +10,12 @@ export const OIDC_PROVIDER_ID = "city-idp";
 
 async function auditSession(action: string, employeeId: number, detail: Record<string, string>) {
   if (!Number.isSafeInteger(employeeId) || employeeId <= 0) return;
-  await db.$transaction((tx) => recordAudit(tx, { actorId: employeeId, action, entity: "session", detail }));
+  await db.$transaction(async (tx) => {
+    // Signing out ends every earlier session of the person, not only this browser's cookie:
+    // a copy of the cookie, or a renewal racing the sign-out, is refused from now on.
+    if (action === "auth.sign-out") await tx.employee.update({ where: { id: employeeId }, data: { sessionsValidAfter: new Date() } });
+    await recordAudit(tx, { actorId: employeeId, action, entity: "session", detail });
+  });
 }
 
 const providers: NextAuthConfig["providers"] = [];

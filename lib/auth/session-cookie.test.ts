@@ -11,7 +11,8 @@ const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }) }));
 vi.mock("@/lib/env", () => ({ env: { AUTH_SECRET: SECRET, SESSION_IDLE_MINUTES: 30, SESSION_MAX_HOURS: 10 } }));
 
-const { sessionEmployeeId } = await import("./session-cookie");
+const { readSession } = await import("./session-cookie");
+const sessionEmployeeId = async () => (await readSession())?.employeeId ?? null;
 const now = () => Math.floor(Date.now() / 1000);
 const token = (claims: Record<string, unknown>, salt = "authjs.session-token", secret = SECRET) => encode({ token: claims, secret, salt });
 
@@ -20,7 +21,7 @@ describe("the session cookie", () => {
 
   it("names the employee of a live session, over HTTP or HTTPS", async () => {
     jar.set("authjs.session-token", await token({ sub: "42", signedInAt: now() - 60, seenAt: now() - 5 }));
-    expect(await sessionEmployeeId()).toBe(42);
+    expect(await readSession()).toEqual({ employeeId: 42, signedInAt: now() - 60 });
     jar.clear();
     jar.set("__Secure-authjs.session-token", await token({ sub: "43", signedInAt: now(), seenAt: now() }, "__Secure-authjs.session-token"));
     expect(await sessionEmployeeId()).toBe(43);

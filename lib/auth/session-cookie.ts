@@ -9,13 +9,19 @@ import { extendSession } from "./session-lifetime";
 // cookie's name is also the salt of its encryption key, so a value only decrypts under its own name.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
+export interface SessionClaims {
+  employeeId: number;
+  /** when the session began, in seconds since the epoch (checked against the last sign-out) */
+  signedInAt: number;
+}
+
 /**
- * The employee id that this request's session cookie carries, or null when there is none, it
- * does not decrypt with AUTH_SECRET, or it has run out (idle or absolute limit). The same checks
+ * The employee id that this request's session cookie carries, and when it began, or null when
+ * there is none, it does not decrypt with AUTH_SECRET, or it has run out (idle or absolute limit). The same checks
  * as Auth.js's auth(), read-only: auth() also re-encrypts the cookie on every call, which
  * proxy.ts already does once per request, and it cost a page about 12 ms of its 40.
  */
-export async function sessionEmployeeId(): Promise<number | null> {
+export async function readSession(): Promise<SessionClaims | null> {
   const jar = await cookies();
   for (const name of SESSION_COOKIES) {
     const token = jar.get(name)?.value;
@@ -23,7 +29,8 @@ export async function sessionEmployeeId(): Promise<number | null> {
     const claims = await decode({ token, secret: env.AUTH_SECRET, salt: name }).catch(() => null);
     if (!claims || !extendSession(claims, Math.floor(Date.now() / 1000), SESSION_LIFETIME)) return null;
     const employeeId = Number(claims.sub);
-    return Number.isSafeInteger(employeeId) && employeeId > 0 ? employeeId : null;
+    // extendSession accepted it, so signedInAt is a number.
+    return Number.isSafeInteger(employeeId) && employeeId > 0 ? { employeeId, signedInAt: claims.signedInAt as number } : null;
   }
   return null;
 }

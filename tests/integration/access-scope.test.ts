@@ -317,4 +317,17 @@ describe("role dating and inactive accounts", () => {
     expect(await loadActor(db, inactive, today())).toBeNull();
     expect(await loadActor(db, 2_000_000_000, today())).toBeNull();
   });
+
+  it("refuses a session begun before the person's last sign-out, and accepts one begun after", async () => {
+    const id = await newEmployee({ unitId: await detachedUnit() });
+    const signedOutAt = new Date("2026-06-01T03:00:00.500Z");
+    const seconds = (date: string) => Math.floor(new Date(date).getTime() / 1000);
+    expect(await loadActor(db, id, today(), { signedInAt: seconds("2026-06-01T02:00:00Z") })).not.toBeNull();
+    await db.employee.update({ where: { id }, data: { sessionsValidAfter: signedOutAt } });
+    expect(await loadActor(db, id, today(), { signedInAt: seconds("2026-06-01T02:00:00Z") })).toBeNull();
+    expect(await loadActor(db, id, today(), { signedInAt: seconds("2026-06-01T03:00:00Z") })).toBeNull();
+    expect(await loadActor(db, id, today(), { signedInAt: seconds("2026-06-01T03:00:01Z") })).not.toBeNull();
+    // Without a session (scripts, tests) there is nothing to compare.
+    expect(await loadActor(db, id, today())).not.toBeNull();
+  });
 });

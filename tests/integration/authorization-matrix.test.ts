@@ -66,8 +66,8 @@ vi.mock("@/lib/db/client", async () => {
 });
 // The session, per call (session.ts); requireActor() and loadActor() stay real.
 vi.mock("@/lib/auth/session-cookie", async () => {
-  const { sessionEmployeeId } = await import("@/tests/support/authorization-matrix/session");
-  return { sessionEmployeeId };
+  const { readSession } = await import("@/tests/support/authorization-matrix/session");
+  return { readSession };
 });
 vi.mock("@/lib/auth/auth", async () => {
   const { sessionAuth } = await import("@/tests/support/authorization-matrix/session");

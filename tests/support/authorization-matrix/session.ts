@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * Who is signed in, per call: pages and actions read the session cookie through
- * `sessionEmployeeId()` (and Auth.js through `auth()`), both mocked by the test file, and the
+ * `readSession()` (and Auth.js through `auth()`), both mocked by the test file, and the
  * real `requireActor()` loads the actor from the database as in production. Async-local, so
  * concurrent calls each see their own session.
  */
@@ -19,8 +19,9 @@ export async function sessionAuth(): Promise<{ user: { id: string }; expires: st
 }
 
 /** The mocked session cookie (lib/auth/session-cookie.ts), which getActor() reads: the same id. */
-export async function sessionEmployeeId(): Promise<number | null> {
-  return signedIn.getStore() ?? null;
+export async function readSession(): Promise<{ employeeId: number; signedInAt: number } | null> {
+  const employeeId = signedIn.getStore();
+  return employeeId == null ? null : { employeeId, signedInAt: Math.floor(Date.now() / 1000) };
 }
 
 /** What the mocked `redirect()` throws, as Next's does, so that nothing after it runs. */
