@@ -16,10 +16,11 @@ export interface SessionClaims {
 }
 
 /**
- * The employee id that this request's session cookie carries, and when it began, or null when
- * there is none, it does not decrypt with AUTH_SECRET, or it has run out (idle or absolute limit). The same checks
- * as Auth.js's auth(), read-only: auth() also re-encrypts the cookie on every call, which
- * proxy.ts already does once per request, and it cost a page about 12 ms of its 40.
+ * The employee id that this request's session cookie carries, and when the session began, or
+ * null when there is none, it does not decrypt with AUTH_SECRET, or it has run out (idle or
+ * absolute limit). The same checks as Auth.js's auth(), read-only: auth() also re-encrypts the
+ * cookie on every call, which proxy.ts already does once per request, and it cost a page about
+ * 12 ms of its 40. Whether the person has signed out since is checked with the actor (load-actor.ts).
  */
 export async function readSession(): Promise<SessionClaims | null> {
   const jar = await cookies();
