@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { switchLocale } from "@/app/actions";
+import { switchDateStyle, switchLocale } from "@/app/actions";
 import { Button } from "@/components/ui/button";
+import { isLocale, languageOf } from "@/lib/i18n/locales";
 
 export async function LanguageSwitch() {
   const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
-  const other = locale === "ja" ? "en" : "ja";
+  const other = isLocale(locale) && languageOf(locale) === "ja" ? "en" : "ja";
   return (
     <form action={switchLocale}>
       <input type="hidden" name="locale" value={other} />
@@ -13,6 +14,22 @@ export async function LanguageSwitch() {
       <Button variant="tertiary" size="sm" type="submit">
         <span lang={other}>{t("language")}</span>
         <span className="sr-only">{t("languageLabel")}</span>
+      </Button>
+    </form>
+  );
+}
+
+/** In Japanese, dates in the era (令和8年) or the Western calendar (2026年), as the reader prefers. */
+export async function DateStyleSwitch() {
+  const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
+  if (locale === "en") return null;
+  const toGregorian = locale === "ja";
+  return (
+    <form action={switchDateStyle}>
+      <input type="hidden" name="style" value={toGregorian ? "gregorian" : "wareki"} />
+      <Button variant="tertiary" size="sm" type="submit">
+        {toGregorian ? t("dateStyleGregorian") : t("dateStyleWareki")}
+        <span className="sr-only">{toGregorian ? t("dateStyleGregorianLabel") : t("dateStyleWarekiLabel")}</span>
       </Button>
     </form>
   );

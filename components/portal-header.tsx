@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions";
-import { LanguageSwitch } from "@/components/language-switch";
+import { DateStyleSwitch, LanguageSwitch } from "@/components/language-switch";
 import { RoleNav } from "@/components/role-nav";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/roles";
@@ -29,6 +29,7 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
             ) : null}
           </Link>
           <LanguageSwitch />
+          <DateStyleSwitch />
           <form action={signOutAction}>
             <Button variant="secondary" size="sm" type="submit">
               {t("nav.signOut")}

@@ -60,3 +60,19 @@ test("the interface switches to English and back", async ({ page }) => {
   await page.getByRole("button", { name: "Switch the display language to Japanese" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
 });
+
+test("dates switch to the Western calendar and back, and the choice is kept", async ({ page }) => {
+  await signIn(page, "demo-employee");
+  const profile = page.getByRole("region", { name: "職員情報" });
+  await expect(profile.getByText("令和6年4月1日")).toBeVisible();
+  await page.getByRole("button", { name: /^西暦で表示/ }).click();
+  await expect(profile.getByText("2024年4月1日")).toBeVisible();
+  await expect(page.getByText(/^2026年度の育成の記録/)).toBeVisible();
+  await page.goto("/me/records");
+  await expect(page.getByText("令和8年度", { exact: false })).toHaveCount(0);
+  await page.getByRole("button", { name: /^和暦で表示/ }).click();
+  // The choice is kept once the action has answered (the page then offers the other calendar).
+  await expect(page.getByRole("button", { name: /^西暦で表示/ })).toBeVisible();
+  await page.goto("/me");
+  await expect(profile.getByText("令和6年4月1日")).toBeVisible();
+});

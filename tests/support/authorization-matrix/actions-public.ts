@@ -1,9 +1,9 @@
-import { signOutAction, switchLocale } from "@/app/actions";
+import { signOutAction, switchDateStyle, switchLocale } from "@/app/actions";
 import { signInWithOidc, signInWithPassword } from "@/app/signin/actions";
 import { actionRow, type ActionCase, type ActionRow, by } from "./action-matrix";
 
 /**
- * The actions that are public by design: choosing the language, signing in and out. None takes
+ * The actions that are public by design: choosing the language and the calendar, signing in and out. None takes
  * an actor or touches a record (sign-in itself, against real credentials, is password-sign-in
  * .test.ts's; here Auth.js's signIn/signOut are mocked away): signed in or not, they answer
  * without writing anything.
@@ -17,6 +17,7 @@ const PUBLIC: readonly ActionCase[] = [
 
 export const publicActionRows: ActionRow[] = [
   actionRow({ action: "switchLocale", file: "app/actions.ts", cases: PUBLIC, form: () => ({ locale: "en" }), invoke: (form) => switchLocale(form) }),
+  actionRow({ action: "switchDateStyle", file: "app/actions.ts", cases: PUBLIC, form: () => ({ style: "gregorian" }), invoke: (form) => switchDateStyle(form) }),
   actionRow({ action: "signOutAction", file: "app/actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signOutAction() }),
   actionRow({
     action: "signInWithPassword",

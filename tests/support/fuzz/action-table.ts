@@ -68,6 +68,7 @@ const IMPORT = "app/(portal)/city/import/actions.ts";
 
 export const ACTIONS: readonly ActionSpec[] = [
   { name: "app/actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true },
+  { name: "app/actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true },
   {
     name: "app/signin/actions.ts#signInWithPassword",
     run: (fd) => signin.signInWithPassword({ staffNumber: "", fieldErrors: {}, failed: false }, fd),
