@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { switchDateStyle, switchLocale } from "@/app/actions";
 import { Button } from "@/components/ui/button";
-import { isLocale, languageOf } from "@/lib/i18n/locales";
 
 export async function LanguageSwitch() {
   const [t, locale] = await Promise.all([getTranslations("nav"), getLocale()]);
-  const other = isLocale(locale) && languageOf(locale) === "ja" ? "en" : "ja";
+  const other = locale === "en" ? "ja" : "en";
   return (
     <form action={switchLocale}>
       <input type="hidden" name="locale" value={other} />

@@ -4,17 +4,17 @@ import { CityFilterForm } from "@/components/dashboards/city-filter-form";
 import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { cityMeasureLabel, type CityFilterOptions } from "@/lib/dashboards/city-dashboard";
-import { CITY_VIEWS, type CityFilters, type CityView, cityQuery, offeredYears } from "@/lib/dashboards/city-filters";
+import { CITY_VIEWS, type CityFilters, type CityViewName, cityQuery, offeredYears } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The top of each city-wide view: title, the choice of view (first, so that on a phone it is
  * not below the long filter form; it keeps the filters) and the filters, a GET form to the
- * same view. The figures are three pages rather than one: the
- * whole city on one page was over half a megabyte of HTML, slow to render and to read.
+ * same view. The figures are three pages rather than one: the whole city on one page was over
+ * half a megabyte of HTML, slow to render and to read.
  */
-export async function CityViewHeader({ view, filters, options, currentYear, locale }: { view: CityView; filters: CityFilters; options: CityFilterOptions; currentYear: number; locale: Locale }) {
+export async function CityViewHeader({ view, filters, options, currentYear, locale }: { view: CityViewName; filters: CityFilters; options: CityFilterOptions; currentYear: number; locale: Locale }) {
   const t = await getTranslations();
   const measure = options.measures.find((m) => m.id === filters.measureId);
   const query = cityQuery(filters);
@@ -22,7 +22,7 @@ export async function CityViewHeader({ view, filters, options, currentYear, loca
     <>
       <PageHeader title={t("city.title")} lead={t("cityDashboard.lead", { year: formatFiscalYear(filters.fiscalYear, locale) })} />
       <nav aria-label={t("cityDashboard.views.label")} className="print-hidden mb-6 flex flex-wrap gap-2">
-        {(Object.keys(CITY_VIEWS) as CityView[]).map((key) => (
+        {(Object.keys(CITY_VIEWS) as CityViewName[]).map((key) => (
           <ChipLink key={key} href={`${CITY_VIEWS[key]}?${query}` as Route} current={key === view} currentValue="page">
             {t(`cityDashboard.views.${key}`)}
           </ChipLink>

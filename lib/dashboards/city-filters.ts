@@ -55,12 +55,12 @@ export function parseCityFilters(params: Params, current: number): CityFilters {
   };
 }
 
-/** The query string of a set of filters, for links (export, anchors) that keep the view. */
 /** The three views of the city-wide figures; each keeps the filters in its query string. */
 export const CITY_VIEWS = { overview: "/city", trends: "/city/trends", measures: "/city/measures" } as const;
-export type CityView = keyof typeof CITY_VIEWS;
-export type CityViewPath = (typeof CITY_VIEWS)[CityView];
+export type CityViewName = keyof typeof CITY_VIEWS;
+export type CityViewPath = (typeof CITY_VIEWS)[CityViewName];
 
+/** The query string of a set of filters, for links (export, the other views) that keep the view. */
 export function cityQuery(filters: CityFilters): string {
   const query = new URLSearchParams({ fy: String(filters.fiscalYear) });
   if (filters.promotionPlanId !== undefined) query.set("plan", String(filters.promotionPlanId));

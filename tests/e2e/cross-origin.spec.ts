@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { actionId, callAction, readActionIds } from "../load/server-actions";
+import { actionId, callFormAction, readActionIds } from "../load/server-actions";
 import { signIn } from "./sign-in";
 
 /**
@@ -15,11 +15,8 @@ test("a server action posted from another origin changes nothing", async ({ page
   const createTraining = actionId(readActionIds(), "app/(portal)/me/records/actions.ts", "createTrainingAction");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
   const fiscalYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
-  const post = (programmeName: string, origin: string) => {
-    const form = new FormData();
-    for (const [key, value] of Object.entries({ fiscalYear: String(fiscalYear), programmeName, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1" })) form.set(key, value);
-    return callAction(baseURL!, cookie, "/me/records", createTraining, [{ ok: false, fieldErrors: {} }, form], undefined, origin);
-  };
+  const post = (programmeName: string, origin: string) =>
+    callFormAction(baseURL!, cookie, "/me/records", createTraining, { fiscalYear: String(fiscalYear), programmeName, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1" }, { origin });
 
   const forged = `他サイトからの送信${Date.now().toString(36)}`;
   const refused = await post(forged, "https://attacker.example");

@@ -1,6 +1,6 @@
 import type { ApprovalRound } from "./cast";
 import type { RoundResult } from "./consistency";
-import { callAction } from "./server-actions";
+import { callFormAction } from "./server-actions";
 
 /**
  * Two supervisors approve the same submitted plan at the same moment, round after round: the
@@ -11,10 +11,9 @@ export async function runApprovalRounds(baseUrl: string, rounds: ApprovalRound[]
   const results: RoundResult[] = [];
   for (const round of rounds) {
     const approve = async (employeeId: number) => {
-      const form = new FormData();
-      for (const [key, value] of Object.entries({ planId: String(round.planId), version: String(round.version), decision: "approve", comment: "" })) form.set(key, value);
+      const fields = { planId: String(round.planId), version: String(round.version), decision: "approve", comment: "" };
       try {
-        const answer = await callAction(baseUrl, cookies.get(employeeId) ?? "", `/plans/${round.planId}`, reviewPlan, [{ ok: false, fieldErrors: {} }, form], AbortSignal.timeout(30_000));
+        const answer = await callFormAction(baseUrl, cookies.get(employeeId) ?? "", `/plans/${round.planId}`, reviewPlan, fields, { signal: AbortSignal.timeout(30_000) });
         const state = answer.result as { ok?: boolean; formError?: string } | undefined;
         return answer.status === 200 && state?.ok === true ? "done" : state?.formError === "conflict" ? "refused" : "other";
       } catch {

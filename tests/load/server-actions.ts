@@ -61,7 +61,7 @@ function actionResult(body: string): unknown {
 }
 
 /** `origin`: what the request claims to come from; a browser sends the page's own. */
-export async function callAction(baseUrl: string, cookie: string, page: string, id: string, args: unknown[], signal?: AbortSignal, origin = baseUrl): Promise<ActionAnswer> {
+async function callAction(baseUrl: string, cookie: string, page: string, id: string, args: unknown[], signal?: AbortSignal, origin = baseUrl): Promise<ActionAnswer> {
   const body = await encodeReply(args);
   const response = await fetch(new URL(page, baseUrl), {
     method: "POST",
@@ -73,4 +73,24 @@ export async function callAction(baseUrl: string, cookie: string, page: string, 
   });
   const text = await response.text();
   return { status: response.status, redirect: response.headers.get("x-action-redirect"), result: response.ok ? actionResult(text) : undefined };
+}
+
+/** The state a form's useActionState starts from, which such an action receives first. */
+const INITIAL_STATE = { ok: false, fieldErrors: {} };
+
+/**
+ * A form's action (`(previousState, formData)`, as useActionState calls it) posted with these
+ * fields, as the form would post them.
+ */
+export function callFormAction(
+  baseUrl: string,
+  cookie: string,
+  page: string,
+  id: string,
+  fields: Record<string, string>,
+  options: { signal?: AbortSignal; origin?: string } = {},
+): Promise<ActionAnswer> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return callAction(baseUrl, cookie, page, id, [INITIAL_STATE, form], options.signal, options.origin);
 }

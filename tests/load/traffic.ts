@@ -1,6 +1,6 @@
 import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
 import type { Cast } from "./cast";
-import { callAction, type ActionAnswer } from "./server-actions";
+import { type ActionAnswer, callFormAction } from "./server-actions";
 
 /**
  * What the signed-in users do during a phase: each waits a think time, then opens a page of
@@ -112,12 +112,11 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
         if (roll < 0.7) return page(user, `/me/plans/${fiscalYear}`, record);
         if (roll < 0.9) {
           const write: Write = { kind: "training", marker: marker(runId, "研修"), employeeId: employee.employeeId, acknowledged: false };
-          const form = new FormData();
-          for (const [key, value] of Object.entries({ fiscalYear: String(fiscalYear), programmeName: write.marker, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1.5" })) form.set(key, value);
+          const fields = { fiscalYear: String(fiscalYear), programmeName: write.marker, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1.5" };
           return act(
             user,
             "createTrainingAction",
-            () => callAction(baseUrl, user.cookie, "/me/records", actions.createTraining, [{ ok: false, fieldErrors: {} }, form], AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
+            () => callFormAction(baseUrl, user.cookie, "/me/records", actions.createTraining, fields, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
             (answer) => answer.redirect?.includes("done=trainingCreated") ?? false,
             write,
             record,
@@ -139,12 +138,11 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
         if (roll < 0.7) return page(user, "/team/ojt", record);
         if (roll < 0.9) {
           const write: Write = { kind: "comment", marker: marker(runId, "コメント"), employeeId: supervisor.employeeId, planId: supervisor.teamPlanId, acknowledged: false };
-          const form = new FormData();
-          for (const [key, value] of Object.entries({ planId: String(supervisor.teamPlanId), decision: "comment", comment: write.marker })) form.set(key, value);
+          const fields = { planId: String(supervisor.teamPlanId), decision: "comment", comment: write.marker };
           return act(
             user,
             "reviewPlanAction (comment)",
-            () => callAction(baseUrl, user.cookie, `/plans/${supervisor.teamPlanId}`, actions.reviewPlan, [{ ok: false, fieldErrors: {} }, form], AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
+            () => callFormAction(baseUrl, user.cookie, `/plans/${supervisor.teamPlanId}`, actions.reviewPlan, fields, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
             (answer) => (answer.result as { ok?: boolean } | undefined)?.ok === true,
             write,
             record,

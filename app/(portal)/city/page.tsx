@@ -7,15 +7,13 @@ import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { Figure, Figures } from "@/components/ui/figures";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
 import { getCityOverview } from "@/lib/dashboards/city-dashboard";
 import { cityCell } from "@/lib/dashboards/city-export-tables";
-import { cityQuery, parseCityFilters } from "@/lib/dashboards/city-filters";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { cityQuery } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { cityViewRequest } from "./city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("city"))("title") };
@@ -29,9 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * measure id is dropped silently (the view of every measure), as reported in `d.filters`.
  */
 export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
-  const current = fiscalYearOf(tokyoDate());
-  const requested = parseCityFilters(await searchParams, current);
+  const { actor, current, requested } = await cityViewRequest(searchParams);
   const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const show = (key: Parameters<typeof cityCell>[1], unit = "") => {

@@ -5,14 +5,12 @@ import { CityAxisTable } from "@/components/dashboards/city-tables";
 import { CityViewHeader } from "@/components/dashboards/city-view-header";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
 import { getCityMeasureView } from "@/lib/dashboards/city-dashboard";
-import { cityQuery, parseCityFilters } from "@/lib/dashboards/city-filters";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { cityQuery } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { cityViewRequest } from "../city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cityDashboard"))("views.measures") };
@@ -20,9 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Commitments along the policy's axes: measure × bureau, and per measure, area, focus theme and target image. */
 export default async function CityMeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
-  const current = fiscalYearOf(tokyoDate());
-  const requested = parseCityFilters(await searchParams, current);
+  const { actor, current, requested } = await cityViewRequest(searchParams);
   const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityMeasureView(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const query = cityQuery(d.filters);

@@ -4,13 +4,11 @@ import { TrendLines } from "@/components/dashboards/city-charts";
 import { CityViewHeader } from "@/components/dashboards/city-view-header";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
 import { getCityTrendView } from "@/lib/dashboards/city-dashboard";
-import { cityQuery, parseCityFilters } from "@/lib/dashboards/city-filters";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { cityQuery } from "@/lib/dashboards/city-filters";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { cityViewRequest } from "../city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cityDashboard"))("sections.trends") };
@@ -18,9 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The city's figures per fiscal year, across the policy period or the promotion plan chosen (`?plan=`). */
 export default async function CityTrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
-  const current = fiscalYearOf(tokyoDate());
-  const requested = parseCityFilters(await searchParams, current);
+  const { actor, current, requested } = await cityViewRequest(searchParams);
   const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityTrendView(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
   return (
     <>
