@@ -3,29 +3,44 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
-import { DATE_STYLE_COOKIE, DATE_STYLES, LANGUAGES, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
+import { clearPreferenceCookies, writePreferenceCookies } from "@/lib/i18n/preference-cookies";
+import { type DisplayPreferenceChange, saveDisplayPreference } from "@/lib/preferences/save-display-preference";
 
 const localeSchema = z.object({ locale: z.enum(LANGUAGES) });
 const dateStyleSchema = z.object({ style: z.enum(DATE_STYLES) });
-const YEAR = 60 * 60 * 24 * 365;
 
-/** Keeps the reader's language for a year; anyone may switch, signed in or not. */
+/**
+ * Keeps the choice in this browser's cookie (read on every request at no cost) and, for a
+ * signed-in person, on their own row too (audited), which sign-in restores on any other PC.
+ * Signed out (the sign-in page), it is this browser's only.
+ */
+async function rememberDisplayPreference(change: DisplayPreferenceChange): Promise<void> {
+  const actor = await getActor();
+  if (actor) await saveDisplayPreference(actor, change);
+  writePreferenceCookies(await cookies(), change);
+  revalidatePath("/", "layout");
+}
+
+/** The reader's language; anyone may switch, signed in or not. */
 export async function switchLocale(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
-  revalidatePath("/", "layout");
+  await rememberDisplayPreference({ language: parsed.data.locale });
 }
 
-/** Keeps the reader's calendar for Japanese dates (和暦 or 西暦) for a year, like the language. */
+/** The reader's calendar for Japanese dates (和暦 or 西暦), kept like the language. */
 export async function switchDateStyle(formData: FormData): Promise<void> {
   const parsed = dateStyleSchema.safeParse({ style: formData.get("style") });
   if (!parsed.success) return;
-  (await cookies()).set(DATE_STYLE_COOKIE, parsed.data.style, { path: "/", maxAge: YEAR, sameSite: "lax" });
-  revalidatePath("/", "layout");
+  await rememberDisplayPreference({ dateStyle: parsed.data.style });
 }
 
 export async function signOutAction(): Promise<void> {
+  // A shared office PC: the next person to sign in starts from the defaults (or their own saved
+  // choice), not from this person's language and calendar.
+  clearPreferenceCookies(await cookies());
   await signOut({ redirectTo: "/signin" });
 }

@@ -20,12 +20,15 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
           <span className="text-dns-14N-130 text-solid-gray-700">
             {t("nav.signedInAs", { name: actor.name, staffNumber: actor.staffNumber })}
           </span>
-          <Link href="/notifications" aria-label={t("notifications.navLabel", { count: unread })} className="inline-flex items-center gap-1 px-2">
+          {/* The name is the visible words and count, completed for screen readers ("お知らせ 2件（未読）"):
+              an aria-label that differed from them failed WCAG 2.5.3 (label in name) for voice users. */}
+          <Link href="/notifications" className="inline-flex items-center gap-1 px-2">
             {t("notifications.nav")}
             {unread > 0 ? (
-              <span aria-hidden className="rounded-full bg-red-900 px-2 text-dns-14B-120 leading-6 text-white">
-                {unread}
-              </span>
+              <>
+                <span className="rounded-full bg-red-900 px-2 text-dns-14B-120 leading-6 text-white">{unread}</span>
+                <span className="sr-only">{t("nav.unreadSuffix")}</span>
+              </>
             ) : null}
           </Link>
           <LanguageSwitch />

@@ -27,6 +27,14 @@ export const env = createEnv({
     // A session ends after this long without a request, and this long after signing in.
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
+    // E-mail digests: the city's SMTP relay, e.g. smtp://relay.example:25 or smtps://user:pass@host:465.
+    // Without it, digests are kept in the outbox for the HR division to read, and nothing is sent.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().min(3).default("はぐくみ <hagukumi@localhost>"),
+    // The portal's address as staff reach it, for the links in e-mails (none: mails name the page only).
+    PORTAL_URL: z.url({ error: "must be the portal's https:// URL" }).optional(),
+    // How often the background jobs (transfers taking effect, reminders, digests) run.
+    JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   },
   client: {},
   experimental__runtimeEnv: {},

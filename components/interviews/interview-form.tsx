@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { recordInterviewAction, updateInterviewAction } from "@/app/(portal)/interviews/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { MeasureSelect } from "@/components/measure-select";
@@ -48,7 +49,16 @@ export function InterviewForm({
   const { state, pending, formProps } = useFormAction(updating ? updateInterviewAction : recordInterviewAction, INITIAL_FORM_STATE);
   const message = useInterviewMessage(fiscalYearLabel);
   const error = (field: string) => message(state.fieldErrors[field]);
-  const slots = Array.from({ length: Math.max(0, MAX_ACTIONS - answeredActions) }, (_, slot) => slot);
+  const open = Math.max(0, MAX_ACTIONS - answeredActions);
+  // The proposals still open, then one empty slot; more on request. Five empty blocks made the
+  // form a wall with its save button far below (seen on the screenshots).
+  const [shown, setShown] = useState(Math.min(open, values.actions.length + 1));
+  const slots = Array.from({ length: shown }, (_, slot) => slot);
+  const added = useRef(false);
+  useEffect(() => {
+    // A slot added by the button gets the focus, so keyboard users land in it.
+    if (added.current) document.getElementById(`actions.${shown - 1}.title`)?.focus();
+  }, [shown]);
   return (
     <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       {updating ? (
@@ -109,6 +119,21 @@ export function InterviewForm({
             </fieldset>
           );
         })}
+        {shown < open ? (
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                added.current = true;
+                setShown(shown + 1);
+              }}
+            >
+              {t("form.addAction", { left: open - shown })}
+            </Button>
+          </div>
+        ) : null}
       </fieldset>
       <InterviewFeedback state={state} pending={pending} message={message} />
       <div>

@@ -46,6 +46,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
                   <span className="flex flex-col items-start gap-1">
                     {plan.trainerName}
                     {plan.trainerActive ? null : <Badge tone="warning">{t("table.trainerInactive")}</Badge>}
+                    {plan.trainerMoved && !plan.completed ? <Badge tone="warning">{t("table.trainerMoved")}</Badge> : null}
                   </span>
                 ) : (
                   t("table.none")

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DescriptionList } from "@/components/ui/description-list";
+import { Notice } from "@/components/ui/notice";
+import { formatDate } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import type { OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
 
 /** Who is in the plan and what it aims at, as a definition list. */
@@ -12,7 +15,15 @@ export async function OjtPlanSummary({ plan }: { plan: OjtPlanDetail }) {
     [t("supervisor"), plan.supervisorName],
     [t("aim"), plan.aim || t("noAim")],
   ];
+  const moved = plan.trainerMovedOn && !plan.completed ? formatDate(plan.trainerMovedOn, await currentLocale()) : null;
   return (
-    <DescriptionList rows={rows} framed className="mb-10" />
+    <>
+      {moved ? (
+        <div className="mb-4">
+          <Notice tone="warning" title={t("trainerMoved", { date: moved })} />
+        </div>
+      ) : null}
+      <DescriptionList rows={rows} framed className="mb-10" />
+    </>
   );
 }

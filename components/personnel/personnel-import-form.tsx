@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import type { ApplyAnswer, PreviewAnswer } from "@/app/(portal)/city/import/actions";
+import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox, FileInput } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
@@ -63,6 +64,8 @@ export function PersonnelImportForm({
     });
 
   const shown = preview?.ok ? preview.preview : null;
+  // While either runs, the file and option stay as they are: changing them would discard the preview mid-way.
+  const busy = previewing || applying;
   return (
     <div className="flex flex-col gap-6">
       <form onSubmit={onPreview} className="flex flex-col gap-4">
@@ -72,6 +75,7 @@ export function PersonnelImportForm({
           label={ts("file")}
           accept=".csv,text/csv"
           required
+          disabled={busy}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             reset();
@@ -82,6 +86,7 @@ export function PersonnelImportForm({
             id={`${id}-absent`}
             label={ts("absentLeave")}
             checked={absentLeave}
+            disabled={busy}
             onChange={(event) => {
               setAbsentLeave(event.target.checked);
               reset();
@@ -89,11 +94,11 @@ export function PersonnelImportForm({
           />
         )}
         <div>
-          <Button type="submit" variant="secondary" disabled={!file || previewing || applying}>
+          <Button type="submit" variant="secondary" disabled={!file || busy}>
             {previewing ? t("previewing") : t("preview")}
           </Button>
         </div>
-        {previewing && <progress aria-label={t("previewing")} />}
+        <BusyStatus message={previewing ? t("previewingStatus") : null} />
       </form>
 
       {preview && !preview.ok && <Notice tone="error" title={t(`errors.${preview.error}`)} />}
@@ -136,9 +141,9 @@ export function PersonnelImportForm({
             <Button type="button" disabled={!shown.canApply || applying} onClick={() => onApply(shown.digest)}>
               {applying ? t("applying") : t("apply")}
             </Button>
-            {applying && <progress aria-label={t("applying")} />}
             {shown.counts.REJECT > 0 && <span>{t("fixRejects")}</span>}
           </div>
+          <BusyStatus message={applying ? t("applyingStatus") : null} />
         </section>
       )}
     </div>

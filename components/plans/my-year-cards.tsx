@@ -80,7 +80,7 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
           <Link href="/me/records">{t("dashboard.recordsLink")}</Link>
         </p>
       </Card>
-      <Card title={t("dashboard.overdue")}>{year.overdue.length === 0 ? <p>{t("dashboard.noneDue")}</p> : <ul className="list-disc pl-6 text-error-2">{due(year.overdue)}</ul>}</Card>
+      <Card title={t("dashboard.overdue")}>{year.overdue.length === 0 ? <p>{t("dashboard.noneOverdue")}</p> : <ul className="list-disc pl-6 text-error-2">{due(year.overdue)}</ul>}</Card>
       <Card title={t("dashboard.dueSoon")}>{year.dueSoon.length === 0 ? <p>{t("dashboard.noneDue")}</p> : <ul className="list-disc pl-6">{due(year.dueSoon)}</ul>}</Card>
     </div>
   );

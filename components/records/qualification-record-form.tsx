@@ -8,9 +8,11 @@ import { createQualificationAction, type RecordFormState, updateQualificationAct
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
+import { Notice } from "@/components/ui/notice";
 import { toIsoDate } from "@/lib/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
+import { AttachmentField } from "./attachment-field";
 import { FormStatus } from "./form-status";
 import { useRecordForm } from "./use-record-form";
 import { useRecordMessage } from "./use-record-message";
@@ -37,6 +39,7 @@ export function QualificationRecordForm({
   cancelHref?: Route;
 }) {
   const t = useTranslations("records");
+  const v = useTranslations("verifiedRecords");
   const message = useRecordMessage(fiscalYearLabel);
   const { state, pending, formProps } = useRecordForm(record ? updateQualificationAction : createQualificationAction, INITIAL);
   const errors = state.fieldErrors;
@@ -45,6 +48,7 @@ export function QualificationRecordForm({
   return (
     <form {...formProps} className="flex flex-col gap-6">
       <FormStatus state={state} message={message} />
+      {record?.verification ? <Notice tone="warning">{v("verifiedNotice", { name: record.verification.byName })}</Notice> : null}
       <input type="hidden" name="fy" value={fiscalYear} />
       {record ? (
         <>
@@ -103,6 +107,7 @@ export function QualificationRecordForm({
           defaultValue={value("note", record?.note ?? "")}
           rows={3}
         />
+        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={message(errors.attachment)} />
       </Fragment>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending} aria-disabled={pending}>

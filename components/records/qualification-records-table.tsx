@@ -8,7 +8,9 @@ import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { expiryStatus } from "@/lib/records/expiry-status";
 import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
+import { AttachmentLink } from "./attachment-link";
 import { DeleteRecordButton } from "./delete-record-button";
+import { VerificationBadge } from "./verification-badge";
 
 export async function QualificationRecordsTable({
   records,
@@ -25,7 +27,7 @@ export async function QualificationRecordsTable({
   today: CalendarDate;
   editHref: (id: number) => Route;
 }) {
-  const t = await getTranslations("records");
+  const [t, v] = await Promise.all([getTranslations("records"), getTranslations("verifiedRecords")]);
   return (
     <Table caption={t("qualification.caption", { fiscalYear: fiscalYearLabel })} captionHidden>
       <thead>
@@ -35,6 +37,8 @@ export async function QualificationRecordsTable({
           <Th>{t("qualification.expiresOn")}</Th>
           <Th>{t("qualification.measure")}</Th>
           <Th>{t("qualification.note")}</Th>
+          <Th>{v("column")}</Th>
+          <Th>{v("attachmentColumn")}</Th>
           <Th>{t("form.actions")}</Th>
         </tr>
       </thead>
@@ -55,6 +59,12 @@ export async function QualificationRecordsTable({
               <Td>{record.measure?.label ?? t("form.none")}</Td>
               <Td>
                 <span className="whitespace-pre-line">{record.note || t("form.none")}</span>
+              </Td>
+              <Td>
+                <VerificationBadge verification={record.verification} locale={locale} />
+              </Td>
+              <Td>
+                <AttachmentLink attachment={record.attachment} />
               </Td>
               <Td>
                 <div className="flex flex-col items-start gap-2">

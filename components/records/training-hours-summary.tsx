@@ -4,14 +4,15 @@ import type { TrainingHoursSummary as Summary } from "@/lib/records/summarise-tr
 
 /** The year's figures in words as well as numbers, so they read the same aloud and in print. */
 export async function TrainingHoursSummary({ summary, fiscalYearLabel }: { summary: Summary; fiscalYearLabel: string }) {
-  const t = await getTranslations("records.summary");
+  const [t, v] = await Promise.all([getTranslations("records.summary"), getTranslations("verifiedRecords")]);
   const figures: [string, string][] = [
     [t("thisYear", { fiscalYear: fiscalYearLabel }), t("hours", { hours: summary.thisYear })],
     [t("lastYear"), t("hours", { hours: summary.lastYear })],
     [t("completed"), t("count", { count: summary.completedCount })],
+    [v("summaryVerified"), t("hours", { hours: summary.verifiedThisYear })],
   ];
   return (
-    <Figures columns={3} className="mb-6 max-w-3xl">
+    <Figures columns={4} className="mb-6 max-w-4xl">
       {figures.map(([term, value]) => (
         <Figure key={term} label={term} value={value} />
       ))}

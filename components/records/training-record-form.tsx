@@ -8,9 +8,11 @@ import { createTrainingAction, type RecordFormState, updateTrainingAction } from
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Input, RadioGroup } from "@/components/ui/form-controls";
+import { Notice } from "@/components/ui/notice";
 import { toIsoDate } from "@/lib/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { TrainingRecordView } from "@/lib/records/training-record-view";
+import { AttachmentField } from "./attachment-field";
 import { FormStatus } from "./form-status";
 import { useRecordForm } from "./use-record-form";
 import { useRecordMessage } from "./use-record-message";
@@ -38,6 +40,7 @@ export function TrainingRecordForm({
   cancelHref?: Route;
 }) {
   const t = useTranslations("records");
+  const v = useTranslations("verifiedRecords");
   const message = useRecordMessage(fiscalYearLabel);
   const { state, pending, formProps } = useRecordForm(record ? updateTrainingAction : createTrainingAction, INITIAL);
   const errors = state.fieldErrors;
@@ -46,6 +49,7 @@ export function TrainingRecordForm({
   return (
     <form {...formProps} className="flex flex-col gap-6">
       <FormStatus state={state} message={message} />
+      {record?.verification ? <Notice tone="warning">{v("verifiedNotice", { name: record.verification.byName })}</Notice> : null}
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       {record ? (
         <>
@@ -123,6 +127,7 @@ export function TrainingRecordForm({
           defaultChecked={state.values ? state.values.completed === "on" : (record?.completed ?? false)}
         />
         <MeasureSelect areas={areas} defaultMeasureId={record?.measure?.id ?? null} error={message(errors.measureId)} required={false} />
+        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={message(errors.attachment)} />
       </Fragment>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending} aria-disabled={pending}>

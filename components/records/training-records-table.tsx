@@ -8,7 +8,9 @@ import { compareDates } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TrainingRecordView } from "@/lib/records/training-record-view";
+import { AttachmentLink } from "./attachment-link";
 import { DeleteRecordButton } from "./delete-record-button";
+import { VerificationBadge } from "./verification-badge";
 
 const KIND_TONE = { INSTITUTE: "info", DEPARTMENTAL: "success", EXTERNAL: "neutral" } as const;
 
@@ -25,7 +27,7 @@ export async function TrainingRecordsTable({
   locale: Locale;
   editHref: (id: number) => Route;
 }) {
-  const t = await getTranslations("records");
+  const [t, v] = await Promise.all([getTranslations("records"), getTranslations("verifiedRecords")]);
   return (
     <Table caption={t("training.caption", { fiscalYear: fiscalYearLabel })} captionHidden>
       <thead>
@@ -36,6 +38,8 @@ export async function TrainingRecordsTable({
           <Th numeric>{t("training.hours")}</Th>
           <Th>{t("training.completion")}</Th>
           <Th>{t("training.measure")}</Th>
+          <Th>{v("column")}</Th>
+          <Th>{v("attachmentColumn")}</Th>
           <Th>{t("form.actions")}</Th>
         </tr>
       </thead>
@@ -56,6 +60,12 @@ export async function TrainingRecordsTable({
               {record.completed ? <Badge tone="success">{t("training.completed")}</Badge> : <Badge>{t("training.notCompleted")}</Badge>}
             </Td>
             <Td>{record.measure?.label ?? t("form.none")}</Td>
+            <Td>
+              <VerificationBadge verification={record.verification} locale={locale} />
+            </Td>
+            <Td>
+              <AttachmentLink attachment={record.attachment} />
+            </Td>
             <Td>
               <div className="flex flex-col items-start gap-2">
                 <Link href={editHref(record.id)} className="underline underline-offset-[0.1875rem]">

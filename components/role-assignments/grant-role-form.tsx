@@ -22,7 +22,7 @@ export function GrantRoleForm({ roleOptions }: { roleOptions: { value: string; l
     // Re-mounted after a success so the next grant starts from an empty form.
     <form {...formProps} key={state.ok ? "done" : "editing"} className="flex flex-col gap-4">
       <Input id="grant-staffNumber" name="staffNumber" label={t("staffNumber")} requiredLabel={t("required")} defaultValue={value("staffNumber")} error={errorOf("staffNumber")} autoComplete="off" />
-      <Select id="grant-role" name="role" label={t("role")} requiredLabel={t("required")} options={roleOptions} placeholder="" defaultValue={value("role") ?? ""} error={errorOf("role")} />
+      <Select id="grant-role" name="role" label={t("role")} requiredLabel={t("required")} options={roleOptions} placeholder={t("chooseRole")} defaultValue={value("role") ?? ""} error={errorOf("role")} />
       <Input id="grant-unitCode" name="unitCode" label={t("unitCode")} hint={t("unitCodeHint")} defaultValue={value("unitCode")} error={errorOf("unitCode")} autoComplete="off" />
       <Checkbox id="grant-includeSubunits" name="includeSubunits" label={t("includeSubunitsLabel")} defaultChecked={value("includeSubunits") === "on"} />
       <Input id="grant-validFrom" name="validFrom" type="date" label={t("validFrom")} hint={t("validFromHint")} defaultValue={value("validFrom")} error={errorOf("validFrom")} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { openNextFiscalYearAction, type RolloverFormState } from "@/app/(portal)/city/rollover/actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
@@ -59,6 +60,7 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
           {pending ? t("running") : t("run")}
         </Button>
       </div>
+      <BusyStatus message={pending ? t("runningStatus") : null} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PHRASE_WRAP } from "./phrase-wrap";
 
 const COLUMNS = { 3: "sm:grid-cols-3", 4: "lg:grid-cols-4", 5: "lg:grid-cols-5" } as const;
 
@@ -13,7 +14,7 @@ export function Figures({ columns, className = "", children }: { columns: keyof 
 export function Figure({ label, value, note }: { label: string; value: ReactNode; note?: string }) {
   return (
     <div className="flex flex-col gap-1 rounded-8 border border-solid-gray-420 p-4 break-inside-avoid">
-      <dt className="text-std-16N-170 text-solid-gray-800">{label}</dt>
+      <dt className={`text-std-16N-170 text-solid-gray-800 ${PHRASE_WRAP}`}>{label}</dt>
       <dd className="text-std-24B-150 text-solid-gray-900 tabular-nums sm:text-std-28B-150">{value}</dd>
       {note ? <dd className="text-dns-14N-130 text-solid-gray-700">{note}</dd> : null}
     </div>

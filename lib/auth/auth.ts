@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
+import { restoreDisplayPreferences } from "@/lib/preferences/restore-display-preferences";
 import { sessionConfig } from "./session-config";
 import { authenticateWithPassword, clientAddress, findActiveEmployeeIdByStaffNumber } from "./credentials";
 
@@ -63,8 +64,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   // Password sign-ins are audited where they are checked (credentials.ts), with their address.
   events: {
-    async signIn({ account, user }) {
-      if (account?.provider === OIDC_PROVIDER_ID) await auditSession("auth.sign-in", Number(user.id), { method: "oidc" });
+    async signIn({ account, user, profile }) {
+      // For the identity provider, Auth.js's user id is the provider's subject, not ours: the
+      // employee is found by the staff number claim, as the jwt callback does.
+      const oidc = account?.provider === OIDC_PROVIDER_ID;
+      const employeeId = oidc ? await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM]) : Number(user.id);
+      if (employeeId === null || !Number.isSafeInteger(employeeId) || employeeId <= 0) return;
+      if (oidc) await auditSession("auth.sign-in", employeeId, { method: "oidc" });
+      // Their saved language and calendar follow them to this PC.
+      await restoreDisplayPreferences(employeeId);
     },
     async signOut(message) {
       const token = "token" in message ? message.token : null;

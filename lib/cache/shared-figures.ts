@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * indexed row read instead of aggregating the city again on every request.
  *
  * Callers check the scope first and pass everything the figures depend on as `inputs` (the
- * scope's paths or unit, the filters, the day), so a copy can only be read by someone who may
+ * scope's paths or unit, the filters, the day; the HR division's settings are added here), so a copy can only be read by someone who may
  * compute exactly those figures. The copy lives in PostgreSQL, not in a process, so every
  * instance shares it; the first request after expiry computes it under an advisory lock while
  * the others poll for its result instead of all computing at once. Values must be plain JSON
@@ -19,7 +19,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function sharedFigures<T>(name: string, inputs: unknown, compute: () => Promise<T>, maxAge: number = env.FIGURE_CACHE_SECONDS): Promise<T> {
   if (maxAge === 0) return compute();
-  const key = createHash("sha256").update(name).update("\0").update(JSON.stringify(inputs)).digest("hex");
+  const settings = await figureSettings();
+  const key = createHash("sha256").update(name).update("\0").update(JSON.stringify(inputs)).update("\0").update(JSON.stringify(settings)).digest("hex");
 
   for (let attempt = 0; ; attempt += 1) {
     const fresh = await read<T>(db, key, maxAge);
@@ -31,6 +32,16 @@ export async function sharedFigures<T>(name: string, inputs: unknown, compute: (
     if (attempt >= WAIT_ROUNDS) return compute();
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   }
+}
+
+// The HR division's settings that change what figures count (the young-staff threshold, whether
+// only confirmed records count). Part of every key, so a change shows at once on every dashboard
+// rather than after the copies expire; callers need not remember to pass them.
+const FIGURE_SETTINGS = ["youngStaffYears", "countVerifiedOnly"];
+
+async function figureSettings(): Promise<[string, unknown][]> {
+  const rows = await db.setting.findMany({ where: { key: { in: FIGURE_SETTINGS } }, select: { key: true, value: true }, orderBy: { key: "asc" } });
+  return rows.map((row) => [row.key, row.value]);
 }
 
 const WAIT_MS = 100;

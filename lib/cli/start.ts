@@ -94,7 +94,11 @@ async function main() {
 
   const port = env.PORT ?? "3000";
   log(`serving on http://localhost:${port}`);
+  // The background jobs (transfers on their date, reminders, e-mail digests) beside the portal.
+  const jobs = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/jobs.ts")], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   const code = await run(process.execPath, [nextBin, "start", "-p", port], { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) });
+  jobs.kill("SIGTERM");
+  await new Promise((resolve) => (jobs.exitCode === null ? jobs.once("exit", resolve) : resolve(null)));
   await embedded?.stop();
   process.exit(code);
 }

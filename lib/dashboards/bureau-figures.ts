@@ -6,6 +6,7 @@ import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { type BureauRef, chooseBureau, findCoordinatedBureaus, getSectionInScope } from "./bureau-scope";
 import { memberFiguresCte } from "./member-figures-sql";
@@ -73,7 +74,7 @@ async function sectionRows(bureauPath: string, fiscalYear: number, today: Calend
     SELECT s.id, s.name, s.path, d.name AS department_name, d.position AS department_position, s.position
     FROM org_unit s LEFT JOIN org_unit d ON d.id = s.parent_id
     WHERE s.kind = 'SECTION' AND s.retired_at IS NULL AND s.path LIKE ${bureauPath} || '%'`;
-  const cte = memberFiguresCte(sections, { fiscalYear, today, youngStaffYears: await getYoungStaffYears(db) });
+  const cte = memberFiguresCte(sections, { fiscalYear, today, youngStaffYears: await getYoungStaffYears(db), verifiedOnly: await getCountVerifiedOnly(db) });
   return db.$queryRaw<(SectionCounts & { id: number; name: string; departmentName: string | null })[]>`${cte}
     SELECT sec.id, sec.name, sec.department_name AS "departmentName",
            count(m.id)::int AS members,
@@ -101,7 +102,7 @@ export async function getSectionMemberFigures(actor: Actor, options: Options & {
   // The coordinated unit the section lies in, for the breadcrumb back to the bureau view.
   const bureau = (await findCoordinatedBureaus(actor)).find((candidate) => section.path.startsWith(candidate.path)) ?? section;
   const sections = Prisma.sql`SELECT s.id, s.path FROM org_unit s WHERE s.id = ${section.id}`;
-  const cte = memberFiguresCte(sections, { fiscalYear: options.fiscalYear, today: options.today ?? tokyoDate(), youngStaffYears: await getYoungStaffYears(db) });
+  const cte = memberFiguresCte(sections, { fiscalYear: options.fiscalYear, today: options.today ?? tokyoDate(), youngStaffYears: await getYoungStaffYears(db), verifiedOnly: await getCountVerifiedOnly(db) });
   const members = await db.$queryRaw<MemberFigureRow[]>`${cte}
     SELECT m.id, m.name, m.name_kana AS "nameKana", m.rank, m.unit_name AS "unitName", m.young, m.has_ojt AS "hasOjt",
            m.plan_id AS "planId", m.plan_status AS "planStatus",

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import type { CityFilters } from "./city-filters";
 import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
@@ -61,7 +62,7 @@ async function computeCityBureauFigures(actor: Actor, filters: CityFilters, opti
   const paths = cityScopePaths(actor);
   const today = options.today ?? tokyoDate();
   const youngStaffYears = await getYoungStaffYears(db);
-  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears, measureId: filters.measureId });
+  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears, verifiedOnly: await getCountVerifiedOnly(db), measureId: filters.measureId });
   const people = personFilterSql(filters, youngCutoff(filters.fiscalYear, today, youngStaffYears));
   // The employee is joined again only to filter on its job category and rank (the shared CTE
   // does not carry them); `m.young` there and the cut-off here are the same date.

@@ -6,6 +6,8 @@ import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharePercent } from "@/lib/commitments/metric-figures";
+import { countedRecordsSql } from "@/lib/records/counted-records-sql";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { type CityFilters, POLICY_FIRST_YEAR, POLICY_LAST_YEAR } from "./city-filters";
 import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
@@ -50,6 +52,7 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
   const last = Math.min(plan?.endFiscalYear ?? POLICY_LAST_YEAR, POLICY_LAST_YEAR, fiscalYearOf(today));
   if (last < first) return { plan, points: [] };
   const youngStaffYears = await getYoungStaffYears(db);
+  const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   // One sub-statement per year (at most ten) joined by UNION ALL: the young-staff cut-off and so
   // the person filter differ by year.
@@ -62,7 +65,7 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
              coalesce(sum(t.records), 0)::int AS trainings
       FROM pop e
       LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fy}
-      LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy}) t ON true
+      LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy} ${counted}) t ON true
       WHERE true ${personFilterSql(filters, youngCutoff(fy, today, youngStaffYears))}`,
   );
   const rows = await db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`

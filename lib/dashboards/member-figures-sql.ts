@@ -2,11 +2,14 @@ import "server-only";
 import { type CalendarDate, compareDates, toDateColumn } from "@/lib/dates/calendar-date";
 import { fiscalYearEnd, fiscalYearStart, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { countedRecordsSql } from "@/lib/records/counted-records-sql";
 
 export interface MemberFiguresSqlOptions {
   fiscalYear: number;
   today: CalendarDate;
   youngStaffYears: number;
+  /** count only confirmed training records (the HR division's setting, lib/settings/count-verified-only.ts) */
+  verifiedOnly: boolean;
   /** count only the commitments under this measure (the city view's measure filter) */
   measureId?: number;
 }
@@ -20,10 +23,11 @@ export interface MemberFiguresSqlOptions {
  * - young: fewer years of service than the setting, as of today or the end of the fiscal year
  *   if it is over (as for a team commitment's OJT coverage);
  * - OJT: an OJT plan for the year as trainee; interviews: held within the fiscal year;
+ * - trainings and hours: the year's training records, only confirmed ones if `verifiedOnly`;
  * - commitments: the individual ones of the member's plan for the year, by status (under
  *   `measureId` only, when given).
  */
-export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youngStaffYears, measureId }: MemberFiguresSqlOptions): Prisma.Sql {
+export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youngStaffYears, verifiedOnly, measureId }: MemberFiguresSqlOptions): Prisma.Sql {
   const end = fiscalYearEnd(fiscalYear);
   const asOf = compareDates(today, end) > 0 ? end : today;
   const youngAfter = toDateColumn(youngStaffJoinedAfter(asOf, youngStaffYears));
@@ -49,7 +53,7 @@ export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youn
       LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fiscalYear}
       LEFT JOIN LATERAL (
         SELECT count(*) AS records, sum(hours) AS hours
-        FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fiscalYear}
+        FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fiscalYear} ${countedRecordsSql(verifiedOnly, "training_record")}
       ) t ON true
       LEFT JOIN LATERAL (
         SELECT count(*) AS held FROM career_interview

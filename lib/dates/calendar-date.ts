@@ -1,3 +1,5 @@
+import { now } from "./clock";
+
 /**
  * Calendar dates as the city sees them: in Japan Standard Time, whatever the server's zone.
  * A plain { year, month, day } avoids the off-by-one of midnight-UTC Date objects.
@@ -16,7 +18,7 @@ const tokyoParts = new Intl.DateTimeFormat("en-CA", {
 });
 
 /** The date in Tokyo at the given instant. */
-export function tokyoDate(instant: Date = new Date()): CalendarDate {
+export function tokyoDate(instant: Date = now()): CalendarDate {
   const parts = Object.fromEntries(tokyoParts.formatToParts(instant).map((part) => [part.type, part.value]));
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
 }

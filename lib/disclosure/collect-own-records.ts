@@ -11,7 +11,8 @@ const person = { select: { staffNumber: true, name: true } } as const;
  * (本人開示): profile and roles, every plan with its self-assessments, commitments, progress and
  * the review timeline with supervisors' comments, training and qualification records, OJT they
  * received, career interviews with the shared notes and agreed actions, notifications, what they
- * did in the portal and who viewed their records. Supervisors' private interview notes are not
+ * did in the portal and who viewed their records, their transfers with the handover notes, and the
+ * e-mails the portal wrote to them. Supervisors' private interview notes are not
  * part of the employee's record and are left out. Only ever the actor's own data: there is no
  * parameter naming anyone else. The download is audited before anything is read, so no copy
  * leaves without its audit row; the reads then run in parallel on the pool.
@@ -19,7 +20,7 @@ const person = { select: { staffNumber: true, name: true } } as const;
 export async function collectOwnRecords(actor: Actor, client: PrismaClient = defaultDb) {
   const me = actor.employeeId;
   await client.$transaction((tx) => recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me) }));
-  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions] = await Promise.all([
+  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails] = await Promise.all([
     client.employee.findUniqueOrThrow({
       where: { id: me },
       select: { staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, email: true, active: true, unit: { select: { code: true, name: true } }, supervisor: person },
@@ -44,8 +45,8 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
         },
       },
     }),
-    client.trainingRecord.findMany({ where: { employeeId: me }, orderBy: { startOn: "asc" }, select: { fiscalYear: true, programmeName: true, kind: true, startOn: true, endOn: true, hours: true, completed: true } }),
-    client.qualificationRecord.findMany({ where: { employeeId: me }, orderBy: { obtainedOn: "asc" }, select: { name: true, obtainedOn: true, expiresOn: true, note: true } }),
+    client.trainingRecord.findMany({ where: { employeeId: me }, orderBy: { startOn: "asc" }, select: { fiscalYear: true, programmeName: true, kind: true, startOn: true, endOn: true, hours: true, completed: true, verifiedAt: true, attachment: { select: { fileName: true } } } }),
+    client.qualificationRecord.findMany({ where: { employeeId: me }, orderBy: { obtainedOn: "asc" }, select: { name: true, obtainedOn: true, expiresOn: true, note: true, verifiedAt: true, attachment: { select: { fileName: true } } } }),
     client.ojtPlan.findMany({
       where: { traineeId: me },
       orderBy: { fiscalYear: "asc" },
@@ -62,6 +63,15 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
     }),
     client.notification.findMany({ where: { recipientId: me }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, readAt: true, href: true } }),
     client.auditLog.findMany({ where: { actorId: me }, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, entityId: true } }),
+    client.staffTransfer.findMany({
+      where: { employeeId: me, status: { not: "CANCELLED" } },
+      orderBy: [{ effectiveOn: "asc" }, { id: "asc" }],
+      select: {
+        id: true, effectiveOn: true, status: true, handoverNote: true, handoverNoteAt: true, handoverNoteBy: person,
+        fromUnit: { select: { code: true, name: true } }, toUnit: { select: { code: true, name: true } }, fromSupervisor: person, toSupervisor: person,
+      },
+    }),
+    client.mailOutbox.findMany({ where: { recipientId: me }, orderBy: { id: "asc" }, select: { createdAt: true, toAddress: true, subject: true, body: true, status: true, sentAt: true } }),
   ]);
   // Reads of this person's records by others (their records page, plans, OJT plans and
   // interviews): who read what and when, never the contents.
@@ -75,10 +85,11 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
         { entity: "development_plan", entityId: { in: ids(plans) } },
         { entity: "ojt_plan", entityId: { in: ids(ojt) } },
         { entity: "career_interview", entityId: { in: ids(interviews) } },
+        { entity: "staff_transfer", entityId: { in: ids(transfers) } },
       ],
     },
     orderBy: { id: "asc" },
     select: { at: true, action: true, entity: true, actor: person },
   });
-  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, viewsOfMe };
+  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails, viewsOfMe };
 }

@@ -12,10 +12,10 @@
 const EVERYWHERE = ["common", "validation", "signIn"] as const;
 
 /** Forms of the employee's, supervisor's and coordinator's pages, under app/(portal). */
-const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "ojt", "interviews"] as const;
+const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "verifiedRecords", "ojt", "interviews"] as const;
 
 /** The HR division's tools, under app/(portal)/city, in addition to the portal's. */
-const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover"] as const;
+const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings"] as const;
 
 export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, hrTools: HR_TOOLS } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -14,7 +14,7 @@ export interface OjtOverviewRow {
   rank: string;
   unitName: string;
   yearsOfService: number;
-  plan: (OjtPlanFigures & { id: number; completed: boolean; trainerName: string; trainerActive: boolean }) | null;
+  plan: (OjtPlanFigures & { id: number; completed: boolean; trainerName: string; trainerActive: boolean; trainerMoved: boolean }) | null;
 }
 
 export interface OjtOverview {
@@ -43,7 +43,7 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number): Promise
       rank: true,
       joinedOn: true,
       unit: { select: { name: true } },
-      ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, trainer: { select: { name: true, active: true } } } },
+      ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } } },
     },
   });
   const planIds = members.flatMap((member) => member.ojtAsTrainee.map((plan) => plan.id));
@@ -58,7 +58,7 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number): Promise
       unitName: member.unit.name,
       yearsOfService: yearsOfService(fromDateColumn(member.joinedOn), today),
       plan: plan
-        ? { id: plan.id, completed: plan.completed, trainerName: plan.trainer.name, trainerActive: plan.trainer.active, ...(figures.get(plan.id) ?? NO_FIGURES) }
+        ? { id: plan.id, completed: plan.completed, trainerName: plan.trainer.name, trainerActive: plan.trainer.active, trainerMoved: plan.reassignSince !== null, ...(figures.get(plan.id) ?? NO_FIGURES) }
         : null,
     };
   });

@@ -44,6 +44,7 @@ export async function getOjtPlan(actor: Actor, ojtPlanId: number) {
       fiscalYear: true,
       goals: true,
       completed: true,
+      reassignSince: true,
       version: true,
       trainee: person,
       trainer: person,
@@ -71,6 +72,8 @@ export async function getOjtPlan(actor: Actor, ojtPlanId: number) {
       fiscalYear: plan.fiscalYear,
       aim: plan.goals,
       completed: plan.completed,
+      /** the trainer moved away (a transfer) on this date and no trainer has been named since */
+      trainerMovedOn: plan.reassignSince === null ? null : fromDateColumn(plan.reassignSince),
       version: plan.version,
       trainee: plan.trainee,
       trainer: plan.trainer,

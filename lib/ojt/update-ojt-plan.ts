@@ -48,7 +48,8 @@ export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtP
     assertUpdated(
       await tx.ojtPlan.updateMany({
         where: { id: ojtPlanId, version: data.version },
-        data: { trainerId: data.trainerId, goals: data.aim, completed: data.completed, version: { increment: 1 } },
+        // Saving the plan names its trainer again (changed or kept), which answers a transfer's flag.
+        data: { trainerId: data.trainerId, goals: data.aim, completed: data.completed, reassignSince: null, version: { increment: 1 } },
       }),
       "ojt plan",
     );

@@ -34,6 +34,8 @@ export interface StaffTarget {
   supervisorStaffNumber: string | null;
   email: string | null;
   active: boolean;
+  /** 異動日 ("yyyy-mm-dd"), when the file dates a move; otherwise a move takes effect on import */
+  effectiveOn: string | null;
 }
 
 import { IMPORT_KINDS, type ImportKind } from "./import-preview";
@@ -58,7 +60,7 @@ export interface RowProblem {
   reason: RejectReason;
 }
 
-export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active";
+export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn";
 
 export interface FieldChange {
   field: ComparedField;
@@ -100,6 +102,7 @@ export const MAX_LENGTH: Record<StaffColumn, number> = {
   supervisorStaffNumber: 32,
   email: 254,
   active: 3,
+  effectiveOn: 10,
 };
 
 const REQUIRED: readonly StaffColumn[] = ["staffNumber", "name", "nameKana", "jobCategory", "rank", "joinedOn", "unitCode"];
@@ -182,6 +185,9 @@ export function planStaffImport(
       else if (unit.retired) problem("unitCode", "retiredUnit");
     }
 
+    const effectiveOn = value("effectiveOn") === "" || invalid("effectiveOn") ? null : parseJoinedOn(value("effectiveOn"));
+    if (value("effectiveOn") !== "" && !invalid("effectiveOn") && effectiveOn === null) problem("effectiveOn", "malformedDate");
+
     const active = parseActive(value("active"));
     if (active === null && !invalid("active")) problem("active", "malformedActive");
 
@@ -215,10 +221,11 @@ export function planStaffImport(
       supervisorStaffNumber: hasColumn.has("supervisorStaffNumber") ? supervisorNumber || null : currentSupervisor,
       email: hasColumn.has("email") ? email || null : (current?.email ?? null),
       active,
+      effectiveOn,
     };
     if (!current) return { kind: "ADD", line: row.line, target };
 
-    const before: Record<ComparedField, string> = {
+    const before: Record<Exclude<ComparedField, "effectiveOn">, string> = {
       name: current.name,
       nameKana: current.nameKana,
       jobCategory: current.jobCategory,
@@ -229,7 +236,7 @@ export function planStaffImport(
       email: current.email ?? "",
       active: current.active ? "1" : "0",
     };
-    const after: Record<ComparedField, string> = {
+    const after: Record<Exclude<ComparedField, "effectiveOn">, string> = {
       name: target.name,
       nameKana: target.nameKana,
       jobCategory: target.jobCategory,
@@ -240,7 +247,9 @@ export function planStaffImport(
       email: target.email ?? "",
       active: target.active ? "1" : "0",
     };
-    const changes = (Object.keys(before) as ComparedField[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    const changes: FieldChange[] = (Object.keys(before) as (keyof typeof before)[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    // A dated move shows its date beside the move; a date on a row that moves nobody means nothing.
+    if (effectiveOn !== null && changes.some((c) => c.field === "unit" || c.field === "supervisor")) changes.push({ field: "effectiveOn", before: "", after: effectiveOn });
     // A leaver is only marked inactive: the rest of their record stays as it was.
     if (current.active && !target.active) return { kind: "LEAVE", line: row.line, id: current.id, target, changes: changes.filter((c) => c.field === "active") };
     const kind = changes.length === 0 ? "UNCHANGED" : changes.some((c) => c.field === "unit") ? "MOVE" : "CHANGE";
@@ -262,6 +271,7 @@ export function planStaffImport(
         supervisorStaffNumber: person.supervisorId === null ? null : (staffNumberById.get(person.supervisorId) ?? null),
         email: person.email,
         active: false,
+        effectiveOn: null,
       };
       planned.push({ kind: "LEAVE", line: null, id: person.id, target, changes: [{ field: "active", before: "1", after: "0" }] });
     }

@@ -16,6 +16,8 @@ export const STAFF_COLUMNS = {
   supervisorStaffNumber: "上司職員番号",
   email: "メール",
   active: "在職",
+  /** 異動日: a move dated later takes effect on that date by itself (lib/transfers) */
+  effectiveOn: "異動日",
 } as const;
 
 export type StaffColumn = keyof typeof STAFF_COLUMNS;

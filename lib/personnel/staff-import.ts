@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hasRole, type Actor } from "@/lib/auth/roles";
+import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db as defaultDb } from "@/lib/db/client";
 import { AppError, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -8,6 +9,7 @@ import { digestOf } from "./import-digest";
 import { type ImportPreview, type ImportResult, type PreviewRow, summarisePreview } from "./import-preview";
 import { type CurrentStaff, type PlannedRow, planStaffImport, type StaffImportOptions, type StaffImportPlan } from "./plan-staff-import";
 import { readStaffCsv } from "./read-staff-csv";
+import { enterTransfers, type TransferEntry } from "@/lib/transfers/enter-transfers";
 
 const UPDATE_CHUNK = 5_000;
 
@@ -31,11 +33,22 @@ async function loadState(client: Client) {
   };
 }
 
-async function planFile(client: Client, bytes: Uint8Array, options: StaffImportOptions): Promise<{ csv: ReturnType<typeof readStaffCsv>; plan: StaffImportPlan | null }> {
+async function planFile(
+  client: Client,
+  bytes: Uint8Array,
+  options: StaffImportOptions,
+): Promise<{ csv: ReturnType<typeof readStaffCsv>; plan: StaffImportPlan | null; staff: CurrentStaff[] }> {
   const csv = readStaffCsv(bytes);
-  if (!csv.ok) return { csv, plan: null };
+  if (!csv.ok) return { csv, plan: null, staff: [] };
   const { staff, units } = await loadState(client);
-  return { csv, plan: planStaffImport(csv.rows, csv.columns, staff, units, options) };
+  return { csv, plan: planStaffImport(csv.rows, csv.columns, staff, units, options), staff };
+}
+
+/** A row that changes someone's unit or supervisor is a transfer, kept with its date. */
+type MovingRow = Extract<PlannedRow, { id: number; line: number }> & { kind: "MOVE" | "CHANGE" };
+
+function movesSomeone(row: PlannedRow): row is MovingRow {
+  return (row.kind === "MOVE" || row.kind === "CHANGE") && row.changes.some((c) => c.field === "unit" || c.field === "supervisor");
 }
 
 /** A planned row as the preview shows it: an added person's unit, a rejected row's problems, a change's fields. */
@@ -77,8 +90,11 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
     async (tx) => {
       // One import at a time: a second one waits for this one and then plans against its result.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('personnel.import'))`;
-      const { csv, plan } = await planFile(tx, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
+      const { csv, plan, staff } = await planFile(tx, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
       if (!csv.ok || !plan) throw new AppError("INVALID_INPUT", "unreadable staff file", "file", "personnelImport.unreadable");
+      const today = tokyoDate();
+      const currentById = new Map(staff.map((person) => [person.id, person]));
+      const staffNumberById = new Map(staff.map((person) => [person.id, person.staffNumber]));
       if (plan.counts.REJECT > 0) throw new AppError("INVALID_INPUT", "the file has rejected rows", "file", "personnelImport.hasRejects");
 
       const adds = plan.rows.flatMap((row) => (row.kind === "ADD" ? [row.target] : []));
@@ -109,7 +125,16 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
           WHERE e.staff_number = v.staff_number`;
       }
 
-      const updates = plan.rows.flatMap((row) => (row.kind === "CHANGE" || row.kind === "MOVE" ? [{ id: row.id, t: row.target }] : []));
+      // Unit and supervisor change through transfers (below), dated and kept as history; the
+      // rest of a moving person's row is updated here like any other change.
+      const moves = plan.rows.filter(movesSomeone);
+      const updates = plan.rows.flatMap((row) => {
+        if (row.kind !== "CHANGE" && row.kind !== "MOVE") return [];
+        const current = currentById.get(row.id);
+        if (!movesSomeone(row) || !current) return [{ id: row.id, t: row.target }];
+        const supervisorStaffNumber = current.supervisorId === null ? null : (staffNumberById.get(current.supervisorId) ?? null);
+        return [{ id: row.id, t: { ...row.target, unitId: current.unitId, supervisorStaffNumber } }];
+      });
       for (const part of chunks(updates, UPDATE_CHUNK)) {
         await tx.$executeRaw`
           UPDATE employee e SET
@@ -132,7 +157,24 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
         await tx.$executeRaw`UPDATE employee SET active = false, updated_at = now() WHERE id = ANY(${part}::int[])`;
       }
 
-      await recordAudit(tx, { actorId: actor.employeeId, action: "personnel.import", entity: "employee", detail: { digest, encoding: csv.encoding, absentLeave, counts: plan.counts } });
+      const supervisorNumbers = [...new Set(moves.flatMap((row) => (row.target.supervisorStaffNumber ? [row.target.supervisorStaffNumber] : [])))];
+      const supervisorIds = new Map(
+        (await tx.employee.findMany({ where: { staffNumber: { in: supervisorNumbers } }, select: { id: true, staffNumber: true } })).map((person) => [person.staffNumber, person.id]),
+      );
+      const entries: TransferEntry[] = moves.map((row) => ({
+        employeeId: row.id,
+        toUnitId: row.target.unitId,
+        toSupervisorId: row.target.supervisorStaffNumber ? (supervisorIds.get(row.target.supervisorStaffNumber) ?? null) : null,
+        effectiveOn: row.target.effectiveOn ?? toIsoDate(today),
+      }));
+      const transfers = await enterTransfers(tx, entries, "IMPORT", actor.employeeId, today);
+
+      await recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "personnel.import",
+        entity: "employee",
+        detail: { digest, encoding: csv.encoding, absentLeave, counts: plan.counts, transfers: { entered: transfers.ids.length, applied: transfers.applied.length } },
+      });
       return { digest, counts: plan.counts };
     },
     { maxWait: 10_000, timeout: 120_000 },

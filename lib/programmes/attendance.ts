@@ -76,6 +76,10 @@ async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, sessio
     endOn: session.endOn,
     hours: programme.hours,
     measureId: programme.measureId,
+    // Attendance the HR division recorded is its own confirmation: the record is verified by
+    // the person who recorded it, at that moment (and again when the attendance changes).
+    verifiedAt: new Date(),
+    verifiedById: actor.employeeId,
   };
   for (const completed of [true, false]) {
     const ids = changed.flatMap((change) =>

@@ -1,5 +1,7 @@
 import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
+import { attachmentSelect, type AttachmentView } from "./attachments/attachment-view";
 import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "./measure-label";
+import { toVerificationView, verificationSelect, type VerificationView } from "./verification-view";
 
 export const qualificationRecordSelect = {
   id: true,
@@ -10,6 +12,8 @@ export const qualificationRecordSelect = {
   note: true,
   version: true,
   measure: linkedMeasureSelect,
+  ...verificationSelect,
+  attachment: attachmentSelect,
 } as const;
 
 interface QualificationRecordRow {
@@ -21,6 +25,9 @@ interface QualificationRecordRow {
   note: string;
   version: number;
   measure: { id: number; number: number; name: string } | null;
+  verifiedAt: Date | null;
+  verifiedBy: { name: string } | null;
+  attachment: AttachmentView | null;
 }
 
 export interface QualificationRecordView {
@@ -31,6 +38,9 @@ export interface QualificationRecordView {
   note: string;
   version: number;
   measure: LinkedMeasure | null;
+  /** null: declared by the employee, not confirmed yet */
+  verification: VerificationView | null;
+  attachment: AttachmentView | null;
 }
 
 export function toQualificationRecordView(row: QualificationRecordRow): QualificationRecordView {
@@ -42,10 +52,12 @@ export function toQualificationRecordView(row: QualificationRecordRow): Qualific
     note: row.note,
     version: row.version,
     measure: toLinkedMeasure(row.measure),
+    verification: toVerificationView(row),
+    attachment: row.attachment,
   };
 }
 
-export function qualificationAuditSnapshot(row: Omit<QualificationRecordRow, "id" | "version" | "measure">) {
+export function qualificationAuditSnapshot(row: Pick<QualificationRecordRow, "name" | "obtainedOn" | "expiresOn" | "measureId" | "note">) {
   return {
     name: row.name,
     obtainedOn: toIsoDate(fromDateColumn(row.obtainedOn)),

@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors";
 import { employeeScope } from "@/lib/org/scope";
 
 // The roles that may read a member's records. The headquarters reads only city-wide figures.
-const READER_ROLES = ["SUPERVISOR", "BUREAU_COORDINATOR", "HR_DIVISION"] as const;
+export const READER_ROLES = ["SUPERVISOR", "BUREAU_COORDINATOR", "HR_DIVISION"] as const;
 
 /**
  * Whose records a read is for: the actor's own unless another employee is named. Another

@@ -1,6 +1,8 @@
 import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
 import type { TrainingKind } from "@/lib/generated/prisma/enums";
+import { attachmentSelect, type AttachmentView } from "./attachments/attachment-view";
 import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "./measure-label";
+import { toVerificationView, verificationSelect, type VerificationView } from "./verification-view";
 
 /** What a training record shows: its owner's fields, nothing about who keyed it in. */
 export const trainingRecordSelect = {
@@ -15,6 +17,8 @@ export const trainingRecordSelect = {
   measureId: true,
   version: true,
   measure: linkedMeasureSelect,
+  ...verificationSelect,
+  attachment: attachmentSelect,
 } as const;
 
 interface TrainingRecordRow {
@@ -29,6 +33,9 @@ interface TrainingRecordRow {
   measureId: number | null;
   version: number;
   measure: { id: number; number: number; name: string } | null;
+  verifiedAt: Date | null;
+  verifiedBy: { name: string } | null;
+  attachment: AttachmentView | null;
 }
 
 export interface TrainingRecordView {
@@ -42,6 +49,9 @@ export interface TrainingRecordView {
   completed: boolean;
   version: number;
   measure: LinkedMeasure | null;
+  /** null: declared by the employee, not confirmed yet */
+  verification: VerificationView | null;
+  attachment: AttachmentView | null;
 }
 
 export function toTrainingRecordView(row: TrainingRecordRow): TrainingRecordView {
@@ -56,11 +66,13 @@ export function toTrainingRecordView(row: TrainingRecordRow): TrainingRecordView
     completed: row.completed,
     version: row.version,
     measure: toLinkedMeasure(row.measure),
+    verification: toVerificationView(row),
+    attachment: row.attachment,
   };
 }
 
 /** The audited picture of a record: plain JSON, dates as yyyy-mm-dd. */
-export function trainingAuditSnapshot(row: Omit<TrainingRecordRow, "id" | "version" | "measure">) {
+export function trainingAuditSnapshot(row: Pick<TrainingRecordRow, "fiscalYear" | "programmeName" | "kind" | "startOn" | "endOn" | "hours" | "completed" | "measureId">) {
   return {
     fiscalYear: row.fiscalYear,
     programmeName: row.programmeName,

@@ -3,6 +3,7 @@ import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { memberFiguresCte } from "@/lib/dashboards/member-figures-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { perMemberOrSuppressed, shareOrSuppressed } from "./report-rules";
 
@@ -50,7 +51,7 @@ const KEYS = ["members", "plansApproved", "young", "youngWithOjt", "trainingHour
  * Exported apart from the bureau list so that a test can point it at units it created.
  */
 export async function countUnitFigures(units: Prisma.Sql, options: { fiscalYear: number; today: CalendarDate }): Promise<BureauComparisonRow[]> {
-  const cte = memberFiguresCte(units, { ...options, youngStaffYears: await getYoungStaffYears(db) });
+  const cte = memberFiguresCte(units, { ...options, youngStaffYears: await getYoungStaffYears(db), verifiedOnly: await getCountVerifiedOnly(db) });
   const rows = await db.$queryRaw<(BureauCounts & { id: number; name: string })[]>`${cte}
     SELECT sec.id, sec.name,
            count(m.id)::int AS members,

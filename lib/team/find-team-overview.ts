@@ -5,6 +5,8 @@ import { fiscalYearOf, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { employeeScope } from "@/lib/org/scope";
+import { countedRecordsSql } from "@/lib/records/counted-records-sql";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 
 export interface TeamMemberOverview {
@@ -28,7 +30,7 @@ export interface TeamMemberOverview {
 /**
  * One row per member of the supervisor's team for a fiscal year, every figure counted by the
  * database in one statement: plan state, commitments done of planned, overdue items, training
- * hours, the last career interview and, for young staff, whether an OJT trainer is assigned.
+ * hours (confirmed ones only, if the HR division so chose), the last career interview and, for young staff, whether an OJT trainer is assigned.
  */
 export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscalYearOf(tokyoDate())): Promise<TeamMemberOverview[]> {
   const members = await db.employee.findMany({ where: employeeScope(actor, "SUPERVISOR"), select: { id: true } });
@@ -37,6 +39,7 @@ export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscal
   const today = tokyoDate();
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
   const day = toDateColumn(today);
+  const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   return db.$queryRaw<TeamMemberOverview[]>`
     SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.name AS "unitName",
            (e.joined_on > ${youngAfter}) AS "youngStaff",
@@ -59,7 +62,7 @@ export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscal
       FROM commitment WHERE plan_id = p.id AND status <> 'DROPPED'
     ) c ON true
     LEFT JOIN LATERAL (
-      SELECT sum(hours) AS hours FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fiscalYear}
+      SELECT sum(hours) AS hours FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fiscalYear} ${counted}
     ) t ON true
     LEFT JOIN LATERAL (
       SELECT max(held_on) AS last_on FROM career_interview WHERE employee_id = e.id

@@ -50,3 +50,8 @@ export function formValues(formData: FormData): Record<string, FormDataEntryValu
   }
   return values;
 }
+
+/** A form's text fields only (files and repeated names left out), as the schemas read them. */
+export function textValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formValues(formData)).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+}

@@ -93,6 +93,8 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: num
       completed: true,
       measureId: training.measureId,
       createdById: employee.id,
+      // Last year's were confirmed by the supervisor; this year's waits on the /team/records page.
+      ...(training.fiscalYear === last ? { verifiedAt: day(last + 1, 3, 10), verifiedById: supervisor.id } : {}),
     })),
   });
   await tx.qualificationRecord.create({

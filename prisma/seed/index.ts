@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { seedCatalogue } from "./catalogue";
+import { seedDemoTransfers } from "./demo-transfers";
 import { seedDemoYear } from "./demo-year";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "./demo-organisation";
 
@@ -31,6 +32,7 @@ export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean 
       const catalogue = await seedCatalogue(tx);
       const organisation = await seedDemoOrganisation(tx, passwordHash);
       const year = await seedDemoYear(tx, fiscalYearOf(tokyoDate()));
+      await seedDemoTransfers(tx, fiscalYearOf(tokyoDate()));
       await tx.auditLog.create({
         data: { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation, ...year } },
       });

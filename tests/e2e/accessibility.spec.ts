@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { crawl, DEMO_ROLES, type DemoRole, PREPARE, signInAs, skipFor } from "../screenshots/crawl";
+import { violations } from "./axe";
 
 /**
  * WCAG 2.1 AA (JIS X 8341-3) checked in the browser on every page each role can reach: axe-core
@@ -8,23 +8,6 @@ import { crawl, DEMO_ROLES, type DemoRole, PREPARE, signInAs, skipFor } from "..
  * meet them, including what client components add after hydration. The pages are found by
  * following links (../screenshots/crawl.ts), so a new page is checked without being listed here.
  */
-
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/**
- * axe's findings on the page, one line per failing element, so a failure says what to fix.
- * Legacy mode runs axe in the page itself instead of opening a blank page per scan to gather
- * frame results: the portal has no frames, and each scan is about a third faster.
- */
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG_AA).setLegacyMode().analyze();
-  return found.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact ?? "?"}) ${node.target.join(" ")} ${node.html.slice(0, 120)} — ${violation.help}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, " ")}` : ""}`,
-    ),
-  );
-}
 
 async function expectAccessible(page: Page, where: string) {
   expect(await violations(page), `axe violations on ${where}`).toEqual([]);

@@ -19,6 +19,9 @@ test("demo-bureau drills down, downloads what the page shows, and cannot open ot
   // CSV: UTF-8 with a BOM, one row per section of the page (each table has its own downloads).
   const downloads = page.getByRole("navigation", { name: /課別一覧.*この表のダウンロード/ });
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "CSVでダウンロード" }).click()]);
+  // The file is fetched by the page, which says so while it is built and once it is handed over.
+  await expect(downloads.getByRole("status")).toHaveText("ダウンロードを開始しました。");
+  expect(csvDownload.suggestedFilename()).toMatch(/^健康福祉局_課別の状況_.+\.csv$/);
   const csv = await readFile((await csvDownload.path())!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csv.toString("utf8");

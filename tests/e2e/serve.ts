@@ -8,6 +8,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
 import { plantCanaries } from "./canaries";
+import { E2E_SMTP_PORT, SERVER_CLOCK_FILE, shiftServerClock } from "./server-clock";
 import { acquireTestServer, createThrowawayDatabase } from "../support/postgres-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -30,7 +31,13 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: database.url,
   AUTH_SECRET: "end-to-end-tests-secret-0123456789abcdef",
+  // The tests move this server's clock (a transfer dated tomorrow) and read its mail.
+  HAGUKUMI_TEST_CLOCK_FILE: SERVER_CLOCK_FILE,
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  MAIL_FROM: "hagukumi@example.invalid",
+  JOB_INTERVAL_SECONDS: "1",
 };
+shiftServerClock(0);
 
 let shuttingDown = false;
 async function shutdown(code: number) {
@@ -46,7 +53,16 @@ const build = run(["build"], env);
 build.on("exit", (code) => {
   if (code !== 0) return void shutdown(code ?? 1);
   const app = run(["start", "-p", process.env.E2E_PORT ?? "3100"], env);
-  app.on("exit", (appCode) => void shutdown(appCode ?? 0));
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => app.kill(signal));
+  // The background jobs, as `npm start` runs them beside the portal.
+  const jobs = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/jobs.ts")], { cwd: root, env, stdio: "inherit" });
+  app.on("exit", (appCode) => {
+    jobs.kill("SIGTERM");
+    void shutdown(appCode ?? 0);
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const)
+    process.on(signal, () => {
+      jobs.kill(signal);
+      app.kill(signal);
+    });
 });
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => build.kill(signal));

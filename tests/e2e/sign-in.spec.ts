@@ -52,27 +52,58 @@ test("signing out ends the session, even for a copy of its cookie", async ({ pag
   await expect(page).toHaveURL(/\/signin$/);
 });
 
-test("the interface switches to English and back", async ({ page }) => {
-  await signIn(page, "demo-employee");
+// Language and calendar are the person's (saved on their row, restored at sign-in), so these
+// tests use people no other spec signs in as: a choice saved for demo-employee would show up in
+// every spec signing in as her at the same time.
+
+test("the interface switches to English and back, and the choice follows the person to another browser", async ({ page, browser }) => {
+  // 渡辺 陽介 (健康福祉局 事業係, from the deterministic demo organisation).
+  await signIn(page, "190034");
   await page.getByRole("button", { name: "表示言語を英語に切り替える" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^My page：/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("button", { name: "Switch the display language to Japanese" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
+
+  // Another PC: a fresh browser context with no cookies, signing in through the Japanese form.
+  const other = await browser.newContext();
+  try {
+    const elsewhere = await other.newPage();
+    await signIn(elsewhere, "190034");
+    await expect(elsewhere.locator("html")).toHaveAttribute("lang", "en");
+    await expect(elsewhere.getByRole("heading", { level: 1 })).toHaveText(/^My page：/);
+    await elsewhere.getByRole("button", { name: "Switch the display language to Japanese" }).click();
+    await expect(elsewhere.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
+  } finally {
+    await other.close();
+  }
+  // Signing out (the first browser is still in English) leaves a shared PC to the next person in
+  // the default language.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ログイン" })).toBeVisible();
 });
 
-test("dates switch to the Western calendar and back, and the choice is kept", async ({ page }) => {
-  await signIn(page, "demo-employee");
+test("dates switch to the Western calendar and back, and the choice follows the person to another browser", async ({ page, browser }) => {
+  // 小野寺 美穂 (青葉区, joined 1 April 2020 = 令和2年).
+  await signIn(page, "200052");
   const profile = page.getByRole("region", { name: "職員情報" });
-  await expect(profile.getByText("令和6年4月1日")).toBeVisible();
+  await expect(profile.getByText("令和2年4月1日")).toBeVisible();
   await page.getByRole("button", { name: /^西暦で表示/ }).click();
-  await expect(profile.getByText("2024年4月1日")).toBeVisible();
+  await expect(profile.getByText("2020年4月1日")).toBeVisible();
   await expect(page.getByText(/^2026年度の育成の記録/)).toBeVisible();
   await page.goto("/me/records");
   await expect(page.getByText("令和8年度", { exact: false })).toHaveCount(0);
-  await page.getByRole("button", { name: /^和暦で表示/ }).click();
-  // The choice is kept once the action has answered (the page then offers the other calendar).
-  await expect(page.getByRole("button", { name: /^西暦で表示/ })).toBeVisible();
-  await page.goto("/me");
-  await expect(profile.getByText("令和6年4月1日")).toBeVisible();
+
+  const other = await browser.newContext();
+  try {
+    const elsewhere = await other.newPage();
+    await signIn(elsewhere, "200052");
+    const there = elsewhere.getByRole("region", { name: "職員情報" });
+    await expect(there.getByText("2020年4月1日")).toBeVisible();
+    await elsewhere.getByRole("button", { name: /^和暦で表示/ }).click();
+    // The choice is kept once the action has answered (the page then offers the other calendar).
+    await expect(elsewhere.getByRole("button", { name: /^西暦で表示/ })).toBeVisible();
+    await elsewhere.goto("/me");
+    await expect(there.getByText("令和2年4月1日")).toBeVisible();
+  } finally {
+    await other.close();
+  }
 });

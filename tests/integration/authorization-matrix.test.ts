@@ -46,8 +46,9 @@ import { loadWorld } from "@/tests/support/authorization-matrix/world";
  *   · the HR division's pages (city/catalogue, city/programmes, city/roles, city/import,
  *     city/rollover): signed out, employee, coordinator, HQ (not found) and HR (allowed), plus a
  *     non-existent id where the form names a record;
- *   · the public actions (switchLocale, signOutAction, signInWithPassword, signInWithOidc):
- *     signed in or not, they answer without writing anything.
+ *   · the public actions (signOutAction, signInWithPassword, signInWithOidc): signed in or not,
+ *     they answer without writing anything; switchLocale and switchDateStyle write only the
+ *     signed-in person's own row.
  * - The completeness guard finds the functions and actions in the source (discover.ts) and
  *   fails on any without rows, and on rows naming one that no longer exists.
  *
@@ -82,7 +83,7 @@ vi.mock("next/navigation", async () => {
 });
 // Outside a Next request there is no cache to revalidate and no cookie jar.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const cells = cellsOf(TABLE);

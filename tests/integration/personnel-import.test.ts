@@ -86,6 +86,28 @@ describe("staff import", () => {
     expect(audits.at(-1)).toMatchObject({ actorId: hr.employeeId, entity: "employee", detail: { digest: preview.digest, counts: preview.counts } });
   });
 
+  it("keeps a move dated later (異動日) waiting for its date, and records an undated one as a transfer from today", async () => {
+    const header = `${HEADER},異動日`;
+    const dated = (lines: string[]) => new TextEncoder().encode([header, ...lines].join("\r\n"));
+    const later = "2099-04-01";
+    const file = dated(["PI-2,泉 花子,イズミ ハナコ,事務,主任,2015-04-01,PI-A,PI-1,,1,2099-04-01", "PI-4,新人 四郎,シンジン シロウ,事務,主事,2025-04-01,PI-A,PI-1,,1,"]);
+    const known = (await client.staffTransfer.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const preview = await previewStaffImport(hr, file, client);
+    expect(preview.samples.MOVE.find((row) => row.key === "PI-2")?.changes).toContainEqual({ field: "effectiveOn", before: "", after: later });
+    await applyStaffImport(hr, file, preview.digest, client);
+
+    const people = new Map((await client.employee.findMany({ where: { staffNumber: { in: ["PI-2", "PI-4"] } }, include: { unit: true } })).map((e) => [e.staffNumber, e]));
+    expect(people.get("PI-2")?.unit.code).toBe("PI-B");
+    expect(people.get("PI-4")?.unit.code).toBe("PI-A");
+    const transfers = await client.staffTransfer.findMany({ where: { id: { gt: known } }, orderBy: { id: "asc" } });
+    expect(transfers.map((t) => [t.employeeId, t.status, t.source, t.effectiveOn.toISOString().slice(0, 10)])).toEqual([
+      [people.get("PI-2")!.id, "SCHEDULED", "IMPORT", later],
+      [people.get("PI-4")!.id, "APPLIED", "IMPORT", expect.any(String)],
+    ]);
+    const bad = await previewStaffImport(hr, dated(["PI-2,泉 花子,イズミ ハナコ,事務,主任,2015-04-01,PI-A,PI-1,,1,2099-13-01"]), client);
+    expect(bad.samples.REJECT[0]?.problems).toEqual([{ column: "effectiveOn", reason: "malformedDate" }]);
+  });
+
   it("applies nothing from a file with one bad row", async () => {
     const before = await snapshot();
     const audits = (await importAudits()).length;

@@ -52,7 +52,7 @@ describe("messages sent to the browser", () => {
     // Components of the HR tools are used only under app/(portal)/city, which sends hrTools.
     const hrOnly = CLIENT_NAMESPACES.hrTools.filter((ns) => !(CLIENT_NAMESPACES.portal as readonly string[]).includes(ns));
     const outside = clientModules
-      .filter((file) => !/^components\/(programmes|personnel|role-assignments|rollover)\//.test(file))
+      .filter((file) => !/^components\/(programmes|personnel|role-assignments|rollover|transfers|reminders)\//.test(file))
       .flatMap((file) => [...namespacesUsed(readFileSync(path.join(root, file), "utf8"))].filter((ns) => hrOnly.includes(ns as never)).map((ns) => `${file}: ${ns}`));
     expect(outside).toEqual([]);
   });

@@ -14,10 +14,16 @@ import * as routeParams from "@/lib/dates/route-params";
 import * as interviews from "@/lib/interviews/schemas";
 import * as ojt from "@/lib/ojt/schemas";
 import * as plans from "@/lib/plans/schemas";
+import * as displayPreferences from "@/lib/preferences/save-display-preference";
 import * as programmes from "@/lib/programmes/schemas";
 import * as records from "@/lib/records/schemas";
+import * as attachmentForm from "@/lib/records/attachments/attachment-form";
+import * as verifyRecord from "@/lib/records/verification/verify-record";
+import * as countVerifiedOnly from "@/lib/settings/set-count-verified-only";
 import * as roleAssignments from "@/lib/role-assignments/schemas";
+import * as reminderSettings from "@/lib/settings/reminder-settings";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import * as transfers from "@/lib/transfers/schemas";
 import * as fields from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { resolvesFormKey, resolvesSchemaMessage } from "@/tests/support/fuzz/catalogue";
@@ -62,12 +68,21 @@ const MODULES: Record<string, SchemaModule> = {
   "lib/commitments/team-schemas.ts": { exports: teamCommitments, sections: [] },
   "lib/catalogue/schemas.ts": { exports: catalogue, sections: [] },
   "lib/records/schemas.ts": { exports: records, sections: ["records"], internal: ["recordRefSchema", "returnFiscalYearSchema"] },
+  "lib/records/attachments/attachment-form.ts": { exports: attachmentForm, sections: ["verifiedRecords"] },
+  // Hidden fields of the verify button: a forged value answers "not found".
+  "lib/records/verification/verify-record.ts": { exports: verifyRecord, sections: [], internal: ["verifyRecordSchema"] },
+  "lib/settings/set-count-verified-only.ts": { exports: countVerifiedOnly, sections: [] },
+  "lib/settings/reminder-settings.ts": { exports: reminderSettings, sections: [] },
+  // The handover note's and the cancel button's hidden ids: a forged value answers "not found".
+  "lib/transfers/schemas.ts": { exports: transfers, sections: [] },
   "lib/ojt/schemas.ts": { exports: ojt, sections: ["ojt"], internal: ["ojtGoalMarkSchema"] },
   "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
   "lib/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
   "lib/role-assignments/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
   "lib/auth/credentials.ts": { exports: credentials, sections: ["signIn"], internal: ["passwordSignInSchema"] },
   "lib/dates/route-params.ts": { exports: routeParams, sections: [], internal: ["fiscalYearParam", "idParam"] },
+  // The header's switches post one of two fixed values; anything else is ignored, never shown.
+  "lib/preferences/save-display-preference.ts": { exports: displayPreferences, sections: [], internal: ["displayPreferenceChangeSchema"] },
 };
 
 /** Modules that use zod without exporting a schema; their parsers are fuzzed further down. */
@@ -75,6 +90,8 @@ const PARSER_MODULES: Record<string, string> = {
   "lib/audit-trail/filters.ts": "parseAuditTrailQuery",
   "lib/dashboards/city-filters.ts": "parseCityFilters",
   "lib/settings/young-staff-years.ts": "getYoungStaffYears",
+  "lib/settings/count-verified-only.ts": "getCountVerifiedOnly, a boolean or the default",
+  "lib/records/attachments/attachment-upload.ts": "prepareAttachment, async (type by content): tests/integration/verified-records.test.ts",
   "lib/env.ts": "the environment, validated at start-up (tests/unit/env.test.ts)",
 };
 

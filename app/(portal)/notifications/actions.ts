@@ -4,6 +4,7 @@ import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { setEmailDigest } from "@/lib/notifications/mail-preference";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { idParam } from "@/lib/dates/route-params";
 
@@ -21,4 +22,11 @@ export async function markAllReadAction(): Promise<void> {
   const actor = await requireActor();
   await markAllNotificationsRead(actor);
   revalidatePath("/", "layout");
+}
+
+/** The person's own choice of a daily e-mail digest: a checkbox, so absent means off. */
+export async function setEmailDigestAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  await setEmailDigest(actor, formData.get("emailDigest") === "on");
+  revalidatePath("/notifications");
 }

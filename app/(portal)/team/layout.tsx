@@ -13,6 +13,8 @@ export default async function TeamLayout({ children }: { children: ReactNode }) 
           { href: "/team/ojt", label: t("ojt") },
           { href: "/team/interviews", label: t("interviews") },
           { href: "/team/commitments", label: t("commitments") },
+          { href: "/team/transfers", label: t("transfers") },
+          { href: "/team/records", label: t("records") },
         ]}
       />
       {children}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueue } from "@/components/plans/review-queue";
 import { TeamOverviewTable } from "@/components/team/team-overview-table";
@@ -13,6 +14,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findReviewQueue } from "@/lib/plans/find-plans";
+import { countRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
 
@@ -27,9 +29,10 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 export default async function TeamPage({ searchParams }: { searchParams: Promise<{ sort?: string; filter?: string }> }) {
   const actor = await requireActor();
   const fiscalYear = fiscalYearOf(tokyoDate());
-  const [members, queue, t, locale, params] = await Promise.all([
+  const [members, queue, toVerify, t, locale, params] = await Promise.all([
     loadOrNotFound(() => findTeamOverview(actor, fiscalYear)),
     loadOrNotFound(() => findReviewQueue(actor)),
+    loadOrNotFound(() => countRecordsToVerify(actor)),
     getTranslations(),
     currentLocale(),
     searchParams,
@@ -47,6 +50,11 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
         <ReviewQueue plans={queue} locale={locale} />
+        {toVerify > 0 ? (
+          <p className="mt-4 text-std-16N-170">
+            {t("verifiedRecords.queue.teamCount", { count: toVerify })}　<Link href="/team/records">{t("verifiedRecords.queue.teamCountLink")}</Link>
+          </p>
+        ) : null}
       </Section>
       <Section id="overview" title={t("team.overview.title")} lead={t("team.overview.lead", { fiscalYear: formatFiscalYear(fiscalYear, locale) })}>
         {members.length === 0 ? <p>{t("team.empty")}</p> : <TeamOverviewTable rows={rows} sort={sort} filter={filter} locale={locale} />}

@@ -8,8 +8,11 @@ import { interviewRows } from "./rows-interviews";
 import { ojtRows } from "./rows-ojt";
 import { peopleRows } from "./rows-people";
 import { planRows } from "./rows-plans";
+import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
 import { standaloneCommitmentRows } from "./rows-standalone";
+import { transferRows } from "./rows-transfers";
+import { verifiedRecordRows } from "./rows-verified-records";
 
 /**
  * THE table: every exported function of lib/ that takes the acting person, each with its matrix
@@ -21,6 +24,7 @@ export const TABLE: readonly FunctionRow[] = [
   ...individualCommitmentRows,
   ...standaloneCommitmentRows,
   ...recordRows,
+  ...verifiedRecordRows,
   ...interviewRows,
   ...ojtRows,
   ...peopleRows,
@@ -28,4 +32,6 @@ export const TABLE: readonly FunctionRow[] = [
   ...catalogueRows,
   ...adminRows,
   ...helperRows,
+  ...preferenceRows,
+  ...transferRows,
 ];

@@ -36,6 +36,8 @@ export interface Fixtures {
   };
   programme: { id: number; version: number; sessionId: number; sessionVersion: number; enrolmentId: number };
   roleAssignmentId: number;
+  /** demo-employee's move to another unit, far in the future: the handover note and cancel forms point at it */
+  transfer: { id: number; version: number };
 }
 
 async function actorOf(db: PrismaClient, staffNumber: string): Promise<Actor> {
@@ -88,6 +90,11 @@ export async function createFixtures(db: PrismaClient): Promise<Fixtures> {
   const initiative = await db.initiative.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, name: true, isMain: true, promotionPlanId: true } });
   const promotionPlan = await db.promotionPlan.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true, illustrative: true } });
   const assignment = await db.roleAssignment.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
+  const elsewhere = await db.orgUnit.findFirstOrThrow({ where: { id: { not: unit.id }, kind: "UNIT", retiredAt: null }, orderBy: { id: "asc" }, select: { id: true } });
+  const transfer = await db.staffTransfer.create({
+    data: { employeeId: me, effectiveOn: new Date(Date.UTC(2099, 3, 1)), source: "SCREEN", fromUnitId: unit.id, toUnitId: elsewhere.id, createdById: hr.employeeId },
+    select: { id: true, version: true },
+  });
 
   return {
     fy,
@@ -115,5 +122,6 @@ export async function createFixtures(db: PrismaClient): Promise<Fixtures> {
     },
     programme: { id: programme.id, version: programme.version, sessionId: session.id, sessionVersion: session.version, enrolmentId: enrolment.id },
     roleAssignmentId: assignment.id,
+    transfer,
   };
 }

@@ -2,9 +2,13 @@ import { z } from "zod";
 import * as catalogue from "@/app/(portal)/city/catalogue/actions";
 import * as personnelImport from "@/app/(portal)/city/import/actions";
 import * as programmes from "@/app/(portal)/city/programmes/actions";
+import * as reminders from "@/app/(portal)/city/reminders/actions";
 import * as roles from "@/app/(portal)/city/roles/actions";
 import * as rollover from "@/app/(portal)/city/rollover/actions";
+import * as transfers from "@/app/(portal)/city/transfers/actions";
+import * as citySettings from "@/app/(portal)/city/settings/actions";
 import * as commitments from "@/app/(portal)/commitments/actions";
+import * as handovers from "@/app/(portal)/handovers/actions";
 import * as interviews from "@/app/(portal)/interviews/actions";
 import * as myPlans from "@/app/(portal)/me/plans/actions";
 import * as records from "@/app/(portal)/me/records/actions";
@@ -12,8 +16,10 @@ import * as notifications from "@/app/(portal)/notifications/actions";
 import * as ojt from "@/app/(portal)/ojt/[ojtPlanId]/actions";
 import * as review from "@/app/(portal)/plans/[planId]/actions";
 import * as newOjt from "@/app/(portal)/team/ojt/new/actions";
+import * as teamRecords from "@/app/(portal)/team/records/actions";
 import * as root from "@/app/actions";
 import * as signin from "@/app/signin/actions";
+import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
 import { id } from "@/lib/validation/fields";
 import { formValues } from "@/lib/validation/form-state";
 import type { Fixtures } from "./action-fixtures";
@@ -56,6 +62,8 @@ const planRef = (f: Fixtures) => ({ planId: String(f.plan.id), fiscalYear: Strin
 const teamRef = (f: Fixtures) => ({ commitmentId: String(f.teamCommitmentId), version: "1" });
 const interviewForm = (f: Fixtures) => ({ heldOn: f.today, kind: "MID_YEAR", agenda: "振り返り", sharedNotes: "", privateNotes: "", agreedActions: "", "actions.0.title": "研修を受ける", "actions.0.measureId": String(f.measureId) });
 
+const oneOf = (values: readonly string[], value: FormDataEntryValue | null) => typeof value === "string" && values.includes(value);
+
 // moveCommitmentAction answers nothing either way; it may write when its reference parses.
 const moveRef = z.object({ commitmentId: id, direction: z.enum(["up", "down"]), fiscalYear: z.coerce.number().int() });
 
@@ -67,8 +75,9 @@ const PROGRAMMES = "app/(portal)/city/programmes/actions.ts";
 const IMPORT = "app/(portal)/city/import/actions.ts";
 
 export const ACTIONS: readonly ActionSpec[] = [
-  { name: "app/actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true },
-  { name: "app/actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true },
+  // Signed in, a valid choice is saved on the person's own row (and audited): a write with no answer.
+  { name: "app/actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(LANGUAGES, fd.get("locale")) },
+  { name: "app/actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(DATE_STYLES, fd.get("style")) },
   {
     name: "app/signin/actions.ts#signInWithPassword",
     run: (fd) => signin.signInWithPassword({ staffNumber: "", fieldErrors: {}, failed: false }, fd),
@@ -140,6 +149,8 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: "app/(portal)/notifications/actions.ts#openNotificationAction", run: (fd) => notifications.openNotificationAction(fd), base: (f) => ({ notificationId: String(f.notificationId) }), actor: "employee", sections: V },
   // Takes no form: marking everything read is what it is for.
   { name: "app/(portal)/notifications/actions.ts#markAllReadAction", run: () => notifications.markAllReadAction(), base: () => ({}), actor: "employee", sections: V, mayWrite: "always" },
+  // A checkbox: whatever is posted is on or off for the person's own row (demo-employee has an address), answered with nothing.
+  { name: "app/(portal)/notifications/actions.ts#setEmailDigestAction", run: (fd) => notifications.setEmailDigestAction(fd), base: () => ({ emailDigest: "on" }), actor: "employee", sections: V, mayWrite: "always" },
 
   { name: "app/(portal)/ojt/[ojtPlanId]/actions.ts#markOjtGoalAction", run: (fd) => ojt.markOjtGoalAction(blank(), fd), base: (f) => ({ ojtPlanId: String(f.ojt.planId), goalId: String(f.ojt.goalId), version: String(f.ojt.version), achieved: "on" }), actor: "employee", sections: ["validation", "ojt.validation"] },
   {
@@ -310,6 +321,20 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   { name: "app/(portal)/city/roles/actions.ts#revokeRoleAction", run: (fd) => roles.revokeRoleAction(blank(), fd), base: (f) => ({ assignmentId: String(f.roleAssignmentId) }), actor: "hr", sections: ["validation", "roleAdmin.validation"] },
 
+  // The fixtures hold no transfer: the ids below name whatever transfer the schedule action's
+  // runs entered first, or none (then the form is refused as not found).
+  {
+    name: "app/(portal)/city/transfers/actions.ts#scheduleTransferAction",
+    run: (fd) => transfers.scheduleTransferAction(blank(), fd),
+    // Dated next April: it waits for its date, so demo-employee stays where the other forms expect them.
+    base: (f) => ({ staffNumber: "demo-employee", unitCode: "B03-D02-S01-U01", supervisorStaffNumber: "", effectiveOn: `${f.fy + 1}-04-01` }),
+    actor: "hr",
+    sections: V,
+  },
+  { name: "app/(portal)/city/transfers/actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
+  { name: "app/(portal)/handovers/actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
+  { name: "app/(portal)/city/reminders/actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00" }), actor: "hr", sections: V },
+
   // Fuzzed as demo-employee only: run by HR with a valid form it would close the fiscal year
   // for every other action here.
   {
@@ -318,6 +343,21 @@ export const ACTIONS: readonly ActionSpec[] = [
     base: (f) => ({ confirm: "on", fromYear: String(f.fy), individual: "on", team: "", bureau: "", city: "" }),
     actor: "employee",
     sections: ["validation", "rollover"],
+  },
+
+  {
+    name: "app/(portal)/team/records/actions.ts#verifyRecordAction",
+    run: (fd) => teamRecords.verifyRecordAction(blank(), fd),
+    base: (f) => ({ kind: "training", id: String(f.training.id), version: String(f.training.version) }),
+    actor: "supervisor",
+    sections: ["verifiedRecords.queue"],
+  },
+  {
+    name: "app/(portal)/city/settings/actions.ts#saveCountVerifiedOnlyAction",
+    run: (fd) => citySettings.saveCountVerifiedOnlyAction(blank(), fd),
+    base: () => ({ countVerifiedOnly: "on", previous: "" }),
+    actor: "hr",
+    sections: ["validation", "verifiedRecords.settings"],
   },
 ];
 

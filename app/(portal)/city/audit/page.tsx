@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button, buttonClass } from "@/components/ui/button";
+import { FileDownloads } from "@/components/ui/file-downloads";
 import { Input } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,11 +58,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
         <Notice tone="error" title={t("invalidQuery")} />
       ) : (
         <Section title={t("resultsTitle")} lead={t("redactionNote")}>
-          <p className="mb-4">
-            <a href={href("/city/audit/export", shown)} className={buttonClass("secondary")} download>
-              {t("downloadCsv")}
-            </a>
-          </p>
+          <FileDownloads label={t("downloadLabel")} files={[{ href: href("/city/audit/export", shown), label: t("downloadCsv") }]} />
           {page.rows.length === 0 ? (
             <Notice title={t("empty")} />
           ) : (

@@ -35,6 +35,11 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {/* Granting first: the list below runs to dozens of rows (hundreds in a real city), and the
+          form under it was out of sight (seen on the screenshots). */}
+      <Section title={t("grantTitle")} lead={t("grantLead")}>
+        <GrantRoleForm roleOptions={roleOptions} />
+      </Section>
       <Section title={t("listTitle")}>
         <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filterLabel")}>
           <Select id="filter-role" name="role" label={t("role")} options={roleOptions} placeholder={t("allRoles")} defaultValue={filter.role ?? ""} />
@@ -81,9 +86,6 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             </tbody>
           </Table>
         )}
-      </Section>
-      <Section title={t("grantTitle")} lead={t("grantLead")}>
-        <GrantRoleForm roleOptions={roleOptions} />
       </Section>
     </div>
   );

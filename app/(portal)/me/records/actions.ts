@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { attachmentChangeOf, attachmentUploadOf } from "@/lib/records/attachments/attachment-form";
 import { createQualificationRecord } from "@/lib/records/create-qualification-record";
 import { createTrainingRecord } from "@/lib/records/create-training-record";
 import { deleteQualificationRecord } from "@/lib/records/delete-qualification-record";
@@ -76,7 +77,7 @@ const backTo = (fy: number | undefined, done: RecordDone): Route => (fy === unde
 
 export async function createTrainingAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
   return submit(trainingInputSchema, formData, async (actor, data) => {
-    await createTrainingRecord(actor, data);
+    await createTrainingRecord(actor, { ...data, attachment: await attachmentUploadOf(formData) });
     return pageOf(data.fiscalYear, "trainingCreated");
   });
 }
@@ -85,7 +86,7 @@ export async function updateTrainingAction(_previous: RecordFormState, formData:
   const ref = refOf(formData);
   if (!ref) return NO_SUCH_RECORD;
   return submit(trainingInputSchema, formData, async (actor, data) => {
-    await updateTrainingRecord(actor, ref.id, ref.version, data);
+    await updateTrainingRecord(actor, ref.id, ref.version, { ...data, attachment: await attachmentChangeOf(formData) });
     return pageOf(data.fiscalYear, "trainingUpdated");
   });
 }
@@ -101,7 +102,7 @@ export async function deleteTrainingAction(_previous: RecordFormState, formData:
 
 export async function createQualificationAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
   return submit(qualificationInputSchema, formData, async (actor, data) => {
-    const record = await createQualificationRecord(actor, data);
+    const record = await createQualificationRecord(actor, { ...data, attachment: await attachmentUploadOf(formData) });
     return pageOf(qualificationYear(record, formData), "qualificationCreated");
   });
 }
@@ -110,7 +111,7 @@ export async function updateQualificationAction(_previous: RecordFormState, form
   const ref = refOf(formData);
   if (!ref) return NO_SUCH_RECORD;
   return submit(qualificationInputSchema, formData, async (actor, data) => {
-    const record = await updateQualificationRecord(actor, ref.id, ref.version, data);
+    const record = await updateQualificationRecord(actor, ref.id, ref.version, { ...data, attachment: await attachmentChangeOf(formData) });
     return pageOf(qualificationYear(record, formData), "qualificationUpdated");
   });
 }

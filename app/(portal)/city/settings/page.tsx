@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CountVerifiedOnlyForm } from "@/components/settings/count-verified-only-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("verifiedRecords.settings"))("title") };
+}
+
+/** The HR division's portal-wide settings; everyone else gets a 404. */
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params] = await Promise.all([requireActor(), searchParams]);
+  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  const [t, verifiedOnly] = await Promise.all([getTranslations("verifiedRecords.settings"), getCountVerifiedOnly(db)]);
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      {params.done === "saved" ? (
+        <div role="status">
+          <Notice title={t("saved")} />
+        </div>
+      ) : null}
+      <Section id="figures" title={t("figures")} lead={t("current", { state: verifiedOnly ? t("on") : t("off") })}>
+        <CountVerifiedOnlyForm current={verifiedOnly} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Checkbox, FileInput } from "@/components/ui/form-controls";
+import { ATTACHMENT_ACCEPT } from "@/lib/records/attachments/attachment-rules";
+import { attachmentHref, type AttachmentView } from "@/lib/records/attachments/attachment-view";
+
+/**
+ * The certificate of a record form: a file chooser, and for a record that has one, its name
+ * and a box to remove it. The server checks size and type again by the file's content.
+ */
+export function AttachmentField({ idPrefix, current, error }: { idPrefix: string; current: AttachmentView | null; error?: string }) {
+  const t = useTranslations("verifiedRecords.attachment");
+  return (
+    <div className="flex flex-col gap-3">
+      <FileInput id={`${idPrefix}-attachment`} name="attachment" label={t("label")} hint={current ? t("replaceHint") : t("hint")} error={error} accept={ATTACHMENT_ACCEPT} />
+      {current ? (
+        <>
+          <p className="text-std-16N-170">
+            {t("current")}
+            <a href={attachmentHref(current.id)} download className="break-all underline underline-offset-[0.1875rem]">
+              {current.fileName}
+            </a>
+          </p>
+          <Checkbox id={`${idPrefix}-removeAttachment`} name="removeAttachment" label={t("remove")} />
+        </>
+      ) : null}
+    </div>
+  );
+}

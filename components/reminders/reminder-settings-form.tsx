@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { saveReminderSettingsAction } from "@/app/(portal)/city/reminders/actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useFieldErrors } from "@/components/transfers/use-field-errors";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
+import type { ReminderSettings } from "@/lib/settings/reminder-settings";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+/** When a waiting plan counts as overdue, and when the day's digests are written. */
+export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
+  const t = useTranslations("reminderSettings");
+  const { state, pending, formProps } = useFormAction<FormState>(saveReminderSettingsAction, INITIAL_FORM_STATE);
+  const errorOf = useFieldErrors(state);
+  const value = (name: keyof ReminderSettings) => {
+    const typed = state.values?.[name];
+    return typeof typed === "string" ? typed : String(settings[name]);
+  };
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <Input
+        id="reviewOverdueDays"
+        name="reviewOverdueDays"
+        type="number"
+        min={1}
+        max={60}
+        inputMode="numeric"
+        className="max-w-32"
+        label={t("reviewOverdueDays")}
+        requiredLabel={t("required")}
+        hint={t("reviewOverdueHint")}
+        defaultValue={value("reviewOverdueDays")}
+        error={errorOf("reviewOverdueDays")}
+      />
+      <Input id="digestTime" name="digestTime" type="time" className="max-w-40" label={t("digestTime")} requiredLabel={t("required")} hint={t("digestTimeHint")} defaultValue={value("digestTime")} error={errorOf("digestTime")} />
+      <FormFeedback state={state} pending={pending} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {t("save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { scheduleTransferAction } from "@/app/(portal)/city/transfers/actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { useFieldErrors } from "./use-field-errors";
+
+/** HR enters one transfer: who (staff number), where to (unit code), the new supervisor, from when. */
+export function TransferForm() {
+  const t = useTranslations("transfers");
+  const { state, pending, formProps } = useFormAction<FormState>(scheduleTransferAction, INITIAL_FORM_STATE);
+  const errorOf = useFieldErrors(state);
+  const value = (name: string) => {
+    const v = state.values?.[name];
+    return typeof v === "string" ? v : undefined;
+  };
+  return (
+    // Re-mounted after a success so the next transfer starts from an empty form.
+    <form {...formProps} key={state.ok ? "done" : "editing"} className="flex flex-col gap-4">
+      <Input id="transfer-staffNumber" name="staffNumber" label={t("staffNumber")} requiredLabel={t("required")} defaultValue={value("staffNumber")} error={errorOf("staffNumber")} autoComplete="off" />
+      <Input id="transfer-unitCode" name="unitCode" label={t("unitCode")} requiredLabel={t("required")} defaultValue={value("unitCode")} error={errorOf("unitCode")} autoComplete="off" />
+      <Input
+        id="transfer-supervisorStaffNumber"
+        name="supervisorStaffNumber"
+        label={t("supervisorStaffNumber")}
+        hint={t("supervisorHint")}
+        defaultValue={value("supervisorStaffNumber")}
+        error={errorOf("supervisorStaffNumber")}
+        autoComplete="off"
+      />
+      <Input id="transfer-effectiveOn" name="effectiveOn" type="date" label={t("effectiveOn")} requiredLabel={t("required")} defaultValue={value("effectiveOn")} error={errorOf("effectiveOn")} />
+      <FormFeedback state={state} pending={pending} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

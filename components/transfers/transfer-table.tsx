@@ -1,0 +1,59 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { fromDateColumn } from "@/lib/dates/calendar-date";
+import { formatDate } from "@/lib/dates/format";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import type { TransferRow } from "@/lib/transfers/find-transfers";
+import { CancelTransferButton } from "./cancel-transfer-button";
+
+/**
+ * Transfers as a table: for the HR division (with where they were entered and, while waiting,
+ * a cancel button) and for a supervisor (with the handover to write or to read).
+ */
+export async function TransferTable({ rows, view }: { rows: TransferRow[]; view: "hr" | "team" }) {
+  const [t, locale] = await Promise.all([getTranslations("transfers"), currentLocale()]);
+  const place = (unit: { name: string }, supervisor: { name: string } | null) => `${unit.name}／${supervisor?.name ?? t("noSupervisor")}`;
+  return (
+    <Table caption={t("caption", { count: rows.length })} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t("person")}</Th>
+          <Th>{t("effectiveOn")}</Th>
+          <Th>{t("from")}</Th>
+          <Th>{t("to")}</Th>
+          {view === "hr" ? <Th>{t("source")}</Th> : null}
+          <Th>{t("handover")}</Th>
+          {view === "hr" ? <Th>{t("cancel")}</Th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <Td>
+              {row.employee.name}（{row.employee.staffNumber}）
+            </Td>
+            <Td nowrap>{formatDate(fromDateColumn(row.effectiveOn), locale)}</Td>
+            <Td>{place(row.fromUnit, row.fromSupervisor)}</Td>
+            <Td>{place(row.toUnit, row.toSupervisor)}</Td>
+            {view === "hr" ? <Td nowrap>{t(`sources.${row.source}`)}</Td> : null}
+            <Td>
+              <span className="flex flex-wrap items-center gap-2">
+                <Link href={`/handovers/${row.id}` as Route}>
+                  {view === "team" ? (row.status === "SCHEDULED" ? t("writeNote") : t("readHandover")) : t("open")}
+                  <span className="sr-only">（{row.employee.name}）</span>
+                </Link>
+                <Badge tone={row.handoverNote ? "success" : "neutral"}>{row.handoverNote ? t("noteWritten") : t("noNote")}</Badge>
+              </span>
+            </Td>
+            {view === "hr" ? (
+              <Td>{row.status === "SCHEDULED" ? <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} /> : "—"}</Td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,40 @@
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { now } from "@/lib/dates/clock";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { composeDigests, tokyoTimeOfDay } from "@/lib/mail/compose-digests";
+import { sendOutbox, type SmtpSettings } from "@/lib/mail/send-outbox";
+import { raiseReminders } from "@/lib/reminders/raise-reminders";
+import { getReminderSettings } from "@/lib/settings/reminder-settings";
+import { applyDueTransfers } from "@/lib/transfers/apply-due-transfers";
+
+export interface JobSettings {
+  smtp: SmtpSettings | null;
+  portalUrl?: string;
+}
+
+export interface JobRun {
+  transfersApplied: number;
+  reminders: Record<string, number>;
+  digestsWritten: number;
+  mailsSent: number;
+  mailsFailed: number;
+}
+
+/**
+ * One round of the portal's background work, in the order each step needs the one before:
+ * transfers whose date has come (so reminders go to the right supervisors), reminders, the
+ * day's digests once the HR division's hour has passed, then sending. Every step is idempotent
+ * and safe beside another instance running it (row locks, unique keys), so any number of
+ * processes may run the jobs; running them once is enough.
+ */
+export async function runJobs(client: PrismaClient, settings: JobSettings): Promise<JobRun> {
+  const instant = now();
+  const today = tokyoDate(instant);
+  const transfersApplied = (await applyDueTransfers(client, today)).length;
+  const reminders = await raiseReminders(client, today, instant);
+  const { digestTime } = await getReminderSettings(client);
+  const digestsWritten =
+    tokyoTimeOfDay(instant) >= digestTime ? await composeDigests(client, today, { smtpConfigured: settings.smtp !== null, portalUrl: settings.portalUrl }) : 0;
+  const mails = settings.smtp ? await sendOutbox(client, settings.smtp) : { sent: 0, failed: 0 };
+  return { transfersApplied, reminders, digestsWritten, mailsSent: mails.sent, mailsFailed: mails.failed };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { invalidInput } from "@/lib/errors";
+import { checkbox } from "@/lib/validation/fields";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
+import type { AttachmentChange } from "./attachment-upload";
+import { MAX_ATTACHMENT_BYTES } from "./attachment-rules";
+
+// A file input left empty still sends a part: a File with no name and no bytes. That is "no file".
+const noFileChosen = (value: unknown) => value === null || value === "" || (value instanceof File && value.size === 0 && value.name === "");
+
+/** The certificate fields of a record form; the type by content is checked by the domain (attachment-upload.ts). */
+export const attachmentFieldsSchema = z.object({
+  attachment: z.preprocess(
+    (value) => (noFileChosen(value) ? undefined : value),
+    z
+      .instanceof(File, { error: "validation.invalid" })
+      .refine((file) => file.size > 0, { error: "validation.attachmentEmpty" })
+      .refine((file) => file.size <= MAX_ATTACHMENT_BYTES, { error: "validation.attachmentTooLarge" })
+      .optional(),
+  ),
+  removeAttachment: checkbox,
+});
+
+/**
+ * What the form asks for the record's certificate: a new file, its removal (the box ticked and
+ * no file chosen), or nothing. A refused file is INVALID_INPUT on the "attachment" field.
+ */
+export async function attachmentChangeOf(formData: FormData): Promise<AttachmentChange> {
+  const parsed = attachmentFieldsSchema.safeParse({ attachment: formData.get("attachment"), removeAttachment: formData.get("removeAttachment") ?? undefined });
+  if (!parsed.success) {
+    const [field, key] = Object.entries(fieldErrorsOf(parsed.error))[0] ?? ["attachment", "invalid"];
+    throw invalidInput(field, key);
+  }
+  const { attachment, removeAttachment } = parsed.data;
+  if (attachment) return { fileName: attachment.name, bytes: new Uint8Array(await attachment.arrayBuffer()) };
+  return removeAttachment ? null : undefined;
+}
+
+/** For a new record there is nothing to remove. */
+export async function attachmentUploadOf(formData: FormData) {
+  return (await attachmentChangeOf(formData)) ?? undefined;
+}

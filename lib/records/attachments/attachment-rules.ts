@@ -1,0 +1,25 @@
+/**
+ * What a certificate attached to a record may be. Plain data, shared by the server (which
+ * decides) and the form (which tells the person before they choose a file).
+ */
+
+/**
+ * 5 MB: a certificate scanned to PDF or photographed with a phone is well under it, while a
+ * file this size still travels in one server-action request (next.config.ts allows 6 MB) and
+ * sits in one PostgreSQL row without slowing backups of a city's worth of records.
+ */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** As detected from the file's first bytes; what the browser claims is never trusted. */
+export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+export const ATTACHMENT_EXTENSIONS: Record<AttachmentType, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg" };
+
+/** For the file chooser: a hint to the browser's dialog, not a check. */
+export const ATTACHMENT_ACCEPT = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
+
+/** A file name is only shown and offered back as the download name; longer ones are cut. */
+export const MAX_FILE_NAME_LENGTH = 200;
+
+export const isAttachmentType = (value: string): value is AttachmentType => (ATTACHMENT_TYPES as readonly string[]).includes(value);

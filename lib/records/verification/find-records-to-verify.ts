@@ -1,0 +1,96 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { employeeScope } from "@/lib/org/scope";
+import { attachmentSelect, type AttachmentView } from "../attachments/attachment-view";
+import type { RecordKind } from "./verify-record";
+
+/** One declared record waiting for the supervisor, with what they need to judge it. */
+export interface RecordToVerify {
+  kind: RecordKind;
+  id: number;
+  version: number;
+  holder: { id: number; name: string };
+  name: string;
+  /** trainings: the days attended; qualifications: the day obtained (twice) */
+  from: CalendarDate;
+  to: CalendarDate;
+  /** trainings only */
+  hours: number | null;
+  attachment: AttachmentView | null;
+}
+
+/** A team is a few dozen people; more waiting than this is shown as "and more" by the page. */
+export const QUEUE_LIMIT = 200;
+
+const holderSelect = { select: { id: true, name: true, nameKana: true } } as const;
+
+/**
+ * The unconfirmed trainings and qualifications of the supervisor's team, oldest first, so what
+ * has waited longest comes first. Listing named people's records is a read of them: audited.
+ * NOT_FOUND for someone who supervises no unit.
+ */
+export async function findRecordsToVerify(actor: Actor): Promise<{ records: RecordToVerify[]; more: boolean }> {
+  const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
+  const [trainings, qualifications] = await Promise.all([
+    db.trainingRecord.findMany({
+      where: { verifiedAt: null, employee: team },
+      select: { id: true, version: true, programmeName: true, startOn: true, endOn: true, hours: true, employee: holderSelect, attachment: attachmentSelect },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LIMIT + 1,
+    }),
+    db.qualificationRecord.findMany({
+      where: { verifiedAt: null, employee: team },
+      select: { id: true, version: true, name: true, obtainedOn: true, employee: holderSelect, attachment: attachmentSelect },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LIMIT + 1,
+    }),
+  ]);
+  const records: RecordToVerify[] = [
+    ...trainings.map((row) => ({
+      kind: "training" as const,
+      id: row.id,
+      version: row.version,
+      holder: { id: row.employee.id, name: row.employee.name },
+      name: row.programmeName,
+      from: fromDateColumn(row.startOn),
+      to: fromDateColumn(row.endOn),
+      hours: Number(row.hours),
+      attachment: row.attachment,
+      kana: row.employee.nameKana,
+    })),
+    ...qualifications.map((row) => ({
+      kind: "qualification" as const,
+      id: row.id,
+      version: row.version,
+      holder: { id: row.employee.id, name: row.employee.name },
+      name: row.name,
+      from: fromDateColumn(row.obtainedOn),
+      to: fromDateColumn(row.obtainedOn),
+      hours: null,
+      attachment: row.attachment,
+      kana: row.employee.nameKana,
+    })),
+  ]
+    .sort((a, b) => a.kana.localeCompare(b.kana, "ja") || a.holder.id - b.holder.id || a.kind.localeCompare(b.kind) || a.id - b.id)
+    .map(({ kana: _kana, ...record }) => record);
+  const holders = [...new Set(records.map((record) => record.holder.id))];
+  if (holders.length > 0) {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "records.verification-queue.view", entity: "employee", detail: { employeeIds: holders } }),
+    );
+  }
+  return { records: records.slice(0, QUEUE_LIMIT), more: trainings.length > QUEUE_LIMIT || qualifications.length > QUEUE_LIMIT || records.length > QUEUE_LIMIT };
+}
+
+/** How many declarations of the team wait for confirmation: a number only, so not audited. */
+export async function countRecordsToVerify(actor: Actor): Promise<number> {
+  const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
+  const [trainings, qualifications] = await Promise.all([
+    db.trainingRecord.count({ where: { verifiedAt: null, employee: team } }),
+    db.qualificationRecord.count({ where: { verifiedAt: null, employee: team } }),
+  ]);
+  return trainings + qualifications;
+}

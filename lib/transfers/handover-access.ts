@@ -1,0 +1,28 @@
+import "server-only";
+import { type Actor, hasRole } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { employeeScope } from "@/lib/org/scope";
+
+const INT4_MAX = 2_147_483_647;
+
+/**
+ * Who reads a transfer's handover: the person moved; whoever supervises them today (before the
+ * date the previous supervisor, who may write the note; from the date the new one, who reads
+ * it); the HR division. Everyone else — the previous supervisor after the date included —
+ * gets NOT_FOUND.
+ */
+export type HandoverReader = "EMPLOYEE" | "SUPERVISOR" | "HR_DIVISION";
+
+export async function resolveHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
+  if (!Number.isSafeInteger(transferId) || transferId <= 0 || transferId > INT4_MAX) throw notFound("transfer");
+  const transfer = await db.staffTransfer.findFirst({ where: { id: transferId, status: { not: "CANCELLED" } }, select: { employeeId: true } });
+  if (!transfer) throw notFound("transfer");
+  if (transfer.employeeId === actor.employeeId) return { reader: "EMPLOYEE", employeeId: transfer.employeeId };
+  if (hasRole(actor, "SUPERVISOR")) {
+    const inTeam = await db.employee.count({ where: { AND: [{ id: transfer.employeeId }, employeeScope(actor, "SUPERVISOR")] } });
+    if (inTeam > 0) return { reader: "SUPERVISOR", employeeId: transfer.employeeId };
+  }
+  if (hasRole(actor, "HR_DIVISION")) return { reader: "HR_DIVISION", employeeId: transfer.employeeId };
+  throw notFound("transfer");
+}

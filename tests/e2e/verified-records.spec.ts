@@ -1,0 +1,94 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { pngCertificate } from "../support/certificate-files";
+import { signIn } from "./sign-in";
+
+// Issue 10, verified development records, as the three people do it in their browsers: the
+// employee attaches a certificate to a training they declared, the supervisor opens it and
+// confirms the record, and with the HR division's "count only verified records" on, the team
+// dashboard's training hours for the employee go up by that training's hours.
+//
+// Other walks run beside this one with demo-employee too, so it changes nothing they check: the
+// training's hours stay as they were (only a certificate is attached), the dashboard is read
+// before and after rather than against a fixed number, and HR's setting is put back at the end.
+test.describe.configure({ mode: "serial" });
+
+const TRAINING = "2年目職員研修";
+const TRAINING_HOURS = 14;
+const SETTING = "ダッシュボードでは確認済みの記録だけを集計する";
+
+async function as(browser: Browser, staffNumber: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(page, staffNumber);
+  return page;
+}
+
+async function setCountVerifiedOnly(hr: Page, on: boolean) {
+  await hr.goto("/city/settings");
+  const box = hr.getByRole("checkbox", { name: SETTING });
+  if ((await box.isChecked()) === on) return;
+  await box.setChecked(on);
+  await hr.getByRole("button", { name: "保存する" }).click();
+  await expect(hr.getByRole("status").filter({ hasText: "設定を保存しました。" })).toBeVisible();
+  await expect(hr.getByRole("checkbox", { name: SETTING })).toBeChecked({ checked: on });
+}
+
+/** 青葉 花子's training hours on the supervisor's team dashboard. */
+async function teamHours(supervisor: Page): Promise<number> {
+  await supervisor.goto("/team");
+  const row = supervisor.getByRole("table", { name: "チームメンバーの状況" }).getByRole("row", { name: /青葉 花子/ });
+  const text = await row.getByRole("cell").filter({ hasText: /^[\d.]+時間$/ }).innerText();
+  return Number(text.replace("時間", ""));
+}
+
+test("the employee attaches a certificate, the supervisor verifies the record, the dashboard counts it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const hr = await as(browser, "demo-hr");
+  await hr.goto("/city/settings");
+  const wasOn = await hr.getByRole("checkbox", { name: SETTING }).isChecked();
+  try {
+    await setCountVerifiedOnly(hr, true);
+
+    // The employee attaches a scanned certificate (a real PNG) to a training of this year.
+    const employee = await as(browser, "demo-employee");
+    await employee.goto("/me/records");
+    await employee.getByRole("link", { name: `編集：${TRAINING}` }).click();
+    await employee.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles({ name: "修了証.png", mimeType: "image/png", buffer: pngCertificate(120, 80) });
+    await employee.getByRole("button", { name: "保存する" }).click();
+    await expect(employee.getByRole("status").filter({ hasText: "研修受講記録を更新しました。" })).toBeVisible();
+    const myRow = employee.getByRole("row", { name: new RegExp(TRAINING) });
+    await expect(myRow.getByRole("link", { name: /修了証\.png/ })).toBeVisible();
+    await expect(myRow.getByText("未確認")).toBeVisible();
+
+    // The supervisor sees it waiting, with the certificate, which is served as what it is.
+    const supervisor = await as(browser, "demo-supervisor");
+    const before = await teamHours(supervisor);
+    await supervisor.getByRole("navigation", { name: "チームのメニュー" }).getByRole("link", { name: "記録の確認" }).click();
+    await expect(supervisor.getByRole("heading", { level: 1, name: "記録の確認" })).toBeVisible();
+    const waiting = supervisor.getByRole("table", { name: "確認待ちの記録" }).getByRole("row", { name: new RegExp(TRAINING) });
+    await expect(waiting).toContainText("青葉 花子");
+    await expect(waiting).toContainText("未確認");
+    const href = await waiting.getByRole("link", { name: /修了証\.png/ }).getAttribute("href");
+    const file = await supervisor.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff", "cache-control": "private, no-store" });
+    expect(file.headers()["content-security-policy"]).toContain("sandbox");
+    expect(file.headers()["content-disposition"]).toContain("filename*=UTF-8''%E4%BF%AE%E4%BA%86%E8%A8%BC.png");
+    expect((await file.body()).equals(pngCertificate(120, 80))).toBe(true);
+    // Nobody outside the record's readers gets it: to them it does not exist.
+    const stranger = await as(browser, "demo-hq");
+    expect((await stranger.request.get(href!)).status()).toBe(404);
+
+    await waiting.getByRole("button", { name: new RegExp(`^確認する：青葉 花子さんの「${TRAINING}」`) }).click();
+    await expect(supervisor.getByRole("status").filter({ hasText: "記録を確認済みにしました。" })).toBeVisible();
+    await expect(supervisor.getByRole("row", { name: new RegExp(TRAINING) })).toHaveCount(0);
+
+    // Counted now that it is verified.
+    expect(await teamHours(supervisor)).toBe(before + TRAINING_HOURS);
+
+    await employee.reload();
+    await expect(myRow.getByText("確認済み")).toBeVisible();
+    await expect(myRow).toContainText("泉 健太が");
+  } finally {
+    await setCountVerifiedOnly(hr, wasOn);
+  }
+});

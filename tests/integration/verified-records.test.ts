@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { loadActor } from "@/lib/auth/load-actor";
+import type { Actor } from "@/lib/auth/roles";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { attachmentChangeOf } from "@/lib/records/attachments/attachment-form";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/records/attachments/attachment-rules";
+import { readRecordAttachment } from "@/lib/records/attachments/read-record-attachment";
+import { createQualificationRecord } from "@/lib/records/create-qualification-record";
+import { createTrainingRecord } from "@/lib/records/create-training-record";
+import { deleteTrainingRecord } from "@/lib/records/delete-training-record";
+import type { TrainingInput } from "@/lib/records/schemas";
+import { updateTrainingRecord } from "@/lib/records/update-training-record";
+import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
+import { verifyRecord } from "@/lib/records/verification/verify-record";
+import { jpegStart, pdfCertificate, pngCertificate } from "@/tests/support/certificate-files";
+import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
+
+/**
+ * Verified development records (issue 10): certificates checked by size and by content, served
+ * only within the record's readers, and declarations confirmed by the supervisor or HR with the
+ * version the verifier saw. On a demo database of its own, so that queue counts are exact.
+ */
+
+vi.mock("@/lib/db/client", async () => {
+  const { ownClient } = await import("@/tests/support/own-database");
+  return {
+    get db() {
+      return ownClient();
+    },
+  };
+});
+
+// The route handler reads the signed-in person; here it is whoever the test says.
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+
+let db: PrismaClient;
+const FY = fiscalYearOf(tokyoDate());
+const actors: Record<string, Actor> = {};
+
+beforeAll(async () => {
+  db = await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_verified");
+  const employee = await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" }, select: { unitId: true } });
+  const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, staffNumber: { notIn: ["demo-employee", "demo-supervisor"] }, assignments: { none: { role: { not: "EMPLOYEE" } } } }, select: { staffNumber: true } });
+  // Someone of another bureau, outside demo-supervisor's and demo-bureau's scope.
+  const outsider = await db.employee.findFirstOrThrow({ where: { staffNumber: "240051" }, select: { staffNumber: true } });
+  for (const [key, staffNumber] of Object.entries({ employee: "demo-employee", supervisor: "demo-supervisor", bureau: "demo-bureau", hr: "demo-hr", hq: "demo-hq", colleague: colleague.staffNumber, outsider: outsider.staffNumber })) {
+    const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
+    const actor = await loadActor(db, id, tokyoDate());
+    if (!actor) throw new Error(`no actor for ${staffNumber}`);
+    actors[key] = actor;
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await closeOwnDatabase();
+});
+
+const training = (overrides: Partial<TrainingInput> = {}): TrainingInput => ({
+  fiscalYear: FY,
+  programmeName: "政策形成研修",
+  kind: "EXTERNAL",
+  startOn: `${FY}-05-10`,
+  endOn: `${FY}-05-10`,
+  hours: 3,
+  completed: true,
+  ...overrides,
+});
+
+async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  if (field) expect([(error as AppError).field, (error as AppError).messageKey]).toEqual([field, key]);
+}
+
+const png = { fileName: "修了証.png", bytes: pngCertificate() };
+const attachmentRows = () => db.recordAttachment.count();
+
+describe("a certificate is checked by size and by content", () => {
+  it("accepts a PDF, a PNG and a JPEG, storing the type it detected and the bytes apart", async () => {
+    const viaPdf = await createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.PDF", bytes: pdfCertificate() } });
+    expect(viaPdf.attachment).toMatchObject({ fileName: "certificate.pdf", contentType: "application/pdf", byteSize: pdfCertificate().length });
+    const viaPng = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
+    expect(viaPng.attachment).toMatchObject({ fileName: "修了証.png", contentType: "image/png" });
+    // A JPEG named as something else keeps its name but gets the extension of what it is.
+    const viaJpeg = await createQualificationRecord(actors.employee!, { name: "簿記2級", obtainedOn: `${FY}-06-01`, note: "", attachment: { fileName: "scan.html", bytes: jpegStart() } });
+    expect(viaJpeg.attachment).toMatchObject({ fileName: "scan.html.jpg", contentType: "image/jpeg" });
+    const stored = await db.recordAttachmentContent.findUniqueOrThrow({ where: { attachmentId: viaPng.attachment!.id } });
+    expect(Buffer.from(stored.bytes).equals(pngCertificate())).toBe(true);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.create", entityId: String(viaPng.id) } });
+    expect(audit.detail).toMatchObject({ after: { attachment: { fileName: "修了証.png", contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+  });
+
+  it("refuses a file that only claims to be a certificate, an empty one and an oversized one, saving nothing", async () => {
+    const before = [await attachmentRows(), await db.trainingRecord.count()];
+    const html = new TextEncoder().encode("<html><script>alert(document.cookie)</script></html>");
+    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.pdf", bytes: html } }), "INVALID_INPUT", "attachment", "attachmentType");
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.png", bytes: svg } }), "INVALID_INPUT", "attachment", "attachmentType");
+    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "empty.pdf", bytes: new Uint8Array() } }), "INVALID_INPUT", "attachment", "attachmentEmpty");
+    const huge = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    huge.set(pngCertificate());
+    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "huge.png", bytes: huge } }), "INVALID_INPUT", "attachment", "attachmentTooLarge");
+    expect([await attachmentRows(), await db.trainingRecord.count()]).toEqual(before);
+  });
+
+  it("reads the form's file field: none, a file, removal, and a refusal by size before reading", async () => {
+    const form = (entries: [string, string | File][]) => {
+      const data = new FormData();
+      for (const [key, value] of entries) data.append(key, value);
+      return data;
+    };
+    await expect(attachmentChangeOf(form([["attachment", new File([], "")]]))).resolves.toBeUndefined();
+    await expect(attachmentChangeOf(form([]))).resolves.toBeUndefined();
+    await expect(attachmentChangeOf(form([["removeAttachment", "on"]]))).resolves.toBeNull();
+    const chosen = await attachmentChangeOf(form([["attachment", new File([new Uint8Array(pngCertificate())], "a.png", { type: "text/html" })]]));
+    expect(chosen?.fileName).toBe("a.png");
+    await expectAppError(attachmentChangeOf(form([["attachment", new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], "big.pdf")]])), "INVALID_INPUT", "attachment", "attachmentTooLarge");
+    await expectAppError(attachmentChangeOf(form([["attachment", "not a file"]])), "INVALID_INPUT", "attachment", "invalid");
+  });
+
+  it("replaces and removes a certificate, and removes it with its record, leaving no bytes behind", async () => {
+    const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
+    const first = record.attachment!.id;
+    const replaced = await updateTrainingRecord(actors.employee!, record.id, record.version, { ...training(), attachment: { fileName: "new.pdf", bytes: pdfCertificate() } });
+    expect(replaced.attachment).toMatchObject({ contentType: "application/pdf" });
+    expect(await db.recordAttachmentContent.count({ where: { attachmentId: first } })).toBe(0);
+    const kept = await updateTrainingRecord(actors.employee!, record.id, replaced.version, { ...training({ hours: 4 }) });
+    expect(kept.attachment?.id).toBe(replaced.attachment!.id);
+    const removed = await updateTrainingRecord(actors.employee!, record.id, kept.version, { ...training(), attachment: null });
+    expect(removed.attachment).toBeNull();
+    expect(await db.recordAttachment.count({ where: { id: replaced.attachment!.id } })).toBe(0);
+    const again = await updateTrainingRecord(actors.employee!, record.id, removed.version, { ...training(), attachment: png });
+    await deleteTrainingRecord(actors.employee!, record.id, again.version);
+    expect(await db.recordAttachment.count({ where: { id: again.attachment!.id } })).toBe(0);
+  });
+});
+
+describe("a certificate is served to those who may read the record, and to nobody else", () => {
+  it("answers the owner, the supervisor, the bureau coordinator and HR; others as if it did not exist", async () => {
+    const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
+    const id = record.attachment!.id;
+    for (const reader of ["employee", "supervisor", "bureau", "hr"]) {
+      const file = await readRecordAttachment(actors[reader]!, id);
+      expect([reader, file.contentType, Buffer.from(file.bytes).equals(pngCertificate())]).toEqual([reader, "image/png", true]);
+    }
+    for (const stranger of ["hq", "colleague", "outsider"]) await expectAppError(readRecordAttachment(actors[stranger]!, id), "NOT_FOUND");
+    for (const bogus of [0, -1, 2 ** 31, 1.5, id + 100_000]) await expectAppError(readRecordAttachment(actors.hr!, bogus), "NOT_FOUND");
+    // Other people's reads are audited, the owner's own are not.
+    const reads = await db.auditLog.findMany({ where: { action: "attachment.view", entityId: String(id) }, select: { actorId: true, detail: true } });
+    expect(reads.map((row) => row.actorId).sort()).toEqual([actors.supervisor!.employeeId, actors.bureau!.employeeId, actors.hr!.employeeId].sort());
+    expect(reads[0]?.detail).toMatchObject({ employeeId: actors.employee!.employeeId });
+  });
+
+  it("answers over HTTP with the detected type, a sandbox and no caching, and 404 for a stranger", async () => {
+    const { GET } = await import("@/app/(portal)/records/attachments/[attachmentId]/route");
+    const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "修了証（2026）.pdf", bytes: pdfCertificate() } });
+    const get = (actor: Actor | null, id: string) => {
+      signedIn.actor = actor;
+      return GET(new Request(`http://localhost/records/attachments/${id}`), { params: Promise.resolve({ attachmentId: id }) });
+    };
+    const response = await get(actors.supervisor!, String(record.attachment!.id));
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      "content-type": "application/pdf",
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+      "content-security-policy": expect.stringMatching(/^sandbox(;|$)/),
+      "content-disposition": `attachment; filename="certificate-${record.attachment!.id}.pdf"; filename*=UTF-8''${encodeURIComponent("修了証").replace(/[()]/g, "")}%EF%BC%882026%EF%BC%89.pdf`,
+    });
+    expect(Buffer.from(await response.arrayBuffer()).equals(pdfCertificate())).toBe(true);
+    for (const [actor, id] of [[actors.outsider!, String(record.attachment!.id)], [null, String(record.attachment!.id)], [actors.hr!, "abc"], [actors.hr!, "99999999999"]] as const) {
+      const refused = await get(actor, id);
+      expect([id, refused.status, await refused.text()]).toEqual([id, 404, ""]);
+    }
+  });
+});
+
+describe("verification", () => {
+  it("lets the supervisor confirm a team member's record once, with the version they saw, audited", async () => {
+    const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
+    const queue = await findRecordsToVerify(actors.supervisor!);
+    expect(queue.records).toContainEqual(expect.objectContaining({ kind: "training", id: record.id, version: record.version, holder: expect.objectContaining({ id: actors.employee!.employeeId }), hours: 3 }));
+    expect(await countRecordsToVerify(actors.supervisor!)).toBe(queue.records.length);
+    await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version + 1 }), "CONFLICT");
+    await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version });
+    const stored = await db.trainingRecord.findUniqueOrThrow({ where: { id: record.id }, select: { verifiedAt: true, verifiedById: true, version: true } });
+    expect(stored).toMatchObject({ verifiedAt: expect.any(Date), verifiedById: actors.supervisor!.employeeId, version: record.version + 1 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.verify", entityId: String(record.id) } });
+    expect([audit.actorId, audit.detail]).toEqual([actors.supervisor!.employeeId, { employeeId: actors.employee!.employeeId, version: record.version }]);
+    // Confirmed once: a second press (or a second supervisor) is told it changed.
+    await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version + 1 }), "CONFLICT");
+    expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => row.id)).not.toContain(record.id);
+  });
+
+  it("is refused, as not found, outside the verifier's scope and for one's own records", async () => {
+    const mine = await createTrainingRecord(actors.supervisor!, training());
+    await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: mine.id, version: mine.version }), "NOT_FOUND");
+    const outsiders = await createQualificationRecord(actors.outsider!, { name: "危険物取扱者", obtainedOn: `${FY}-06-01`, note: "" });
+    const theirs = await createTrainingRecord(actors.employee!, training());
+    for (const [who, kind, target] of [["supervisor", "qualification", outsiders], ["employee", "training", theirs], ["colleague", "training", theirs], ["bureau", "training", theirs], ["hq", "training", theirs], ["hr", "training", { id: 2 ** 31, version: 1 }]] as const) {
+      await expectAppError(verifyRecord(actors[who]!, { kind, id: target.id, version: target.version }), "NOT_FOUND");
+    }
+    await expectAppError(verifyRecord(actors.hr!, { kind: "training", id: -1, version: 1 }), "NOT_FOUND");
+    await expectAppError(findRecordsToVerify(actors.employee!), "NOT_FOUND");
+    await expectAppError(findRecordsToVerify(actors.hr!), "NOT_FOUND");
+    // The HR division confirms anyone's, but not its own.
+    await verifyRecord(actors.hr!, { kind: "qualification", id: outsiders.id, version: outsiders.version });
+    const hrOwn = await createTrainingRecord(actors.hr!, training());
+    await expectAppError(verifyRecord(actors.hr!, { kind: "training", id: hrOwn.id, version: hrOwn.version }), "NOT_FOUND");
+    expect(await db.trainingRecord.count({ where: { id: { in: [mine.id, theirs.id, hrOwn.id] }, verifiedAt: { not: null } } })).toBe(0);
+  });
+
+  it("is withdrawn when the substance or the certificate changes, and kept by a save without changes", async () => {
+    const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
+    await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version });
+    const unchanged = await updateTrainingRecord(actors.employee!, record.id, record.version + 1, training());
+    expect(unchanged.verification).toMatchObject({ byName: actors.supervisor!.name });
+    const longer = await updateTrainingRecord(actors.employee!, record.id, unchanged.version, training({ hours: 40 }));
+    expect(longer.verification).toBeNull();
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "training.update", entityId: String(record.id) }, orderBy: { id: "desc" } })).detail).toMatchObject({ verificationWithdrawn: true });
+    await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: longer.version });
+    const newFile = await updateTrainingRecord(actors.employee!, record.id, longer.version + 1, { ...training({ hours: 40 }), attachment: { fileName: "b.pdf", bytes: pdfCertificate("Another") } });
+    expect(newFile.verification).toBeNull();
+  });
+
+  it("marks records made from 研修所研修 attendance as confirmed by the HR officer who recorded it", async () => {
+    const { createProgramme } = await import("@/lib/programmes/programmes");
+    const { createSession } = await import("@/lib/programmes/sessions");
+    const { enrolStaff } = await import("@/lib/programmes/enrolment");
+    const { setAttendance } = await import("@/lib/programmes/attendance");
+    const hr = actors.hr!;
+    const programmeId = await createProgramme(hr, { title: "新任主事研修", kind: "INSTITUTE", measureId: "", targetRanks: "", targetJobCategories: "", hours: "6" });
+    const sessionId = await createSession(hr, { programmeId: String(programmeId), fiscalYear: String(FY), startOn: `${FY}-07-01`, endOn: `${FY}-07-01`, venue: "研修センター", online: "", capacity: "" });
+    const version = async () => (await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } })).version;
+    await enrolStaff(hr, { sessionId: String(sessionId), version: String(await version()), staffNumbers: "demo-employee" });
+    const enrolment = await db.trainingEnrolment.findFirstOrThrow({ where: { sessionId }, select: { id: true } });
+    await setAttendance(hr, { sessionId, version: await version(), enrolmentId: enrolment.id, status: "COMPLETED" });
+    const made = await db.trainingEnrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { trainingRecord: { select: { verifiedAt: true, verifiedById: true } } } });
+    expect(made.trainingRecord).toEqual({ verifiedAt: expect.any(Date), verifiedById: hr.employeeId });
+  });
+});

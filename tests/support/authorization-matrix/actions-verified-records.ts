@@ -1,0 +1,60 @@
+import { saveCountVerifiedOnlyAction } from "@/app/(portal)/city/settings/actions";
+import { verifyRecordAction } from "@/app/(portal)/team/records/actions";
+import { db } from "@/lib/db/client";
+import { type ActionRow, actionRow, by, HR_CASES, missing, signedOut, stale, tampered } from "./action-matrix";
+import { makeTraining, type Watch } from "./records";
+import { withCountingSetting } from "./rows-verified-records";
+import type { Scene } from "./scenes";
+
+/** The supervisor's record confirmation (app/(portal)/team/records) and HR's counting setting (app/(portal)/city/settings). */
+
+const INITIAL = { ok: false, fieldErrors: {} };
+const one = (table: string) => (record: { id: number }): Watch[] => [[table, "id", record.id]];
+
+export const verifiedRecordActionRows: ActionRow[] = [
+  actionRow({
+    action: "verifyRecordAction",
+    file: "app/(portal)/team/records/actions.ts",
+    cases: [
+      signedOut("supervisor", "team"),
+      by("supervisor", "team", "ok"),
+      by("hr", "other", "ok"),
+      by("employee", "own", "notFound"),
+      by("supervisor", "own", "notFound"),
+      by("supervisor", "bureau", "notFound"),
+      by("coordinator", "bureau", "notFound"),
+      by("hq", "other", "notFound"),
+      missing("supervisor", "team"),
+      stale("supervisor", "team"),
+      tampered("supervisor", "team"),
+    ],
+    arrange: (s) => makeTraining(s, s.subject),
+    form: (_, r) => ({ kind: "training", id: String(r.id), version: String(r.version) }),
+    idField: "id",
+    versionField: "version",
+    // Who confirmed it, and when, come from the session and the clock, never the form.
+    tamper: (s: Scene) => ({ verifiedById: String(s.world.trainerId), verifiedAt: "2000-01-01T00:00:00Z", employeeId: String(s.world.trainerId) }),
+    landed: async (s, r) => (await db.trainingRecord.count({ where: { id: r.id, OR: [{ verifiedById: { not: s.actor.employeeId } }, { employeeId: { not: s.subject } }] } })) > 0,
+    invoke: (form) => verifyRecordAction(INITIAL, form),
+    watch: one("training_record"),
+  }),
+  actionRow({
+    action: "saveCountVerifiedOnlyAction",
+    file: "app/(portal)/city/settings/actions.ts",
+    cases: HR_CASES,
+    form: () => ({ countVerifiedOnly: "on", previous: "" }),
+    // The form says what the officer saw when the cell's turn comes (see withCountingSetting),
+    // and an allowed switch is switched back, so other cells count as before.
+    invoke: (form) =>
+      withCountingSetting(async (current) => {
+        form.set("countVerifiedOnly", current ? "" : "on");
+        form.set("previous", current ? "on" : "");
+        try {
+          return await saveCountVerifiedOnlyAction(INITIAL, form);
+        } finally {
+          const now = (await db.setting.findUnique({ where: { key: "countVerifiedOnly" }, select: { value: true } }))?.value === true;
+          if (now !== current) await db.setting.update({ where: { key: "countVerifiedOnly" }, data: { value: current } });
+        }
+      }),
+  }),
+];

@@ -1,0 +1,34 @@
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoData } from "@/prisma/seed";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
+
+/**
+ * A demo database of a test file's own, for tests that change what every other file would see
+ * (an HR setting such as "count only verified records") or that count rows exactly. The file
+ * mocks `@/lib/db/client` with a getter over `ownClient()`, as the authorization matrix does:
+ *
+ *   vi.mock("@/lib/db/client", async () => {
+ *     const { ownClient } = await import("@/tests/support/own-database");
+ *     return { get db() { return ownClient(); } };
+ *   });
+ */
+let database: ThrowawayDatabase | undefined;
+let client: PrismaClient | undefined;
+
+export function ownClient(): PrismaClient {
+  if (!client) throw new Error("the test file's database is not open yet (beforeAll has not run)");
+  return client;
+}
+
+export async function openOwnDatabase(adminUrl: string, prefix: string): Promise<PrismaClient> {
+  database = await createThrowawayDatabase(adminUrl, prefix);
+  client = createPrismaClient(database.url, 8);
+  await seedDemoData(client);
+  return client;
+}
+
+export async function closeOwnDatabase(): Promise<void> {
+  await client?.$disconnect();
+  await database?.drop();
+}
