@@ -3,20 +3,19 @@ import { fiscalYearOf, fiscalYearStart, youngStaffJoinedAfter } from "@/lib/date
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { supervisorGrantsJoin } from "@/lib/transfers/supervisors-sql";
 
 /** How long before a qualification's expiry its holder is reminded to renew it. */
 export const EXPIRY_NOTICE_DAYS = 60;
 
-/** Supervisors on `day`, each with the employees they may see (employeeScope's SUPERVISOR rule). */
+/** Supervisors on `day`, each with the active employees they may see (employeeScope's SUPERVISOR rule). */
 function supervisedStaffSql(day: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ra.employee_id AS supervisor_id, e.id AS employee_id, e.joined_on
-    FROM role_assignment ra
-    JOIN employee s ON s.id = ra.employee_id AND s.active
-    JOIN org_unit su ON su.id = ra.unit_id
-    JOIN org_unit u ON u.id = su.id OR (ra.include_subunits AND u.path LIKE su.path || '%')
-    JOIN employee e ON e.unit_id = u.id AND e.active AND e.id <> ra.employee_id
-    WHERE ra.role = 'SUPERVISOR' AND ra.valid_from <= ${day} AND (ra.valid_to IS NULL OR ra.valid_to >= ${day})`;
+    FROM employee e
+    JOIN org_unit u ON u.id = e.unit_id
+    ${supervisorGrantsJoin(Prisma.sql`u`, day)}
+    WHERE e.active AND e.id <> ra.employee_id`;
 }
 
 /**
