@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";
 import { timestampFormat } from "@/lib/dates/format";
+import { notificationMessageValues } from "@/lib/notifications/message-values";
 
 const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
 
@@ -15,12 +16,11 @@ export async function NotificationList({ notifications, locale }: { notification
   return (
     <ul className="flex flex-col divide-y divide-solid-gray-200">
       {notifications.map((notification) => {
-        const params = (notification.params ?? {}) as Record<string, string | number>;
         return (
           <li key={notification.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="flex flex-wrap items-center gap-2">
               {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
-              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, { name: String(params.name ?? notification.actor?.name ?? ""), title: String(params.title ?? "") })}</span>
+              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
               <time className="text-dns-14N-130 text-solid-gray-700" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
               </time>

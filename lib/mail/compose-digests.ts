@@ -3,6 +3,7 @@ import { type CalendarDate, toDateColumn, toIsoDate } from "@/lib/dates/calendar
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import en from "@/lib/i18n/messages/en.json";
 import ja from "@/lib/i18n/messages/ja.json";
+import { notificationMessageValues } from "@/lib/notifications/message-values";
 
 /** A digest lists at most this many notifications; the rest are counted and left to the portal. */
 const DIGEST_LIMIT = 30;
@@ -38,17 +39,18 @@ export async function composeDigests(client: PrismaClient, today: CalendarDate, 
   };
   let written = 0;
   for (const recipient of recipients) {
-    const { t, kinds } = recipient.language === "en" ? translators.en : translators.ja;
+    const language = recipient.language === "en" ? "en" : "ja";
+    const { t, kinds } = translators[language];
     const created = await client.$transaction(async (tx) => {
       const notifications = await tx.notification.findMany({
         where: { recipientId: recipient.id, mailId: null, readAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, href: true, params: true },
+        select: { id: true, kind: true, href: true, params: true, actor: { select: { name: true } } },
       });
       if (notifications.length === 0) return false;
       const listed = notifications.slice(0, DIGEST_LIMIT);
       const lines = listed.map((n) => {
-        const text = kinds(n.kind, n.params as Record<string, string | number>);
+        const text = kinds(n.kind, notificationMessageValues(n.params, n.actor?.name, language));
         return `・${text}\n  ${options.portalUrl ? new URL(n.href, options.portalUrl).toString() : n.href}`;
       });
       const more = notifications.length - listed.length;

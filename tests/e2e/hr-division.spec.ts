@@ -72,7 +72,7 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   await units.getByRole("button", { name: "内容を確認" }).click();
   await expect(units.getByRole("table", { name: /^追加/ })).toContainText("デジタル企画課");
   await units.getByRole("button", { name: "取り込む" }).click();
-  await expect(units.getByRole("status")).toContainText("追加 2");
+  await expect(units.getByRole("status").filter({ hasText: "追加 2" })).toBeVisible();
 
   const staff = hr.getByRole("region", { name: "職員", exact: true });
   const good = `${STAFF}1,青葉 次郎,アオバ ジロウ,事務,主事,2024-04-01,${SECTION},,,1`;
@@ -87,7 +87,7 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   await staff.getByRole("button", { name: "内容を確認" }).click();
   await expect(staff.getByRole("table", { name: /^追加/ })).toContainText("宮城 四郎");
   await staff.getByRole("button", { name: "取り込む" }).click();
-  await expect(staff.getByRole("status")).toContainText("追加 3");
+  await expect(staff.getByRole("status").filter({ hasText: "追加 3" })).toBeVisible();
 
   // 4. demo-employee becomes the new section's supervisor: their open session sees it at once.
   await employee.goto("/team");

@@ -105,15 +105,16 @@ test("a transfer imported for tomorrow hands demo-employee over to the new super
   await staff.getByRole("button", { name: "内容を確認" }).click();
   await expect(staff.getByRole("table", { name: /^異動/ })).toContainText(tomorrow);
   await staff.getByRole("button", { name: "取り込む" }).click();
-  await expect(staff.getByRole("status")).toContainText("異動 1");
+  await expect(staff.getByRole("status").filter({ hasText: "異動 1" })).toBeVisible();
   await hr.goto("/city/transfers");
   await expect(hr.getByRole("region", { name: "発効待ちの異動" }).getByRole("row").filter({ hasText: "青葉 花子" })).toBeVisible();
 
   // Before the date: demo-supervisor still has demo-employee, and writes the handover note.
   await previous.goto("/team/transfers");
   await previous.getByRole("link", { name: /引き継ぎメモを書く.*青葉 花子/ }).click();
+  await previous.waitForURL(/\/handovers\/\d+$/);
   const handoverUrl = previous.url();
-  await previous.getByLabel("引き継ぎメモ").fill("社会福祉士の受験準備を応援しています。6月に期首面談済み。");
+  await previous.getByRole("textbox", { name: "引き継ぎメモ" }).fill("社会福祉士の受験準備を応援しています。6月に期首面談済み。");
   await previous.getByRole("button", { name: "メモを保存" }).click();
   await expect(previous.getByRole("status").filter({ hasText: "保存しました" })).toBeVisible();
 
@@ -131,7 +132,7 @@ test("a transfer imported for tomorrow hands demo-employee over to the new super
   await expect(successor.getByText("社会福祉士の受験準備を応援しています。")).toBeVisible();
   await expect(successor.getByRole("region", { name: /育成計画/ })).toBeVisible();
   await successor.goto("/team");
-  await expect(successor.getByRole("link", { name: /青葉 花子/ }).first()).toBeVisible();
+  await expect(successor.getByRole("row").filter({ hasText: "青葉 花子" })).toBeVisible();
 
   // The previous supervisor keeps nothing: not the member, nor the handover.
   await previous.goto("/team");

@@ -11,6 +11,8 @@ import { signIn } from "./sign-in";
 // training's hours stay as they were (only a certificate is attached), the dashboard is read
 // before and after rather than against a fixed number, and HR's setting is put back at the end.
 test.describe.configure({ mode: "serial" });
+// A step that cannot happen fails by itself, naming the step, instead of using up the test's time.
+test.use({ actionTimeout: 20_000, navigationTimeout: 30_000 });
 
 const TRAINING = "2年目職員研修";
 const TRAINING_HOURS = 14;

@@ -1,0 +1,15 @@
+import { formatDate } from "@/lib/dates/format";
+import { parseIsoDate } from "@/lib/dates/iso";
+import type { Locale } from "@/lib/i18n/locales";
+
+/**
+ * The values a notification's message is written with, on the page and in the e-mail digest:
+ * what was stored with it, the actor's name where none was stored, and a stored date
+ * ("yyyy-mm-dd") in the reader's calendar (令和9年1月2日, or 2027年1月2日, or 2 Jan 2027).
+ */
+export function notificationMessageValues(params: unknown, actorName: string | undefined, locale: Locale): Record<string, string | number> {
+  const stored = (params ?? {}) as Record<string, string | number>;
+  const values: Record<string, string | number> = { ...stored, name: String(stored.name ?? actorName ?? ""), title: String(stored.title ?? "") };
+  if (typeof stored.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(stored.date)) values.date = formatDate(parseIsoDate(stored.date), locale);
+  return values;
+}
