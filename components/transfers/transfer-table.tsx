@@ -15,7 +15,13 @@ import { CancelTransferButton } from "./cancel-transfer-button";
  */
 export async function TransferTable({ rows, view }: { rows: TransferRow[]; view: "hr" | "team" }) {
   const [t, locale] = await Promise.all([getTranslations("transfers"), currentLocale()]);
-  const place = (unit: { name: string }, supervisor: { name: string } | null) => `${unit.name}／${supervisor?.name ?? t("noSupervisor")}`;
+  // The unit over the supervisor, each on its own line: a narrow column would break "係／氏名" mid-name.
+  const place = (unit: { name: string }, supervisor: { name: string } | null) => (
+    <>
+      <span className="block">{unit.name}</span>
+      <span className="block text-solid-gray-700">{supervisor?.name ?? t("noSupervisor")}</span>
+    </>
+  );
   return (
     <Table caption={t("caption", { count: rows.length })} captionHidden>
       <thead>
@@ -25,22 +31,18 @@ export async function TransferTable({ rows, view }: { rows: TransferRow[]; view:
           <Th>{t("from")}</Th>
           <Th>{t("to")}</Th>
           {view === "hr" ? <Th>{t("source")}</Th> : null}
-          <Th>{t("handover")}</Th>
           {view === "hr" ? <Th>{t("cancel")}</Th> : null}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
+            {/* The handover sits with the name, so on a phone it is in view before the table scrolls. */}
             <Td>
-              {row.employee.name}（{row.employee.staffNumber}）
-            </Td>
-            <Td nowrap>{formatDate(fromDateColumn(row.effectiveOn), locale)}</Td>
-            <Td>{place(row.fromUnit, row.fromSupervisor)}</Td>
-            <Td>{place(row.toUnit, row.toSupervisor)}</Td>
-            {view === "hr" ? <Td nowrap>{t(`sources.${row.source}`)}</Td> : null}
-            <Td>
-              <span className="flex flex-wrap items-center gap-2">
+              <span className="block">
+                {row.employee.name}（{row.employee.staffNumber}）
+              </span>
+              <span className="mt-1 flex flex-wrap items-center gap-2">
                 <Link href={`/handovers/${row.id}` as Route}>
                   {view === "team" ? (row.status === "SCHEDULED" ? t("writeNote") : t("readHandover")) : t("open")}
                   <span className="sr-only">（{row.employee.name}）</span>
@@ -48,6 +50,10 @@ export async function TransferTable({ rows, view }: { rows: TransferRow[]; view:
                 <Badge tone={row.handoverNote ? "success" : "neutral"}>{row.handoverNote ? t("noteWritten") : t("noNote")}</Badge>
               </span>
             </Td>
+            <Td nowrap>{formatDate(fromDateColumn(row.effectiveOn), locale)}</Td>
+            <Td>{place(row.fromUnit, row.fromSupervisor)}</Td>
+            <Td>{place(row.toUnit, row.toSupervisor)}</Td>
+            {view === "hr" ? <Td nowrap>{t(`sources.${row.source}`)}</Td> : null}
             {view === "hr" ? (
               <Td>{row.status === "SCHEDULED" ? <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} /> : "—"}</Td>
             ) : null}

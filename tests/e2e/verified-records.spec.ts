@@ -53,7 +53,7 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     // The employee attaches a scanned certificate (a real PNG) to a training of this year.
     const employee = await as(browser, "demo-employee");
     await employee.goto("/me/records");
-    await employee.getByRole("link", { name: `編集：${TRAINING}` }).click();
+    await employee.getByRole("link", { name: new RegExp(`^編集\\s*：${TRAINING}$`) }).click();
     await employee.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles({ name: "修了証.png", mimeType: "image/png", buffer: pngCertificate(120, 80) });
     await employee.getByRole("button", { name: "保存する" }).click();
     await expect(employee.getByRole("status").filter({ hasText: "研修受講記録を更新しました。" })).toBeVisible();
@@ -80,7 +80,7 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     const stranger = await as(browser, "demo-hq");
     expect((await stranger.request.get(href!)).status()).toBe(404);
 
-    await waiting.getByRole("button", { name: new RegExp(`^確認する：青葉 花子さんの「${TRAINING}」`) }).click();
+    await waiting.getByRole("button", { name: new RegExp(`^確認する\\s*：青葉 花子さんの「${TRAINING}」`) }).click();
     await expect(supervisor.getByRole("status").filter({ hasText: "記録を確認済みにしました。" })).toBeVisible();
     await expect(supervisor.getByRole("row", { name: new RegExp(TRAINING) })).toHaveCount(0);
 

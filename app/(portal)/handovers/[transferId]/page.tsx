@@ -143,6 +143,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
                 </p>
                 {interview.sharedNotes ? <DescriptionList rows={[[t("sharedNotes"), <span key="notes" className="whitespace-pre-wrap">{interview.sharedNotes}</span>]]} /> : null}
                 {interview.agreedActions ? <DescriptionList rows={[[t("agreedActions"), <span key="actions" className="whitespace-pre-wrap">{interview.agreedActions}</span>]]} /> : null}
+                {interview.sharedNotes || interview.agreedActions ? null : <p>{t("interviewNothingShared")}</p>}
               </li>
             ))}
           </ul>
