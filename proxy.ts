@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { sessionConfig } from "@/lib/auth/session-config";
+import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_PATH_PREFIX } from "@/lib/records/attachments/attachment-rules";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 const { auth } = NextAuth(sessionConfig);
@@ -19,7 +20,10 @@ export const proxy = auth((request) => {
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
+  // A certificate an employee uploaded is no page of ours: it gets the sandbox, never the
+  // pages' policy (which this header would otherwise put over the route's own).
+  const attachment = request.nextUrl.pathname.startsWith(ATTACHMENT_PATH_PREFIX);
+  response.headers.set("Content-Security-Policy", attachment ? ATTACHMENT_CONTENT_SECURITY_POLICY : policy);
   return response;
 });
 

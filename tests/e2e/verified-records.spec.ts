@@ -54,8 +54,11 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     const employee = await as(browser, "demo-employee");
     await employee.goto("/me/records");
     await employee.getByRole("link", { name: new RegExp(`^編集\\s*：${TRAINING}$`) }).click();
-    await employee.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles({ name: "修了証.png", mimeType: "image/png", buffer: pngCertificate(120, 80) });
-    await employee.getByRole("button", { name: "保存する" }).click();
+    // The edit form, once it has replaced the (folded) add form on the page.
+    await expect(employee.getByRole("heading", { level: 3, name: `研修受講記録を編集：${TRAINING}` })).toBeVisible();
+    const trainings = employee.locator("#training-edit");
+    await trainings.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles({ name: "修了証.png", mimeType: "image/png", buffer: pngCertificate(120, 80) });
+    await trainings.getByRole("button", { name: "保存する" }).click();
     await expect(employee.getByRole("status").filter({ hasText: "研修受講記録を更新しました。" })).toBeVisible();
     const myRow = employee.getByRole("row", { name: new RegExp(TRAINING) });
     await expect(myRow.getByRole("link", { name: /修了証\.png/ })).toBeVisible();

@@ -22,4 +22,12 @@ export const ATTACHMENT_ACCEPT = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png
 /** A file name is only shown and offered back as the download name; longer ones are cut. */
 export const MAX_FILE_NAME_LENGTH = 200;
 
+/**
+ * The policy a served certificate carries instead of the pages' one (proxy.ts keeps it): should
+ * a browser render the file, it runs in a unique origin with nothing allowed, so a crafted PDF
+ * or image can neither run script as the portal nor load anything.
+ */
+export const ATTACHMENT_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
+export const ATTACHMENT_PATH_PREFIX = "/records/attachments/";
+
 export const isAttachmentType = (value: string): value is AttachmentType => (ATTACHMENT_TYPES as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import { ATTACHMENT_PATH_PREFIX } from "./attachment-rules";
+
 /** A record's certificate as lists show it: a name and a link, never the bytes. */
 export const attachmentSelect = { select: { id: true, fileName: true, contentType: true, byteSize: true } } as const;
 
@@ -9,4 +11,4 @@ export interface AttachmentView {
 }
 
 /** Where the certificate is served (app/(portal)/records/attachments/[attachmentId]/route.ts). */
-export const attachmentHref = (id: number) => `/records/attachments/${id}`;
+export const attachmentHref = (id: number) => `${ATTACHMENT_PATH_PREFIX}${id}`;

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { attachmentDisposition } from "@/lib/exports/content-disposition";
-import { ATTACHMENT_EXTENSIONS } from "@/lib/records/attachments/attachment-rules";
+import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_EXTENSIONS } from "@/lib/records/attachments/attachment-rules";
 import { readRecordAttachment } from "@/lib/records/attachments/read-record-attachment";
 
 const notFound = () => new Response(null, { status: 404, headers: { "Cache-Control": "private, no-store" } });
@@ -34,7 +34,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ att
       "Content-Disposition": attachmentDisposition(file.fileName, `certificate-${attachmentId}.${ATTACHMENT_EXTENSIONS[file.contentType]}`),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
+      // proxy.ts sets the same for this path; the pages' policy would otherwise replace it.
+      "Content-Security-Policy": ATTACHMENT_CONTENT_SECURITY_POLICY,
     },
   });
 }
