@@ -11,7 +11,7 @@ import type { ReminderSettings } from "@/lib/settings/reminder-settings";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 /** When a waiting plan counts as overdue, and when the day's digests are written. */
-export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
+export function ReminderSettingsForm({ settings, version }: { settings: ReminderSettings; version: number }) {
   const t = useTranslations("reminderSettings");
   const { state, pending, formProps } = useFormAction<FormState>(saveReminderSettingsAction, INITIAL_FORM_STATE);
   const errorOf = useFieldErrors(state);
@@ -20,7 +20,9 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
     return typeof typed === "string" ? typed : String(settings[name]);
   };
   return (
-    <form {...formProps} className="flex flex-col gap-4">
+    // Re-mounted with each new version, so the next save is guarded by the one just saved.
+    <form {...formProps} key={version} className="flex flex-col gap-4">
+      <input type="hidden" name="version" value={version} readOnly />
       <Input
         id="reviewOverdueDays"
         name="reviewOverdueDays"

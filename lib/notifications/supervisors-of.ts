@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { supervisorGrantsJoin } from "@/lib/transfers/supervisors-sql";
 
 /**
  * Everyone who holds a SUPERVISOR role over an employee today: whoever leads their unit (or a
@@ -7,17 +8,11 @@ import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
  * "SUPERVISOR") lets see the employee, so nobody is told of what they cannot open.
  */
 export async function supervisorsOf(tx: Prisma.TransactionClient, employeeId: number): Promise<number[]> {
-  const day = toDateColumn(tokyoDate());
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT ra.employee_id AS id
     FROM employee e
     JOIN org_unit u ON u.id = e.unit_id
-    JOIN role_assignment ra ON ra.role = 'SUPERVISOR'
-      AND ra.valid_from <= ${day} AND (ra.valid_to IS NULL OR ra.valid_to >= ${day})
-    JOIN org_unit su ON su.id = ra.unit_id
-    JOIN employee s ON s.id = ra.employee_id AND s.active
-    WHERE e.id = ${employeeId}
-      AND ra.employee_id <> e.id
-      AND (su.id = u.id OR (ra.include_subunits AND u.path LIKE su.path || '%'))`;
+    ${supervisorGrantsJoin(Prisma.sql`u`, toDateColumn(tokyoDate()))}
+    WHERE e.id = ${employeeId} AND ra.employee_id <> e.id`;
   return rows.map((row) => row.id);
 }

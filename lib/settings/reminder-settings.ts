@@ -10,11 +10,20 @@ export const reminderSettingsSchema = z.object({
 });
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
 
+/** The form adds the version the HR officer saw (the row's last change, 0 while unset). */
+export const reminderSettingsFormSchema = reminderSettingsSchema.extend({ version: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
+export type ReminderSettingsForm = z.output<typeof reminderSettingsFormSchema>;
+
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { reviewOverdueDays: 7, digestTime: "08:00" };
 export const REMINDER_SETTINGS_KEY = "reminders";
 
 export async function getReminderSettings(client: Pick<PrismaClient, "setting">): Promise<ReminderSettings> {
-  const row = await client.setting.findUnique({ where: { key: REMINDER_SETTINGS_KEY }, select: { value: true } });
+  return (await readReminderSettings(client)).settings;
+}
+
+/** The settings with their version, for a form that must not overwrite a colleague's change. */
+export async function readReminderSettings(client: Pick<PrismaClient, "setting">): Promise<{ settings: ReminderSettings; version: number }> {
+  const row = await client.setting.findUnique({ where: { key: REMINDER_SETTINGS_KEY }, select: { value: true, updatedAt: true } });
   const parsed = reminderSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
+  return { settings: parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS, version: row?.updatedAt.getTime() ?? 0 };
 }

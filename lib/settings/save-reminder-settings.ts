@@ -2,22 +2,30 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/records/parse-input";
-import { getReminderSettings, REMINDER_SETTINGS_KEY, type ReminderSettings, reminderSettingsSchema } from "./reminder-settings";
+import { readReminderSettings, REMINDER_SETTINGS_KEY, type ReminderSettings, reminderSettingsFormSchema } from "./reminder-settings";
 
-/** The HR division's reminder settings, as its page shows them. */
-export async function findReminderSettings(actor: Actor): Promise<ReminderSettings> {
+/** The HR division's reminder settings and their version, as its page shows them. */
+export async function findReminderSettings(actor: Actor): Promise<{ settings: ReminderSettings; version: number }> {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("settings");
-  return getReminderSettings(db);
+  return readReminderSettings(db);
 }
 
-/** The HR division changes when plans count as overdue and when digests are written; audited. */
+/**
+ * The HR division changes when plans count as overdue and when digests are written; audited.
+ * Guarded by the version the officer saw, so a colleague's change is never silently undone.
+ */
 export async function saveReminderSettings(actor: Actor, input: unknown): Promise<void> {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("settings");
-  const data = parseInput(reminderSettingsSchema, input);
+  const { version, ...data } = parseInput(reminderSettingsFormSchema, input);
   await db.$transaction(async (tx) => {
-    const before = await getReminderSettings(tx);
+    // Two officers saving at once take turns, so the second meets the first's version.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`setting:${REMINDER_SETTINGS_KEY}`}, 0))`;
+    const { settings: before, version: current } = await readReminderSettings(tx);
+    // Saving what is already there undoes nobody's change, whichever version the form carried.
+    const unchanged = before.reviewOverdueDays === data.reviewOverdueDays && before.digestTime === data.digestTime;
+    if (current !== version && !unchanged) throw conflict("settings");
     await tx.setting.upsert({ where: { key: REMINDER_SETTINGS_KEY }, create: { key: REMINDER_SETTINGS_KEY, value: data }, update: { value: data } });
     await recordAudit(tx, { actorId: actor.employeeId, action: "settings.reminders", entity: "setting", entityId: REMINDER_SETTINGS_KEY, detail: { before, after: data } });
   });

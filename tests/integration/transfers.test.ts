@@ -82,6 +82,8 @@ describe("a transfer dated tomorrow", () => {
   it("takes effect on its date by itself, once, moving the plan, the pending review and the OJT pairing", async () => {
     const [mover] = from.members;
     await commentOnPlan(from.supervisor, planId, "期待しています");
+    // The previous supervisor was told of the submitted plan: that notification must go with the move.
+    expect((await findNotifications(from.supervisor)).filter((n) => n.kind === "PLAN_SUBMITTED" && n.actor?.name === "試験 職員1")).toHaveLength(1);
     expect(await applyDueTransfers(db, tokyoDate())).not.toContain(transferId);
     expect(await applyDueTransfers(db, dayAfter(tokyoDate()))).toContain(transferId);
     expect(await applyDueTransfers(db, dayAfter(tokyoDate()))).not.toContain(transferId);

@@ -3,7 +3,7 @@ import { cancelTransferAction, scheduleTransferAction } from "@/app/(portal)/cit
 import { writeHandoverNoteAction } from "@/app/(portal)/handovers/actions";
 import { setEmailDigestAction } from "@/app/(portal)/notifications/actions";
 import { db } from "@/lib/db/client";
-import { getReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/settings/reminder-settings";
+import { readReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/settings/reminder-settings";
 import { actionRow, type ActionRow, by, HR_CASES, HR_WITH_MISSING, missing, signedOut, stale, tampered } from "./action-matrix";
 import { newcomer } from "./admin-fixtures";
 import { isoDayFrom, scheduledTransfer, transferWatch } from "./rows-transfers";
@@ -114,8 +114,8 @@ export const transferActionRows: ActionRow[] = [
     file: "app/(portal)/city/reminders/actions.ts",
     // The setting is the city's, shared by every case: the allowed ones save what is there already.
     cases: [...HR_CASES, by("supervisor", "none", "notFound"), by("hr", "none", "invalid", { reviewOverdueDays: "0" }), tampered("hr", "none")],
-    arrange: () => getReminderSettings(db),
-    form: (_, current) => ({ reviewOverdueDays: String(current.reviewOverdueDays), digestTime: current.digestTime }),
+    arrange: () => readReminderSettings(db),
+    form: (_, current) => ({ reviewOverdueDays: String(current.settings.reviewOverdueDays), digestTime: current.settings.digestTime, version: String(current.version) }),
     tamper: (s) => ({ key: `az-${s.n}`, value: "{}", sendTo: "someone@example.invalid" }),
     landed: async (s) => {
       const stored = await db.setting.findUnique({ where: { key: REMINDER_SETTINGS_KEY }, select: { value: true } });

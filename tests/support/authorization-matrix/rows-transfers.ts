@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findOutbox } from "@/lib/mail/find-outbox";
 import { getMailPreference, setEmailDigest } from "@/lib/notifications/mail-preference";
-import { getReminderSettings } from "@/lib/settings/reminder-settings";
+import { readReminderSettings } from "@/lib/settings/reminder-settings";
 import { findReminderSettings, saveReminderSettings } from "@/lib/settings/save-reminder-settings";
 import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
 import { getHandover } from "@/lib/transfers/get-handover";
@@ -315,8 +315,8 @@ export const transferRows: FunctionRow[] = [
     kind: "write",
     // The setting is the city's, shared by every cell: the allowed call saves what is there already (audited all the same).
     matrix: HR_ONLY,
-    arrange: () => getReminderSettings(db),
-    act: (s, current) => saveReminderSettings(s.actor, current),
+    arrange: () => readReminderSettings(db),
+    act: (s, current) => saveReminderSettings(s.actor, { ...current.settings, version: current.version }),
   }),
   row({
     fn: "findOutbox",

@@ -333,7 +333,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   { name: "app/(portal)/city/transfers/actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
   { name: "app/(portal)/handovers/actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
-  { name: "app/(portal)/city/reminders/actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00" }), actor: "hr", sections: V },
+  { name: "app/(portal)/city/reminders/actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
 
   // Fuzzed as demo-employee only: run by HR with a valid form it would close the fiscal year
   // for every other action here.

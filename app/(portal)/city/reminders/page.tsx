@@ -31,7 +31,7 @@ export default async function RemindersPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <Section title={t("formTitle")}>
-        <ReminderSettingsForm settings={settings} />
+        <ReminderSettingsForm settings={settings.settings} version={settings.version} />
       </Section>
       <Section title={t("outboxTitle")}>
         <div className="mb-4">
