@@ -1,4 +1,5 @@
 import { createEnv } from "@t3-oss/env-nextjs";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /**
@@ -35,6 +36,15 @@ export const env = createEnv({
     PORTAL_URL: z.url({ error: "must be the portal's https:// URL" }).optional(),
     // How often the background jobs (transfers taking effect, reminders, digests) run.
     JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+    // `npm start` / `npm run serve` (lib/cli/serve.ts): the port, the address to bind (unset:
+    // every interface), server processes (default one per core), whether the background jobs run
+    // beside them, and the bound on requests one process renders at once before answering 503.
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    BIND_ADDRESS: z.string().min(1).optional(),
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+    JOBS: z.enum(["on", "off"]).default("on"),
+    MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(16),
+    OVERLOAD_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   },
   client: {},
   experimental__runtimeEnv: {},

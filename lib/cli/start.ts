@@ -3,7 +3,8 @@
  * Without DATABASE_URL it starts an embedded PostgreSQL with its data under .data/ (a trial or
  * a first look), with DATABASE_URL it uses that server and never starts an embedded one.
  * Either way it applies pending migrations, loads the demo data into an empty database when
- * asked to, builds once if there is no production build, and serves it.
+ * asked to, builds once if there is no production build, and serves it with one process per
+ * core and the background jobs beside them (serve.ts).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,7 +14,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemoData } from "@/prisma/seed";
-import { serverNodeOptions } from "./server-heap";
+import { servePortal } from "./serve";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
@@ -92,13 +93,8 @@ async function main() {
     }
   }
 
-  const port = env.PORT ?? "3000";
-  log(`serving on http://localhost:${port}`);
-  // The background jobs (transfers on their date, reminders, e-mail digests) beside the portal.
-  const jobs = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/jobs.ts")], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
-  const code = await run(process.execPath, [nextBin, "start", "-p", port], { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) });
-  jobs.kill("SIGTERM");
-  await new Promise((resolve) => (jobs.exitCode === null ? jobs.once("exit", resolve) : resolve(null)));
+  const { env: settings } = await import("@/lib/env");
+  const code = await servePortal({ port: settings.PORT, hostname: settings.BIND_ADDRESS, workers: settings.WEB_CONCURRENCY, jobs: settings.JOBS === "on", env });
   await embedded?.stop();
   process.exit(code);
 }

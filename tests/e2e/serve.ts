@@ -52,17 +52,13 @@ async function shutdown(code: number) {
 const build = run(["build"], env);
 build.on("exit", (code) => {
   if (code !== 0) return void shutdown(code ?? 1);
-  const app = run(["start", "-p", process.env.E2E_PORT ?? "3100"], env);
-  // The background jobs, as `npm start` runs them beside the portal.
-  const jobs = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/jobs.ts")], { cwd: root, env, stdio: "inherit" });
-  app.on("exit", (appCode) => {
-    jobs.kill("SIGTERM");
-    void shutdown(appCode ?? 0);
+  // As `npm start` serves it: one process per core on one port, the background jobs beside them.
+  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/serve.ts")], {
+    cwd: root,
+    env: { ...env, PORT: process.env.E2E_PORT ?? "3100" },
+    stdio: "inherit",
   });
-  for (const signal of ["SIGTERM", "SIGINT"] as const)
-    process.on(signal, () => {
-      jobs.kill(signal);
-      app.kill(signal);
-    });
+  app.on("exit", (appCode) => void shutdown(appCode ?? 0));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => app.kill(signal));
 });
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => build.kill(signal));

@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import en from "@/lib/i18n/messages/en.json";
+import ja from "@/lib/i18n/messages/ja.json";
+
+export interface OverloadGateOptions {
+  /** requests this process renders at once; one more is answered 503 at once */
+  maxInFlight: number;
+  /** what the 503 asks the browser (and a proxy) to wait before trying again */
+  retryAfterSeconds: number;
+}
+
+export interface OverloadGate {
+  /** true: the caller serves the request; false: the gate has answered it with 503 */
+  admit(request: IncomingMessage, response: ServerResponse): boolean;
+  inFlight(): number;
+  refused(): number;
+}
+
+/**
+ * Hashed build assets carry no personal data and cost a file read: they never count against the
+ * bound and are never refused, so a page already on its way can finish loading.
+ */
+function isStaticAsset(url: string | undefined): boolean {
+  return url?.startsWith("/_next/static/") === true;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The short page a refused request gets: no database, no session, no React, so it costs next
+ * to nothing to send however busy the process is. Japanese first, then English, from the
+ * message catalogue.
+ */
+export function overloadPage(retryAfterSeconds: number): string {
+  const seconds = String(retryAfterSeconds);
+  const body = (messages: typeof ja.common) => escapeHtml(messages.overloadBody.replace("{seconds}", seconds));
+  return [
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(ja.common.overloadTitle)} | はぐくみ</title>`,
+    "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.7;color:#1a1a1c}</style>",
+    `</head><body><main><h1>${escapeHtml(ja.common.overloadTitle)}</h1><p>${body(ja.common)}</p>`,
+    `<p lang="en">${escapeHtml(en.common.overloadTitle)}. ${body(en.common)}</p></main></body></html>`,
+  ].join("");
+}
+
+/**
+ * Bounds the requests one server process renders at once. Past the bound a request is answered
+ * at once with a 503 and Retry-After instead of waiting in the process: a queue inside Node.js
+ * has no limit but memory, every request in it waits for all those before it (so all of them
+ * are slow rather than some refused), and the process died of it under sustained overload
+ * (tests/load/RESULTS.md). The count falls when a response finishes or its client goes away,
+ * so the process recovers by itself once the load falls.
+ */
+export function createOverloadGate(options: OverloadGateOptions): OverloadGate {
+  const page = Buffer.from(overloadPage(options.retryAfterSeconds), "utf8");
+  let inFlight = 0;
+  let refused = 0;
+  return {
+    admit(request, response) {
+      if (isStaticAsset(request.url)) return true;
+      if (inFlight >= options.maxInFlight) {
+        refused += 1;
+        // The body of a refused POST is not read: closing the connection afterwards keeps the
+        // next request on it from being parsed out of the unread body.
+        const unreadBody = request.method !== "GET" && request.method !== "HEAD";
+        response.writeHead(503, {
+          "Content-Type": "text/html; charset=utf-8",
+          "Content-Length": page.length,
+          "Retry-After": String(options.retryAfterSeconds),
+          "Cache-Control": "no-store",
+          ...(unreadBody ? { Connection: "close" } : {}),
+        });
+        response.end(request.method === "HEAD" ? undefined : page);
+        return false;
+      }
+      inFlight += 1;
+      let done = false;
+      const release = () => {
+        if (done) return;
+        done = true;
+        inFlight -= 1;
+      };
+      response.once("finish", release);
+      response.once("close", release);
+      return true;
+    },
+    inFlight: () => inFlight,
+    refused: () => refused,
+  };
+}
