@@ -1,18 +1,17 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { sessionConfig } from "@/lib/auth/session-config";
+import { type NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { SESSION_LIFETIME } from "@/lib/auth/session-config";
+import { renewSession } from "@/lib/auth/session-renewal";
 import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_PATH_PREFIX } from "@/lib/records/attachments/attachment-rules";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
-const { auth } = NextAuth(sessionConfig);
-
 /**
  * Runs before every page, action and export. It decides nothing about access (lib/ does, on
- * every request; switching this off opens nothing): it renews the session cookie so the idle
- * clock moves (Auth.js re-issues it, or clears it when the session has run out), and gives the
+ * every request; switching this off opens nothing): it moves the session's idle clock (a fresh
+ * cookie at most once a minute, the cookie cleared when the session has run out), and gives the
  * response a fresh nonce and the Content-Security-Policy that allows only scripts carrying it.
  */
-export const proxy = auth((request) => {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -24,8 +23,17 @@ export const proxy = auth((request) => {
   // pages' policy (which this header would otherwise put over the route's own).
   const attachment = request.nextUrl.pathname.startsWith(ATTACHMENT_PATH_PREFIX);
   response.headers.set("Content-Security-Policy", attachment ? ATTACHMENT_CONTENT_SECURITY_POLICY : policy);
+
+  const cookies = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
+  const renewal = await renewSession(cookies, env.AUTH_SECRET, SESSION_LIFETIME, Math.floor(Date.now() / 1000));
+  if (renewal.kind === "renew") {
+    const secure = renewal.name.startsWith("__Secure-");
+    response.cookies.set(renewal.name, renewal.value, { httpOnly: true, sameSite: "lax", path: "/", secure, expires: renewal.expires });
+  } else if (renewal.kind === "clear") {
+    response.cookies.set(renewal.name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: renewal.name.startsWith("__Secure-"), maxAge: 0 });
+  }
   return response;
-});
+}
 
 export const config = {
   // Not the hashed static assets, which carry no personal data and no inline script.

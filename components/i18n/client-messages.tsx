@@ -9,3 +9,10 @@ export async function ClientMessages({ group, children }: { group: ClientMessage
   const picked = Object.fromEntries(CLIENT_NAMESPACES[group].filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }
+
+/** The layout of a route segment whose forms need `group` in the browser. */
+export function messagesLayout(group: ClientMessageGroup) {
+  return function MessagesLayout({ children }: { children: ReactNode }) {
+    return <ClientMessages group={group}>{children}</ClientMessages>;
+  };
+}

@@ -6,15 +6,15 @@ export const SESSION_LIFETIME: SessionLifetime = { idleSeconds: env.SESSION_IDLE
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /**
- * What every use of the session shares: the route handlers (lib/auth/auth.ts, which adds the
- * providers) and the proxy (proxy.ts), which re-issues the cookie on each request so the idle
- * clock moves. No providers and no database here: the proxy only reads and renews the cookie.
+ * What Auth.js's route handlers (lib/auth/auth.ts, which adds the providers) use of the session;
+ * the proxy (proxy.ts) renews the cookie itself with the same lifetime (session-renewal.ts),
+ * and pages read it with session-cookie.ts.
  */
 export const sessionConfig = {
   secret: env.AUTH_SECRET,
   // The portal sits behind the city's reverse proxy, which sets the Host header.
   trustHost: true,
-  // The cookie outlives no session: its expiry is the absolute limit, renewed with each request.
+  // The cookie outlives no session: its expiry is the absolute limit.
   session: { strategy: "jwt", maxAge: SESSION_LIFETIME.maxSeconds, updateAge: 0 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [],

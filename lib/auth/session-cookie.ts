@@ -4,10 +4,8 @@ import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { SESSION_LIFETIME } from "./session-config";
 import { extendSession } from "./session-lifetime";
+import { SESSION_COOKIES } from "./session-renewal";
 
-// Auth.js's session cookie, with the __Secure- prefix when the portal is served over HTTPS; the
-// cookie's name is also the salt of its encryption key, so a value only decrypts under its own name.
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 export interface SessionClaims {
   employeeId: number;
@@ -19,7 +17,7 @@ export interface SessionClaims {
  * The employee id that this request's session cookie carries, and when the session began, or
  * null when there is none, it does not decrypt with AUTH_SECRET, or it has run out (idle or
  * absolute limit). The same checks as Auth.js's auth(), read-only: auth() also re-encrypts the
- * cookie on every call, which proxy.ts already does once per request, and it cost a page about
+ * cookie on every call (proxy.ts renews it, at most once a minute: session-renewal.ts), and it cost a page about
  * 12 ms of its 40. Whether the person has signed out since is checked with the actor (load-actor.ts).
  */
 export async function readSession(): Promise<SessionClaims | null> {

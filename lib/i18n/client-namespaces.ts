@@ -1,21 +1,31 @@
 /**
  * Which parts of the message catalogue reach the browser. Server components read the whole
  * catalogue on the server; only client components (forms, buttons with state) need messages in
- * the browser, and every message sent is serialised into each page's HTML and its React Server
- * Component payload. Sending the whole catalogue cost every page about 80 KB and a fifth of its
- * rendering time; each part of the portal now sends what its client components use.
+ * the browser, and every message sent is serialised into the page's React Server Component
+ * payload. Sending the whole catalogue cost every page about 80 KB; one group for all of the
+ * portal's forms still cost each page about 35 KB (15,000 characters, most of them Japanese),
+ * including the many pages that have no form at all. So the root layout sends what every page
+ * may need, and each route segment with forms sends its own group through a layout of its own
+ * (messagesLayout in components/i18n/client-messages.tsx).
  *
  * A nested provider replaces its parent's messages rather than adding to them, so every group
- * lists everything its pages need. tests/unit/client-namespaces.test.ts fails when a client
- * component uses a namespace no group sends.
+ * lists everything its pages need. tests/unit/client-namespaces.test.ts follows each page's
+ * imports to the client components it renders and fails when one of them uses a namespace the
+ * page's group does not send.
  */
 const EVERYWHERE = ["common", "validation", "signIn"] as const;
 
-/** Forms of the employee's, supervisor's and coordinator's pages, under app/(portal). */
-const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "verifiedRecords", "ojt", "interviews"] as const;
-
-/** The HR division's tools, under app/(portal)/city, in addition to the portal's. */
-const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings"] as const;
-
-export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, hrTools: HR_TOOLS } as const;
+export const CLIENT_NAMESPACES = {
+  everywhere: EVERYWHERE,
+  /** the employee's own development plan and its commitments */
+  ownPlan: [...EVERYWHERE, "plans", "commitments", "measureSelect"],
+  /** another person's plan as its reviewer reads it; team, bureau and city commitments */
+  review: [...EVERYWHERE, "commitments", "review", "measureSelect"],
+  records: [...EVERYWHERE, "records", "verifiedRecords", "measureSelect"],
+  ojt: [...EVERYWHERE, "ojt", "measureSelect"],
+  interviews: [...EVERYWHERE, "interviews", "measureSelect"],
+  transfers: [...EVERYWHERE, "transfers"],
+  /** the HR division's tools under /city */
+  hrTools: [...EVERYWHERE, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
+} as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

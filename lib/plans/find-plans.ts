@@ -46,12 +46,3 @@ export async function findPlanHistory(actor: Actor, employeeId: number = actor.e
   return withCommitmentCounts(plans);
 }
 
-/** The id of the same person's plan for the previous fiscal year, for the reviewer's context. */
-export async function findPreviousPlanId(actor: Actor, employeeId: number, fiscalYear: number): Promise<number | null> {
-  await resolvePlanAccess(actor, employeeId);
-  const previous = await db.developmentPlan.findUnique({
-    where: { employeeId_fiscalYear: { employeeId, fiscalYear: fiscalYear - 1 } },
-    select: { id: true },
-  });
-  return previous?.id ?? null;
-}

@@ -36,29 +36,52 @@ const planSelect = (withTransferWishes: boolean) =>
     },
   }) satisfies Prisma.DevelopmentPlanSelect;
 
-async function loadPlan(actor: Actor, where: { id: number } | { employeeId_fiscalYear: { employeeId: number; fiscalYear: number } }) {
-  const owner = await db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true } });
+type PlanWhere = { id: number } | { employeeId_fiscalYear: { employeeId: number; fiscalYear: number } };
+
+const withWishFields = <T extends { transferWishFields?: unknown; transferWishComment?: string | null }>(plan: T) => ({
+  ...plan,
+  transferWishFields: plan.transferWishFields ?? null,
+  transferWishComment: plan.transferWishComment ?? null,
+});
+
+/**
+ * One read of a plan (and, for its reviewer, the same person's previous year): who owns it, what
+ * the actor may do with it, the plan itself, one audit transaction for what was read. The
+ * reviewer's page read the plan four times and resolved access three times before.
+ */
+async function loadPlan(actor: Actor, where: PlanWhere, withPrevious: boolean) {
+  const owner = await db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true, fiscalYear: true } });
   if (!owner) throw notFound("plan");
   const access = await resolvePlanAccess(actor, owner.employeeId);
-  const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: owner.id }, select: planSelect(access.canSeeTransferWishes) });
+  const select = planSelect(access.canSeeTransferWishes);
+  const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: owner.id }, select });
+  const previous = withPrevious
+    ? await db.developmentPlan.findUnique({ where: { employeeId_fiscalYear: { employeeId: owner.employeeId, fiscalYear: owner.fiscalYear - 1 } }, select })
+    : null;
   if (access.reader !== "OWNER") {
-    // Reading another person's personnel record is itself recorded.
-    await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.employeeId, action: "plan.view", entity: "development_plan", entityId: plan.id, detail: { as: access.reader } }),
-    );
+    // Reading another person's personnel record is itself recorded, each plan shown.
+    await db.$transaction(async (tx) => {
+      for (const read of previous ? [plan, previous] : [plan]) {
+        await recordAudit(tx, { actorId: actor.employeeId, action: "plan.view", entity: "development_plan", entityId: read.id, detail: { as: access.reader } });
+      }
+    });
   }
-  return { access, plan: { ...plan, transferWishFields: plan.transferWishFields ?? null, transferWishComment: plan.transferWishComment ?? null } };
+  return { access, plan: withWishFields(plan), previous: previous ? withWishFields(previous) : null };
 }
 
-/** A plan by id, as the actor may see it; NOT_FOUND when it is not theirs to read. */
-export function getPlanDetail(actor: Actor, planId: number) {
-  return loadPlan(actor, { id: planId });
+/**
+ * A plan by id, as the actor may see it; NOT_FOUND when it is not theirs to read. With
+ * `withPrevious`, also the same person's plan of the year before (null when there is none),
+ * which a reviewer reads beside it.
+ */
+export function getPlanDetail(actor: Actor, planId: number, options: { withPrevious?: boolean } = {}) {
+  return loadPlan(actor, { id: planId }, options.withPrevious === true);
 }
 
 /** The actor's own plan for a fiscal year, or null when they have not started one. */
 export async function findOwnPlan(actor: Actor, fiscalYear: number) {
   try {
-    return await loadPlan(actor, { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } });
+    return await loadPlan(actor, { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } }, false);
   } catch (error) {
     if (error instanceof Error && error.message === "plan not found") return null;
     throw error;

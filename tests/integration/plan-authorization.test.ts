@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
 import { recordIndividualProgress } from "@/lib/commitments/record-progress";
 import { db } from "@/lib/db/client";
-import { findPlanHistory, findPreviousPlanId, findReviewQueue } from "@/lib/plans/find-plans";
+import { findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import type { PlanReader } from "@/lib/plans/plan-access";
 import { approvePlan, commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
@@ -119,7 +119,7 @@ describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) 
         expect((await expectAppError(getPlanDetail(actor, planId), "NOT_FOUND")).message).toBe(missing.message);
       }
       await expectAppError(findPlanHistory(actor, owner.employeeId), "NOT_FOUND");
-      await expectAppError(findPreviousPlanId(actor, owner.employeeId, FY), "NOT_FOUND");
+      await expectAppError(getPlanDetail(actor, plans.current, { withPrevious: true }), "NOT_FOUND");
       expect((await viewAudits(actor, plans.current)).length).toBe(viewsBefore);
       return;
     }
@@ -135,12 +135,14 @@ describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) 
 
     const history = await findPlanHistory(actor, owner.employeeId);
     expect(history.map((row) => [row.id, row.fiscalYear])).toEqual([[plans.next, FY + 1], [plans.current, FY], [plans.previous, FY - 1]]);
-    expect(await findPreviousPlanId(actor, owner.employeeId, FY)).toBe(plans.previous);
+    const withPrevious = await getPlanDetail(actor, plans.current, { withPrevious: true });
+    expect([withPrevious.plan.id, withPrevious.previous?.id, withPrevious.previous?.transferWishFields ?? null]).toEqual([plans.current, plans.previous, seesWishes ? WISHES.transferWishFields : null]);
 
     // Reading another person's plan is recorded; the owner's own reading is not.
     const views = await viewAudits(actor, plans.current);
     if (who === "owner") expect(views.length).toBe(viewsBefore);
-    else expect(views.slice(viewsBefore).map((row) => row.detail)).toEqual([{ as: reader }]);
+    // Read twice above: alone, then with the previous year beside it.
+    else expect(views.slice(viewsBefore).map((row) => row.detail)).toEqual([{ as: reader }, { as: reader }]);
   });
 
   it(reviews ? "comments without changing the plan's version" : "cannot approve, return or comment: NOT_FOUND, nothing changed", async () => {

@@ -1,22 +1,17 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/i18n/client-namespaces";
 import ja from "@/lib/i18n/messages/ja.json";
 
 /**
- * Client components get only the parts of the catalogue listed in lib/i18n/client-namespaces.ts.
- * A client component that asks for a namespace no group sends shows raw keys in the browser,
- * which no server-side test would notice; this reads every client module and fails instead.
+ * Client components get only the parts of the catalogue their route segment's layout sends
+ * (lib/i18n/client-namespaces.ts). A client component that asks for a namespace its page was
+ * not sent shows raw keys in the browser, which no server-side test would notice: this follows
+ * every page's imports to the client modules it renders and fails instead.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts"))
-    .map((file) => path.join(folder, file));
-}
 
 /** The top-level namespaces a client module asks for, by useTranslations("ns…") or t("ns.…"). */
 export function namespacesUsed(source: string): Set<string> {
@@ -27,33 +22,73 @@ export function namespacesUsed(source: string): Set<string> {
   return used;
 }
 
-const clientModules = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => /^["']use client["']/m.test(readFileSync(path.join(root, file), "utf8")));
+const isClientModule = (source: string) => /^\s*["']use client["']/.test(source);
+
+function resolveImport(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  if (base === null || base.includes(`${path.sep}generated${path.sep}`)) return null;
+  return [`${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")].find((file) => existsSync(file)) ?? null;
+}
+
+const IMPORT = /(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gs;
+
+/** Every namespace the client modules reachable from `file` through its imports use. */
+function namespacesReachable(file: string, seen = new Set<string>()): Set<string> {
+  const used = new Set<string>();
+  if (seen.has(file)) return used;
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  if (isClientModule(source)) for (const namespace of namespacesUsed(source)) used.add(namespace);
+  for (const match of source.matchAll(IMPORT)) {
+    const target = resolveImport(file, match[1] ?? match[2] ?? "");
+    if (target) for (const namespace of namespacesReachable(target, seen)) used.add(namespace);
+  }
+  return used;
+}
+
+/** The group the nearest layout above a page sends (the root layout sends "everywhere"). */
+function groupInEffect(pageFile: string): ClientMessageGroup {
+  for (let folder = path.dirname(pageFile); folder.startsWith(path.join(root, "app")); folder = path.dirname(folder)) {
+    const layout = path.join(folder, "layout.tsx");
+    if (!existsSync(layout)) continue;
+    const source = readFileSync(layout, "utf8");
+    const group = /messagesLayout\(\s*"(\w+)"\s*\)|<ClientMessages group="(\w+)"/.exec(source);
+    if (group) return (group[1] ?? group[2]) as ClientMessageGroup;
+  }
+  throw new Error(`no layout above ${pageFile} sends messages`);
+}
+
+const pages = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
+  .filter((file) => /(^|\/)(page|error|not-found)\.tsx$/.test(file))
+  .map((file) => path.join(root, "app", file));
 
 describe("messages sent to the browser", () => {
-  it("finds the client modules and what they ask for", () => {
-    expect(clientModules.length).toBeGreaterThan(20);
+  it("finds the pages, their client modules and what they ask for", () => {
+    expect(pages.length).toBeGreaterThan(40);
     expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt"]));
     expect(namespacesUsed("const t = useTranslations();\nt(`records.${key}`); t(\"validation.required\")")).toEqual(new Set(["records", "validation"]));
+    // The plan page renders the commitment form, a client module, through server components.
+    expect([...namespacesReachable(path.join(root, "app/(portal)/me/plans/[fiscalYear]/page.tsx"))]).toContain("commitments");
   });
 
-  it("cover every namespace a client component uses", () => {
-    const sent = new Set<string>(CLIENT_NAMESPACES.hrTools);
-    const missing = clientModules.flatMap((file) => [...namespacesUsed(readFileSync(path.join(root, file), "utf8"))].filter((ns) => !sent.has(ns)).map((ns) => `${file}: ${ns}`));
+  it("cover every namespace each page's client components use", () => {
+    const missing = pages.flatMap((page) => {
+      const group = groupInEffect(page);
+      const sent = new Set<string>(CLIENT_NAMESPACES[group]);
+      return [...namespacesReachable(page)].filter((namespace) => !sent.has(namespace)).map((namespace) => `${path.relative(root, page)} (${group}): ${namespace}`);
+    });
     expect(missing).toEqual([]);
   });
 
-  it("name namespaces that exist, and each group includes the one it extends", () => {
-    for (const namespace of CLIENT_NAMESPACES.hrTools) expect(Object.keys(ja)).toContain(namespace);
-    expect(CLIENT_NAMESPACES.portal).toEqual(expect.arrayContaining([...CLIENT_NAMESPACES.everywhere]));
-    expect(CLIENT_NAMESPACES.hrTools).toEqual(expect.arrayContaining([...CLIENT_NAMESPACES.portal]));
+  it("name namespaces that exist, and every group includes what every page may need", () => {
+    for (const namespaces of Object.values(CLIENT_NAMESPACES)) {
+      for (const namespace of namespaces) expect(Object.keys(ja)).toContain(namespace);
+      expect(namespaces).toEqual(expect.arrayContaining([...CLIENT_NAMESPACES.everywhere]));
+    }
   });
 
-  it("keep the HR division's tools off the other pages", () => {
-    // Components of the HR tools are used only under app/(portal)/city, which sends hrTools.
-    const hrOnly = CLIENT_NAMESPACES.hrTools.filter((ns) => !(CLIENT_NAMESPACES.portal as readonly string[]).includes(ns));
-    const outside = clientModules
-      .filter((file) => !/^components\/(programmes|personnel|role-assignments|rollover|transfers|reminders)\//.test(file))
-      .flatMap((file) => [...namespacesUsed(readFileSync(path.join(root, file), "utf8"))].filter((ns) => hrOnly.includes(ns as never)).map((ns) => `${file}: ${ns}`));
-    expect(outside).toEqual([]);
+  it("send the employee's dashboard nothing beyond what every page gets", () => {
+    expect(groupInEffect(path.join(root, "app/(portal)/me/page.tsx"))).toBe("everywhere");
+    expect(groupInEffect(path.join(root, "app/(portal)/team/page.tsx"))).toBe("everywhere");
   });
 });

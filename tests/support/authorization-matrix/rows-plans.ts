@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { findPlanHistory, findPreviousPlanId, findReviewQueue } from "@/lib/plans/find-plans";
+import { findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { findOwnPlan, getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { resolvePlanAccess } from "@/lib/plans/plan-access";
@@ -42,13 +42,14 @@ export const planRows: FunctionRow[] = [
     judge: (history, plan) => itself(history.some((entry) => entry.id === plan.planId)),
   }),
   row({
-    fn: "findPreviousPlanId",
-    file: FIND,
+    fn: "getPlanDetail",
+    file: DETAIL,
+    variant: "with the previous year",
     kind: "read",
     matrix: PERSONAL_READ,
-    arrange: (s) => makePlan(s, s.subject, { fiscalYear: s.world.fy - 1 }),
-    act: (s) => findPreviousPlanId(s.actor, s.subject, s.world.fy),
-    judge: (id, plan) => itself(id === plan.planId),
+    arrange: async (s) => ({ previous: await makePlan(s, s.subject, { fiscalYear: s.world.fy - 1 }), current: await draft(s) }),
+    act: (s, plans) => getPlanDetail(s.actor, plans.current.planId, { withPrevious: true }),
+    judge: (detail, plans) => itself(detail.previous?.id === plans.previous.planId),
   }),
   row({
     fn: "getMyYear",

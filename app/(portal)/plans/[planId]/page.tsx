@@ -13,7 +13,6 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findPreviousPlanId } from "@/lib/plans/find-plans";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,13 +24,15 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const planId = idParam.safeParse((await params).planId);
   if (!planId.success) notFound();
   const actor = await requireActor();
-  const [{ plan, access }, t, locale] = await Promise.all([loadOrNotFound(() => getPlanDetail(actor, planId.data)), getTranslations(), currentLocale()]);
+  const [{ plan, access, previous }, t, locale] = await Promise.all([
+    loadOrNotFound(() => getPlanDetail(actor, planId.data, { withPrevious: true })),
+    getTranslations(),
+    currentLocale(),
+  ]);
   if (access.reader === "OWNER") {
     // The owner edits their plan on their own page.
     redirect(`/me/plans/${plan.fiscalYear}` as Route);
   }
-  const previousId = await findPreviousPlanId(actor, plan.employeeId, plan.fiscalYear);
-  const previous = previousId ? (await getPlanDetail(actor, previousId)).plan : null;
   const label = formatFiscalYear(plan.fiscalYear, locale);
   return (
     <>
