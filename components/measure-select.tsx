@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { controlClass, Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 
 /**
@@ -34,7 +34,7 @@ export function MeasureSelect({
         {(aria) => (
           <select
             {...aria}
-            className={`${controlClass()} min-h-14 max-w-xl`}
+            className={`control min-h-14 max-w-xl`}
             value={areaId}
             onChange={(event) => {
               setAreaId(Number(event.target.value));
@@ -51,7 +51,7 @@ export function MeasureSelect({
       </Field>
       <Field id={name} label={t("measure")} requiredLabel={required ? t("required") : undefined} hint={measure?.mainInitiative ? t("mainInitiative", { initiative: measure.mainInitiative }) : undefined} error={error}>
         {(aria) => (
-          <select {...aria} name={name} className={`${controlClass(error)} min-h-14 max-w-xl`} value={measureId ?? ""} onChange={(event) => setMeasureId(event.target.value ? Number(event.target.value) : null)}>
+          <select {...aria} name={name} className={`control min-h-14 max-w-xl`} value={measureId ?? ""} onChange={(event) => setMeasureId(event.target.value ? Number(event.target.value) : null)}>
             <option value="">{t("choose")}</option>
             {area?.measures.map((option) => (
               <option key={option.id} value={option.id}>

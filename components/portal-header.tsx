@@ -14,10 +14,10 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-3 text-solid-gray-900 no-underline hover:text-solid-gray-900">
           <span className="text-std-24B-150">{t("app.name")}</span>
-          <span className="text-dns-14N-130 text-solid-gray-700">{t("app.tagline")}</span>
+          <span className="meta">{t("app.tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-dns-14N-130 text-solid-gray-700">
+          <span className="meta">
             {t("nav.signedInAs", { name: actor.name, staffNumber: actor.staffNumber })}
           </span>
           {/* The name is the visible words and count, completed for screen readers ("お知らせ 2件（未読）"):

@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="mb-6 flex items-start justify-between gap-4">
         <p className="flex flex-col">
           <span className="text-std-32B-150 text-solid-gray-900">{t("app.name")}</span>
-          <span className="text-std-16N-170 text-solid-gray-700">{t("app.tagline")}</span>
+          <span className="lead">{t("app.tagline")}</span>
         </p>
         <LanguageSwitch />
       </div>

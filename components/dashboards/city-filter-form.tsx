@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
-import { controlClass, Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Checkbox, Select } from "@/components/ui/form-controls";
 import { type CityFilterOptions, cityMeasureLabel } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters, CityViewPath } from "@/lib/dashboards/city-filters";
@@ -27,7 +27,7 @@ export async function CityFilterForm({ path, filters, options, years, locale }: 
         <Select id="bureau" name="bureau" label={t("filters.bureau")} defaultValue={filters.bureauId === undefined ? "" : String(filters.bureauId)} placeholder={all} options={options.bureaus.map((b) => ({ value: String(b.id), label: b.name }))} />
         <Field id="measure" label={t("filters.measure")}>
           {(aria) => (
-            <select {...aria} name="measure" defaultValue={filters.measureId === undefined ? "" : String(filters.measureId)} className={`${controlClass()} min-h-14 max-w-xl`}>
+            <select {...aria} name="measure" defaultValue={filters.measureId === undefined ? "" : String(filters.measureId)} className={`control min-h-14 max-w-xl`}>
               <option value="">{all}</option>
               {areasOf(options.measures).map(({ area, measures }) => (
                 <optgroup key={area.id} label={`（${area.number}）${area.name}`}>

@@ -31,7 +31,7 @@ export function ActionDecisionForm({
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="interviewId" value={interviewId} />
       <input type="hidden" name="from" value={from} />
-      <p id={hintId} className="text-dns-14N-130 text-solid-gray-700">
+      <p id={hintId} className="meta">
         {t("hint", { fiscalYear: fiscalYearLabel })}
       </p>
       <InterviewFeedback state={state} pending={pending} message={message} />

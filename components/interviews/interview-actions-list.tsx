@@ -47,7 +47,7 @@ export async function InterviewActionsList({
               <span>{action.title}</span>
               <Badge tone={TONE[action.status]}>{t(`actionStatus.${action.status}`)}</Badge>
             </p>
-            <p className="text-dns-14N-130 text-solid-gray-700">
+            <p className="meta">
               {t("detail.measure", { measure: action.measure.label })}
               {action.decidedAt ? `　${t("detail.decidedOn", { date: formatDate(tokyoDate(action.decidedAt), locale) })}` : null}
             </p>

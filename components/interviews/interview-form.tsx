@@ -91,7 +91,7 @@ export function InterviewForm({
       </div>
       <fieldset aria-describedby="actions-hint actions-error" className="flex flex-col gap-4">
         <legend className="mb-2 text-std-20B-150 text-solid-gray-900">{t("form.actions")}</legend>
-        <p id="actions-hint" className="text-std-16N-170 text-solid-gray-700">
+        <p id="actions-hint" className="lead">
           {t("form.actionsHint", { fiscalYear: fiscalYearLabel })}
         </p>
         <p id="actions-error" className="text-std-16N-170 text-error-1" aria-live="polite">

@@ -21,7 +21,7 @@ export async function NotificationList({ notifications, locale }: { notification
             <span className="flex flex-wrap items-center gap-2">
               {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
               <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
-              <time className="text-dns-14N-130 text-solid-gray-700" dateTime={notification.createdAt.toISOString()}>
+              <time className="meta" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
               </time>
             </span>

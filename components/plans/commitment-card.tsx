@@ -47,14 +47,14 @@ export async function CommitmentCard({
   const t = await getTranslations("commitments");
   const dropped = commitment.status === "DROPPED";
   return (
-    <article aria-labelledby={`commitment-${commitment.id}-title`} className={`flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4 ${dropped ? "bg-solid-gray-50 text-solid-gray-600" : ""}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`commitment-${commitment.id}-title`} className={`text-std-18B-160 ${dropped ? "line-through" : ""}`}>
+    <article aria-labelledby={`commitment-${commitment.id}-title`} className={dropped ? "card bg-solid-gray-50 text-solid-gray-600" : "card"}>
+      <div className="card-head">
+        <h3 id={`commitment-${commitment.id}-title`} className={dropped ? "text-std-18B-160 line-through" : "text-std-18B-160"}>
           {commitment.title}
         </h3>
         <CommitmentStatusBadge status={commitment.status} />
       </div>
-      <p className="text-dns-14N-130 text-solid-gray-700">
+      <p className="meta">
         {owner ? `${owner}／` : ""}
         {measureLabel(commitment)}
         {commitment.focusTheme ? `／${commitment.focusTheme.number}．${commitment.focusTheme.name}` : ""}
@@ -67,7 +67,7 @@ export async function CommitmentCard({
         {commitment.dueOn ? <span>{t("due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
       </p>
       {dropped ? null : <ProgressBar value={computed?.percent ?? commitment.progressPercent} label={t("progressLabel", { title: commitment.title })} />}
-      {computed && !dropped ? <p className="text-dns-14N-130 text-solid-gray-700">{computed.summary}</p> : null}
+      {computed && !dropped ? <p className="meta">{computed.summary}</p> : null}
       {editHref || reorder ? (
         <div className="print-hidden flex flex-wrap items-center gap-3">
           {editHref ? <Link href={editHref as Route}>{editLabel ?? t("editLink")}</Link> : null}
@@ -75,10 +75,10 @@ export async function CommitmentCard({
             <form action={moveCommitmentAction} className="flex gap-2">
               <input type="hidden" name="commitmentId" value={commitment.id} />
               <input type="hidden" name="fiscalYear" value={reorder.fiscalYear} />
-              <button type="submit" name="direction" value="up" disabled={reorder.first} aria-label={t("moveUp", { title: commitment.title })} className="min-h-9 min-w-9 rounded-8 border border-solid-gray-536 disabled:opacity-40">
+              <button type="submit" name="direction" value="up" disabled={reorder.first} aria-label={t("moveUp", { title: commitment.title })} className="icon-button">
                 ↑
               </button>
-              <button type="submit" name="direction" value="down" disabled={reorder.last} aria-label={t("moveDown", { title: commitment.title })} className="min-h-9 min-w-9 rounded-8 border border-solid-gray-536 disabled:opacity-40">
+              <button type="submit" name="direction" value="down" disabled={reorder.last} aria-label={t("moveDown", { title: commitment.title })} className="icon-button">
                 ↓
               </button>
             </form>

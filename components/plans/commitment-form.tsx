@@ -161,7 +161,7 @@ function MetricFieldset({ metrics, error }: { metrics: MetricChoice; error?: str
             <label htmlFor={`metric-${option.value}`} className="block text-std-16B-170">
               {option.label}
             </label>
-            <p id={`metric-${option.value}-hint`} className="text-std-16N-170 text-solid-gray-700">
+            <p id={`metric-${option.value}-hint`} className="lead">
               {option.hint}
             </p>
           </div>

@@ -47,7 +47,7 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
       <Card title={t("dashboard.lastWord")}>
         {year.lastWord ? (
           <>
-            <p className="text-dns-14N-130 text-solid-gray-700">{t("timeline.entry", { action: t(`timeline.${year.lastWord.action}`), actor: year.lastWord.actor.name })}</p>
+            <p className="meta">{t("timeline.entry", { action: t(`timeline.${year.lastWord.action}`), actor: year.lastWord.actor.name })}</p>
             {year.lastWord.comment ? <p className="whitespace-pre-wrap">{year.lastWord.comment}</p> : null}
           </>
         ) : (

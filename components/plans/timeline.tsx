@@ -23,7 +23,7 @@ export async function Timeline({ events, locale }: { events: TimelineEvent[]; lo
         <li key={event.id} className="mb-4 ml-6">
           <span aria-hidden className="absolute -left-[9px] mt-2 size-4 rounded-full border-2 border-white bg-blue-900" />
           <p className="text-std-16B-170">{t("entry", { action: t(event.action), actor: event.actor.name })}</p>
-          <p className="text-dns-14N-130 text-solid-gray-700">
+          <p className="meta">
             <time dateTime={event.at.toISOString()}>{format.format(event.at)}</time>
           </p>
           {event.comment ? <p className="mt-1 max-w-3xl rounded-8 bg-solid-gray-50 p-3 whitespace-pre-wrap">{event.comment}</p> : null}

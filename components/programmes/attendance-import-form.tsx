@@ -42,7 +42,7 @@ export function AttendanceImportForm({ sessionId }: { sessionId: number }) {
   const shown = preview?.ok ? preview.preview : null;
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-std-16N-170 text-solid-gray-700">{t("lead")}</p>
+      <p className="lead">{t("lead")}</p>
       <form onSubmit={onPreview} className="flex flex-wrap items-end gap-4">
         <FileInput
           id={`attendance-${sessionId}-file`}

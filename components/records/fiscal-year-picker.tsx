@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
 import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -13,7 +12,7 @@ export async function FiscalYearPicker({ years, selected, locale }: { years: num
         <label htmlFor="fy" className="text-std-16B-170 text-solid-gray-800">
           {t("label")}
         </label>
-        <select id="fy" name="fy" defaultValue={selected} className={`${controlClass()} min-h-12 w-auto`}>
+        <select id="fy" name="fy" defaultValue={selected} className={`control min-h-12 w-auto`}>
           {years.map((year) => (
             <option key={year} value={year}>
               {formatFiscalYear(year, locale)}

@@ -15,7 +15,7 @@ export async function VerificationBadge({ verification, locale }: { verification
   return (
     <span className="flex flex-col items-start gap-1">
       <Badge tone="success">{t("verified")}</Badge>
-      <span className="text-dns-14N-130 text-solid-gray-700">{t("verifiedBy", { name: verification.byName, date: formatDate(tokyoDate(verification.at), locale) })}</span>
+      <span className="meta">{t("verifiedBy", { name: verification.byName, date: formatDate(tokyoDate(verification.at), locale) })}</span>
     </span>
   );
 }

@@ -23,25 +23,21 @@ export function Field({
   const errorId = `${id}-error`;
   const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-2">
-      <label htmlFor={id} className="flex flex-wrap items-center gap-2 text-std-17B-170 text-solid-gray-800">
+    <div className="field">
+      <label htmlFor={id} className="field-label">
         {label}
-        {requiredLabel ? <span className="rounded-4 bg-red-900 px-2 text-dns-14B-120 leading-6 text-white">{requiredLabel}</span> : null}
+        {requiredLabel ? <span className="field-required">{requiredLabel}</span> : null}
       </label>
       {hint ? (
-        <p id={hintId} className="text-std-16N-170 text-solid-gray-700">
+        <p id={hintId} className="lead">
           {hint}
         </p>
       ) : null}
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-      <p id={errorId} className="text-std-16N-170 text-error-1" aria-live="polite">
+      <p id={errorId} className="field-error" aria-live="polite">
         {error ? `＊${error}` : null}
       </p>
     </div>
   );
 }
 
-export const controlClass = (error?: string) =>
-  `w-full rounded-8 border bg-white px-4 py-3 text-std-16N-170 text-solid-gray-800 hover:border-black ${
-    error ? "border-error-1" : "border-solid-gray-600"
-  }`;

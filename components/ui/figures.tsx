@@ -16,7 +16,7 @@ export function Figure({ label, value, note }: { label: string; value: ReactNode
     <div className="flex flex-col gap-1 rounded-8 border border-solid-gray-420 p-4 break-inside-avoid">
       <dt className={`text-std-16N-170 text-solid-gray-800 ${PHRASE_WRAP}`}>{label}</dt>
       <dd className="text-std-24B-150 text-solid-gray-900 tabular-nums sm:text-std-28B-150">{value}</dd>
-      {note ? <dd className="text-dns-14N-130 text-solid-gray-700">{note}</dd> : null}
+      {note ? <dd className="meta">{note}</dd> : null}
     </div>
   );
 }

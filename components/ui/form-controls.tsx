@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { controlClass, Field } from "./field";
+import { Field } from "./field";
 
 interface Labelled {
   id: string;
@@ -12,7 +12,7 @@ interface Labelled {
 export function TextArea({ id, label, requiredLabel, hint, error, rows = 4, ...rest }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
-      {(aria) => <textarea {...aria} rows={rows} className={`${controlClass(error)} max-w-3xl`} {...rest} />}
+      {(aria) => <textarea {...aria} rows={rows} className={`control max-w-3xl`} {...rest} />}
     </Field>
   );
 }
@@ -20,7 +20,7 @@ export function TextArea({ id, label, requiredLabel, hint, error, rows = 4, ...r
 export function Input({ id, label, requiredLabel, hint, error, className = "max-w-md", ...rest }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
-      {(aria) => <input {...aria} className={`${controlClass(error)} min-h-14 ${className}`} {...rest} />}
+      {(aria) => <input {...aria} className={`control min-h-14 ${className}`} {...rest} />}
     </Field>
   );
 }
@@ -57,7 +57,7 @@ export function Select({
   return (
     <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
       {(aria) => (
-        <select {...aria} className={`${controlClass(error)} min-h-14 max-w-xl`} {...rest}>
+        <select {...aria} className={`control min-h-14 max-w-xl`} {...rest}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -72,8 +72,8 @@ export function Select({
 
 export function Checkbox({ id, label, ...rest }: { id: string; label: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <label htmlFor={id} className="flex min-h-11 items-center gap-3 text-std-16N-170">
-      <input id={id} type="checkbox" className="size-6 accent-blue-900" {...rest} />
+    <label htmlFor={id} className="check">
+      <input id={id} type="checkbox" {...rest} />
       {label}
     </label>
   );
@@ -95,17 +95,17 @@ export function RadioGroup({
 }) {
   const errorId = `${name}-error`;
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} className="flex flex-col gap-2">
-      <legend className="mb-2 text-std-17B-170 text-solid-gray-800">{legend}</legend>
+    <fieldset aria-describedby={error ? errorId : undefined} className="field">
+      <legend className="field-label mb-2">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {options.map((option) => (
-          <label key={option.value} className="flex min-h-11 items-center gap-2 text-std-16N-170">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="size-6 accent-blue-900" />
+          <label key={option.value} className="choice">
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />
             {option.label}
           </label>
         ))}
       </div>
-      <p id={errorId} className="text-std-16N-170 text-error-1" aria-live="polite">
+      <p id={errorId} className="field-error" aria-live="polite">
         {error ? `＊${error}` : null}
       </p>
     </fieldset>

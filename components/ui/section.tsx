@@ -8,11 +8,11 @@ export function Section({ id, title, lead, printHidden = false, children }: { id
   // must not become an id as it is.
   const headingId = `${id ?? title.replace(/\s+/g, "-")}-heading`;
   return (
-    <section id={id} aria-labelledby={headingId} className={`mb-10 scroll-mt-6${printHidden ? " print-hidden" : ""}`}>
-      <h2 id={headingId} className={`mb-3 text-std-24B-150 text-solid-gray-900 ${PHRASE_WRAP}`}>
+    <section id={id} aria-labelledby={headingId} className={printHidden ? "section print-hidden" : "section"}>
+      <h2 id={headingId} className={`section-title ${PHRASE_WRAP}`}>
         {title}
       </h2>
-      {lead ? <p className="mb-4 text-std-16N-170 text-solid-gray-700">{lead}</p> : null}
+      {lead ? <p className="lead mb-4">{lead}</p> : null}
       {children}
     </section>
   );

@@ -8,7 +8,7 @@ import { usePathname } from "next/navigation";
 export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; label: string; exact?: boolean; also?: string[] }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="print-hidden mb-8 border-b border-solid-gray-420">
+    <nav aria-label={label} className="print-hidden tabs">
       <ul className="flex flex-wrap gap-1">
         {tabs.map((tab) => {
           // `also`: sub-pages that belong to the tab (the views of one dashboard) without every page under its path doing so.
@@ -18,7 +18,7 @@ export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; 
               <Link
                 href={tab.href as Route}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center border-b-4 px-4 text-std-16B-170 no-underline ${current ? "border-blue-900 text-blue-1000" : "border-transparent text-solid-gray-800 hover:border-solid-gray-420"}`}
+                className="tab"
               >
                 {tab.label}
               </Link>

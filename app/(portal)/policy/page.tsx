@@ -56,7 +56,7 @@ export default async function PolicyPage() {
               {plan.illustrative ? (
                 <span className="flex items-center gap-2">
                   <Badge tone="warning">{t("common.illustrative")}</Badge>
-                  <span className="text-dns-14N-130 text-solid-gray-700">{t("policy.illustrativeNote")}</span>
+                  <span className="meta">{t("policy.illustrativeNote")}</span>
                 </span>
               ) : null}
             </li>

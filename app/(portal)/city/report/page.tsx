@@ -39,7 +39,7 @@ export default async function HqReportPage({ searchParams }: { searchParams: Pro
         <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
         <div className="flex flex-col items-end gap-1">
           <PrintButton label={t("print")} />
-          <p className="text-std-16N-170 text-solid-gray-700">{t("printHint")}</p>
+          <p className="lead">{t("printHint")}</p>
         </div>
       </div>
       <ReportCover fiscalYear={fiscalYear} promotionPlan={report.promotionPlan} issuedOn={report.issuedOn} locale={locale} />

@@ -68,7 +68,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
           <div className="flex flex-col gap-2">
             <p className="whitespace-pre-wrap">{transfer.handoverNote}</p>
             {transfer.handoverNoteBy && transfer.handoverNoteAt ? (
-              <p className="text-std-16N-170 text-solid-gray-700">{t("noteBy", { name: transfer.handoverNoteBy.name, at: stamp.format(transfer.handoverNoteAt) })}</p>
+              <p className="lead">{t("noteBy", { name: transfer.handoverNoteBy.name, at: stamp.format(transfer.handoverNoteAt) })}</p>
             ) : null}
           </div>
         ) : (
@@ -118,7 +118,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
               <ul className="flex flex-col gap-3">
                 {plan.events.map((event) => (
                   <li key={event.id} className="rounded-8 border border-solid-gray-420 p-3">
-                    <p className="text-std-16N-170 text-solid-gray-700">
+                    <p className="lead">
                       {event.actor.name}・{stamp.format(event.at)}
                     </p>
                     <p className="whitespace-pre-wrap">{event.comment}</p>

@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-export default async function OwnPlanPage({ params }: { params: Promise<{ fiscalYear: string }> }) {
+export default async function OwnPlanPage({ params, searchParams }: { params: Promise<{ fiscalYear: string }>; searchParams: Promise<{ edit?: string }> }) {
   const parsed = fiscalYearParam.safeParse((await params).fiscalYear);
   if (!parsed.success) notFound();
   const fiscalYear = parsed.data;
@@ -57,6 +57,10 @@ export default async function OwnPlanPage({ params }: { params: Promise<{ fiscal
   const { plan, access } = found;
   const past = isPastFiscalYear(fiscalYear, current);
   const editable = !past && canEditGoals(plan.status);
+  // A plan being written (draft, returned) opens on its form; an approved plan is read, and its
+  // form (which reopens it for approval) comes on an explicit request: the form alone with every
+  // target image's choices was half the page's weight, for a change made a few times a year.
+  const editing = editable && (plan.status !== "APPROVED" || (await searchParams).edit === "content");
   const lastReturn = [...plan.events].reverse().find((event) => event.action === "RETURN");
   const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
   return (
@@ -89,7 +93,7 @@ export default async function OwnPlanPage({ params }: { params: Promise<{ fiscal
           </div>
 
           <Section id="content" title={t("plans.contentTitle")}>
-            {editable ? (
+            {editing ? (
               <PlanContentForm
                 plan={{
                   id: plan.id,
@@ -114,6 +118,13 @@ export default async function OwnPlanPage({ params }: { params: Promise<{ fiscal
             ) : (
               <PlanReadView plan={{ ...plan, commitments: [], events: [] }} access={access} locale={locale} />
             )}
+            {editable && plan.status === "APPROVED" ? (
+              <p className="print-hidden mt-4">
+                <Link href={(editing ? `/me/plans/${fiscalYear}#content` : `/me/plans/${fiscalYear}?edit=content#content`) as Route}>
+                  {editing ? t("plans.closeEdit") : t("plans.editContent")}
+                </Link>
+              </p>
+            ) : null}
           </Section>
 
           <Section id="commitments" title={t("plans.commitments")} lead={t("plans.commitmentsLead")}>
