@@ -173,12 +173,14 @@ describe("reading an interview, by role", () => {
     expect(await views()).toBe(who === "owner" ? viewsBefore : viewsBefore + 1);
   });
 
-  it("lists the member's own interviews without private notes, and nobody else's", async () => {
-    const mine = await findMyInterviews(actors.owner);
-    expect(mine.map((i) => i.id)).toContain(interviewId);
-    for (const interview of mine) expect(Object.keys(interview)).not.toContain("privateNotes");
+  it("lists the member's own interviews of one year without private notes, the years that hold any, and nobody else's", async () => {
+    const mine = await findMyInterviews(actors.owner, FY);
+    expect(mine.interviews.map((i) => i.id)).toContain(interviewId);
+    expect(mine.years).toContainEqual({ fiscalYear: FY, count: mine.interviews.length });
+    for (const interview of mine.interviews) expect(Object.keys(interview)).not.toContain("privateNotes");
     expect(JSON.stringify(mine).includes(PRIVATE)).toBe(false);
-    expect((await findMyInterviews(actors.colleague)).map((i) => i.id)).not.toContain(interviewId);
+    expect((await findMyInterviews(actors.owner, FY - 1)).interviews.map((i) => i.id)).not.toContain(interviewId);
+    expect((await findMyInterviews(actors.colleague, FY)).interviews.map((i) => i.id)).not.toContain(interviewId);
   });
 
   it("shows each supervisor their own team only, members without interviews first", async () => {

@@ -33,8 +33,8 @@ export const interviewRows: FunctionRow[] = [
     kind: "read",
     matrix: OWN_LIST,
     arrange: heldWithSubject,
-    act: (s) => findMyInterviews(s.actor),
-    judge: (list, i) => listed(list.some((entry) => entry.id === i.interviewId)),
+    act: (s) => findMyInterviews(s.actor, s.world.fy),
+    judge: (mine, i) => listed(mine.interviews.some((entry) => entry.id === i.interviewId)),
   }),
   row({
     fn: "findTeamInterviews",
