@@ -13,19 +13,24 @@
  * imports to the client components it renders and fails when one of them uses a namespace the
  * page's group does not send.
  */
-const EVERYWHERE = ["common", "validation", "signIn"] as const;
+const EVERYWHERE = ["common"] as const;
+/** what any form needs: the shared validation messages */
+const FORMS = [...EVERYWHERE, "validation"] as const;
 
 export const CLIENT_NAMESPACES = {
+  /** error pages, download links: no form */
   everywhere: EVERYWHERE,
+  forms: FORMS,
+  signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
-  ownPlan: [...EVERYWHERE, "plans", "commitments", "measureSelect"],
+  ownPlan: [...FORMS, "plans", "commitments", "measureSelect"],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
-  review: [...EVERYWHERE, "commitments", "review", "measureSelect"],
-  records: [...EVERYWHERE, "records", "verifiedRecords", "measureSelect"],
-  ojt: [...EVERYWHERE, "ojt", "measureSelect"],
-  interviews: [...EVERYWHERE, "interviews", "measureSelect"],
-  transfers: [...EVERYWHERE, "transfers"],
+  review: [...FORMS, "commitments", "review", "measureSelect"],
+  records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
+  ojt: [...FORMS, "ojt", "measureSelect"],
+  interviews: [...FORMS, "interviews", "measureSelect"],
+  transfers: [...FORMS, "transfers"],
   /** the HR division's tools under /city */
-  hrTools: [...EVERYWHERE, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
+  hrTools: [...FORMS, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -46,9 +46,13 @@ function namespacesReachable(file: string, seen = new Set<string>()): Set<string
   return used;
 }
 
-/** The group the nearest layout above a page sends (the root layout sends "everywhere"). */
-function groupInEffect(pageFile: string): ClientMessageGroup {
-  for (let folder = path.dirname(pageFile); folder.startsWith(path.join(root, "app")); folder = path.dirname(folder)) {
+/**
+ * The group the nearest layout above a page sends (the root layout sends "everywhere"). A
+ * layout's own components sit outside its provider: for a layout, the search starts above it.
+ */
+function groupInEffect(file: string): ClientMessageGroup {
+  const start = path.basename(file) === "layout.tsx" ? path.dirname(path.dirname(file)) : path.dirname(file);
+  for (let folder = start; folder.startsWith(path.join(root, "app")); folder = path.dirname(folder)) {
     const layout = path.join(folder, "layout.tsx");
     if (!existsSync(layout)) continue;
     const source = readFileSync(layout, "utf8");
@@ -59,7 +63,7 @@ function groupInEffect(pageFile: string): ClientMessageGroup {
 }
 
 const pages = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
-  .filter((file) => /(^|\/)(page|error|not-found)\.tsx$/.test(file))
+  .filter((file) => /(^|\/)(page|layout|error|not-found)\.tsx$/.test(file) && file !== "layout.tsx")
   .map((file) => path.join(root, "app", file));
 
 describe("messages sent to the browser", () => {
