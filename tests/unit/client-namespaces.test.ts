@@ -59,7 +59,7 @@ function groupInEffect(file: string): ClientMessageGroup {
     const group = /messagesLayout\(\s*"(\w+)"\s*\)|<ClientMessages group="(\w+)"/.exec(source);
     if (group) return (group[1] ?? group[2]) as ClientMessageGroup;
   }
-  throw new Error(`no layout above ${pageFile} sends messages`);
+  throw new Error(`no layout above ${file} sends messages`);
 }
 
 const pages = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
