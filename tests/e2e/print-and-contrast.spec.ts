@@ -94,6 +94,8 @@ function bars(page: Page, track: string, fill: string) {
 
 test.describe("in forced colours (Windows high contrast)", () => {
   test("progress bars and rate bars keep an outline and a filled part, and the pages pass axe", async ({ page, browser }) => {
+    // Two sign-ins and two axe runs: more than the default 30 s on a busy machine.
+    test.setTimeout(60_000);
     await page.emulateMedia({ forcedColors: "active" });
     await signInAs(page, DEMO_ROLES.supervisor);
     await page.goto("/team");
