@@ -76,15 +76,22 @@ describe("the overload gate", () => {
     await expect.poll(() => gate.inFlight()).toBe(0);
   });
 
-  it("closes the connection after refusing a request whose body it did not read", async () => {
-    const { server, base, nextArrival } = await holdingServer(1);
+  it("answers a refused form post whole, body read, and serves the next request on the same connection", async () => {
+    const { server, held, base, nextArrival } = await holdingServer(1);
     running = server;
     const arrival = nextArrival();
     void fetch(`${base}/me`).catch(() => undefined);
     await arrival;
-    const refused = await fetch(`${base}/me/records`, { method: "POST", body: "x".repeat(10_000) });
+    const refused = await fetch(`${base}/me/records`, { method: "POST", body: "x".repeat(1_000_000) });
     expect(refused.status).toBe(503);
-    expect(refused.headers.get("connection")).toBe("close");
+    expect(refused.headers.get("connection")).not.toBe("close");
+    expect(await refused.text()).toContain("ただいま混み合っています");
+    held.shift()?.end("done");
+    const after = nextArrival();
+    const next = fetch(`${base}/me`);
+    await after;
+    held.shift()?.end("served");
+    expect(await (await next).text()).toBe("served");
   });
 
   it("escapes the catalogue's text into the page", () => {

@@ -63,15 +63,15 @@ export function createOverloadGate(options: OverloadGateOptions): OverloadGate {
       if (isStaticAsset(request.url)) return true;
       if (inFlight >= options.maxInFlight) {
         refused += 1;
-        // The body of a refused POST is not read: closing the connection afterwards keeps the
-        // next request on it from being parsed out of the unread body.
-        const unreadBody = request.method !== "GET" && request.method !== "HEAD";
+        // A refused form post's body is read and dropped, not left unread with the connection
+        // closed under it: a client (or the city's load balancer) still sending the body would
+        // get a broken pipe instead of the 503 (seen behind HAProxy in tests/load).
+        request.resume();
         response.writeHead(503, {
           "Content-Type": "text/html; charset=utf-8",
           "Content-Length": page.length,
           "Retry-After": String(options.retryAfterSeconds),
           "Cache-Control": "no-store",
-          ...(unreadBody ? { Connection: "close" } : {}),
         });
         response.end(request.method === "HEAD" ? undefined : page);
         return false;
