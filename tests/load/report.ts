@@ -29,6 +29,7 @@ export interface RunReport {
   database: string;
   staff: number;
   thinkMs: [number, number];
+  serverProcesses: number;
   phases: PhaseSummary[];
   rounds: RoundCheck & { other: number };
   serverSurvived: boolean;
@@ -88,7 +89,7 @@ export function verdicts(report: RunReport): Verdict[] {
       list.push({ label: `${phase.name}: serving again within 10 s of the database's return`, pass: seconds !== null && seconds <= 10, measured: seconds === null ? "never" : `${seconds.toFixed(1)} s` });
     }
   }
-  list.push({ label: "the server process survived every phase", pass: report.serverSurvived, measured: report.serverSurvived ? "yes" : "no" });
+  list.push({ label: "the server processes survived every phase (none ended or was forked again)", pass: report.serverSurvived, measured: report.serverSurvived ? "yes" : "no" });
   list.push({ label: "approval rounds: exactly one of two approvals done, the other refused", pass: report.rounds.clean === report.rounds.rounds, measured: `${report.rounds.clean} of ${report.rounds.rounds}` });
   list.push({ label: "approval rounds: each plan approved once, with one event and one audit row", pass: report.rounds.inconsistent === 0, measured: `${report.rounds.inconsistent} inconsistent` });
   return list;
@@ -97,13 +98,13 @@ export function verdicts(report: RunReport): Verdict[] {
 export function markdown(report: RunReport): string {
   const m = report.machine;
   const lines = [
-    "# Load and fault results",
+    "## Closed-loop users, a PostgreSQL restart, double approvals",
     "",
-    "Written by `npm run load` (tests/load/run.ts; its header lists the options). The latest run replaces this file.",
+    "`npm run load`: each user waits for an answer, then thinks before the next request.",
     "",
     `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
-    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build (\`next start\`)`,
+    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build served by \`npm run serve\` (lib/cli/serve.ts): ${report.serverProcesses} server processes, the jobs beside them`,
     `- Each user waits ${report.thinkMs[0] / 1000}–${report.thinkMs[1] / 1000} s between requests (reading a page, filling a form); requests time out after 30 s`,
     "",
     "| phase | seconds | users | requests | 2xx | 3xx | 404 | other 4xx | 5xx | no answer | p50 ms | p95 ms | writes acknowledged | probes |",

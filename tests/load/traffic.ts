@@ -43,7 +43,7 @@ export interface Actions {
   reviewPlan: string;
 }
 
-interface User {
+export interface User {
   role: string;
   cookie: string;
   /** one step: a request (or an action) chosen for this role */

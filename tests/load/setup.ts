@@ -1,0 +1,59 @@
+import pg from "pg";
+import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { signIn } from "../bench/sign-in";
+import { type Cast, type Person, pickCast } from "./cast";
+import { actionId, readActionIds } from "./server-actions";
+import type { Actions } from "./traffic";
+
+/** What every mode of the run does before the load: actions, cast, sessions. */
+
+export const log = (line: string) => console.log(`[load] ${line}`);
+
+/** The built server's ids of the two actions the users call (after the build). */
+export function builtActions(): Actions {
+  const ids = readActionIds();
+  return {
+    createTraining: actionId(ids, "app/(portal)/me/records/actions.ts", "createTrainingAction"),
+    reviewPlan: actionId(ids, "app/(portal)/plans/[planId]/actions.ts", "reviewPlanAction"),
+  };
+}
+
+/** 100 users: 70 employees, 16 supervisors, 8 bureau coordinators, 6 HR; scaled for other numbers. */
+export async function castFor(databaseUrl: string, users: number, rounds: number): Promise<Cast> {
+  const share = (part: number) => Math.max(1, Math.round((users * part) / 100));
+  const sizes = { employees: users - share(16) - share(8) - share(6), supervisors: share(16), coordinators: share(8), hr: share(6), rounds };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await pickCast(client, toIsoDate(tokyoDate()), fiscalYearOf(tokyoDate()), sizes);
+  } finally {
+    await client.end();
+  }
+}
+
+export function castPeople(cast: Cast): Person[] {
+  return [...cast.employees, ...cast.supervisors, ...cast.coordinators, ...cast.hr, ...cast.rounds.flatMap((round) => [round.first, round.second])];
+}
+
+export async function signInAll(baseUrl: string, people: Person[]): Promise<Map<number, string>> {
+  const cookies = new Map<number, string>();
+  const queue = [...new Map(people.map((person) => [person.employeeId, person])).values()];
+  // A few at a time: each sign-in verifies an argon2 hash, which is meant to be slow.
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let person = queue.shift(); person; person = queue.shift()) cookies.set(person.employeeId, await signIn(baseUrl, person.staffNumber));
+    }),
+  );
+  return cookies;
+}
+
+export async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
