@@ -22,16 +22,28 @@ export interface KillWindow {
   markedDownAt: number | null;
 }
 
-export interface AroundKill {
-  before: { sent: number; failed: number; p95: number };
-  /** sent before the kill, still unanswered when it came */
-  inFlight: { sent: number; failed: number };
-  /** sent between the kill and HAProxy marking the instance down */
-  beforeDown: { sent: number; failed: number };
-  afterDown: { sent: number; served: number; failed: number; p95: number };
+/**
+ * `failed`: answered neither as expected nor with a 503 (another status, such as HAProxy's 502
+ * for a request the dead instance was rendering, a reset, a timeout). `refused503`: the overload
+ * gate's answer, counted apart as in the open-loop steps: it is the portal saying "too busy",
+ * not a request lost.
+ */
+interface Counts {
+  sent: number;
+  failed: number;
+  refused503: number;
 }
 
-const isFailure = (answer: TimedAnswer) => answer.status !== answer.expected;
+export interface AroundKill {
+  before: Counts & { p95: number };
+  /** sent before the kill, still unanswered when it came */
+  inFlight: Counts;
+  /** sent between the kill and HAProxy marking the instance down */
+  beforeDown: Counts;
+  afterDown: Counts & { served: number; p95: number };
+}
+
+const isFailure = (answer: TimedAnswer) => answer.status !== answer.expected && answer.status !== 503;
 
 export function aroundKill(answers: TimedAnswer[], window: KillWindow): AroundKill {
   const down = window.markedDownAt ?? Number.POSITIVE_INFINITY;
@@ -40,25 +52,34 @@ export function aroundKill(answers: TimedAnswer[], window: KillWindow): AroundKi
   const inFlight = answers.filter((a) => a.at < window.killedAt && a.at + a.ms >= window.killedAt);
   const beforeDown = answers.filter((a) => a.at >= window.killedAt && a.at < down);
   const afterDown = answers.filter((a) => a.at >= down);
-  const failed = (list: TimedAnswer[]) => list.filter(isFailure).length;
+  const counts = (list: TimedAnswer[]): Counts => ({ sent: list.length, failed: list.filter(isFailure).length, refused503: list.filter((a) => a.status === 503).length });
   return {
-    before: { sent: before.length, failed: failed(before), p95: p95(before) },
-    inFlight: { sent: inFlight.length, failed: failed(inFlight) },
-    beforeDown: { sent: beforeDown.length, failed: failed(beforeDown) },
-    afterDown: { sent: afterDown.length, served: afterDown.length - failed(afterDown), failed: failed(afterDown), p95: p95(afterDown) },
+    before: { ...counts(before), p95: p95(before) },
+    inFlight: counts(inFlight),
+    beforeDown: counts(beforeDown),
+    afterDown: { ...counts(afterDown), served: afterDown.filter((a) => a.status === a.expected).length, p95: p95(afterDown) },
   };
 }
 
 /** Answers per `bucketMs` of sending time: how the load went on across the kill. */
-export function timeline(answers: TimedAnswer[], bucketMs: number): { from: number; sent: number; served: number; failed: number }[] {
-  const buckets: { from: number; sent: number; served: number; failed: number }[] = [];
+export interface Bucket {
+  from: number;
+  sent: number;
+  served: number;
+  refused503: number;
+  failed: number;
+}
+
+export function timeline(answers: TimedAnswer[], bucketMs: number): Bucket[] {
+  const buckets: Bucket[] = [];
   for (const answer of answers) {
     const index = Math.floor(answer.at / bucketMs);
-    for (let next = buckets.length; next <= index; next += 1) buckets.push({ from: next * bucketMs, sent: 0, served: 0, failed: 0 });
+    for (let next = buckets.length; next <= index; next += 1) buckets.push({ from: next * bucketMs, sent: 0, served: 0, refused503: 0, failed: 0 });
     const bucket = buckets[index]!;
     bucket.sent += 1;
-    if (isFailure(answer)) bucket.failed += 1;
-    else bucket.served += 1;
+    if (answer.status === answer.expected) bucket.served += 1;
+    else if (answer.status === 503) bucket.refused503 += 1;
+    else bucket.failed += 1;
   }
   return buckets;
 }
@@ -78,7 +99,7 @@ export interface InstancesReport {
   shares: { name: string; total: number }[];
   kill: KillWindow;
   around: AroundKill;
-  timeline: ReturnType<typeof timeline>;
+  timeline: Bucket[];
   sessions: SessionCheck[];
   figureCache: FigureCacheCheck & { rows: number; keys: number };
   throttle: ThrottleCheck;
@@ -98,14 +119,14 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
   const raised = Object.values(j.raised).reduce((sum, count) => sum + count, 0);
   return [
     { label: "HAProxy sent requests to every instance (round robin)", pass: r.shares.every((share) => share.total > 0), measured: r.shares.map((share) => `${share.name} ${share.total}`).join(", ") },
-    { label: "no failure before the kill", pass: a.before.failed === 0, measured: `${a.before.failed} of ${a.before.sent}` },
+    { label: "no failure before the kill (503s, the overload gate's answer, apart)", pass: a.before.failed === 0, measured: `${a.before.failed} of ${a.before.sent} (${a.before.refused503} 503s)` },
     { label: "HAProxy's health check took the killed instance out", pass: r.kill.markedDownAt !== null, measured: r.kill.markedDownAt === null ? "never" : `after ${seconds(r.kill.markedDownAt - r.kill.killedAt)}` },
     {
       label: "failures only among requests in flight at the kill or sent before it was marked down",
       pass: a.afterDown.failed === 0,
-      measured: `${a.inFlight.failed} in flight, ${a.beforeDown.failed} before marked down, ${a.afterDown.failed} after`,
+      measured: `${a.inFlight.failed} of ${a.inFlight.sent} in flight, ${a.beforeDown.failed} of ${a.beforeDown.sent} sent before marked down, ${a.afterDown.failed} of ${a.afterDown.sent} after`,
     },
-    { label: "the other instance kept serving after the kill", pass: a.afterDown.served > 0 && r.survivorsHealthy, measured: `${a.afterDown.served} of ${a.afterDown.sent} answered as expected, p95 ${a.afterDown.p95.toFixed(0)} ms` },
+    { label: "the other instance kept serving after the kill", pass: a.afterDown.served > 0 && r.survivorsHealthy, measured: `${a.afterDown.served} of ${a.afterDown.sent} answered as expected (${a.afterDown.refused503} 503s), p95 ${a.afterDown.p95.toFixed(0)} ms` },
     { label: "a session made on one instance is good on the other", pass: r.sessions.every((s) => s.status === 200), measured: r.sessions.map((s) => `${s.signedInOn}→${s.readOn} ${s.status}`).join(", ") },
     {
       label: "the figure cache is shared: the other instance read the rows the first stored",
@@ -135,11 +156,11 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
 export function timelineTable(r: InstancesReport): string[] {
   const mark = (from: number, to: number) => [r.kill.killedAt >= from && r.kill.killedAt < to ? "kill" : "", r.kill.markedDownAt !== null && r.kill.markedDownAt >= from && r.kill.markedDownAt < to ? "down" : ""].filter(Boolean).join(", ");
   return [
-    "| from s | sent | served | failed | event |",
-    "| ---: | ---: | ---: | ---: | --- |",
+    "| from s | sent | served | 503 | failed | event |",
+    "| ---: | ---: | ---: | ---: | ---: | --- |",
     ...r.timeline.map((b, index) => {
       const to = r.timeline[index + 1]?.from ?? Number.POSITIVE_INFINITY;
-      return `| ${(b.from / 1000).toFixed(0)} | ${b.sent} | ${b.served} | ${b.failed} | ${mark(b.from, to)} |`;
+      return `| ${(b.from / 1000).toFixed(0)} | ${b.sent} | ${b.served} | ${b.refused503} | ${b.failed} | ${mark(b.from, to)} |`;
     }),
   ];
 }
@@ -155,7 +176,7 @@ export function instancesMarkdown(r: InstancesReport): string {
     `- Run ${tokyoTimestamp(r.startedAt)}, commit \`${r.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (instances, HAProxy, PostgreSQL and the generator share the machine)`,
     `- Database \`${r.database}\`: ${r.staff.toLocaleString("en-US")} active staff; ${r.users} users`,
-    `- Kill at ${seconds(r.kill.killedAt)}, marked down by HAProxy at ${seconds(r.kill.markedDownAt)}. Before the kill: ${a.before.sent} requests, ${a.before.failed} failed, p95 ${a.before.p95.toFixed(0)} ms. In flight at the kill: ${a.inFlight.sent}, ${a.inFlight.failed} failed. Sent before it was marked down: ${a.beforeDown.sent}, ${a.beforeDown.failed} failed. After: ${a.afterDown.sent}, ${a.afterDown.failed} failed, p95 ${a.afterDown.p95.toFixed(0)} ms.`,
+    `- Kill at ${seconds(r.kill.killedAt)}, marked down by HAProxy at ${seconds(r.kill.markedDownAt)}. Before the kill: ${a.before.sent} requests, ${a.before.failed} failed, ${a.before.refused503} 503s, p95 ${a.before.p95.toFixed(0)} ms. In flight at the kill: ${a.inFlight.sent}, ${a.inFlight.failed} failed. Sent before it was marked down: ${a.beforeDown.sent}, ${a.beforeDown.failed} failed. After: ${a.afterDown.sent}, ${a.afterDown.failed} failed, ${a.afterDown.refused503} 503s, p95 ${a.afterDown.p95.toFixed(0)} ms. Failed: any status but the expected one or a 503, a reset, a timeout (30 s).`,
     "",
     ...timelineTable(r),
     "",

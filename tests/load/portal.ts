@@ -82,8 +82,10 @@ export async function startPortal(options: PortalOptions): Promise<PortalInstanc
   const lines = collectLines(child);
   let exited = false;
   const exit = new Promise<void>((resolve) =>
-    child.on("exit", () => {
+    child.on("exit", (code, signal) => {
       exited = true;
+      // In the tail, so that a launcher that ends without a word still says how.
+      lines.push(`[load] npm run serve ended (${signal ?? `exit ${code}`})`);
       resolve();
     }),
   );
