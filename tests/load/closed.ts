@@ -5,13 +5,13 @@ import pg from "pg";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
-import { describeMachine, gitCommit } from "../bench/machine";
+import { describeMachine } from "../bench/machine";
 import { runApprovalRounds } from "./approvals";
 import { checkRounds, checkWrites } from "./consistency";
 import type { ClosedOptions } from "./options";
 import type { PortalInstance } from "./portal";
 import { markdown, type PhaseSummary, type RunReport, summarise } from "./report";
-import { castFor, castPeople, log, signInAll, withDatabase } from "./setup";
+import { castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
 import { type Actions, makeUsers, runUsers, type Traffic } from "./traffic";
 
 /**
@@ -89,7 +89,7 @@ export async function runClosed(o: ClosedOptions, server: PortalInstance, action
 
   const report: RunReport = {
     startedAt,
-    commit: gitCommit(),
+    commit: measuredCommit(),
     machine,
     database: databaseName(o.databaseUrl),
     staff: stats.activeEmployees,

@@ -10,6 +10,12 @@ import type { PortalInstance } from "./portal";
  * sign-ins count across both, and the jobs of both never write the same reminder twice.
  */
 
+/**
+ * lib/auth/sign-in-throttle.ts's limits. That module is server-only (it cannot load outside
+ * Next.js), so they are repeated here; a unit test holds the two copies equal.
+ */
+export const SIGN_IN_THROTTLE = { maxFailuresPerAccount: 5, windowMinutes: 15 };
+
 async function status(url: string, cookie: string): Promise<number> {
   const response = await fetch(url, { headers: { Cookie: cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
   await response.arrayBuffer();

@@ -2,19 +2,19 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
-import { describeMachine, gitCommit } from "../bench/machine";
+import { describeMachine } from "../bench/machine";
 import { signIn } from "../bench/sign-in";
 import { findFreePort } from "../bench/server";
 import { checkWrites } from "./consistency";
 import { type Balancer, startBalancer } from "./haproxy";
-import { checkFigureCacheShared, checkSessionsAcross, checkThrottleAcross, countFigureCache } from "./instance-checks";
+import { checkFigureCacheShared, checkSessionsAcross, checkThrottleAcross, countFigureCache, SIGN_IN_THROTTLE } from "./instance-checks";
 import { aroundKill, instancesMarkdown, type InstancesReport, instancesVerdicts, type KillWindow, timeline, timelineTable } from "./instances-report";
 import { checkJobs, prepareJobs } from "./jobs-check";
 import { answersOf, runOpenLoop } from "./open-loop";
 import type { InstancesOptions } from "./options";
 import { type PortalInstance, startPortal } from "./portal";
 import { writeSection } from "./results-file";
-import { builtActions, castFor, castPeople, log, signInAll, withDatabase } from "./setup";
+import { builtActions, castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
 import { makeUsers, type Traffic } from "./traffic";
 
 /**
@@ -22,9 +22,6 @@ import { makeUsers, type Traffic } from "./traffic";
  * shows nothing the portal needs lives in a server process.
  */
 
-/** lib/auth/sign-in-throttle.ts's limits (that module is server-only, so not imported here). */
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const THROTTLE_WINDOW_MINUTES = 15;
 /** Often, so that every instance's jobs run several rounds within the run. */
 const JOB_INTERVAL_SECONDS = 10;
 
@@ -65,7 +62,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const sessions = await checkSessionsAcross(instances, cast.employees[0]!.staffNumber);
     const hr = cast.hr[0]!;
     const figureCache = await withDatabase(o.databaseUrl, async (client) => checkFigureCacheShared(client, instances, await signIn(instances[0]!.baseUrl, hr.staffNumber), `/city?fy=${fiscalYear}`));
-    const throttle = await withDatabase(o.databaseUrl, (client) => checkThrottleAcross(client, instances, MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES));
+    const throttle = await withDatabase(o.databaseUrl, (client) => checkThrottleAcross(client, instances, SIGN_IN_THROTTLE.maxFailuresPerAccount, SIGN_IN_THROTTLE.windowMinutes));
     log(`sessions ${JSON.stringify(sessions)}; figure cache ${JSON.stringify(figureCache)}; throttle ${JSON.stringify(throttle)}`);
 
     log(`signing in ${o.users} users through HAProxy…`);
@@ -93,6 +90,9 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const requests = runs.flatMap((run) => run.requests);
     const answers = runs.flatMap((run) => answersOf(run).map((answer, index) => ({ ...answer, at: run.requests[index]!.at })));
     const around = aroundKill(answers, kill);
+    const unexpected: Record<string, number> = {};
+    for (const answer of answers.filter((a) => a.status !== a.expected)) unexpected[answer.status] = (unexpected[answer.status] ?? 0) + 1;
+    log(`answers other than expected, by status (0: no answer): ${JSON.stringify(unexpected)}`);
 
     // The jobs of the survivors get one more round in, after the load.
     await sleep(JOB_INTERVAL_SECONDS * 1000);
@@ -105,7 +105,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const survivors = instances.filter((instance) => instance !== victim);
     const report: InstancesReport = {
       startedAt,
-      commit: gitCommit(),
+      commit: measuredCommit(),
       machine,
       database: databaseName(o.databaseUrl),
       staff: stats.activeEmployees,

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
-import { describeMachine, gitCommit } from "../bench/machine";
+import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
 import { peakBetween, sampleGroups } from "./memory";
 import { answersOf, runOpenLoop } from "./open-loop";
@@ -10,7 +10,7 @@ import { type OpenReport, stepTable } from "./open-report";
 import type { OpenOptions } from "./options";
 import type { PortalInstance } from "./portal";
 import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
-import { castFor, castPeople, log, signInAll, withDatabase } from "./setup";
+import { castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
 import { type Actions, makeUsers, type Traffic } from "./traffic";
 
 /** The open-loop run: the rate stepped up past what the server serves, then down again. */
@@ -52,7 +52,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
 
   return {
     startedAt,
-    commit: gitCommit(),
+    commit: measuredCommit(),
     machine,
     database: databaseName(o.databaseUrl),
     staff: stats.activeEmployees,

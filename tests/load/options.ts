@@ -50,7 +50,7 @@ export const USAGE = `npm run load -- [mode] [options]
       --recovery-seconds <s>  the low-rate step after the highest (20)
   --instances <n>          n instances behind HAProxy, one killed half-way (n = 2 to 4)
       --rate <r>           requests/s through the balancer (30)
-      --duration <s>       seconds of load (90)
+      --duration <s>       seconds of load, the kill half-way (60)
   common: --users <n> (100), --database-url <url> (DATABASE_URL), --no-build, --no-write`;
 
 function positive(value: string, name: string, integer = true): number {
@@ -111,7 +111,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     const instances = positive(values.instances, "instances");
     // Two is the proof; more only costs cores this machine does not have.
     if (instances < 2 || instances > 4) throw new Error("--instances takes 2 to 4");
-    return { ...common, mode: "instances", instances, rate: positive(values.rate, "rate", false), duration: positive(values.duration ?? "90", "duration") };
+    return { ...common, mode: "instances", instances, rate: positive(values.rate, "rate", false), duration: positive(values.duration ?? "60", "duration") };
   }
   const think = /^(\d+)-(\d+)$/.exec(values.think);
   if (!think || Number(think[1]) > Number(think[2])) throw new Error("--think takes min-max in ms, such as 1000-4000");

@@ -26,7 +26,7 @@
  *    Overload must come back as 503s, never errors, and no server process may die.
  *
  * 3. Several instances (issue 16), about 4 minutes with the build:
- *      DATABASE_URL=… npm run load -- --instances 2 [--rate 30] [--duration 90]
+ *      DATABASE_URL=… npm run load -- --instances 2 [--rate 30] [--duration 60]
  *    Two `npm run serve` launchers (one server process each, jobs on in both) on two ports,
  *    HAProxy in front (round robin, health checks on /signin, no stickiness; needs
  *    /usr/sbin/haproxy). Checks sessions, the figure cache and the sign-in throttle across the

@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { gitCommit } from "../bench/machine";
+import { ROOT } from "../bench/options";
 import { signIn } from "../bench/sign-in";
 import { type Cast, type Person, pickCast } from "./cast";
 import { actionId, readActionIds } from "./server-actions";
@@ -9,6 +12,20 @@ import type { Actions } from "./traffic";
 /** What every mode of the run does before the load: actions, cast, sessions. */
 
 export const log = (line: string) => console.log(`[load] ${line}`);
+
+/**
+ * The commit the results were measured on. bench's reader looks in .git as a directory; in a
+ * git worktree .git is a file pointing elsewhere, so ask git then.
+ */
+export function measuredCommit(): string {
+  const read = gitCommit();
+  if (read !== "unknown") return read;
+  try {
+    return execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
 
 /** The built server's ids of the two actions the users call (after the build). */
 export function builtActions(): Actions {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
 import { haproxyConfig, parseStats } from "@/tests/load/haproxy";
+import { SIGN_IN_THROTTLE } from "@/tests/load/instance-checks";
 import { aroundKill, type TimedAnswer, timeline } from "@/tests/load/instances-report";
 import { jobsLogCounts } from "@/tests/load/jobs-check";
 import { readSections, renderSections } from "@/tests/load/results-file";
@@ -92,6 +94,12 @@ describe("jobsLogCounts", () => {
     ];
     expect(jobsLogCounts(lines)).toEqual({ started: true, reminders: 2_608, digests: 3 });
     expect(jobsLogCounts(["[hagukumi] serving"])).toEqual({ started: false, reminders: 0, digests: 0 });
+  });
+});
+
+describe("SIGN_IN_THROTTLE", () => {
+  it("is the portal's own limit, which the run's failed sign-ins must reach", () => {
+    expect(SIGN_IN_THROTTLE).toEqual({ maxFailuresPerAccount: MAX_FAILURES_PER_ACCOUNT, windowMinutes: THROTTLE_WINDOW_MINUTES });
   });
 });
 

@@ -135,7 +135,7 @@ describe("parseLoadOptions", () => {
   });
 
   it("runs 2 to 4 instances, and not together with --open", () => {
-    expect(parseLoadOptions(["--instances", "2"], env, null)).toMatchObject({ mode: "instances", instances: 2, rate: 30, duration: 90 });
+    expect(parseLoadOptions(["--instances", "2"], env, null)).toMatchObject({ mode: "instances", instances: 2, rate: 30, duration: 60 });
     expect(() => parseLoadOptions(["--instances", "1"], env, null)).toThrow(/2 to 4/);
     expect(() => parseLoadOptions(["--instances", "2", "--open"], env, null)).toThrow(/pick one/);
   });
