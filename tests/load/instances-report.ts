@@ -143,12 +143,18 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
       pass: j.byInstance.every((x) => x.started) && raised > 0 && j.duplicateReminders === 0 && j.duplicateDigests === 0 && j.misaddressed === 0,
       measured: `${raised} reminders raised (${j.byInstance.map((x) => `${x.name} ${x.reminders}`).join(", ")}; ${j.removed} removed first), ${j.duplicateReminders} doubled; ${j.digests} digests, ${j.duplicateDigests} doubled, ${j.misaddressed} misaddressed`,
     },
+    {
+      label: "one notification per plan comment, written with it (none twice, none lost)",
+      pass: j.comments === j.commentNotifications,
+      measured: `${j.comments} comments written, ${j.commentNotifications} PLAN_COMMENTED notifications`,
+    },
     { label: "no acknowledged write lost", pass: r.writes.lost === 0, measured: `${r.writes.lost} of ${r.writes.acknowledged}` },
     {
       label: "no write duplicated, one audit row each",
       pass: r.writes.duplicated + r.writes.auditMismatches === 0,
       measured: `${r.writes.duplicated} duplicated, ${r.writes.auditMismatches} audit mismatches (${r.writes.unacknowledgedPresent} written whose answer the kill lost)`,
     },
+    { label: "no write refused by its form (each write really attempted)", pass: r.writes.refusedByForm === 0, measured: `${r.writes.refusedByForm} answered 200 without being done` },
     { label: "no out-of-scope record served", pass: r.leaked === 0, measured: `${r.leaked} of ${r.probes} probes` },
   ];
 }

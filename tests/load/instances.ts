@@ -98,7 +98,12 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     await sleep(JOB_INTERVAL_SECONDS * 1000);
     const checked = await withDatabase(o.databaseUrl, async (client) => ({
       writes: await checkWrites(client, traffic.writes),
-      jobs: await checkJobs(client, jobsMark, instances.map((instance) => ({ name: instance.name, lines: instance.lines() }))),
+      jobs: await checkJobs(
+        client,
+        jobsMark,
+        instances.map((instance) => ({ name: instance.name, lines: instance.lines() })),
+        traffic.writes.filter((write) => write.kind === "comment").map((write) => write.marker),
+      ),
       cache: await countFigureCache(client),
     }));
     const probes = requests.filter((request) => request.kind === "probe");

@@ -32,6 +32,13 @@ export interface JobsCheck {
   duplicateDigests: number;
   /** a notification carried by someone else's digest */
   misaddressed: number;
+  /**
+   * Notifications written with their event, not by the jobs: the run's plan comments (each
+   * notifies the plan's owner in the comment's transaction) against the PLAN_COMMENTED rows
+   * written during the run; equal when none was written twice or lost.
+   */
+  comments: number;
+  commentNotifications: number;
   /** per instance, from the jobs' log lines: rounds started, reminders and digests it wrote */
   byInstance: { name: string; started: boolean; reminders: number; digests: number }[];
 }
@@ -62,7 +69,7 @@ export function jobsLogCounts(lines: readonly string[]): { started: boolean; rem
   return { started: lines.some((line) => /\[jobs\] every \d+ s/.test(line)), reminders, digests };
 }
 
-export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { name: string; lines: readonly string[] }[]): Promise<JobsCheck> {
+export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { name: string; lines: readonly string[] }[], commentMarkers: string[]): Promise<JobsCheck> {
   const raised = await client.query<{ kind: string; count: number }>(
     "SELECT kind::text, count(*)::int AS count FROM notification WHERE id > $1 AND dedupe_key IS NOT NULL GROUP BY kind ORDER BY kind",
     [mark.notificationId],
@@ -85,6 +92,11 @@ export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { 
     [mark.mailId],
   );
   const row = mail.rows[0];
+  const events = await client.query<{ comments: number; notifications: number }>(
+    `SELECT (SELECT count(*) FROM review_event WHERE action = 'COMMENT' AND comment = ANY($2::text[]))::int AS comments,
+            (SELECT count(*) FROM notification WHERE id > $1 AND kind = 'PLAN_COMMENTED')::int AS notifications`,
+    [mark.notificationId, commentMarkers],
+  );
   return {
     removed: mark.removed,
     raised: Object.fromEntries(raised.rows.map((r) => [r.kind, r.count])),
@@ -92,6 +104,8 @@ export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { 
     digests: row?.digests ?? 0,
     duplicateDigests: row?.doubled ?? 0,
     misaddressed: row?.misaddressed ?? 0,
+    comments: events.rows[0]?.comments ?? 0,
+    commentNotifications: events.rows[0]?.notifications ?? 0,
     byInstance: instances.map((instance) => ({ name: instance.name, ...jobsLogCounts(instance.lines) })),
   };
 }

@@ -80,6 +80,7 @@ export function openVerdicts(report: OpenReport): Verdict[] {
     ...(recovery ? [{ label: "served cleanly again when the load fell (the recovery step)", pass: servedCleanly(recovery.figures), measured: `p95 ${recovery.figures.p95.toFixed(0)} ms, ${recovery.figures.refused503} 503s, ${recovery.figures.errors} errors` }] : []),
     { label: "no acknowledged write lost", pass: w.lost === 0, measured: `${w.lost} of ${w.acknowledged}` },
     { label: "no write duplicated, nothing written that was not acknowledged, one audit row each", pass: w.duplicated + w.unacknowledgedPresent + w.auditMismatches === 0, measured: `${w.duplicated} duplicated, ${w.unacknowledgedPresent} unacknowledged present, ${w.auditMismatches} audit mismatches` },
+    { label: "no write refused by its form (each write really attempted)", pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` },
     { label: "no out-of-scope record served", pass: report.leaked === 0, measured: `${report.leaked} of ${report.probes} probes` },
   ];
 }

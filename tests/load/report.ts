@@ -82,6 +82,7 @@ export function verdicts(report: RunReport): Verdict[] {
     list.push({ label: `${phase.name}: no write duplicated`, pass: w.duplicated === 0, measured: String(w.duplicated) });
     list.push({ label: `${phase.name}: nothing written that was not acknowledged`, pass: w.unacknowledgedPresent === 0, measured: String(w.unacknowledgedPresent) });
     list.push({ label: `${phase.name}: one audit row per write`, pass: w.auditMismatches === 0, measured: `${w.auditMismatches} mismatches` });
+    list.push({ label: `${phase.name}: no write refused by its form (each write really attempted)`, pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` });
     list.push({ label: `${phase.name}: no out-of-scope record served`, pass: phase.leaked === 0, measured: `${phase.leaked} of ${phase.probes} probes` });
     if (phase.restart) {
       const { databaseBackAt, servingAgainAt } = phase.restart;

@@ -31,6 +31,8 @@ export interface Write {
   planId?: number;
   /** the portal answered that the write was done */
   acknowledged: boolean;
+  /** the HTTP status of the answer (0: none came) */
+  status?: number;
 }
 
 export interface Traffic {
@@ -90,6 +92,7 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
     try {
       const answer = await run();
       status = answer.status;
+      write.status = answer.status;
       write.acknowledged = answer.status === 200 && done(answer);
     } catch {
       status = 0;
@@ -138,7 +141,8 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
         if (roll < 0.7) return page(user, "/team/ojt", record);
         if (roll < 0.9) {
           const write: Write = { kind: "comment", marker: marker(runId, "コメント"), employeeId: supervisor.employeeId, planId: supervisor.teamPlanId, acknowledged: false };
-          const fields = { planId: String(supervisor.teamPlanId), decision: "comment", comment: write.marker };
+          // As the review form posts it: the version rides along with every decision.
+          const fields = { planId: String(supervisor.teamPlanId), version: String(supervisor.teamPlanVersion), decision: "comment", comment: write.marker };
           return act(
             user,
             "reviewPlanAction (comment)",
