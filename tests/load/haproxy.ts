@@ -47,6 +47,10 @@ export function haproxyConfig(config: BalancerConfig): string {
     "",
     "frontend portal",
     `  bind 127.0.0.1:${config.port}`,
+    // The whole request, body included, before it goes on: an instance that answers a POST
+    // at once (the overload gate's 503 reads no body and closes) would otherwise cut the
+    // client off mid-upload, and the client sees a broken pipe instead of the 503.
+    "  option http-buffer-request",
     "  default_backend instances",
     "",
     "backend instances",

@@ -10,7 +10,7 @@ import { type Balancer, startBalancer } from "./haproxy";
 import { checkFigureCacheShared, checkSessionsAcross, checkThrottleAcross, countFigureCache, SIGN_IN_THROTTLE } from "./instance-checks";
 import { aroundKill, instancesMarkdown, type InstancesReport, instancesVerdicts, type KillWindow, timeline, timelineTable } from "./instances-report";
 import { checkJobs, prepareJobs } from "./jobs-check";
-import { answersOf, runOpenLoop } from "./open-loop";
+import { answersOf, expectedStatus, runOpenLoop } from "./open-loop";
 import type { InstancesOptions } from "./options";
 import { type PortalInstance, startPortal } from "./portal";
 import { writeSection } from "./results-file";
@@ -93,6 +93,10 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const unexpected: Record<string, number> = {};
     for (const answer of answers.filter((a) => a.status !== a.expected)) unexpected[answer.status] = (unexpected[answer.status] ?? 0) + 1;
     log(`answers other than expected, by status (0: no answer): ${JSON.stringify(unexpected)}`);
+    const down = kill.markedDownAt ?? Number.POSITIVE_INFINITY;
+    for (const request of requests.filter((r) => r.at >= down && r.status !== expectedStatus(r) && r.status !== 503)) {
+      log(`after the instance was marked down: ${request.role} ${request.what} sent at ${(request.at / 1000).toFixed(1)} s answered ${request.status}${request.error ? ` (${request.error})` : ""} after ${request.ms.toFixed(0)} ms`);
+    }
 
     // The jobs of the survivors get one more round in, after the load.
     await sleep(JOB_INTERVAL_SECONDS * 1000);

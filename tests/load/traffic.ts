@@ -21,6 +21,8 @@ export interface Outcome {
   ms: number;
   /** probes: answered with anything but 404 (a record outside one's scope was served) */
   leaked?: boolean;
+  /** why no answer came (status 0): the error's code, such as UND_ERR_SOCKET or a timeout */
+  error?: string;
 }
 
 /** A write whose outcome the consistency check compares with the database afterwards. */
@@ -54,6 +56,12 @@ export interface User {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/** fetch fails with "fetch failed" and the reason in its cause: keep the reason's code. */
+function failureCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? (error as Error).name ?? "error";
+}
+
 /** Markers make every write findable afterwards; the run id keeps runs apart. */
 let counter = 0;
 function marker(runId: string, what: string): string {
@@ -75,30 +83,32 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
   const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, kind: Kind = "page") => {
     const started = performance.now();
     let status = 0;
+    let error: string | undefined;
     try {
       const response = await fetch(new URL(path, baseUrl), { headers: { Cookie: user.cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       await response.arrayBuffer();
       status = response.status;
-    } catch {
-      status = 0;
+    } catch (caught) {
+      error = failureCode(caught);
     }
     const what = path.replace(/\d+/g, ":id").replace(/\?.*$/, "");
-    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}) });
+    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}), ...(error ? { error } : {}) });
   };
 
   const act = async (user: User, what: string, run: () => Promise<ActionAnswer>, done: (answer: ActionAnswer) => boolean, write: Write, record: (o: Omit<Outcome, "at">) => void) => {
     const started = performance.now();
     let status = 0;
+    let error: string | undefined;
     try {
       const answer = await run();
       status = answer.status;
       write.status = answer.status;
       write.acknowledged = answer.status === 200 && done(answer);
-    } catch {
-      status = 0;
+    } catch (caught) {
+      error = failureCode(caught);
     }
     traffic.writes.push(write);
-    record({ kind: "write", role: user.role, what, status, ms: performance.now() - started });
+    record({ kind: "write", role: user.role, what, status, ms: performance.now() - started, ...(error ? { error } : {}) });
   };
 
   const today = toIsoDate(tokyoDate());

@@ -29,6 +29,10 @@ describe("haproxyConfig", () => {
   it("passes the client's address on, which the sign-in throttle counts per address", () => {
     expect(config).toContain("option forwardfor");
   });
+
+  it("takes a request's whole body before passing it on, so an instance's early 503 reaches the client", () => {
+    expect(config).toContain("option http-buffer-request");
+  });
 });
 
 describe("parseStats", () => {
