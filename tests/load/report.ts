@@ -96,6 +96,17 @@ export function verdicts(report: RunReport): Verdict[] {
   return list;
 }
 
+export function phaseTable(phases: PhaseSummary[]): string[] {
+  return [
+    "| phase | seconds | users | requests | 2xx | 3xx | 404 | other 4xx | 5xx | no answer | p50 ms | p95 ms | writes acknowledged | probes |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...phases.map((p) => {
+      const s = (key: string) => String(p.byStatus[key] ?? 0);
+      return `| ${p.name} | ${p.seconds} | ${p.users} | ${p.requests} | ${s("2xx")} | ${s("3xx")} | ${s("404")} | ${s("4xx")} | ${s("5xx")} | ${s("no answer")} | ${p.p50.toFixed(0)} | ${p.p95.toFixed(0)} | ${p.writes.acknowledged} | ${p.probes} |`;
+    }),
+  ];
+}
+
 export function markdown(report: RunReport): string {
   const m = report.machine;
   const lines = [
@@ -108,12 +119,7 @@ export function markdown(report: RunReport): string {
     `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build served by \`npm run serve\` (lib/cli/serve.ts): ${report.serverProcesses} server processes, the jobs beside them`,
     `- Each user waits ${report.thinkMs[0] / 1000}–${report.thinkMs[1] / 1000} s between requests (reading a page, filling a form); requests time out after 30 s`,
     "",
-    "| phase | seconds | users | requests | 2xx | 3xx | 404 | other 4xx | 5xx | no answer | p50 ms | p95 ms | writes acknowledged | probes |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...report.phases.map((p) => {
-      const s = (key: string) => String(p.byStatus[key] ?? 0);
-      return `| ${p.name} | ${p.seconds} | ${p.users} | ${p.requests} | ${s("2xx")} | ${s("3xx")} | ${s("404")} | ${s("4xx")} | ${s("5xx")} | ${s("no answer")} | ${p.p50.toFixed(0)} | ${p.p95.toFixed(0)} | ${p.writes.acknowledged} | ${p.probes} |`;
-    }),
+    ...phaseTable(report.phases),
     "",
   ];
   for (const phase of report.phases.filter((p) => p.restart)) {

@@ -53,7 +53,7 @@ import { runOpen } from "./open";
 import { openMarkdown, openVerdicts } from "./open-report";
 import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
 import { startPortal } from "./portal";
-import { verdicts } from "./report";
+import { phaseTable, verdicts } from "./report";
 import { writeSection } from "./results-file";
 import { builtActions, log } from "./setup";
 
@@ -78,10 +78,14 @@ async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promis
       return checks.every((check) => check.pass) ? 0 : 2;
     }
     const { report, body } = await runClosed(o, server, actions);
+    for (const line of phaseTable(report.phases)) console.log(line);
     const checks = verdicts(report);
     for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
     if (o.write) writeSection(RESULTS, "closed", body);
     return checks.every((check) => check.pass) ? 0 : 2;
+  } catch (error) {
+    log(`the portal's last lines:\n${server.tail()}`);
+    throw error;
   } finally {
     await server.stop();
   }

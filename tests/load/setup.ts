@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -53,13 +54,30 @@ export function castPeople(cast: Cast): Person[] {
   return [...cast.employees, ...cast.supervisors, ...cast.coordinators, ...cast.hr, ...cast.rounds.flatMap((round) => [round.first, round.second])];
 }
 
+/**
+ * Signing in is the run's set-up, not what it measures: a sign-in the server failed (Auth.js's
+ * "Configuration" answer, e.g. a pool timeout on a machine busy with a start-up) is tried again
+ * after a pause, twice. A refused password is not: it would fail the same way again.
+ */
+async function signInWithRetries(baseUrl: string, staffNumber: string): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await signIn(baseUrl, staffNumber);
+    } catch (error) {
+      if (attempt >= 3 || !/error=Configuration/.test((error as Error).message)) throw error;
+      log(`sign-in as ${staffNumber} failed on the server's side; trying again`);
+      await sleep(2_000 * attempt);
+    }
+  }
+}
+
 export async function signInAll(baseUrl: string, people: Person[]): Promise<Map<number, string>> {
   const cookies = new Map<number, string>();
   const queue = [...new Map(people.map((person) => [person.employeeId, person])).values()];
   // A few at a time: each sign-in verifies an argon2 hash, which is meant to be slow.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let person = queue.shift(); person; person = queue.shift()) cookies.set(person.employeeId, await signIn(baseUrl, person.staffNumber));
+      for (let person = queue.shift(); person; person = queue.shift()) cookies.set(person.employeeId, await signInWithRetries(baseUrl, person.staffNumber));
     }),
   );
   return cookies;
