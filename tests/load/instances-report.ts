@@ -140,8 +140,10 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
     },
     {
       label: "the jobs ran on every instance and wrote no reminder or digest twice",
-      pass: j.byInstance.every((x) => x.started) && raised > 0 && j.duplicateReminders === 0 && j.duplicateDigests === 0 && j.misaddressed === 0,
-      measured: `${raised} reminders raised (${j.byInstance.map((x) => `${x.name} ${x.reminders}`).join(", ")}; ${j.removed} removed first), ${j.duplicateReminders} doubled; ${j.digests} digests, ${j.duplicateDigests} doubled, ${j.misaddressed} misaddressed`,
+      pass: j.byInstance.every((x) => x.started && x.failedRounds === 0) && raised > 0 && j.duplicateReminders === 0 && j.duplicateDigests === 0 && j.misaddressed === 0,
+      measured:
+        `${raised} reminders raised (${j.byInstance.map((x) => `${x.name} ${x.reminders}${x.failedRounds > 0 ? `, ${x.failedRounds} rounds failed` : ""}`).join("; ")}; ${j.removed} removed first), ` +
+        `${j.duplicateReminders} doubled; ${j.digests} digests, ${j.duplicateDigests} doubled, ${j.misaddressed} misaddressed`,
     },
     {
       label: "one notification per plan comment, written with it (none twice, none lost)",

@@ -40,7 +40,7 @@ export interface JobsCheck {
   comments: number;
   commentNotifications: number;
   /** per instance, from the jobs' log lines: rounds started, reminders and digests it wrote */
-  byInstance: { name: string; started: boolean; reminders: number; digests: number }[];
+  byInstance: { name: string; started: boolean; reminders: number; digests: number; failedRounds: number }[];
 }
 
 export async function prepareJobs(client: pg.Client): Promise<JobsMark> {
@@ -56,17 +56,19 @@ export async function prepareJobs(client: pg.Client): Promise<JobsMark> {
 }
 
 /** "[jobs] transfers 0, reminders 1234, digests 5, sent 0, failed 0" → its counts. */
-export function jobsLogCounts(lines: readonly string[]): { started: boolean; reminders: number; digests: number } {
+export function jobsLogCounts(lines: readonly string[]): { started: boolean; reminders: number; digests: number; failedRounds: number } {
   let reminders = 0;
   let digests = 0;
+  let failedRounds = 0;
   for (const line of lines) {
+    if (line.startsWith("[jobs] round failed")) failedRounds += 1;
     const match = /\[jobs\] transfers \d+, reminders (\d+), digests (\d+)/.exec(line);
     if (match) {
       reminders += Number(match[1]);
       digests += Number(match[2]);
     }
   }
-  return { started: lines.some((line) => /\[jobs\] every \d+ s/.test(line)), reminders, digests };
+  return { started: lines.some((line) => /\[jobs\] every \d+ s/.test(line)), reminders, digests, failedRounds };
 }
 
 export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { name: string; lines: readonly string[] }[], commentMarkers: string[]): Promise<JobsCheck> {

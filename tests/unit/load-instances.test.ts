@@ -89,15 +89,16 @@ describe("aroundKill", () => {
 });
 
 describe("jobsLogCounts", () => {
-  it("adds up the reminders and digests an instance's jobs reported, and sees them start", () => {
+  it("adds up the reminders and digests an instance's jobs reported, sees them start, and counts failed rounds", () => {
     const lines = [
       "[hagukumi] serving on http://127.0.0.1:3401 with 1 server process(es)",
       "[jobs] every 10 s; e-mail kept in the outbox (no SMTP_URL)",
       "[jobs] transfers 0, reminders 2604, digests 3, sent 0, failed 0",
+      "[jobs] round failed: Can't reach database server",
       "[jobs] transfers 1, reminders 4, digests 0, sent 0, failed 0",
     ];
-    expect(jobsLogCounts(lines)).toEqual({ started: true, reminders: 2_608, digests: 3 });
-    expect(jobsLogCounts(["[hagukumi] serving"])).toEqual({ started: false, reminders: 0, digests: 0 });
+    expect(jobsLogCounts(lines)).toEqual({ started: true, reminders: 2_608, digests: 3, failedRounds: 1 });
+    expect(jobsLogCounts(["[hagukumi] serving"])).toEqual({ started: false, reminders: 0, digests: 0, failedRounds: 0 });
   });
 });
 
