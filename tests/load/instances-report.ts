@@ -103,7 +103,8 @@ export interface InstancesReport {
   sessions: SessionCheck[];
   figureCache: FigureCacheCheck & { rows: number; keys: number };
   throttle: ThrottleCheck;
-  jobs: JobsCheck;
+  /** reminders removed after the kill, and how many of them the survivors' jobs raised again */
+  jobs: JobsCheck & { afterKill: { removed: number; raised: number } };
   writes: WriteCheck;
   leaked: number;
   probes: number;
@@ -146,6 +147,11 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
         `${j.duplicateReminders} doubled; ${j.digests} digests, ${j.duplicateDigests} doubled, ${j.misaddressed} misaddressed`,
     },
     {
+      label: "the jobs went on without the killed instance (the reminders removed after the kill raised again)",
+      pass: j.afterKill.removed > 0 && j.afterKill.raised === j.afterKill.removed,
+      measured: `${j.afterKill.raised} of ${j.afterKill.removed} raised again by ${r.instances.filter((name) => name !== r.killed).join(", ")}`,
+    },
+    {
       label: "one notification per plan comment, written with it (none twice, none lost)",
       pass: j.comments === j.commentNotifications,
       measured: `${j.comments} comments written, ${j.commentNotifications} PLAN_COMMENTED notifications`,
@@ -179,7 +185,7 @@ export function instancesMarkdown(r: InstancesReport): string {
   return [
     "## Several instances behind HAProxy, one killed",
     "",
-    `\`npm run load -- --instances ${r.instances.length}\`: ${r.instances.length} \`npm run serve\` launchers (one server process each, the jobs on in every one) behind HAProxy (round robin, no stickiness, health checks on /signin every second, out after two failures). The users sign in through HAProxy; the open-loop mix runs through it at ${r.rate} requests/s for ${r.seconds} s, and ${r.killed}'s whole process group is killed (SIGKILL) half-way.`,
+    `\`npm run load -- --instances ${r.instances.length}\`: ${r.instances.length} \`npm run serve\` launchers (one server process each, the jobs on in every one) behind HAProxy (round robin, no stickiness, health checks on /signin every second, out after two failures). The users sign in through HAProxy; the open-loop mix runs through it at ${r.rate} requests/s for ${r.seconds} s, and half-way the whole process group of ${r.killed} (the instance whose jobs had raised the most reminders) is killed with SIGKILL; its monthly reminders are then removed again for the survivors' jobs to raise.`,
     "",
     `- Run ${tokyoTimestamp(r.startedAt)}, commit \`${r.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (instances, HAProxy, PostgreSQL and the generator share the machine)`,

@@ -9,7 +9,7 @@ import { checkWrites } from "./consistency";
 import { type Balancer, startBalancer } from "./haproxy";
 import { checkFigureCacheShared, checkSessionsAcross, checkThrottleAcross, countFigureCache, SIGN_IN_THROTTLE } from "./instance-checks";
 import { aroundKill, instancesMarkdown, type InstancesReport, instancesVerdicts, type KillWindow, timeline, timelineTable } from "./instances-report";
-import { checkJobs, prepareJobs } from "./jobs-check";
+import { checkJobs, countMonthlyRaisedSince, jobsLogCounts, prepareJobs, removeMonthlyReminders } from "./jobs-check";
 import { answersOf, expectedStatus, runOpenLoop } from "./open-loop";
 import type { InstancesOptions } from "./options";
 import { type PortalInstance, startPortal } from "./portal";
@@ -71,7 +71,10 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
     const users = makeUsers(balancer.baseUrl, cast, cookies, actions, `${runId}-instances`, traffic, fiscalYear);
 
-    const victim = instances.at(-1)!;
+    // Killed: the instance whose jobs have raised the most reminders, so that what the jobs do
+    // after the kill is the others' work.
+    let victim = instances.at(-1)!;
+    let afterKill = { removed: 0, notificationId: 0 };
     const origin = performance.now();
     const clock = () => performance.now() - origin;
     const kill: KillWindow = { killedAt: 0, markedDownAt: null };
@@ -79,13 +82,16 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const killHalfWay = async () => {
       await sleep((o.duration * 1000) / 2);
       shares = (await balancer!.stats()).map((server) => ({ name: server.name, total: server.total }));
+      victim = instances.reduce((most, instance) => (jobsLogCounts(instance.lines()).reminders > jobsLogCounts(most.lines()).reminders ? instance : most), victim);
       kill.killedAt = clock();
       victim.kill();
       log(`killed ${victim.name} (SIGKILL to process group ${victim.pid}) at ${(kill.killedAt / 1000).toFixed(1)} s`);
       kill.markedDownAt = await waitUntilDown(balancer!, victim.name, clock);
       log(`HAProxy marked ${victim.name} down ${kill.markedDownAt === null ? "never" : `after ${((kill.markedDownAt - kill.killedAt) / 1000).toFixed(1)} s`}`);
+      afterKill = await withDatabase(o.databaseUrl, removeMonthlyReminders);
+      log(`removed ${afterKill.removed} monthly reminders again, for the survivors' jobs to raise`);
     };
-    log(`open loop through HAProxy: ${o.rate} requests/s for ${o.duration} s, ${victim.name} killed half-way`);
+    log(`open loop through HAProxy: ${o.rate} requests/s for ${o.duration} s, one instance killed half-way`);
     const [runs] = await Promise.all([runOpenLoop(users, [{ kind: "step", rate: o.rate, seconds: o.duration }], clock), killHalfWay()]);
     const requests = runs.flatMap((run) => run.requests);
     const answers = runs.flatMap((run) => answersOf(run).map((answer, index) => ({ ...answer, at: run.requests[index]!.at })));
@@ -109,6 +115,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
         traffic.writes.filter((write) => write.kind === "comment").map((write) => write.marker),
       ),
       cache: await countFigureCache(client),
+      raisedAfterKill: await countMonthlyRaisedSince(client, afterKill.notificationId),
     }));
     const probes = requests.filter((request) => request.kind === "probe");
     const survivors = instances.filter((instance) => instance !== victim);
@@ -130,7 +137,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
       sessions,
       figureCache: { ...figureCache, ...checked.cache },
       throttle,
-      jobs: checked.jobs,
+      jobs: { ...checked.jobs, afterKill: { removed: afterKill.removed, raised: checked.raisedAfterKill } },
       writes: checked.writes,
       probes: probes.length,
       leaked: probes.filter((probe) => probe.leaked).length,

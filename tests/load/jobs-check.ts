@@ -43,16 +43,34 @@ export interface JobsCheck {
   byInstance: { name: string; started: boolean; reminders: number; digests: number; failedRounds: number }[];
 }
 
-export async function prepareJobs(client: pg.Client): Promise<JobsMark> {
-  const month = toIsoDate(tokyoDate()).slice(0, 7);
+const thisMonth = () => toIsoDate(tokyoDate()).slice(0, 7);
+
+/** Removes this month's unread, unmailed monthly reminders; answers how many, and the last notification id then. */
+export async function removeMonthlyReminders(client: pg.Client): Promise<{ removed: number; notificationId: number }> {
   const { rowCount } = await client.query(
     `DELETE FROM notification WHERE read_at IS NULL AND mail_id IS NULL AND (dedupe_key LIKE $1 OR dedupe_key LIKE $2)`,
-    MONTHLY.map((prefix) => `${prefix}:${month}:%`),
+    MONTHLY.map((prefix) => `${prefix}:${thisMonth()}:%`),
   );
-  const { rows } = await client.query<{ notification: number; mail: number }>(
-    "SELECT (SELECT coalesce(max(id), 0) FROM notification)::int AS notification, (SELECT coalesce(max(id), 0) FROM mail_outbox)::int AS mail",
+  const { rows } = await client.query<{ id: number }>("SELECT coalesce(max(id), 0)::int AS id FROM notification");
+  return { removed: rowCount ?? 0, notificationId: rows[0]?.id ?? 0 };
+}
+
+export async function prepareJobs(client: pg.Client): Promise<JobsMark> {
+  const { removed, notificationId } = await removeMonthlyReminders(client);
+  const { rows } = await client.query<{ mail: number }>("SELECT coalesce(max(id), 0)::int AS mail FROM mail_outbox");
+  return { month: thisMonth(), notificationId, mailId: rows[0]?.mail ?? 0, removed };
+}
+
+/**
+ * After the kill the same reminders are removed again: only the survivors' jobs can raise them
+ * now, so finding them all back shows the jobs carry on without the instance that was lost.
+ */
+export async function countMonthlyRaisedSince(client: pg.Client, notificationId: number): Promise<number> {
+  const { rows } = await client.query<{ count: number }>(
+    "SELECT count(*)::int AS count FROM notification WHERE id > $1 AND (dedupe_key LIKE $2 OR dedupe_key LIKE $3)",
+    [notificationId, ...MONTHLY.map((prefix) => `${prefix}:${thisMonth()}:%`)],
   );
-  return { month, notificationId: rows[0]?.notification ?? 0, mailId: rows[0]?.mail ?? 0, removed: rowCount ?? 0 };
+  return rows[0]?.count ?? 0;
 }
 
 /** "[jobs] transfers 0, reminders 1234, digests 5, sent 0, failed 0" → its counts. */

@@ -31,8 +31,9 @@
  *    HAProxy in front (round robin, health checks on /signin, no stickiness; needs
  *    /usr/sbin/haproxy). Checks sessions, the figure cache and the sign-in throttle across the
  *    instances, signs the users in through the balancer, runs the open-loop mix through it and
- *    SIGKILLs the last instance's process group half-way; then checks the writes and that the
- *    jobs (both running, every 10 s) wrote no reminder or digest twice.
+ *    half-way SIGKILLs the process group of the instance whose jobs raised the most reminders
+ *    (then removes those reminders again, for the survivors' jobs to raise); then checks the
+ *    writes, and that the jobs (all running, every 10 s) wrote no reminder or digest twice.
  *
  * Common: --users <n>, --database-url <url> (else DATABASE_URL), --no-build, --no-write (print
  * only). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
