@@ -60,10 +60,10 @@ function positive(value: string, name: string, integer = true): number {
 }
 
 /**
- * `defaultRestart` is the restart command for this machine's PostgreSQL, found by the caller
- * (it reads /etc/postgresql); null when there is none.
+ * `defaultRestart` finds the command that restarts the PostgreSQL behind a URL (the caller asks
+ * the machine); null when it cannot, and then the run refuses rather than skip the phase.
  */
-export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, defaultRestart: string | null): LoadOptions | "help" {
+export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, defaultRestart: (databaseUrl: string) => string | null): LoadOptions | "help" {
   const { values } = parseArgs({
     args,
     options: {
@@ -113,6 +113,8 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     if (instances < 2 || instances > 4) throw new Error("--instances takes 2 to 4");
     return { ...common, mode: "instances", instances, rate: positive(values.rate, "rate", false), duration: positive(values.duration ?? "60", "duration") };
   }
+  const restart = values["no-restart"] ? null : (values["restart-command"] ?? defaultRestart(databaseUrl));
+  if (!values["no-restart"] && restart === null) throw new Error("no local PostgreSQL cluster found on DATABASE_URL's port to restart: pass --restart-command <cmd>, or --no-restart");
   const think = /^(\d+)-(\d+)$/.exec(values.think);
   if (!think || Number(think[1]) > Number(think[2])) throw new Error("--think takes min-max in ms, such as 1000-4000");
   return {
@@ -121,6 +123,6 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     duration: positive(values.duration ?? "120", "duration"),
     think: [Number(think[1]), Number(think[2])],
     rounds: positive(values.rounds, "rounds"),
-    restart: values["no-restart"] ? null : (values["restart-command"] ?? defaultRestart),
+    restart,
   };
 }

@@ -4,9 +4,9 @@
  * process behind the overload gate). Three modes, each a run of its own with its own section in
  * tests/load/RESULTS.md; each builds first (`--no-build` serves the existing .next build).
  *
- * 1. Closed loop (issue 8), the default, about 6 minutes with the build:
- *      DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hagukumi_city npm run load -- \
- *        --restart-command 'pg_ctlcluster --skip-systemctl-redirect -m fast 15 main restart'
+ * 1. Closed loop (issue 8), the default, about 9 minutes with the build:
+ *      DATABASE_URL=postgresql://postgres@127.0.0.1:5433/hagukumi_city npm run load -- \
+ *        --restart-command 'pg_ctlcluster --skip-systemctl-redirect -m fast 15 load restart'
  *    100 signed-in users of every role, each waiting for an answer and thinking 5–15 s before
  *    the next request: reads, writes and scope probes for 120 s; the same with PostgreSQL
  *    restarted half-way; then 50 rounds of two supervisors approving one plan at once. Each phase
@@ -14,9 +14,9 @@
  *      --duration <s> (120)  --users <n> (100: 70 employees, 16 supervisors, 8 bureau
  *      coordinators, 6 HR; scaled for other numbers)  --think <min-max> ms (5000-15000)
  *      --rounds <n> (50)  --restart-command <cmd> (default: pg_ctlcluster, fast mode, for the
- *      first Debian cluster here) | --no-restart
+ *      local Debian cluster listening on DATABASE_URL's port, so never another one) | --no-restart
  *
- * 2. Open loop (issue 16), about 7 minutes with the build:
+ * 2. Open loop (issue 16), about 7–8 minutes with the build (the build ~3 of them here):
  *      DATABASE_URL=… npm run load -- --open [--rates 20,40,80,160] [--step-seconds 40]
  *    The same users' mix, sent on a timetable whatever the answers: 10 s of unjudged warm-up
  *    at the lowest rate (--warmup), each rate for --step-seconds, then the lowest rate again for
@@ -25,7 +25,7 @@
  *    sum). Capacity: the highest step with p95 under 300 ms, no error and no 503 (goal 100/s).
  *    Overload must come back as 503s, never errors, and no server process may die.
  *
- * 3. Several instances (issue 16), about 4 minutes with the build:
+ * 3. Several instances (issue 16), about 5 minutes with the build:
  *      DATABASE_URL=… npm run load -- --instances 2 [--rate 30] [--duration 60]
  *    Two `npm run serve` launchers (one server process each, jobs on in both) on two ports,
  *    HAProxy in front (round robin, health checks on /signin, no stickiness; needs
@@ -44,7 +44,7 @@
  * The restart needs the right to restart the server (root, or the postgres user, here).
  * Exit status 0 when every check passes, 2 when one fails, 1 on an error.
  */
-import { readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { buildApp, findFreePort } from "../bench/server";
 import { ROOT } from "../bench/options";
@@ -60,9 +60,21 @@ import { builtActions, log } from "./setup";
 
 const RESULTS = path.join(ROOT, "tests/load/RESULTS.md");
 
-function defaultRestart(): string | null {
-  const version = readdirSync("/etc/postgresql", { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
-  return version ? `pg_ctlcluster --skip-systemctl-redirect -m fast ${version} main restart` : null;
+/**
+ * The restart for the cluster the run uses: the local Debian cluster on the URL's port. Not
+ * simply "main": on a machine with several clusters that one may be someone else's.
+ */
+function defaultRestart(databaseUrl: string): string | null {
+  const url = new URL(databaseUrl);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]", ""].includes(url.hostname)) return null;
+  const port = url.port || "5432";
+  try {
+    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).split("\n").map((line) => line.trim().split(/\s+/));
+    const cluster = clusters.find((fields) => fields[2] === port);
+    return cluster ? `pg_ctlcluster --skip-systemctl-redirect -m fast ${cluster[0]} ${cluster[1]} restart` : null;
+  } catch {
+    return null; // no Debian tooling here
+  }
 }
 
 /** One instance with every core, for the closed and open modes. */
@@ -93,7 +105,7 @@ async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promis
 }
 
 async function main(): Promise<number> {
-  const o = parseLoadOptions(process.argv.slice(2), process.env, defaultRestart());
+  const o = parseLoadOptions(process.argv.slice(2), process.env, defaultRestart);
   if (o === "help") {
     console.log(USAGE);
     return 0;

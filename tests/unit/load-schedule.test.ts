@@ -125,22 +125,28 @@ describe("parseLoadOptions", () => {
   const env = { DATABASE_URL: "postgresql://localhost/hagukumi_city" } as unknown as NodeJS.ProcessEnv;
 
   it("runs the closed loop with the restart by default", () => {
-    expect(parseLoadOptions([], env, "restart it")).toMatchObject({ mode: "closed", duration: 120, users: 100, think: [5_000, 15_000], rounds: 50, restart: "restart it", build: true, write: true });
-    expect(parseLoadOptions(["--no-restart"], env, "restart it")).toMatchObject({ mode: "closed", restart: null });
+    expect(parseLoadOptions([], env, () => "restart it")).toMatchObject({ mode: "closed", duration: 120, users: 100, think: [5_000, 15_000], rounds: 50, restart: "restart it", build: true, write: true });
+    expect(parseLoadOptions(["--no-restart"], env, () => "restart it")).toMatchObject({ mode: "closed", restart: null });
+  });
+
+  it("restarts the cluster behind DATABASE_URL, and refuses to guess when there is none", () => {
+    expect(parseLoadOptions([], env, (url) => `restart ${url}`)).toMatchObject({ restart: "restart postgresql://localhost/hagukumi_city" });
+    expect(() => parseLoadOptions([], env, () => null)).toThrow(/--restart-command/);
+    expect(parseLoadOptions(["--restart-command", "mine"], env, () => null)).toMatchObject({ restart: "mine" });
   });
 
   it("steps 20, 40, 80, 160 requests/s with --open, each configurable", () => {
-    expect(parseLoadOptions(["--open"], env, null)).toMatchObject({ mode: "open", rates: [20, 40, 80, 160], stepSeconds: 40, warmupSeconds: 10, recoverySeconds: 20 });
-    expect(parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0"], env, null)).toMatchObject({ rates: [10, 20], stepSeconds: 10, warmupSeconds: 0 });
+    expect(parseLoadOptions(["--open"], env, () => null)).toMatchObject({ mode: "open", rates: [20, 40, 80, 160], stepSeconds: 40, warmupSeconds: 10, recoverySeconds: 20 });
+    expect(parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0"], env, () => null)).toMatchObject({ rates: [10, 20], stepSeconds: 10, warmupSeconds: 0 });
   });
 
   it("runs 2 to 4 instances, and not together with --open", () => {
-    expect(parseLoadOptions(["--instances", "2"], env, null)).toMatchObject({ mode: "instances", instances: 2, rate: 30, duration: 60 });
-    expect(() => parseLoadOptions(["--instances", "1"], env, null)).toThrow(/2 to 4/);
-    expect(() => parseLoadOptions(["--instances", "2", "--open"], env, null)).toThrow(/pick one/);
+    expect(parseLoadOptions(["--instances", "2"], env, () => null)).toMatchObject({ mode: "instances", instances: 2, rate: 30, duration: 60 });
+    expect(() => parseLoadOptions(["--instances", "1"], env, () => null)).toThrow(/2 to 4/);
+    expect(() => parseLoadOptions(["--instances", "2", "--open"], env, () => null)).toThrow(/pick one/);
   });
 
   it("needs a database", () => {
-    expect(() => parseLoadOptions(["--open"], {} as NodeJS.ProcessEnv, null)).toThrow(/DATABASE_URL/);
+    expect(() => parseLoadOptions(["--open"], {} as NodeJS.ProcessEnv, () => null)).toThrow(/DATABASE_URL/);
   });
 });
