@@ -19,6 +19,8 @@ export interface EmployeeRole extends Person {
 export interface SupervisorRole extends Person {
   /** a team member's plan this fiscal year: read and commented on */
   teamPlanId: number;
+  /** its version, which the review form posts (a comment leaves it unchanged) */
+  teamPlanVersion: number;
   foreignPlanId: number;
 }
 
@@ -71,8 +73,8 @@ export async function pickCast(client: pg.Client, today: string, fiscalYear: num
     [today, fiscalYear, sizes.employees],
   );
   // 係長 (a unit without its subunits) with a member's plan this year; not the approval rounds' people.
-  const supervisors = await client.query<{ id: number; staff_number: string; team_plan: number; foreign_plan: number }>(
-    `SELECT DISTINCT ON (e.id) e.id, e.staff_number, p.id AS team_plan,
+  const supervisors = await client.query<{ id: number; staff_number: string; team_plan: number; team_plan_version: number; foreign_plan: number }>(
+    `SELECT DISTINCT ON (e.id) e.id, e.staff_number, p.id AS team_plan, p.version AS team_plan_version,
             (SELECT fp.id FROM development_plan fp JOIN employee o ON o.id = fp.employee_id JOIN org_unit ou ON ou.id = o.unit_id
               WHERE fp.fiscal_year = $2 AND ${BUREAU_OF("ou")} <> ${BUREAU_OF("u")} ORDER BY fp.id LIMIT 1 OFFSET (e.id % 50)) AS foreign_plan
      FROM role_assignment r
@@ -123,7 +125,7 @@ export async function pickCast(client: pg.Client, today: string, fiscalYear: num
   const person = (id: number, staffNumber: string): Person => ({ employeeId: id, staffNumber });
   const cast: Cast = {
     employees: employees.rows.map((r) => ({ ...person(r.id, r.staff_number), foreignPlanId: r.foreign_plan })),
-    supervisors: supervisors.rows.map((r) => ({ ...person(r.id, r.staff_number), teamPlanId: r.team_plan, foreignPlanId: r.foreign_plan })),
+    supervisors: supervisors.rows.map((r) => ({ ...person(r.id, r.staff_number), teamPlanId: r.team_plan, teamPlanVersion: r.team_plan_version, foreignPlanId: r.foreign_plan })),
     coordinators: coordinators.rows.map((r) => ({ ...person(r.id, r.staff_number), sectionId: r.section, foreignSectionId: r.foreign_section })),
     hr: hr.rows.map((r) => person(r.id, r.staff_number)),
     rounds: rounds.rows.map((r) => ({ planId: r.plan, version: r.version, first: person(r.a_id, r.a_no), second: person(r.b_id, r.b_no) })),

@@ -18,6 +18,11 @@ export interface WriteCheck {
   unacknowledgedPresent: number;
   /** written rows without exactly one audit row of their own */
   auditMismatches: number;
+  /**
+   * answered 200 yet not done: the form refused what the load sent (a field the form now
+   * needs, say), so the write was never attempted and the checks above would pass vacuously
+   */
+  refusedByForm: number;
 }
 
 export interface RoundResult {
@@ -69,7 +74,7 @@ async function writtenRows(client: pg.Client, writes: Write[]): Promise<Map<stri
 
 export async function checkWrites(client: pg.Client, writes: Write[]): Promise<WriteCheck> {
   const rows = await writtenRows(client, writes);
-  const check: WriteCheck = { acknowledged: 0, lost: 0, duplicated: 0, unacknowledgedPresent: 0, auditMismatches: 0 };
+  const check: WriteCheck = { acknowledged: 0, lost: 0, duplicated: 0, unacknowledgedPresent: 0, auditMismatches: 0, refusedByForm: 0 };
   for (const write of writes) {
     const found = rows.get(write.marker);
     if (write.acknowledged) {
@@ -78,6 +83,7 @@ export async function checkWrites(client: pg.Client, writes: Write[]): Promise<W
     } else if (found) check.unacknowledgedPresent += 1;
     if (found && found.count > 1) check.duplicated += 1;
     if (found && found.audited !== found.count) check.auditMismatches += 1;
+    if (write.status === 200 && !write.acknowledged) check.refusedByForm += 1;
   }
   return check;
 }

@@ -29,6 +29,7 @@ export interface RunReport {
   database: string;
   staff: number;
   thinkMs: [number, number];
+  serverProcesses: number;
   phases: PhaseSummary[];
   rounds: RoundCheck & { other: number };
   serverSurvived: boolean;
@@ -81,6 +82,7 @@ export function verdicts(report: RunReport): Verdict[] {
     list.push({ label: `${phase.name}: no write duplicated`, pass: w.duplicated === 0, measured: String(w.duplicated) });
     list.push({ label: `${phase.name}: nothing written that was not acknowledged`, pass: w.unacknowledgedPresent === 0, measured: String(w.unacknowledgedPresent) });
     list.push({ label: `${phase.name}: one audit row per write`, pass: w.auditMismatches === 0, measured: `${w.auditMismatches} mismatches` });
+    list.push({ label: `${phase.name}: no write refused by its form (each write really attempted)`, pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` });
     list.push({ label: `${phase.name}: no out-of-scope record served`, pass: phase.leaked === 0, measured: `${phase.leaked} of ${phase.probes} probes` });
     if (phase.restart) {
       const { databaseBackAt, servingAgainAt } = phase.restart;
@@ -88,30 +90,36 @@ export function verdicts(report: RunReport): Verdict[] {
       list.push({ label: `${phase.name}: serving again within 10 s of the database's return`, pass: seconds !== null && seconds <= 10, measured: seconds === null ? "never" : `${seconds.toFixed(1)} s` });
     }
   }
-  list.push({ label: "the server process survived every phase", pass: report.serverSurvived, measured: report.serverSurvived ? "yes" : "no" });
+  list.push({ label: "the server processes survived every phase (none ended or was forked again)", pass: report.serverSurvived, measured: report.serverSurvived ? "yes" : "no" });
   list.push({ label: "approval rounds: exactly one of two approvals done, the other refused", pass: report.rounds.clean === report.rounds.rounds, measured: `${report.rounds.clean} of ${report.rounds.rounds}` });
   list.push({ label: "approval rounds: each plan approved once, with one event and one audit row", pass: report.rounds.inconsistent === 0, measured: `${report.rounds.inconsistent} inconsistent` });
   return list;
 }
 
-export function markdown(report: RunReport): string {
-  const m = report.machine;
-  const lines = [
-    "# Load and fault results",
-    "",
-    "Written by `npm run load` (tests/load/run.ts; its header lists the options). The latest run replaces this file.",
-    "",
-    `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
-    `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
-    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build (\`next start\`)`,
-    `- Each user waits ${report.thinkMs[0] / 1000}–${report.thinkMs[1] / 1000} s between requests (reading a page, filling a form); requests time out after 30 s`,
-    "",
+export function phaseTable(phases: PhaseSummary[]): string[] {
+  return [
     "| phase | seconds | users | requests | 2xx | 3xx | 404 | other 4xx | 5xx | no answer | p50 ms | p95 ms | writes acknowledged | probes |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...report.phases.map((p) => {
+    ...phases.map((p) => {
       const s = (key: string) => String(p.byStatus[key] ?? 0);
       return `| ${p.name} | ${p.seconds} | ${p.users} | ${p.requests} | ${s("2xx")} | ${s("3xx")} | ${s("404")} | ${s("4xx")} | ${s("5xx")} | ${s("no answer")} | ${p.p50.toFixed(0)} | ${p.p95.toFixed(0)} | ${p.writes.acknowledged} | ${p.probes} |`;
     }),
+  ];
+}
+
+export function markdown(report: RunReport): string {
+  const m = report.machine;
+  const lines = [
+    "## Closed-loop users, a PostgreSQL restart, double approvals",
+    "",
+    "`npm run load`: each user waits for an answer, then thinks before the next request.",
+    "",
+    `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
+    `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
+    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build served by \`npm run serve\` (lib/cli/serve.ts): ${report.serverProcesses} server processes, the jobs beside them`,
+    `- Each user waits ${report.thinkMs[0] / 1000}–${report.thinkMs[1] / 1000} s between requests (reading a page, filling a form); requests time out after 30 s`,
+    "",
+    ...phaseTable(report.phases),
     "",
   ];
   for (const phase of report.phases.filter((p) => p.restart)) {

@@ -1,221 +1,119 @@
 /**
- * `npm run load`: 100 signed-in users of every role against a production build on the city
- * dataset, with reads, writes and scope probes; the same again with PostgreSQL restarted in
- * the middle; then 50 rounds of two supervisors approving one plan at once (issue 8). Each
- * phase ends with a consistency check against the database. Results: tests/load/RESULTS.md.
+ * `npm run load`: the portal under load on the city dataset, served as the README deploys it
+ * (`npm run serve`: lib/cli/serve.ts, one server process per core, the jobs beside them, each
+ * process behind the overload gate). Three modes, each a run of its own with its own section in
+ * tests/load/RESULTS.md; each builds first (`--no-build` serves the existing .next build).
  *
- *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hagukumi_city npm run load
+ * 1. Closed loop (issue 8), the default, about 9 minutes with the build:
+ *      DATABASE_URL=postgresql://postgres@127.0.0.1:5433/hagukumi_city npm run load -- \
+ *        --restart-command 'pg_ctlcluster --skip-systemctl-redirect -m fast 15 load restart'
+ *    100 signed-in users of every role, each waiting for an answer and thinking 5–15 s before
+ *    the next request: reads, writes and scope probes for 120 s; the same with PostgreSQL
+ *    restarted half-way; then 50 rounds of two supervisors approving one plan at once. Each phase
+ *    ends with a consistency check against the database.
+ *      --duration <s> (120)  --users <n> (100: 70 employees, 16 supervisors, 8 bureau
+ *      coordinators, 6 HR; scaled for other numbers)  --think <min-max> ms (5000-15000)
+ *      --rounds <n> (50)  --restart-command <cmd> (default: pg_ctlcluster, fast mode, for the
+ *      local Debian cluster listening on DATABASE_URL's port, so never another one) | --no-restart
  *
- * Options (`npm run load -- --help`):
- *   --duration <s>           seconds of each load phase (default 120)
- *   --users <n>              concurrent users (default 100: 70 employees, 16 supervisors, 8 bureau
- *                            coordinators, 6 HR; scaled for other numbers)
- *   --think <min-max>        think time between a user's requests, in ms (default 5000-15000:
- *                            reading a page or filling a form; 100 users then offer about
- *                            10 requests/s, within what this 2-core machine serves)
- *   --rounds <n>             approval rounds (default 50)
- *   --restart-command <cmd>  how to restart PostgreSQL (default: pg_ctlcluster, fast mode, for
- *                            the Debian cluster on this machine); --no-restart skips that phase
- *   --no-build               serve the existing .next build
- *   --no-write               print only
+ * 2. Open loop (issue 16), about 7–8 minutes with the build (the build ~3 of them here):
+ *      DATABASE_URL=… npm run load -- --open [--rates 20,40,80,160] [--step-seconds 40]
+ *    The same users' mix, sent on a timetable whatever the answers: 10 s of unjudged warm-up
+ *    at the lowest rate (--warmup), each rate for --step-seconds, then the lowest rate again for
+ *    20 s (--recovery-seconds) to show the portal recovers by itself. Per step: offered and
+ *    achieved throughput, p50/p95 of the 200 answers, 503s, errors, memory (largest process and
+ *    sum). Capacity: the highest step with p95 under 300 ms, no error and no 503 (goal 100/s).
+ *    Overload must come back as 503s, never errors, and no server process may die.
  *
- * It writes to the database: training records and plan comments marked 負荷試験 <run id>, and
- * the approval rounds approve submitted plans (`npm run dataset:load -- --replace` restores it).
+ * 3. Several instances (issue 16), about 5 minutes with the build:
+ *      DATABASE_URL=… npm run load -- --instances 2 [--rate 30] [--duration 60]
+ *    Two `npm run serve` launchers (one server process each, jobs on in both) on two ports,
+ *    HAProxy in front (round robin, health checks on /signin, no stickiness; needs
+ *    /usr/sbin/haproxy). Checks sessions, the figure cache and the sign-in throttle across the
+ *    instances, signs the users in through the balancer, runs the open-loop mix through it and
+ *    half-way SIGKILLs the process group of the instance whose jobs raised the most reminders
+ *    (then removes those reminders again, for the survivors' jobs to raise); then checks the
+ *    writes, and that the jobs (all running, every 10 s) wrote no reminder or digest twice.
+ *
+ * Common: --users <n>, --database-url <url> (else DATABASE_URL), --no-build, --no-write (print
+ * only). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
+ * records and plan comments marked 負荷試験 <run id>; the approval rounds approve submitted plans
+ * (`npm run dataset:load -- --replace` restores it); --instances empties figure_cache (a cache)
+ * and removes this month's unread, unmailed monthly reminders so that both instances' jobs race
+ * to raise them again, and locks one staff number for 15 minutes with failed sign-ins.
  * The restart needs the right to restart the server (root, or the postgres user, here).
  * Exit status 0 when every check passes, 2 when one fails, 1 on an error.
  */
-import { execFile } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import pg from "pg";
-import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { databaseName, readDatasetStats } from "../bench/database";
-import { describeMachine, gitCommit } from "../bench/machine";
+import { buildApp, findFreePort } from "../bench/server";
 import { ROOT } from "../bench/options";
-import { buildApp, findFreePort, startServer } from "../bench/server";
-import { signIn } from "../bench/sign-in";
-import { runApprovalRounds } from "./approvals";
-import { pickCast, type Person } from "./cast";
-import { checkRounds, checkWrites } from "./consistency";
-import { markdown, type PhaseSummary, type RunReport, summarise, verdicts } from "./report";
-import { actionId, readActionIds } from "./server-actions";
-import { type Actions, makeUsers, runUsers, type Traffic } from "./traffic";
+import { runClosed } from "./closed";
+import { runInstances } from "./instances";
+import { runOpen } from "./open";
+import { openMarkdown, openVerdicts } from "./open-report";
+import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
+import { startPortal } from "./portal";
+import { phaseTable, verdicts } from "./report";
+import { writeSection } from "./results-file";
+import { builtActions, log } from "./setup";
 
-const log = (line: string) => console.log(`[load] ${line}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const RESULTS = path.join(ROOT, "tests/load/RESULTS.md");
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      duration: { type: "string", default: "120" },
-      users: { type: "string", default: "100" },
-      think: { type: "string", default: "5000-15000" },
-      rounds: { type: "string", default: "50" },
-      "restart-command": { type: "string" },
-      "no-restart": { type: "boolean", default: false },
-      "no-build": { type: "boolean", default: false },
-      "no-write": { type: "boolean", default: false },
-      "database-url": { type: "string" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    console.log("npm run load -- [--duration s] [--users n] [--think min-max] [--rounds n] [--restart-command cmd | --no-restart] [--no-build] [--no-write] [--database-url url]");
-    process.exit(0);
-  }
-  const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("set DATABASE_URL (or --database-url) to the city dataset's database; the restart phase restarts that server");
-  const think = /^(\d+)-(\d+)$/.exec(values.think);
-  if (!think) throw new Error("--think takes min-max in ms, such as 1000-4000");
-  const version = readdirSync("/etc/postgresql", { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
-  return {
-    databaseUrl,
-    duration: Number(values.duration),
-    users: Number(values.users),
-    think: [Number(think[1]), Number(think[2])] as [number, number],
-    rounds: Number(values.rounds),
-    restart: values["no-restart"] ? null : (values["restart-command"] ?? (version ? `pg_ctlcluster --skip-systemctl-redirect -m fast ${version} main restart` : null)),
-    build: !values["no-build"],
-    write: !values["no-write"],
-  };
-}
-
-function run(command: string): Promise<void> {
-  return new Promise((resolve, reject) => execFile("/bin/sh", ["-c", command], (error) => (error ? reject(error) : resolve())));
-}
-
-/** Whether PostgreSQL accepts a connection and answers a query now. */
-async function databaseUp(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+/**
+ * The restart for the cluster the run uses: the local Debian cluster on the URL's port. Not
+ * simply "main": on a machine with several clusters that one may be someone else's.
+ */
+function defaultRestart(databaseUrl: string): string | null {
+  const url = new URL(databaseUrl);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]", ""].includes(url.hostname)) return null;
+  const port = url.port || "5432";
   try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
+    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).split("\n").map((line) => line.trim().split(/\s+/));
+    const cluster = clusters.find((fields) => fields[2] === port);
+    return cluster ? `pg_ctlcluster --skip-systemctl-redirect -m fast ${cluster[0]} ${cluster[1]} restart` : null;
   } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
+    return null; // no Debian tooling here
   }
 }
 
-async function signInAll(baseUrl: string, people: Person[]): Promise<Map<number, string>> {
-  const cookies = new Map<number, string>();
-  const queue = [...new Map(people.map((person) => [person.employeeId, person])).values()];
-  // A few at a time: each sign-in verifies an argon2 hash, which is meant to be slow.
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let person = queue.shift(); person; person = queue.shift()) cookies.set(person.employeeId, await signIn(baseUrl, person.staffNumber));
-    }),
-  );
-  return cookies;
-}
-
-async function main(): Promise<number> {
-  const o = options();
-  const startedAt = new Date();
-  const machine = describeMachine();
-  const fiscalYear = fiscalYearOf(tokyoDate());
-  const stats = await readDatasetStats(o.databaseUrl, fiscalYear);
-  log(`database ${stats.database}: ${stats.activeEmployees} active staff`);
-
-  if (o.build) await buildApp(o.databaseUrl, log);
-  const ids = readActionIds();
-  const actions: Actions = {
-    createTraining: actionId(ids, "app/(portal)/me/records/actions.ts", "createTrainingAction"),
-    reviewPlan: actionId(ids, "app/(portal)/plans/[planId]/actions.ts", "reviewPlanAction"),
-  };
-  const server = await startServer(o.databaseUrl, await findFreePort(3400));
-  log(`serving on ${server.baseUrl} (pid ${server.pid})`);
-  const alive = () => {
-    try {
-      process.kill(server.pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
+/** One instance with every core, for the closed and open modes. */
+async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promise<number> {
+  const actions = builtActions();
+  const server = await startPortal({ name: "the portal", databaseUrl: o.databaseUrl, port: await findFreePort(3400), jobs: true });
+  log(`npm run serve on ${server.baseUrl} (process group ${server.pid})`);
   try {
-    const share = (part: number) => Math.max(1, Math.round((o.users * part) / 100));
-    const sizes = { employees: o.users - share(16) - share(8) - share(6), supervisors: share(16), coordinators: share(8), hr: share(6), rounds: o.rounds };
-    const client = new pg.Client({ connectionString: o.databaseUrl });
-    await client.connect();
-    const cast = await pickCast(client, toIsoDate(tokyoDate()), fiscalYear, sizes);
-    await client.end();
-    log(`signing in ${o.users} users and ${o.rounds * 2} approvers…`);
-    const cookies = await signInAll(server.baseUrl, [...cast.employees, ...cast.supervisors, ...cast.coordinators, ...cast.hr, ...cast.rounds.flatMap((round) => [round.first, round.second])]);
-    const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
-
-    const phases: PhaseSummary[] = [];
-    const loadPhase = async (name: string, withRestart: boolean) => {
-      const traffic: Traffic = { outcomes: [], writes: [] };
-      const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-${phases.length + 1}`, traffic, fiscalYear);
-      const began = Date.now();
-      log(`${name}: ${users.length} users for ${o.duration} s${withRestart ? ", PostgreSQL restarted half-way" : ""}`);
-      let window: PhaseSummary["restart"];
-      const restart = async () => {
-        await sleep((o.duration * 1000) / 2);
-        const startedRestart = Date.now() - began;
-        log(`${name}: restarting PostgreSQL (${o.restart})`);
-        await run(o.restart!);
-        // Back when it answers a query (the restart command may return earlier or later).
-        while (!(await databaseUp(o.databaseUrl))) await sleep(100);
-        const back = Date.now() - began;
-        log(`${name}: PostgreSQL back after ${((back - startedRestart) / 1000).toFixed(1)} s`);
-        window = { startedAt: startedRestart, databaseBackAt: back, servingAgainAt: null, windowEnd: back + 10_000 };
-      };
-      await Promise.all([runUsers(users, o.duration * 1000, o.think, traffic, began), withRestart ? restart() : Promise.resolve()]);
-      if (window) {
-        const back = window.databaseBackAt;
-        // The first page that read the database and answered after it was back.
-        const served = traffic.outcomes.filter((outcome) => outcome.kind !== "probe" && outcome.status === 200 && outcome.at + outcome.ms >= back).map((outcome) => outcome.at + outcome.ms);
-        window.servingAgainAt = served.length > 0 ? Math.min(...served) : null;
-      }
-      const checker = new pg.Client({ connectionString: o.databaseUrl });
-      await checker.connect();
-      const writes = await checkWrites(checker, traffic.writes);
-      await checker.end();
-      const summary = summarise(name, o.duration, users.length, traffic.outcomes, writes, window);
-      for (const outcome of traffic.outcomes.filter((item) => item.leaked)) log(`${name}: out-of-scope ${outcome.role} ${outcome.what} answered ${outcome.status}`);
-      log(`${name}: ${summary.requests} requests, ${JSON.stringify(summary.byStatus)}, p95 ${summary.p95.toFixed(0)} ms, writes ${JSON.stringify(writes)}`);
-      phases.push(summary);
-    };
-
-    await loadPhase("steady load", false);
-    if (o.restart) await loadPhase("load with a PostgreSQL restart", true);
-
-    log(`${o.rounds} approval rounds…`);
-    const roundsStarted = new Date();
-    const results = await runApprovalRounds(server.baseUrl, cast.rounds, cookies, actions.reviewPlan);
-    const checker = new pg.Client({ connectionString: o.databaseUrl });
-    await checker.connect();
-    const rounds = await checkRounds(checker, cast.rounds, results, roundsStarted);
-    await checker.end();
-
-    const report: RunReport = {
-      startedAt,
-      commit: gitCommit(),
-      machine,
-      database: databaseName(o.databaseUrl),
-      staff: stats.activeEmployees,
-      thinkMs: o.think,
-      phases,
-      rounds: { ...rounds, other: results.reduce((sum, result) => sum + result.other, 0) },
-      serverSurvived: alive(),
-    };
-    if (!report.serverSurvived) log(`the server exited; its last lines:\n${server.tail()}`);
+    if (o.mode === "open") {
+      const report = await runOpen(o, server, actions);
+      const checks = openVerdicts(report);
+      for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
+      if (o.write) writeSection(RESULTS, "open", openMarkdown(report));
+      return checks.every((check) => check.pass) ? 0 : 2;
+    }
+    const { report, body } = await runClosed(o, server, actions);
+    for (const line of phaseTable(report.phases)) console.log(line);
     const checks = verdicts(report);
     for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
-    if (o.write) {
-      writeFileSync(path.join(ROOT, "tests/load/RESULTS.md"), markdown(report));
-      log("results written to tests/load/RESULTS.md");
-    }
+    if (o.write) writeSection(RESULTS, "closed", body);
     return checks.every((check) => check.pass) ? 0 : 2;
+  } catch (error) {
+    log(`the portal's last lines:\n${server.tail()}`);
+    throw error;
   } finally {
     await server.stop();
   }
+}
+
+async function main(): Promise<number> {
+  const o = parseLoadOptions(process.argv.slice(2), process.env, defaultRestart);
+  if (o === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  if (o.build) await buildApp(o.databaseUrl, log);
+  const code = o.mode === "instances" ? await runInstances(o, RESULTS) : await runSingle(o);
+  if (o.write) log("results written to tests/load/RESULTS.md");
+  return code;
 }
 
 main().then(

@@ -21,6 +21,8 @@ export interface Outcome {
   ms: number;
   /** probes: answered with anything but 404 (a record outside one's scope was served) */
   leaked?: boolean;
+  /** why no answer came (status 0): the error's code, such as UND_ERR_SOCKET or a timeout */
+  error?: string;
 }
 
 /** A write whose outcome the consistency check compares with the database afterwards. */
@@ -31,6 +33,8 @@ export interface Write {
   planId?: number;
   /** the portal answered that the write was done */
   acknowledged: boolean;
+  /** the HTTP status of the answer (0: none came) */
+  status?: number;
 }
 
 export interface Traffic {
@@ -43,7 +47,7 @@ export interface Actions {
   reviewPlan: string;
 }
 
-interface User {
+export interface User {
   role: string;
   cookie: string;
   /** one step: a request (or an action) chosen for this role */
@@ -51,6 +55,12 @@ interface User {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+
+/** fetch fails with "fetch failed" and the reason in its cause: keep the reason's code. */
+function failureCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? (error as Error).name ?? "error";
+}
 
 /** Markers make every write findable afterwards; the run id keeps runs apart. */
 let counter = 0;
@@ -73,29 +83,32 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
   const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, kind: Kind = "page") => {
     const started = performance.now();
     let status = 0;
+    let error: string | undefined;
     try {
       const response = await fetch(new URL(path, baseUrl), { headers: { Cookie: user.cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       await response.arrayBuffer();
       status = response.status;
-    } catch {
-      status = 0;
+    } catch (caught) {
+      error = failureCode(caught);
     }
     const what = path.replace(/\d+/g, ":id").replace(/\?.*$/, "");
-    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}) });
+    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}), ...(error ? { error } : {}) });
   };
 
   const act = async (user: User, what: string, run: () => Promise<ActionAnswer>, done: (answer: ActionAnswer) => boolean, write: Write, record: (o: Omit<Outcome, "at">) => void) => {
     const started = performance.now();
     let status = 0;
+    let error: string | undefined;
     try {
       const answer = await run();
       status = answer.status;
+      write.status = answer.status;
       write.acknowledged = answer.status === 200 && done(answer);
-    } catch {
-      status = 0;
+    } catch (caught) {
+      error = failureCode(caught);
     }
     traffic.writes.push(write);
-    record({ kind: "write", role: user.role, what, status, ms: performance.now() - started });
+    record({ kind: "write", role: user.role, what, status, ms: performance.now() - started, ...(error ? { error } : {}) });
   };
 
   const today = toIsoDate(tokyoDate());
@@ -138,7 +151,8 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
         if (roll < 0.7) return page(user, "/team/ojt", record);
         if (roll < 0.9) {
           const write: Write = { kind: "comment", marker: marker(runId, "コメント"), employeeId: supervisor.employeeId, planId: supervisor.teamPlanId, acknowledged: false };
-          const fields = { planId: String(supervisor.teamPlanId), decision: "comment", comment: write.marker };
+          // As the review form posts it: the version rides along with every decision.
+          const fields = { planId: String(supervisor.teamPlanId), version: String(supervisor.teamPlanVersion), decision: "comment", comment: write.marker };
           return act(
             user,
             "reviewPlanAction (comment)",

@@ -1,0 +1,109 @@
+import type { Machine } from "../bench/machine";
+import { tokyoTimestamp } from "../bench/report";
+import type { WriteCheck } from "./consistency";
+import { P95_BUDGET_MS, pickCapacity, servedCleanly, type Step, type StepFigures } from "./schedule";
+
+/** The open-loop run's table, verdicts and RESULTS.md section. */
+
+/** The mix the portal is meant to carry (issue 16). */
+export const CAPACITY_GOAL = 100;
+
+export interface StepResult {
+  step: Step;
+  figures: StepFigures;
+  /** peaks over the step, across every process of the instance */
+  memory: { largestMb: number; sumMb: number };
+  /** the generator's own lateness against the timetable, p95 in ms */
+  lateP95: number;
+}
+
+export interface OpenReport {
+  startedAt: Date;
+  commit: string;
+  machine: Machine;
+  database: string;
+  staff: number;
+  users: number;
+  serverProcesses: number;
+  maxInFlight: number;
+  steps: StepResult[];
+  writes: WriteCheck;
+  probes: number;
+  leaked: number;
+  /** server processes the launcher reported ended (each forked again) */
+  serverDeaths: number;
+  launcherAlive: boolean;
+}
+
+export interface Verdict {
+  label: string;
+  pass: boolean;
+  measured: string;
+}
+
+const STEP_NAMES: Record<Step["kind"], string> = { "warm-up": "warm-up", step: "step", recovery: "recovery" };
+
+export function stepTable(steps: StepResult[]): string[] {
+  const rows = steps.map((result) => {
+    const f = result.figures;
+    return [
+      STEP_NAMES[result.step.kind],
+      String(result.step.rate),
+      String(result.step.seconds),
+      f.offered.toFixed(1),
+      f.achieved.toFixed(1),
+      f.p50.toFixed(0),
+      f.p95.toFixed(0),
+      String(f.refused503),
+      String(f.errors),
+      String(result.memory.largestMb),
+      String(result.memory.sumMb),
+      result.lateP95.toFixed(0),
+      result.step.kind === "warm-up" ? "—" : servedCleanly(f) ? "yes" : "no",
+    ];
+  });
+  const head = ["step", "rate/s", "s", "offered/s", "achieved/s", "p50 ms", "p95 ms", "503", "errors", "largest MB", "sum MB", "late p95 ms", "served"];
+  return [`| ${head.join(" | ")} |`, `| ${head.map((_, index) => (index === 0 ? "---" : "---:")).join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)];
+}
+
+export function openVerdicts(report: OpenReport): Verdict[] {
+  const capacity = pickCapacity(report.steps);
+  const judged = report.steps.filter((result) => result.step.kind !== "warm-up");
+  const errors = judged.reduce((sum, result) => sum + result.figures.errors, 0);
+  const recovery = report.steps.find((result) => result.step.kind === "recovery");
+  const top = report.steps.filter((result) => result.step.kind === "step").at(-1);
+  const w = report.writes;
+  return [
+    { label: `capacity (highest step with p95 under ${P95_BUDGET_MS} ms, no error, no 503) at least ${CAPACITY_GOAL} requests/s`, pass: capacity !== null && capacity >= CAPACITY_GOAL, measured: capacity === null ? "no step" : `${capacity} requests/s` },
+    { label: "overload answered with 503, never an error, a timeout or a reset", pass: errors === 0, measured: `${errors} errors; ${top ? `${top.figures.refused503} 503s at ${top.step.rate}/s` : ""}` },
+    { label: "every server process survived (none ran out of memory, none was forked again)", pass: report.serverDeaths === 0 && report.launcherAlive, measured: `${report.serverDeaths} ended; largest process peaked at ${Math.max(...report.steps.map((result) => result.memory.largestMb))} MB` },
+    ...(recovery ? [{ label: "served cleanly again when the load fell (the recovery step)", pass: servedCleanly(recovery.figures), measured: `p95 ${recovery.figures.p95.toFixed(0)} ms, ${recovery.figures.refused503} 503s, ${recovery.figures.errors} errors` }] : []),
+    { label: "no acknowledged write lost", pass: w.lost === 0, measured: `${w.lost} of ${w.acknowledged}` },
+    { label: "no write duplicated, nothing written that was not acknowledged, one audit row each", pass: w.duplicated + w.unacknowledgedPresent + w.auditMismatches === 0, measured: `${w.duplicated} duplicated, ${w.unacknowledgedPresent} unacknowledged present, ${w.auditMismatches} audit mismatches` },
+    { label: "no write refused by its form (each write really attempted)", pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` },
+    { label: "no out-of-scope record served", pass: report.leaked === 0, measured: `${report.leaked} of ${report.probes} probes` },
+  ];
+}
+
+export function openMarkdown(report: OpenReport): string {
+  const m = report.machine;
+  const capacity = pickCapacity(report.steps);
+  return [
+    "## Open-loop capacity steps",
+    "",
+    "`npm run load -- --open`: requests sent on a timetable whatever the answers (random moments, exactly the step's rate), each one step of a user picked at random from the closed loop's users, so the same mix of roles, pages, writes and scope probes.",
+    "",
+    `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
+    `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
+    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff; ${report.users} signed-in users; \`npm run serve\` with ${report.serverProcesses} server processes (${report.maxInFlight} requests in flight each before 503) and the jobs`,
+    `- offered: requests sent per second; achieved: answered as expected (200, a probe's 404) per second; p50/p95 of the 200 answers; errors: any other status, timeouts (30 s), resets; memory: resident peaks over the step, the largest process and the sum of all the instance's processes; late: the generator's own lag behind its timetable`,
+    "",
+    ...stepTable(report.steps),
+    "",
+    `Capacity: **${capacity === null ? "no step served cleanly" : `${capacity} requests/s`}** of the mix (the highest step with p95 under ${P95_BUDGET_MS} ms, no error and no 503; goal ${CAPACITY_GOAL}).`,
+    "",
+    "| check | measured | result |",
+    "| --- | --- | ---: |",
+    ...openVerdicts(report).map((v) => `| ${v.label} | ${v.measured} | ${v.pass ? "PASS" : "**FAIL**"} |`),
+  ].join("\n");
+}

@@ -1,0 +1,70 @@
+import { availableParallelism } from "node:os";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { databaseName, readDatasetStats } from "../bench/database";
+import { describeMachine } from "../bench/machine";
+import { checkWrites } from "./consistency";
+import { peakBetween, sampleGroups } from "./memory";
+import { answersOf, runOpenLoop } from "./open-loop";
+import { type OpenReport, stepTable } from "./open-report";
+import type { OpenOptions } from "./options";
+import type { PortalInstance } from "./portal";
+import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
+import { castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
+import { type Actions, makeUsers, type Traffic } from "./traffic";
+
+/** The open-loop run: the rate stepped up past what the server serves, then down again. */
+
+/** lib/env.ts's default, which this run keeps. */
+const MAX_REQUESTS_IN_FLIGHT = Number(process.env.MAX_REQUESTS_IN_FLIGHT ?? 16);
+
+export async function runOpen(o: OpenOptions, server: PortalInstance, actions: Actions): Promise<OpenReport> {
+  const startedAt = new Date();
+  const machine = describeMachine();
+  const fiscalYear = fiscalYearOf(tokyoDate());
+  const stats = await readDatasetStats(o.databaseUrl, fiscalYear);
+  const cast = await castFor(o.databaseUrl, o.users, 0);
+  log(`signing in ${o.users} users…`);
+  const cookies = await signInAll(server.baseUrl, castPeople(cast));
+  const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
+  const traffic: Traffic = { outcomes: [], writes: [] };
+  const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-open`, traffic, fiscalYear);
+
+  const steps = planSteps(o);
+  log(`open loop: ${steps.map((step) => `${step.rate}/s × ${step.seconds} s`).join(", ")} (${Math.round(plannedSeconds(steps) / 60)} min)`);
+  const origin = performance.now();
+  const clock = () => performance.now() - origin;
+  const memory = sampleGroups(() => [server.pid], clock);
+  const runs = await runOpenLoop(users, steps, clock, (step) => log(`${step.kind} at ${step.rate} requests/s for ${step.seconds} s`));
+  memory.stop();
+
+  const results = runs.map((run) => {
+    const figures = stepFigures(answersOf(run), run.step.seconds);
+    // A request counts for the step that sent it; its memory is what the step's load caused,
+    // up to when the next step began.
+    return { step: run.step, figures, memory: peakBetween(memory.samples, run.startedAt, run.endedAt), lateP95: percentile(run.requests.map((request) => request.lateMs).sort((a, b) => a - b), 95) };
+  });
+  for (const line of stepTable(results)) console.log(line);
+  const probes = runs.flatMap((run) => run.requests).filter((request) => request.kind === "probe");
+  for (const probe of probes.filter((request) => request.leaked)) log(`out-of-scope ${probe.role} ${probe.what} answered ${probe.status}`);
+  const writes = await withDatabase(o.databaseUrl, (client) => checkWrites(client, traffic.writes));
+  if (server.serverDeaths() > 0 || !server.alive()) log(`a server process ended; the instance's last lines:\n${server.tail()}`);
+
+  return {
+    startedAt,
+    commit: measuredCommit(),
+    machine,
+    database: databaseName(o.databaseUrl),
+    staff: stats.activeEmployees,
+    users: users.length,
+    // The launcher's default, which this run keeps: one server process per core.
+    serverProcesses: availableParallelism(),
+    maxInFlight: MAX_REQUESTS_IN_FLIGHT,
+    steps: results,
+    writes,
+    probes: probes.length,
+    leaked: probes.filter((request) => request.leaked).length,
+    serverDeaths: server.serverDeaths(),
+    launcherAlive: server.alive(),
+  };
+}
