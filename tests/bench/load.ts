@@ -7,7 +7,10 @@ export interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p95: number;
+  /** answers other than 2xx, `refused` included */
   non2xx: number;
+  /** 503s: the server's overload gate turned the request away (MAX_REQUESTS_IN_FLIGHT) */
+  refused: number;
   /** connection errors and timeouts (autocannon counts a timeout as an error): no answer at all */
   errors: number;
 }
@@ -54,6 +57,7 @@ export async function measure(url: string, cookie: string | undefined, connectio
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     non2xx: result.non2xx,
+    refused: result.statusCodeStats?.["503"]?.count ?? 0,
     errors: result.errors,
   };
 }

@@ -5,6 +5,8 @@ export interface MemoryPeak {
   sampledMb: number;
   /** the sum of each process's VmHWM (the kernel's own peak): an upper bound between samples */
   highWaterMb: number;
+  /** the largest single process's VmHWM: the budget is per process, each has its own heap */
+  largestMb: number;
   processes: number;
 }
 
@@ -17,7 +19,7 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-/** The pid and all its descendants: `next start` may run the server in a child process. */
+/** The pid and all its descendants: the cluster's primary and its server processes. */
 function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
@@ -58,7 +60,8 @@ export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => M
       sample();
       clearInterval(timer);
       const highWaterKb = [...highWater.values()].reduce((sum, kb) => sum + kb, 0);
-      return { sampledMb: Math.round(sampledKb / 1024), highWaterMb: Math.round(highWaterKb / 1024), processes: highWater.size };
+      const largestKb = Math.max(0, ...highWater.values());
+      return { sampledMb: Math.round(sampledKb / 1024), highWaterMb: Math.round(highWaterKb / 1024), largestMb: Math.round(largestKb / 1024), processes: highWater.size };
     },
   };
 }

@@ -126,7 +126,8 @@ async function main(): Promise<number> {
     createTraining: actionId(ids, "app/(portal)/me/records/actions.ts", "createTrainingAction"),
     reviewPlan: actionId(ids, "app/(portal)/plans/[planId]/actions.ts", "reviewPlanAction"),
   };
-  const server = await startServer(o.databaseUrl, await findFreePort(3400));
+  // One server process, as the figures in tests/load/RESULTS.md were measured with `next start`.
+  const server = await startServer(o.databaseUrl, { port: await findFreePort(3400), workers: 1, node: process.execPath });
   log(`serving on ${server.baseUrl} (pid ${server.pid})`);
   const alive = () => {
     try {
