@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { type Account, type AccountKey, type Accounts, pickAccounts } from "./accounts";
 import type { ModeRun, Row, ScaleRun } from "./budgets";
 import { countAuditRows, type DatasetStats, databaseName } from "./database";
-import { measure } from "./load";
+import { combine, idleLatency, measure, settle } from "./load";
 import { describeMachine } from "./machine";
 import { sampleMemory } from "./memory";
 import { pickRecords } from "./records";
@@ -14,6 +14,7 @@ import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 
 export interface ServerConfig {
   label: string;
+  short: string;
   workers: number;
   node: string;
 }
@@ -86,11 +87,21 @@ async function measureMode(url: string, config: ServerConfig, targets: Target[],
       }
     }
     if (failures.some((failure) => failure.problem.startsWith("answered 5"))) log(`the server's last lines:\n${server.tail()}`);
-    for (const { target, cookie, bytes } of verified) {
+    const idleMs = await idleLatency(server.baseUrl);
+    const load = async (target: Target, cookie: string | undefined) => {
       const measurement = await measure(new URL(target.path, server.baseUrl).toString(), cookie, 10, settings.duration, settings.warmup);
-      log(`${target.id}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.p50.toFixed(0)} ms, p95 ${measurement.p95.toFixed(0)} ms${measurement.non2xx + measurement.errors > 0 ? `, ${measurement.non2xx + measurement.errors} errors` : ""}`);
-      rows.push({ target, measurement, bytes });
-    }
+      const waited = await settle(server.baseUrl, idleMs, config.workers);
+      const failed = measurement.non2xx + measurement.errors;
+      const latency = measurement.requests === 0 ? "no answer" : `p50 ${measurement.p50.toFixed(0)} ms, p95 ${measurement.p95.toFixed(0)} ms`;
+      const backlog = waited > 2_000 ? `; the server took ${(waited / 1000).toFixed(0)} s more to finish what was in flight` : "";
+      log(`${target.id}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ${latency}${failed > 0 ? `, ${failed} errors` : ""}${backlog}`);
+      return measurement;
+    };
+    for (const { target, cookie, bytes } of verified) rows.push({ target, measurement: await load(target, cookie), bytes });
+    // The ceiling again at the end, the two halves as one: every page is compared with the
+    // machine as it was over the whole list, not only at its start (other work comes and goes).
+    const ceiling = rows.find((row) => row.target.budget === "ceiling");
+    if (ceiling) ceiling.measurement = combine(ceiling.measurement, await load(ceiling.target, undefined));
   } catch (error) {
     console.error(`[bench] the server's last lines:\n${server.tail()}`);
     throw error;
@@ -99,7 +110,7 @@ async function measureMode(url: string, config: ServerConfig, targets: Target[],
     await server.stop();
     unregister();
   }
-  return { label: config.label, workers: config.workers, node, rows, failures, memory: peak };
+  return { label: config.label, short: config.short, workers: config.workers, node, rows, failures, memory: peak };
 }
 
 /** One database, each server configuration in turn over the same accounts and targets. */
@@ -117,7 +128,8 @@ export async function benchScale(plan: ScalePlan, configs: ServerConfig[], setti
   const resolved = resolveTargets({ fiscalYear, accounts, records }, settings.only);
   const targets = filter ? resolved.targets.filter(filter) : resolved.targets;
   for (const { spec, reason } of resolved.noData) log(`no data for ${spec.id} (${spec.route}): ${reason}`);
-  const minutes = (targets.length * configs.length * (settings.duration + settings.warmup)) / 60;
+  // The ceiling is measured twice; a slow page adds the time the server needs to settle after it.
+  const minutes = ((targets.length + 1) * configs.length * (settings.duration + settings.warmup)) / 60;
   log(`${targets.length} pages × ${configs.length} mode(s): about ${Math.ceil(minutes + configs.length)} minutes`);
   const auditBefore = await countAuditRows(plan.url);
   const modes: ModeRun[] = [];

@@ -20,6 +20,8 @@ export interface Row {
 export interface ModeRun {
   /** "1 process", "2 processes", "Node v20.20.2"… */
   label: string;
+  /** its name in column headers: "1p", "2p", "N20"… */
+  short: string;
   workers: number;
   /** the server's Node.js version */
   node: string;
@@ -69,10 +71,11 @@ export function modeMisses(mode: ModeRun, row: Row): string[] {
   if (failed > 0) misses.push(`${failed} errors${m.refused > 0 ? ` (${m.refused} × 503)` : ""}`);
   if (!budget) return misses;
   // A page slower than the whole measurement has no latency to show, only a failure.
-  if (m.requests === 0) return [...misses, "no answer"];
+  if (m.requests === 0) return [...misses, `p95 > ${Math.round(m.seconds * 1000)} ms (no answer within the measurement)`];
   if (!(m.p95 < P95_BUDGET_MS)) misses.push(`p95 +${Math.ceil(m.p95 - P95_BUDGET_MS)} ms`);
   const share = ceilingShare(mode, row);
-  if (share === null || share < budget.share) misses.push(`${share === null ? "–" : Math.round(share * 100)} % < ${budget.share * 100} % of ceiling`);
+  // Rounded down, so that a miss never reads "70 % < 70 %".
+  if (share === null || share < budget.share) misses.push(`${share === null ? "–" : Math.floor(share * 100)} % < ${budget.share * 100} % of ceiling`);
   return misses;
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 export interface MemoryPeak {
   /** the largest sum of VmRSS over the server's process tree seen by a sample */
@@ -38,16 +38,28 @@ function processTree(root: number): number[] {
   return tree;
 }
 
+function executable(pid: number): string | null {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Samples the server's resident memory every `intervalMs` until stopped. VmHWM is remembered
- * per pid, so a worker that exits before the end still counts with its peak.
+ * per pid, so a worker that exits before the end still counts with its peak. Only the Node.js
+ * processes count: tsx runs esbuild as a short-lived child per compilation at start-up, and
+ * their peaks would add up as if they had all lived at once.
  */
 export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => MemoryPeak } {
   let sampledKb = 0;
   const highWater = new Map<number, number>();
+  const node = executable(rootPid);
   const sample = () => {
     let total = 0;
     for (const pid of processTree(rootPid)) {
+      if (node !== null && executable(pid) !== node) continue;
       total += statusKb(pid, "VmRSS");
       highWater.set(pid, Math.max(highWater.get(pid) ?? 0, statusKb(pid, "VmHWM")));
     }

@@ -10,8 +10,6 @@ export function tokyoTimestamp(date: Date): string {
   return `${parts.replace(",", "")} JST`;
 }
 
-/** "1p", "2p": the mode's short name in the missed-budget column. */
-const short = (mode: ModeRun) => `${mode.workers}p`;
 
 interface Line {
   id: string;
@@ -39,13 +37,15 @@ function lines(run: ScaleRun): Line[] {
     for (const { mode, row, failure } of found) {
       if (!row) {
         cells.push("failed", "", "", "");
-        if (failure) missed.push(`${short(mode)}: ${failure.problem}`);
+        if (failure) missed.push(`${mode.short}: ${failure.problem}`);
         continue;
       }
       const m = row.measurement;
-      cells.push(fixed(m.requestsPerSecond, 1), fixed(m.p50), fixed(m.p95), spec.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row)));
+      // No answer within the measurement: each took longer than it lasted.
+      const latency = (value: number) => (m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(value));
+      cells.push(fixed(m.requestsPerSecond, 1), latency(m.p50), latency(m.p95), spec.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row)));
       const misses = modeMisses(mode, row);
-      if (misses.length > 0) missed.push(`${short(mode)}: ${misses.join(", ")}`);
+      if (misses.length > 0) missed.push(`${mode.short}: ${misses.join(", ")}`);
     }
     result.push({
       id: spec.id,
@@ -60,7 +60,7 @@ function lines(run: ScaleRun): Line[] {
 }
 
 function modeHeader(modes: ModeRun[]): string[] {
-  return modes.flatMap((mode) => [`${short(mode)} req/s`, `${short(mode)} p50`, `${short(mode)} p95`, `${short(mode)} ceil`]);
+  return modes.flatMap((mode) => [`${mode.short} req/s`, `${mode.short} p50`, `${mode.short} p95`, `${mode.short} ceil`]);
 }
 
 /** Left-aligned text in the first `textColumns`, numbers right. */
@@ -80,7 +80,7 @@ function markdownTable(header: string[], rows: string[][], textColumns = 1): str
 const escapeCell = (text: string) => text.replaceAll("|", "\\|");
 
 function modesLegend(run: ScaleRun): string {
-  return run.modes.map((mode) => `${short(mode)} = ${mode.label} (WEB_CONCURRENCY=${mode.workers}, Node ${mode.node})`).join("; ");
+  return run.modes.map((mode) => `${mode.short} = ${mode.label} (WEB_CONCURRENCY=${mode.workers}, Node ${mode.node})`).join("; ");
 }
 
 /** The results for the terminal: the table, then the run-wide checks and what could not be measured. */
@@ -121,7 +121,8 @@ export function markdownSection(run: ScaleRun): string {
     "",
     markdownTable(header, rows, 3),
     "",
-    `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins, exports and the reads the portal records).`,
+    "Memory: each Node.js process's peak resident size (VmHWM): the cluster's primary and its server processes. " +
+      `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins, exports and the reads the portal records).`,
     "",
     markdownTable(
       ["check", "measured", "result"],

@@ -84,10 +84,15 @@ function trackServer(server: RunningServer): () => void {
 
 function serverConfigs(options: BenchOptions): ServerConfig[] {
   if (options.compareNode) {
-    return [options.node, options.compareNode].map((node) => ({ label: `Node ${nodeVersion(node)}`, workers: 1, node }));
+    return [options.node, options.compareNode].map((node) => {
+      const version = nodeVersion(node);
+      return { label: `Node ${version}`, short: `N${version.replace(/^v/, "").split(".")[0]}`, workers: 1, node };
+    });
   }
   const cores = availableParallelism();
-  return options.modes.map((mode) => (mode === "one" ? { label: "1 process", workers: 1, node: options.node } : { label: `${cores} processes`, workers: cores, node: options.node }));
+  return options.modes.map((mode) =>
+    mode === "one" ? { label: "1 process", short: "1p", workers: 1, node: options.node } : { label: `${cores} processes`, short: `${cores}p`, workers: cores, node: options.node },
+  );
 }
 
 async function main(): Promise<number> {
