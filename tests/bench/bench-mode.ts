@@ -70,7 +70,7 @@ async function measureMode(url: string, config: ServerConfig, targets: Target[],
   const failures: ModeRun["failures"] = [];
   let peak: ModeRun["memory"] | undefined;
   try {
-    log(`${config.label} on Node ${node}: serving on ${server.baseUrl} (pid ${server.pid})`);
+    log(`${config.label} (WEB_CONCURRENCY=${config.workers}, Node ${node}): serving on ${server.baseUrl} (pid ${server.pid})`);
     const sessions = await signInAll(server.baseUrl, targets, accounts, log);
     const verified: { target: Target; cookie: string | undefined; bytes: number }[] = [];
     for (const target of targets) {

@@ -72,15 +72,16 @@ function plainTable(header: string[], rows: string[][], textColumns: number): st
     .join("\n");
 }
 
-function markdownTable(header: string[], rows: string[][], textColumns = 1): string {
-  const align = header.map((_, column) => (column < textColumns || column === header.length - 1 ? "---" : "---:"));
+/** Text columns (the first `textColumns`, and the last when `textLast`) left, numbers right. */
+function markdownTable(header: string[], rows: string[][], textColumns = 1, textLast = false): string {
+  const align = header.map((_, column) => (column < textColumns || (textLast && column === header.length - 1) ? "---" : "---:"));
   return [header, align, ...rows].map((line) => `| ${line.join(" | ")} |`).join("\n");
 }
 
 const escapeCell = (text: string) => text.replaceAll("|", "\\|");
 
 function modesLegend(run: ScaleRun): string {
-  return run.modes.map((mode) => `${mode.short} = ${mode.label} (WEB_CONCURRENCY=${mode.workers}, Node ${mode.node})`).join("; ");
+  return run.modes.map((mode) => `${mode.short} = WEB_CONCURRENCY=${mode.workers} on Node ${mode.node}`).join("; ");
 }
 
 /** The results for the terminal: the table, then the run-wide checks and what could not be measured. */
@@ -119,7 +120,7 @@ export function markdownSection(run: ScaleRun): string {
     `- Load: autocannon, ${CONNECTIONS} connections, ${run.duration} s measured after ${run.warmup} s of warm-up per page and mode; "ceil" is the page's share of the ceiling's throughput in the same mode`,
     `- Accounts: ${accountList.join("; ")}`,
     "",
-    markdownTable(header, rows, 3),
+    markdownTable(header, rows, 3, true),
     "",
     "Memory: each Node.js process's peak resident size (VmHWM): the cluster's primary and its server processes. " +
       `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins, exports and the reads the portal records).`,
@@ -127,7 +128,7 @@ export function markdownSection(run: ScaleRun): string {
     markdownTable(
       ["check", "measured", "result"],
       checks.map((check) => [escapeCell(check.budget), escapeCell(check.measured), check.pass ? "PASS" : "**FAIL**"]),
-      2,
+      3,
     ),
     ...(run.noData.length > 0 ? ["", "Not measured, the dataset has nothing to open them with:", "", ...run.noData.map(({ spec, reason }) => `- ${spec.id} (\`${spec.route}\`): ${reason}`)] : []),
   ].join("\n");
@@ -141,7 +142,8 @@ export function nodeSection(run: ScaleRun): string {
     const cells = run.modes.flatMap((mode) => {
       const row: Row | undefined = mode.rows.find((each) => each.target.id === id);
       if (!row) return ["failed", "", ""];
-      return [fixed(row.measurement.requestsPerSecond, 1), fixed(row.measurement.p95), row.target.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row))];
+      const m = row.measurement;
+      return [fixed(m.requestsPerSecond, 1), m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(m.p95), row.target.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row))];
     });
     const account = run.modes.flatMap((mode) => mode.rows).find((row) => row.target.id === id)?.target.account;
     return [id, account ? ACCOUNT_IDS[account] : "–", ...cells];
