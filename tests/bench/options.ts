@@ -51,7 +51,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --port <n>             first port to try for the server (default 3200)
   --scale-label <label>  the section of RESULTS.md to write (default: from the staff count)
   --growth               run hagukumi_city_25, hagukumi_city_50 and hagukumi_city on the same
-                         server against one build and write the growth table
+                         PostgreSQL against one build and write the growth table (each in
+                         every --mode: --mode all keeps it to three times one mode)
   --migrate              apply pending migrations to the database(s) first, as npm start does
                          (without it, a database behind prisma/migrations stops the run)
   --no-write             print only; leave RESULTS.md alone
