@@ -44,14 +44,18 @@ function fire(url: string, cookie: string | undefined, connections: number, seco
 }
 
 /**
- * Loads one URL with `connections` keep-alive connections: `warmup` seconds thrown away (JIT,
- * connection pools, PostgreSQL's caches), then `duration` seconds measured.
+ * Loads one URL with `connections` keep-alive connections for `warmup` + `duration` seconds in
+ * one run, counting only the requests sent after the warm-up (JIT, connection pools,
+ * PostgreSQL's caches). One run rather than two: a warm-up of its own would end with requests
+ * in flight that the server finishes while the measurement runs.
  */
 export async function measure(url: string, cookie: string | undefined, connections: number, duration: number, warmup: number): Promise<Measurement> {
-  if (warmup > 0) await fire(url, cookie, connections, warmup);
   const latencies: number[] = [];
-  const result = await fire(url, cookie, connections, duration, (ms) => latencies.push(ms));
-  const seconds = result.duration > 0 ? result.duration : duration;
+  const measuredFrom = performance.now() + warmup * 1000;
+  const result = await fire(url, cookie, connections, warmup + duration, (ms) => {
+    if (performance.now() - ms >= measuredFrom) latencies.push(ms);
+  });
+  const seconds = result.duration > warmup ? result.duration - warmup : duration;
   return summarise(connections, seconds, latencies, { non2xx: result.non2xx, refused: result.statusCodeStats?.["503"]?.count ?? 0, errors: result.errors });
 }
 
