@@ -1,3 +1,5 @@
+import { get } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 
 export interface Measurement {
@@ -7,9 +9,14 @@ export interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p95: number;
+  /** answers other than 2xx, `refused` included */
   non2xx: number;
+  /** 503s: the server's overload gate turned the request away (MAX_REQUESTS_IN_FLIGHT) */
+  refused: number;
   /** connection errors and timeouts (autocannon counts a timeout as an error): no answer at all */
   errors: number;
+  /** every answer's latency in ms, sorted: two measurements of one page combine through them */
+  latencies: number[];
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -37,23 +44,80 @@ function fire(url: string, cookie: string | undefined, connections: number, seco
 }
 
 /**
- * Loads one URL with `connections` keep-alive connections: `warmup` seconds thrown away (JIT,
- * connection pools, PostgreSQL's caches), then `duration` seconds measured.
+ * Loads one URL with `connections` keep-alive connections for `warmup` + `duration` seconds in
+ * one run, counting only the requests sent after the warm-up (JIT, connection pools,
+ * PostgreSQL's caches). One run rather than two: a warm-up of its own would end with requests
+ * in flight that the server finishes while the measurement runs.
  */
 export async function measure(url: string, cookie: string | undefined, connections: number, duration: number, warmup: number): Promise<Measurement> {
-  if (warmup > 0) await fire(url, cookie, connections, warmup);
   const latencies: number[] = [];
-  const result = await fire(url, cookie, connections, duration, (ms) => latencies.push(ms));
-  latencies.sort((a, b) => a - b);
-  const seconds = result.duration > 0 ? result.duration : duration;
+  const measuredFrom = performance.now() + warmup * 1000;
+  const result = await fire(url, cookie, connections, warmup + duration, (ms) => {
+    if (performance.now() - ms >= measuredFrom) latencies.push(ms);
+  });
+  const seconds = result.duration > warmup ? result.duration - warmup : duration;
+  return summarise(connections, seconds, latencies, { non2xx: result.non2xx, refused: result.statusCodeStats?.["503"]?.count ?? 0, errors: result.errors });
+}
+
+function summarise(connections: number, seconds: number, latencies: number[], failures: Pick<Measurement, "non2xx" | "refused" | "errors">): Measurement {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
     connections,
-    requests: latencies.length,
+    requests: sorted.length,
     seconds,
-    requestsPerSecond: latencies.length / seconds,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    non2xx: result.non2xx,
-    errors: result.errors,
+    requestsPerSecond: sorted.length / seconds,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    ...failures,
+    latencies: sorted,
   };
+}
+
+/** Two measurements of the same page as one: the ceiling is measured before and after the list. */
+export function combine(a: Measurement, b: Measurement): Measurement {
+  return summarise(a.connections, a.seconds + b.seconds, [...a.latencies, ...b.latencies], {
+    non2xx: a.non2xx + b.non2xx,
+    refused: a.refused + b.refused,
+    errors: a.errors + b.errors,
+  });
+}
+
+/** One request to the ceiling page on a new connection (so the cluster hands it to the next process), in ms. */
+function probe(baseUrl: string): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const request = get(`${baseUrl}/bench-ceiling`, { agent: false, timeout: 30_000 }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(performance.now() - started));
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(Number.POSITIVE_INFINITY));
+  });
+}
+
+/** The ceiling page's median time on an idle server, in ms: what settle() waits to see again. */
+export async function idleLatency(baseUrl: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i += 1) times.push(await probe(baseUrl));
+  return percentile(times.sort((a, b) => a - b), 0.5);
+}
+
+/**
+ * Waits until the server has finished the requests a measurement left in flight. autocannon
+ * stops at the deadline and closes its connections, but the server renders what it had
+ * accepted to the end: after a slow page, the next page would be measured against that
+ * backlog, and the next after it against a longer one. Settled means a run of quick answers
+ * from the ceiling page, two per server process; gives up after `limitMs`. Answers the wait in ms.
+ */
+export async function settle(baseUrl: string, idleMs: number, workers: number, limitMs = 120_000): Promise<number> {
+  const started = Date.now();
+  const quick = Math.max(50, idleMs * 4);
+  for (let inARow = 0; inARow < workers * 2 && Date.now() - started < limitMs; ) {
+    if ((await probe(baseUrl)) <= quick) inARow += 1;
+    else {
+      inARow = 0;
+      await sleep(250);
+    }
+  }
+  return Date.now() - started;
 }

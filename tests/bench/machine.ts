@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./options";
@@ -22,18 +22,25 @@ export function describeMachine(): Machine {
 }
 
 /**
- * The commit checked out, read from .git's files (no git command runs here). Uncommitted
- * changes are not seen: the hash names the base the numbers were measured on.
+ * The commit checked out, read from .git's files (no git command runs here). In a worktree
+ * .git is a file naming the worktree's own git directory, whose "commondir" holds the refs.
+ * Uncommitted changes are not seen: the hash names the base the numbers were measured on.
  */
 export function gitCommit(): string {
-  const gitDir = path.join(ROOT, ".git");
   try {
+    const dotGit = path.join(ROOT, ".git");
+    const pointer = statSync(dotGit).isFile() ? /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim() : undefined;
+    const gitDir = pointer ? path.resolve(ROOT, pointer) : dotGit;
+    const commonFile = path.join(gitDir, "commondir");
+    const commonDir = existsSync(commonFile) ? path.resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
     const head = readFileSync(path.join(gitDir, "HEAD"), "utf8").trim();
     if (!head.startsWith("ref: ")) return head.slice(0, 12);
     const ref = head.slice(5);
-    const loose = path.join(gitDir, ref);
-    if (existsSync(loose)) return readFileSync(loose, "utf8").trim().slice(0, 12);
-    const packed = readFileSync(path.join(gitDir, "packed-refs"), "utf8")
+    for (const dir of [gitDir, commonDir]) {
+      const loose = path.join(dir, ref);
+      if (existsSync(loose)) return readFileSync(loose, "utf8").trim().slice(0, 12);
+    }
+    const packed = readFileSync(path.join(commonDir, "packed-refs"), "utf8")
       .split("\n")
       .find((line) => line.endsWith(` ${ref}`));
     return packed?.slice(0, 12) ?? "unknown";

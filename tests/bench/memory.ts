@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 export interface MemoryPeak {
   /** the largest sum of VmRSS over the server's process tree seen by a sample */
   sampledMb: number;
   /** the sum of each process's VmHWM (the kernel's own peak): an upper bound between samples */
   highWaterMb: number;
+  /** the largest single process's VmHWM: the budget is per process, each has its own heap */
+  largestMb: number;
   processes: number;
 }
 
@@ -17,7 +19,7 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-/** The pid and all its descendants: `next start` may run the server in a child process. */
+/** The pid and all its descendants: the cluster's primary and its server processes. */
 function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
@@ -36,16 +38,28 @@ function processTree(root: number): number[] {
   return tree;
 }
 
+function executable(pid: number): string | null {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Samples the server's resident memory every `intervalMs` until stopped. VmHWM is remembered
- * per pid, so a worker that exits before the end still counts with its peak.
+ * per pid, so a worker that exits before the end still counts with its peak. Only the Node.js
+ * processes count: tsx runs esbuild as a short-lived child per compilation at start-up, and
+ * their peaks would add up as if they had all lived at once.
  */
 export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => MemoryPeak } {
   let sampledKb = 0;
   const highWater = new Map<number, number>();
+  const node = executable(rootPid);
   const sample = () => {
     let total = 0;
     for (const pid of processTree(rootPid)) {
+      if (node !== null && executable(pid) !== node) continue;
       total += statusKb(pid, "VmRSS");
       highWater.set(pid, Math.max(highWater.get(pid) ?? 0, statusKb(pid, "VmHWM")));
     }
@@ -58,7 +72,8 @@ export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => M
       sample();
       clearInterval(timer);
       const highWaterKb = [...highWater.values()].reduce((sum, kb) => sum + kb, 0);
-      return { sampledMb: Math.round(sampledKb / 1024), highWaterMb: Math.round(highWaterKb / 1024), processes: highWater.size };
+      const largestKb = Math.max(0, ...highWater.values());
+      return { sampledMb: Math.round(sampledKb / 1024), highWaterMb: Math.round(highWaterKb / 1024), largestMb: Math.round(largestKb / 1024), processes: highWater.size };
     },
   };
 }

@@ -1,41 +1,5 @@
-import type { Accounts } from "./accounts";
-import type { DatasetStats } from "./database";
-import type { Measurement } from "./load";
-import type { Machine } from "./machine";
-import type { MemoryPeak } from "./memory";
-import type { Target } from "./targets";
-
-export const CONNECTIONS = [1, 10] as const;
-/** The concurrency the budgets are judged at. */
-export const BUDGET_CONNECTIONS = 10;
-const BUDGET = { core: 0.7, dashboard: 0.5, p95Ms: 300, memoryMb: 600 } as const;
-
-export interface Row {
-  target: Target;
-  measurement: Measurement;
-  /** the body's size in bytes when the page was verified */
-  bytes: number;
-}
-
-export interface ScaleRun {
-  label: string;
-  startedAt: Date;
-  commit: string;
-  machine: Machine;
-  stats: DatasetStats;
-  accounts: Accounts;
-  duration: number;
-  warmup: number;
-  rows: Row[];
-  memory: MemoryPeak;
-  auditRowsAdded: number;
-}
-
-export interface Check {
-  budget: string;
-  measured: string;
-  pass: boolean;
-}
+import { ACCOUNT_IDS, TARGETS } from "./targets";
+import { ceilingShare, CONNECTIONS, MEMORY_BUDGET_MB, type ModeRun, modeMisses, type Row, runChecks, type ScaleRun, sizeMiss } from "./budgets";
 
 const number = new Intl.NumberFormat("en-US");
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
@@ -46,156 +10,183 @@ export function tokyoTimestamp(date: Date): string {
   return `${parts.replace(",", "")} JST`;
 }
 
-/** A target's throughput over the ceiling's at the same concurrency in the same run. */
-export function ceilingRatio(run: ScaleRun, row: Row): number | null {
-  const ceiling = run.rows.find((other) => other.target.budget === "ceiling" && other.measurement.connections === row.measurement.connections);
-  if (!ceiling || ceiling.measurement.requestsPerSecond === 0) return null;
-  return row.measurement.requestsPerSecond / ceiling.measurement.requestsPerSecond;
+
+interface Line {
+  id: string;
+  path: string;
+  account: string;
+  kb: string;
+  cells: string[];
+  missed: string;
 }
 
-export function checkBudgets(run: ScaleRun): Check[] {
-  const checks: Check[] = [];
-  for (const row of run.rows) {
-    const { target, measurement } = row;
-    if (measurement.connections !== BUDGET_CONNECTIONS || (target.budget !== "core" && target.budget !== "dashboard")) continue;
-    const floor = BUDGET[target.budget];
-    const ratio = ceilingRatio(run, row);
-    // A page slower than the whole measurement has no latency to show, only a failure.
-    const none = `no answer within ${run.duration} s`;
-    checks.push({ budget: `${target.label} ≥ ${floor * 100} % of ceiling`, measured: measurement.requests === 0 ? none : percent(ratio), pass: ratio !== null && ratio >= floor });
-    checks.push({
-      budget: `${target.label} p95 < ${BUDGET.p95Ms} ms`,
-      measured: measurement.requests === 0 ? none : `${fixed(measurement.p95)} ms`,
-      pass: measurement.p95 < BUDGET.p95Ms,
+/** One line per target in the list's order, a mode's four numbers side by side with the other's. */
+function lines(run: ScaleRun): Line[] {
+  const result: Line[] = [];
+  for (const spec of TARGETS) {
+    const found = run.modes.map((mode) => ({ mode, row: mode.rows.find((row) => row.target.id === spec.id), failure: mode.failures.find((f) => f.target.id === spec.id) }));
+    const seen = found.find((each) => each.row ?? each.failure);
+    if (!seen) continue;
+    const target = seen.row?.target ?? seen.failure?.target;
+    if (!target) continue;
+    const measured = found.find((each) => each.row)?.row;
+    const missed: string[] = [];
+    const size = measured ? sizeMiss(measured) : null;
+    if (size) missed.push(size);
+    const cells: string[] = [];
+    for (const { mode, row, failure } of found) {
+      if (!row) {
+        cells.push("failed", "", "", "");
+        if (failure) missed.push(`${mode.short}: ${failure.problem}`);
+        continue;
+      }
+      const m = row.measurement;
+      // No answer within the measurement: each took longer than it lasted.
+      const latency = (value: number) => (m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(value));
+      cells.push(fixed(m.requestsPerSecond, 1), latency(m.p50), latency(m.p95), spec.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row)));
+      const misses = modeMisses(mode, row);
+      if (misses.length > 0) missed.push(`${mode.short}: ${misses.join(", ")}`);
+    }
+    result.push({
+      id: spec.id,
+      path: target.path,
+      account: target.account ? ACCOUNT_IDS[target.account] : "–",
+      kb: measured ? String(Math.round(measured.bytes / 1024)) : "–",
+      cells,
+      missed: missed.join("; "),
     });
   }
-  checks.push({
-    budget: `server memory < ${BUDGET.memoryMb} MB`,
-    measured: `${run.memory.highWaterMb} MB`,
-    pass: run.memory.highWaterMb < BUDGET.memoryMb,
-  });
-  const failed = run.rows.reduce((sum, row) => sum + row.measurement.non2xx + row.measurement.errors, 0);
-  checks.push({ budget: "every answer a 2xx (all pages, both concurrencies)", measured: `${failed} non-2xx or failed`, pass: failed === 0 });
-  return checks;
+  return result;
 }
 
-function cells(run: ScaleRun, row: Row): string[] {
-  const m = row.measurement;
-  return [
-    row.target.label,
-    String(m.connections),
-    String(Math.round(row.bytes / 1024)),
-    String(m.requests),
-    fixed(m.p50, 1),
-    fixed(m.p95, 1),
-    fixed(m.requestsPerSecond, 1),
-    String(m.non2xx + m.errors),
-    row.target.budget === "ceiling" ? "100 %" : percent(ceilingRatio(run, row)),
-  ];
+function modeHeader(modes: ModeRun[]): string[] {
+  return modes.flatMap((mode) => [`${mode.short} req/s`, `${mode.short} p50`, `${mode.short} p95`, `${mode.short} ceil`]);
 }
 
-// "answers" is the sample size: a page slower than the run has none, and its p95 rests on few.
-const HEADER = ["page", "conns", "KB", "answers", "p50 ms", "p95 ms", "req/s", "non-2xx", "of ceiling"];
-
-/** The results as a plain-text table for the terminal. */
-export function consoleReport(run: ScaleRun): string {
-  const table = [HEADER, ...run.rows.map((row) => cells(run, row))];
-  const widths = HEADER.map((_, column) => Math.max(...table.map((line) => (line[column] ?? "").length)));
-  const lines = table.map((line) => line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  "));
-  const checks = checkBudgets(run).map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.budget}: ${check.measured}`);
-  return [
-    ...lines,
-    "",
-    `server memory: ${run.memory.highWaterMb} MB peak (VmHWM summed over ${run.memory.processes} process(es)); highest sampled RSS ${run.memory.sampledMb} MB`,
-    ...checks,
-  ].join("\n");
+/** Left-aligned text in the first `textColumns`, numbers right. */
+function plainTable(header: string[], rows: string[][], textColumns: number): string {
+  const table = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...table.map((line) => (line[column] ?? "").length)));
+  return table
+    .map((line) => line.map((cell, column) => (column < textColumns || column === line.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd())
+    .join("\n");
 }
 
-/** Text columns (the first `textColumns`) left, numbers right. */
-function markdownTable(header: string[], rows: string[][], textColumns = 1): string {
-  const align = header.map((_, column) => (column < textColumns ? "---" : "---:"));
+/** Text columns (the first `textColumns`, and the last when `textLast`) left, numbers right. */
+function markdownTable(header: string[], rows: string[][], textColumns = 1, textLast = false): string {
+  const align = header.map((_, column) => (column < textColumns || (textLast && column === header.length - 1) ? "---" : "---:"));
   return [header, align, ...rows].map((line) => `| ${line.join(" | ")} |`).join("\n");
+}
+
+const escapeCell = (text: string) => text.replaceAll("|", "\\|");
+
+function modesLegend(run: ScaleRun): string {
+  return run.modes.map((mode) => `${mode.short} = WEB_CONCURRENCY=${mode.workers} on Node ${mode.node}`).join("; ");
+}
+
+/** The results for the terminal: the table, then the run-wide checks and what could not be measured. */
+export function consoleReport(run: ScaleRun): string {
+  const header = ["page", "account", "KB", ...modeHeader(run.modes), "missed budgets"];
+  const table = plainTable(
+    header,
+    lines(run).map((line) => [line.id, line.account, line.kb, ...line.cells, line.missed]),
+    2,
+  );
+  return [
+    `${modesLegend(run)}; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; ceil = share of the ceiling's req/s in the same mode`,
+    table,
+    "",
+    ...runChecks(run).map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.budget}: ${check.measured}`),
+    ...run.noData.map(({ spec, reason }) => `NO DATA  ${spec.id} (${spec.route}): ${reason}; not measured`),
+  ].join("\n");
 }
 
 /** One dataset size's section of RESULTS.md. */
 export function markdownSection(run: ScaleRun): string {
   const { stats, machine, accounts } = run;
-  const rows = run.rows.map((row) => {
-    const [label = "", ...rest] = cells(run, row);
-    return [label, `\`${row.target.path}\``, ...rest];
-  });
-  const checks = checkBudgets(run);
+  const accountList = (Object.keys(ACCOUNT_IDS) as (keyof typeof ACCOUNT_IDS)[]).map((key) => `${ACCOUNT_IDS[key]} \`${accounts[key].staffNumber}\` (${accounts[key].why})`);
+  const header = ["page", "path", "account", "KB", ...modeHeader(run.modes), "missed budgets"];
+  const rows = lines(run).map((line) => [line.id, `\`${line.path}\``, line.account, line.kb, ...line.cells, escapeCell(line.missed)]);
+  const checks = runChecks(run);
   return [
     `## ${run.label.endsWith("staff") ? run.label : `${run.label} — ${number.format(stats.activeEmployees)} active staff`}`,
     "",
     `- Run ${tokyoTimestamp(run.startedAt)}, commit \`${run.commit}\``,
-    `- Machine: ${machine.cpu} × ${machine.cpus} CPUs, ${machine.ramGb} GB RAM; Node ${machine.node}; PostgreSQL ${stats.postgresVersion}; ` +
+    `- Machine: ${machine.cpu} × ${machine.cpus} CPUs, ${machine.ramGb} GB RAM; PostgreSQL ${stats.postgresVersion}; ` +
       `load average ${machine.loadAverage} when the run began (server, PostgreSQL and autocannon share the machine)`,
     `- Dataset \`${stats.database}\`: ${number.format(stats.employees)} employees (${number.format(stats.activeEmployees)} active), ` +
       `${number.format(stats.plans)} development plans (${number.format(stats.plansThisYear)} this fiscal year), ${number.format(stats.commitments)} commitments`,
-    `- Load: autocannon, ${run.duration} s measured after ${run.warmup} s of warm-up per page and concurrency; production build (\`next start\`)`,
-    `- Accounts: employee \`${accounts.employee.staffNumber}\` (${accounts.employee.why}); supervisor \`${accounts.supervisor.staffNumber}\` (${accounts.supervisor.why}); ` +
-      `bureau \`${accounts.bureau.staffNumber}\` (${accounts.bureau.why}); HR \`${accounts.hr.staffNumber}\``,
+    `- Server: \`lib/cli/serve.ts\` (the cluster, as the README deploys it), JOBS=off; ${modesLegend(run)}`,
+    `- Load: autocannon, ${CONNECTIONS} connections, ${run.duration} s measured after ${run.warmup} s of warm-up per page and mode; "ceil" is the page's share of the ceiling's throughput in the same mode`,
+    `- Accounts: ${accountList.join("; ")}`,
     "",
-    markdownTable(["page", "path", ...HEADER.slice(1)], rows, 2),
+    markdownTable(header, rows, 3, true),
     "",
-    `Server memory: ${run.memory.highWaterMb} MB peak (VmHWM summed over the ${run.memory.processes} process(es) of \`next start\`; highest sampled RSS ${run.memory.sampledMb} MB). ` +
-      `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins and exports).`,
+    "Memory: each Node.js process's peak resident size (VmHWM): the cluster's primary and its server processes. " +
+      `KB is the body of one answer. The run added ${number.format(run.auditRowsAdded)} audit_log rows (its sign-ins, exports and the reads the portal records).`,
     "",
     markdownTable(
-      [`budget (at ${BUDGET_CONNECTIONS} connections)`, "measured", "result"],
-      checks.map((check) => [check.budget, check.measured, check.pass ? "PASS" : "**FAIL**"]),
-      2,
+      ["check", "measured", "result"],
+      checks.map((check) => [escapeCell(check.budget), escapeCell(check.measured), check.pass ? "PASS" : "**FAIL**"]),
+      3,
+    ),
+    ...(run.noData.length > 0 ? ["", "Not measured, the dataset has nothing to open them with:", "", ...run.noData.map(({ spec, reason }) => `- ${spec.id} (\`${spec.route}\`): ${reason}`)] : []),
+  ].join("\n");
+}
+
+/** The Node.js comparison: the same pages on each Node, one process each, side by side. */
+export function nodeSection(run: ScaleRun): string {
+  const header = ["page", "account", ...run.modes.flatMap((mode) => [`Node ${mode.node} req/s`, "p95 ms", "ceil"])];
+  const ids = TARGETS.map((spec) => spec.id).filter((id) => run.modes.some((mode) => mode.rows.some((row) => row.target.id === id)));
+  const rows = ids.map((id) => {
+    const cells = run.modes.flatMap((mode) => {
+      const row: Row | undefined = mode.rows.find((each) => each.target.id === id);
+      if (!row) return ["failed", "", ""];
+      const m = row.measurement;
+      return [fixed(m.requestsPerSecond, 1), m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(m.p95), row.target.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row))];
+    });
+    const account = run.modes.flatMap((mode) => mode.rows).find((row) => row.target.id === id)?.target.account;
+    return [id, account ? ACCOUNT_IDS[account] : "–", ...cells];
+  });
+  return [
+    "## Node 24 and 20 side by side",
+    "",
+    `Run ${tokyoTimestamp(run.startedAt)}, commit \`${run.commit}\`, dataset \`${run.stats.database}\` (${number.format(run.stats.activeEmployees)} active staff): ` +
+      `the same build and database served by \`lib/cli/serve.ts\` with one process on each Node in turn; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; load average ${run.machine.loadAverage} as it began.`,
+    "",
+    markdownTable(header, rows, 2),
+    "",
+    markdownTable(
+      ["", ...run.modes.map((mode) => `Node ${mode.node}`)],
+      [[`server memory, largest process (MB; budget ${MEMORY_BUDGET_MB})`, ...run.modes.map((mode) => String(mode.memory.largestMb))]],
     ),
   ].join("\n");
 }
 
-/** Each page's numbers side by side across dataset sizes, smallest first, with full ÷ smallest. */
+/** Each page's throughput and p95 across dataset sizes, smallest first (the last mode of each run). */
 export function growthSection(runs: ScaleRun[], startedAt: Date, commit: string): string {
-  const first = runs[0];
+  const pick = (run: ScaleRun) => run.modes[run.modes.length - 1];
+  const first = runs[0] ? pick(runs[0]) : undefined;
   if (!first) return "";
-  const last = runs[runs.length - 1] ?? first;
-  const header = ["page", ...runs.map((run) => `${run.label} (${number.format(run.stats.activeEmployees)} staff)`), `${last.label} ÷ ${first.label}`];
-  const growth = (values: number[]) => {
-    const low = values[0] ?? Number.NaN;
-    const high = values[values.length - 1] ?? Number.NaN;
-    return low > 0 ? `× ${fixed(high / low, 2)}` : "–";
-  };
-  const table = (connections: number, pick: (run: ScaleRun, row: Row) => number) =>
+  const header = ["page", ...runs.map((run) => `${run.label} (${number.format(run.stats.activeEmployees)} staff)`)];
+  const table = (value: (row: Row) => number, digits: number) =>
     markdownTable(
       header,
-      first.rows
-        .filter((row) => row.measurement.connections === connections)
-        .map((row) => {
-          const values = runs.map((run) => {
-            const same = run.rows.find((other) => other.target.id === row.target.id && other.measurement.connections === connections);
-            return same ? pick(run, same) : Number.NaN;
-          });
-          return [row.target.label, ...values.map((value) => fixed(value, 1)), growth(values)];
-        }),
+      first.rows.map((row) => [row.target.id, ...runs.map((run) => fixed(value(pick(run)?.rows.find((other) => other.target.id === row.target.id) ?? { ...row, measurement: { ...row.measurement, requestsPerSecond: Number.NaN, p95: Number.NaN } }), digits))]),
     );
-  const memory = runs.map((run) => run.memory.highWaterMb);
   return [
     "## Growth with staff count",
     "",
-    `Run ${tokyoTimestamp(startedAt)}, commit \`${commit}\`: the same build and machine against each database in turn (details in the sections below).`,
+    `Run ${tokyoTimestamp(startedAt)}, commit \`${commit}\`: the same build and machine against each database in turn, ${first.label} (details in the sections below).`,
     "",
-    "Median time per page, 1 connection (ms):",
+    `Throughput at ${CONNECTIONS} connections (req/s):`,
     "",
-    table(1, (_, row) => row.measurement.p50),
+    table((row) => row.measurement.requestsPerSecond, 1),
     "",
-    `p95 at ${BUDGET_CONNECTIONS} connections (ms):`,
+    `p95 at ${CONNECTIONS} connections (ms):`,
     "",
-    table(BUDGET_CONNECTIONS, (_, row) => row.measurement.p95),
+    table((row) => row.measurement.p95, 0),
     "",
-    `Throughput at ${BUDGET_CONNECTIONS} connections (req/s):`,
-    "",
-    table(BUDGET_CONNECTIONS, (_, row) => row.measurement.requestsPerSecond),
-    "",
-    `Share of the ceiling's throughput at ${BUDGET_CONNECTIONS} connections (%):`,
-    "",
-    table(BUDGET_CONNECTIONS, (run, row) => (ceilingRatio(run, row) ?? Number.NaN) * 100),
-    "",
-    markdownTable(["", ...header.slice(1)], [["server memory peak (MB)", ...memory.map(String), growth(memory)]]),
+    markdownTable(["", ...header.slice(1)], [["largest server process (MB)", ...runs.map((run) => String(pick(run)?.memory.largestMb ?? "–"))]]),
   ].join("\n");
 }

@@ -5,9 +5,9 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BenchError } from "./errors";
 import { ROOT } from "./options";
-import { serverNodeOptions } from "@/lib/cli/server-heap";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const SERVE = path.join(ROOT, "lib/cli/serve.ts");
 const BUILD_ID_FILE = path.join(ROOT, ".next/BUILD_ID");
 
 /** Any value of 32+ characters will do: the sessions live only as long as the run. */
@@ -21,10 +21,9 @@ export interface RunningServer {
   tail: () => string;
 }
 
-/** As `npm start` runs the server (lib/cli/start.ts), with the same heap limit. */
-function serverEnv(databaseUrl: string, command: "build" | "start"): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET };
-  return command === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) } : env;
+/** The environment of the build, and of the server beside what `ServerOptions` adds. */
+function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET };
 }
 
 /** Keeps the last lines of a child's output, so a failure can say what the server said. */
@@ -41,9 +40,10 @@ function keepTail(child: ChildProcess, size = 40): () => string {
 
 /**
  * Other Next.js processes of this checkout that a build would break: another `next build`
- * (both write .next) and a running `next start` (it loads its pages from .next as they are
- * first asked for). Both rename themselves ("next-build (vX)", "next-server (vX)") once
- * running, so the command line and the process title are both matched.
+ * (both write .next), a running `next start` or cluster server (lib/cli/serve.ts and its
+ * workers load their pages from .next as they are first asked for). Next renames its own
+ * processes ("next-build (vX)", "next-server (vX)") once running, so the command line and the
+ * process title are both matched.
  */
 function otherNextProcesses(): number[] {
   const found: number[] = [];
@@ -53,7 +53,8 @@ function otherNextProcesses(): number[] {
       const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
       const at = args.findIndex((arg) => /(^|\/)next$/.test(arg));
       const nextCommand = at >= 0 && (args[at + 1] === "build" || args[at + 1] === "start");
-      if (!nextCommand && !/^next-(server|build)\b/.test(args[0] ?? "")) continue;
+      const cluster = args.some((arg) => /(^|\/)lib\/cli\/serve(-worker)?\.ts$/.test(arg));
+      if (!nextCommand && !cluster && !/^next-(server|build)\b/.test(args[0] ?? "")) continue;
       if (readlinkSync(`/proc/${entry}/cwd`) === ROOT) found.push(Number(entry));
     } catch {
       // the process ended while we looked, or is not ours to read
@@ -66,8 +67,8 @@ export async function waitForOtherNextProcesses(log: (line: string) => void, tim
   const deadline = Date.now() + timeoutMs;
   let reported = false;
   for (let others = otherNextProcesses(); others.length > 0; others = otherNextProcesses()) {
-    if (Date.now() > deadline) throw new BenchError(`another next build or next start in this checkout (pid ${others.join(", ")}) is still running after ${timeoutMs / 60_000} minutes; stop it, or measure its build with --no-build`);
-    if (!reported) log(`waiting for another next build or next start in this checkout to end (pid ${others.join(", ")}): a build now would pull .next from under it`);
+    if (Date.now() > deadline) throw new BenchError(`another next build or server of this checkout (pid ${others.join(", ")}) is still running after ${timeoutMs / 60_000} minutes; stop it, or measure its build with --no-build`);
+    if (!reported) log(`waiting for another next build or server of this checkout to end (pid ${others.join(", ")}): a build now would pull .next from under it`);
     reported = true;
     await sleep(5_000);
   }
@@ -82,7 +83,7 @@ export async function buildApp(databaseUrl: string, log: (line: string) => void)
   await waitForOtherNextProcesses(log);
   log("building the production server (next build)…");
   const started = Date.now();
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: serverEnv(databaseUrl, "build"), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: benchEnv(databaseUrl), stdio: ["ignore", "pipe", "pipe"] });
   const tail = keepTail(child, 80);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new BenchError(`next build failed (exit ${code}):\n${tail()}`);
@@ -102,20 +103,40 @@ export async function findFreePort(from: number): Promise<number> {
   throw new BenchError(`no free port in ${from}–${from + 99}`);
 }
 
+export interface ServerOptions {
+  port: number;
+  /** server processes (WEB_CONCURRENCY) */
+  workers: number;
+  /** the Node.js binary the server runs on (the primary and, through the cluster, its workers) */
+  node: string;
+}
+
 /**
- * `next start` on 127.0.0.1:port in its own process group, so that stopping it ends whatever
- * it spawned too. Resolves once the ceiling page answers.
+ * The portal as the README deploys it (lib/cli/serve.ts: Node's cluster, one port) on
+ * 127.0.0.1, in its own process group so that stopping it ends its workers too. The jobs are
+ * off (they would load the machine at their own hours), and the overload gate is set far above
+ * the bench's 10 connections: any 503 is then a fault, counted with the errors. Resolves once
+ * the ceiling page answers.
  */
-export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startServer(databaseUrl: string, options: ServerOptions): Promise<RunningServer> {
+  // tsx as an import hook rather than its CLI: the same loader `npm run serve` gets, without a
+  // wrapper process whose memory would count with the server's.
+  const child = spawn(options.node, ["--import", "tsx", SERVE], {
     cwd: ROOT,
-    env: serverEnv(databaseUrl, "start"),
+    env: {
+      ...benchEnv(databaseUrl),
+      PORT: String(options.port),
+      BIND_ADDRESS: "127.0.0.1",
+      WEB_CONCURRENCY: String(options.workers),
+      JOBS: "off",
+      MAX_REQUESTS_IN_FLIGHT: "100",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
   const tail = keepTail(child);
   const pid = child.pid;
-  if (pid === undefined) throw new BenchError("could not start next start");
+  if (pid === undefined) throw new BenchError(`could not start ${options.node} ${SERVE}`);
   let exited = child.exitCode !== null;
   const exit = new Promise<void>((resolve) =>
     child.on("exit", () => {
@@ -133,21 +154,25 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
       }
     };
     signalGroup("SIGTERM");
-    const stopped = await Promise.race([exit.then(() => true), sleep(10_000).then(() => false)]);
+    const stopped = await Promise.race([exit.then(() => true), sleep(15_000).then(() => false)]);
     if (!stopped) signalGroup("SIGKILL");
   };
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const started = Date.now();
+  const deadline = started + 90_000;
   while (Date.now() < deadline) {
-    if (exited) throw new BenchError(`next start exited before answering:\n${tail()}`);
+    if (exited) throw new BenchError(`the server exited before answering:\n${tail()}`);
     try {
       const response = await fetch(`${baseUrl}/bench-ceiling`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
+      // The first process to answer is not the last to listen: the others, forked at the same
+      // moment, are given as long again before any page is measured.
+      if (options.workers > 1) await sleep(Date.now() - started);
       return { baseUrl, pid, stop, tail };
     } catch {
       await sleep(250);
     }
   }
   await stop();
-  throw new BenchError(`next start did not answer on ${baseUrl} within 60 s:\n${tail()}`);
+  throw new BenchError(`the server did not answer on ${baseUrl} within 90 s:\n${tail()}`);
 }
