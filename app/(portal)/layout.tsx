@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { PortalHeader } from "@/components/portal-header";
 import { requireActor } from "@/lib/auth/actor";
 
@@ -15,7 +14,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </a>
       <PortalHeader actor={actor} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        <ClientMessages group="portal">{children}</ClientMessages>
+        {/* No message provider here: the sections with forms add theirs (forms-layout.tsx), so the
+            dashboards send only the catalogue's common part. */}
+        {children}
       </main>
       <footer className="print-hidden border-t border-solid-gray-420 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">
         {t("footer")}

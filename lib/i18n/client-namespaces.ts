@@ -11,11 +11,31 @@
  */
 const EVERYWHERE = ["common", "validation", "signIn"] as const;
 
-/** Forms of the employee's, supervisor's and coordinator's pages, under app/(portal). */
+/**
+ * Forms of the employee's, supervisor's and coordinator's pages: sent by the layouts of the
+ * sections with forms (app/(portal)/forms-layout.tsx), not by the dashboards, which need only
+ * EVERYWHERE.
+ */
 const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "verifiedRecords", "ojt", "interviews"] as const;
 
-/** The HR division's tools, under app/(portal)/city, in addition to the portal's. */
+/**
+ * Each of the HR division's tools sends its own forms' part only (app/(portal)/city/<tool>/layout.tsx):
+ * the whole set was 49 KB of every tool's RSC payload, a quarter of the roles page.
+ */
+const TOOLS = {
+  catalogue: EVERYWHERE,
+  programmes: [...EVERYWHERE, "measureSelect", "programmes"],
+  personnelImport: [...EVERYWHERE, "personnelImport"],
+  rollover: [...EVERYWHERE, "rollover"],
+  roleAdmin: [...EVERYWHERE, "roleAdmin"],
+  transfers: [...EVERYWHERE, "transfers"],
+  reminderSettings: [...EVERYWHERE, "reminderSettings"],
+  settings: [...EVERYWHERE, "verifiedRecords"],
+} as const;
+
+/** Every namespace any client component may use: the portal's and the tools'. */
 const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings"] as const;
 
-export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, hrTools: HR_TOOLS } as const;
+export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, hrTools: HR_TOOLS, ...TOOLS } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;
+export type ToolMessageGroup = keyof typeof TOOLS;

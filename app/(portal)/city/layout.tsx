@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -33,7 +32,9 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
             : []),
         ]}
       />
-      <ClientMessages group="hrTools">{children}</ClientMessages>
+      {/* The HR tools' forms get their messages from their own layouts (tools-layout.tsx); the
+          city-wide views have no forms and send only the catalogue's common part. */}
+      {children}
     </>
   );
 }

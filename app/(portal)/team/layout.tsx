@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TabsNav } from "@/components/ui/tabs-nav";
 
 export default async function TeamLayout({ children }: { children: ReactNode }) {
@@ -17,7 +18,8 @@ export default async function TeamLayout({ children }: { children: ReactNode }) 
           { href: "/team/records", label: t("records") },
         ]}
       />
-      {children}
+      {/* Forms below: the portal part of the message catalogue (see ../forms-layout.tsx). */}
+      <ClientMessages group="portal">{children}</ClientMessages>
     </>
   );
 }

@@ -1,0 +1,2 @@
+// Forms below: the portal part of the message catalogue (see ../forms-layout.tsx).
+export { default } from "../forms-layout";
