@@ -47,39 +47,13 @@ export async function MeasureHeatMap({ axes, bureaus }: { axes: CityAxes; bureau
   const t = await getTranslations("cityDashboard");
   const columns = bureaus.filter((b) => !b.withheld).map((b) => ({ id: b.id, label: b.name }));
   const rows = axes.measures.map((m) => ({ id: m.id ?? 0, label: `(${m.areaNumber})${m.number} ${m.name}` }));
-  const value = (measureId: number, bureauId: number) => axes.matrix.find((cell) => cell.measureId === measureId && cell.bureauId === bureauId)?.planned ?? 0;
+  const planned = new Map(axes.matrix.map((cell) => [`${cell.measureId}:${cell.bureauId}`, cell.planned]));
   const max = Math.max(0, ...axes.matrix.map((cell) => cell.planned));
-  const title = t("sections.heatMap");
-  const table = (
-    <Table caption={title} captionHidden>
-      <thead>
-        <tr>
-          <Th>{t("columns.measure")}</Th>
-          {columns.map((column) => (
-            <Th key={column.id} numeric>
-              {column.label}
-            </Th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <Th scope="row">{row.label}</Th>
-            {columns.map((column) => (
-              <Td key={column.id} numeric>
-                {value(row.id, column.id)}
-              </Td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  );
   return (
-    <ChartFrame title={title} tableLabel={t("charts.showTable")} table={table}>
-      <HeatMap rows={rows} columns={columns} value={value} summary={t("charts.heatSummary", { max })} />
-    </ChartFrame>
+    <>
+      <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max })}</p>
+      <HeatMap caption={t("sections.heatMap")} rowHeading={t("columns.measure")} rows={rows} columns={columns} value={(measureId, bureauId) => planned.get(`${measureId}:${bureauId}`) ?? 0} />
+    </>
   );
 }
 

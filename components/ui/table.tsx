@@ -34,7 +34,8 @@ export function Th({
   return (
     <th
       scope={scope}
-      aria-sort={sort}
+      // Only when set: an undefined prop still costs "$undefined" in every header cell's RSC payload.
+      {...(sort ? { "aria-sort": sort } : {})}
       // Column headers never wrap: a wide table scrolls sideways instead of stacking 職員数 one
       // character per line. Row headers (a measure, a person) wrap between phrases, so that on a
       // phone the figures beside them stay in view.
@@ -49,5 +50,5 @@ export function Th({
 export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
   // Short component classes (app/globals.css): a wide table repeats them in every cell, once in
   // the HTML and once in the RSC payload; utility lists made up 40 % of the largest bureau's page.
-  return <td className={numeric ? "data-cell data-cell-numeric" : nowrap ? "data-cell whitespace-nowrap" : "data-cell"}>{children}</td>;
+  return <td className={numeric ? "data-num" : nowrap ? "data-nowrap" : "data-cell"}>{children}</td>;
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
+import { pageOf } from "@/lib/paging/page-of";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { type BureauRef, chooseBureau, findCoordinatedBureaus, getSectionInScope } from "./bureau-scope";
 import { memberFiguresCte } from "./member-figures-sql";
@@ -17,10 +18,22 @@ export interface BureauSectionFigures {
   bureau: Omit<BureauRef, "path">;
   /** every unit the coordinator may choose between, for the picker */
   bureaus: Omit<BureauRef, "path">[];
-  /** sections needing attention first */
+  /** sections needing attention first; with `page`, only that page's */
   sections: SectionFigureRow[];
+  /** every section of the bureau, on all pages */
+  sectionCount: number;
+  /** 1-based; a page past the last answers the last */
+  page: number;
+  pageCount: number;
   total: BureauTotalRow;
 }
+
+/**
+ * Sections per page of the dashboard. The largest bureau has ~60 sections and its page ran to
+ * 380 KB (every cell twice, in the HTML and the RSC payload); the ones needing attention come
+ * first, so the first page is the one a coordinator acts on. The export keeps every section.
+ */
+export const SECTION_PAGE_SIZE = 15;
 
 export interface MemberFigureRow {
   id: number;
@@ -57,16 +70,18 @@ const strip = ({ id, name }: BureauRef) => ({ id, name });
 
 /**
  * Figures per 課 of the coordinator's bureau for a fiscal year, counted by the database in one
- * statement over the sections' members; the bureau row is the sum of the sections.
+ * statement over the sections' members; the bureau row is the sum of all the sections, whichever
+ * page is shown. Without `page`, every section.
  */
-export async function getBureauSectionFigures(actor: Actor, options: Options & { bureauId?: number }): Promise<BureauSectionFigures> {
+export async function getBureauSectionFigures(actor: Actor, options: Options & { bureauId?: number; page?: number }): Promise<BureauSectionFigures> {
   const { bureau, bureaus } = await chooseBureau(actor, options.bureauId);
   const today = options.today ?? tokyoDate();
   // The same for every coordinator of the bureau: shared for a short time (lib/cache/shared-figures.ts).
   const rows = await sharedFigures("bureau.sectionRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () => sectionRows(bureau.path, options.fiscalYear, today));
   const total = totalOf(rows);
-  const sectionsWithRates = rows.map((row) => ({ ...row, ...ratesOf(row) }));
-  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: byAttention(sectionsWithRates, total), total };
+  const sections = byAttention(rows.map((row) => ({ ...row, ...ratesOf(row) })), total);
+  const paged = options.page === undefined ? { rows: sections, page: 1, pageCount: 1, total: sections.length } : pageOf(sections, options.page, SECTION_PAGE_SIZE);
+  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: paged.rows, sectionCount: paged.total, page: paged.page, pageCount: paged.pageCount, total };
 }
 
 async function sectionRows(bureauPath: string, fiscalYear: number, today: CalendarDate) {

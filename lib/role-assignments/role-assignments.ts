@@ -1,13 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole, ROLE_ORDER } from "@/lib/auth/roles";
+import { type Actor, hasRole } from "@/lib/auth/roles";
 import { type CalendarDate, compareDates, fromDateColumn, tokyoDate, toDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { db } from "@/lib/db/client";
 import { invalidInput, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/records/parse-input";
-import { type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, type RoleFilter, roleFilterSchema } from "./schemas";
+import { type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, ROLE_PAGE_SIZE, type RoleFilter, roleFilterSchema } from "./schemas";
 
 /** Any number will do, as long as nothing else takes it: serialises role writes per employee. */
 const ROLE_LOCK_KEY = 4_826_005;
@@ -64,6 +64,15 @@ function toRow(row: Row, today: CalendarDate): RoleAssignmentRow {
   };
 }
 
+export interface RoleAssignmentPage {
+  rows: RoleAssignmentRow[];
+  /** every row the filters match, on all pages */
+  total: number;
+  /** 1-based; a page past the last answers the last */
+  page: number;
+  pageCount: number;
+}
+
 /** What the audit trail keeps of an assignment, before and after. */
 const snapshot = (row: RoleAssignmentRow) => ({
   employeeId: row.employeeId,
@@ -78,23 +87,38 @@ const snapshot = (row: RoleAssignmentRow) => ({
 
 const notEndedBy = (day: Date): Prisma.RoleAssignmentWhereInput => ({ OR: [{ validTo: null }, { validTo: { gte: day } }] });
 
-/** Current and future role assignments (not ended ones), widest role first. HR division only. */
-export async function findRoleAssignments(actor: Actor, filter: RoleFilter = {}): Promise<RoleAssignmentRow[]> {
+/**
+ * Current and future role assignments (not ended ones), one page at a time: widest role first
+ * (the city-wide ones, then coordinators, then supervisors), then by the org chart. Paged and
+ * ordered by the database, so a page costs the same whether the city holds 100 grants or 10,000.
+ * HR division only.
+ */
+export async function findRoleAssignments(actor: Actor, filter: RoleFilter = {}): Promise<RoleAssignmentPage> {
   assertHrDivision(actor);
-  const { role, unitId, staffNumber } = roleFilterSchema.parse(filter);
+  const { role, unitId, staffNumber, person, unit, page } = roleFilterSchema.parse(filter);
   const today = tokyoDate();
+  const employee: Prisma.EmployeeWhereInput[] = [];
+  if (staffNumber) employee.push({ staffNumber });
+  if (person) employee.push({ OR: [{ staffNumber: person }, { name: { contains: person } }, { nameKana: { contains: person } }] });
+  const where: Prisma.RoleAssignmentWhereInput = {
+    role: role ?? { not: "EMPLOYEE" },
+    ...(unitId ? { unitId } : {}),
+    ...(employee.length > 0 ? { employee: { is: { AND: employee } } } : {}),
+    ...(unit ? { unit: { is: { OR: [{ code: unit }, { name: { contains: unit } }] } } } : {}),
+    ...notEndedBy(toDateColumn(today)),
+  };
+  const total = await db.roleAssignment.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / ROLE_PAGE_SIZE));
+  const shown = Math.min(page, pageCount);
   const rows = await db.roleAssignment.findMany({
-    where: {
-      role: role ?? { not: "EMPLOYEE" },
-      ...(unitId ? { unitId } : {}),
-      ...(staffNumber ? { employee: { is: { staffNumber } } } : {}),
-      ...notEndedBy(toDateColumn(today)),
-    },
+    where,
     select: rowSelect,
-    orderBy: [{ unit: { path: "asc" } }, { employee: { staffNumber: "asc" } }, { validFrom: "asc" }, { id: "asc" }],
+    // The enum is declared narrowest first (SUPERVISOR … HEADQUARTERS), so descending is widest first.
+    orderBy: [{ role: "desc" }, { unit: { path: "asc" } }, { employee: { staffNumber: "asc" } }, { validFrom: "asc" }, { id: "asc" }],
+    skip: (shown - 1) * ROLE_PAGE_SIZE,
+    take: ROLE_PAGE_SIZE,
   });
-  const rank = (value: string) => ROLE_ORDER.indexOf(value as GrantableRole);
-  return rows.map((row) => toRow(row, today)).sort((a, b) => rank(a.role) - rank(b.role));
+  return { rows: rows.map((row) => toRow(row, today)), total, page: shown, pageCount };
 }
 
 async function lockEmployee(tx: Prisma.TransactionClient, employeeId: number): Promise<void> {

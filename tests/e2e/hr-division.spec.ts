@@ -98,6 +98,11 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   await grant.getByRole("combobox", { name: /^役割/ }).selectOption({ label: "管理監督者" });
   await grant.getByRole("textbox", { name: /^組織コード/ }).fill(SECTION);
   await grant.getByRole("button", { name: "付与する" }).click();
+  await expect(grant.getByRole("status")).toBeVisible();
+  // The list is paged: find the new grant through the filter, as HR would.
+  await hr.getByRole("search", { name: "役割の絞り込み" }).getByRole("textbox", { name: /^職員/ }).fill("demo-employee");
+  await hr.getByRole("button", { name: "絞り込む" }).click();
+  await expect(hr).toHaveURL(/person=demo-employee/);
   await expect(hr.getByRole("row").filter({ hasText: "demo-employee" }).filter({ hasText: "管理監督者" })).toBeVisible();
   await employee.goto("/team");
   await expect(employee.getByRole("heading", { level: 1, name: "チーム" })).toBeVisible();

@@ -80,12 +80,15 @@ function bars(page: Page, track: string, fill: string) {
     (tracks, fillSelector) =>
       tracks.map((element) => {
         const style = getComputedStyle(element);
-        const inner = element.querySelector(fillSelector);
+        // A fill is a child element, or the track's own pseudo-element ("::before").
+        const pseudo = fillSelector.startsWith("::");
+        const inner = pseudo ? null : element.querySelector(fillSelector);
+        const fillStyle = pseudo ? getComputedStyle(element, fillSelector) : inner ? getComputedStyle(inner) : null;
         return {
           border: `${style.borderTopStyle} ${style.borderTopWidth}`,
           visible: element.checkVisibility(),
-          fill: inner ? getComputedStyle(inner).backgroundColor : "none",
-          fillAdjust: inner ? getComputedStyle(inner).forcedColorAdjust : "none",
+          fill: fillStyle ? fillStyle.backgroundColor : "none",
+          fillAdjust: fillStyle ? fillStyle.forcedColorAdjust : "none",
         };
       }),
     fill,
@@ -115,11 +118,12 @@ test.describe("in forced colours (Windows high contrast)", () => {
       await bureau.emulateMedia({ forcedColors: "active" });
       await signInAs(bureau, DEMO_ROLES.bureau);
       await bureau.goto("/bureau");
-      const rates = await bars(bureau, ".rate-track", ".rate-fill");
+      const rates = await bars(bureau, ".rate-track", "::before");
       expect(rates.length, "rate bars on /bureau").toBeGreaterThan(0);
       for (const bar of rates) {
         expect(bar.border).toBe("solid 1px");
         expect(bar.fillAdjust).toBe("none");
+        expect(bar.fill).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
       }
       expect(await violations(bureau), "axe on /bureau in forced colours").toEqual([]);
     } finally {

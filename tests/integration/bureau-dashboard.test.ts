@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
+import { getBureauSectionFigures, getSectionMemberFigures, SECTION_PAGE_SIZE } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
@@ -65,6 +65,17 @@ describe("figures per section", () => {
       { id: w.sectionA, ...SECTION_A },
     ]);
     expect(figures.total).toEqual(TOTAL);
+  });
+
+  it("pages the sections in the same order, the total always over every section", async () => {
+    const all = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY });
+    const first = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, page: 1 });
+    expect(first).toMatchObject({ sectionCount: all.sections.length, page: 1, pageCount: Math.max(1, Math.ceil(all.sections.length / SECTION_PAGE_SIZE)), total: all.total });
+    const pages = [first.sections];
+    for (let page = 2; page <= first.pageCount; page++) pages.push((await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, page })).sections);
+    expect(pages.flat()).toEqual(all.sections);
+    // A page past the last (a stale bookmark) answers the last one.
+    expect((await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, page: 99 })).page).toBe(first.pageCount);
   });
 
   it("reads another fiscal year's records for that year only", async () => {

@@ -123,6 +123,35 @@ describe("the bureau comparison", () => {
   });
 });
 
+describe("computed once per figure-cache period", () => {
+  it("answers every reader from one computation while it is fresh, each reading still audited", async () => {
+    // A year of its own, so the other tests' rows do not move its figures.
+    const fiscalYear = 2098;
+    const today = { year: 2098, month: 11, day: 1 };
+    const audits = () => db.auditLog.count({ where: { action: "report.view", entityId: String(fiscalYear), actorId: { in: [hr.employeeId, hq.employeeId] } } });
+    const cityTitles = (report: Awaited<ReturnType<typeof getHqReport>>) => report.areas.flatMap((a) => a.measures.flatMap((m) => m.cityCommitments.map((c) => c.title)));
+    const auditsBefore = await audits();
+    const first = await getHqReport(hr, { fiscalYear, today, figureCacheSeconds: 60 });
+    await db.commitment.create({ data: { fiscalYear, measureId: await measureId(1, 1), createdById: hr.employeeId, level: "CITY", title: `${tag} 期間中の追加`, status: "IN_PROGRESS" } });
+    try {
+      const second = await getHqReport(hq, { fiscalYear, today, figureCacheSeconds: 60 });
+      expect(second).toEqual(first);
+      expect(cityTitles(second)).not.toContain(`${tag} 期間中の追加`);
+      // Without the cache the change shows: the copy above was indeed a copy.
+      expect(cityTitles(await getHqReport(hr, { fiscalYear, today, figureCacheSeconds: 0 }))).toContain(`${tag} 期間中の追加`);
+      expect(await audits()).toBe(auditsBefore + 3);
+    } finally {
+      await db.commitment.deleteMany({ where: { fiscalYear, title: { startsWith: tag } } });
+    }
+  });
+
+  it("checks the reader before reading the shared copy", async () => {
+    const today = { year: 2098, month: 11, day: 1 };
+    await getHqReport(hr, { fiscalYear: 2098, today, figureCacheSeconds: 60 });
+    await expectAppError(getHqReport(await seededActor({ staffNumber: "demo-bureau" }), { fiscalYear: 2098, today, figureCacheSeconds: 60 }), "NOT_FOUND");
+  });
+});
+
 describe("who may read it", () => {
   it("answers NOT_FOUND to a bureau coordinator, a supervisor and an employee", async () => {
     for (const staffNumber of ["demo-bureau", "demo-supervisor", "demo-employee"]) {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
+import { ROLE_PAGE_SIZE } from "@/lib/role-assignments/schemas";
 import { actorById, createTeam, type Team } from "@/tests/support/plan-fixtures";
 
 /**
@@ -45,9 +46,9 @@ describe("role assignments", () => {
     const id = await grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, includeSubunits: "on" });
 
     expect(await grantsOf(holder.employeeId)).toEqual([{ role: "SUPERVISOR", unitId: team.unitId, unitName: "試験係", unitPath: expect.any(String), includeSubunits: true }]);
-    const listed = await findRoleAssignments(hr, { staffNumber: holder.staffNumber });
+    const { rows: listed } = await findRoleAssignments(hr, { staffNumber: holder.staffNumber });
     expect(listed).toMatchObject([{ id, role: "SUPERVISOR", name: holder.name, unitCode, validFrom: today(), validTo: null, current: true }]);
-    expect(await findRoleAssignments(hr, { role: "SUPERVISOR", unitId: team.unitId })).toHaveLength(2); // the team's 係長 and the holder
+    expect((await findRoleAssignments(hr, { role: "SUPERVISOR", unitId: team.unitId })).rows).toHaveLength(2); // the team's 係長 and the holder
 
     await revokeRole(hr, id);
     expect(await grantsOf(holder.employeeId)).toEqual([]);
@@ -70,7 +71,7 @@ describe("role assignments", () => {
     expect(await grantsOf(holder.employeeId)).toEqual([]);
     const row = await db.roleAssignment.findUniqueOrThrow({ where: { id } });
     expect(toIsoDate(tokyoDate(new Date(row.validTo!.getTime() + 12 * 3600_000)))).toBe(shift(-1));
-    expect(await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).toEqual([]);
+    expect((await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).rows).toEqual([]);
     // Already ended: cannot be revoked again.
     await expect(revokeRole(hr, id)).rejects.toMatchObject({ code: "NOT_ALLOWED" });
     await db.roleAssignment.delete({ where: { id } });
@@ -80,7 +81,7 @@ describe("role assignments", () => {
     const id = await grantRole(hr, { staffNumber: holder.staffNumber, role: "HEADQUARTERS", validFrom: shift(7), validTo: shift(60) });
     expect(await grantsOf(holder.employeeId)).toEqual([]);
     expect(await loadActor(db, holder.employeeId, tokyoDate(new Date(Date.now() + 8 * 86_400_000)))).toMatchObject({ grants: expect.arrayContaining([expect.objectContaining({ role: "HEADQUARTERS", unitId: null })]) });
-    expect(await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).toMatchObject([{ id, current: false, validFrom: shift(7), validTo: shift(60) }]);
+    expect((await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).rows).toMatchObject([{ id, current: false, validFrom: shift(7), validTo: shift(60) }]);
     await revokeRole(hr, id);
     expect(await db.roleAssignment.findUnique({ where: { id } })).toBeNull();
   });
@@ -134,5 +135,37 @@ describe("role assignments", () => {
     expect(await assignmentCount()).toBe(1);
     await revokeRole(hr, id);
     await expect(revokeRole(hr, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("pages the list in the database and filters it by person, unit and role", async () => {
+    // A 係 of 55 with every member a supervisor of it: 56 grants with its 係長, over two pages.
+    const big = await createTeam("roles-paging", 55);
+    try {
+      const code = (await db.orgUnit.findUniqueOrThrow({ where: { id: big.unitId }, select: { code: true } })).code;
+      await db.roleAssignment.createMany({ data: big.members.map((m) => ({ employeeId: m.employeeId, role: "SUPERVISOR" as const, unitId: big.unitId, validFrom: new Date(Date.UTC(2020, 3, 1)) })) });
+
+      const first = await findRoleAssignments(hr, { unit: code });
+      expect(first).toMatchObject({ total: 56, page: 1, pageCount: 2 });
+      expect(first.rows).toHaveLength(ROLE_PAGE_SIZE);
+      const second = await findRoleAssignments(hr, { unit: code, page: 2 });
+      expect(second).toMatchObject({ total: 56, page: 2, pageCount: 2 });
+      expect(second.rows).toHaveLength(56 - ROLE_PAGE_SIZE);
+      const ids = [...first.rows, ...second.rows].map((row) => row.id);
+      expect(new Set(ids).size).toBe(56);
+      expect([...first.rows, ...second.rows].every((row) => row.unitCode === code)).toBe(true);
+      // A page past the last (a stale bookmark) answers the last one; garbage answers the first.
+      expect((await findRoleAssignments(hr, { unit: code, page: 99 })).page).toBe(2);
+      expect((await findRoleAssignments(hr, { unit: code, page: "x" as never })).page).toBe(1);
+
+      const seventh = big.members[6]!;
+      expect((await findRoleAssignments(hr, { unit: code, person: seventh.name })).rows.map((row) => row.employeeId)).toEqual([seventh.employeeId]);
+      expect((await findRoleAssignments(hr, { person: seventh.staffNumber })).rows.map((row) => row.employeeId)).toEqual([seventh.employeeId]);
+      expect((await findRoleAssignments(hr, { unit: code, person: "シケン" })).total).toBe(56);
+      expect((await findRoleAssignments(hr, { unit: code, role: "HEADQUARTERS" })).total).toBe(0);
+      expect((await findRoleAssignments(hr, { unit: code, role: "SUPERVISOR" })).total).toBe(56);
+    } finally {
+      await db.roleAssignment.deleteMany({ where: { unitId: big.unitId } });
+      await big.remove();
+    }
   });
 });

@@ -8,10 +8,11 @@ import { NotificationsPanel } from "@/components/notifications/notifications-pan
 import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { ChipLink } from "@/components/ui/chip-link";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
+import { getBureauSectionFigures, SECTION_PAGE_SIZE } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The five fiscal years a coordinator looks back over; older ones are the HR division's trends. */
 const YEARS_BACK = 5;
 
-/** The bureau dashboard: figures per 課 for `?fy=`, sections needing attention first. */
+/** The bureau dashboard: figures per 課 for `?fy=`, sections needing attention first, paged by `?page=`. */
 export default async function BureauPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const params = await searchParams;
@@ -36,8 +37,10 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const fiscalYear = chosenFiscalYear(params.fy, years, current);
   const bureauParam = idParam.safeParse(params.bureau);
   const bureauId = bureauParam.success ? bureauParam.data : undefined;
+  const pageParam = idParam.safeParse(params.page);
+  const page = pageParam.success ? pageParam.data : 1;
   const [figures, measures, own, t, locale] = await Promise.all([
-    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId })),
+    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId, page })),
     loadOrNotFound(() => getBureauMeasureFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauOwnCommitments(actor, { fiscalYear, bureauId })),
     getTranslations(),
@@ -46,6 +49,7 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const bureau = figures.bureau.name;
   const year = formatFiscalYear(fiscalYear, locale);
   const caption = t("bureauDashboard.sectionsCaption", { bureau, year });
+  const pageHref = (to: number) => `/bureau?fy=${fiscalYear}&bureau=${figures.bureau.id}${to > 1 ? `&page=${to}` : ""}#sections`;
   const measuresCaption = t("bureauDashboard.measuresCaption", { bureau, year });
   return (
     <>
@@ -68,8 +72,22 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
         <>
           <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
           <p className="mb-3 text-std-16N-170 text-solid-gray-700">{t("bureauDashboard.attentionHelp")}</p>
-          <div className="mb-10">
-            <BureauSectionTable caption={caption} rows={figures.sections} total={figures.total} fiscalYear={fiscalYear} />
+          <div id="sections" className="mb-10">
+            <BureauSectionTable
+              caption={figures.pageCount > 1 ? t("bureauDashboard.sectionsPageCaption", { caption, from: (figures.page - 1) * SECTION_PAGE_SIZE + 1, to: (figures.page - 1) * SECTION_PAGE_SIZE + figures.sections.length, total: figures.sectionCount }) : caption}
+              rows={figures.sections}
+              total={figures.total}
+              fiscalYear={fiscalYear}
+            />
+            <Pager
+              label={t("pager.label")}
+              status={t("pager.status", { page: figures.page, pageCount: figures.pageCount, total: figures.sectionCount })}
+              previous={t("pager.previous")}
+              next={t("pager.next")}
+              hrefOf={pageHref}
+              page={figures.page}
+              pageCount={figures.pageCount}
+            />
           </div>
         </>
       )}

@@ -6,6 +6,7 @@ import { CommitmentReviewTable } from "@/components/plans/commitment-review-tabl
 import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { grantsOf, hasRole } from "@/lib/auth/roles";
@@ -15,8 +16,13 @@ import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
+import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { pageOf } from "@/lib/paging/page-of";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+
+/** Rows per page of the reviewed list: the largest bureau has ~100 team commitments a year. */
+const OTHERS_PAGE_SIZE = 25;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamCommitments.review"))("title") };
@@ -33,16 +39,21 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
   const current = fiscalYearOf(tokyoDate());
   const yearLists = await Promise.all([findCommitmentYears(actor, "TEAM", "REVIEWER"), ...(owner ? [findCommitmentYears(actor, "BUREAU", "OWNER")] : [])]);
   const years = [...new Set(yearLists.flat())].sort((a, b) => b - a);
-  const fiscalYear = chosenFiscalYear((await searchParams).fy, years, current);
-  const [{ awaiting, others }, groups, city, t, tt, tl, locale] = await Promise.all([
+  const params = await searchParams;
+  const fiscalYear = chosenFiscalYear(params.fy, years, current);
+  const pageParam = idParam.safeParse(params.page);
+  const [{ awaiting, others: allOthers }, groups, city, t, tt, tl, tp, locale] = await Promise.all([
     findCommitmentsForReview(actor, "TEAM", fiscalYear),
     owner ? findOwnCommitments(actor, "BUREAU", fiscalYear) : [],
     findCityCommitments(actor, fiscalYear),
     getTranslations("teamCommitments.review"),
     getTranslations("teamCommitments"),
     getTranslations("levelCommitments"),
+    getTranslations("pager"),
     currentLocale(),
   ]);
+  // Those awaiting review are all shown (they are the work); the rest is paged.
+  const others = pageOf(allOthers, pageParam.success ? pageParam.data : 1, OTHERS_PAGE_SIZE);
   const bureau = grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => grant.unitName).filter(Boolean).join("・");
   const open = !isPastFiscalYear(fiscalYear, current);
   return (
@@ -67,7 +78,16 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
         {awaiting.length === 0 ? <p>{t("awaitingEmpty")}</p> : <CommitmentReviewTable caption={t("awaiting")} rows={awaiting} locale={locale} />}
       </Section>
       <Section id="others" title={t("others")}>
-        {others.length === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={t("others")} rows={others} locale={locale} />}
+        {others.total === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={t("others")} rows={others.rows} locale={locale} />}
+        <Pager
+          label={tp("label")}
+          status={tp("status", { page: others.page, pageCount: others.pageCount, total: others.total })}
+          previous={tp("previous")}
+          next={tp("next")}
+          hrefOf={(to) => `/bureau/commitments?fy=${fiscalYear}${to > 1 ? `&page=${to}` : ""}#others`}
+          page={others.page}
+          pageCount={others.pageCount}
+        />
       </Section>
       <OwnCommitmentsSection id="city" title={tl("cityReadTitle")} lead={tl("cityReadLead")} commitments={city} empty={tl("cityReadEmpty")} openLabel={tt("open")} locale={locale} />
     </>

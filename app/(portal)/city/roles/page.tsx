@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
@@ -15,7 +16,7 @@ import { formatDate } from "@/lib/dates/format";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findRoleAssignments } from "@/lib/role-assignments/role-assignments";
-import { GRANTABLE_ROLES, roleFilterSchema } from "@/lib/role-assignments/schemas";
+import { GRANTABLE_ROLES, ROLE_PAGE_SIZE, roleFilterSchema } from "@/lib/role-assignments/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roleAdmin"))("title") };
@@ -23,13 +24,27 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** 役割の付与: who holds which role over what; grant and revoke. HR division only; else 404. */
+/** The list's URL with the given filters and page; empty filters and page 1 are left out. */
+function listHref(filter: { role?: string | undefined; person?: string | undefined; unit?: string | undefined }, page: number): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) query.set(key, value);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `/city/roles?${search}` : "/city/roles";
+}
+
+/**
+ * 役割の付与: who holds which role over what; grant and revoke. HR division only; else 404.
+ * The list is paged and filtered through the URL (a city holds ~1,700 grants).
+ */
 export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!hasRole(actor, "HR_DIVISION")) notFound();
   const params = await searchParams;
-  const filter = roleFilterSchema.parse({ role: first(params.role), staffNumber: first(params.staffNumber) });
-  const [t, tr, locale, rows] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), currentLocale(), findRoleAssignments(actor, filter)]);
+  const filter = roleFilterSchema.parse({ role: first(params.role), person: first(params.person), unit: first(params.unit), page: first(params.page) });
+  const [t, tr, tp, locale, list] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), getTranslations("pager"), currentLocale(), findRoleAssignments(actor, filter)]);
+  const { rows, total, page, pageCount } = list;
+  const shown = { role: filter.role, person: filter.person, unit: filter.unit };
   const roleOptions = GRANTABLE_ROLES.map((role) => ({ value: role, label: tr(role) }));
   const date = (iso: string | null) => (iso ? formatDate(parseIsoDate(iso), locale) : t("openEnded"));
   return (
@@ -43,7 +58,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       <Section title={t("listTitle")}>
         <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filterLabel")}>
           <Select id="filter-role" name="role" label={t("role")} options={roleOptions} placeholder={t("allRoles")} defaultValue={filter.role ?? ""} />
-          <Input id="filter-staffNumber" name="staffNumber" label={t("staffNumber")} defaultValue={filter.staffNumber ?? ""} autoComplete="off" />
+          <Input id="filter-person" name="person" label={t("personFilter")} defaultValue={filter.person ?? ""} autoComplete="off" />
+          <Input id="filter-unit" name="unit" label={t("unitFilter")} defaultValue={filter.unit ?? ""} autoComplete="off" />
           <div>
             <Button type="submit" variant="secondary">
               {t("filter")}
@@ -53,7 +69,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         {rows.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <Table caption={t("listCaption", { count: rows.length })}>
+          <Table caption={t("listCaption", { total, from: (page - 1) * ROLE_PAGE_SIZE + 1, to: (page - 1) * ROLE_PAGE_SIZE + rows.length })}>
             <thead>
               <tr>
                 <Th>{t("role")}</Th>
@@ -86,6 +102,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             </tbody>
           </Table>
         )}
+        <Pager
+          label={tp("label")}
+          status={tp("status", { page, pageCount, total })}
+          previous={tp("previous")}
+          next={tp("next")}
+          hrefOf={(to) => listHref(shown, to)}
+          page={page}
+          pageCount={pageCount}
+        />
       </Section>
     </div>
   );
