@@ -115,7 +115,14 @@ export interface EnrolmentView {
   hasRecord: boolean;
 }
 
-export async function findSession(actor: Actor, sessionId: number) {
+/** Enrolments shown per page of a session: a city-wide course has hundreds. */
+export const ENROLMENTS_PER_PAGE = 50;
+
+/**
+ * One session with one page of its enrolments (by staff number) and how many there are in all.
+ * A page past the last answers the last.
+ */
+export async function findSession(actor: Actor, sessionId: number, options: { page?: number } = {}) {
   assertProgrammeAdmin(actor);
   if (!Number.isSafeInteger(sessionId) || sessionId <= 0 || sessionId > 2_147_483_647) throw notFound("training session");
   const session = await db.trainingSession.findUnique({
@@ -130,14 +137,21 @@ export async function findSession(actor: Actor, sessionId: number) {
       capacity: true,
       version: true,
       programme: { select: { id: true, title: true, kind: true, hours: true } },
-      enrolments: {
-        select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { name: true } } } } },
-        orderBy: { employee: { staffNumber: "asc" } },
-      },
+      _count: { select: { enrolments: true } },
     },
   });
   if (!session) throw notFound("training session");
-  const enrolments: EnrolmentView[] = session.enrolments.map((row) => ({
+  const total = session._count.enrolments;
+  const pageCount = Math.max(1, Math.ceil(total / ENROLMENTS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
+  const rows = await db.trainingEnrolment.findMany({
+    where: { sessionId: session.id },
+    select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { name: true } } } } },
+    orderBy: [{ employee: { staffNumber: "asc" } }, { id: "asc" }],
+    skip: (page - 1) * ENROLMENTS_PER_PAGE,
+    take: ENROLMENTS_PER_PAGE,
+  });
+  const enrolments: EnrolmentView[] = rows.map((row) => ({
     id: row.id,
     staffNumber: row.employee.staffNumber,
     name: row.employee.name,
@@ -157,6 +171,7 @@ export async function findSession(actor: Actor, sessionId: number) {
     version: session.version,
     programme: { ...session.programme, hours: session.programme.hours.toNumber() },
     enrolments,
+    enrolmentPage: { page, pageCount, total },
   };
 }
 

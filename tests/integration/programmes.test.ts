@@ -9,7 +9,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 import { applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/programmes/attendance";
 import { enrolStaff } from "@/lib/programmes/enrolment";
 import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
-import { findProgrammes, findSession } from "@/lib/programmes/queries";
+import { ENROLMENTS_PER_PAGE, findProgrammes, findSession } from "@/lib/programmes/queries";
 import { createSession } from "@/lib/programmes/sessions";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
 
@@ -103,6 +103,21 @@ describe("training programmes", () => {
     await expectAppError(createSession(hr, { ...base, startOn: `${FY}-06-02`, endOn: `${FY}-06-01` }), "INVALID_INPUT", "endOn");
     await expectAppError(createSession(hr, { ...base, startOn: `${FY}-06-01`, endOn: `${FY}-06-01`, capacity: "0" }), "INVALID_INPUT", "capacity");
     await expectAppError(createSession(hr, { ...base, venue: "", startOn: `${FY}-06-01`, endOn: `${FY}-06-01` }), "INVALID_INPUT", "venue");
+  });
+
+  it("shows a session's enrolments a page at a time, counted in all", async () => {
+    const programmeId = await newProgramme();
+    const sessionId = await newSession(programmeId);
+    const staff = await db.employee.findMany({ where: { active: true }, select: { staffNumber: true }, orderBy: { staffNumber: "asc" }, take: ENROLMENTS_PER_PAGE + 3 });
+    expect(staff.length).toBe(ENROLMENTS_PER_PAGE + 3);
+    await enrolStaff(hr, { sessionId: String(sessionId), version: String(await version(sessionId)), staffNumbers: staff.map((row) => row.staffNumber).join("\n") });
+    const first = await findSession(hr, sessionId);
+    expect(first.enrolmentPage).toEqual({ page: 1, pageCount: 2, total: ENROLMENTS_PER_PAGE + 3 });
+    expect(first.enrolments.map((row) => row.staffNumber)).toEqual(staff.slice(0, ENROLMENTS_PER_PAGE).map((row) => row.staffNumber));
+    const second = await findSession(hr, sessionId, { page: 2 });
+    expect(second.enrolments.map((row) => row.staffNumber)).toEqual(staff.slice(ENROLMENTS_PER_PAGE).map((row) => row.staffNumber));
+    // A stale bookmark past the end opens the last page.
+    expect((await findSession(hr, sessionId, { page: 99 })).enrolmentPage.page).toBe(2);
   });
 
   it("enrols by staff number with a report per line, respecting capacity", async () => {

@@ -7,6 +7,7 @@ import { AttendanceImportForm } from "@/components/programmes/attendance-import-
 import { EnrolForm } from "@/components/programmes/enrol-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
@@ -25,12 +26,19 @@ export async function generateMetadata(): Promise<Metadata> {
 const TONE = { ENROLLED: "neutral", ATTENDED: "info", COMPLETED: "success", ABSENT: "warning" } as const;
 
 /** One session: who is enrolled, attendance per person, enrolment by staff number and the CSV import. */
-export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+export default async function SessionPage({ params, searchParams }: { params: Promise<{ sessionId: string }>; searchParams: Promise<{ page?: string }> }) {
   const sessionId = idParam.safeParse((await params).sessionId);
   if (!sessionId.success) notFound();
   const actor = await requireActor();
   if (!hasRole(actor, "HR_DIVISION")) notFound();
-  const [session, t, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data)), getTranslations("programmes"), currentLocale()]);
+  const page = Number((await searchParams).page ?? 1);
+  const [session, t, tp, locale] = await Promise.all([
+    loadOrNotFound(() => findSession(actor, sessionId.data, { page })),
+    getTranslations("programmes"),
+    getTranslations("pager"),
+    currentLocale(),
+  ]);
+  const { total, pageCount } = session.enrolmentPage;
   const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
   const dates = session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) });
   const place = [session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・");
@@ -44,9 +52,9 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
       </p>
       <Section
         title={t("enrolmentsTitle")}
-        lead={session.capacity === null ? t("enrolledNoCapacity", { count: session.enrolments.length }) : t("enrolledOfCapacity", { count: session.enrolments.length, capacity: session.capacity })}
+        lead={session.capacity === null ? t("enrolledNoCapacity", { count: total }) : t("enrolledOfCapacity", { count: total, capacity: session.capacity })}
       >
-        {session.enrolments.length === 0 ? (
+        {total === 0 ? (
           <p>{t("noEnrolments")}</p>
         ) : (
           <Table caption={t("enrolmentsTitle")} captionHidden>
@@ -76,6 +84,15 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
             </tbody>
           </Table>
         )}
+        <Pager
+          label={tp("label")}
+          status={tp("status", { page: session.enrolmentPage.page, pageCount, total })}
+          previous={tp("previous")}
+          next={tp("next")}
+          hrefOf={(to) => `/city/programmes/sessions/${session.id}?page=${to}`}
+          page={session.enrolmentPage.page}
+          pageCount={pageCount}
+        />
       </Section>
       <Section title={t("enrol.title")}>
         <EnrolForm sessionId={session.id} version={session.version} />
