@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { PortalHeader } from "@/components/portal-header";
 import { requireActor } from "@/lib/auth/actor";
 
@@ -15,7 +14,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </a>
       <PortalHeader actor={actor} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        <ClientMessages group="portal">{children}</ClientMessages>
+        {/* Each part of the portal sends the messages its own forms need (its layout): a list
+            page such as the team's is read far more often than a form and needs none of them. */}
+        {children}
       </main>
       <footer className="print-hidden border-t border-solid-gray-420 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">
         {t("footer")}

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { openNotificationAction } from "@/app/(portal)/notifications/actions";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";
 import { timestampFormat } from "@/lib/dates/format";
@@ -17,19 +16,20 @@ export async function NotificationList({ notifications, locale }: { notification
     <ul className="flex flex-col divide-y divide-solid-gray-200">
       {notifications.map((notification) => {
         return (
-          <li key={notification.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span className="flex flex-wrap items-center gap-2">
+          // Short component classes (app/globals.css): the list is on every dashboard.
+          <li key={notification.id} className="notice-item">
+            <span className="notice-body">
               {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
               <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
-              <time className="text-dns-14N-130 text-solid-gray-700" dateTime={notification.createdAt.toISOString()}>
+              <time className="text-meta" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
               </time>
             </span>
             <form action={openNotificationAction}>
               <input type="hidden" name="notificationId" value={notification.id} />
-              <Button type="submit" variant="tertiary" size="sm">
+              <button type="submit" className="link-button">
                 {t("open")}
-              </Button>
+              </button>
             </form>
           </li>
         );

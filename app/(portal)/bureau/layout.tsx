@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TabsNav } from "@/components/ui/tabs-nav";
 
 export default async function BureauLayout({ children }: { children: ReactNode }) {
@@ -13,7 +14,7 @@ export default async function BureauLayout({ children }: { children: ReactNode }
           { href: "/bureau/commitments", label: t("commitments") },
         ]}
       />
-      {children}
+      <ClientMessages group="portal">{children}</ClientMessages>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -19,7 +20,7 @@ export default async function MyLayout({ children }: { children: ReactNode }) {
           { href: "/me/interviews", label: t("interviews") },
         ]}
       />
-      {children}
+      <ClientMessages group="portal">{children}</ClientMessages>
     </>
   );
 }
