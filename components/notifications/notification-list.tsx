@@ -8,8 +8,12 @@ import { notificationMessageValues } from "@/lib/notifications/message-values";
 
 const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
 
-/** Stored notifications; opening one marks it read and follows its link. */
-export async function NotificationList({ notifications, locale }: { notifications: NotificationView[]; locale: Locale }) {
+/**
+ * Stored notifications; opening one marks it read and follows its link. `markUnread: false` where
+ * every one listed is unread (the dashboards' panel, under its unread count): the mark would be
+ * the same word on every line.
+ */
+export async function NotificationList({ notifications, locale, markUnread = true }: { notifications: NotificationView[]; locale: Locale; markUnread?: boolean }) {
   const t = await getTranslations("notifications");
   const format = dateTime(locale);
   return (
@@ -19,7 +23,7 @@ export async function NotificationList({ notifications, locale }: { notification
           // Short component classes (app/globals.css): the list is on every dashboard.
           <li key={notification.id} className="notice-item">
             <span className="notice-body">
-              {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
+              {notification.readAt || !markUnread ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
               <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
               <time className="text-meta" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import { RateCell } from "@/components/dashboards/rate-cell";
 import { PLAN_TONE } from "@/components/plans/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { ChipLink } from "@/components/ui/chip-link";
@@ -26,6 +26,7 @@ export async function TeamOverviewTable({
   unitId,
   page,
   pages,
+  controls,
   locale,
 }: {
   rows: TeamRow[];
@@ -34,6 +35,8 @@ export async function TeamOverviewTable({
   unitId: number | null;
   page: number;
   pages: number;
+  /** offer the filters: worth it for a longer list, not for the two or three people of a unit's own */
+  controls: boolean;
   locale: Locale;
 }) {
   const [t, status] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status")]);
@@ -51,15 +54,17 @@ export async function TeamOverviewTable({
   );
   return (
     <div id="members" className="scroll-mt-6">
-      <nav aria-label={t("filter")} className="print-hidden mb-4 flex flex-wrap items-center gap-2">
-        <span className="text-std-16B-170">{t("filter")}：</span>
-        {TEAM_FILTERS.map((option) => (
-          <ChipLink key={option} href={query({ filter: option })} current={filter === option}>
-            {t(`filters.${option}`)}
-          </ChipLink>
-        ))}
-        <span className="ml-4 text-std-16B-170">{t("sortBy", { column: t(`sorts.${sort}`) })}</span>
-      </nav>
+      {controls ? (
+        <nav aria-label={t("filter")} className="print-hidden mb-4 flex flex-wrap items-center gap-2">
+          <span className="text-std-16B-170">{t("filter")}：</span>
+          {TEAM_FILTERS.map((option) => (
+            <ChipLink key={option} href={query({ filter: option })} current={filter === option}>
+              {t(`filters.${option}`)}
+            </ChipLink>
+          ))}
+          <span className="ml-4 text-std-16B-170">{t("sortBy", { column: t(`sorts.${sort}`) })}</span>
+        </nav>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -97,7 +102,10 @@ export async function TeamOverviewTable({
                 </Td>
                 <Td>
                   {t("doneOfPlanned", { done: row.commitmentsDone, planned: row.commitmentsPlanned })}
-                  <RateCell rate={row.averageProgress} notApplicable="" />
+                  {" "}
+                  <span className="meter" style={{ "--p": `${row.averageProgress}%` } as CSSProperties}>
+                    {row.averageProgress}%
+                  </span>
                 </Td>
                 <Td numeric>{row.overdue > 0 ? <span className="cell-alert">{row.overdue}</span> : 0}</Td>
                 <Td numeric>{t("hoursValue", { hours: row.trainingHours })}</Td>

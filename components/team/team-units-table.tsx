@@ -1,12 +1,24 @@
 import type { Route } from "next";
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import { RateCell } from "@/components/dashboards/rate-cell";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
 import { teamHref } from "@/lib/team/view-params";
 
-const rate = (count: number, total: number) => (total === 0 ? null : Math.round((count / total) * 100));
+/** A count with its share of the unit as a meter (app/globals.css); a dash for an empty unit. */
+function Share({ count, total, none }: { count: number; total: number; none: string }) {
+  if (total === 0) return <>{none}</>;
+  const rate = Math.round((count / total) * 100);
+  return (
+    <>
+      {count}{" "}
+      <span className="meter" style={{ "--p": `${rate}%` } as CSSProperties}>
+        {rate}%
+      </span>
+    </>
+  );
+}
 
 /**
  * A large team one row per unit, with the figures the page's people table shows, added up; the
@@ -62,7 +74,7 @@ export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: 
               <>
                 <Td numeric>{unit.young}</Td>
                 <Td numeric>
-                  <RateCell count={unit.ojtCovered} rate={rate(unit.ojtCovered, unit.young)} notApplicable={none} />
+                  <Share count={unit.ojtCovered} total={unit.young} none={none} />
                 </Td>
                 <Td numeric>{unit.young - unit.ojtCovered > 0 ? <span className="cell-alert">{unit.young - unit.ojtCovered}</span> : 0}</Td>
                 <Td numeric>{unit.ojtCompleted}</Td>
@@ -72,7 +84,7 @@ export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: 
               <>
                 <Td numeric>{unit.staff}</Td>
                 <Td numeric>
-                  <RateCell count={unit.interviewed} rate={rate(unit.interviewed, unit.staff)} notApplicable={none} />
+                  <Share count={unit.interviewed} total={unit.staff} none={none} />
                 </Td>
                 <Td numeric>{unit.staff - unit.interviewed}</Td>
               </>
@@ -88,7 +100,7 @@ export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: 
                 <Td numeric>{unit.overdue > 0 ? <span className="cell-alert">{unit.overdue}</span> : 0}</Td>
                 <Td numeric>{t("hoursValue", { hours: unit.staff === 0 ? 0 : Math.round((unit.trainingHours / unit.staff) * 10) / 10 })}</Td>
                 <Td numeric>
-                  <RateCell count={unit.interviewed} rate={rate(unit.interviewed, unit.staff)} notApplicable={none} />
+                  <Share count={unit.interviewed} total={unit.staff} none={none} />
                 </Td>
                 <Td numeric>{t("ofTotal", { count: unit.ojtPlans, total: unit.young })}</Td>
               </>

@@ -10,7 +10,7 @@ export function ChipLink({ href, current, currentValue = "true", children }: { h
   return (
     <Link
       href={href}
-      aria-current={current ? currentValue : undefined}
+      {...(current ? { "aria-current": currentValue } : {})}
       // One short class (app/globals.css) styled by aria-current: a filter row repeats it.
       className="chip"
     >

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { PHRASE_WRAP } from "./phrase-wrap";
 import { ScrollBox } from "./scroll-box";
 
 /** A data table: always with a caption (shown or visually hidden) so it is named. */
 export function Table({ caption, captionHidden = false, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
   return (
     <ScrollBox label={caption} className="rounded-8 border border-solid-gray-420">
-      <table className={`data-table w-full border-collapse text-left text-std-16N-170 ${PHRASE_WRAP}`}>
+      {/* .data-table (app/globals.css) also wraps between phrases, as PHRASE_WRAP does. */}
+      <table className="data-table">
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         {children}
       </table>

@@ -11,16 +11,19 @@
  * many times a day, send none (a quarter of their size was messages no component there used). tests/unit/client-namespaces.test.ts fails when a client
  * component uses a namespace no group sends.
  */
-const EVERYWHERE = ["common", "validation", "signIn"] as const;
+const EVERYWHERE = ["common"] as const;
+
+/** The sign-in form (app/signin): its fields' messages, on no other page. */
+const SIGN_IN = [...EVERYWHERE, "validation", "signIn"] as const;
 
 /** Forms of the employee's, supervisor's and coordinator's pages, under app/(portal). */
-const PORTAL = [...EVERYWHERE, "plans", "commitments", "review", "measureSelect", "records", "verifiedRecords", "ojt", "interviews"] as const;
+const PORTAL = [...EVERYWHERE, "validation", "plans", "commitments", "review", "measureSelect", "records", "verifiedRecords", "ojt", "interviews"] as const;
 
 /** The supervisor's confirmation of declared records (/team/records): its buttons only. */
-const VERIFICATION = [...EVERYWHERE, "records", "verifiedRecords"] as const;
+const VERIFICATION = [...EVERYWHERE, "verifiedRecords"] as const;
 
 /** The HR division's tools, under app/(portal)/city, in addition to the portal's. */
 const HR_TOOLS = [...PORTAL, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings"] as const;
 
-export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, portal: PORTAL, verification: VERIFICATION, hrTools: HR_TOOLS } as const;
+export const CLIENT_NAMESPACES = { everywhere: EVERYWHERE, signIn: SIGN_IN, portal: PORTAL, verification: VERIFICATION, hrTools: HR_TOOLS } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -20,8 +20,8 @@ async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promi
   return plans.map((plan) => ({ ...plan, _count: { commitments: counts.get(plan.id) ?? 0 } }));
 }
 
-/** Plans the team page shows at once: the oldest first, the rest a page further. */
-export const REVIEW_QUEUE_PAGE = 10;
+/** Plans the team page shows at once: the five waiting longest, the rest a page further. */
+export const REVIEW_QUEUE_PAGE = 5;
 
 /**
  * Plans waiting for the supervisor's review: submitted plans of their team, oldest first, one

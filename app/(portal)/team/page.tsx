@@ -32,6 +32,10 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+// Filters for a list longer than this; the few people of a large unit's own (a 局長's office)
+// are read at a glance, and the chips would weigh more than the rows.
+const FILTERED_FROM = 5;
+
 /**
  * The supervisor's team: what needs doing, the plans to review, then the people — all of them
  * for a small team, one row per unit first for a large one (`?unit=` opens a unit).
@@ -84,7 +88,16 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           {overview.members.length === 0 ? (
             <p>{t("team.empty")}</p>
           ) : (
-            <TeamOverviewTable rows={members.rows} sort={sort} filter={filter} unitId={unitId} page={members.page} pages={members.pages} locale={locale} />
+            <TeamOverviewTable
+              rows={members.rows}
+              sort={sort}
+              filter={filter}
+              unitId={unitId}
+              page={members.page}
+              pages={members.pages}
+              controls={overview.members.length > FILTERED_FROM || filter !== "all"}
+              locale={locale}
+            />
           )}
         </Section>
       )}

@@ -57,7 +57,7 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
       <PageHeader title={t("team.title")} lead={t("team.lead", { fiscalYear: label })}>
         <div className="flex flex-col items-end gap-3">
           <Badge tone={done === team.staff ? "success" : "warning"}>{t("team.progress", { done, total: team.staff })}</Badge>
-          <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
+          <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} unit={unitId} />
         </div>
       </PageHeader>
       <TeamUnitTrail path="/team/interviews" view={team.view} severalUnits={grantsOf(actor, "SUPERVISOR").length > 1} keep={keep} />

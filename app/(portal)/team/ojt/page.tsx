@@ -63,7 +63,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { units, years: overview.youngStaffYears, fiscalYear: fiscalYearLabel })}>
-        <FiscalYearPicker years={yearsOffered(current)} selected={fiscalYear} locale={locale} />
+        <FiscalYearPicker years={yearsOffered(current)} selected={fiscalYear} locale={locale} unit={unitId} />
       </PageHeader>
       <TeamUnitTrail path="/team/ojt" view={overview.view} severalUnits={grants.length > 1} keep={keep} />
       <Section id="coverage" title={t("coverage.title", { fiscalYear: fiscalYearLabel })}>
