@@ -32,8 +32,8 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-// Filters for a list longer than this; the few people of a large unit's own (a 局長's office)
-// are read at a glance, and the chips would weigh more than the rows.
+// Below a large view's units, its own members are listed with filters only when more than this:
+// a 局長's office of two or three is read at a glance, and the chips would weigh more than the rows.
 const FILTERED_FROM = 5;
 
 /**
@@ -95,7 +95,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               unitId={unitId}
               page={members.page}
               pages={members.pages}
-              controls={overview.members.length > FILTERED_FROM || filter !== "all"}
+              controls={!overview.units || overview.members.length > FILTERED_FROM || filter !== "all"}
               locale={locale}
             />
           )}
