@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignInForm } from "@/components/sign-in-form";
 import { Button } from "@/components/ui/button";
@@ -32,7 +33,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {env.PASSWORD_SIGN_IN === "on" ? (
           <>
             <p className="mb-6 text-std-16N-170 text-solid-gray-700">{t("signIn.lead")}</p>
-            <SignInForm />
+            <ClientMessages group="signIn">
+              <SignInForm />
+            </ClientMessages>
           </>
         ) : null}
         {oidcEnabled ? (

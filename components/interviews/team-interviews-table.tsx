@@ -2,7 +2,6 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -28,8 +27,8 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
         {rows.map((row) => (
           <tr key={row.employeeId}>
             <Td>
-              <span className="block whitespace-nowrap">{row.name}</span>
-              <span className="block text-dns-14N-130 text-solid-gray-700">
+              {row.name}
+              <span className="cell-note">
                 {row.nameKana}・{row.rank}
               </span>
             </Td>
@@ -52,7 +51,7 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
             <Td numeric>{row.pendingActions === 0 ? t("none") : t("team.pendingValue", { count: row.pendingActions })}</Td>
             {canRecord ? (
               <Td>
-                <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className={`${buttonClass("secondary", "sm")} whitespace-nowrap`}>
+                <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className="row-action">
                   {t("team.record")}
                   <span className="sr-only">{t("team.recordFor", { name: row.name })}</span>
                 </Link>

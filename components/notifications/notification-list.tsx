@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { openNotificationAction } from "@/app/(portal)/notifications/actions";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";
 import { timestampFormat } from "@/lib/dates/format";
@@ -9,17 +8,22 @@ import { notificationMessageValues } from "@/lib/notifications/message-values";
 
 const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
 
-/** Stored notifications; opening one marks it read and follows its link. */
-export async function NotificationList({ notifications, locale }: { notifications: NotificationView[]; locale: Locale }) {
+/**
+ * Stored notifications; opening one marks it read and follows its link. `markUnread: false` where
+ * every one listed is unread (the dashboards' panel, under its unread count): the mark would be
+ * the same word on every line.
+ */
+export async function NotificationList({ notifications, locale, markUnread = true }: { notifications: NotificationView[]; locale: Locale; markUnread?: boolean }) {
   const t = await getTranslations("notifications");
   const format = dateTime(locale);
   return (
     <ul className="flex flex-col divide-y divide-solid-gray-200">
       {notifications.map((notification) => {
         return (
-          <li key={notification.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span className="flex flex-wrap items-center gap-2">
-              {notification.readAt ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
+          // Short component classes (app/globals.css): the list is on every dashboard.
+          <li key={notification.id} className="notice-item">
+            <span className="notice-body">
+              {notification.readAt || !markUnread ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
               <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
               <time className="meta" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
@@ -27,9 +31,9 @@ export async function NotificationList({ notifications, locale }: { notification
             </span>
             <form action={openNotificationAction}>
               <input type="hidden" name="notificationId" value={notification.id} />
-              <Button type="submit" variant="tertiary" size="sm">
+              <button type="submit" className="link-button">
                 {t("open")}
-              </Button>
+              </button>
             </form>
           </li>
         );

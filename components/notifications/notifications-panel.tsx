@@ -14,7 +14,8 @@ export async function NotificationsPanel({ actor, view, locale }: { actor: Actor
   const [t, reminders, notifications, unread] = await Promise.all([
     getTranslations("notifications"),
     findReminders(actor, view),
-    findNotifications(actor, { take: 5, unreadOnly: true }),
+    // The three newest: the panel sits above the day's work on every dashboard; the rest are a link away.
+    findNotifications(actor, { take: 3, unreadOnly: true }),
     countUnreadNotifications(actor),
   ]);
   return (
@@ -35,7 +36,7 @@ export async function NotificationsPanel({ actor, view, locale }: { actor: Actor
           ))}
         </ul>
       ) : null}
-      {notifications.length > 0 ? <NotificationList notifications={notifications} locale={locale} /> : null}
+      {notifications.length > 0 ? <NotificationList notifications={notifications} locale={locale} markUnread={false} /> : null}
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <Link href="/notifications">{t("all")}</Link>
         {unread > 0 ? (

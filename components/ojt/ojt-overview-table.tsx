@@ -2,7 +2,6 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -34,20 +33,18 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
         {overview.members.map((member) => {
           const plan = member.plan;
           return (
-            <tr key={member.employeeId} className="align-top">
+            <tr key={member.employeeId}>
               <Th scope="row">
-                <span className="block whitespace-nowrap">{member.name}</span>
-                <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
-                  {t("table.memberDetail", { unit: member.unitName, rank: member.rank, years: member.yearsOfService })}
-                </span>
+                {member.name}
+                <span className="cell-note">{t("table.memberDetail", { unit: member.unitName, rank: member.rank, years: member.yearsOfService })}</span>
               </Th>
               <Td>
                 {plan ? (
-                  <span className="flex flex-col items-start gap-1">
+                  <>
                     {plan.trainerName}
                     {plan.trainerActive ? null : <Badge tone="warning">{t("table.trainerInactive")}</Badge>}
                     {plan.trainerMoved && !plan.completed ? <Badge tone="warning">{t("table.trainerMoved")}</Badge> : null}
-                  </span>
+                  </>
                 ) : (
                   t("table.none")
                 )}
@@ -58,9 +55,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
               <Td numeric>{plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : t("table.none")}</Td>
               <Td numeric>{plan && plan.sessionsThisQuarter !== null ? t("table.times", { count: plan.sessionsThisQuarter }) : t("table.none")}</Td>
               <Td numeric>{plan ? t("table.times", { count: plan.sessions }) : t("table.none")}</Td>
-              <Td>
-                <span className="whitespace-nowrap">{plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : t("table.none")}</span>
-              </Td>
+              <Td nowrap>{plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : t("table.none")}</Td>
               <Td>
                 {plan ? (
                   <Link href={`/ojt/${plan.id}` as Route}>
@@ -70,7 +65,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
                 ) : canCreate ? (
                   <Link
                     href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route}
-                    className={`${buttonClass("primary", "sm")} whitespace-nowrap no-underline`}
+                    className="row-action-primary"
                   >
                     {t("create")}
                     <span className="sr-only">{t("createFor", { name: member.name })}</span>

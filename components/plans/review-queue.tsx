@@ -1,19 +1,32 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatFiscalYear, timestampFormat } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { findReviewQueue } from "@/lib/plans/find-plans";
+import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans";
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 
-/** Submitted plans of the supervisor's team, oldest first: what to review next. */
-export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType<typeof findReviewQueue>>; locale: Locale }) {
+/** Submitted plans of the supervisor's team, oldest first, a page at a time: what to review next. */
+export async function ReviewQueue({
+  queue: { plans, total },
+  page,
+  href,
+  locale,
+}: {
+  queue: Awaited<ReturnType<typeof findReviewQueue>>;
+  page: number;
+  href: (page: number) => string;
+  locale: Locale;
+}) {
   const t = await getTranslations();
-  if (plans.length === 0) return <p>{t("review.queueEmpty")}</p>;
+  if (total === 0) return <p>{t("review.queueEmpty")}</p>;
   const format = dateFormat(locale);
   return (
+    <>
+    <p className="mb-2">{t("review.queueCount", { count: total })}</p>
     <Table caption={t("review.queue")} captionHidden>
       <thead>
         <tr>
@@ -30,7 +43,7 @@ export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType
               <Link href={`/plans/${plan.id}` as Route} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
                 {plan.employee.name}
               </Link>
-              <span className="block text-dns-14N-130 text-solid-gray-700">
+              <span className="cell-note">
                 {plan.employee.unit.name}・{plan.employee.rank}
               </span>
             </Th>
@@ -41,5 +54,7 @@ export async function ReviewQueue({ plans, locale }: { plans: Awaited<ReturnType
         ))}
       </tbody>
     </Table>
+    <Pager page={page} pages={Math.ceil(total / REVIEW_QUEUE_PAGE)} href={href} label={t("review.queuePages")} />
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 
-const PLAN_TONE = { NONE: "neutral", DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", APPROVED: "success" } as const;
+/** The badge tone of each plan state, also for tables that render the badge themselves. */
+export const PLAN_TONE = { NONE: "neutral", DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", APPROVED: "success" } as const;
 const COMMITMENT_TONE = {
   DRAFT: "neutral",
   SUBMITTED: "info",

@@ -6,10 +6,12 @@ import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RecordToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { AttachmentLink } from "./attachment-link";
-import { VerificationBadge } from "./verification-badge";
 import { VerifyRecordButton } from "./verify-record-button";
 
-/** The team's declarations waiting for the supervisor: who, what, when, the certificate, and the button. */
+/**
+ * The team's declarations waiting for the supervisor: who, what, when, the certificate, and the
+ * button. No state column: every record here is unconfirmed, as the page's title says.
+ */
 export async function RecordsToVerifyTable({ records, locale }: { records: RecordToVerify[]; locale: Locale }) {
   const t = await getTranslations("verifiedRecords");
   const dates = (record: RecordToVerify) =>
@@ -28,23 +30,19 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
           <Th>{t("queue.dates")}</Th>
           <Th numeric>{t("queue.hours")}</Th>
           <Th>{t("attachmentColumn")}</Th>
-          <Th>{t("queue.status")}</Th>
           <Th>{t("queue.actions")}</Th>
         </tr>
       </thead>
       <tbody>
         {records.map((record) => (
-          <tr key={`${record.kind}-${record.id}`} className="align-top">
+          <tr key={`${record.kind}-${record.id}`}>
             <Td nowrap>{record.holder.name}</Td>
             <Th scope="row">{record.name}</Th>
             <Td nowrap>{t(`queue.kinds.${record.kind}`)}</Td>
             <Td nowrap>{dates(record)}</Td>
-            <Td numeric>{record.hours === null ? "—" : <span className="whitespace-nowrap">{t("queue.hoursValue", { hours: record.hours })}</span>}</Td>
+            <Td numeric>{record.hours === null ? "—" : t("queue.hoursValue", { hours: record.hours })}</Td>
             <Td>
               <AttachmentLink attachment={record.attachment} />
-            </Td>
-            <Td>
-              <VerificationBadge verification={null} locale={locale} />
             </Td>
             <Td>
               <VerifyRecordButton kind={record.kind} id={record.id} version={record.version} name={record.name} member={record.holder.name} />

@@ -1,28 +1,52 @@
 import type { Route } from "next";
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { PLAN_TONE } from "@/components/plans/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { ChipLink } from "@/components/ui/chip-link";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { TEAM_FILTERS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/team/team-view";
+import { teamHref } from "@/lib/team/view-params";
 
-const REASON_TONE = { awaitingReview: "info", returned: "warning", noPlan: "danger", draft: "neutral", overdue: "danger", noTrainer: "warning", noInterview: "neutral" } as const;
-
-function query(sort: TeamSort, filter: TeamFilter) {
-  return `/team?sort=${sort}&filter=${filter}#members` as Route;
-}
-
-/** The team, sortable by column and filterable, each member's reasons for attention as badges. */
-export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: TeamRow[]; sort: TeamSort; filter: TeamFilter; locale: Locale }) {
-  const [t, common] = await Promise.all([getTranslations("team.overview"), getTranslations("common")]);
+/**
+ * The team's people, sortable by column and filterable through the URL (the unit opened kept),
+ * one page at a time. Each reason for attention shows once, where it belongs: the plan's state
+ * in the plan column, overdue items and a missing trainer in bold; rows needing attention come
+ * first. Cells are kept to a few short classes: a row is sent twice (HTML and RSC payload).
+ */
+export async function TeamOverviewTable({
+  rows,
+  sort,
+  filter,
+  unitId,
+  page,
+  pages,
+  controls,
+  locale,
+}: {
+  rows: TeamRow[];
+  sort: TeamSort;
+  filter: TeamFilter;
+  unitId: number | null;
+  page: number;
+  pages: number;
+  /** offer the filters: worth it for a longer list, not for the two or three people of a unit's own */
+  controls: boolean;
+  locale: Locale;
+}) {
+  const [t, status] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status")]);
+  // The unit is named once in the page's lead when every row shares it.
+  const oneUnit = new Set(rows.map((row) => row.unitName)).size <= 1;
+  const query = (values: { sort?: TeamSort; filter?: TeamFilter; page?: number }) =>
+    teamHref("/team", { unit: unitId, sort: values.sort ?? sort, filter: values.filter ?? filter, page: values.page && values.page > 1 ? values.page : null }, "members") as Route;
   const sortHeader = (column: TeamSort, label: string, numeric = false) => (
     <Th numeric={numeric} sort={sort === column ? "ascending" : undefined}>
-      <Link href={query(column, filter)} aria-label={t("sortBy", { column: label })} className={sort === column ? "font-bold" : ""}>
+      <Link href={query({ sort: column })} aria-label={t("sortBy", { column: label })}>
         {label}
         {sort === column ? " ▼" : ""}
       </Link>
@@ -30,15 +54,17 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
   );
   return (
     <div id="members" className="scroll-mt-6">
-      <nav aria-label={t("filter")} className="print-hidden mb-4 flex flex-wrap items-center gap-2">
-        <span className="text-std-16B-170">{t("filter")}：</span>
-        {TEAM_FILTERS.map((option) => (
-          <ChipLink key={option} href={query(sort, option)} current={filter === option}>
-            {t(`filters.${option}`)}
-          </ChipLink>
-        ))}
-        <span className="ml-4 text-std-16B-170">{t("sortBy", { column: t(`sorts.${sort}`) })}</span>
-      </nav>
+      {controls ? (
+        <nav aria-label={t("filter")} className="print-hidden mb-4 flex flex-wrap items-center gap-2">
+          <span className="text-std-16B-170">{t("filter")}：</span>
+          {TEAM_FILTERS.map((option) => (
+            <ChipLink key={option} href={query({ filter: option })} current={filter === option}>
+              {t(`filters.${option}`)}
+            </ChipLink>
+          ))}
+          <span className="ml-4 text-std-16B-170">{t("sortBy", { column: t(`sorts.${sort}`) })}</span>
+        </nav>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -58,43 +84,39 @@ export async function TeamOverviewTable({ rows, sort, filter, locale }: { rows: 
             {rows.map((row) => (
               <tr key={row.id}>
                 <Th scope="row">
-                  <span className="block whitespace-nowrap">{row.name}</span>
-                  <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
-                    {row.unitName}・{row.rank}
-                  </span>
-                  <span className="mt-1 flex flex-wrap gap-1 font-normal">
-                    {row.youngStaff ? <Badge tone="info">{common("youngStaff")}</Badge> : null}
-                    {row.reasons.map((reason) => (
-                      <Badge key={reason} tone={REASON_TONE[reason]}>
-                        {t(`reasons.${reason}`)}
-                      </Badge>
-                    ))}
-                  </span>
+                  {row.name}
+                  <span className="cell-note">{oneUnit ? row.rank : `${row.unitName}・${row.rank}`}</span>
                 </Th>
                 <Td>
                   {row.planId ? (
                     // The visible state is part of the link's name (WCAG 2.5.3), the member's name before it.
+                    // The badge is drawn here, not by PlanStatusBadge: the column names what it is, and
+                    // an async component per row is one more chunk of the RSC payload per row.
                     <Link href={`/plans/${row.planId}` as Route}>
                       <span className="sr-only">{t("openPlan", { name: row.name })} </span>
-                      <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+                      <Badge tone={PLAN_TONE[row.planStatus ?? "NONE"]}>{status(row.planStatus ?? "NONE")}</Badge>
                     </Link>
                   ) : (
-                    <PlanStatusBadge status="NONE" />
+                    <Badge tone="neutral">{status("NONE")}</Badge>
                   )}
                 </Td>
                 <Td>
-                  <span className="block">{t("doneOfPlanned", { done: row.commitmentsDone, planned: row.commitmentsPlanned })}</span>
-                  <ProgressBar value={row.averageProgress} label={`${row.name}：${t("commitments")}`} />
+                  {t("doneOfPlanned", { done: row.commitmentsDone, planned: row.commitmentsPlanned })}
+                  {" "}
+                  <span className="meter" style={{ "--p": `${row.averageProgress}%` } as CSSProperties}>
+                    {row.averageProgress}%
+                  </span>
                 </Td>
-                <Td numeric>{row.overdue > 0 ? <span className="font-bold text-error-2">{row.overdue}</span> : 0}</Td>
+                <Td numeric>{row.overdue > 0 ? <span className="cell-alert">{row.overdue}</span> : 0}</Td>
                 <Td numeric>{t("hoursValue", { hours: row.trainingHours })}</Td>
                 <Td nowrap>{row.lastInterviewOn ? formatDate(fromDateColumn(row.lastInterviewOn), locale) : t("none")}</Td>
-                <Td>{row.youngStaff ? (row.hasOjtTrainer ? t("hasTrainer") : <span className="font-bold text-yellow-1200">{t("noTrainer")}</span>) : t("notApplicable")}</Td>
+                <Td>{row.youngStaff ? row.hasOjtTrainer ? t("hasTrainer") : <span className="cell-alert">{t("noTrainer")}</span> : t("notApplicable")}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
+      <Pager page={page} pages={pages} href={(to) => query({ page: to })} label={t("pages")} />
     </div>
   );
 }

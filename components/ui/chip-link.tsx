@@ -10,8 +10,9 @@ export function ChipLink({ href, current, currentValue = "true", children }: { h
   return (
     <Link
       href={href}
-      aria-current={current ? currentValue : undefined}
-      className={`inline-flex min-h-11 items-center rounded-full border px-4 no-underline ${current ? "border-blue-900 bg-blue-900 text-white hover:text-white" : "border-solid-gray-536 text-solid-gray-800 hover:border-black"}`}
+      {...(current ? { "aria-current": currentValue } : {})}
+      // One short class (app/globals.css) styled by aria-current: a filter row repeats it.
+      className="chip"
     >
       {children}
     </Link>

@@ -1,33 +1,27 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "./button";
 
 /**
- * Previous and next links under a paged list, with where the reader is ("3 / 35"). Plain links
- * that keep the filters in the URL, so a page can be bookmarked or opened in a new tab, and a
- * screen reader hears the position from the nav's label and the status text.
+ * Previous and next page of a long list, with where one is ("2 / 5 ページ", with the whole
+ * count when `total` is given). Links, not buttons: a page of a list is an address one can
+ * share, and the filters stay in it. Nothing when everything fits one page.
  */
-export function Pager({ label, status, previous, next, hrefOf, page, pageCount }: {
-  label: string;
-  status: string;
-  previous: string;
-  next: string;
-  hrefOf: (page: number) => string;
-  page: number;
-  pageCount: number;
-}) {
-  if (pageCount <= 1) return null;
+export async function Pager({ page, pages, href, label, total }: { page: number; pages: number; href: (page: number) => string; label?: string; total?: number }) {
+  if (pages <= 1) return null;
+  const t = await getTranslations("pager");
   return (
-    <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-4">
+    <nav aria-label={label ?? t("label")} className="print-hidden mt-4 flex flex-wrap items-center gap-4">
       {page > 1 ? (
-        <Link href={hrefOf(page - 1) as Route} rel="prev" className={buttonClass("secondary", "sm")}>
-          {previous}
+        <Link href={href(page - 1) as Route} rel="prev" className={buttonClass("secondary", "sm")}>
+          {t("previous")}
         </Link>
       ) : null}
-      <p>{status}</p>
-      {page < pageCount ? (
-        <Link href={hrefOf(page + 1) as Route} rel="next" className={buttonClass("secondary", "sm")}>
-          {next}
+      <p>{total === undefined ? t("position", { page, pages }) : t("status", { page, pageCount: pages, total })}</p>
+      {page < pages ? (
+        <Link href={href(page + 1) as Route} rel="next" className={buttonClass("secondary", "sm")}>
+          {t("next")}
         </Link>
       ) : null}
     </nav>

@@ -1,17 +1,22 @@
 import type { ReactNode } from "react";
-import { PHRASE_WRAP } from "./phrase-wrap";
 import { ScrollBox } from "./scroll-box";
 
 /** A data table: always with a caption (shown or visually hidden) so it is named. */
 export function Table({ caption, captionHidden = false, children }: { caption: string; captionHidden?: boolean; children: ReactNode }) {
   return (
     <ScrollBox label={caption} className="rounded-8 border border-solid-gray-420">
-      <table className={`w-full border-collapse text-left text-std-16N-170 ${PHRASE_WRAP}`}>
+      {/* .data-table (app/globals.css) also wraps between phrases, as PHRASE_WRAP does. */}
+      <table className="data-table">
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         {children}
       </table>
     </ScrollBox>
   );
+}
+
+/** A class only when there is one: an undefined prop is still sent in the RSC payload, per cell. */
+function classOf(className: string | undefined): { className?: string } {
+  return className ? { className } : {};
 }
 
 /**
@@ -34,12 +39,12 @@ export function Th({
   return (
     <th
       scope={scope}
-      // Only when set: an undefined prop still costs "$undefined" in every header cell's RSC payload.
+      // Only when sorted: an absent attribute costs nothing, an undefined one is still sent in the RSC payload.
       {...(sort ? { "aria-sort": sort } : {})}
-      // Column headers never wrap: a wide table scrolls sideways instead of stacking 職員数 one
-      // character per line. Row headers (a measure, a person) wrap between phrases, so that on a
-      // phone the figures beside them stay in view.
-      className={[scope === "col" ? "data-col-header" : "data-row-header", nowrap ? "whitespace-nowrap" : "", numeric ? "text-right" : ""].filter(Boolean).join(" ")}
+      // Column headers never wrap (app/globals.css, .data-table): a wide table scrolls sideways
+      // instead of stacking 職員数 one character per line. Row headers (a measure, a person) wrap
+      // between phrases, so that on a phone the figures beside them stay in view.
+      {...classOf(nowrap && numeric ? "num" : nowrap ? "whitespace-nowrap" : numeric ? "text-right" : undefined)}
     >
       {children}
     </th>
@@ -48,7 +53,7 @@ export function Th({
 
 /** `nowrap` for dates and short labels that read as one unit and should never break. */
 export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
-  // Short component classes (app/globals.css): a wide table repeats them in every cell, once in
-  // the HTML and once in the RSC payload; utility lists made up 40 % of the largest bureau's page.
-  return <td className={numeric ? "data-num" : nowrap ? "data-nowrap" : "data-cell"}>{children}</td>;
+  // The cell's look comes from the table (app/globals.css, .data-table): a wide table repeats
+  // every class in every cell, once in the HTML and once in the RSC payload.
+  return <td {...classOf(numeric ? "num" : nowrap ? "whitespace-nowrap" : undefined)}>{children}</td>;
 }

@@ -4,7 +4,9 @@ import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/cal
 import { fiscalYearEnd, fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import type { InterviewKind } from "@/lib/generated/prisma/enums";
-import { employeeScope } from "@/lib/org/scope";
+import { openTeamView } from "@/lib/team/open-team-view";
+import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
+import type { TeamView } from "@/lib/team/team-units";
 import { INTERVIEW_KINDS } from "./limits";
 
 export interface TeamInterviewRow {
@@ -22,14 +24,27 @@ export interface TeamInterviewRow {
   interviews: { id: number; heldOn: CalendarDate; kind: InterviewKind }[];
 }
 
+export interface TeamInterviews {
+  view: TeamView;
+  /** active staff in the view */
+  staff: number;
+  /** one row per unit when the view is too large to list everyone at once */
+  units: TeamUnitFigures[] | null;
+  /** everyone in the view, or the opened unit's own members when `units` are shown */
+  rows: TeamInterviewRow[];
+}
+
 /**
- * Per member of the supervisor's team: the career interviews held with them in the fiscal year
- * (by any of their supervisors), newest first. Members with none come first, then those seen
- * longest ago, so whoever is due an interview is at the top.
+ * Per member of the unit opened (`?unit=`, by default all the supervisor leads): the career
+ * interviews held with them in the fiscal year (by any of their supervisors), newest first.
+ * Members with none come first, then those seen longest ago, so whoever is due an interview is
+ * at the top. A large view is counted per unit first and lists only the unit's own members.
  */
-export async function findTeamInterviews(actor: Actor, fiscalYear: number): Promise<TeamInterviewRow[]> {
+export async function findTeamInterviews(actor: Actor, fiscalYear: number, unitId: number | null = null): Promise<TeamInterviews> {
+  const opened = await openTeamView(actor, unitId, fiscalYear, "staff");
+  if (!opened.listed) return { view: opened.view, staff: opened.count, units: opened.units, rows: [] };
   const members = await db.employee.findMany({
-    where: employeeScope(actor, "SUPERVISOR"),
+    where: opened.listed,
     orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { staffNumber: "asc" }],
     select: {
       id: true,
@@ -61,5 +76,6 @@ export async function findTeamInterviews(actor: Actor, fiscalYear: number): Prom
   });
   // A stable sort keeps the org-chart order among members in the same position.
   const dayNumber = (date: CalendarDate | null) => (date ? toDateColumn(date).getTime() : 0);
-  return rows.sort((a, b) => dayNumber(a.lastHeldOn) - dayNumber(b.lastHeldOn));
+  rows.sort((a, b) => dayNumber(a.lastHeldOn) - dayNumber(b.lastHeldOn));
+  return { view: opened.view, staff: opened.count, units: opened.units, rows };
 }

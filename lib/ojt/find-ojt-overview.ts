@@ -4,7 +4,10 @@ import { type CalendarDate, fromDateColumn, tokyoDate } from "@/lib/dates/calend
 import { yearsOfService } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
-import { countOjtCoverage, type OjtCoverage, youngTeamWhere } from "./count-ojt-coverage";
+import { openTeamView, youngWhere } from "@/lib/team/open-team-view";
+import { type TeamUnitFigures, totalTeamUnits } from "@/lib/team/summarise-team-units";
+import type { TeamView } from "@/lib/team/team-units";
+import type { OjtCoverage } from "./count-ojt-coverage";
 import { currentQuarterOf, NO_FIGURES, type OjtPlanFigures, summariseOjtPlans } from "./summarise-ojt-plans";
 
 export interface OjtOverviewRow {
@@ -19,6 +22,9 @@ export interface OjtOverviewRow {
 
 export interface OjtOverview {
   fiscalYear: number;
+  view: TeamView;
+  /** one row per unit when the view has too many young staff to list at once */
+  units: TeamUnitFigures[] | null;
   /** the quarter "this quarter" means, or null when the year is not the one in progress */
   quarter: number | null;
   youngStaffYears: number;
@@ -27,25 +33,29 @@ export interface OjtOverview {
 }
 
 /**
- * The supervisor's OJT page: every young member of their team with their plan for the year,
- * if any, and the coverage figures. Members without a plan come first: they need a trainer.
+ * The supervisor's OJT page for the unit opened (`?unit=`, by default all they lead): the young
+ * members with their plan for the year, if any, and the coverage figures. Members without a plan
+ * come first: they need a trainer. With more young staff than a page lists, the units come first
+ * (counted by the database) and only the opened unit's own young members are listed.
  */
-export async function findOjtOverview(actor: Actor, fiscalYear: number): Promise<OjtOverview> {
+export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: number | null = null): Promise<OjtOverview> {
   const today: CalendarDate = tokyoDate();
-  const [where, youngStaffYears, coverage] = await Promise.all([youngTeamWhere(actor), getYoungStaffYears(db), countOjtCoverage(actor, fiscalYear)]);
-  const members = await db.employee.findMany({
-    where,
-    orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { joinedOn: "desc" }, { staffNumber: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      nameKana: true,
-      rank: true,
-      joinedOn: true,
-      unit: { select: { name: true } },
-      ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } } },
-    },
-  });
+  const [opened, young, youngStaffYears] = await Promise.all([openTeamView(actor, unitId, fiscalYear, "young"), youngWhere(), getYoungStaffYears(db)]);
+  const members = opened.listed
+    ? await db.employee.findMany({
+        where: { AND: [opened.listed, young] },
+        orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { joinedOn: "desc" }, { staffNumber: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          nameKana: true,
+          rank: true,
+          joinedOn: true,
+          unit: { select: { name: true } },
+          ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } } },
+        },
+      })
+    : [];
   const planIds = members.flatMap((member) => member.ojtAsTrainee.map((plan) => plan.id));
   const figures = await summariseOjtPlans(planIds, fiscalYear, today);
   const rows: OjtOverviewRow[] = members.map((member) => {
@@ -63,12 +73,31 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number): Promise
     };
   });
   const quarter = currentQuarterOf(fiscalYear, today);
-  const sessionsThisQuarter = quarter ? rows.reduce((sum, row) => sum + (row.plan?.sessionsThisQuarter ?? 0), 0) : null;
   return {
     fiscalYear,
+    view: opened.view,
+    units: opened.units,
     quarter,
     youngStaffYears,
-    coverage: { ...coverage, sessionsThisQuarter },
+    coverage: opened.units ? coverageOfUnits(opened.units) : coverageOfRows(rows, quarter !== null),
     members: [...rows.filter((row) => !row.plan), ...rows.filter((row) => row.plan)],
+  };
+}
+
+function coverageOfUnits(units: readonly TeamUnitFigures[]): OjtOverview["coverage"] {
+  const total = totalTeamUnits(units);
+  return { young: total.young, covered: total.ojtCovered, uncovered: total.young - total.ojtCovered, completed: total.ojtCompleted, sessionsThisQuarter: total.ojtSessionsThisQuarter };
+}
+
+// A small view lists every young member of it, so their rows (each counted by the database)
+// add up to its coverage without counting the same people a second time.
+function coverageOfRows(rows: readonly OjtOverviewRow[], inProgress: boolean): OjtOverview["coverage"] {
+  const covered = rows.filter((row) => row.plan?.trainerActive).length;
+  return {
+    young: rows.length,
+    covered,
+    uncovered: rows.length - covered,
+    completed: rows.filter((row) => row.plan?.completed).length,
+    sessionsThisQuarter: inProgress ? rows.reduce((sum, row) => sum + (row.plan?.sessionsThisQuarter ?? 0), 0) : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { notFound } from "@/lib/errors";
 import { type Actor, grantsOf, type RoleGrant } from "@/lib/auth/roles";
@@ -44,4 +44,21 @@ export function unitPathsInScope(actor: Actor, role: "BUREAU_COORDINATOR" | "HR_
   if (grants.length === 0) throw notFound();
   if (role !== "BUREAU_COORDINATOR" && grants.some((grant) => grant.unitPath === null)) return null;
   return grants.flatMap((grant) => (grant.unitPath === null ? [] : [grant.unitPath]));
+}
+
+/**
+ * The supervisor's scope of `employeeScope` as a SQL condition on an employee `e` joined to its
+ * unit `u`, for the grouped queries that count a large team in PostgreSQL rather than fetch its
+ * ids first. Same rule: the units led today (subtrees where so assigned), active, never oneself.
+ */
+export function supervisorScopeSql(actor: Actor): Prisma.Sql {
+  const grants = grantsOf(actor, "SUPERVISOR");
+  if (grants.length === 0) throw notFound();
+  const units = Prisma.join(
+    grants.map((grant) =>
+      grant.unitPath === null ? Prisma.sql`false` : grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`,
+    ),
+    " OR ",
+  );
+  return Prisma.sql`(e.active AND e.id <> ${actor.employeeId} AND (${units}))`;
 }

@@ -20,19 +20,32 @@ async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promi
   return plans.map((plan) => ({ ...plan, _count: { commitments: counts.get(plan.id) ?? 0 } }));
 }
 
-/** Plans waiting for the supervisor's review: submitted plans of their team, oldest first. */
-export async function findReviewQueue(actor: Actor) {
-  const plans = await db.developmentPlan.findMany({
-    where: { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR") },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      fiscalYear: true,
-      submittedAt: true,
-      employee: { select: { name: true, rank: true, unit: { select: { name: true } } } },
-    },
-  });
-  return withCommitmentCounts(plans);
+/** Plans the team page shows at once: the five waiting longest, the rest a page further. */
+export const REVIEW_QUEUE_PAGE = 5;
+
+/**
+ * Plans waiting for the supervisor's review: submitted plans of their team, oldest first, one
+ * page at a time (a 局長's bureau can have hundreds waiting at the start of the year), with how
+ * many wait in all.
+ */
+export async function findReviewQueue(actor: Actor, page = 1) {
+  const where = { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR") } as const;
+  const [total, plans] = await Promise.all([
+    db.developmentPlan.count({ where }),
+    db.developmentPlan.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (Math.max(1, Math.trunc(page)) - 1) * REVIEW_QUEUE_PAGE,
+      take: REVIEW_QUEUE_PAGE,
+      select: {
+        id: true,
+        fiscalYear: true,
+        submittedAt: true,
+        employee: { select: { name: true, rank: true, unit: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return { plans: await withCommitmentCounts(plans), total };
 }
 
 /** Every fiscal year's plan of one person (their own by default), newest first. */

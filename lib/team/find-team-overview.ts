@@ -4,10 +4,13 @@ import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { employeeScope } from "@/lib/org/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { countedRecordsSql } from "@/lib/records/counted-records-sql";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { openTeamView } from "./open-team-view";
+import type { TeamUnitFigures } from "./summarise-team-units";
+import type { TeamView } from "./team-units";
 
 export interface TeamMemberOverview {
   id: number;
@@ -27,13 +30,34 @@ export interface TeamMemberOverview {
   hasOjtTrainer: boolean;
 }
 
+export interface TeamOverview {
+  view: TeamView;
+  /** active staff in the view */
+  staff: number;
+  /** one row per unit when the view is too large to list everyone (lib/team/open-team-view.ts) */
+  units: TeamUnitFigures[] | null;
+  /** everyone in the view, or the opened unit's own members when `units` are shown */
+  members: TeamMemberOverview[];
+}
+
 /**
- * One row per member of the supervisor's team for a fiscal year, every figure counted by the
- * database in one statement: plan state, commitments done of planned, overdue items, training
- * hours (confirmed ones only, if the HR division so chose), the last career interview and, for young staff, whether an OJT trainer is assigned.
+ * The supervisor's team page for a fiscal year: the unit opened with `?unit=` (by default all
+ * they lead), with everyone in it when it is small, else its units first and its own members.
  */
-export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscalYearOf(tokyoDate())): Promise<TeamMemberOverview[]> {
-  const members = await db.employee.findMany({ where: employeeScope(actor, "SUPERVISOR"), select: { id: true } });
+export async function findTeamOverview(actor: Actor, fiscalYear: number = fiscalYearOf(tokyoDate()), unitId: number | null = null): Promise<TeamOverview> {
+  const opened = await openTeamView(actor, unitId, fiscalYear, "staff");
+  const members = opened.listed ? await findMemberFigures(opened.listed, fiscalYear) : [];
+  return { view: opened.view, staff: opened.count, units: opened.units, members };
+}
+
+/**
+ * One row per member, every figure counted by the database in one statement: plan state,
+ * commitments done of planned, overdue items, training hours (confirmed ones only, if the HR
+ * division so chose), the last career interview and, for young staff, whether an OJT trainer is
+ * assigned. `where` is already inside the supervisor's scope.
+ */
+async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: number): Promise<TeamMemberOverview[]> {
+  const members = await db.employee.findMany({ where, select: { id: true } });
   if (members.length === 0) return [];
   const ids = members.map((member) => member.id);
   const today = tokyoDate();

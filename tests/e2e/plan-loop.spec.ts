@@ -109,7 +109,7 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   test.setTimeout(120_000);
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
   const supervisor = await as(browser, "demo-supervisor");
-  await expect(supervisor.getByRole("table", { name: "チームメンバーの状況" }).getByRole("row", { name: /我妻 隆/ })).toContainText("指導担当なし");
+  await expect(supervisor.getByRole("table", { name: "チームメンバーの状況" }).getByRole("row", { name: /我妻 隆/ })).toContainText("未配置");
 
   // A team commitment measured by the share of young staff with an OJT plan: one of two.
   await supervisor.goto("/team/commitments/new");

@@ -184,14 +184,14 @@ describe("reading an interview, by role", () => {
   });
 
   it("shows each supervisor their own team only, members without interviews first", async () => {
-    const rows = await findTeamInterviews(actors.supervisor, FY);
+    const { rows } = await findTeamInterviews(actors.supervisor, FY);
     expect(rows.map((row) => row.employeeId).sort()).toEqual(team.members.map((m) => m.employeeId).sort());
     const owner = rows.find((row) => row.employeeId === actors.owner.employeeId);
     expect(owner).toMatchObject({ lastHeldOn: tokyoDate(), kinds: ["START_OF_YEAR", "MID_YEAR"] });
     expect(owner?.count).toBe(owner?.interviews.length);
     expect(rows.at(0)?.count).toBe(0);
-    expect((await findTeamInterviews(actors.supervisor, FY - 1)).every((row) => row.count === 0)).toBe(true);
-    expect((await findTeamInterviews(actors.otherSupervisor, FY)).map((row) => row.employeeId)).not.toContain(actors.owner.employeeId);
+    expect((await findTeamInterviews(actors.supervisor, FY - 1)).rows.every((row) => row.count === 0)).toBe(true);
+    expect((await findTeamInterviews(actors.otherSupervisor, FY)).rows.map((row) => row.employeeId)).not.toContain(actors.owner.employeeId);
     await expectAppError(findTeamInterviews(actors.owner, FY), "NOT_FOUND");
     await expectAppError(findTeamInterviews(actors.hr, FY), "NOT_FOUND");
   });

@@ -185,7 +185,7 @@ describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) 
 
 describe("reviewing", () => {
   it("puts the submitted plan in its supervisors' queues only; a coordinator or HR has no queue", async () => {
-    const queued = async (who: Who) => (await findReviewQueue(actors[who])).map((row) => row.id);
+    const queued = async (who: Who) => (await findReviewQueue(actors[who])).plans.map((row) => row.id);
     expect(await queued("supervisor")).toContain(plans.next);
     expect(await queued("bureauChief")).toContain(plans.next);
     for (const who of ["otherSupervisorSameBureau", "otherWardHead", "otherWardChief"] as const) expect(await queued(who)).not.toContain(plans.next);
@@ -213,7 +213,7 @@ describe("reviewing", () => {
     const { planId } = await submittedPlan(chief, measure);
     await expectAppError(approvePlan(chief, planId, await planVersion(planId), "自分で承認"), "NOT_FOUND");
     await expectAppError(commentOnPlan(chief, planId, "自分にコメント"), "NOT_FOUND");
-    expect((await findReviewQueue(chief)).map((row) => row.id)).not.toContain(planId);
+    expect((await findReviewQueue(chief)).plans.map((row) => row.id)).not.toContain(planId);
     await approvePlan(actors.bureauChief, planId, await planVersion(planId), "");
     expect((await planEvents(planId)).at(-1)).toMatchObject({ action: "APPROVE", actorId: actors.bureauChief.employeeId });
   });

@@ -98,7 +98,7 @@ describe("every figure of training follows the setting", () => {
 
     const section = await db.employee.findUniqueOrThrow({ where: { id: employee }, select: { unit: { select: { parentId: true } } } });
     const sectionId = section.unit.parentId!;
-    const teamHours = async () => (await findTeamOverview(actors.supervisor!, FY)).find((row) => row.id === employee)?.trainingHours;
+    const teamHours = async () => (await findTeamOverview(actors.supervisor!, FY)).members.find((row) => row.id === employee)?.trainingHours;
     const memberRow = async () => (await getSectionMemberFigures(actors.bureau!, { sectionId, fiscalYear: FY })).members.find((row) => row.id === employee);
     const reportRow = async () => (await countUnitFigures(Prisma.sql`SELECT id, name, path, position FROM org_unit WHERE id = ${sectionId}`, { fiscalYear: FY, today: tokyoDate() }))[0];
     const filters = { fiscalYear: FY, youngOnly: false };

@@ -23,6 +23,7 @@ import * as countVerifiedOnly from "@/lib/settings/set-count-verified-only";
 import * as roleAssignments from "@/lib/role-assignments/schemas";
 import * as reminderSettings from "@/lib/settings/reminder-settings";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { parseTeamViewParams } from "@/lib/team/view-params";
 import * as transfers from "@/lib/transfers/schemas";
 import * as fields from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
@@ -89,6 +90,7 @@ const MODULES: Record<string, SchemaModule> = {
 const PARSER_MODULES: Record<string, string> = {
   "lib/audit-trail/filters.ts": "parseAuditTrailQuery",
   "lib/dashboards/city-filters.ts": "parseCityFilters",
+  "lib/team/view-params.ts": "parseTeamViewParams",
   "lib/settings/young-staff-years.ts": "getYoungStaffYears",
   "lib/settings/count-verified-only.ts": "getCountVerifiedOnly, a boolean or the default",
   "lib/records/attachments/attachment-upload.ts": "prepareAttachment, async (type by content): tests/integration/verified-records.test.ts",
@@ -264,7 +266,7 @@ describe.each(CASES.map((entry) => [entry.name, entry] as const))("%s", (name, {
 
 describe("URL and setting parsers built on zod", () => {
   const params = fc.dictionary(
-    fc.oneof(fc.constantFrom("actor", "subject", "action", "entity", "from", "to", "before", "fy", "plan", "bureau", "measure", "job", "rank", "young"), hostileKey),
+    fc.oneof(fc.constantFrom("actor", "subject", "action", "entity", "from", "to", "before", "fy", "plan", "bureau", "measure", "job", "rank", "young", "unit", "page"), hostileKey),
     fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.constant(undefined)),
     { maxKeys: 8 },
   );
@@ -293,6 +295,18 @@ describe("URL and setting parsers built on zod", () => {
         expect((filters.jobCategory ?? "").length).toBeLessThanOrEqual(100);
         if (filters.rankBand !== undefined) expect(isRankBand(filters.rankBand)).toBe(true);
         expect(typeof filters.youngOnly).toBe("boolean");
+        assertNotPolluted();
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it(`parseTeamViewParams drops what does not parse, never throws (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(params, (query) => {
+        const { unitId, page } = parseTeamViewParams(query);
+        if (unitId !== null) expect(Number.isSafeInteger(unitId) && unitId > 0 && unitId <= 2_147_483_647).toBe(true);
+        expect(Number.isSafeInteger(page) && page >= 1 && page <= 10_000).toBe(true);
         assertNotPolluted();
       }),
       { seed: SEED, numRuns: 300 },

@@ -79,15 +79,7 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
               total={figures.total}
               fiscalYear={fiscalYear}
             />
-            <Pager
-              label={t("pager.label")}
-              status={t("pager.status", { page: figures.page, pageCount: figures.pageCount, total: figures.sectionCount })}
-              previous={t("pager.previous")}
-              next={t("pager.next")}
-              hrefOf={pageHref}
-              page={figures.page}
-              pageCount={figures.pageCount}
-            />
+            <Pager page={figures.page} pages={figures.pageCount} total={figures.sectionCount} href={pageHref} />
           </div>
         </>
       )}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueue } from "@/components/plans/review-queue";
 import { TeamOverviewTable } from "@/components/team/team-overview-table";
+import { TeamUnitTrail } from "@/components/team/team-unit-trail";
+import { TeamUnitsTable } from "@/components/team/team-units-table";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -16,7 +18,9 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findReviewQueue } from "@/lib/plans/find-plans";
 import { countRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
+import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
+import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -26,39 +30,77 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-export default async function TeamPage({ searchParams }: { searchParams: Promise<{ sort?: string; filter?: string }> }) {
-  const actor = await requireActor();
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// Below a large view's units, its own members are listed with filters only when more than this:
+// a 局長's office of two or three is read at a glance, and the chips would weigh more than the rows.
+const FILTERED_FROM = 5;
+
+/**
+ * The supervisor's team: what needs doing, the plans to review, then the people — all of them
+ * for a small team, one row per unit first for a large one (`?unit=` opens a unit).
+ */
+export default async function TeamPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [actor, params] = await Promise.all([requireActor(), searchParams]);
+  const { unitId, page } = parseTeamViewParams(params);
+  const queuePage = parseTeamViewParams({ page: params.queue }).page;
   const fiscalYear = fiscalYearOf(tokyoDate());
-  const [members, queue, toVerify, t, locale, params] = await Promise.all([
-    loadOrNotFound(() => findTeamOverview(actor, fiscalYear)),
-    loadOrNotFound(() => findReviewQueue(actor)),
+  const [overview, queue, toVerify, t, locale] = await Promise.all([
+    loadOrNotFound(() => findTeamOverview(actor, fiscalYear, unitId)),
+    loadOrNotFound(() => findReviewQueue(actor, queuePage)),
     loadOrNotFound(() => countRecordsToVerify(actor)),
     getTranslations(),
     currentLocale(),
-    searchParams,
   ]);
   const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
   const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
-  const rows = arrangeTeam(members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter);
-  const units = grantsOf(actor, "SUPERVISOR").map((grant) => grant.unitName).filter(Boolean).join("・");
-  const young = members.filter((member) => member.youngStaff).length;
+  const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page);
+  const grants = grantsOf(actor, "SUPERVISOR");
+  const units = overview.view.unit?.name ?? grants.map((grant) => grant.unitName).filter(Boolean).join("・");
+  const young = overview.units ? totalTeamUnits(overview.units).young : overview.members.filter((member) => member.youngStaff).length;
+  const unit = overview.view.unit;
   return (
     <>
-      <PageHeader title={t("team.title")} lead={t("team.lead", { units, count: members.length })}>
+      <PageHeader title={t("team.title")} lead={t("team.lead", { units, count: overview.staff })}>
         <span className="text-std-16N-170">{t("team.youngStaffCount", { count: young })}</span>
       </PageHeader>
+      <TeamUnitTrail path="/team" view={overview.view} severalUnits={grants.length > 1} />
       <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
-        <ReviewQueue plans={queue} locale={locale} />
+        <ReviewQueue queue={queue} page={queuePage} href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")} locale={locale} />
         {toVerify > 0 ? (
           <p className="mt-4 text-std-16N-170">
             {t("verifiedRecords.queue.teamCount", { count: toVerify })}　<Link href="/team/records">{t("verifiedRecords.queue.teamCountLink")}</Link>
           </p>
         ) : null}
       </Section>
-      <Section id="overview" title={t("team.overview.title")} lead={t("team.overview.lead", { fiscalYear: formatFiscalYear(fiscalYear, locale) })}>
-        {members.length === 0 ? <p>{t("team.empty")}</p> : <TeamOverviewTable rows={rows} sort={sort} filter={filter} locale={locale} />}
-      </Section>
+      {overview.units ? (
+        <Section id="units" title={t("teamUnits.caption")} lead={t("teamUnits.lead", { count: overview.staff })}>
+          <TeamUnitsTable units={overview.units} kind="team" path="/team" />
+        </Section>
+      ) : null}
+      {overview.units && overview.members.length === 0 ? null : (
+        <Section
+          id="overview"
+          title={overview.units && unit ? t("teamUnits.ownMembers", { name: unit.name }) : t("team.overview.title")}
+          lead={t("team.overview.lead", { fiscalYear: formatFiscalYear(fiscalYear, locale) })}
+        >
+          {overview.members.length === 0 ? (
+            <p>{t("team.empty")}</p>
+          ) : (
+            <TeamOverviewTable
+              rows={members.rows}
+              sort={sort}
+              filter={filter}
+              unitId={unitId}
+              page={members.page}
+              pages={members.pages}
+              controls={!overview.units || overview.members.length > FILTERED_FROM || filter !== "all"}
+              locale={locale}
+            />
+          )}
+        </Section>
+      )}
     </>
   );
 }

@@ -43,7 +43,7 @@ export const interviewRows: FunctionRow[] = [
     matrix: TEAM_LIST,
     arrange: heldWithSubject,
     act: (s) => findTeamInterviews(s.actor, s.world.fy),
-    judge: (rows, i) => listed(rows.some((entry) => entry.interviews.some((held) => held.id === i.interviewId))),
+    judge: ({ rows }, i) => listed(rows.some((entry) => entry.interviews.some((held) => held.id === i.interviewId))),
   }),
   row({
     fn: "getInterview",

@@ -5,13 +5,16 @@ import { findReminders } from "@/lib/notifications/find-reminders";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { findTeamMembers } from "@/lib/org/find-team-members";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
-import { employeeScope, unitPathsInScope } from "@/lib/org/scope";
+import { employeeScope, supervisorScopeSql, unitPathsInScope } from "@/lib/org/scope";
 import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 import { findTargetImages } from "@/lib/policy/find-target-images";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
-import { __, EVERYONE, type FunctionRow, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
+import { openTeamView } from "@/lib/team/open-team-view";
+import { summariseTeamUnits } from "@/lib/team/summarise-team-units";
+import { resolveTeamView, teamGroupsSql, type TeamView, teamViewWhere } from "@/lib/team/team-units";
+import { __, EVERYONE, type FunctionRow, type Matrix, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
 import { makeNotification } from "./records";
 
 /** People and places (lib/org, lib/team), notifications (lib/notifications) and the policy catalogue (lib/policy). */
@@ -21,7 +24,75 @@ export const HELD: Record<Role, DbRole> = { employee: "EMPLOYEE", supervisor: "S
 
 const notificationWatch = (id: number) => [["notification", "id", id] as const];
 
+/** Whether the subject is in a supervisor's scope: the shape of TEAM_LIST, answered yes or no. */
+const IN_TEAM: Matrix = {
+  own: [NF, NO, NF, NF, NF],
+  team: [NF, YES, NF, NF, __],
+  bureau: [NF, NO, NF, NF, __],
+  other: [NF, NO, NF, NF, NF],
+  former: [__, NO, __, __, __],
+};
+
+/** The whole of what a supervisor leads, as a team page opens it without `?unit=`. */
+const ALL_UNITS: TeamView = { unit: null, subtree: false, trail: [] };
+
 export const peopleRows: FunctionRow[] = [
+  row({
+    fn: "supervisorScopeSql",
+    file: "lib/org/scope.ts",
+    kind: "helper",
+    // The same rule as employeeScope's for SUPERVISOR, for the grouped SQL of a large team.
+    matrix: IN_TEAM,
+    act: async (s) => {
+      const [found] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM employee e JOIN org_unit u ON u.id = e.unit_id WHERE e.id = ${s.subject} AND ${supervisorScopeSql(s.actor)}`;
+      return (found?.n ?? 0) > 0;
+    },
+    judge: (found) => yes(found),
+  }),
+  row({
+    fn: "resolveTeamView",
+    file: "lib/team/team-units.ts",
+    kind: "read",
+    // ?unit= of the team pages: the 係 led (own, team), never one beside it or left behind.
+    matrix: { own: [NF, OK, NF, NF, NF], team: [NF, OK, NF, NF, __], bureau: [NF, NF, NF, NF, __], other: [NF, NF, NF, NF, NF], former: [__, NF, __, __, __] },
+    act: (s) => resolveTeamView(s.actor, s.teamUnit.id),
+  }),
+  row({
+    fn: "teamViewWhere",
+    file: "lib/team/team-units.ts",
+    kind: "helper",
+    matrix: IN_TEAM,
+    act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, teamViewWhere(s.actor, await resolveTeamView(s.actor, null), false)] } })) > 0,
+    judge: (found) => yes(found),
+  }),
+  row({
+    fn: "teamGroupsSql",
+    file: "lib/team/team-units.ts",
+    kind: "helper",
+    matrix: { none: [NF, OK, NF, NF, NF] },
+    act: async (s) => db.$queryRaw(teamGroupsSql(s.actor, ALL_UNITS)),
+  }),
+  row({
+    fn: "summariseTeamUnits",
+    file: "lib/team/summarise-team-units.ts",
+    kind: "read",
+    // Figures only, no one's row; each unit's figures are checked against the people table in
+    // tests/integration/team-units.test.ts.
+    matrix: { none: [NF, OK, NF, NF, NF] },
+    act: (s) => summariseTeamUnits(s.actor, ALL_UNITS, s.world.fy),
+  }),
+  row({
+    fn: "openTeamView",
+    file: "lib/team/open-team-view.ts",
+    kind: "read",
+    matrix: TEAM_LIST,
+    act: async (s) => {
+      const opened = await openTeamView(s.actor, null, s.world.fy, "staff");
+      return opened.listed ? (await db.employee.count({ where: { AND: [{ id: s.subject }, opened.listed] } })) > 0 : false;
+    },
+    judge: (found) => listed(found),
+  }),
   row({
     fn: "findTeamMembers",
     file: "lib/org/find-team-members.ts",
@@ -36,7 +107,7 @@ export const peopleRows: FunctionRow[] = [
     kind: "read",
     matrix: TEAM_LIST,
     act: (s) => findTeamOverview(s.actor, s.world.fy),
-    judge: (members, _a, s) => listed(members.some((member) => member.id === s.subject)),
+    judge: (overview, _a, s) => listed(overview.members.some((member) => member.id === s.subject)),
   }),
   row({
     fn: "getOwnProfile",

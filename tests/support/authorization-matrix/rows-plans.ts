@@ -30,7 +30,7 @@ export const planRows: FunctionRow[] = [
     matrix: TEAM_LIST,
     arrange: submitted,
     act: (s) => findReviewQueue(s.actor),
-    judge: (queue, plan) => listed(queue.some((entry) => entry.id === plan.planId)),
+    judge: (queue, plan) => listed(queue.plans.some((entry) => entry.id === plan.planId)),
   }),
   row({
     fn: "findPlanHistory",

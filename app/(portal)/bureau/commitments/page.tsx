@@ -42,14 +42,13 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
   const params = await searchParams;
   const fiscalYear = chosenFiscalYear(params.fy, years, current);
   const pageParam = idParam.safeParse(params.page);
-  const [{ awaiting, others: allOthers }, groups, city, t, tt, tl, tp, locale] = await Promise.all([
+  const [{ awaiting, others: allOthers }, groups, city, t, tt, tl, locale] = await Promise.all([
     findCommitmentsForReview(actor, "TEAM", fiscalYear),
     owner ? findOwnCommitments(actor, "BUREAU", fiscalYear) : [],
     findCityCommitments(actor, fiscalYear),
     getTranslations("teamCommitments.review"),
     getTranslations("teamCommitments"),
     getTranslations("levelCommitments"),
-    getTranslations("pager"),
     currentLocale(),
   ]);
   // Those awaiting review are all shown (they are the work); the rest is paged.
@@ -79,15 +78,7 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
       </Section>
       <Section id="others" title={t("others")}>
         {others.total === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={t("others")} rows={others.rows} locale={locale} />}
-        <Pager
-          label={tp("label")}
-          status={tp("status", { page: others.page, pageCount: others.pageCount, total: others.total })}
-          previous={tp("previous")}
-          next={tp("next")}
-          hrefOf={(to) => `/bureau/commitments?fy=${fiscalYear}${to > 1 ? `&page=${to}` : ""}#others`}
-          page={others.page}
-          pageCount={others.pageCount}
-        />
+        <Pager page={others.page} pages={others.pageCount} total={others.total} href={(to) => `/bureau/commitments?fy=${fiscalYear}${to > 1 ? `&page=${to}` : ""}#others`} />
       </Section>
       <OwnCommitmentsSection id="city" title={tl("cityReadTitle")} lead={tl("cityReadLead")} commitments={city} empty={tl("cityReadEmpty")} openLabel={tt("open")} locale={locale} />
     </>

@@ -42,7 +42,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   if (!hasRole(actor, "HR_DIVISION")) notFound();
   const params = await searchParams;
   const filter = roleFilterSchema.parse({ role: first(params.role), person: first(params.person), unit: first(params.unit), page: first(params.page) });
-  const [t, tr, tp, locale, list] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), getTranslations("pager"), currentLocale(), findRoleAssignments(actor, filter)]);
+  const [t, tr, locale, list] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), currentLocale(), findRoleAssignments(actor, filter)]);
   const { rows, total, page, pageCount } = list;
   const shown = { role: filter.role, person: filter.person, unit: filter.unit };
   const roleOptions = GRANTABLE_ROLES.map((role) => ({ value: role, label: tr(role) }));
@@ -102,15 +102,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             </tbody>
           </Table>
         )}
-        <Pager
-          label={tp("label")}
-          status={tp("status", { page, pageCount, total })}
-          previous={tp("previous")}
-          next={tp("next")}
-          hrefOf={(to) => listHref(shown, to)}
-          page={page}
-          pageCount={pageCount}
-        />
+        <Pager page={page} pages={pageCount} total={total} href={(to) => listHref(shown, to)} />
       </Section>
     </div>
   );

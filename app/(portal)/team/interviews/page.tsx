@@ -2,15 +2,22 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TeamInterviewsTable } from "@/components/interviews/team-interviews-table";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
+import { TeamUnitTrail } from "@/components/team/team-unit-trail";
+import { TeamUnitsTable } from "@/components/team/team-units-table";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
+import { grantsOf } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { totalTeamUnits } from "@/lib/team/summarise-team-units";
+import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("interviews"))("team.title") };
@@ -25,28 +32,48 @@ function chosenFiscalYear(value: string | string[] | undefined, current: number)
   return year <= current && year >= current - YEARS_BACK ? year : current;
 }
 
-/** The supervisor's career interviews: who has been interviewed this year, and who not yet. */
+/**
+ * The supervisor's career interviews: who has been interviewed this year, and who not yet — for
+ * a large scope per unit first (`?unit=` opens one), the unit's own members below.
+ */
 export default async function TeamInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   const current = fiscalYearOf(tokyoDate());
   const fiscalYear = chosenFiscalYear(params.fy, current);
-  const [rows, t, locale] = await Promise.all([loadOrNotFound(() => findTeamInterviews(actor, fiscalYear)), getTranslations("interviews"), currentLocale()]);
+  const { unitId, page } = parseTeamViewParams(params);
+  const [team, t, tu, locale] = await Promise.all([
+    loadOrNotFound(() => findTeamInterviews(actor, fiscalYear, unitId)),
+    getTranslations("interviews"),
+    getTranslations("teamUnits"),
+    currentLocale(),
+  ]);
   const label = formatFiscalYear(fiscalYear, locale);
-  const done = rows.filter((row) => row.count > 0).length;
+  const done = team.units ? totalTeamUnits(team.units).interviewed : team.rows.filter((row) => row.count > 0).length;
+  const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
+  const rows = pageOf(team.rows, page);
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, back) => current - back);
   return (
     <>
       <PageHeader title={t("team.title")} lead={t("team.lead", { fiscalYear: label })}>
         <div className="flex flex-col items-end gap-3">
-          <Badge tone={done === rows.length ? "success" : "warning"}>{t("team.progress", { done, total: rows.length })}</Badge>
-          <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
+          <Badge tone={done === team.staff ? "success" : "warning"}>{t("team.progress", { done, total: team.staff })}</Badge>
+          <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} unit={unitId} />
         </div>
       </PageHeader>
+      <TeamUnitTrail path="/team/interviews" view={team.view} severalUnits={grantsOf(actor, "SUPERVISOR").length > 1} keep={keep} />
       {fiscalYear === current ? null : <p className="mb-4">{t("team.pastYear")}</p>}
-      {rows.length === 0 ? (
+      {team.units ? (
+        <Section id="units" title={tu("caption")} lead={tu("lead", { count: team.staff })}>
+          <TeamUnitsTable units={team.units} kind="interviews" path="/team/interviews" keep={keep} />
+        </Section>
+      ) : null}
+      {team.units && team.rows.length === 0 ? null : team.rows.length === 0 ? (
         <p>{t("team.empty")}</p>
       ) : (
-        <TeamInterviewsTable rows={rows} caption={t("team.caption", { fiscalYear: label })} locale={locale} canRecord={fiscalYear === current} />
+        <div id="members" className="scroll-mt-6">
+          <TeamInterviewsTable rows={rows.rows} caption={t("team.caption", { fiscalYear: label })} locale={locale} canRecord={fiscalYear === current} />
+          <Pager page={rows.page} pages={rows.pages} href={(to) => teamHref("/team/interviews", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("team.caption", { fiscalYear: label })} />
+        </div>
       )}
     </>
   );

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { OjtCoverageCards } from "@/components/ojt/ojt-coverage-cards";
 import { OjtOverviewTable } from "@/components/ojt/ojt-overview-table";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
+import { TeamUnitTrail } from "@/components/team/team-unit-trail";
+import { TeamUnitsTable } from "@/components/team/team-units-table";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -13,6 +16,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
+import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("title") };
@@ -31,32 +35,57 @@ function chosenFiscalYear(value: SearchParams[string], current: number): number 
   return yearsOffered(current).includes(year) ? year : current;
 }
 
-/** The supervisor's OJT for young staff: coverage, then every young member with their plan. */
+/**
+ * The supervisor's OJT for young staff: coverage, then every young member with their plan — or,
+ * for a large scope, one row per unit first (`?unit=` opens one).
+ */
 export default async function TeamOjtPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   const current = fiscalYearOf(tokyoDate());
   const fiscalYear = chosenFiscalYear(params.fy, current);
-  const [overview, t, locale] = await Promise.all([loadOrNotFound(() => findOjtOverview(actor, fiscalYear)), getTranslations("ojt"), currentLocale()]);
-  const units = grantsOf(actor, "SUPERVISOR")
-    .map((grant) => grant.unitName)
-    .filter(Boolean)
-    .join("・");
+  const { unitId, page } = parseTeamViewParams(params);
+  const [overview, t, tu, locale] = await Promise.all([
+    loadOrNotFound(() => findOjtOverview(actor, fiscalYear, unitId)),
+    getTranslations("ojt"),
+    getTranslations("teamUnits"),
+    currentLocale(),
+  ]);
+  const grants = grantsOf(actor, "SUPERVISOR");
+  const units =
+    overview.view.unit?.name ??
+    grants
+      .map((grant) => grant.unitName)
+      .filter(Boolean)
+      .join("・");
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
+  const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
+  const members = pageOf(overview.members, page);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { units, years: overview.youngStaffYears, fiscalYear: fiscalYearLabel })}>
-        <FiscalYearPicker years={yearsOffered(current)} selected={fiscalYear} locale={locale} />
+        <FiscalYearPicker years={yearsOffered(current)} selected={fiscalYear} locale={locale} unit={unitId} />
       </PageHeader>
+      <TeamUnitTrail path="/team/ojt" view={overview.view} severalUnits={grants.length > 1} keep={keep} />
       <Section id="coverage" title={t("coverage.title", { fiscalYear: fiscalYearLabel })}>
         <OjtCoverageCards overview={overview} />
       </Section>
-      <Section id="members" title={t("table.caption")} lead={overview.members.length > 0 ? t("table.lead") : undefined}>
-        {overview.members.length === 0 ? (
-          <p>{t("empty", { years: overview.youngStaffYears })}</p>
-        ) : (
-          <OjtOverviewTable overview={overview} canCreate={fiscalYear === current || fiscalYear === current + 1} locale={locale} />
-        )}
-      </Section>
+      {overview.units ? (
+        <Section id="units" title={tu("caption")} lead={tu("lead", { count: overview.coverage.young })}>
+          <TeamUnitsTable units={overview.units} kind="ojt" path="/team/ojt" keep={keep} />
+        </Section>
+      ) : null}
+      {overview.units && overview.members.length === 0 ? null : (
+        <Section id="members" title={t("table.caption")} lead={overview.members.length > 0 ? t("table.lead") : undefined}>
+          {overview.members.length === 0 ? (
+            <p>{t("empty", { years: overview.youngStaffYears })}</p>
+          ) : (
+            <>
+              <OjtOverviewTable overview={{ ...overview, members: members.rows }} canCreate={fiscalYear === current || fiscalYear === current + 1} locale={locale} />
+              <Pager page={members.page} pages={members.pages} href={(to) => teamHref("/team/ojt", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("table.caption")} />
+            </>
+          )}
+        </Section>
+      )}
     </>
   );
 }

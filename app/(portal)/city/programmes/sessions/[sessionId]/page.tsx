@@ -32,12 +32,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const actor = await requireActor();
   if (!hasRole(actor, "HR_DIVISION")) notFound();
   const page = Number((await searchParams).page ?? 1);
-  const [session, t, tp, locale] = await Promise.all([
-    loadOrNotFound(() => findSession(actor, sessionId.data, { page })),
-    getTranslations("programmes"),
-    getTranslations("pager"),
-    currentLocale(),
-  ]);
+  const [session, t, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data, { page })), getTranslations("programmes"), currentLocale()]);
   const { total, pageCount } = session.enrolmentPage;
   const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
   const dates = session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) });
@@ -84,15 +79,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             </tbody>
           </Table>
         )}
-        <Pager
-          label={tp("label")}
-          status={tp("status", { page: session.enrolmentPage.page, pageCount, total })}
-          previous={tp("previous")}
-          next={tp("next")}
-          hrefOf={(to) => `/city/programmes/sessions/${session.id}?page=${to}`}
-          page={session.enrolmentPage.page}
-          pageCount={pageCount}
-        />
+        <Pager page={session.enrolmentPage.page} pages={pageCount} total={total} href={(to) => `/city/programmes/sessions/${session.id}?page=${to}`} />
       </Section>
       <Section title={t("enrol.title")}>
         <EnrolForm sessionId={session.id} version={session.version} />
