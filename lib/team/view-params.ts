@@ -19,13 +19,6 @@ export function parseTeamViewParams(params: Params): { unitId: number | null; pa
   return { unitId: unit.success ? unit.data : null, page: page.success ? page.data : 1 };
 }
 
-/** One page of rows, the page number brought within range (a list that shrank keeps opening). */
-export function pageOf<T>(rows: readonly T[], page: number, size: number = PAGE_SIZE): { rows: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / size));
-  const current = Math.min(Math.max(1, page), pages);
-  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };
-}
-
 /** A team page's URL keeping the unit opened and the other choices; empty values are left out. */
 export function teamHref(path: string, values: Record<string, string | number | null | undefined>, hash?: string): string {
   const query = new URLSearchParams();

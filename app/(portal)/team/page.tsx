@@ -20,7 +20,8 @@ import { countRecordsToVerify } from "@/lib/records/verification/find-records-to
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
-import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { pageOf } from "@/lib/paging/page-of";
+import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -54,7 +55,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   ]);
   const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
   const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
-  const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page);
+  const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page, PAGE_SIZE);
   const grants = grantsOf(actor, "SUPERVISOR");
   const units = overview.view.unit?.name ?? grants.map((grant) => grant.unitName).filter(Boolean).join("・");
   const young = overview.units ? totalTeamUnits(overview.units).young : overview.members.filter((member) => member.youngStaff).length;
@@ -94,7 +95,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               filter={filter}
               unitId={unitId}
               page={members.page}
-              pages={members.pages}
+              pages={members.pageCount}
               controls={!overview.units || overview.members.length > FILTERED_FROM || filter !== "all"}
               locale={locale}
             />

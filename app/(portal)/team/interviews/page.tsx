@@ -17,7 +17,8 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
-import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { pageOf } from "@/lib/paging/page-of";
+import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("interviews"))("team.title") };
@@ -50,7 +51,7 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
   const label = formatFiscalYear(fiscalYear, locale);
   const done = team.units ? totalTeamUnits(team.units).interviewed : team.rows.filter((row) => row.count > 0).length;
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
-  const rows = pageOf(team.rows, page);
+  const rows = pageOf(team.rows, page, PAGE_SIZE);
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, back) => current - back);
   return (
     <>
@@ -72,7 +73,7 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
       ) : (
         <div id="members" className="scroll-mt-6">
           <TeamInterviewsTable rows={rows.rows} caption={t("team.caption", { fiscalYear: label })} locale={locale} canRecord={fiscalYear === current} />
-          <Pager page={rows.page} pages={rows.pages} href={(to) => teamHref("/team/interviews", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("team.caption", { fiscalYear: label })} />
+          <Pager page={rows.page} pages={rows.pageCount} href={(to) => teamHref("/team/interviews", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("team.caption", { fiscalYear: label })} />
         </div>
       )}
     </>

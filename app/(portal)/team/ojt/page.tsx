@@ -16,7 +16,8 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
-import { pageOf, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { pageOf } from "@/lib/paging/page-of";
+import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("title") };
@@ -59,7 +60,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
       .join("・");
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
-  const members = pageOf(overview.members, page);
+  const members = pageOf(overview.members, page, PAGE_SIZE);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { units, years: overview.youngStaffYears, fiscalYear: fiscalYearLabel })}>
@@ -81,7 +82,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
           ) : (
             <>
               <OjtOverviewTable overview={{ ...overview, members: members.rows }} canCreate={fiscalYear === current || fiscalYear === current + 1} locale={locale} />
-              <Pager page={members.page} pages={members.pages} href={(to) => teamHref("/team/ojt", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("table.caption")} />
+              <Pager page={members.page} pages={members.pageCount} href={(to) => teamHref("/team/ojt", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("table.caption")} />
             </>
           )}
         </Section>
