@@ -17,23 +17,39 @@ const optionSelect = { id: true, name: true, rank: true, unit: { select: { name:
 const toOption = (row: { id: number; name: string; rank: string; unit: { name: string } }): TrainerOption => ({ id: row.id, name: row.name, detail: `${row.unit.name}・${row.rank}` });
 
 /**
- * Whom the form offers as trainer: the supervisor's own team and the supervisor themselves,
- * most experienced first, never the trainee; plus the current trainer when they sit outside
- * the team, so editing a plan does not silently change them. (The domain accepts any active
- * member of staff; the list is what a supervisor can pick from without a directory search.)
+ * Whom the form offers as trainer: the people of the trainee's own section (課, with its 係) in
+ * the supervisor's team, and the supervisor themselves, most experienced first, never the
+ * trainee; plus the current trainer when they sit elsewhere, so editing a plan does not silently
+ * change them. A trainer coaches day to day, so they work beside the trainee: a 局長 over 2,000
+ * staff is offered the thirty people of that 課, not the whole bureau. (The domain accepts any
+ * active member of staff; the list is what a supervisor can pick from without a directory search.)
  */
 export async function findTrainerOptions(actor: Actor, traineeId: number, currentTrainerId?: number): Promise<TrainerOption[]> {
+  const trainee = await db.employee.findUnique({ where: { id: traineeId }, select: { unit: { select: { kind: true, path: true } } } });
+  if (!trainee) throw notFound("trainee");
   const rows = await db.employee.findMany({
     where: {
       id: { not: traineeId },
       active: true,
-      OR: [employeeScope(actor, "SUPERVISOR"), { id: actor.employeeId }, ...(currentTrainerId ? [{ id: currentTrainerId }] : [])],
+      OR: [
+        { AND: [employeeScope(actor, "SUPERVISOR"), { unit: { path: { startsWith: workSectionPath(trainee.unit) } } }] },
+        { id: actor.employeeId },
+        ...(currentTrainerId ? [{ id: currentTrainerId }] : []),
+      ],
     },
     orderBy: [{ joinedOn: "asc" }, { staffNumber: "asc" }],
     select: optionSelect,
-    take: 500,
+    take: MAX_TRAINER_OPTIONS,
   });
   return rows.map(toOption);
+}
+
+// A 課 of the city has at most a few dozen staff; the cap only bounds an unusual organisation.
+const MAX_TRAINER_OPTIONS = 200;
+
+/** The section a person works in: their own unit, or its parent 課 where they sit in a 係. */
+function workSectionPath(unit: { kind: string; path: string }): string {
+  return unit.kind === "UNIT" ? unit.path.replace(/[^/]+\/$/, "") : unit.path;
 }
 
 /**

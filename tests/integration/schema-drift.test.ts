@@ -2,7 +2,7 @@ import type * as DMMF from "@prisma/dmmf";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import { AREAS, compareSchema, loadDatamodel, type Difference } from "@/tests/support/schema-comparison";
+import { AREAS, compareSchema, loadDatamodel, loadPartialIndexPredicates, type Difference } from "@/tests/support/schema-comparison";
 import { introspectDatabase } from "@/tests/support/schema-introspection";
 
 /**
@@ -14,15 +14,16 @@ import { introspectDatabase } from "@/tests/support/schema-introspection";
 
 const adminUrl = inject("adminDatabaseUrl");
 let datamodel: DMMF.Datamodel;
+let predicates: Awaited<ReturnType<typeof loadPartialIndexPredicates>>;
 let database: ThrowawayDatabase;
 let differences: Difference[];
 
 beforeAll(async () => {
-  datamodel = await loadDatamodel();
+  [datamodel, predicates] = await Promise.all([loadDatamodel(), loadPartialIndexPredicates()]);
   // A database of its own, migrated from nothing: the shared test database is seeded and
   // shared with other files, and nothing they do should be able to hide or cause drift here.
   database = await createThrowawayDatabase(adminUrl, "hagukumi_drift");
-  differences = compareSchema(datamodel, await introspectDatabase(database.url));
+  differences = compareSchema(datamodel, await introspectDatabase(database.url), predicates);
 });
 
 afterAll(async () => {
@@ -63,6 +64,8 @@ describe("the comparison notices drift", () => {
            ADD CONSTRAINT "credential_employee_id_fkey" FOREIGN KEY ("employee_id")
            REFERENCES "employee"("id") ON DELETE RESTRICT ON UPDATE CASCADE`,
         `CREATE TABLE "scratch" ("id" INTEGER PRIMARY KEY)`,
+        `DROP INDEX "training_record_unverified_created_at_idx"`,
+        `CREATE INDEX "training_record_unverified_created_at_idx" ON "training_record"("created_at", "id") WHERE "verified_at" IS NOT NULL`,
       ]) {
         await client.query(statement);
       }
@@ -76,7 +79,7 @@ describe("the comparison notices drift", () => {
   });
 
   test("each change to the database is reported, and nothing else", async () => {
-    const found = compareSchema(datamodel, await introspectDatabase(drifted.url));
+    const found = compareSchema(datamodel, await introspectDatabase(drifted.url), predicates);
     expect(found).toEqual(
       expect.arrayContaining([
         { area: "columns", message: "employee.name: nullable in the database, schema says required" },
@@ -87,10 +90,14 @@ describe("the comparison notices drift", () => {
         { area: "indexes", message: expect.stringMatching(/^initiative\(measure_id\): missing in the database/) },
         { area: "foreign keys", message: expect.stringMatching(/^credential\(employee_id\) → employee\(id\).*ON DELETE Restrict, schema expects Cascade$/) },
         { area: "tables", message: "scratch: in the database, not in the schema" },
+        {
+          area: "indexes",
+          message: "training_record(created_at, id): WHERE (verified_at IS NOT NULL) in the database, schema expects WHERE verified_at IS NULL",
+        },
       ]),
     );
     // The new table's own primary key is also (rightly) unexpected; nothing beyond that.
-    expect(found).toHaveLength(9);
+    expect(found).toHaveLength(10);
     expect(found).toContainEqual({ area: "primary keys", message: 'scratch(id): "scratch_pkey" exists in the database but not in the schema' });
   });
 });

@@ -30,6 +30,11 @@ export async function loadDatamodel(schemaPath = SCHEMA_PATH): Promise<DMMF.Data
   return document.datamodel;
 }
 
+/** The partial indexes' predicates of schema.prisma (see partialIndexPredicates). */
+export async function loadPartialIndexPredicates(schemaPath = SCHEMA_PATH) {
+  return partialIndexPredicates(await readFile(schemaPath, "utf8"));
+}
+
 const tableOf = (model: DMMF.Model) => model.dbName ?? model.name;
 const columnOf = (field: DMMF.Field) => field.dbName ?? field.name;
 const enumDbName = (e: DMMF.DatamodelEnum) => e.dbName ?? e.name;
@@ -91,7 +96,28 @@ function normaliseDefault(expression: string | null): string | null {
   return literal?.[1] !== undefined ? literal[1].replaceAll("''", "'") : expression;
 }
 
-interface IndexSpec { table: string; name: string; columns: string[]; opclasses: string[]; descending: boolean[]; method: string }
+interface IndexSpec { table: string; name: string; columns: string[]; opclasses: string[]; descending: boolean[]; method: string; predicate: string | null }
+
+/**
+ * The DMMF leaves out a partial index's `where: raw("...")`, so it is read from the schema's
+ * text, by the index's `map:` name (a partial index without one is reported: it could not be
+ * matched). Predicates are compared without parentheses and case, as PostgreSQL prints them
+ * back normalised ("(verified_at IS NULL)").
+ */
+export function partialIndexPredicates(schemaText: string): { byName: Map<string, string>; unnamed: number } {
+  const byName = new Map<string, string>();
+  let unnamed = 0;
+  for (const line of schemaText.split("\n")) {
+    const where = /where:\s*raw\("((?:[^"\\]|\\.)*)"\)/.exec(line);
+    if (!where?.[1]) continue;
+    const map = /map:\s*"([^"]+)"/.exec(line);
+    if (map?.[1]) byName.set(map[1], where[1].replace(/\\"/g, '"'));
+    else unnamed += 1;
+  }
+  return { byName, unnamed };
+}
+
+const normalisedPredicate = (predicate: string | null) => predicate?.replace(/[()\s]+/g, " ").trim().toLowerCase() ?? null;
 
 function label(spec: { table: string; columns: readonly string[] }) {
   return `${spec.table}(${list(spec.columns)})`;
@@ -112,7 +138,9 @@ function compareIndexes(area: Area, expected: IndexSpec[], actual: DbIndex[], ou
     // Prisma shortens generated names past PostgreSQL's 63 bytes; those are not re-derived here.
     if (spec.name.length <= 63 && found.name !== spec.name) out.push({ area, message: `${where}: named "${found.name}", schema expects "${spec.name}"` });
     if (found.method !== spec.method) out.push({ area, message: `${where}: method ${found.method}, schema expects ${spec.method}` });
-    if (found.partial) out.push({ area, message: `${where}: partial (WHERE ...) in the database, which the schema cannot express` });
+    if (normalisedPredicate(found.predicate) !== normalisedPredicate(spec.predicate)) {
+      out.push({ area, message: `${where}: WHERE ${found.predicate ?? "(none)"} in the database, schema expects WHERE ${spec.predicate ?? "(none)"}` });
+    }
     if (found.opclasses.join() !== spec.opclasses.join()) {
       const show = (opclasses: string[]) => `[${list(opclasses.map((o) => o || "default"))}]`;
       out.push({ area, message: `${where}: operator classes ${show(found.opclasses)}, schema expects ${show(spec.opclasses)}` });
@@ -126,8 +154,9 @@ function compareIndexes(area: Area, expected: IndexSpec[], actual: DbIndex[], ou
   }
 }
 
-export function compareSchema(datamodel: DMMF.Datamodel, db: DbSnapshot): Difference[] {
+export function compareSchema(datamodel: DMMF.Datamodel, db: DbSnapshot, predicates = partialIndexPredicates("")): Difference[] {
   const out: Difference[] = [];
+  if (predicates.unnamed > 0) out.push({ area: "indexes", message: `${predicates.unnamed} partial index(es) in the schema without map: (their predicate cannot be compared)` });
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
 
   // (a) tables
@@ -202,6 +231,7 @@ export function compareSchema(datamodel: DMMF.Datamodel, db: DbSnapshot): Differ
         opclasses: index.fields.map((f) => f.operatorClass?.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase() ?? ""),
         descending: index.fields.map((f) => f.sortOrder === "desc"),
         method: index.algorithm?.toLowerCase() ?? "btree",
+        predicate: index.dbName ? (predicates.byName.get(index.dbName) ?? null) : null,
       };
     });
   compareIndexes("primary keys", specs("id", "pkey"), db.indexes.filter((i) => i.primary), out);

@@ -8,7 +8,9 @@ import pg from "pg";
 
 export interface DbColumn { table: string; name: string; type: string; notNull: boolean; default: string | null }
 export interface DbIndex {
-  table: string; name: string; unique: boolean; primary: boolean; method: string; partial: boolean;
+  table: string; name: string; unique: boolean; primary: boolean; method: string;
+  /** a partial index's predicate as PostgreSQL prints it back, e.g. "(verified_at IS NULL)" */
+  predicate: string | null;
   /** key columns in order; an expression appears as "(expr)" */
   columns: string[];
   /** "" where the column uses its type's default operator class */
@@ -46,7 +48,7 @@ ORDER BY c.relname, a.attnum`;
 
 const INDEXES_SQL = `
 SELECT t.relname AS "table", ic.relname AS name, i.indisunique AS "unique", i.indisprimary AS "primary",
-       am.amname AS method, i.indpred IS NOT NULL AS partial,
+       am.amname AS method, pg_get_expr(i.indpred, i.indrelid) AS predicate,
        array(SELECT CASE WHEN k.attnum = 0 THEN '(' || pg_get_indexdef(i.indexrelid, k.n::int, true) || ')'
                          ELSE (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) END
              FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, n) WHERE k.n <= i.indnkeyatts ORDER BY k.n)::text[] AS columns,
