@@ -115,8 +115,12 @@ export interface EnrolmentView {
   hasRecord: boolean;
 }
 
-/** Enrolments shown per page of a session: a city-wide course has hundreds. */
-export const ENROLMENTS_PER_PAGE = 50;
+/**
+ * Enrolments shown per page of a session: a city-wide course has hundreds. Each row carries a
+ * form of three attendance buttons (the bulk path is the attendance CSV): fifty rows made the
+ * page 151 KB, thirty keep it near 100 KB.
+ */
+export const ENROLMENTS_PER_PAGE = 30;
 
 /**
  * One session with one page of its enrolments (by staff number) and how many there are in all.

@@ -29,18 +29,20 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
 
   // 1. A new measure, and an initiative under it for a promotion plan.
   await hr.goto("/city/catalogue");
-  await hr.getByText("（1）職員の主体的な成長を支援する研修・能力開発", { exact: true }).click();
-  const newMeasure = hr.getByRole("textbox", { name: /^追加する施策.+の名称/ }).first();
+  // The catalogue is an outline; an item's forms open in place, one at a time.
+  const area = hr.getByRole("listitem").filter({ has: hr.getByText("（1）職員の主体的な成長を支援する研修・能力開発", { exact: true }) }).first();
+  await area.getByRole("link", { name: "＋ 施策を追加" }).click();
+  const newMeasure = hr.getByRole("textbox", { name: /^追加する施策.+の名称/ });
   await newMeasure.fill(MEASURE);
   await hr.locator("form", { has: newMeasure }).getByRole("button", { name: "施策を追加" }).click();
-  const measureSummary = hr.locator("summary", { hasText: MEASURE });
-  await measureSummary.click();
-  const measure = hr.locator("details", { has: measureSummary }).last();
+  // The innermost list item holding the new measure's name is the measure itself.
+  const measure = hr.getByRole("listitem").filter({ has: hr.getByText(MEASURE) }).last();
+  await measure.getByRole("link", { name: "＋ 取組を追加" }).click();
   const addInitiative = measure.locator("form").filter({ has: hr.getByRole("textbox", { name: /^追加する取組の名称/ }) });
   await addInitiative.getByRole("textbox", { name: /^追加する取組の名称/ }).fill("データ活用研修の新設");
   await addInitiative.getByRole("combobox", { name: "人材育成推進計画" }).selectOption({ label: "第2期人材育成推進計画" });
   await addInitiative.getByRole("button", { name: "取組を追加" }).click();
-  await expect(measure.locator("summary", { hasText: "データ活用研修の新設" })).toBeVisible();
+  await expect(measure.getByRole("link", { name: "編集：データ活用研修の新設" })).toBeVisible();
 
   // 2. A programme, a session of it, an enrolment and the attendance CSV.
   await hr.goto("/city/programmes");

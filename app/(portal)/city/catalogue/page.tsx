@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -36,23 +37,65 @@ const hidden = (name: string, value: string | number | boolean | null | undefine
   value: value === null || value === undefined || value === false ? "" : String(value),
 });
 
-function Item({ summary, retired, children }: { summary: ReactNode; retired: boolean; children: ReactNode }) {
+/** The item whose forms are open, from `?edit=<kind>-<id>`; one at a time. */
+function editedItem(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && /^[a-z-]+-\d{1,9}$/.test(value) ? value : null;
+}
+
+const editHref = (id: string | null, anchor: string) => `/city/catalogue${id ? `?edit=${id}` : ""}#${anchor}` as Route;
+
+/**
+ * One line of the outline: its name, an edit link and, when it is the edited item, its forms.
+ * What sits below it in the policy (a measure's initiatives) follows whether or not it is open.
+ */
+function Item({ id, name, summary, retired, edited, labels, children, below }: {
+  id: string;
+  name: string;
+  summary: ReactNode;
+  retired: boolean;
+  edited: string | null;
+  labels: { edit: (name: string) => string; close: string; editText: string };
+  children: ReactNode;
+  below?: ReactNode;
+}) {
+  const open = edited === id;
   return (
-    <details className={`rounded-8 border border-solid-gray-420 p-4 ${retired ? "bg-solid-gray-50" : "bg-white"}`}>
-      <summary className="cursor-pointer text-std-17B-170">{summary}</summary>
-      <div className="mt-4 flex flex-col gap-6">{children}</div>
-    </details>
+    <li id={id} className={`scroll-mt-4 rounded-8 border border-solid-gray-420 p-4 ${retired ? "bg-solid-gray-50" : "bg-white"}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <span className="text-std-17B-170">{summary}</span>
+        <Link href={editHref(open ? null : id, id)} aria-label={open ? undefined : labels.edit(name)} className="print-hidden">
+          {open ? labels.close : labels.editText}
+        </Link>
+      </div>
+      {open ? <div className="mt-4 flex flex-col gap-6">{children}</div> : null}
+      {below}
+    </li>
+  );
+}
+
+/** A "＋ add" line that opens its form in place. */
+function AddItem({ id, label, edited, close, children }: { id: string; label: string; edited: string | null; close: string; children: ReactNode }) {
+  const open = edited === id;
+  return (
+    <li id={id} className="scroll-mt-4 print-hidden">
+      <Link href={editHref(open ? null : id, id)}>{open ? close : `＋ ${label}`}</Link>
+      {open ? <div className="mt-4">{children}</div> : null}
+    </li>
   );
 }
 
 /**
- * The HR division's catalogue: every part of the policy as an inline edit form, additions of
- * measures, initiatives and ◇ points, and retirement. Everyone else is answered 404.
+ * The HR division's catalogue: the whole policy as an outline, each part editable in place one at
+ * a time (`?edit=measure-12`), with additions of measures, initiatives and ◇ points, and
+ * retirement. Only the open item carries its forms: all of them at once were 100 forms and a
+ * quarter of a megabyte for a page used a few times a year. Everyone else is answered 404.
  */
-export default async function CataloguePage() {
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!hasRole(actor, "HR_DIVISION")) notFound();
-  const [catalogue, t, tc, locale] = await Promise.all([getPolicyCatalogue(actor), getTranslations("catalogueAdmin"), getTranslations("common"), currentLocale()]);
+  const [catalogue, t, tc, locale, params] = await Promise.all([getPolicyCatalogue(actor), getTranslations("catalogueAdmin"), getTranslations("common"), currentLocale(), searchParams]);
+  const edited = editedItem(params.edit);
+  const labels = { edit: (name: string) => t("editItem", { name }), close: t("closeEdit"), editText: t("edit") };
   const plans = catalogue.policy.promotionPlans;
   const planOptions = plans.map((plan) => ({ value: String(plan.id), label: plan.name }));
   const planIdOfPhase = new Map(plans.map((plan) => [plan.phase, plan.id]));
@@ -69,24 +112,30 @@ export default async function CataloguePage() {
     />
   );
 
+  const common = { edited, labels };
+  const list = "flex flex-col gap-3";
+
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <Section id="promotion-plans" title={t("promotionPlans")} lead={t("promotionPlansLead", { start: formatFiscalYear(catalogue.policy.startFiscalYear, locale), end: formatFiscalYear(catalogue.policy.endFiscalYear, locale) })}>
-        <div className="flex flex-col gap-3">
+        <ul className={list}>
           {plans.map((plan) => (
             <Item
               key={plan.id}
+              id={`plan-${plan.id}`}
+              name={plan.name}
               retired={false}
               summary={
                 <>
                   {plan.name}（{formatFiscalYear(plan.startFiscalYear, locale)}～{formatFiscalYear(plan.endFiscalYear, locale)}） {plan.illustrative ? <Badge tone="warning">{tc("illustrative")}</Badge> : null}
                 </>
               }
+              {...common}
             >
               <CatalogueForm
-                formId={`plan-${plan.id}`}
+                formId={`plan-${plan.id}-form`}
                 action={updatePromotionPlanAction}
                 requiredLabel={required}
                 submitLabel={t("save")}
@@ -104,15 +153,15 @@ export default async function CataloguePage() {
               />
             </Item>
           ))}
-        </div>
+        </ul>
       </Section>
 
       <Section id="target-images" title={t("targetImages")}>
-        <div className="flex flex-col gap-3">
+        <ul className={list}>
           {catalogue.targetImages.map((image) => (
-            <Item key={image.id} retired={image.retiredAt !== null} summary={<>{image.number}. {image.name} {retired(image.retiredAt)}</>}>
+            <Item key={image.id} id={`image-${image.id}`} name={image.name} retired={image.retiredAt !== null} summary={<>{image.number}. {image.name} {retired(image.retiredAt)}</>} {...common}>
               <CatalogueForm
-                formId={`image-${image.id}`}
+                formId={`image-${image.id}-form`}
                 action={updateTargetImageAction}
                 requiredLabel={required}
                 submitLabel={t("save")}
@@ -127,15 +176,15 @@ export default async function CataloguePage() {
               {retireForm("targetImage", image.id, image.retiredAt)}
             </Item>
           ))}
-        </div>
+        </ul>
       </Section>
 
       <Section id="focus-themes" title={t("focusThemes")}>
-        <div className="flex flex-col gap-3">
+        <ul className={list}>
           {catalogue.focusThemes.map((theme) => (
-            <Item key={theme.id} retired={theme.retiredAt !== null} summary={<>{theme.number}. {theme.name} {retired(theme.retiredAt)}</>}>
+            <Item key={theme.id} id={`theme-${theme.id}`} name={theme.name} retired={theme.retiredAt !== null} summary={<>{theme.number}. {theme.name} {retired(theme.retiredAt)}</>} {...common}>
               <CatalogueForm
-                formId={`theme-${theme.id}`}
+                formId={`theme-${theme.id}-form`}
                 action={updateFocusThemeAction}
                 requiredLabel={required}
                 submitLabel={t("save")}
@@ -164,15 +213,122 @@ export default async function CataloguePage() {
               {retireForm("focusTheme", theme.id, theme.retiredAt)}
             </Item>
           ))}
-        </div>
+        </ul>
       </Section>
 
       <Section id="areas" title={t("areas")} lead={t("areasLead")}>
-        <div className="flex flex-col gap-3">
+        <ul className={list}>
           {catalogue.areas.map((area) => (
-            <Item key={area.id} retired={area.retiredAt !== null} summary={<>（{area.number}）{area.name} {retired(area.retiredAt)}</>}>
+            <Item
+              key={area.id}
+              id={`area-${area.id}`}
+              name={area.name}
+              retired={area.retiredAt !== null}
+              summary={<>（{area.number}）{area.name} {retired(area.retiredAt)}</>}
+              {...common}
+              below={
+                <ul className={`mt-3 ${list}`} aria-label={t("measures")}>
+                  {area.measures.map((measure) => (
+                    <Item
+                      key={measure.id}
+                      id={`measure-${measure.id}`}
+                      name={measure.name}
+                      retired={measure.retiredAt !== null}
+                      summary={<>{circledNumber(measure.number)}{measure.name} {retired(measure.retiredAt)}</>}
+                      {...common}
+                      below={
+                        <ul className={`mt-3 ${list}`} aria-label={t("initiatives")}>
+                          {measure.initiatives.map((initiative) => {
+                            const planId = initiative.promotionPlan ? planIdOfPhase.get(initiative.promotionPlan.phase) : undefined;
+                            return (
+                              <Item
+                                key={initiative.id}
+                                id={`initiative-${initiative.id}`}
+                                name={initiative.name}
+                                retired={initiative.retiredAt !== null}
+                                summary={
+                                  <>
+                                    {initiative.name} {initiative.isMain ? <Badge tone="info">{t("main")}</Badge> : null} {retired(initiative.retiredAt)}
+                                  </>
+                                }
+                                {...common}
+                              >
+                                <CatalogueForm
+                                  formId={`initiative-${initiative.id}-form`}
+                                  action={updateInitiativeAction}
+                                  requiredLabel={required}
+                                  submitLabel={t("save")}
+                                  fields={[
+                                    hidden("id", initiative.id),
+                                    hidden("beforeName", initiative.name),
+                                    hidden("beforeIsMain", initiative.isMain),
+                                    hidden("beforePromotionPlanId", planId),
+                                    { kind: "text", name: "name", label: t("name"), defaultValue: initiative.name, required: true },
+                                    { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: initiative.isMain },
+                                    { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: planId === undefined ? "" : String(planId), options: planOptions, placeholder: t("noPlan") },
+                                  ]}
+                                />
+                                {retireForm("initiative", initiative.id, initiative.retiredAt)}
+                              </Item>
+                            );
+                          })}
+                          {measure.retiredAt ? null : (
+                            <AddItem id={`initiative-add-${measure.id}`} label={t("addInitiative")} edited={edited} close={labels.close}>
+                              <CatalogueForm
+                                formId={`initiative-add-${measure.id}-form`}
+                                action={addInitiativeAction}
+                                requiredLabel={required}
+                                submitLabel={t("addInitiative")}
+                                variant="secondary"
+                                fields={[
+                                  hidden("measureId", measure.id),
+                                  { kind: "text", name: "name", label: t("newInitiative"), defaultValue: "", required: true },
+                                  { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: false },
+                                  { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: "", options: planOptions, placeholder: t("noPlan") },
+                                ]}
+                              />
+                            </AddItem>
+                          )}
+                        </ul>
+                      }
+                    >
+                      <CatalogueForm
+                        formId={`measure-${measure.id}-form`}
+                        action={updateMeasureAction}
+                        requiredLabel={required}
+                        submitLabel={t("save")}
+                        fields={[
+                          hidden("id", measure.id),
+                          hidden("beforeName", measure.name),
+                          hidden("beforeRelatedPlan", measure.relatedPlan),
+                          { kind: "text", name: "name", label: t("name"), defaultValue: measure.name, required: true },
+                          { kind: "text", name: "relatedPlan", label: t("relatedPlan"), defaultValue: measure.relatedPlan ?? "" },
+                        ]}
+                      />
+                      {retireForm("measure", measure.id, measure.retiredAt)}
+                    </Item>
+                  ))}
+                  {area.retiredAt ? null : (
+                    <AddItem id={`measure-add-${area.id}`} label={t("addMeasure")} edited={edited} close={labels.close}>
+                      <CatalogueForm
+                        formId={`measure-add-${area.id}-form`}
+                        action={addMeasureAction}
+                        requiredLabel={required}
+                        submitLabel={t("addMeasure")}
+                        variant="secondary"
+                        fields={[
+                          hidden("areaId", area.id),
+                          { kind: "text", name: "name", label: t("newMeasure", { n: circledNumber((area.measures.at(-1)?.number ?? 0) + 1) }), defaultValue: "", required: true },
+                          { kind: "text", name: "relatedPlan", label: t("relatedPlan"), defaultValue: "" },
+                        ]}
+                      />
+                    </AddItem>
+                  )}
+                </ul>
+              }
+            >
               <CatalogueForm
-                formId={`area-${area.id}`}
+                formId={`area-${area.id}-form`}
                 action={updateAreaAction}
                 requiredLabel={required}
                 submitLabel={t("save")}
@@ -185,89 +341,9 @@ export default async function CataloguePage() {
                 ]}
               />
               {retireForm("area", area.id, area.retiredAt)}
-              <h3 className="text-std-18B-160">{t("measures")}</h3>
-              {area.measures.map((measure) => (
-                <Item key={measure.id} retired={measure.retiredAt !== null} summary={<>{circledNumber(measure.number)}{measure.name} {retired(measure.retiredAt)}</>}>
-                  <CatalogueForm
-                    formId={`measure-${measure.id}`}
-                    action={updateMeasureAction}
-                    requiredLabel={required}
-                    submitLabel={t("save")}
-                    fields={[
-                      hidden("id", measure.id),
-                      hidden("beforeName", measure.name),
-                      hidden("beforeRelatedPlan", measure.relatedPlan),
-                      { kind: "text", name: "name", label: t("name"), defaultValue: measure.name, required: true },
-                      { kind: "text", name: "relatedPlan", label: t("relatedPlan"), defaultValue: measure.relatedPlan ?? "" },
-                    ]}
-                  />
-                  {retireForm("measure", measure.id, measure.retiredAt)}
-                  <h4 className="text-std-17B-170">{t("initiatives")}</h4>
-                  {measure.initiatives.map((initiative) => {
-                    const planId = initiative.promotionPlan ? planIdOfPhase.get(initiative.promotionPlan.phase) : undefined;
-                    return (
-                      <Item
-                        key={initiative.id}
-                        retired={initiative.retiredAt !== null}
-                        summary={
-                          <>
-                            {initiative.name} {initiative.isMain ? <Badge tone="info">{t("main")}</Badge> : null} {retired(initiative.retiredAt)}
-                          </>
-                        }
-                      >
-                        <CatalogueForm
-                          formId={`initiative-${initiative.id}`}
-                          action={updateInitiativeAction}
-                          requiredLabel={required}
-                          submitLabel={t("save")}
-                          fields={[
-                            hidden("id", initiative.id),
-                            hidden("beforeName", initiative.name),
-                            hidden("beforeIsMain", initiative.isMain),
-                            hidden("beforePromotionPlanId", planId),
-                            { kind: "text", name: "name", label: t("name"), defaultValue: initiative.name, required: true },
-                            { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: initiative.isMain },
-                            { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: planId === undefined ? "" : String(planId), options: planOptions, placeholder: t("noPlan") },
-                          ]}
-                        />
-                        {retireForm("initiative", initiative.id, initiative.retiredAt)}
-                      </Item>
-                    );
-                  })}
-                  {measure.retiredAt ? null : (
-                    <CatalogueForm
-                      formId={`initiative-add-${measure.id}`}
-                      action={addInitiativeAction}
-                      requiredLabel={required}
-                      submitLabel={t("addInitiative")}
-                      variant="secondary"
-                      fields={[
-                        hidden("measureId", measure.id),
-                        { kind: "text", name: "name", label: t("newInitiative"), defaultValue: "", required: true },
-                        { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: false },
-                        { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: "", options: planOptions, placeholder: t("noPlan") },
-                      ]}
-                    />
-                  )}
-                </Item>
-              ))}
-              {area.retiredAt ? null : (
-                <CatalogueForm
-                  formId={`measure-add-${area.id}`}
-                  action={addMeasureAction}
-                  requiredLabel={required}
-                  submitLabel={t("addMeasure")}
-                  variant="secondary"
-                  fields={[
-                    hidden("areaId", area.id),
-                    { kind: "text", name: "name", label: t("newMeasure", { n: circledNumber((area.measures.at(-1)?.number ?? 0) + 1) }), defaultValue: "", required: true },
-                    { kind: "text", name: "relatedPlan", label: t("relatedPlan"), defaultValue: "" },
-                  ]}
-                />
-              )}
             </Item>
           ))}
-        </div>
+        </ul>
       </Section>
     </>
   );
