@@ -51,10 +51,13 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
             <Td numeric>{row.pendingActions === 0 ? t("none") : t("team.pendingValue", { count: row.pendingActions })}</Td>
             {canRecord ? (
               <Td>
-                <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className="row-action">
-                  {t("team.record")}
-                  <span className="sr-only">{t("team.recordFor", { name: row.name })}</span>
-                </Link>
+                {/* Only a supervisor above the member holds their interview: none for a co-supervisor. */}
+                {row.canHold ? (
+                  <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className="row-action">
+                    {t("team.record")}
+                    <span className="sr-only">{t("team.recordFor", { name: row.name })}</span>
+                  </Link>
+                ) : null}
               </Td>
             ) : null}
           </tr>

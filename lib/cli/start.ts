@@ -4,12 +4,16 @@
  * a first look), with DATABASE_URL it uses that server and never starts an embedded one.
  * Either way it applies pending migrations, loads the demo data into an empty database when
  * asked to, builds once if there is no production build, and serves it with one process per
- * core and the background jobs beside them (serve.ts).
+ * core and the background jobs beside them (serve.ts). The embedded server's tables belong to its
+ * superuser, which migrates and seeds; the portal's processes connect as `hagukumi_app`, a role
+ * that owns nothing (lib/db/app-role.ts), as the README's deployment section has a city
+ * deployment do — so the audit trail is append-only in a trial too.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { appRoleUrl, ensureAppRole } from "@/lib/db/app-role";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -25,12 +29,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** A trial keeps its generated session secret with its data, so restarts keep people signed in. */
-function trialAuthSecret(): string {
-  const file = path.join(dataDir, "auth-secret");
+/**
+ * A trial keeps its generated secrets with its data: the session secret, so restarts keep people
+ * signed in, and the portal role's password.
+ */
+function trialSecret(name: "auth-secret" | "app-role-password"): string {
+  const file = path.join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
+
+/** The role the embedded trial's server processes connect as. */
+const TRIAL_APP_ROLE = "hagukumi_app";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -59,7 +69,7 @@ async function main() {
       log,
     });
     env.DATABASE_URL = embedded.url;
-    env.AUTH_SECRET ??= trialAuthSecret();
+    env.AUTH_SECRET ??= trialSecret("auth-secret");
     env.DEMO_DATA ??= "on";
   }
   Object.assign(process.env, env);
@@ -73,14 +83,24 @@ async function main() {
 
   // The tables' owner applies migrations; the portal may connect as a role that owns nothing
   // (then it cannot change or delete the audit trail, see the design notes).
-  const applied = await applyMigrations(env.MIGRATION_DATABASE_URL || env.DATABASE_URL, { log });
+  const ownerUrl = env.MIGRATION_DATABASE_URL || env.DATABASE_URL;
+  const applied = await applyMigrations(ownerUrl, { log });
   if (applied.length === 0) log("database schema is up to date");
 
   if (env.DEMO_DATA === "on") {
-    const db = createPrismaClient(env.DATABASE_URL, 2);
+    const db = createPrismaClient(ownerUrl, 2);
     const { seeded } = await seedDemoData(db);
     await db.$disconnect();
     log(seeded ? "demo data loaded (sign in as demo-employee / demo-password)" : "keeping the data already in the database");
+  }
+
+  if (embedded) {
+    // Every start, after the migrations: a data folder from before the role gets it, and tables
+    // a new release added are granted. The owner's address stays in this process only.
+    const role = { name: TRIAL_APP_ROLE, password: trialSecret("app-role-password") };
+    await ensureAppRole(ownerUrl, role);
+    env.DATABASE_URL = appRoleUrl(ownerUrl, role);
+    log(`the portal connects as ${TRIAL_APP_ROLE}, which owns no table: the audit trail is append-only for it`);
   }
 
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");

@@ -2,12 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { employeeScope } from "@/lib/org/scope";
+import { supervisedFromAbove } from "@/lib/org/scope";
 
-/** The member a supervisor is about to record an interview with; NOT_FOUND outside their team. */
+/**
+ * The member a supervisor is about to record an interview with; NOT_FOUND unless the supervisor
+ * stands above them (a co-supervisor of the unit the member leads writes no private notes
+ * about them, see supervisedFromAbove).
+ */
 export async function findInterviewee(actor: Actor, employeeId: number) {
   const employee = await db.employee.findFirst({
-    where: { AND: [{ id: employeeId }, employeeScope(actor, "SUPERVISOR")] },
+    where: { AND: [{ id: employeeId }, supervisedFromAbove(actor)] },
     select: { id: true, name: true, rank: true, unit: { select: { name: true } } },
   });
   if (!employee) throw notFound("employee");

@@ -4,6 +4,7 @@ import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/cal
 import { fiscalYearEnd, fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import type { InterviewKind } from "@/lib/generated/prisma/enums";
+import { supervisedFromAbove } from "@/lib/org/scope";
 import { openTeamView } from "@/lib/team/open-team-view";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
 import type { TeamView } from "@/lib/team/team-units";
@@ -22,6 +23,8 @@ export interface TeamInterviewRow {
   /** actions still waiting for the member's answer */
   pendingActions: number;
   interviews: { id: number; heldOn: CalendarDate; kind: InterviewKind }[];
+  /** the supervisor stands above them and records their interviews (not a co-supervisor's) */
+  canHold: boolean;
 }
 
 export interface TeamInterviews {
@@ -43,22 +46,26 @@ export interface TeamInterviews {
 export async function findTeamInterviews(actor: Actor, fiscalYear: number, unitId: number | null = null): Promise<TeamInterviews> {
   const opened = await openTeamView(actor, unitId, fiscalYear, "staff");
   if (!opened.listed) return { view: opened.view, staff: opened.count, units: opened.units, rows: [] };
-  const members = await db.employee.findMany({
-    where: opened.listed,
-    orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { staffNumber: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      nameKana: true,
-      rank: true,
-      unit: { select: { name: true } },
-      interviews: {
-        where: { heldOn: { gte: toDateColumn(fiscalYearStart(fiscalYear)), lte: toDateColumn(fiscalYearEnd(fiscalYear)) } },
-        orderBy: [{ heldOn: "desc" }, { id: "desc" }],
-        select: { id: true, heldOn: true, kind: true, _count: { select: { actions: { where: { status: "PROPOSED" } } } } },
+  const [members, held] = await Promise.all([
+    db.employee.findMany({
+      where: opened.listed,
+      orderBy: [{ unit: { position: "asc" } }, { unitId: "asc" }, { staffNumber: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        nameKana: true,
+        rank: true,
+        unit: { select: { name: true } },
+        interviews: {
+          where: { heldOn: { gte: toDateColumn(fiscalYearStart(fiscalYear)), lte: toDateColumn(fiscalYearEnd(fiscalYear)) } },
+          orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+          select: { id: true, heldOn: true, kind: true, _count: { select: { actions: { where: { status: "PROPOSED" } } } } },
+        },
       },
-    },
-  });
+    }),
+    db.employee.findMany({ where: { AND: [opened.listed, supervisedFromAbove(actor)] }, select: { id: true } }),
+  ]);
+  const holds = new Set(held.map((member) => member.id));
   const rows = members.map((member): TeamInterviewRow => {
     const interviews = member.interviews.map((interview) => ({ id: interview.id, heldOn: fromDateColumn(interview.heldOn), kind: interview.kind }));
     return {
@@ -72,6 +79,7 @@ export async function findTeamInterviews(actor: Actor, fiscalYear: number, unitI
       kinds: INTERVIEW_KINDS.filter((kind) => interviews.some((interview) => interview.kind === kind)),
       pendingActions: member.interviews.reduce((sum, interview) => sum + interview._count.actions, 0),
       interviews,
+      canHold: holds.has(member.id),
     };
   });
   // A stable sort keeps the org-chart order among members in the same position.

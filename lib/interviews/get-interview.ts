@@ -13,7 +13,7 @@ import { interviewSelect, toInterviewView, type InterviewView } from "./intervie
 export type InterviewDetail = InterviewView & { privateNotes?: string };
 
 export interface InterviewDetailAccess extends InterviewAccess {
-  /** the supervisor who held it edits it, while the member is in their team and the year lasts */
+  /** the supervisor who held it edits it, while they stand above the member and the year lasts */
   canEdit: boolean;
   /** the employee accepts or declines its proposed actions, while the year lasts */
   canDecide: boolean;
@@ -44,7 +44,7 @@ export async function getInterview(actor: Actor, interviewId: number): Promise<{
     interview: privateNotes === undefined ? view : { ...view, privateNotes },
     access: {
       ...access,
-      canEdit: current && access.reader === "SUPERVISOR" && view.supervisorId === actor.employeeId,
+      canEdit: current && access.canHold && view.supervisorId === actor.employeeId,
       canDecide: current && access.reader === "OWNER",
     },
   };

@@ -4,14 +4,20 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { employeeScope } from "@/lib/org/scope";
+import { standingOver } from "@/lib/org/standing";
 
 /**
  * Who may read a career interview, and how much of it:
  * - the employee reads their own, without the private notes — even if they also hold a role
  *   (an HR officer never reads what their own supervisor noted privately about them);
- * - any supervisor of the employee today reads all of it; the one who held it edits it;
+ * - a supervisor above the employee today (lib/org/standing.ts) reads all of it, and the one
+ *   who held it edits it;
  * - the HR division reads all of it;
- * - the bureau coordinator of their bureau reads it without the private notes.
+ * - a supervisor beside the employee — a co-supervisor of the unit the employee leads, or one
+ *   whose unit the employee's superior is placed in — and the bureau coordinator of their
+ *   bureau read it without the private notes. They see the employee in their team or bureau
+ *   lists, so the interview opens as the rest of the employee's record does; what is confidential
+ *   about the employee belongs to those above them.
  * Anyone else — the headquarters included — gets NOT_FOUND, as if it did not exist. Access
  * follows today's scope: a supervisor whose member has moved on no longer reads their notes.
  */
@@ -20,17 +26,21 @@ export type InterviewReader = "OWNER" | "SUPERVISOR" | "HR_DIVISION" | "BUREAU_C
 export interface InterviewAccess {
   reader: InterviewReader;
   canSeePrivateNotes: boolean;
+  /** a supervisor above the employee, who holds (records and corrects) their interviews */
+  canHold: boolean;
 }
 
 // Widest right first: a supervisor who is also the bureau coordinator reads as the supervisor.
 const READERS = ["SUPERVISOR", "HR_DIVISION", "BUREAU_COORDINATOR"] as const;
 
 export async function resolveInterviewAccess(actor: Actor, employeeId: number): Promise<InterviewAccess> {
-  if (employeeId === actor.employeeId) return { reader: "OWNER", canSeePrivateNotes: false };
+  if (employeeId === actor.employeeId) return { reader: "OWNER", canSeePrivateNotes: false, canHold: false };
   for (const role of READERS) {
     if (!hasRole(actor, role)) continue;
     const inScope = await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(actor, role)] } });
-    if (inScope > 0) return { reader: role, canSeePrivateNotes: role !== "BUREAU_COORDINATOR" };
+    if (inScope === 0) continue;
+    const standing = await standingOver(actor, employeeId);
+    return { reader: role, canSeePrivateNotes: standing.readsConfidential, canHold: standing.above };
   }
   throw notFound("interview");
 }

@@ -5,21 +5,23 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { employeeScope } from "@/lib/org/scope";
+import { supervisedFromAbove } from "@/lib/org/scope";
 import { parseInput } from "@/lib/records/parse-input";
 import { interviewAuditSnapshot, interviewColumns } from "./interview-columns";
 import { type InterviewInput, interviewInputSchema } from "./schemas";
 
 /**
  * A supervisor records a career interview held with a member of their team, with the actions
- * they agreed proposed to the member (who accepts or declines each one). A member outside the
- * team is NOT_FOUND. When there is something for the member to read or answer — shared notes
+ * they agreed proposed to the member (who accepts or declines each one). A member the supervisor
+ * does not stand above (outside the team, or a co-supervisor of it: supervisedFromAbove) is
+ * NOT_FOUND: the one who holds an interview writes its private notes, which only those above the
+ * member may read. When there is something for the member to read or answer — shared notes
  * or proposed actions — they are notified in the same transaction.
  */
 export async function recordInterview(actor: Actor, input: InterviewInput): Promise<number> {
   const data = parseInput(interviewInputSchema, input);
   return db.$transaction(async (tx) => {
-    const employee = await tx.employee.findFirst({ where: { AND: [{ id: data.employeeId }, employeeScope(actor, "SUPERVISOR")] }, select: { id: true } });
+    const employee = await tx.employee.findFirst({ where: { AND: [{ id: data.employeeId }, supervisedFromAbove(actor)] }, select: { id: true } });
     if (!employee) throw notFound("employee");
     const columns = await interviewColumns(tx, data, tokyoDate());
     const actions = data.actions.map((action) => ({ title: action.title, measureId: action.measureId }));

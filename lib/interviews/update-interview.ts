@@ -6,7 +6,7 @@ import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { assertUpdated, conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { employeeScope } from "@/lib/org/scope";
+import { supervisedFromAbove } from "@/lib/org/scope";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { parseInput } from "@/lib/records/parse-input";
 import { assertRecordRef } from "@/lib/records/record-ref";
@@ -16,7 +16,8 @@ import { MAX_ACTIONS } from "./limits";
 import { type InterviewUpdateInput, interviewUpdateSchema } from "./schemas";
 
 /**
- * The supervisor who held an interview corrects it, while the member is in their team and the
+ * The supervisor who held an interview corrects it, while they stand above the member
+ * (supervisedFromAbove: the member is in their team and leads nothing beside them) and the
  * fiscal year lasts. Proposed actions may be changed, removed or added; those the member has
  * already accepted or declined stay as they are. A version other than the stored one — an edit
  * elsewhere, or the member deciding on an action meanwhile — is a CONFLICT, never overwritten.
@@ -27,7 +28,7 @@ export async function updateInterview(actor: Actor, interviewId: number, input: 
   await db.$transaction(async (tx) => {
     await lockInterview(tx, interviewId);
     const before = await tx.careerInterview.findFirst({
-      where: { id: interviewId, supervisorId: actor.employeeId, employee: employeeScope(actor, "SUPERVISOR") },
+      where: { id: interviewId, supervisorId: actor.employeeId, employee: supervisedFromAbove(actor) },
       select: {
         employeeId: true,
         version: true,

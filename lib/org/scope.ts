@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { notFound } from "@/lib/errors";
 import { type Actor, grantsOf, type RoleGrant } from "@/lib/auth/roles";
+import { type CalendarDate, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 
 function unitWhere(grant: RoleGrant, subtree: boolean): Prisma.EmployeeWhereInput {
   // loadActor never hands out a unit-scoped grant without a unit; if one ever arrives, it
@@ -36,6 +37,51 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
     case "HEADQUARTERS":
       return { active: true };
   }
+}
+
+/** A unit and every unit above it: the ids its materialised path lists ("/3/17/52/" → 3, 17, 52). */
+function unitAndAncestors(path: string): number[] {
+  return path.split("/").filter((id) => id !== "").map(Number);
+}
+
+/**
+ * The people a supervisor stands ABOVE, as a where-clause: those of `employeeScope(…,
+ * "SUPERVISOR")` reached through a grant over a unit at or above which they lead nothing
+ * themselves. Someone who holds a SUPERVISOR grant over the same unit as the reader's grant, or
+ * over a unit containing it, is beside or above the reader — a co-supervisor HR added to the
+ * 係 the 係長 leads, or a 課長 whom the personnel data places in a 係 — and is left out.
+ * The 課長 over a 課 with its 係 still stands above the 係長 (whose grant is over a 係 below
+ * the 課), and above the 課長補佐 (who leads nothing). The org chart's grants and paths decide,
+ * not the 職位 (`rank`): that is free text from the personnel system with titles that differ
+ * per 職種 and ward, and it is the grants that say who answers to whom in the portal.
+ * What is confidential about a person — their career interviews' private notes and their
+ * transfer wishes — is read from above only (lib/org/standing.ts), and only someone above holds
+ * a career interview with them.
+ */
+export function supervisedFromAbove(actor: Actor, today: CalendarDate = tokyoDate()): Prisma.EmployeeWhereInput {
+  const grants = grantsOf(actor, "SUPERVISOR");
+  if (grants.length === 0) throw notFound();
+  const day = toDateColumn(today);
+  return {
+    active: true,
+    id: { not: actor.employeeId },
+    OR: grants.map((grant) => ({
+      AND: [
+        unitWhere(grant, grant.includeSubunits),
+        {
+          assignments: {
+            none: {
+              role: "SUPERVISOR",
+              unitId: { in: grant.unitPath === null ? [] : unitAndAncestors(grant.unitPath) },
+              // As loadActor reads grants: held today.
+              validFrom: { lte: day },
+              OR: [{ validTo: null }, { validTo: { gte: day } }],
+            },
+          },
+        },
+      ],
+    })),
+  };
 }
 
 /** The org-unit path prefixes a role covers; null means the whole city. */

@@ -18,26 +18,44 @@ export const CANARIES = {
   otherBureauPlan: "CANARY-other-bureau-plan-8e4c",
   /** what the HR officer's own supervisor noted privately about her: not even she reads it */
   hrOwnPrivateNotes: "CANARY-hr-own-private-notes-1a6f",
+  /**
+   * Issue 17: a member of 企画係 whom HR made a second supervisor of it (CO_SUPERVISOR) stands
+   * beside 泉, its 係長. What the 課長 noted privately about 泉, and 泉's transfer wishes, are
+   * for those above 泉 — not the co-supervisor; what the 課長 noted privately about the
+   * co-supervisor is not 泉's either. The shared notes and the plan's vision they do read.
+   */
+  leaderPrivateNotes: "CANARY-leader-private-notes-3b8d",
+  leaderTransferWish: "CANARY-leader-transfer-wish-6e2a",
+  peerPrivateNotes: "CANARY-peer-private-notes-9c4f",
+  leaderSharedNotes: "CANARY-leader-shared-notes-4d7e",
+  leaderVision: "CANARY-leader-vision-0f5b",
+  peerSharedNotes: "CANARY-peer-shared-notes-2a9c",
 } as const;
 
 type Canary = keyof typeof CANARIES;
 
-export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-bureau" | "demo-hr" | "demo-hq", Canary[]> = {
-  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes"],
-  "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes"],
-  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes"],
+/** The member of 企画係 planted as its second supervisor; signs in with the demo password. */
+export const CO_SUPERVISOR = "canary-cosupervisor";
+
+const BESIDE_LEADER: Canary[] = ["leaderPrivateNotes", "leaderTransferWish", "peerPrivateNotes"];
+
+export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-bureau" | "demo-hr" | "demo-hq" | typeof CO_SUPERVISOR, Canary[]> = {
+  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes", "leaderPrivateNotes", "peerPrivateNotes"],
+  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
   "demo-hr": ["hrOwnPrivateNotes"],
-  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes"],
+  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  [CO_SUPERVISOR]: ["otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
 };
 
-/** Writes the canaries into the demo data (text fields only, plus one plan and two interviews). */
+/** Writes the canaries into the demo data (text fields, a plan, four interviews and the co-supervisor). */
 export async function plantCanaries(db: PrismaClient): Promise<void> {
   const fiscalYear = fiscalYearOf(tokyoDate());
   const heldOn = new Date(Date.UTC(fiscalYear, 4, 20));
   const byStaffNumber = (staffNumber: string) => db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true, unitId: true, supervisorId: true } });
   const [employee, supervisor, hr] = await Promise.all([byStaffNumber("demo-employee"), byStaffNumber("demo-supervisor"), byStaffNumber("demo-hr")]);
 
-  const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, plans: { some: { fiscalYear } }, id: { not: employee.id } }, select: { id: true } });
+  const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, plans: { some: { fiscalYear } }, id: { notIn: [employee.id, supervisor.id] } }, select: { id: true } });
   await db.developmentPlan.update({ where: { employeeId_fiscalYear: { employeeId: colleague.id, fiscalYear } }, data: { transferWishComment: CANARIES.colleagueTransferWish } });
   await db.careerInterview.updateMany({ where: { employeeId: employee.id }, data: { privateNotes: CANARIES.ownPrivateNotes } });
   await db.careerInterview.create({ data: { employeeId: colleague.id, supervisorId: supervisor.id, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.colleaguePrivateNotes } });
@@ -49,4 +67,30 @@ export async function plantCanaries(db: PrismaClient): Promise<void> {
 
   if (hr.supervisorId === null) throw new Error("canaries: demo-hr has no supervisor to hold an interview");
   await db.careerInterview.create({ data: { employeeId: hr.id, supervisorId: hr.supervisorId, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.hrOwnPrivateNotes } });
+
+  // A veteran (no OJT rules) placed in 企画係 and made a second supervisor of it, as HR would.
+  if (supervisor.supervisorId === null) throw new Error("canaries: demo-supervisor has no 課長 to hold an interview");
+  const { passwordHash } = await db.credential.findUniqueOrThrow({ where: { employeeId: employee.id }, select: { passwordHash: true } });
+  const peer = await db.employee.create({
+    data: {
+      staffNumber: CO_SUPERVISOR, name: "七北田 進", nameKana: "ナナキタ ススム", jobCategory: "事務", rank: "主任",
+      joinedOn: new Date(Date.UTC(2005, 3, 1)), unitId: supervisor.unitId, supervisorId: supervisor.id,
+      credential: { create: { passwordHash } },
+      assignments: { create: { role: "SUPERVISOR", unitId: supervisor.unitId, validFrom: new Date(Date.UTC(2020, 3, 1)) } },
+    },
+    select: { id: true },
+  });
+  const sectionChief = supervisor.supervisorId;
+  await db.careerInterview.create({
+    data: { employeeId: supervisor.id, supervisorId: sectionChief, heldOn, kind: "START_OF_YEAR", sharedNotes: CANARIES.leaderSharedNotes, privateNotes: CANARIES.leaderPrivateNotes },
+  });
+  await db.careerInterview.create({
+    data: { employeeId: peer.id, supervisorId: sectionChief, heldOn, kind: "START_OF_YEAR", sharedNotes: CANARIES.peerSharedNotes, privateNotes: CANARIES.peerPrivateNotes },
+  });
+  const leaderPlan = { visionNow: CANARIES.leaderVision, transferWishComment: CANARIES.leaderTransferWish };
+  await db.developmentPlan.upsert({
+    where: { employeeId_fiscalYear: { employeeId: supervisor.id, fiscalYear } },
+    create: { employeeId: supervisor.id, fiscalYear, ...leaderPlan },
+    update: leaderPlan,
+  });
 }

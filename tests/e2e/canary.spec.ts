@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CANARIES, FORBIDDEN } from "./canaries";
+import { CANARIES, CO_SUPERVISOR, FORBIDDEN } from "./canaries";
 import { signIn } from "./sign-in";
 
 // Every role walks everything it can reach — each page's HTML, its React Server Component
@@ -17,8 +17,11 @@ function links(html: string): string[] {
 
 // A role that may read canaries must find them: proof that the walk reaches the records at all.
 // (The HR division reads any plan by its address, but no page links a plan of another bureau.)
+// The co-supervisor and 泉 find each other's shared notes (and the co-supervisor 泉's plan): the
+// pages that must leave out the private notes and the wishes were opened.
 const MUST_FIND: Partial<Record<keyof typeof FORBIDDEN, (keyof typeof CANARIES)[]>> = {
-  "demo-supervisor": ["colleagueTransferWish", "ownPrivateNotes"],
+  "demo-supervisor": ["colleagueTransferWish", "ownPrivateNotes", "peerSharedNotes"],
+  [CO_SUPERVISOR]: ["colleagueTransferWish", "ownPrivateNotes", "leaderSharedNotes", "leaderVision"],
 };
 
 for (const [staffNumber, forbidden] of Object.entries(FORBIDDEN)) {

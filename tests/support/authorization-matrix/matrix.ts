@@ -22,12 +22,18 @@ export type Role = (typeof ROLES)[number];
  * - former: only for a supervisor transferred out of the subject's 係 yesterday, who is still
  *   named as the subject's supervisor, interviewer and OJT supervisor in the old rows;
  * - trainer: only for OJT, the actor is the plan's trainer (the trainee sits in another 局);
+ * - cosupervisor: only for a supervisor: the subject leads the actor's own 係 too — both sit in
+ *   it and both hold SUPERVISOR over it (HR added the actor beside the 係長, or the 係長 beside
+ *   the actor);
+ * - subordinate: the actor answers to the subject: the subject leads the 課 above the actor's 係
+ *   (SUPERVISOR with its 係) and the personnel data places them in that 係; the actor is a
+ *   member of it (employee) or leads it (supervisor, who therefore has the subject in scope);
  * - city: a city-wide commitment, which belongs to no unit;
  * - none: the function has no subject record at all (a catalogue, a dashboard, "my own …"
  *   without a parameter naming whose): its rows are per role only.
  */
-export type Relation = "own" | "team" | "bureau" | "other" | "former" | "trainer" | "city" | "none";
-export const RELATIONS: readonly Relation[] = ["own", "team", "bureau", "other", "former", "trainer", "city", "none"];
+export type Relation = "own" | "team" | "bureau" | "other" | "former" | "trainer" | "cosupervisor" | "subordinate" | "city" | "none";
+export const RELATIONS: readonly Relation[] = ["own", "team", "bureau", "other", "former", "trainer", "cosupervisor", "subordinate", "city", "none"];
 
 /**
  * What a cell must answer. The AppError codes are thrown refusals; `ok` is success; for lists,
@@ -111,6 +117,32 @@ export const PERSONAL_READ: Matrix = {
   bureau: [NF, NF, OK, OK, __],
   other: [NF, NF, NF, OK, NF],
   former: [__, NF, __, __, __],
+};
+
+/**
+ * PERSONAL_READ, with the supervisors beside and below the subject: a co-supervisor of the 係 the
+ * subject leads, and a 係長 whose 係 their 課長 is placed in, have the subject in their team and
+ * read the record like the rest of it; an employee under them reads nothing. What is
+ * confidential in it (private notes, transfer wishes) is another row's question.
+ */
+export const PERSONAL_READ_BESIDE: Matrix = {
+  ...PERSONAL_READ,
+  cosupervisor: [__, OK, __, __, __],
+  subordinate: [NF, OK, __, __, __],
+};
+
+/**
+ * What is confidential about a person, shown (`yes`) or left out (`no`) of a record the actor may
+ * read: the supervisors above them and HR only — never the owner's side of it where so marked by
+ * the row, never the coordinator, a co-supervisor or a subordinate. `own` is the row's to add.
+ */
+export const CONFIDENTIAL_SHOWN: Matrix = {
+  team: [NF, YES, NO, YES, __],
+  bureau: [NF, NF, NO, YES, __],
+  other: [NF, NF, NF, YES, NF],
+  former: [__, NF, __, __, __],
+  cosupervisor: [__, NO, __, __, __],
+  subordinate: [NF, NO, __, __, __],
 };
 
 /** What only the subject's current supervisor does (review, record an interview, assign OJT). */

@@ -9,7 +9,7 @@ import { resolveInterviewAccess } from "@/lib/interviews/interview-access";
 import { ownProposedAction } from "@/lib/interviews/own-proposed-action";
 import { recordInterview } from "@/lib/interviews/record-interview";
 import { updateInterview } from "@/lib/interviews/update-interview";
-import { __, type FunctionRow, itself, listed, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
+import { __, CONFIDENTIAL_SHOWN, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { interviewWatch, makeInterview, personWatch } from "./records";
 import type { Scene } from "./scenes";
 
@@ -18,12 +18,19 @@ import type { Scene } from "./scenes";
 /** An interview of the subject, held by a third person (the employee's side of it). */
 const heldWithSubject = (s: Scene) => makeInterview(s, s.subject, s.world.trainerId);
 
+/**
+ * Holding a career interview — recording it, correcting it — is for a supervisor above the
+ * member: whoever holds it writes the private notes, which a co-supervisor or a subordinate may
+ * not read. They still see the member in their team list (findTeamInterviews).
+ */
+const HOLDS_INTERVIEW: Matrix = { ...SUPERVISOR_OF_SUBJECT, cosupervisor: [__, NF, __, __, __], subordinate: [NF, NF, __, __, __] };
+
 export const interviewRows: FunctionRow[] = [
   row({
     fn: "findInterviewee",
     file: "lib/interviews/find-interviewee.ts",
     kind: "read",
-    matrix: SUPERVISOR_OF_SUBJECT,
+    matrix: HOLDS_INTERVIEW,
     act: (s) => findInterviewee(s.actor, s.subject),
     judge: (person, _a, s) => itself(person.id === s.subject),
   }),
@@ -40,16 +47,26 @@ export const interviewRows: FunctionRow[] = [
     fn: "findTeamInterviews",
     file: "lib/interviews/find-team-interviews.ts",
     kind: "read",
-    matrix: TEAM_LIST,
+    matrix: { ...TEAM_LIST, cosupervisor: [__, IN, __, __, __], subordinate: [NF, IN, __, __, __] },
     arrange: heldWithSubject,
     act: (s) => findTeamInterviews(s.actor, s.world.fy),
     judge: ({ rows }, i) => listed(rows.some((entry) => entry.interviews.some((held) => held.id === i.interviewId))),
   }),
   row({
+    fn: "findTeamInterviews",
+    file: "lib/interviews/find-team-interviews.ts",
+    variant: "recording offered",
+    kind: "read",
+    // The list offers to record the next interview only where recordInterview would take it.
+    matrix: { team: [NF, YES, NF, NF, __], cosupervisor: [__, NO, __, __, __], subordinate: [NF, NO, __, __, __] },
+    act: (s) => findTeamInterviews(s.actor, s.world.fy),
+    judge: ({ rows }, _a, s) => yes(rows.find((entry) => entry.employeeId === s.subject)?.canHold === true),
+  }),
+  row({
     fn: "getInterview",
     file: "lib/interviews/get-interview.ts",
     kind: "read",
-    matrix: PERSONAL_READ,
+    matrix: PERSONAL_READ_BESIDE,
     arrange: heldWithSubject,
     act: (s, i) => getInterview(s.actor, i.interviewId),
     judge: (found, i) => itself(found.interview.id === i.interviewId),
@@ -59,23 +76,29 @@ export const interviewRows: FunctionRow[] = [
     file: "lib/interviews/get-interview.ts",
     variant: "private notes shown",
     kind: "read",
-    // The supervisor's private notes: their supervisors and HR; never the employee, never the coordinator.
-    matrix: {
-      own: [NO, NO, NO, NO, NO],
-      team: [NF, YES, NO, YES, __],
-      bureau: [NF, NF, NO, YES, __],
-      other: [NF, NF, NF, YES, NF],
-      former: [__, NF, __, __, __],
-    },
+    // The supervisor's private notes: the supervisors above the employee and HR; never the
+    // employee, the coordinator, a co-supervisor of the 係 the employee leads, or a subordinate.
+    matrix: { own: [NO, NO, NO, NO, NO], ...CONFIDENTIAL_SHOWN },
     arrange: heldWithSubject,
     act: (s, i) => getInterview(s.actor, i.interviewId),
     judge: (found) => yes(found.interview.privateNotes !== undefined),
   }),
   row({
+    fn: "getInterview",
+    file: "lib/interviews/get-interview.ts",
+    variant: "editing offered to the one who held it",
+    kind: "read",
+    // As updateInterview: the page offers the edit only where the write would take it.
+    matrix: { team: [NF, YES, NO, NO, __], former: [__, NF, __, __, __], cosupervisor: [__, NO, __, __, __], subordinate: [NF, NO, __, __, __] },
+    arrange: (s) => makeInterview(s, s.subject, s.actor.employeeId),
+    act: (s, i) => getInterview(s.actor, i.interviewId),
+    judge: (found) => yes(found.access.canEdit),
+  }),
+  row({
     fn: "resolveInterviewAccess",
     file: "lib/interviews/interview-access.ts",
     kind: "read",
-    matrix: PERSONAL_READ,
+    matrix: PERSONAL_READ_BESIDE,
     act: (s) => resolveInterviewAccess(s.actor, s.subject),
   }),
   row({
@@ -91,7 +114,7 @@ export const interviewRows: FunctionRow[] = [
     fn: "recordInterview",
     file: "lib/interviews/record-interview.ts",
     kind: "write",
-    matrix: SUPERVISOR_OF_SUBJECT,
+    matrix: HOLDS_INTERVIEW,
     act: (s) => recordInterview(s.actor, { employeeId: s.subject, heldOn: s.world.todayIso, kind: "MID_YEAR", sharedNotes: "次の一年", actions: [] }),
     watch: (_, s) => personWatch(s.subject),
   }),
@@ -100,8 +123,9 @@ export const interviewRows: FunctionRow[] = [
     file: "lib/interviews/update-interview.ts",
     kind: "write",
     // The interview names the actor as the one who held it, in every cell: holding it is not
-    // enough, the member must be in their team today (the transferred supervisor included).
-    matrix: SUPERVISOR_OF_SUBJECT,
+    // enough, the member must be in their team today (the transferred supervisor included), and
+    // the actor above them.
+    matrix: HOLDS_INTERVIEW,
     arrange: (s) => makeInterview(s, s.subject, s.actor.employeeId),
     act: (s, i) => updateInterview(s.actor, i.interviewId, { version: i.version, heldOn: s.world.todayIso, kind: "MID_YEAR", agenda: "書き直した", actions: [] }),
     watch: (i) => interviewWatch(i.interviewId),

@@ -5,7 +5,8 @@ import { findReminders } from "@/lib/notifications/find-reminders";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { findTeamMembers } from "@/lib/org/find-team-members";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
-import { employeeScope, supervisorScopeSql, unitPathsInScope } from "@/lib/org/scope";
+import { employeeScope, supervisedFromAbove, supervisorScopeSql, unitPathsInScope } from "@/lib/org/scope";
+import { standingOver } from "@/lib/org/standing";
 import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 import { findTargetImages } from "@/lib/policy/find-target-images";
@@ -118,6 +119,51 @@ export const peopleRows: FunctionRow[] = [
     judge: (profile, _a, s) => itself(profile.id === s.actor.employeeId),
   }),
   row({
+    fn: "supervisedFromAbove",
+    file: "lib/org/scope.ts",
+    kind: "helper",
+    // The supervisor's scope less those beside or above them: the co-supervisor of the 係 the
+    // actor leads too, and the 課長 who leads the 課 above while placed in the actor's 係.
+    matrix: { ...IN_TEAM, cosupervisor: [__, NO, __, __, __], subordinate: [NF, NO, __, __, __] },
+    act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, supervisedFromAbove(s.actor)] } })) > 0,
+    judge: (found) => yes(found),
+  }),
+  row({
+    fn: "standingOver",
+    file: "lib/org/standing.ts",
+    variant: "above",
+    kind: "helper",
+    matrix: {
+      own: [NO, NO, NO, NO, NO],
+      team: [NO, YES, NO, NO, __],
+      bureau: [NO, NO, NO, NO, __],
+      other: [NO, NO, NO, NO, NO],
+      former: [__, NO, __, __, __],
+      cosupervisor: [__, NO, __, __, __],
+      subordinate: [NO, NO, __, __, __],
+    },
+    act: (s) => standingOver(s.actor, s.subject),
+    judge: (standing) => yes(standing.above),
+  }),
+  row({
+    fn: "standingOver",
+    file: "lib/org/standing.ts",
+    variant: "reads what is confidential",
+    kind: "helper",
+    // Not a read permission of its own (callers ask employeeScope first): HR's answer is yes for anyone.
+    matrix: {
+      own: [NO, NO, NO, NO, NO],
+      team: [NO, YES, NO, YES, __],
+      bureau: [NO, NO, NO, YES, __],
+      other: [NO, NO, NO, YES, NO],
+      former: [__, NO, __, __, __],
+      cosupervisor: [__, NO, __, __, __],
+      subordinate: [NO, NO, __, __, __],
+    },
+    act: (s) => standingOver(s.actor, s.subject),
+    judge: (standing) => yes(standing.readsConfidential),
+  }),
+  row({
     fn: "employeeScope",
     file: "lib/org/scope.ts",
     variant: "in the role held",
@@ -130,6 +176,9 @@ export const peopleRows: FunctionRow[] = [
       bureau: [NO, NO, YES, YES, YES],
       other: [NO, NO, NO, YES, YES],
       former: [__, NO, __, __, __],
+      // The supervisor's scope is every member of the 係 but themselves: beside or above included.
+      cosupervisor: [__, YES, __, __, __],
+      subordinate: [NO, YES, __, __, __],
     },
     act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, employeeScope(s.actor, HELD[s.role])] } })) > 0,
     judge: (found) => yes(found),

@@ -7,7 +7,7 @@ import { approvePlan, commentOnPlan, returnPlan } from "@/lib/plans/review-plan"
 import { startOwnPlan, startOwnPlanInTx } from "@/lib/plans/start-own-plan";
 import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
 import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
-import { __, EVERYONE, type FunctionRow, itself, listed, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
+import { CONFIDENTIAL_SHOWN, EVERYONE, type FunctionRow, itself, listed, OWN_LIST, OWNER_ONLY, PERSONAL_READ, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
 
 /** Development plans (育成計画): lib/plans. */
@@ -46,7 +46,7 @@ export const planRows: FunctionRow[] = [
     file: DETAIL,
     variant: "with the previous year",
     kind: "read",
-    matrix: PERSONAL_READ,
+    matrix: PERSONAL_READ_BESIDE,
     arrange: async (s) => ({ previous: await makePlan(s, s.subject, { fiscalYear: s.world.fy - 1 }), current: await draft(s) }),
     act: (s, plans) => getPlanDetail(s.actor, plans.current.planId, { withPrevious: true }),
     judge: (detail, plans) => itself(detail.previous?.id === plans.previous.planId),
@@ -65,7 +65,7 @@ export const planRows: FunctionRow[] = [
     fn: "getPlanDetail",
     file: DETAIL,
     kind: "read",
-    matrix: PERSONAL_READ,
+    matrix: PERSONAL_READ_BESIDE,
     arrange: draft,
     act: (s, plan) => getPlanDetail(s.actor, plan.planId),
     judge: (detail, plan) => itself(detail.plan.id === plan.planId),
@@ -75,14 +75,9 @@ export const planRows: FunctionRow[] = [
     file: DETAIL,
     variant: "transfer wishes shown",
     kind: "read",
-    // 異動希望 are for the owner, their supervisor and HR only: the coordinator reads the plan without them.
-    matrix: {
-      own: [YES, YES, YES, YES, YES],
-      team: [NF, YES, NO, YES, __],
-      bureau: [NF, NF, NO, YES, __],
-      other: [NF, NF, NF, YES, NF],
-      former: [__, NF, __, __, __],
-    },
+    // 異動希望 are for the owner, the supervisors above them and HR only: the coordinator, a
+    // co-supervisor of the 係 the owner leads and a subordinate read the plan without them.
+    matrix: { own: [YES, YES, YES, YES, YES], ...CONFIDENTIAL_SHOWN },
     arrange: draft,
     act: (s, plan) => getPlanDetail(s.actor, plan.planId),
     judge: (detail) => yes(detail.plan.transferWishFields !== null),
@@ -100,7 +95,7 @@ export const planRows: FunctionRow[] = [
     fn: "resolvePlanAccess",
     file: "lib/plans/plan-access.ts",
     kind: "read",
-    matrix: PERSONAL_READ,
+    matrix: PERSONAL_READ_BESIDE,
     act: (s) => resolvePlanAccess(s.actor, s.subject),
   }),
   ...(

@@ -3,7 +3,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { toDateColumn } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import type { Role as DbRole } from "@/lib/generated/prisma/enums";
+import type { Role as DbRole, OrgUnitKind } from "@/lib/generated/prisma/enums";
 import type { Relation, Role } from "./matrix";
 import { mapPool } from "./pool";
 import type { Unit, World } from "./world";
@@ -18,7 +18,10 @@ import type { Unit, World } from "./world";
  * Employees and supervisors get a 係 of their own beside 企画係 (in 障害企画課, 健康福祉局), like
  * demo-employee and demo-supervisor: a thousand supervisors of one 係 would each be told of every
  * plan submitted in it, which is slow and tells nothing more. The transferred supervisor leads
- * a 係 of their own in 青葉区 now and led their old 係 until yesterday. Coordinators sit in the
+ * a 係 of their own in 青葉区 now and led their old 係 until yesterday. For a co-supervisor the
+ * subject sits in the actor's 係 and leads it too; for a subordinate the actor's 係 lies in a 課
+ * of its own (under 健康福祉部), which the subject leads while placed in the actor's 係 — a 課
+ * of the scene's own, so the subject's grant reaches no other scene. Coordinators sit in the
  * 健康福祉局 office, HR in 人材育成係, HQ in the 総務局 office, as the demo's people do.
  * Everyone joined this April: young staff, so OJT rules apply to every subject.
  */
@@ -51,10 +54,14 @@ interface Grant {
   validTo?: Date;
 }
 
-/** The 係 a scene gets of its own (its actor's, or the transferred supervisor's old and new one). */
+/**
+ * The 係 a scene gets of its own (its actor's, or the transferred supervisor's old and new one),
+ * and for a subordinate the 課 above the actor's 係.
+ */
 interface OwnUnits {
   team?: Unit;
   now?: Unit;
+  section?: Unit;
 }
 
 // HR and HQ sit in 総務局; everyone else in 健康福祉局.
@@ -97,6 +104,13 @@ function grantsOf(r: SceneRequest, world: World, own: OwnUnits): Grant[] {
   }
 }
 
+/** The grants of the subject itself: it leads the actor's 係 beside them, or the 課 above it. */
+function subjectGrantsOf(r: SceneRequest, own: OwnUnits): Grant[] {
+  if (r.relation === "cosupervisor") return [{ role: "SUPERVISOR", unitId: need(own.team).id, includeSubunits: false }];
+  if (r.relation === "subordinate") return [{ role: "SUPERVISOR", unitId: need(own.section).id, includeSubunits: true }];
+  return [];
+}
+
 /** Where the subject sits; null when the subject is the actor. */
 function subjectHome(r: SceneRequest, world: World, own: OwnUnits): Unit | null {
   switch (r.relation) {
@@ -108,6 +122,8 @@ function subjectHome(r: SceneRequest, world: World, own: OwnUnits): Unit | null 
     case "trainer":
       return world.a;
     case "former":
+    case "cosupervisor":
+    case "subordinate":
       return need(own.team);
     case "own":
     case "city":
@@ -140,23 +156,32 @@ function need(unit: Unit | undefined): Unit {
 
 const LONG_AGO = new Date(Date.UTC(2020, 3, 1));
 
-/** 係 under `parent`, several at once: inserted, then given their paths in one statement. */
-async function createUnits(parent: Unit, codes: readonly string[]): Promise<Map<string, Unit>> {
+interface NewUnit {
+  code: string;
+  parent: Unit;
+  kind: OrgUnitKind;
+}
+
+/** Units under existing ones, several at once: inserted, then given their paths in one statement. */
+async function createUnits(wanted: readonly NewUnit[]): Promise<Map<string, Unit>> {
   const units = new Map<string, Unit>();
-  for (const chunk of chunks(codes, 2_000)) {
-    await db.orgUnit.createMany({ data: chunk.map((code) => ({ code, name: `試験係 ${code}`, kind: "UNIT" as const, parentId: parent.id, path: "/", position: 900 })) });
+  for (const chunk of chunks(wanted, 2_000)) {
+    await db.orgUnit.createMany({ data: chunk.map(({ code, parent, kind }) => ({ code, name: `試験${kind === "UNIT" ? "係" : "課"} ${code}`, kind, parentId: parent.id, path: "/", position: 900 })) });
   }
-  await db.$executeRaw`UPDATE org_unit u SET path = ${parent.path} || u.id || '/' WHERE u.parent_id = ${parent.id} AND u.path = '/'`;
-  const rows = await db.orgUnit.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true, path: true } });
+  const codes = wanted.map((unit) => unit.code);
+  await db.$executeRaw`UPDATE org_unit u SET path = p.path || u.id || '/' FROM org_unit p WHERE p.id = u.parent_id AND u.path = '/' AND u.code = ANY(${codes})`;
+  const rows = await db.orgUnit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, path: true } });
   for (const row of rows) units.set(row.code, row);
   return units;
 }
 
 /** Makes every scene's units, people and role assignments in a few statements, then its actor. */
 export async function createScenes(world: World, requests: readonly SceneRequest[]): Promise<Map<number, Scene>> {
-  const teams = await createUnits(world.kSection, requests.filter(needsOwnTeam).map((r) => `AZ-K-${r.n}`));
-  const nows = await createUnits(world.aSection, requests.filter((r) => r.relation === "former").map((r) => `AZ-A-${r.n}`));
-  const own = new Map(requests.map((r) => [r.n, { team: teams.get(`AZ-K-${r.n}`), now: nows.get(`AZ-A-${r.n}`) } satisfies OwnUnits]));
+  const sections = await createUnits(requests.filter((r) => r.relation === "subordinate").map((r) => ({ code: `AZ-S-${r.n}`, parent: world.kDepartment, kind: "SECTION" })));
+  const teamParent = (r: SceneRequest) => (r.relation === "subordinate" ? need(sections.get(`AZ-S-${r.n}`)) : world.kSection);
+  const teams = await createUnits(requests.filter(needsOwnTeam).map((r) => ({ code: `AZ-K-${r.n}`, parent: teamParent(r), kind: "UNIT" })));
+  const nows = await createUnits(requests.filter((r) => r.relation === "former").map((r) => ({ code: `AZ-A-${r.n}`, parent: world.aSection, kind: "UNIT" })));
+  const own = new Map(requests.map((r) => [r.n, { team: teams.get(`AZ-K-${r.n}`), now: nows.get(`AZ-A-${r.n}`), section: sections.get(`AZ-S-${r.n}`) } satisfies OwnUnits]));
   const ownOf = (n: number) => own.get(n) ?? {};
 
   const joinedOn = new Date(Date.UTC(world.fy, 3, 1));
@@ -191,16 +216,23 @@ export async function createScenes(world: World, requests: readonly SceneRequest
     const rows = await db.employee.createManyAndReturn({ data: chunk, select: { id: true, staffNumber: true } });
     for (const created of rows) subjects.set(sceneNumber(created.staffNumber), created.id);
   }
-  const assignments = requests.flatMap((r) =>
-    grantsOf(r, world, ownOf(r.n)).map((grant) => ({
-      employeeId: actorOf(r.n),
-      role: grant.role,
-      unitId: grant.unitId,
-      includeSubunits: grant.includeSubunits,
-      validFrom: LONG_AGO,
-      validTo: grant.validTo ?? null,
-    })),
-  );
+  const subjectOf = (n: number) => {
+    const id = subjects.get(n);
+    if (id === undefined) throw new Error(`scene ${n} has no subject`);
+    return id;
+  };
+  const assignment = (employeeId: number) => (grant: Grant) => ({
+    employeeId,
+    role: grant.role,
+    unitId: grant.unitId,
+    includeSubunits: grant.includeSubunits,
+    validFrom: LONG_AGO,
+    validTo: grant.validTo ?? null,
+  });
+  const assignments = requests.flatMap((r) => [
+    ...grantsOf(r, world, ownOf(r.n)).map(assignment(actorOf(r.n))),
+    ...subjectGrantsOf(r, ownOf(r.n)).map((grant) => assignment(subjectOf(r.n))(grant)),
+  ]);
   for (const chunk of chunks(assignments, 5_000)) await db.roleAssignment.createMany({ data: chunk });
 
   const built = await buildActors(world, requests.map((r) => actorOf(r.n)));

@@ -20,6 +20,8 @@ export interface World {
   k: Unit;
   j: Unit;
   kSection: Unit;
+  /** 健康福祉部, the 部 above 障害企画課 */
+  kDepartment: Unit;
   healthBureau: Unit;
   /** 総務局 › 人事部 › 人事課 › 人材育成係 (the HR division's 係) and its sibling 人事係 */
   hrUnit: Unit;
@@ -59,6 +61,7 @@ export async function loadWorld(): Promise<World> {
     k: await unit("B02-D01-S02-U01", "企画係"),
     j: await unit("B02-D01-S02-U02", "事業係"),
     kSection: await unit("B02-D01-S02", "障害企画課"),
+    kDepartment: await unit("B02-D01", "健康福祉部"),
     healthBureau: await unit("B02", "健康福祉局"),
     hrUnit: await unit("B01-D02-S01-U02", "人材育成係"),
     gs: await unit("B01-D02-S01-U01", "人事係"),
