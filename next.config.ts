@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment when the build or the server starts: a bad variable stops it here.
 import "./lib/env";
+import { REQUEST_BODY_LIMIT_BYTES } from "./lib/platform/request-body-limit";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,8 +10,10 @@ const nextConfig: NextConfig = {
   // Native argon2 bindings load from node_modules at run time rather than being bundled.
   serverExternalPackages: ["@node-rs/argon2"],
   poweredByHeader: false,
-  // The personnel system's staff CSV (about 2 MB for 20,000 people) is posted to a server action.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Forms post files (a certificate, the personnel system's staff CSV, about 2 MB for 20,000
+  // people) to server actions; request-body-limit.ts says why the limit is twice the largest file.
+  // proxy.ts runs before every action, so it must see the whole body too.
+  experimental: { serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: REQUEST_BODY_LIMIT_BYTES },
   // Personnel records: never framed by another site, never sniffed, never cached by a shared
   // proxy, and no referrer leaking ids to other hosts. TLS ends at the city's proxy; HSTS tells
   // browsers never to try plain HTTP.

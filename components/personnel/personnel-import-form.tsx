@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import type { ApplyAnswer, PreviewAnswer } from "@/app/(portal)/city/import/actions";
+import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox, FileInput } from "@/components/ui/form-controls";
@@ -23,16 +24,20 @@ export function PersonnelImportForm({
   previewAction,
   applyAction,
   offerAbsentLeave = false,
+  maxBytes,
 }: {
   subject: Subject;
   previewAction: (data: FormData) => Promise<PreviewAnswer>;
   applyAction: (data: FormData) => Promise<ApplyAnswer>;
   offerAbsentLeave?: boolean;
+  /** the largest file the import reads (the page passes it from lib/personnel) */
+  maxBytes: number;
 }) {
   const t = useTranslations("personnelImport");
   const ts = useTranslations(`personnelImport.${subject}`);
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
+  const size = useFileSizeLimit(maxBytes);
   const [absentLeave, setAbsentLeave] = useState(false);
   const [preview, setPreview] = useState<PreviewAnswer | null>(null);
   const [applied, setApplied] = useState<ApplyAnswer | null>(null);
@@ -76,8 +81,9 @@ export function PersonnelImportForm({
           accept=".csv,text/csv"
           required
           disabled={busy}
+          error={size.tooLarge ? t("errors.tooLarge") : undefined}
           onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
+            setFile(size.choose(event));
             reset();
           }}
         />

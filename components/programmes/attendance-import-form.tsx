@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { type AttendanceApplyAnswer, applyAttendanceImportAction, type AttendancePreviewAnswer, previewAttendanceImportAction } from "@/app/(portal)/city/programmes/actions";
+import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,10 +12,11 @@ import { Table, Td, Th } from "@/components/ui/table";
  * The browser keeps the chosen File and posts it twice: to preview, then, on 取り込む, the same
  * File with the preview's digest and session version. The server stores nothing in between.
  */
-export function AttendanceImportForm({ sessionId }: { sessionId: number }) {
+export function AttendanceImportForm({ sessionId, maxBytes }: { sessionId: number; maxBytes: number }) {
   const t = useTranslations("programmes.import");
   const ts = useTranslations("programmes.statuses");
   const [file, setFile] = useState<File | null>(null);
+  const size = useFileSizeLimit(maxBytes);
   const [preview, setPreview] = useState<AttendancePreviewAnswer | null>(null);
   const [applied, setApplied] = useState<AttendanceApplyAnswer | null>(null);
   const [previewing, startPreview] = useTransition();
@@ -50,8 +52,9 @@ export function AttendanceImportForm({ sessionId }: { sessionId: number }) {
           label={t("file")}
           accept=".csv,text/csv"
           required
+          error={size.tooLarge ? t("errors.tooLarge") : undefined}
           onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
+            setFile(size.choose(event));
             setPreview(null);
             setApplied(null);
           }}

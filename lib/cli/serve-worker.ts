@@ -1,13 +1,14 @@
 /**
  * One server process of the cluster (serve.ts forks one per core): the production build
- * through Next.js's documented custom-server entry, behind the overload gate. The primary
- * shares the listening socket, so every worker listens on the same port.
+ * through Next.js's documented custom-server entry, behind the body limit and the overload gate.
+ * The primary shares the listening socket, so every worker listens on the same port.
  */
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
 import { createOverloadGate } from "@/lib/platform/overload-gate";
+import { refuseOversizedBody } from "@/lib/platform/oversized-body";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const app = next({ dev: false, dir: root, hostname: env.BIND_ADDRESS ?? "localhost", port: env.PORT });
@@ -16,6 +17,7 @@ const handle = app.getRequestHandler();
 const gate = createOverloadGate({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS });
 
 const server = createServer((request, response) => {
+  if (refuseOversizedBody(request, response)) return;
   if (gate.admit(request, response)) void handle(request, response);
 });
 // As `next start` does: a connection kept alive by a proxy outlives the proxy's own timeout, so

@@ -29,6 +29,28 @@ describe("escapeCsvCell", () => {
     expect(escapeCsvCell("@here")).toBe("'@here");
     expect(escapeCsvCell('=HYPERLINK("x","y")')).toBe(`"'=HYPERLINK(""x"",""y"")"`);
   });
+
+  it("defuses the look-alikes spreadsheets fold to = + - @: full-width, small forms and the minus sign", () => {
+    for (const start of ["\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\u2212"]) {
+      expect(escapeCsvCell(`${start}SUM(A1)`), `U+${start.codePointAt(0)!.toString(16)}`).toBe(`'${start}SUM(A1)`);
+      expect(escapeCsvCell(`${start}1`)).toBe(`'${start}1`);
+    }
+    // A lone one is the portal's mark for a withheld figure (「－」), or a dash: no formula.
+    expect(escapeCsvCell("\uFF0D")).toBe("\uFF0D");
+    expect(escapeCsvCell("\u2212")).toBe("\u2212");
+  });
+
+  it("defuses a tab or carriage return at the start, and a formula behind blanks or invisible characters", () => {
+    expect(escapeCsvCell("\t=1+1")).toBe("'\t=1+1");
+    expect(escapeCsvCell("\tplain")).toBe("'\tplain");
+    expect(escapeCsvCell("\r=1+1")).toBe("\"'\r=1+1\"");
+    expect(escapeCsvCell("\u3000=1+1")).toBe("'\u3000=1+1");
+    for (const invisible of ["\u200B", "\u200D", "\u200E", "\u202E", "\u2066", "\u2060", "\uFEFF", "\u061C"]) {
+      expect(escapeCsvCell(`${invisible}=1+1`), `U+${invisible.codePointAt(0)!.toString(16)}`).toBe(`'${invisible}=1+1`);
+      expect(escapeCsvCell(`${invisible}\uFE63SUM(A1)`)).toBe(`'${invisible}\uFE63SUM(A1)`);
+    }
+    expect(escapeCsvCell("社会課\t=1")).toBe("社会課\t=1");
+  });
 });
 
 describe("toCsv", () => {

@@ -3,11 +3,13 @@ export type Cell = string | number | null;
 
 /**
  * What a spreadsheet may read as the start of a formula: = + - @, tab and CR, also after leading
- * blanks (which spreadsheets skip), and their full-width forms ＝ ＋ － ＠ (Japanese IME input,
- * which some spreadsheets fold) when something follows — a lone 「－」 is the portal's own mark
- * for a withheld figure, and no formula.
+ * blanks and invisible characters (which spreadsheets skip or fold away: spaces, zero-width and
+ * direction marks), and the look-alikes that some spreadsheets fold to them: full-width ＝ ＋ －
+ * ＠ (Japanese IME input), small ﹦ ﹢ ﹣ and the minus sign − (U+2212) — those only when
+ * something follows, since a lone 「－」 is the portal's own mark for a withheld figure, and no
+ * formula.
  */
-const FORMULA_START = /^\s*(?:[=+\-@\t\r]|[\uFF1D\uFF0B\uFF0D\uFF20](?=[\s\S]))/;
+const FORMULA_START = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*(?:[=+\-@\t\r]|[\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212](?=[\s\S]))/;
 
 /** A table to export: its name (sheet and file), header row and data rows. */
 export interface ExportTable {
@@ -18,7 +20,7 @@ export interface ExportTable {
 
 /**
  * RFC 4180 quoting: a field with a comma, a double quote, a line break or surrounding spaces is
- * quoted and its quotes doubled. A text cell that starts like a formula (=, +, -, @, tab, CR)
+ * quoted and its quotes doubled. A text cell that starts like a formula (FORMULA_START above)
  * gets a leading apostrophe, so that Excel shows a name such as "=SUM(...)" instead of running
  * it (CSV injection); numbers are left as they are.
  */

@@ -155,6 +155,11 @@ describe("readStaffCsv", () => {
     expect(readStaffCsv(new Uint8Array(5 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: "tooLarge" });
   });
 
+  it("drops direction controls and zero-width characters from names and numbers", () => {
+    const csv = readStaffCsv(new TextEncoder().encode(`${HEADER}\nN1\u200B,\u202E仙台\u200D 太郎\u2069,センダイ\uFEFF タロウ,事務,主事,2020-04-01,U1,,,\n`));
+    expect(csv.ok && csv.rows[0]?.values).toMatchObject({ staffNumber: "N1", name: "仙台 太郎", nameKana: "センダイ タロウ" });
+  });
+
   it("keeps formula-looking cells as plain text", () => {
     const csv = readStaffCsv(new TextEncoder().encode(`${HEADER}\n"=1+1",甲,コウ,事務,主事,2020-04-01,U1,,,\n`));
     expect(csv.ok && csv.rows[0]?.values.staffNumber).toBe("=1+1");

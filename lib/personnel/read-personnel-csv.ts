@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import Encoding from "encoding-japanese";
-import { replaceForbiddenCharacters } from "@/lib/validation/text-characters";
+import { removeAllInvisibleFormatting, replaceForbiddenCharacters } from "@/lib/validation/text-characters";
 import type { FileProblem } from "./import-preview";
 
 /**
@@ -38,9 +38,12 @@ export function decodePersonnelCsv(bytes: Uint8Array): { text: string; encoding:
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const detected = Encoding.detect(withoutBom, ["UTF8", "SJIS"]);
   // Control characters (NUL above all, which PostgreSQL cannot store) become U+FFFD: shown in the
-  // preview, never a failure when the file is applied.
-  if (detected === "SJIS") return { text: replaceForbiddenCharacters(Encoding.convert(withoutBom, { to: "UNICODE", from: "SJIS", type: "string" })), encoding: "SJIS" };
-  return { text: replaceForbiddenCharacters(new TextDecoder("utf-8").decode(withoutBom)), encoding: "UTF8" };
+  // preview, never a failure when the file is applied. Direction controls and zero-width
+  // characters are dropped: names and codes have no use for them, and a hidden one would make an
+  // unchanged name look changed or a staff number match nobody.
+  const clean = (text: string) => replaceForbiddenCharacters(removeAllInvisibleFormatting(text));
+  if (detected === "SJIS") return { text: clean(Encoding.convert(withoutBom, { to: "UNICODE", from: "SJIS", type: "string" })), encoding: "SJIS" };
+  return { text: clean(new TextDecoder("utf-8").decode(withoutBom)), encoding: "UTF8" };
 }
 
 interface ParsedRecord {

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db as defaultDb } from "@/lib/db/client";
-import { AppError, notAllowed, notFound } from "@/lib/errors";
+import { AppError, notAllowed } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { assertPersonnelImporter } from "./import-access";
 import { digestOf } from "./import-digest";
 import { type ImportPreview, type ImportResult, type PreviewRow, summarisePreview } from "./import-preview";
 import { type CurrentStaff, type PlannedRow, planStaffImport, type StaffImportOptions, type StaffImportPlan } from "./plan-staff-import";
@@ -14,10 +15,6 @@ import { enterTransfers, type TransferEntry } from "@/lib/transfers/enter-transf
 const UPDATE_CHUNK = 5_000;
 
 type Client = PrismaClient | Prisma.TransactionClient;
-
-function assertHrDivision(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("personnel import");
-}
 
 /** The current staff (supervisors are staff too) and units: two flat reads, whatever the file's size. */
 async function loadState(client: Client) {
@@ -60,7 +57,7 @@ function toPreviewRow(row: PlannedRow): PreviewRow {
 
 /** Reads and classifies the file; writes nothing. */
 export async function previewStaffImport(actor: Actor, fileBytes: Uint8Array, client: PrismaClient = defaultDb, absentLeave = false): Promise<ImportPreview> {
-  assertHrDivision(actor);
+  assertPersonnelImporter(actor);
   const digest = digestOf(fileBytes, absentLeave);
   const { csv, plan } = await planFile(client, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
   if (!csv.ok || !plan) {
@@ -83,7 +80,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * by one `UPDATE … FROM unnest(…)` statement each; one audit row records the counts.
  */
 export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb, absentLeave = false): Promise<ImportResult> {
-  assertHrDivision(actor);
+  assertPersonnelImporter(actor);
   const digest = digestOf(fileBytes, absentLeave);
   if (digest !== expectedDigest) throw notAllowed("the file is not the one previewed");
   return client.$transaction(

@@ -1,9 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
-import { AppError, notAllowed, notFound } from "@/lib/errors";
+import { AppError, notAllowed } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { assertPersonnelImporter } from "./import-access";
 import { type ImportPreview, type ImportResult, type PreviewRow, summarisePreview } from "./import-preview";
 import { type CurrentOrgUnit, materialisePaths, type PlannedUnitRow, planUnitImport, type UnitTarget } from "./plan-unit-import";
 import { readUnitCsv } from "./read-unit-csv";
@@ -16,10 +17,6 @@ type Client = PrismaClient | Prisma.TransactionClient;
 
 interface LoadedUnit extends CurrentOrgUnit {
   path: string;
-}
-
-function assertHrDivision(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("personnel import");
 }
 
 /** Every unit, retired ones included (a file may re-activate them): one flat read of a few thousand rows. */
@@ -43,7 +40,7 @@ function toPreviewRow(row: PlannedUnitRow): PreviewRow {
 
 /** Reads and classifies the file; writes nothing. */
 export async function previewUnitImport(actor: Actor, fileBytes: Uint8Array, client: PrismaClient = defaultDb): Promise<ImportPreview> {
-  assertHrDivision(actor);
+  assertPersonnelImporter(actor);
   const digest = digestOf(fileBytes);
   const { csv, plan } = await planFile(client, fileBytes);
   if (!csv.ok || !plan) {
@@ -80,7 +77,7 @@ async function reserveUnitIds(tx: Prisma.TransactionClient, count: number): Prom
  * them by the retired unit's path, which stays right.
  */
 export async function applyUnitImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb): Promise<ImportResult> {
-  assertHrDivision(actor);
+  assertPersonnelImporter(actor);
   const digest = digestOf(fileBytes);
   if (digest !== expectedDigest) throw notAllowed("the file is not the one previewed");
   return client.$transaction(

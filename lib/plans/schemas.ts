@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, LIMITS, optionalText, version } from "@/lib/validation/fields";
+import { id, LIMITS, optionalText, requiredText, version } from "@/lib/validation/fields";
 
 const selfScore = z.preprocess(
   (value) => (value === "" || value == null ? undefined : value),
@@ -33,7 +33,7 @@ export const reviewSchema = z.object({ version, comment: optionalText(2000) });
 /** Returning a plan without saying why leaves the employee guessing: the comment is required. */
 export const returnSchema = z.object({
   version,
-  comment: z.string().trim().min(1, { error: "validation.required" }).max(2000, { error: "validation.tooLong" }),
+  comment: requiredText(2000),
 });
 
 /** Form fields `image.<id>.aspired` etc. → the images array of the schema. */

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import en from "@/lib/i18n/messages/en.json";
-import ja from "@/lib/i18n/messages/ja.json";
+import { shortPage } from "./short-page";
 
 export interface OverloadGateOptions {
   /** requests this process renders at once; one more is answered 503 at once */
@@ -24,26 +23,9 @@ function isStaticAsset(url: string | undefined): boolean {
   return url?.startsWith("/_next/static/") === true;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-/**
- * The short page a refused request gets: no database, no session, no React, so it costs next
- * to nothing to send however busy the process is. Japanese first, then English, from the
- * message catalogue.
- */
+/** The short page a refused request gets (short-page.ts). */
 export function overloadPage(retryAfterSeconds: number): string {
-  const seconds = String(retryAfterSeconds);
-  const body = (messages: typeof ja.common) => escapeHtml(messages.overloadBody.replace("{seconds}", seconds));
-  return [
-    '<!doctype html><html lang="ja"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(ja.common.overloadTitle)} | はぐくみ</title>`,
-    "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.7;color:#1a1a1c}</style>",
-    `</head><body><main><h1>${escapeHtml(ja.common.overloadTitle)}</h1><p>${body(ja.common)}</p>`,
-    `<p lang="en">${escapeHtml(en.common.overloadTitle)}. ${body(en.common)}</p></main></body></html>`,
-  ].join("");
+  return shortPage("overloadTitle", "overloadBody", { seconds: String(retryAfterSeconds) });
 }
 
 /**

@@ -42,7 +42,8 @@ const rowSelect = {
 
 type Row = Prisma.RoleAssignmentGetPayload<{ select: typeof rowSelect }>;
 
-function assertHrDivision(actor: Actor): void {
+/** Roles are assigned by the HR division only; to anyone else the assignments do not exist. */
+export function assertRoleAssigner(actor: Actor): void {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("role assignment");
 }
 
@@ -94,7 +95,7 @@ const notEndedBy = (day: Date): Prisma.RoleAssignmentWhereInput => ({ OR: [{ val
  * HR division only.
  */
 export async function findRoleAssignments(actor: Actor, filter: RoleFilter = {}): Promise<RoleAssignmentPage> {
-  assertHrDivision(actor);
+  assertRoleAssigner(actor);
   const { role, unitId, staffNumber, person, unit, page } = roleFilterSchema.parse(filter);
   const today = tokyoDate();
   const employee: Prisma.EmployeeWhereInput[] = [];
@@ -130,7 +131,7 @@ async function lockEmployee(tx: Prisma.TransactionClient, employeeId: number): P
  * It applies from the holder's next request on or after validFrom: roles are read per request.
  */
 export async function grantRole(actor: Actor, input: GrantRoleInput): Promise<number> {
-  assertHrDivision(actor);
+  assertRoleAssigner(actor);
   const data = parseInput(grantRoleSchema, input);
   const validFrom = data.validFrom ?? toIsoDate(tokyoDate());
   if (data.validTo && data.validTo < validFrom) throw invalidInput("validTo", "endBeforeStart");
@@ -173,7 +174,7 @@ export async function grantRole(actor: Actor, input: GrantRoleInput): Promise<nu
  * cannot be revoked again, and no one can revoke their own last current HR division grant.
  */
 export async function revokeRole(actor: Actor, assignmentId: number): Promise<void> {
-  assertHrDivision(actor);
+  assertRoleAssigner(actor);
   if (!Number.isSafeInteger(assignmentId) || assignmentId <= 0 || assignmentId > 2_147_483_647) throw notFound("role assignment");
   const today = tokyoDate();
   const todayColumn = toDateColumn(today);

@@ -45,7 +45,8 @@ export interface RolloverResult {
 
 const zeroCounts = (): Record<CarryLevel, number> => ({ INDIVIDUAL: 0, TEAM: 0, BUREAU: 0, CITY: 0 });
 
-function assertHrDivision(actor: Actor): void {
+/** The fiscal year is opened by the HR division only; to anyone else the rollover does not exist. */
+export function assertRolloverAdmin(actor: Actor): void {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("fiscal year rollover");
 }
 
@@ -73,7 +74,7 @@ async function countCarryable(client: PrismaClient | Prisma.TransactionClient, f
  * written in March for the coming year do not make that year the one to close.
  */
 export async function getRolloverState(actor: Actor, client: PrismaClient = defaultDb): Promise<RolloverState> {
-  assertHrDivision(actor);
+  assertRolloverAdmin(actor);
   const currentYear = fiscalYearOf(tokyoDate());
   const [rows, dataYears] = await Promise.all([
     client.fiscalYear.findMany({ orderBy: { year: "asc" } }),
@@ -117,7 +118,7 @@ function chosenLevels(carry: RolloverInput["carry"]): CarryLevel[] {
  * Everything is a handful of set-based statements, whatever the number of commitments.
  */
 export async function openNextFiscalYear(actor: Actor, input: RolloverInput, client: PrismaClient = defaultDb): Promise<RolloverResult> {
-  assertHrDivision(actor);
+  assertRolloverAdmin(actor);
   const { fromYear } = input;
   if (!Number.isSafeInteger(fromYear) || fromYear < 2000 || fromYear > 2999) throw invalidInput("fromYear", "invalid");
   const toYear = fromYear + 1;

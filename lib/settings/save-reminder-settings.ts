@@ -1,14 +1,15 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/records/parse-input";
+import { assertSettingsEditor } from "./settings-access";
 import { readReminderSettings, REMINDER_SETTINGS_KEY, type ReminderSettings, reminderSettingsFormSchema } from "./reminder-settings";
 
 /** The HR division's reminder settings and their version, as its page shows them. */
 export async function findReminderSettings(actor: Actor): Promise<{ settings: ReminderSettings; version: number }> {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("settings");
+  assertSettingsEditor(actor);
   return readReminderSettings(db);
 }
 
@@ -17,7 +18,7 @@ export async function findReminderSettings(actor: Actor): Promise<{ settings: Re
  * Guarded by the version the officer saw, so a colleague's change is never silently undone.
  */
 export async function saveReminderSettings(actor: Actor, input: unknown): Promise<void> {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("settings");
+  assertSettingsEditor(actor);
   const { version, ...data } = parseInput(reminderSettingsFormSchema, input);
   await db.$transaction(async (tx) => {
     // Two officers saving at once take turns, so the second meets the first's version.

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/records/parse-input";
 import { checkbox } from "@/lib/validation/fields";
+import { assertSettingsEditor } from "./settings-access";
 import { COUNT_VERIFIED_ONLY_KEY, getCountVerifiedOnly } from "./count-verified-only";
 
 /** The new value, and the one the HR officer saw: a setting changed by a colleague since is not silently flipped back. */
@@ -18,7 +19,7 @@ export type CountVerifiedOnlyInput = z.output<typeof countVerifiedOnlySchema>;
  * setting is part of every cached figure's key (lib/cache/shared-figures.ts).
  */
 export async function setCountVerifiedOnly(actor: Actor, input: CountVerifiedOnlyInput): Promise<void> {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("setting");
+  assertSettingsEditor(actor);
   const data = parseInput(countVerifiedOnlySchema, input);
   await db.$transaction(async (tx) => {
     // Two officers saving at once take turns, so the second sees the first's value.

@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/records/parse-input";
 import { enterTransfers } from "./enter-transfers";
 import { cancelTransferSchema, type TransferInput, transferInputSchema } from "./schemas";
 
-function assertHrDivision(actor: Actor): void {
+/** Transfers are entered and cancelled by the HR division only; to anyone else they do not exist. */
+export function assertTransferAdmin(actor: Actor): void {
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("transfer");
 }
 
@@ -17,7 +18,7 @@ function assertHrDivision(actor: Actor): void {
  * or earlier, it takes effect at once; later, on its date, by itself.
  */
 export async function scheduleTransfer(actor: Actor, input: TransferInput): Promise<{ transferId: number; applied: boolean }> {
-  assertHrDivision(actor);
+  assertTransferAdmin(actor);
   const data = parseInput(transferInputSchema, input);
   return db.$transaction(async (tx) => {
     const employee = await tx.employee.findFirst({ where: { staffNumber: data.staffNumber, active: true }, select: { id: true, unitId: true, supervisorId: true } });
@@ -40,7 +41,7 @@ export async function scheduleTransfer(actor: Actor, input: TransferInput): Prom
 
 /** A transfer still waiting for its date can be called off; one that has taken effect cannot. */
 export async function cancelTransfer(actor: Actor, input: { transferId: number; version: number }): Promise<void> {
-  assertHrDivision(actor);
+  assertTransferAdmin(actor);
   const data = parseInput(cancelTransferSchema, input);
   await db.$transaction(async (tx) => {
     const transfer = await tx.staffTransfer.findUnique({ where: { id: data.transferId }, select: { status: true, employeeId: true } });

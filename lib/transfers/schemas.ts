@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, LIMITS, version } from "@/lib/validation/fields";
+import { id, isoDate, LIMITS, optionalText, version } from "@/lib/validation/fields";
 
 /** A code or staff number as the personnel system writes them. */
 const code = z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(32, { error: "validation.tooLong" });
@@ -16,7 +16,7 @@ export type TransferInput = z.input<typeof transferInputSchema>;
 
 export const handoverNoteSchema = z.object({
   transferId: id,
-  note: z.string().trim().max(LIMITS.longText, { error: "validation.tooLong" }),
+  note: optionalText(LIMITS.longText),
   version,
 });
 export type HandoverNoteInput = z.input<typeof handoverNoteSchema>;

@@ -18,3 +18,16 @@ export function formStateFromError<Values>(error: unknown, values?: Partial<Valu
       return { ok: false, fieldErrors: {}, formError: "notFound", values };
   }
 }
+
+/**
+ * An area's role check, run before the form is read: a caller without the role is answered "not
+ * found" like any other, and learns nothing of the form's fields or limits. Null: go on.
+ */
+export function refusedBeforeForm<Values>(check: () => void): FormState<Values> | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    return formStateFromError<Values>(error);
+  }
+}

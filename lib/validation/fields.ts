@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasForbiddenCharacters } from "./text-characters";
+import { hasForbiddenCharacters, removeInvisibleFormatting } from "./text-characters";
 
 /**
  * Field schemas shared by every form. Messages are catalogue keys ("validation.*"); the limits
@@ -9,11 +9,17 @@ export const LIMITS = { title: 120, shortText: 200, longText: 4000 } as const;
 
 const allowedCharacters = (value: string) => !hasForbiddenCharacters(value);
 
+/**
+ * Direction controls and zero-width characters are removed before anything else (so a title of
+ * nothing but those is empty); control characters are refused (text-characters.ts says why each).
+ */
+const text = () => z.string().overwrite(removeInvisibleFormatting).trim();
+
 export const requiredText = (max: number = LIMITS.shortText) =>
-  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" });
+  text().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" });
 
 export const optionalText = (max: number = LIMITS.longText) =>
-  z.string().trim().max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" }).default("");
+  text().max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" }).default("");
 
 // int4 columns: a larger id can only be forged, and must answer "not found", not a 500.
 export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(2_147_483_647, { error: "validation.invalid" });

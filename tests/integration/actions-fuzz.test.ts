@@ -9,7 +9,7 @@ import { createFixtures, type Fixtures } from "@/tests/support/fuzz/action-fixtu
 import { changedTables, closeFuzzDatabase, fingerprint, openFuzzDatabase, watchWrites, type Write, writeMark, writesSince } from "@/tests/support/fuzz/action-db";
 import { ACTIONS, type ActionSpec, type ActorName, NOT_FUZZED } from "@/tests/support/fuzz/action-table";
 import { isCatalogueKey } from "@/tests/support/fuzz/catalogue";
-import { describeForm, type Entry, hostileForm, toFormData } from "@/tests/support/fuzz/form-data";
+import { type BaseForm, describeForm, type Entry, type FileEntry, hostileForm, toFormData } from "@/tests/support/fuzz/form-data";
 import { prototypeKeys } from "@/tests/support/fuzz/hostile";
 import { describeOutcome, type Outcome, outcomeOf, succeeded } from "@/tests/support/fuzz/outcome";
 
@@ -217,6 +217,37 @@ describe("the action table is complete", () => {
     const listed = new Set([...ACTIONS.map((spec) => spec.name), ...Object.keys(NOT_FUZZED)]);
     expect(exported.filter((name) => !listed.has(name))).toEqual([]);
     expect([...listed].filter((name) => !exported.includes(name))).toEqual([]);
+  });
+});
+
+/**
+ * Issue 17: the HR division's actions (every one under /city) check the role before they read
+ * the form, so someone without it is answered "not found" whatever was posted, and learns
+ * neither the form's fields nor its limits, which a field error (or "file too large") would show.
+ */
+describe("the HR division's actions, posted with a bad form by someone without the role", () => {
+  const hrActions = ACTIONS.filter((spec) => spec.name.startsWith("app/(portal)/city/"));
+  const badForms = (base: BaseForm): Record<string, Entry[]> => ({
+    "nothing posted": [],
+    "every field NUL and 5,000 characters long": Object.keys(base).map((name): Entry => [name, `\u0000${"x".repeat(5_000)}`]),
+    "every field empty, every file 6 MB": Object.entries(base).map(([name, value]): Entry => [name, typeof value === "object" && !Array.isArray(value) ? { file: (value as FileEntry).file, content: "x".repeat(6 * 1024 * 1024) } : ""]),
+  });
+  const cases = hrActions.flatMap((spec) => (["employee", "supervisor"] as const).map((who) => [`${spec.name} as demo-${who}`, spec, who] as const));
+
+  it("covers every action under /city", () => {
+    expect(new Set(hrActions.map((spec) => spec.name.split("#")[0]!.split("/")[3]))).toEqual(new Set(["catalogue", "import", "programmes", "reminders", "roles", "rollover", "settings", "transfers"]));
+  });
+
+  it.each(cases)("%s", async (_name, spec, who) => {
+    session.actor = fixtures.actors[who];
+    for (const [label, entries] of Object.entries(badForms(spec.base(fixtures)))) {
+      const mark = await writeMark(db);
+      const answer = (await spec.run(toFormData(entries))) as { ok?: boolean; fieldErrors?: Record<string, string>; formError?: string; error?: string };
+      expect(answer, label).toMatchObject({ ok: false });
+      expect(answer.fieldErrors ?? {}, label).toEqual({});
+      expect(answer.formError ?? answer.error, label).toBe("notFound");
+      expect(await writesSince(db, mark), label).toEqual([]);
+    }
   });
 });
 

@@ -1,10 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openNotificationAction } from "@/app/(portal)/notifications/actions";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
 import { findReminders } from "@/lib/notifications/find-reminders";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
 import { expectAppError, createTeam, measureId, planVersion, submittedPlan, type Team } from "../support/plan-fixtures";
+import { outcomeOf } from "../support/fuzz/outcome";
+
+// The open action reads the signed-in person; here it is whoever the test says. Outside a request
+// Next's cache has no store: the action only tells it what changed.
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // Notifications are written with the event that causes them and read only by their recipient;
 // reminders are derived from the data and vanish once the thing is done.
@@ -48,6 +57,29 @@ describe("notifications", () => {
 
     await markAllNotificationsRead(owner!);
     expect(await countUnreadNotifications(owner!)).toBe(0);
+  });
+
+  it("opened by id through the page's action: someone else's, or a forged id, answers not found and changes nothing", async () => {
+    const [owner, colleague] = team.members;
+    const notification = await db.notification.create({ data: { recipientId: owner!.employeeId, kind: "PLAN_COMMENTED", actorId: team.supervisor.employeeId, href: "/me/plans", params: {} }, select: { id: true } });
+    const open = (actor: Actor, notificationId: string) => {
+      signedIn.actor = actor;
+      const form = new FormData();
+      form.set("notificationId", notificationId);
+      return outcomeOf(() => openNotificationAction(form));
+    };
+    const auditRows = () => db.auditLog.count({ where: { action: "notification.read", entityId: String(notification.id) } });
+
+    expect(await open(colleague!, String(notification.id))).toEqual({ kind: "not-found" });
+    expect(await open(team.supervisor, String(notification.id))).toEqual({ kind: "not-found" });
+    for (const forged of ["", "abc", "-1", "0", "99999999999", String(2_147_483_647)]) expect(await open(colleague!, forged), forged).toEqual({ kind: "not-found" });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeNull();
+    expect(await auditRows()).toBe(0);
+
+    // Its recipient is taken where it points, and it is read.
+    expect(await open(owner!, String(notification.id))).toEqual({ kind: "redirect", to: "/me/plans" });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).not.toBeNull();
+    expect(await auditRows()).toBe(1);
   });
 });
 

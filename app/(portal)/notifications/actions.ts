@@ -2,18 +2,28 @@
 
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
 import { setEmailDigest } from "@/lib/notifications/mail-preference";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { idParam } from "@/lib/dates/route-params";
 
-/** Opening a notification marks it read and goes where it points (always a path of ours). */
+/**
+ * Opening a notification marks it read and goes where it points (always a path of ours).
+ * Someone else's, or a forged id, is the not-found page, as a page of theirs would be.
+ */
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const id = idParam.safeParse(formData.get("notificationId"));
-  if (!id.success) return;
-  const href = await markNotificationRead(actor, id.data);
+  if (!id.success) notFound();
+  let href: string;
+  try {
+    href = await markNotificationRead(actor, id.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
   revalidatePath("/", "layout");
   redirect((href.startsWith("/") && !href.startsWith("//") ? href : "/") as Route);
 }

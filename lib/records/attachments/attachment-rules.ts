@@ -5,8 +5,9 @@
 
 /**
  * 5 MB: a certificate scanned to PDF or photographed with a phone is well under it, while a
- * file this size still travels in one server-action request (next.config.ts allows 6 MB) and
- * sits in one PostgreSQL row without slowing backups of a city's worth of records.
+ * file this size still travels in one server-action request (lib/platform/request-body-limit.ts
+ * allows twice that, so a larger one is still answered by the form) and sits in one PostgreSQL
+ * row without slowing backups of a city's worth of records.
  */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { invalidInput } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { removeAllInvisibleFormatting } from "@/lib/validation/text-characters";
 import { ATTACHMENT_EXTENSIONS, type AttachmentType, MAX_ATTACHMENT_BYTES, MAX_FILE_NAME_LENGTH } from "./attachment-rules";
 import { detectAttachmentType } from "./detect-attachment-type";
 
@@ -30,12 +31,12 @@ export interface PreparedAttachment {
  * The name is only ever shown and offered back as the download's name, but it still must not
  * carry a path, control characters or an extension that disagrees with the content: a PDF saved
  * as "x.html" would open in a browser from the download folder. So the detected type's extension
- * is always the one it ends with.
+ * is always the one it ends with. Direction controls and zero-width characters go too, so the
+ * name reads in the order it is written (after a right-to-left override its end shows first).
  */
 export function safeFileName(name: string, type: AttachmentType): string {
   const extension = ATTACHMENT_EXTENSIONS[type];
-  const base = name
-    .normalize("NFC")
+  const base = removeAllInvisibleFormatting(name.normalize("NFC"))
     .split(/[\\/]/)
     .pop()!
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")

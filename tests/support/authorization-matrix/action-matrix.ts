@@ -100,7 +100,12 @@ const FORM_ERRORS: Record<string, ActionOutcome> = { notFound: "notFound", confl
 /** What the action answered, whether it returned or threw. */
 function answerOf(result: { value?: unknown; error?: unknown }): Answer {
   const { value, error } = result;
-  if (error instanceof Redirect) return error.url === "/signin" ? { outcome: "signin", detail: error.url } : { outcome: "ok", detail: error.url };
+  if (error instanceof Redirect) {
+    if (error.url === "/signin") return { outcome: "signin", detail: error.url };
+    // next/navigation's notFound(), as the test stands it in: the 404 page.
+    if (error.url === "/_not-found") return { outcome: "notFound", detail: "notFound()" };
+    return { outcome: "ok", detail: error.url };
+  }
   if (error instanceof AppError) {
     const outcome: ActionOutcome = error.code === "NOT_FOUND" ? "notFound" : error.code === "CONFLICT" ? "conflict" : error.code === "NOT_ALLOWED" ? "notAllowed" : "invalid";
     return { outcome, detail: `thrown ${error.message}` };

@@ -1,5 +1,6 @@
 import { searchAuditTrail, exportAuditTrail } from "@/lib/audit-trail/search";
 import { db } from "@/lib/db/client";
+import { assertPersonnelImporter } from "@/lib/personnel/import-access";
 import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
 import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
 import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
@@ -9,9 +10,9 @@ import { enrolStaff } from "@/lib/programmes/enrolment";
 import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
 import { findProgramme, findProgrammes, findSession } from "@/lib/programmes/queries";
 import { createSession } from "@/lib/programmes/sessions";
-import { findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
+import { assertRoleAssigner, findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
-import { getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
+import { assertRolloverAdmin, getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
 import { isClosedForWrites } from "@/lib/rollover/rollover-rules";
 import { type FunctionRow, HR_ONLY, NA, NO, OK, row, YES, yes } from "./matrix";
 import { assignment, attendanceSheet, newcomer, programme, session, sessionWithEnrolment, staffFile, unitFile } from "./admin-fixtures";
@@ -112,6 +113,10 @@ export const adminRows: FunctionRow[] = [
   }),
 
   // --- role assignments, personnel import, rollover, audit trail -------------------------------
+  // The actions run these before reading a form, so that a form's fields are not revealed.
+  row({ fn: "assertRoleAssigner", file: "lib/role-assignments/role-assignments.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRoleAssigner(s.actor) }),
+  row({ fn: "assertPersonnelImporter", file: "lib/personnel/import-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertPersonnelImporter(s.actor) }),
+  row({ fn: "assertRolloverAdmin", file: "lib/rollover/rollover.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRolloverAdmin(s.actor) }),
   row({ fn: "findRoleAssignments", file: "lib/role-assignments/role-assignments.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleAssignments(s.actor) }),
   row({
     fn: "grantRole",

@@ -5,10 +5,11 @@ import { findOutbox } from "@/lib/mail/find-outbox";
 import { getMailPreference, setEmailDigest } from "@/lib/notifications/mail-preference";
 import { readReminderSettings } from "@/lib/settings/reminder-settings";
 import { findReminderSettings, saveReminderSettings } from "@/lib/settings/save-reminder-settings";
+import { assertSettingsEditor } from "@/lib/settings/settings-access";
 import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
 import { getHandover } from "@/lib/transfers/get-handover";
 import { type HandoverReader, resolveHandoverAccess } from "@/lib/transfers/handover-access";
-import { cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
+import { assertTransferAdmin, cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
 import { writeHandoverNote } from "@/lib/transfers/write-handover-note";
 import { newcomer } from "./admin-fixtures";
 import { batched } from "./batch";
@@ -123,6 +124,8 @@ const SETTINGS = "lib/settings/save-reminder-settings.ts";
 
 export const transferRows: FunctionRow[] = [
   // --- the HR division's screen ---------------------------------------------------------------
+  // The actions run this before reading a form, so that a form's fields are not revealed.
+  row({ fn: "assertTransferAdmin", file: TRANSFERS, kind: "helper", matrix: HR_ONLY, act: async (s) => assertTransferAdmin(s.actor) }),
   row({
     fn: "scheduleTransfer",
     file: TRANSFERS,
@@ -308,6 +311,7 @@ export const transferRows: FunctionRow[] = [
   }),
 
   // --- the HR division's reminder settings and outbox ------------------------------------------
+  row({ fn: "assertSettingsEditor", file: "lib/settings/settings-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertSettingsEditor(s.actor) }),
   row({ fn: "findReminderSettings", file: SETTINGS, kind: "read", matrix: HR_ONLY, act: (s) => findReminderSettings(s.actor) }),
   row({
     fn: "saveReminderSettings",

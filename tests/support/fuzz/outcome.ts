@@ -2,18 +2,24 @@ import { AppError } from "@/lib/errors";
 
 /**
  * What a server action did with a request, as Next would answer it: a form state or a return
- * value (200), a redirect (303), an AppError thrown out of the action (Next's error page), or any
- * other exception: a 500, which the fuzzer must never see.
+ * value (200), a redirect (303), Next's notFound() (the 404 page), an AppError thrown out of the
+ * action (Next's error page), or any other exception: a 500, which the fuzzer must never see.
  */
 export type Outcome =
   | { kind: "answer"; ok: boolean; keys: string[] }
   | { kind: "void" }
   | { kind: "redirect"; to: string }
+  | { kind: "not-found" }
   | { kind: "app-error"; code: string }
   | { kind: "crash"; error: unknown };
 
 function isRedirect(error: unknown): error is { digest: string } {
   return typeof error === "object" && error !== null && typeof (error as { digest?: unknown }).digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+}
+
+/** What next/navigation's notFound() throws, for Next to answer with the not-found page. */
+export function isNotFoundAnswer(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { digest?: unknown }).digest === "NEXT_HTTP_ERROR_FALLBACK;404";
 }
 
 /** The message keys an answer carries: field errors, the form error, an upload's error. */
@@ -38,6 +44,7 @@ export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
     return { kind: "answer", ok, keys: keysOf(record) };
   } catch (error) {
     if (isRedirect(error)) return { kind: "redirect", to: error.digest.split(";")[2] ?? "" };
+    if (isNotFoundAnswer(error)) return { kind: "not-found" };
     if (error instanceof AppError) return { kind: "app-error", code: error.code };
     return { kind: "crash", error };
   }
@@ -56,6 +63,8 @@ export function describeOutcome(outcome: Outcome): string {
       return "void";
     case "redirect":
       return `redirect ${outcome.to}`;
+    case "not-found":
+      return "not found";
     case "app-error":
       return `AppError ${outcome.code}`;
     case "crash": {

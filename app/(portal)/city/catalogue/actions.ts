@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { addFocusPoint, addInitiative, addMeasure } from "@/lib/catalogue/add-catalogue";
 import { updateArea, updateFocusPoint, updateFocusTheme, updateInitiative, updateMeasure, updatePromotionPlan, updateTargetImage } from "@/lib/catalogue/edit-catalogue";
+import { assertCatalogueEditor } from "@/lib/catalogue/catalogue-access";
 import { setRetired } from "@/lib/catalogue/retire-catalogue";
 import {
   areaEditSchema,
@@ -20,14 +21,16 @@ import {
   retireSchema,
   targetImageEditSchema,
 } from "@/lib/catalogue/schemas";
-import { formStateFromError } from "@/lib/validation/action-result";
+import { formStateFromError, refusedBeforeForm } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState, formValues } from "@/lib/validation/form-state";
 
 const PAGE = "/city/catalogue";
 
-/** Sign-in, the form's schema, the catalogue change, then the 方針 page and this one afresh. */
+/** Sign-in, the editor's role, the form's schema, the catalogue change, then the 方針 page and this one afresh. */
 async function submit<S extends z.ZodType>(schema: S, formData: FormData, write: (actor: Actor, data: z.output<S>) => Promise<unknown>): Promise<FormState> {
   const actor = await requireActor();
+  const refused = refusedBeforeForm(() => assertCatalogueEditor(actor));
+  if (refused) return refused;
   const values = Object.fromEntries(Object.entries(formValues(formData)).filter(([, value]) => typeof value === "string"));
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

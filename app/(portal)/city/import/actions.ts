@@ -1,7 +1,9 @@
 "use server";
 
 import { requireActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { assertPersonnelImporter } from "@/lib/personnel/import-access";
 import type { ImportPreview, ImportResult } from "@/lib/personnel/import-preview";
 import { MAX_FILE_BYTES } from "@/lib/personnel/read-staff-csv";
 import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
@@ -21,10 +23,12 @@ async function fileBytes(formData: FormData): Promise<Uint8Array | "noFile" | "t
 /** Only the literal "on" of the checkbox counts: anything else sent is a partial file. */
 const absentLeaveOf = (formData: FormData) => formData.get("absentLeave") === "on";
 
-async function preview(formData: FormData, run: (bytes: Uint8Array) => Promise<ImportPreview>): Promise<PreviewAnswer> {
-  const bytes = await fileBytes(formData);
-  if (typeof bytes === "string") return { ok: false, error: bytes };
+// The role is checked before the file is looked at: to anyone else, no size or format is revealed.
+async function preview(actor: Actor, formData: FormData, run: (bytes: Uint8Array) => Promise<ImportPreview>): Promise<PreviewAnswer> {
   try {
+    assertPersonnelImporter(actor);
+    const bytes = await fileBytes(formData);
+    if (typeof bytes === "string") return { ok: false, error: bytes };
     return { ok: true, preview: await run(bytes) };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, error: "notFound" };
@@ -32,11 +36,12 @@ async function preview(formData: FormData, run: (bytes: Uint8Array) => Promise<I
   }
 }
 
-async function apply(formData: FormData, run: (bytes: Uint8Array, digest: string) => Promise<ImportResult>): Promise<ApplyAnswer> {
-  const bytes = await fileBytes(formData);
-  if (typeof bytes === "string") return { ok: false, error: bytes };
+async function apply(actor: Actor, formData: FormData, run: (bytes: Uint8Array, digest: string) => Promise<ImportResult>): Promise<ApplyAnswer> {
   const digest = formData.get("digest");
   try {
+    assertPersonnelImporter(actor);
+    const bytes = await fileBytes(formData);
+    if (typeof bytes === "string") return { ok: false, error: bytes };
     return { ok: true, result: await run(bytes, typeof digest === "string" ? digest : "") };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -48,20 +53,20 @@ async function apply(formData: FormData, run: (bytes: Uint8Array, digest: string
 
 export async function previewStaffImportAction(formData: FormData): Promise<PreviewAnswer> {
   const actor = await requireActor();
-  return preview(formData, (bytes) => previewStaffImport(actor, bytes, undefined, absentLeaveOf(formData)));
+  return preview(actor, formData, (bytes) => previewStaffImport(actor, bytes, undefined, absentLeaveOf(formData)));
 }
 
 export async function applyStaffImportAction(formData: FormData): Promise<ApplyAnswer> {
   const actor = await requireActor();
-  return apply(formData, (bytes, digest) => applyStaffImport(actor, bytes, digest, undefined, absentLeaveOf(formData)));
+  return apply(actor, formData, (bytes, digest) => applyStaffImport(actor, bytes, digest, undefined, absentLeaveOf(formData)));
 }
 
 export async function previewUnitImportAction(formData: FormData): Promise<PreviewAnswer> {
   const actor = await requireActor();
-  return preview(formData, (bytes) => previewUnitImport(actor, bytes));
+  return preview(actor, formData, (bytes) => previewUnitImport(actor, bytes));
 }
 
 export async function applyUnitImportAction(formData: FormData): Promise<ApplyAnswer> {
   const actor = await requireActor();
-  return apply(formData, (bytes, digest) => applyUnitImport(actor, bytes, digest));
+  return apply(actor, formData, (bytes, digest) => applyUnitImport(actor, bytes, digest));
 }

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
+import { MAX_FILE_BYTES } from "@/lib/personnel/read-personnel-csv";
 import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +22,10 @@ export default async function PersonnelImportPage() {
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
       <Section id="units" title={t("units.heading")} lead={t("units.intro")}>
-        <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} />
+        <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} maxBytes={MAX_FILE_BYTES} />
       </Section>
       <Section id="staff" title={t("staff.heading")} lead={t("staff.intro")}>
-        <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave />
+        <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave maxBytes={MAX_FILE_BYTES} />
       </Section>
     </>
   );

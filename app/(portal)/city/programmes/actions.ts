@@ -5,20 +5,23 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { assertProgrammeAdmin } from "@/lib/programmes/access";
 import { type AttendanceImportPreview, type AttendanceSyncResult, applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/programmes/attendance";
 import { type EnrolReport, enrolStaff } from "@/lib/programmes/enrolment";
 import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
 import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/programmes/read-attendance-csv";
 import { attendanceSchema, enrolSchema, programmeCreateSchema, programmeRetireSchema, programmeUpdateSchema, sessionCreateSchema } from "@/lib/programmes/schemas";
 import { createSession } from "@/lib/programmes/sessions";
-import { formStateFromError } from "@/lib/validation/action-result";
+import { formStateFromError, refusedBeforeForm } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState, formValues } from "@/lib/validation/form-state";
 
 const PAGE = "/city/programmes";
 
-/** Sign-in, the form's schema, the write, then the programme pages afresh. */
+/** Sign-in, the HR division's role, the form's schema, the write, then the programme pages afresh. */
 async function submit<S extends z.ZodType, R>(schema: S, formData: FormData, write: (actor: Actor, data: z.input<S>) => Promise<R>): Promise<FormState & { result?: R }> {
   const actor = await requireActor();
+  const refused = refusedBeforeForm(() => assertProgrammeAdmin(actor));
+  if (refused) return refused;
   const values = Object.fromEntries(Object.entries(formValues(formData)).filter(([, value]) => typeof value === "string"));
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -77,11 +80,13 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
+// The role is checked before the file is looked at: to anyone else, no size or format is revealed.
 export async function previewAttendanceImportAction(formData: FormData): Promise<AttendancePreviewAnswer> {
   const actor = await requireActor();
-  const bytes = await fileBytes(formData);
-  if (typeof bytes === "string") return { ok: false, error: bytes };
   try {
+    assertProgrammeAdmin(actor);
+    const bytes = await fileBytes(formData);
+    if (typeof bytes === "string") return { ok: false, error: bytes };
     return { ok: true, preview: await previewAttendanceImport(actor, Number(text(formData, "sessionId")), bytes) };
   } catch (error) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) return { ok: false, error: "notFound" };
@@ -91,9 +96,10 @@ export async function previewAttendanceImportAction(formData: FormData): Promise
 
 export async function applyAttendanceImportAction(formData: FormData): Promise<AttendanceApplyAnswer> {
   const actor = await requireActor();
-  const bytes = await fileBytes(formData);
-  if (typeof bytes === "string") return { ok: false, error: bytes };
   try {
+    assertProgrammeAdmin(actor);
+    const bytes = await fileBytes(formData);
+    if (typeof bytes === "string") return { ok: false, error: bytes };
     const result = await applyAttendanceImport(actor, { sessionId: Number(text(formData, "sessionId")), version: Number(text(formData, "version")), digest: text(formData, "digest") }, bytes);
     revalidatePath(PAGE, "layout");
     return { ok: true, result };

@@ -18,6 +18,7 @@ import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSession } from "@/lib/programmes/queries";
+import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/programmes/read-attendance-csv";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("sessionTitle") };
@@ -85,7 +86,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         <EnrolForm sessionId={session.id} version={session.version} />
       </Section>
       <Section title={t("import.title")}>
-        <AttendanceImportForm sessionId={session.id} />
+        <AttendanceImportForm sessionId={session.id} maxBytes={MAX_ATTENDANCE_FILE_BYTES} />
       </Section>
     </>
   );
