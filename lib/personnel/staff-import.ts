@@ -18,12 +18,11 @@ type Client = PrismaClient | Prisma.TransactionClient;
 
 /** The current staff (supervisors are staff too) and units: two flat reads, whatever the file's size. */
 async function loadState(client: Client) {
-  const [staff, units] = await Promise.all([
-    client.employee.findMany({
-      select: { id: true, staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, unitId: true, supervisorId: true, email: true, active: true },
-    }),
-    client.orgUnit.findMany({ select: { id: true, code: true, retiredAt: true } }),
-  ]);
+  // One after the other: `client` may be a transaction, one connection that takes one query at a time.
+  const staff = await client.employee.findMany({
+    select: { id: true, staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, unitId: true, supervisorId: true, email: true, active: true },
+  });
+  const units = await client.orgUnit.findMany({ select: { id: true, code: true, retiredAt: true } });
   return {
     staff: staff.map((person): CurrentStaff => ({ ...person, joinedOn: person.joinedOn.toISOString().slice(0, 10) })),
     units: units.map((unit) => ({ id: unit.id, code: unit.code, retired: unit.retiredAt !== null })),

@@ -43,10 +43,9 @@ export async function enrolStaff(actor: Actor, input: EnrolInput): Promise<Enrol
   return programmeWrite(actor, async (tx) => {
     const session = await lockSession(tx, data.sessionId, data.version);
     const numbers = [...new Set(entries.map((entry) => entry.staffNumber))];
-    const [staff, existing] = await Promise.all([
-      tx.employee.findMany({ where: { staffNumber: { in: numbers } }, select: { id: true, staffNumber: true, name: true, active: true } }),
-      tx.trainingEnrolment.findMany({ where: { sessionId: session.id }, select: { employeeId: true } }),
-    ]);
+    // Sequential inside the transaction (one connection; see lib/rollover/rollover.ts).
+    const staff = await tx.employee.findMany({ where: { staffNumber: { in: numbers } }, select: { id: true, staffNumber: true, name: true, active: true } });
+    const existing = await tx.trainingEnrolment.findMany({ where: { sessionId: session.id }, select: { employeeId: true } });
     const byNumber = new Map(staff.map((person) => [person.staffNumber, person]));
     const enrolledIds = new Set(existing.map((row) => row.employeeId));
     let room = session.capacity === null ? Number.POSITIVE_INFINITY : session.capacity - existing.length;

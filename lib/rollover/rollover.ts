@@ -130,10 +130,10 @@ export async function openNextFiscalYear(actor: Actor, input: RolloverInput, cli
       // Exclusive: a second rollover waits here and then finds the year closed; writes to plans
       // and records hold the shared lock (assertYearOpen) so none lands mid-rollover.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROLLOVER_LOCK_KEY}::bigint)`;
-      const [from, next] = await Promise.all([
-        tx.fiscalYear.findUnique({ where: { year: fromYear }, select: { status: true } }),
-        tx.fiscalYear.findUnique({ where: { year: toYear }, select: { year: true } }),
-      ]);
+      // One after the other: a transaction is one connection, and node-postgres refuses (from
+      // its next major version) queries sent on a client that has not answered the last one.
+      const from = await tx.fiscalYear.findUnique({ where: { year: fromYear }, select: { status: true } });
+      const next = await tx.fiscalYear.findUnique({ where: { year: toYear }, select: { year: true } });
       if (from?.status === "CLOSED") throw new AppError("CONFLICT", `fiscal year ${fromYear} is already closed`);
       if (next) throw new AppError("CONFLICT", `fiscal year ${toYear} already exists`);
 
