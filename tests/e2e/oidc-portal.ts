@@ -15,23 +15,24 @@ export async function freePort(): Promise<number> {
 }
 
 export interface SecondPortal {
-  url: string;
+  /** the server itself (the browser goes through the proxy in front of it) */
+  directUrl: string;
   output: () => string;
   stop(): Promise<void>;
 }
 
 /**
  * A second portal server on the build and database of the end-to-end server (serve.ts),
- * configured with single sign-on as the README says: one server process (serve-worker.ts, as
- * `npm run serve` runs each), its public address in PORTAL_URL. The main server stays without
- * an identity provider, so the other specs see the portal as before.
+ * configured with single sign-on as the README says (`env`: PORTAL_URL and the OIDC_* variables):
+ * one server process (serve-worker.ts, as `npm run serve` runs each). The main server stays
+ * without an identity provider, so the other specs see the portal as before.
  */
 export async function startSecondPortal(port: number, env: Record<string, string>): Promise<SecondPortal> {
   const url = `http://localhost:${port}`;
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/serve-worker.ts")], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), PORTAL_URL: url, ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -50,7 +51,7 @@ export async function startSecondPortal(port: number, env: Record<string, string
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
-    url,
+    directUrl: url,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");

@@ -7,8 +7,8 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-prov
  * loopback, with its own development login and consent pages (any password is accepted; the
  * login names the account). Its defaults are kept where a city's provider may differ from the
  * portal's expectations: profile claims such as preferred_username come only from userinfo, not
- * the ID token (conformIdTokenClaims), and the client must authenticate the way it was
- * registered.
+ * the ID token (conformIdTokenClaims), and the client must authenticate at the token endpoint
+ * the way it was registered.
  */
 
 export interface TestProvider {
@@ -76,6 +76,17 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     },
   };
   const provider = new Provider(issuer, configuration);
+  // oidc-provider takes either secret method from a client registered for one of them; a
+  // stricter provider takes only the registered one, and so does this one.
+  provider.use(async (ctx, next) => {
+    const basic = /^Basic /i.test(ctx.get("authorization"));
+    if (ctx.method === "POST" && ctx.path === "/token" && basic !== (options.clientAuthMethod === "client_secret_basic")) {
+      ctx.status = 401;
+      ctx.body = { error: "invalid_client", error_description: `this client is registered for ${options.clientAuthMethod}` };
+      return;
+    }
+    await next();
+  });
   provider.use(async (ctx, next) => {
     await next();
     ctx.set("Content-Security-Policy", PAGE_POLICY);

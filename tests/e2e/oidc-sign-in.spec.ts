@@ -1,35 +1,45 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import pg from "pg";
+import { type LoopbackProxy, startLoopbackProxy } from "./loopback-proxy";
 import { startTestProvider, type TestProvider } from "./oidc-provider";
 import { freePort, type SecondPortal, startSecondPortal } from "./oidc-portal";
 import { serverDatabaseUrl } from "./server-database";
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider, started here on loopback),
- * with a second portal on the end-to-end server's build and data configured as the README says.
- * Staff are matched on preferred_username, which this provider (like many) puts only in
- * userinfo; the client authenticates with client_secret_post, which the provider insists on.
+ * with a second portal on the end-to-end server's build and data configured as the README says,
+ * behind a reverse proxy: the browser knows only the proxy's address (PORTAL_URL), the portal
+ * sees another Host. Staff are matched on preferred_username, which this provider (like many)
+ * puts only in userinfo; the client authenticates with client_secret_post, the only method the
+ * provider takes from it.
  */
 
-// 斎藤 直樹 (健康福祉局 事業係, from the deterministic demo organisation), whom no other spec signs in as.
+// 斎藤 直樹 and 石川 京子 (健康福祉局 事業係, from the deterministic demo organisation), whom no
+// other spec signs in as (signing out ends all of a person's sessions).
 const ACTIVE = "240036";
+const ACTIVE_TOO = "170037";
 // Planted below: a member of staff who has left the city (inactive).
 const DEPARTED = "e2e-oidc-departed";
 const UNREGISTERED = "e2e-oidc-unregistered";
 
 const ACCOUNTS: Record<string, Record<string, string>> = {
   "saito-naoki": { name: "斎藤 直樹", preferred_username: ACTIVE },
+  "ishikawa-kyoko": { name: "石川 京子", preferred_username: ACTIVE_TOO },
   "former-staff": { name: "退職 済子", preferred_username: DEPARTED },
   "contractor": { name: "委託 業者", preferred_username: UNREGISTERED },
   "no-staff-number": { name: "番号 なし" },
 };
 const BUTTON = "テスト認証基盤でログイン";
 
-test.describe.configure({ mode: "serial" });
+// One provider and one second portal for the file; each walk crosses three servers.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let database: pg.Client;
 let provider: TestProvider;
 let portal: SecondPortal;
+let proxy: LoopbackProxy;
+/** the portal's public address: its proxy's */
+let portalUrl = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -42,8 +52,11 @@ test.beforeAll(async () => {
     [DEPARTED, ACTIVE],
   );
   const port = await freePort();
-  provider = await startTestProvider({ portalUrl: `http://localhost:${port}`, accounts: ACCOUNTS, clientAuthMethod: "client_secret_post" });
+  proxy = await startLoopbackProxy(port);
+  portalUrl = proxy.url;
+  provider = await startTestProvider({ portalUrl, accounts: ACCOUNTS, clientAuthMethod: "client_secret_post" });
   portal = await startSecondPortal(port, {
+    PORTAL_URL: portalUrl,
     DATABASE_URL: serverDatabaseUrl(),
     DATABASE_POOL_SIZE: "3",
     AUTH_SECRET: "end-to-end-single-sign-on-secret-0123456789",
@@ -57,8 +70,13 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await portal?.stop();
+  await proxy?.close();
   await provider?.close();
   await database?.end();
+});
+
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("the second portal's log", { body: portal?.output() ?? "", contentType: "text/plain" });
 });
 
 /** Nothing in these tests may reach past this machine. */
@@ -68,7 +86,7 @@ async function loopbackOnly(page: Page) {
 
 /** From the portal's sign-in page through the provider's own login and consent pages. */
 async function signInAtProvider(page: Page, login: string) {
-  await page.goto(`${portal.url}/signin`);
+  await page.goto(`${portalUrl}/signin`);
   await page.getByRole("button", { name: BUTTON }).click();
   await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
   await page.locator("input[name=login]").fill(login);
@@ -83,8 +101,8 @@ async function auditRows(action: string, since: Date): Promise<{ actor_id: numbe
   return result.rows as { actor_id: number | null; detail: Record<string, string> }[];
 }
 
-async function withoutScripts<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+async function inContext<T>(browser: Browser, scripts: boolean, work: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: scripts, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
   try {
     const page = await context.newPage();
     await loopbackOnly(page);
@@ -94,30 +112,36 @@ async function withoutScripts<T>(browser: Browser, work: (page: Page) => Promise
   }
 }
 
-test("signs in through the provider's own pages and out of both, without the page's scripts", async ({ browser }) => {
-  const since = new Date(Date.now() - 1_000);
-  await withoutScripts(browser, async (page) => {
-    await signInAtProvider(page, "saito-naoki");
-    await expect(page).toHaveURL(`${portal.url}/`);
-    await expect(page.getByText(`（${ACTIVE}）`, { exact: false })).toBeVisible();
-    const [employee] = (await database.query("SELECT id FROM employee WHERE staff_number = $1", [ACTIVE])).rows as { id: number }[];
-    expect(await auditRows("auth.sign-in", since)).toContainEqual({ actor_id: employee?.id, detail: { method: "oidc", staffNumber: ACTIVE } });
+for (const { scripts, login, staffNumber } of [
+  { scripts: false, login: "saito-naoki", staffNumber: ACTIVE },
+  { scripts: true, login: "ishikawa-kyoko", staffNumber: ACTIVE_TOO },
+]) {
+  test(`signs in through the provider's own pages and out of both, ${scripts ? "with" : "without"} the page's scripts`, async ({ browser }) => {
+    const since = new Date(Date.now() - 1_000);
+    await inContext(browser, scripts, async (page) => {
+      await signInAtProvider(page, login);
+      // The portal's home sends a member of staff on to their own page.
+      await expect(page).toHaveURL(`${portalUrl}/me`);
+      await expect(page.getByText(`（${staffNumber}）`, { exact: false })).toBeVisible();
+      const [employee] = (await database.query("SELECT id FROM employee WHERE staff_number = $1", [staffNumber])).rows as { id: number }[];
+      expect(await auditRows("auth.sign-in", since)).toContainEqual({ actor_id: employee?.id, detail: { method: "oidc", staffNumber } });
 
-    // Signing out of the portal goes on to the provider's end-session page and back.
-    await page.getByRole("button", { name: "ログアウト" }).click();
-    await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/session/end`));
-    await page.getByRole("button", { name: "Yes, sign me out" }).click();
-    await expect(page).toHaveURL(`${portal.url}/signin`);
-    expect(await auditRows("auth.sign-out", since)).toContainEqual({ actor_id: employee?.id, detail: { method: "oidc" } });
-    await page.goto(`${portal.url}/me`);
-    await expect(page).toHaveURL(`${portal.url}/signin`);
+      // Signing out of the portal goes on to the provider's end-session page and back.
+      await page.getByRole("button", { name: "ログアウト" }).click();
+      await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/session/end`));
+      await page.getByRole("button", { name: "Yes, sign me out" }).click();
+      await expect(page).toHaveURL(`${portalUrl}/signin`);
+      expect(await auditRows("auth.sign-out", since)).toContainEqual({ actor_id: employee?.id, detail: { method: "oidc" } });
+      await page.goto(`${portalUrl}/me`);
+      await expect(page).toHaveURL(`${portalUrl}/signin`);
 
-    // The next person at this PC is asked for credentials, not signed in as the last one.
-    await page.getByRole("button", { name: BUTTON }).click();
-    await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
-    await expect(page.locator("input[name=login]")).toBeVisible();
+      // The next person at this PC is asked for credentials, not signed in as the last one.
+      await page.getByRole("button", { name: BUTTON }).click();
+      await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
+      await expect(page.locator("input[name=login]")).toBeVisible();
+    });
   });
-});
+}
 
 for (const { login, staffNumber, error, reason, message } of [
   { login: "contractor", staffNumber: UNREGISTERED, error: "OidcNotRegistered", reason: "unknown-staff-number", message: /はぐくみに登録されていません/ },
@@ -128,10 +152,10 @@ for (const { login, staffNumber, error, reason, message } of [
     const since = new Date(Date.now() - 1_000);
     await loopbackOnly(page);
     await signInAtProvider(page, login);
-    await expect(page).toHaveURL(`${portal.url}/signin?error=${error}`);
+    await expect(page).toHaveURL(`${portalUrl}/signin?error=${error}`);
     await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
-    await page.goto(`${portal.url}/me`);
-    await expect(page).toHaveURL(`${portal.url}/signin`);
+    await page.goto(`${portalUrl}/me`);
+    await expect(page).toHaveURL(`${portalUrl}/signin`);
     const refused = await auditRows("auth.sign-in-refused", since);
     expect(refused).toContainEqual({ actor_id: null, detail: { method: "oidc", reason, subject: login, ...(staffNumber ? { staffNumber } : {}) } });
   });
@@ -140,12 +164,16 @@ for (const { login, staffNumber, error, reason, message } of [
 test("a sign-in the provider ends in an error is refused with its cause audited", async ({ page }) => {
   const since = new Date(Date.now() - 1_000);
   await loopbackOnly(page);
-  await page.goto(`${portal.url}/signin`);
+  await page.goto(`${portalUrl}/signin`);
   await page.getByRole("button", { name: BUTTON }).click();
   await page.getByRole("link", { name: "[ Cancel ]" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${portal.url}/signin\\?error=`));
+  await expect(page).toHaveURL(new RegExp(`^${portalUrl}/signin\\?error=`));
   await expect(page.getByRole("alert").filter({ hasText: /認証基盤でのログインに失敗しました/ })).toBeVisible();
   const refused = await auditRows("auth.sign-in-refused", since);
   expect(refused.map((row) => row.detail.reason)).toEqual(["provider-error"]);
   expect(refused[0]?.detail.cause).toContain("access_denied");
+  // The auth log says why, not a class name and a link.
+  await expect.poll(() => portal.output()).toMatch(/\[auth\] the identity provider answered with an error: \{"error":"access_denied"/);
+  expect(portal.output()).toMatch(/\[auth\] OAuthCallbackError: OAuth Provider returned an error/);
+  expect(portal.output()).not.toContain("errors.authjs.dev");
 });
