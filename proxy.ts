@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { env } from "@/lib/env";
+import { env, oidcEnabled } from "@/lib/env";
 import { SESSION_LIFETIME } from "@/lib/auth/session-config";
 import { renewSession } from "@/lib/auth/session-renewal";
 import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_PATH_PREFIX } from "@/lib/records/attachments/attachment-rules";
@@ -11,9 +11,12 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
  * cookie at most once a minute, the cookie cleared when the session has run out), and gives the
  * response a fresh nonce and the Content-Security-Policy that allows only scripts carrying it.
  */
+// Signing in and out through the identity provider: the portal's form posts redirect there.
+const FORM_TARGETS = oidcEnabled && env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
+
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", FORM_TARGETS);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   // Next.js reads the policy from the request to put the nonce on its own scripts.

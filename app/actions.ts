@@ -1,10 +1,13 @@
 "use server";
 
+import type { Route } from "next";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
+import { providerLogoutUrl } from "@/lib/auth/provider-logout";
 import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
 import { clearPreferenceCookies, writePreferenceCookies } from "@/lib/i18n/preference-cookies";
 import { type DisplayPreferenceChange, saveDisplayPreference } from "@/lib/preferences/save-display-preference";
@@ -42,5 +45,10 @@ export async function signOutAction(): Promise<void> {
   // A shared office PC: the next person to sign in starts from the defaults (or their own saved
   // choice), not from this person's language and calendar.
   clearPreferenceCookies(await cookies());
-  await signOut({ redirectTo: "/signin" });
+  // And, signed in through the identity provider, its session ends too (then back to /signin):
+  // otherwise the next click on its button signs the previous person straight back in.
+  const providerLogout = await providerLogoutUrl();
+  if (providerLogout === null) return signOut({ redirectTo: "/signin" });
+  await signOut({ redirect: false });
+  redirect(providerLogout as Route); // the provider's address, outside the portal's routes
 }

@@ -1,9 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/auth";
-import { OIDC_PROVIDER_ID } from "@/lib/auth/auth";
+import { OIDC_PROVIDER_ID, signIn } from "@/lib/auth/auth";
 import { passwordSignInSchema } from "@/lib/auth/credentials";
+import { auditingProviderErrors } from "@/lib/auth/oidc-refusals";
 
 export interface SignInState {
   staffNumber: string;
@@ -39,6 +39,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   return { staffNumber, failed: true, fieldErrors: {} };
 }
 
+/**
+ * Off to the identity provider (a plain form post: it works without the page's scripts, the
+ * Content-Security-Policy's form-action allowing the issuer). A provider that cannot be reached
+ * lands on the sign-in page with its error, audited.
+ */
 export async function signInWithOidc(): Promise<void> {
-  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/" });
+  await auditingProviderErrors(() => signIn(OIDC_PROVIDER_ID, { redirectTo: "/" }));
 }

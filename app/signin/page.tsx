@@ -7,6 +7,7 @@ import { SignInForm } from "@/components/sign-in-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/actor";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { env, oidcEnabled } from "@/lib/env";
 import { signInWithOidc } from "./actions";
 
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   if (await getActor()) redirect("/");
   const [t, { error }] = await Promise.all([getTranslations(), searchParams]);
+  const message = signInErrorMessage(error);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center px-4 py-12">
       <div className="mb-6 flex items-start justify-between gap-4">
@@ -29,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <div className="rounded-16 border border-solid-gray-420 bg-white p-8 shadow-1">
         <h1 className="mb-2 text-std-24B-150">{t("signIn.title")}</h1>
-        {error && error !== "CredentialsSignin" ? <Notice tone="error" title={t("signIn.oidcFailed")} /> : null}
+        {message ? <Notice tone="error" title={t(`signIn.${message}`)} /> : null}
         {env.PASSWORD_SIGN_IN === "on" ? (
           <>
             <p className="mb-6 text-std-16N-170 text-solid-gray-700">{t("signIn.lead")}</p>

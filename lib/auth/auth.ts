@@ -4,12 +4,25 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { restoreDisplayPreferences } from "@/lib/preferences/restore-display-preferences";
+import { cityIdentityProvider, OIDC_PROVIDER_ID, oidcIdentityOf } from "./city-identity-provider";
+import { authenticateWithPassword, clientAddress } from "./credentials";
+import { describeAuthError } from "./describe-auth-error";
+import { auditOidcRefusal, noteAuthError, providerErrorAnswer } from "./oidc-refusals";
+import { MAX_ID_TOKEN_HINT_LENGTH } from "./provider-logout";
 import { sessionConfig } from "./session-config";
-import { authenticateWithPassword, clientAddress, findActiveEmployeeIdByStaffNumber } from "./credentials";
+import { signInRefusedPath } from "./sign-in-errors";
 
-export const OIDC_PROVIDER_ID = "city-idp";
+export { OIDC_PROVIDER_ID } from "./city-identity-provider";
 
-async function auditSession(action: string, employeeId: number, detail: Record<string, string>) {
+// Auth.js takes the portal's public address only from AUTH_URL, read on every request (the
+// callback's URL) and every signIn()/signOut() (the redirect URI it sends): both must be the
+// address the provider has registered, not whatever Host the request arrived with. lib/env
+// refuses an AUTH_URL that differs from PORTAL_URL, the one setting.
+if (env.PORTAL_URL) process.env.AUTH_URL = env.PORTAL_URL;
+
+type SignInMethod = "password" | "oidc";
+
+async function auditSession(action: "auth.sign-in" | "auth.sign-out", employeeId: number, detail: Record<string, string>) {
   if (!Number.isSafeInteger(employeeId) || employeeId <= 0) return;
   await db.$transaction(async (tx) => {
     // Signing out ends every earlier session of the person, not only this browser's cookie:
@@ -34,65 +47,72 @@ if (env.PASSWORD_SIGN_IN === "on") {
   );
 }
 
-if (oidcEnabled) {
-  providers.push({
-    id: OIDC_PROVIDER_ID,
-    name: env.OIDC_DISPLAY_NAME,
-    type: "oidc",
-    issuer: env.OIDC_ISSUER,
-    clientId: env.OIDC_CLIENT_ID,
-    clientSecret: env.OIDC_CLIENT_SECRET,
-    checks: ["pkce", "state", "nonce"],
-  });
-}
+if (oidcEnabled) providers.push(cityIdentityProvider());
 
 /**
- * The session carries only the employee's id (as the JWT subject). Who they are and what they
- * may do is read from the database on every request (lib/auth/actor.ts), so a transfer or a
- * disabled account takes effect at once.
+ * The session carries the employee's id (as the JWT subject), how they signed in, and for the
+ * identity provider its ID token (the hint that ends the provider's session at sign-out,
+ * lib/auth/provider-logout.ts); the cookie is encrypted with AUTH_SECRET. Who they are and what
+ * they may do is read from the database on every request (lib/auth/actor.ts), so a transfer or
+ * a disabled account takes effect at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...sessionConfig,
   providers,
   logger: {
-    // A wrong password is an expected answer, already audited; it is not a server error.
     error(error) {
-      // (checked by Auth.js's error type: class names are minified in the production build)
+      // A wrong password is an expected answer, already audited; it is not a server error.
+      // (Checked by Auth.js's error type: class names are minified in the production build.)
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      noteAuthError(error);
+      console.error(`[auth] ${describeAuthError(error)}`);
+    },
+    debug(message, metadata) {
+      // Auth.js tells the provider's own error answer only here (then throws without it).
+      const answer = message === "OAuthCallbackError" ? providerErrorAnswer(metadata) : null;
+      if (!answer) return;
+      noteAuthError(answer);
+      console.error(`[auth] the identity provider answered with an error: ${JSON.stringify(answer)}`);
     },
   },
   // Password sign-ins are audited where they are checked (credentials.ts), with their address.
   events: {
-    async signIn({ account, user, profile }) {
-      // For the identity provider, Auth.js's user id is the provider's subject, not ours: the
-      // employee is found by the staff number claim, as the jwt callback does.
-      const oidc = account?.provider === OIDC_PROVIDER_ID;
-      const employeeId = oidc ? await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM]) : Number(user.id);
-      if (employeeId === null || !Number.isSafeInteger(employeeId) || employeeId <= 0) return;
-      if (oidc) await auditSession("auth.sign-in", employeeId, { method: "oidc" });
+    async signIn({ account, user }) {
+      const identity = account?.provider === OIDC_PROVIDER_ID ? oidcIdentityOf(user) : null;
+      const employeeId = identity ? (identity.employeeId ?? 0) : Number(user.id);
+      if (!Number.isSafeInteger(employeeId) || employeeId <= 0) return;
+      if (identity) await auditSession("auth.sign-in", employeeId, { method: "oidc", staffNumber: identity.staffNumber ?? "" });
       // Their saved language and calendar follow them to this PC.
       await restoreDisplayPreferences(employeeId);
     },
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      await auditSession("auth.sign-out", Number(token?.sub), {});
+      // (A session from before the method was recorded has none.)
+      const method: Record<string, string> = token?.method === "oidc" || token?.method === "password" ? { method: token.method } : {};
+      await auditSession("auth.sign-out", Number(token?.sub), method);
     },
   },
   callbacks: {
-    async signIn({ account, profile }) {
+    // Only the identity provider's sign-ins are decided here (a password is checked in
+    // credentials.ts): the profile callback found the employee; anyone else is audited and
+    // told why on the sign-in page.
+    async signIn({ account, user }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
-      return (await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM])) !== null;
+      const identity = oidcIdentityOf(user);
+      if (identity?.refusal === null) return true;
+      const reason = identity?.refusal ?? "provider-error";
+      await auditOidcRefusal({ reason, staffNumber: identity?.staffNumber, subject: identity?.subject, cause: identity?.cause });
+      return signInRefusedPath(reason);
     },
     async jwt(params) {
-      const { token, account, profile, user } = params;
-      if (account?.provider === OIDC_PROVIDER_ID) {
-        const employeeId = await findActiveEmployeeIdByStaffNumber(profile?.[env.OIDC_STAFF_NUMBER_CLAIM]);
-        token.sub = employeeId === null ? undefined : String(employeeId);
-      } else if (account && user?.id) {
-        token.sub = user.id;
-      }
-      return sessionConfig.callbacks.jwt(params);
+      const { account, user } = params;
+      if (!account) return sessionConfig.callbacks.jwt(params);
+      // A new session: only what it needs (Auth.js would also copy name, e-mail and picture).
+      const method: SignInMethod = account.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
+      const employeeId = method === "oidc" ? oidcIdentityOf(user)?.employeeId : Number(user.id);
+      if (!employeeId) return null;
+      const idToken = method === "oidc" && account.id_token && account.id_token.length <= MAX_ID_TOKEN_HINT_LENGTH ? { idToken: account.id_token } : {};
+      return sessionConfig.callbacks.jwt({ ...params, token: { sub: String(employeeId), method, ...idToken } });
     },
     session: sessionConfig.callbacks.session,
   },

@@ -1,11 +1,9 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { SESSION_LIFETIME } from "./session-config";
 import { extendSession } from "./session-lifetime";
-import { SESSION_COOKIES } from "./session-renewal";
-
+import { decodeSessionCookie, SESSION_COOKIES } from "./session-renewal";
 
 export interface SessionClaims {
   employeeId: number;
@@ -21,15 +19,19 @@ export interface SessionClaims {
  * 12 ms of its 40. Whether the person has signed out since is checked with the actor (load-actor.ts).
  */
 export async function readSession(): Promise<SessionClaims | null> {
+  const claims = (await readSessionCookie())?.claims;
+  if (!claims || !extendSession(claims, Math.floor(Date.now() / 1000), SESSION_LIFETIME)) return null;
+  const employeeId = Number(claims.sub);
+  // extendSession accepted it, so signedInAt is a number.
+  return Number.isSafeInteger(employeeId) && employeeId > 0 ? { employeeId, signedInAt: claims.signedInAt as number } : null;
+}
+
+/** This request's session cookie, decrypted but unchecked (session-renewal.ts). */
+export async function readSessionCookie(): Promise<Awaited<ReturnType<typeof decodeSessionCookie>>> {
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) {
-    const token = jar.get(name)?.value;
-    if (!token) continue;
-    const claims = await decode({ token, secret: env.AUTH_SECRET, salt: name }).catch(() => null);
-    if (!claims || !extendSession(claims, Math.floor(Date.now() / 1000), SESSION_LIFETIME)) return null;
-    const employeeId = Number(claims.sub);
-    // extendSession accepted it, so signedInAt is a number.
-    return Number.isSafeInteger(employeeId) && employeeId > 0 ? { employeeId, signedInAt: claims.signedInAt as number } : null;
-  }
-  return null;
+  const present = SESSION_COOKIES.flatMap((name) => {
+    const value = jar.get(name)?.value;
+    return value ? [[name, value] as const] : [];
+  });
+  return decodeSessionCookie(new Map(present), env.AUTH_SECRET);
 }

@@ -1,4 +1,4 @@
-import { decode, encode } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { extendSession, type SessionLifetime } from "./session-lifetime";
 
 /**
@@ -27,16 +27,26 @@ export type SessionRenewal =
  * out (as Auth.js did). The cookie expires with the session's absolute limit.
  */
 export async function renewSession(cookies: ReadonlyMap<string, string>, secret: string, lifetime: SessionLifetime, now: number): Promise<SessionRenewal> {
+  const cookie = await decodeSessionCookie(cookies, secret);
+  if (!cookie) return { kind: "keep" };
+  const { name, claims } = cookie;
+  const extended = claims ? extendSession(claims, now, lifetime) : null;
+  if (!claims || !extended) return { kind: "clear", name };
+  if (now - (claims.seenAt as number) < RENEW_AFTER_SECONDS) return { kind: "keep" };
+  const endsAt = (claims.signedInAt as number) + lifetime.maxSeconds;
+  const value = await encode({ token: extended, secret, salt: name, maxAge: endsAt - now });
+  return { kind: "renew", name, value, expires: new Date(endsAt * 1000) };
+}
+
+/**
+ * The session cookie this request carries (under either name) and its claims, unchecked
+ * (null when it does not decrypt with `secret`), or null when there is none.
+ */
+export async function decodeSessionCookie(cookies: ReadonlyMap<string, string>, secret: string): Promise<{ name: string; claims: JWT | null } | null> {
   for (const name of SESSION_COOKIES) {
     const token = cookies.get(name);
     if (!token) continue;
-    const claims = await decode({ token, secret, salt: name }).catch(() => null);
-    const extended = claims ? extendSession(claims, now, lifetime) : null;
-    if (!claims || !extended) return { kind: "clear", name };
-    if (now - (claims.seenAt as number) < RENEW_AFTER_SECONDS) return { kind: "keep" };
-    const endsAt = (claims.signedInAt as number) + lifetime.maxSeconds;
-    const value = await encode({ token: extended, secret, salt: name, maxAge: endsAt - now });
-    return { kind: "renew", name, value, expires: new Date(endsAt * 1000) };
+    return { name, claims: await decode({ token, secret, salt: name }).catch(() => null) };
   }
-  return { kind: "keep" };
+  return null;
 }

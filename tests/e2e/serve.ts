@@ -4,11 +4,13 @@
  * Playwright starts it (webServer) and stops it with SIGTERM, when the database is dropped.
  */
 import { spawn } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
 import { plantCanaries } from "./canaries";
 import { E2E_SMTP_PORT, SERVER_CLOCK_FILE, shiftServerClock } from "./server-clock";
+import { SERVER_DATABASE_FILE } from "./server-database";
 import { acquireTestServer, createThrowawayDatabase } from "../support/postgres-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -24,6 +26,7 @@ const db = createPrismaClient(database.url, 2);
 await seedDemoData(db);
 await plantCanaries(db);
 await db.$disconnect();
+writeFileSync(SERVER_DATABASE_FILE, database.url);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -43,6 +46,7 @@ let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
+  rmSync(SERVER_DATABASE_FILE, { force: true });
   await database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}: ${String(error)}`));
   await server.release();
   process.exit(code);

@@ -15,6 +15,11 @@ const VARIABLES = [
   "OIDC_CLIENT_SECRET",
   "OIDC_DISPLAY_NAME",
   "OIDC_STAFF_NUMBER_CLAIM",
+  "OIDC_CLIENT_AUTH_METHOD",
+  "OIDC_PROMPT_LOGIN",
+  "PORTAL_URL",
+  "AUTH_URL",
+  "NEXTAUTH_URL",
   "PASSWORD_SIGN_IN",
 ] as const;
 
@@ -70,9 +75,14 @@ describe("lib/env", () => {
       OIDC_ISSUER: "https://idp.example.invalid/realms/city",
       OIDC_CLIENT_ID: "hagukumi",
       OIDC_CLIENT_SECRET: "s3cret",
+      PORTAL_URL: "https://hagukumi.example.invalid/",
     });
     expect(env.DATABASE_POOL_SIZE).toBe(25);
     expect(oidcEnabled).toBe(true);
+    // One address for the redirect URI, the post-logout URI and the mails: its origin.
+    expect(env.PORTAL_URL).toBe("https://hagukumi.example.invalid");
+    expect(env.OIDC_CLIENT_AUTH_METHOD).toBe("client_secret_basic");
+    expect(env.OIDC_PROMPT_LOGIN).toBe("off");
   });
 
   it("rejects a missing DATABASE_URL", async () => {
@@ -119,5 +129,49 @@ describe("lib/env", () => {
     expect(await failure({ ...VALID, ...oidc, OIDC_ISSUER: "idp" })).toContain("OIDC_ISSUER");
     expect(await failure({ ...VALID, PASSWORD_SIGN_IN: "yes" })).toContain("PASSWORD_SIGN_IN");
     expect(await failure({ ...VALID, DATABASE_POOL_SIZE: "0" })).toContain("DATABASE_POOL_SIZE");
+  });
+
+  describe("single sign-on's public address and options", () => {
+    const OIDC = { ...VALID, OIDC_ISSUER: "https://idp.example.invalid/realms/city", OIDC_CLIENT_ID: "hagukumi", OIDC_CLIENT_SECRET: "s3cret" };
+
+    it("requires PORTAL_URL with the OIDC variables, naming it", async () => {
+      expect(await failure(OIDC)).toContain("PORTAL_URL");
+    });
+
+    it.each(["https://hagukumi.example.invalid/portal", "https://hagukumi.example.invalid/?a=1", "https://hagukumi.example.invalid/#x", "https://u:p@hagukumi.example.invalid", "ftp://hagukumi.example.invalid", "hagukumi.example.invalid"])(
+      "rejects PORTAL_URL %s",
+      async (url) => {
+        expect(await failure({ ...OIDC, PORTAL_URL: url })).toContain("PORTAL_URL");
+      },
+    );
+
+    it("accepts an http address with a port (a portal on loopback behind its proxy)", async () => {
+      const { env } = await loadEnv({ ...OIDC, PORTAL_URL: "http://localhost:3164" });
+      expect(env.PORTAL_URL).toBe("http://localhost:3164");
+    });
+
+    it("refuses an AUTH_URL that is not the same address, and accepts the same one", async () => {
+      const portal = { ...OIDC, PORTAL_URL: "https://hagukumi.example.invalid" };
+      expect(await failure({ ...portal, AUTH_URL: "https://elsewhere.example.invalid" })).toContain("AUTH_URL");
+      expect(await failure({ ...VALID, NEXTAUTH_URL: "https://elsewhere.example.invalid" })).toContain("NEXTAUTH_URL");
+      const { env } = await loadEnv({ ...portal, AUTH_URL: "https://hagukumi.example.invalid" });
+      expect(env.PORTAL_URL).toBe("https://hagukumi.example.invalid");
+    });
+
+    it("takes an http issuer only on loopback", async () => {
+      const portal = { ...OIDC, PORTAL_URL: "https://hagukumi.example.invalid" };
+      expect(await failure({ ...portal, OIDC_ISSUER: "http://idp.example.invalid" })).toContain("OIDC_ISSUER");
+      const { oidcEnabled } = await loadEnv({ ...portal, OIDC_ISSUER: "http://127.0.0.1:4000" });
+      expect(oidcEnabled).toBe(true);
+    });
+
+    it("takes the client authentication method and the prompt setting from a closed list", async () => {
+      const portal = { ...OIDC, PORTAL_URL: "https://hagukumi.example.invalid" };
+      const { env } = await loadEnv({ ...portal, OIDC_CLIENT_AUTH_METHOD: "client_secret_post", OIDC_PROMPT_LOGIN: "on" });
+      expect(env.OIDC_CLIENT_AUTH_METHOD).toBe("client_secret_post");
+      expect(env.OIDC_PROMPT_LOGIN).toBe("on");
+      expect(await failure({ ...portal, OIDC_CLIENT_AUTH_METHOD: "private_key_jwt" })).toContain("OIDC_CLIENT_AUTH_METHOD");
+      expect(await failure({ ...portal, OIDC_PROMPT_LOGIN: "yes" })).toContain("OIDC_PROMPT_LOGIN");
+    });
   });
 });
