@@ -8,6 +8,7 @@ import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
 import { createOverloadGate } from "@/lib/platform/overload-gate";
+import { stampPeerAddress } from "@/lib/platform/peer-address";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const app = next({ dev: false, dir: root, hostname: env.BIND_ADDRESS ?? "localhost", port: env.PORT });
@@ -16,7 +17,11 @@ const handle = app.getRequestHandler();
 const gate = createOverloadGate({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS });
 
 const server = createServer((request, response) => {
-  if (gate.admit(request, response)) void handle(request, response);
+  if (!gate.admit(request, response)) return;
+  // Sign-in is throttled and audited on the client's address (TRUSTED_PROXY_HOPS counts back
+  // from this connection's), which Next.js does not pass on.
+  stampPeerAddress(request);
+  void handle(request, response);
 });
 // As `next start` does: a connection kept alive by a proxy outlives the proxy's own timeout, so
 // the proxy never sends a request down a connection the server is closing.

@@ -16,6 +16,7 @@ const VARIABLES = [
   "OIDC_DISPLAY_NAME",
   "OIDC_STAFF_NUMBER_CLAIM",
   "PASSWORD_SIGN_IN",
+  "TRUSTED_PROXY_HOPS",
 ] as const;
 
 const VALID = {
@@ -119,5 +120,12 @@ describe("lib/env", () => {
     expect(await failure({ ...VALID, ...oidc, OIDC_ISSUER: "idp" })).toContain("OIDC_ISSUER");
     expect(await failure({ ...VALID, PASSWORD_SIGN_IN: "yes" })).toContain("PASSWORD_SIGN_IN");
     expect(await failure({ ...VALID, DATABASE_POOL_SIZE: "0" })).toContain("DATABASE_POOL_SIZE");
+  });
+
+  it("counts the trusted proxies: none by default, a whole number from 0, nothing else", async () => {
+    expect((await loadEnv(VALID)).env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect((await loadEnv({ ...VALID, TRUSTED_PROXY_HOPS: "2" })).env.TRUSTED_PROXY_HOPS).toBe(2);
+    expect((await loadEnv({ ...VALID, TRUSTED_PROXY_HOPS: "" })).env.TRUSTED_PROXY_HOPS).toBe(0);
+    for (const hops of ["-1", "1.5", "one", "11"]) expect(await failure({ ...VALID, TRUSTED_PROXY_HOPS: hops })).toContain("TRUSTED_PROXY_HOPS");
   });
 });
