@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "@/lib/auth/credentials";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-throttle";
+import { forgetExpiredSignInAttempts, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-org-chart";
@@ -246,5 +246,20 @@ describe("throttling concurrent sign-ins", () => {
     expect(await counted()).toBe(1);
     expect(await authenticateWithPassword({ staffNumber, password: PASSWORD }, address)).toEqual({ employeeId: ids.mistyped });
     expect(await counted()).toBe(1);
+  });
+
+  it("forgets attempts once they are older than the window, and keeps the recent ones", async () => {
+    const staffNumber = `it-pw-${tag}-expired`;
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await db.signInAttempt.createMany({
+      data: [
+        { staffNumber, address: "192.0.2.50", at: minutesAgo(THROTTLE_WINDOW_MINUTES + 1) },
+        { staffNumber, address: "192.0.2.50", at: minutesAgo(THROTTLE_WINDOW_MINUTES - 1) },
+      ],
+    });
+    await forgetExpiredSignInAttempts(db);
+    const left = await db.signInAttempt.findMany({ where: { staffNumber }, select: { at: true } });
+    expect(left).toHaveLength(1);
+    expect(left[0]!.at.getTime()).toBeGreaterThan(minutesAgo(THROTTLE_WINDOW_MINUTES).getTime());
   });
 });
