@@ -45,6 +45,10 @@ export const env = createEnv({
     // end_session_endpoint, whose session signing out of the portal cannot end).
     OIDC_PROMPT_LOGIN: z.enum(["on", "off"]).default("off"),
     PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+    // How many reverse proxies in front of the portal append the address they were connected
+    // from to X-Forwarded-For (0: clients connect directly). Sign-ins are throttled and audited
+    // on the address the outermost one saw; what the client writes there itself is never read.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // A session ends after this long without a request, and this long after signing in.
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),

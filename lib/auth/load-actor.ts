@@ -8,7 +8,7 @@ const CITY_WIDE: readonly string[] = ["HR_DIVISION", "HEADQUARTERS"];
  * Reads who the employee is and which roles they hold today. Called on every request, so a
  * transfer or a withdrawn role applies to the very next page, and a disabled account's
  * session stops working without waiting for it to expire. With `session` (when it began, in
- * seconds), a session begun before the person last signed out is refused too.
+ * seconds, to the millisecond), a session begun before the person last signed out is refused too.
  */
 export async function loadActor(db: PrismaClient, employeeId: number, today: CalendarDate, session?: { signedInAt: number }): Promise<Actor | null> {
   const day = toDateColumn(today);
@@ -17,7 +17,7 @@ export async function loadActor(db: PrismaClient, employeeId: number, today: Cal
       id: employeeId,
       active: true,
       // A session from before the person's last sign-out is over (the cookie itself cannot be recalled).
-      ...(session ? { OR: [{ sessionsValidAfter: null }, { sessionsValidAfter: { lt: new Date(session.signedInAt * 1000) } }] } : {}),
+      ...(session ? { OR: [{ sessionsValidAfter: null }, { sessionsValidAfter: { lt: new Date(Math.round(session.signedInAt * 1000)) } }] } : {}),
     },
     select: {
       id: true,

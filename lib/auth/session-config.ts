@@ -19,9 +19,11 @@ export const sessionConfig = {
   pages: { signIn: "/signin", error: "/signin" },
   providers: [],
   callbacks: {
-    // Returning null clears the cookie: the session ran out (idle or absolute limit).
+    // Returning null clears the cookie: the session ran out (idle or absolute limit). A session
+    // begins to the millisecond: one begun in the same second as, but after, the person's last
+    // sign-out is theirs (load-actor.ts compares it with the sign-out's milliseconds).
     jwt({ token, account }) {
-      return account ? startSession(token, nowSeconds()) : extendSession(token, nowSeconds(), SESSION_LIFETIME);
+      return account ? startSession(token, Date.now() / 1000) : extendSession(token, nowSeconds(), SESSION_LIFETIME);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -7,7 +7,7 @@ import { decodeSessionCookie, SESSION_COOKIES } from "./session-renewal";
 
 export interface SessionClaims {
   employeeId: number;
-  /** when the session began, in seconds since the epoch (checked against the last sign-out) */
+  /** when the session began, in seconds since the epoch to the millisecond (checked against the last sign-out) */
   signedInAt: number;
 }
 

@@ -10,7 +10,8 @@ export interface SessionLifetime {
 
 /**
  * A session token: besides the employee id it carries `signedInAt` and `seenAt`, in seconds
- * since the epoch (unknown until checked: the token is whatever the cookie held).
+ * since the epoch, `signedInAt` to the millisecond (unknown until checked: the token is whatever
+ * the cookie held).
  */
 export type SessionClock = Record<string, unknown>;
 

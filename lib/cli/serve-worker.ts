@@ -9,6 +9,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { createOverloadGate } from "@/lib/platform/overload-gate";
 import { refuseOversizedBody } from "@/lib/platform/oversized-body";
+import { stampPeerAddress } from "@/lib/platform/peer-address";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const app = next({ dev: false, dir: root, hostname: env.BIND_ADDRESS ?? "localhost", port: env.PORT });
@@ -18,7 +19,11 @@ const gate = createOverloadGate({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, retry
 
 const server = createServer((request, response) => {
   if (refuseOversizedBody(request, response)) return;
-  if (gate.admit(request, response)) void handle(request, response);
+  if (!gate.admit(request, response)) return;
+  // Sign-in is throttled and audited on the client's address (TRUSTED_PROXY_HOPS counts back
+  // from this connection's), which Next.js does not pass on.
+  stampPeerAddress(request);
+  void handle(request, response);
 });
 // As `next start` does: a connection kept alive by a proxy outlives the proxy's own timeout, so
 // the proxy never sends a request down a connection the server is closing.

@@ -3,6 +3,7 @@ import { now } from "@/lib/dates/clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { composeDigests, tokyoTimeOfDay } from "@/lib/mail/compose-digests";
 import { sendOutbox, type SmtpSettings } from "@/lib/mail/send-outbox";
+import { forgetExpiredSignInAttempts } from "@/lib/auth/sign-in-throttle";
 import { raiseReminders } from "@/lib/reminders/raise-reminders";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { applyDueTransfers } from "@/lib/transfers/apply-due-transfers";
@@ -36,5 +37,7 @@ export async function runJobs(client: PrismaClient, settings: JobSettings): Prom
   const digestsWritten =
     tokyoTimeOfDay(instant) >= digestTime ? await composeDigests(client, today, { smtpConfigured: settings.smtp !== null, portalUrl: settings.portalUrl }) : 0;
   const mails = settings.smtp ? await sendOutbox(client, settings.smtp) : { sent: 0, failed: 0 };
+  // Housekeeping no one waits for: sign-in attempts past the throttling window count for nothing.
+  await forgetExpiredSignInAttempts(client);
   return { transfersApplied, reminders, digestsWritten, mailsSent: mails.sent, mailsFailed: mails.failed };
 }

@@ -107,3 +107,29 @@ test("dates switch to the Western calendar and back, and the choice follows the 
     await other.close();
   }
 });
+
+test("the audit trail records the connection's address, not the one the browser's headers claim", async ({ page, browser }) => {
+  // A staff number of its own, so its row is found among everyone else's failed sign-ins.
+  const staffNumber = `forged-${Date.now()}`;
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77, 198.51.100.1", "X-Real-IP": "203.0.113.78", "X-Hagukumi-Peer": "203.0.113.79" });
+  await page.goto("/signin");
+  await page.getByLabel("職員番号").fill(staffNumber);
+  await page.getByLabel("パスワード").fill("wrong-password");
+  await page.getByRole("button", { name: "ログインする" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
+
+  const hr = await browser.newContext();
+  try {
+    const trail = await hr.newPage();
+    await signIn(trail, "demo-hr");
+    await trail.goto("/city/audit?action=auth.sign-in-failed");
+    const row = trail.getByRole("row").filter({ hasText: staffNumber });
+    await row.getByText("詳細を表示").click();
+    const detail = (await row.locator("pre").textContent()) ?? "";
+    expect(JSON.parse(detail)).toMatchObject({ method: "password", staffNumber });
+    // The browser reached the server over loopback (TRUSTED_PROXY_HOPS is 0 here): that is the address.
+    expect(["127.0.0.1", "::1"]).toContain((JSON.parse(detail) as { address: string }).address);
+  } finally {
+    await hr.close();
+  }
+});

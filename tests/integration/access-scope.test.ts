@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
+import { sessionConfig } from "@/lib/auth/session-config";
 import { type Actor, highestRole, rolesHeld } from "@/lib/auth/roles";
 import { tokyoDate, toDateColumn } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
@@ -329,5 +330,27 @@ describe("role dating and inactive accounts", () => {
     expect(await loadActor(db, id, today(), { signedInAt: seconds("2026-06-01T03:00:01Z") })).not.toBeNull();
     // Without a session (scripts, tests) there is nothing to compare.
     expect(await loadActor(db, id, today())).not.toBeNull();
+  });
+
+  // Signing out and straight back in on a shared PC often falls in one second: the session began
+  // after the sign-out and is the person's, though its second is the sign-out's.
+  it("accepts a session begun in the same second as the last sign-out but after it, and refuses one begun before it", async () => {
+    const id = await newEmployee({ unitId: await detachedUnit() });
+    const signInAt = async (instant: string) => {
+      vi.setSystemTime(new Date(instant));
+      // The session's clock as Auth.js starts it at sign-in.
+      const token = await sessionConfig.callbacks.jwt({ token: { sub: String(id) }, account: { provider: "password", type: "credentials", providerAccountId: String(id) } } as Parameters<typeof sessionConfig.callbacks.jwt>[0]);
+      return (token as { signedInAt: number }).signedInAt;
+    };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const before = await signInAt("2026-06-01T03:00:00.200Z");
+      const after = await signInAt("2026-06-01T03:00:00.800Z");
+      await db.employee.update({ where: { id }, data: { sessionsValidAfter: new Date("2026-06-01T03:00:00.500Z") } });
+      expect(await loadActor(db, id, today(), { signedInAt: after })).not.toBeNull();
+      expect(await loadActor(db, id, today(), { signedInAt: before })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -135,8 +135,13 @@ function count(key: string, outcome: Outcome) {
 function writesAllowed(spec: ActionSpec, outcome: Outcome, formData: FormData, writes: readonly Write[]): boolean {
   if (succeeded(outcome) || spec.mayWrite === "always") return true;
   if (typeof spec.mayWrite === "function") return spec.mayWrite(formData);
-  // A refused sign-in is audited (who tried, from where): the only write a refusal may make.
-  if (spec.mayWrite === "sign-in-audit") return writes.every((write) => write.tbl === "audit_log" && write.op === "INSERT" && SIGN_IN_AUDIT.has(String(write.row?.action)));
+  // A refused sign-in is audited (who tried, from where) and counted towards the throttle: the
+  // only writes a refusal may make.
+  if (spec.mayWrite === "sign-in-audit") {
+    return writes.every(
+      (write) => write.op === "INSERT" && ((write.tbl === "audit_log" && SIGN_IN_AUDIT.has(String(write.row?.action))) || write.tbl === "sign_in_attempt"),
+    );
+  }
   return false;
 }
 

@@ -21,6 +21,7 @@ const VARIABLES = [
   "AUTH_URL",
   "NEXTAUTH_URL",
   "PASSWORD_SIGN_IN",
+  "TRUSTED_PROXY_HOPS",
 ] as const;
 
 const VALID = {
@@ -173,5 +174,12 @@ describe("lib/env", () => {
       expect(await failure({ ...portal, OIDC_CLIENT_AUTH_METHOD: "private_key_jwt" })).toContain("OIDC_CLIENT_AUTH_METHOD");
       expect(await failure({ ...portal, OIDC_PROMPT_LOGIN: "yes" })).toContain("OIDC_PROMPT_LOGIN");
     });
+  });
+
+  it("counts the trusted proxies: none by default, a whole number from 0, nothing else", async () => {
+    expect((await loadEnv(VALID)).env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect((await loadEnv({ ...VALID, TRUSTED_PROXY_HOPS: "2" })).env.TRUSTED_PROXY_HOPS).toBe(2);
+    expect((await loadEnv({ ...VALID, TRUSTED_PROXY_HOPS: "" })).env.TRUSTED_PROXY_HOPS).toBe(0);
+    for (const hops of ["-1", "1.5", "one", "11"]) expect(await failure({ ...VALID, TRUSTED_PROXY_HOPS: hops })).toContain("TRUSTED_PROXY_HOPS");
   });
 });
