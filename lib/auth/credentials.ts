@@ -61,10 +61,3 @@ export async function authenticateWithPassword(input: unknown, address = UNKNOWN
 export function clientAddress(headers: Headers | undefined, trustedHops: number = env.TRUSTED_PROXY_HOPS): string {
   return clientAddressFrom(headers?.get("x-forwarded-for"), peerAddress(headers), trustedHops);
 }
-
-/** For the identity provider: the active employee whose staff number the token carries. */
-export async function findActiveEmployeeIdByStaffNumber(staffNumber: unknown): Promise<number | null> {
-  if (typeof staffNumber !== "string" || staffNumber.length === 0) return null;
-  const employee = await db.employee.findUnique({ where: { staffNumber }, select: { id: true, active: true } });
-  return employee?.active ? employee.id : null;
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword, findActiveEmployeeIdByStaffNumber } from "@/lib/auth/credentials";
+import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { forgetExpiredSignInAttempts, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
@@ -149,26 +149,6 @@ describe("authenticateWithPassword", () => {
     expect(result).toBeNull();
     expect(grew).toBe(1);
   });
-});
-
-describe("findActiveEmployeeIdByStaffNumber", () => {
-  it("finds an active employee", async () => {
-    expect(await findActiveEmployeeIdByStaffNumber(staff.active)).toBe(ids.active);
-    expect(await findActiveEmployeeIdByStaffNumber(staff.noCredential)).toBe(ids.noCredential);
-  });
-
-  it("answers null for an inactive or unknown staff number", async () => {
-    expect(ids.inactive).toBeGreaterThan(0);
-    expect(await findActiveEmployeeIdByStaffNumber(staff.inactive)).toBeNull();
-    expect(await findActiveEmployeeIdByStaffNumber(staff.unknown)).toBeNull();
-  });
-
-  it.each([[""], [123], [null], [undefined], [{ staffNumber: "demo-employee" }], [["demo-employee"]]])(
-    "answers null for %j",
-    async (value) => {
-      expect(await findActiveEmployeeIdByStaffNumber(value)).toBeNull();
-    },
-  );
 });
 
 describe("throttling failed sign-ins", () => {
