@@ -50,9 +50,10 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
   for (let index = 0; index <= o.instances; index += 1) ports.push(await findFreePort((ports.at(-1) ?? 3399) + 1));
   const statsPort = await findFreePort(ports.at(-1)! + 1);
   const names = Array.from({ length: o.instances }, (_, index) => `instance-${String.fromCharCode(97 + index)}`);
-  // Started together, so that their jobs' first rounds race for the same reminders.
+  // Started together, so that their jobs' first rounds race for the same reminders. Behind the
+  // one HAProxy, which appends the client to X-Forwarded-For: one trusted hop.
   const instances: PortalInstance[] = await Promise.all(
-    names.map((name, index) => startPortal({ name, databaseUrl: o.databaseUrl, port: ports[index]!, workers: 1, jobs: true, env: { JOB_INTERVAL_SECONDS: String(JOB_INTERVAL_SECONDS) } })),
+    names.map((name, index) => startPortal({ name, databaseUrl: o.databaseUrl, port: ports[index]!, workers: 1, jobs: true, env: { JOB_INTERVAL_SECONDS: String(JOB_INTERVAL_SECONDS), TRUSTED_PROXY_HOPS: "1" } })),
   );
   let balancer: Balancer | undefined;
   try {
