@@ -2,6 +2,11 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
+const NEXT_HEADERS = { name: "next/headers", message: "Request state is read in lib/auth and lib/i18n only; take what you need from them." };
+const DB_CLIENT = { name: "@/lib/db/client", message: "Pages and components read data through lib/ functions that take the actor and scope the query." };
+const FROM_APP = { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/ (routes): move what is shared into lib/ or components/." };
+const FROM_COMPONENTS = { group: ["@/components/*", "@/components/**"], message: "lib/ is the domain layer: it does not import the UI." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -10,6 +15,34 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // `const { id, ...rest } = row` is how a field is left out of an audit record.
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
+    },
+  },
+  // Arrows point down: pages (app/) compose components and lib/; components use lib/; lib/ is
+  // the domain and never reaches back up. Request state (cookies, headers) is read only where
+  // the session and the language are: lib/auth and lib/i18n.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT], patterns: [FROM_APP] }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT] }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/auth/**", "lib/i18n/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS], patterns: [FROM_APP, FROM_COMPONENTS] }],
+    },
+  },
+  {
+    files: ["lib/auth/**/*.{ts,tsx}", "lib/i18n/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [FROM_APP, FROM_COMPONENTS] }],
     },
   },
   globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

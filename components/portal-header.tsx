@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/actions";
+import { signOutAction } from "@/lib/auth/session-actions";
 import { DateStyleSwitch, LanguageSwitch } from "@/components/language-switch";
 import { RoleNav } from "@/components/role-nav";
 import { Button } from "@/components/ui/button";

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/actor";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { env, oidcEnabled } from "@/lib/env";
-import { signInWithOidc } from "./actions";
+import { signInWithOidc } from "@/lib/auth/sign-in-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { decideInterviewActionAction } from "@/app/(portal)/interviews/actions";
+import { decideInterviewActionAction } from "@/lib/interviews/interview-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { recordInterviewAction, updateInterviewAction } from "@/app/(portal)/interviews/actions";
+import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { openNotificationAction } from "@/app/(portal)/notifications/actions";
+import { openNotificationAction } from "@/lib/notifications/notification-actions";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationView } from "@/lib/notifications/find-notifications";

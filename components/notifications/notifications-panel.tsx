@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { markAllReadAction } from "@/app/(portal)/notifications/actions";
+import { markAllReadAction } from "@/lib/notifications/notification-actions";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/roles";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { markOjtGoalAction } from "@/app/(portal)/ojt/[ojtPlanId]/actions";
+import { markOjtGoalAction } from "@/lib/ojt/ojt-plan-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";

@@ -3,8 +3,8 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createOjtPlanAction } from "@/app/(portal)/team/ojt/new/actions";
-import { updateOjtPlanAction } from "@/app/(portal)/ojt/[ojtPlanId]/actions";
+import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
+import { updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Select, TextArea } from "@/components/ui/form-controls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { logOjtSessionAction } from "@/app/(portal)/ojt/[ojtPlanId]/actions";
+import { logOjtSessionAction } from "@/lib/ojt/ojt-plan-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";

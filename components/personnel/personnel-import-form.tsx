@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
-import type { ApplyAnswer, PreviewAnswer } from "@/app/(portal)/city/import/actions";
+import type { ApplyAnswer, PreviewAnswer } from "@/lib/personnel/import-actions";
 import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";

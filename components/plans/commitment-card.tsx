@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { moveCommitmentAction } from "@/app/(portal)/me/plans/actions";
+import { moveCommitmentAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { commitmentSelect } from "@/lib/commitments/commitment-select";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { savePlanContentAction } from "@/app/(portal)/me/plans/actions";
+import { savePlanContentAction } from "@/lib/plans/own-plan-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/forms/use-form-feedback";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setAttendanceAction } from "@/app/(portal)/city/programmes/actions";
+import { setAttendanceAction } from "@/lib/programmes/programme-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";

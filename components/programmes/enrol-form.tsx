@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type EnrolState, enrolAction } from "@/app/(portal)/city/programmes/actions";
+import { type EnrolState, enrolAction } from "@/lib/programmes/programme-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Badge } from "@/components/ui/badge";

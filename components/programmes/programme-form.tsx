@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createProgrammeAction, setProgrammeRetiredAction, updateProgrammeAction } from "@/app/(portal)/city/programmes/actions";
+import { createProgrammeAction, setProgrammeRetiredAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { MeasureSelect } from "@/components/measure-select";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createSessionAction } from "@/app/(portal)/city/programmes/actions";
+import { createSessionAction } from "@/lib/programmes/programme-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";

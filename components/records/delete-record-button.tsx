@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteQualificationAction, deleteTrainingAction, type RecordFormState } from "@/app/(portal)/me/records/actions";
+import { deleteQualificationAction, deleteTrainingAction, type RecordFormState } from "@/lib/records/record-actions";
 import { useRecordMessage } from "./use-record-message";
 
 const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };

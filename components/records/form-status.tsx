@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
-import type { RecordFormState } from "@/app/(portal)/me/records/actions";
+import type { RecordFormState } from "@/lib/records/record-actions";
 
 /** The form-level answer: a conflict or a vanished record, or a summary of field errors. */
 export function FormStatus({ state, message }: { state: RecordFormState; message: (key: string | undefined) => string | undefined }) {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import { Fragment } from "react";
-import { createQualificationAction, type RecordFormState, updateQualificationAction } from "@/app/(portal)/me/records/actions";
+import { createQualificationAction, type RecordFormState, updateQualificationAction } from "@/lib/records/record-actions";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";

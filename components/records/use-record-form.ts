@@ -1,6 +1,6 @@
 "use client";
 
-import type { RecordFormState } from "@/app/(portal)/me/records/actions";
+import type { RecordFormState } from "@/lib/records/record-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 type RecordAction = (previous: RecordFormState, formData: FormData) => Promise<RecordFormState>;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { verifyRecordAction, type VerifyFormState } from "@/app/(portal)/team/records/actions";
+import { verifyRecordAction, type VerifyFormState } from "@/lib/records/verification/verification-actions";
 import { Button } from "@/components/ui/button";
 import type { RecordKind } from "@/lib/records/verification/verify-record";
 

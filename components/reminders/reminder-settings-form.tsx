@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveReminderSettingsAction } from "@/app/(portal)/city/reminders/actions";
+import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFieldErrors } from "@/components/transfers/use-field-errors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { grantRoleAction } from "@/app/(portal)/city/roles/actions";
+import { grantRoleAction } from "@/lib/role-assignments/role-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { revokeRoleAction } from "@/app/(portal)/city/roles/actions";
+import { revokeRoleAction } from "@/lib/role-assignments/role-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";

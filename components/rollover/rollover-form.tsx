@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { openNextFiscalYearAction, type RolloverFormState } from "@/app/(portal)/city/rollover/actions";
+import { openNextFiscalYearAction, type RolloverFormState } from "@/lib/rollover/rollover-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { BusyStatus } from "@/components/ui/busy-status";

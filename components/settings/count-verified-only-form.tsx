@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveCountVerifiedOnlyAction, type SettingFormState } from "@/app/(portal)/city/settings/actions";
+import { saveCountVerifiedOnlyAction, type SettingFormState } from "@/lib/settings/settings-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cancelTransferAction } from "@/app/(portal)/city/transfers/actions";
+import { cancelTransferAction } from "@/lib/transfers/transfer-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";

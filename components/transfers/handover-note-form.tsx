@@ -1,6 +1,6 @@
 "use client";
 
-import { writeHandoverNoteAction } from "@/app/(portal)/handovers/actions";
+import { writeHandoverNoteAction } from "@/lib/transfers/handover-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { scheduleTransferAction } from "@/app/(portal)/city/transfers/actions";
+import { scheduleTransferAction } from "@/lib/transfers/transfer-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";

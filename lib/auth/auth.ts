@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
-import { restoreDisplayPreferences } from "@/lib/preferences/restore-display-preferences";
+import { restoreDisplayPreferences } from "@/lib/i18n/restore-display-preferences";
 import { cityIdentityProvider, OIDC_PROVIDER_ID, oidcIdentityOf } from "./city-identity-provider";
 import { authenticateWithPassword, clientAddress } from "./credentials";
 import { describeAuthError } from "./describe-auth-error";

@@ -1,4 +1,7 @@
+import type { Actor } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { assertSettingsEditor } from "./settings-access";
 import { z } from "zod";
 
 export const COUNT_VERIFIED_ONLY_KEY = "countVerifiedOnly";
@@ -13,4 +16,10 @@ export async function getCountVerifiedOnly(db: Pick<PrismaClient, "setting">): P
   const row = await db.setting.findUnique({ where: { key: COUNT_VERIFIED_ONLY_KEY }, select: { value: true } });
   const parsed = z.boolean().safeParse(row?.value);
   return parsed.success ? parsed.data : false;
+}
+
+/** The setting as the HR division's settings page shows it: NOT_FOUND for anyone else. */
+export async function readCountVerifiedOnly(actor: Actor): Promise<boolean> {
+  assertSettingsEditor(actor);
+  return getCountVerifiedOnly(defaultDb);
 }

@@ -12,7 +12,7 @@ test("a server action posted from another origin changes nothing", async ({ page
   // Another member of staff than the plan walk's, so parallel specs do not count each other's records.
   await signIn(page, "240051");
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const createTraining = actionId(readActionIds(), "app/(portal)/me/records/actions.ts", "createTrainingAction");
+  const createTraining = actionId(readActionIds(), "lib/records/record-actions.ts", "createTrainingAction");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
   const fiscalYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
   const post = (programmeName: string, origin: string) =>

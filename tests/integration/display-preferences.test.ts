@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { DATE_STYLE_COOKIE, LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { restoreDisplayPreferences } from "@/lib/preferences/restore-display-preferences";
+import { restoreDisplayPreferences } from "@/lib/i18n/restore-display-preferences";
 import { saveDisplayPreference } from "@/lib/preferences/save-display-preference";
 
 /**
@@ -27,7 +27,7 @@ vi.mock("@/lib/auth/actor", () => ({ getActor: async () => browser.actor }));
 // Auth.js does not load outside Next; sign-out's own work is not what is tested here.
 vi.mock("@/lib/auth/auth", () => ({ signOut: async () => undefined }));
 
-const { signOutAction, switchDateStyle, switchLocale } = await import("@/app/actions");
+const { signOutAction, switchDateStyle, switchLocale } = await import("@/lib/auth/session-actions");
 
 const tag = randomUUID().slice(0, 8);
 let unitId = 0;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openNotificationAction } from "@/app/(portal)/notifications/actions";
+import { openNotificationAction } from "@/lib/notifications/notification-actions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";

@@ -32,8 +32,8 @@ export function measuredCommit(): string {
 export function builtActions(): Actions {
   const ids = readActionIds();
   return {
-    createTraining: actionId(ids, "app/(portal)/me/records/actions.ts", "createTrainingAction"),
-    reviewPlan: actionId(ids, "app/(portal)/plans/[planId]/actions.ts", "reviewPlanAction"),
+    createTraining: actionId(ids, "lib/records/record-actions.ts", "createTrainingAction"),
+    reviewPlan: actionId(ids, "lib/plans/review-actions.ts", "reviewPlanAction"),
   };
 }
 

@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
 import { getMailPreference } from "@/lib/notifications/mail-preference";
-import { markAllReadAction, setEmailDigestAction } from "./actions";
+import { markAllReadAction, setEmailDigestAction } from "@/lib/notifications/notification-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

@@ -1,4 +1,4 @@
-import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/app/(portal)/city/import/actions";
+import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/personnel/import-actions";
 import {
   applyAttendanceImportAction,
   createProgrammeAction,
@@ -8,9 +8,9 @@ import {
   setAttendanceAction,
   setProgrammeRetiredAction,
   updateProgrammeAction,
-} from "@/app/(portal)/city/programmes/actions";
-import { grantRoleAction, revokeRoleAction } from "@/app/(portal)/city/roles/actions";
-import { openNextFiscalYearAction } from "@/app/(portal)/city/rollover/actions";
+} from "@/lib/programmes/programme-actions";
+import { grantRoleAction, revokeRoleAction } from "@/lib/role-assignments/role-actions";
+import { openNextFiscalYearAction } from "@/lib/rollover/rollover-actions";
 import { db } from "@/lib/db/client";
 import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
 import { digestOf as attendanceDigest } from "@/lib/programmes/attendance";
@@ -22,8 +22,8 @@ import type { Scene } from "./scenes";
 /** The HR division's pages (app/(portal)/city/*, the catalogue's in actions-catalogue.ts): every one answers "not found" to anyone else. */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const PROGRAMMES = "app/(portal)/city/programmes/actions.ts";
-const IMPORT = "app/(portal)/city/import/actions.ts";
+const PROGRAMMES = "lib/programmes/programme-actions.ts";
+const IMPORT = "lib/personnel/import-actions.ts";
 const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 const file = (bytes: Uint8Array, name = "upload.csv") => new File([new Uint8Array(bytes)], name, { type: "text/csv" });
 
@@ -111,7 +111,7 @@ export const adminActionRows: ActionRow[] = [
   // --- role assignments, personnel import, rollover ------------------------------------------
   actionRow({
     action: "grantRoleAction",
-    file: "app/(portal)/city/roles/actions.ts",
+    file: "lib/role-assignments/role-actions.ts",
     // A tampered grant names an employee id and a unit id besides the staff number and unit code:
     // the grant goes to the staff number's holder over the code's unit, nothing else.
     cases: [...HR_CASES, disabled("hr", "none"), tampered("hr", "none")],
@@ -125,7 +125,7 @@ export const adminActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "revokeRoleAction",
-    file: "app/(portal)/city/roles/actions.ts",
+    file: "lib/role-assignments/role-actions.ts",
     cases: HR_WITH_MISSING,
     arrange: assignment,
     form: (_, assignment) => ({ assignmentId: String(assignment.id) }),
@@ -165,7 +165,7 @@ export const adminActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "openNextFiscalYearAction",
-    file: "app/(portal)/city/rollover/actions.ts",
+    file: "lib/rollover/rollover-actions.ts",
     cases: HR_CASES,
     // A far year of its own (the lib row uses 2400–2699), carrying nothing.
     form: (s: Scene) => ({ confirm: "on", fromYear: String(2800 + (s.n % 100)) }),

@@ -7,7 +7,7 @@ import {
   submitCommitmentAction,
   updateCommitmentAction,
   withdrawCommitmentAction,
-} from "@/app/(portal)/commitments/actions";
+} from "@/lib/commitments/commitment-actions";
 import { db } from "@/lib/db/client";
 import type { CommitmentMetric, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { type ActionCase, actionRow, type ActionRow, by, missing, NO_SUCH_ID, signedOut, stale, tampered } from "./action-matrix";
@@ -20,7 +20,7 @@ import type { Scene } from "./scenes";
  * existing commitment is the row's, never the form's; only creating one names a level.
  */
 
-const FILE = "app/(portal)/commitments/actions.ts";
+const FILE = "lib/commitments/commitment-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 type Team = { commitmentId: number; version: number };

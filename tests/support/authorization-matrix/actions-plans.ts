@@ -9,8 +9,8 @@ import {
   submitPlanAction,
   updateCommitmentAction,
   withdrawPlanAction,
-} from "@/app/(portal)/me/plans/actions";
-import { reviewPlanAction } from "@/app/(portal)/plans/[planId]/actions";
+} from "@/lib/plans/own-plan-actions";
+import { reviewPlanAction } from "@/lib/plans/review-actions";
 import { db } from "@/lib/db/client";
 import { type ActionCase, type ActionOutcome, actionRow, type ActionRow, by, disabled, missing, signedOut, stale, tampered } from "./action-matrix";
 import { type Matrix, NF, OK, type Relation, RELATIONS, ROLES, SUPERVISOR_OF_SUBJECT } from "./matrix";
@@ -19,7 +19,7 @@ import type { Scene } from "./scenes";
 
 /** The employee's plan pages (app/(portal)/me/plans) and the supervisor's review (app/(portal)/plans/[planId]). */
 
-const ME = "app/(portal)/me/plans/actions.ts";
+const ME = "lib/plans/own-plan-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 /** The lib/ matrix of a row, as action cases (ok → ok, NOT_FOUND → notFound). */
@@ -193,7 +193,7 @@ export const planActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "reviewPlanAction",
-    file: "app/(portal)/plans/[planId]/actions.ts",
+    file: "lib/plans/review-actions.ts",
     // The whole lib/ matrix of approvePlan, through the form: only the member's supervisor today.
     cases: [
       ...casesFrom(SUPERVISOR_OF_SUBJECT),

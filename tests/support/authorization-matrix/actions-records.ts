@@ -5,8 +5,8 @@ import {
   deleteTrainingAction,
   updateQualificationAction,
   updateTrainingAction,
-} from "@/app/(portal)/me/records/actions";
-import { markAllReadAction, openNotificationAction } from "@/app/(portal)/notifications/actions";
+} from "@/lib/records/record-actions";
+import { markAllReadAction, openNotificationAction } from "@/lib/notifications/notification-actions";
 import { db } from "@/lib/db/client";
 import { type ActionCase, actionRow, type ActionRow, by, missing, signedOut, stale, tampered } from "./action-matrix";
 import { makeNotification, makeQualification, makeTraining, personWatch, type Watch } from "./records";
@@ -14,7 +14,7 @@ import type { Scene } from "./scenes";
 
 /** The records page (app/(portal)/me/records) and notifications (app/(portal)/notifications). */
 
-const FILE = "app/(portal)/me/records/actions.ts";
+const FILE = "lib/records/record-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 const training = (s: Scene) => ({ fiscalYear: String(s.world.fy), programmeName: "新任研修", kind: "INSTITUTE", startOn: `${s.world.fy}-06-01`, endOn: `${s.world.fy}-06-01`, hours: "3" });
@@ -110,7 +110,7 @@ export const recordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "openNotificationAction",
-    file: "app/(portal)/notifications/actions.ts",
+    file: "lib/notifications/notification-actions.ts",
     // Someone else's notification: the lib's NOT_FOUND escapes the action (the page's 404), unread stays unread.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("employee", "team", "notFound"), by("supervisor", "team", "notFound"), by("hr", "other", "notFound"), missing("employee", "own")],
     arrange: (s) => makeNotification(s.subject),
@@ -121,7 +121,7 @@ export const recordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "markAllReadAction",
-    file: "app/(portal)/notifications/actions.ts",
+    file: "lib/notifications/notification-actions.ts",
     // No form at all: the "tampered" case is a colleague's unread notification, which must stay unread.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), tampered("employee", "team")],
     arrange: (s) => makeNotification(s.subject),

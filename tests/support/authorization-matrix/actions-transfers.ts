@@ -1,7 +1,7 @@
-import { saveReminderSettingsAction } from "@/app/(portal)/city/reminders/actions";
-import { cancelTransferAction, scheduleTransferAction } from "@/app/(portal)/city/transfers/actions";
-import { writeHandoverNoteAction } from "@/app/(portal)/handovers/actions";
-import { setEmailDigestAction } from "@/app/(portal)/notifications/actions";
+import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
+import { cancelTransferAction, scheduleTransferAction } from "@/lib/transfers/transfer-actions";
+import { writeHandoverNoteAction } from "@/lib/transfers/handover-actions";
+import { setEmailDigestAction } from "@/lib/notifications/notification-actions";
 import { db } from "@/lib/db/client";
 import { readReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/settings/reminder-settings";
 import { actionRow, type ActionRow, by, HR_CASES, HR_WITH_MISSING, missing, signedOut, stale, tampered } from "./action-matrix";
@@ -16,7 +16,7 @@ import type { Scene } from "./scenes";
  */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const TRANSFERS = "app/(portal)/city/transfers/actions.ts";
+const TRANSFERS = "lib/transfers/transfer-actions.ts";
 
 /** A newcomer in 青葉区 with a transfer of theirs still waiting for its date. */
 const newcomerLeaving = async (s: Scene) => {
@@ -58,7 +58,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "writeHandoverNoteAction",
-    file: "app/(portal)/handovers/actions.ts",
+    file: "lib/transfers/handover-actions.ts",
     // Only the person's supervisor today; a version on someone else's transfer still answers "not found".
     cases: [
       signedOut("supervisor", "team"),
@@ -90,7 +90,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "setEmailDigestAction",
-    file: "app/(portal)/notifications/actions.ts",
+    file: "lib/notifications/notification-actions.ts",
     // × none: the actor has no address on file, so a digest cannot be switched on. Tampered:
     // a colleague's id in the form — only the actor's own setting changes.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("hr", "own", "ok"), by("employee", "none", "notAllowed"), tampered("employee", "team")],
@@ -111,7 +111,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "saveReminderSettingsAction",
-    file: "app/(portal)/city/reminders/actions.ts",
+    file: "lib/settings/reminder-settings-actions.ts",
     // The setting is the city's, shared by every case: the allowed ones save what is there already.
     cases: [...HR_CASES, by("supervisor", "none", "notFound"), by("hr", "none", "invalid", { reviewOverdueDays: "0" }), tampered("hr", "none")],
     arrange: () => readReminderSettings(db),

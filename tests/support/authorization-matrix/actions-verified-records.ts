@@ -1,5 +1,5 @@
-import { saveCountVerifiedOnlyAction } from "@/app/(portal)/city/settings/actions";
-import { verifyRecordAction } from "@/app/(portal)/team/records/actions";
+import { saveCountVerifiedOnlyAction } from "@/lib/settings/settings-actions";
+import { verifyRecordAction } from "@/lib/records/verification/verification-actions";
 import { db } from "@/lib/db/client";
 import { type ActionRow, actionRow, by, HR_CASES, missing, signedOut, stale, tampered } from "./action-matrix";
 import { makeTraining, type Watch } from "./records";
@@ -14,7 +14,7 @@ const one = (table: string) => (record: { id: number }): Watch[] => [[table, "id
 export const verifiedRecordActionRows: ActionRow[] = [
   actionRow({
     action: "verifyRecordAction",
-    file: "app/(portal)/team/records/actions.ts",
+    file: "lib/records/verification/verification-actions.ts",
     cases: [
       signedOut("supervisor", "team"),
       by("supervisor", "team", "ok"),
@@ -40,7 +40,7 @@ export const verifiedRecordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "saveCountVerifiedOnlyAction",
-    file: "app/(portal)/city/settings/actions.ts",
+    file: "lib/settings/settings-actions.ts",
     cases: HR_CASES,
     form: () => ({ countVerifiedOnly: "on", previous: "" }),
     // The form says what the officer saw when the cell's turn comes (see withCountingSetting),

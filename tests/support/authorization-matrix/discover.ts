@@ -5,8 +5,8 @@ import ts from "typescript";
 /**
  * What the matrix must cover, found in the source rather than listed by hand: every exported
  * function of lib/ (not lib/generated, not tests) with a parameter whose type names `Actor`,
- * and every exported function of an actions.ts under app/ (server actions are endpoints whether
- * or not they take an actor). Read with the TypeScript parser, so an arrow function, an
+ * and every exported function of a server-action module of lib/ (a `"use server"` file, named
+ * `*-actions.ts`: server actions are endpoints whether or not they take an actor). Read with the TypeScript parser, so an arrow function, an
  * `export const … = cache(async (…) => …)`, a parameter typed `Actor | null` or an object type
  * carrying an `actor: Actor` all count.
  */
@@ -80,7 +80,18 @@ export function discoverDataAccessFunctions(root: string): Exported[] {
   );
 }
 
+/** A module of server actions: it opens with the "use server" directive. */
+export function isServerActionModule(file: string): boolean {
+  return /^\s*["']use server["'];?/.test(readFileSync(file, "utf8"));
+}
+
+/** The server-action modules under `root`'s lib/ and app/, as paths relative to `root`. */
+export function serverActionModules(root: string): string[] {
+  const candidate = (file: string) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.includes(`${path.sep}generated${path.sep}`) && isServerActionModule(file);
+  return [...walk(path.join(root, "lib"), candidate), ...walk(path.join(root, "app"), candidate)].map(relative(root));
+}
+
 export function discoverServerActions(root: string): Exported[] {
-  const files = walk(path.join(root, "app"), (file) => path.basename(file) === "actions.ts").map(relative(root));
+  const files = serverActionModules(root);
   return files.flatMap((file) => exportedFunctions(parse(root, file)).map(({ name }) => ({ file, name })));
 }

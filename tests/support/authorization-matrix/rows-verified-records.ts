@@ -4,6 +4,7 @@ import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verific
 import { verifiableHolders } from "@/lib/records/verification/verifiable-holders";
 import { verifyRecord } from "@/lib/records/verification/verify-record";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
+import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { setCountVerifiedOnly } from "@/lib/settings/set-count-verified-only";
 import { pngCertificate } from "@/tests/support/certificate-files";
 import { __, type FunctionRow, HR_ONLY, itself, listed, type Matrix, NF, NO, OK, PERSONAL_READ, row, TEAM_LIST, yes, YES } from "./matrix";
@@ -121,6 +122,7 @@ export const verifiedRecordRows: FunctionRow[] = [
     act: (s, r) => readRecordAttachment(s.actor, r.attachmentId),
     judge: (file) => itself(file.contentType === "image/png" && file.bytes.byteLength === pngCertificate().length),
   }),
+  row({ fn: "readCountVerifiedOnly", file: "lib/settings/count-verified-only.ts", kind: "read", matrix: HR_ONLY, act: (s) => readCountVerifiedOnly(s.actor) }),
   row({
     fn: "setCountVerifiedOnly",
     file: "lib/settings/set-count-verified-only.ts",

@@ -1,24 +1,24 @@
 import { z } from "zod";
-import * as catalogue from "@/app/(portal)/city/catalogue/actions";
-import * as personnelImport from "@/app/(portal)/city/import/actions";
-import * as programmes from "@/app/(portal)/city/programmes/actions";
-import * as reminders from "@/app/(portal)/city/reminders/actions";
-import * as roles from "@/app/(portal)/city/roles/actions";
-import * as rollover from "@/app/(portal)/city/rollover/actions";
-import * as transfers from "@/app/(portal)/city/transfers/actions";
-import * as citySettings from "@/app/(portal)/city/settings/actions";
-import * as commitments from "@/app/(portal)/commitments/actions";
-import * as handovers from "@/app/(portal)/handovers/actions";
-import * as interviews from "@/app/(portal)/interviews/actions";
-import * as myPlans from "@/app/(portal)/me/plans/actions";
-import * as records from "@/app/(portal)/me/records/actions";
-import * as notifications from "@/app/(portal)/notifications/actions";
-import * as ojt from "@/app/(portal)/ojt/[ojtPlanId]/actions";
-import * as review from "@/app/(portal)/plans/[planId]/actions";
-import * as newOjt from "@/app/(portal)/team/ojt/new/actions";
-import * as teamRecords from "@/app/(portal)/team/records/actions";
-import * as root from "@/app/actions";
-import * as signin from "@/app/signin/actions";
+import * as catalogue from "@/lib/catalogue/catalogue-actions";
+import * as personnelImport from "@/lib/personnel/import-actions";
+import * as programmes from "@/lib/programmes/programme-actions";
+import * as reminders from "@/lib/settings/reminder-settings-actions";
+import * as roles from "@/lib/role-assignments/role-actions";
+import * as rollover from "@/lib/rollover/rollover-actions";
+import * as transfers from "@/lib/transfers/transfer-actions";
+import * as citySettings from "@/lib/settings/settings-actions";
+import * as commitments from "@/lib/commitments/commitment-actions";
+import * as handovers from "@/lib/transfers/handover-actions";
+import * as interviews from "@/lib/interviews/interview-actions";
+import * as myPlans from "@/lib/plans/own-plan-actions";
+import * as records from "@/lib/records/record-actions";
+import * as notifications from "@/lib/notifications/notification-actions";
+import * as ojt from "@/lib/ojt/ojt-plan-actions";
+import * as review from "@/lib/plans/review-actions";
+import * as newOjt from "@/lib/ojt/new-ojt-plan-actions";
+import * as teamRecords from "@/lib/records/verification/verification-actions";
+import * as root from "@/lib/auth/session-actions";
+import * as signin from "@/lib/auth/sign-in-actions";
 import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
 import { id } from "@/lib/validation/fields";
 import { formValues } from "@/lib/validation/form-state";
@@ -67,19 +67,19 @@ const oneOf = (values: readonly string[], value: FormDataEntryValue | null) => t
 // moveCommitmentAction answers nothing either way; it may write when its reference parses.
 const moveRef = z.object({ commitmentId: id, direction: z.enum(["up", "down"]), fiscalYear: z.coerce.number().int() });
 
-const ME_PLANS = "app/(portal)/me/plans/actions.ts";
-const RECORDS = "app/(portal)/me/records/actions.ts";
-const COMMITMENTS = "app/(portal)/commitments/actions.ts";
-const CATALOGUE = "app/(portal)/city/catalogue/actions.ts";
-const PROGRAMMES = "app/(portal)/city/programmes/actions.ts";
-const IMPORT = "app/(portal)/city/import/actions.ts";
+const ME_PLANS = "lib/plans/own-plan-actions.ts";
+const RECORDS = "lib/records/record-actions.ts";
+const COMMITMENTS = "lib/commitments/commitment-actions.ts";
+const CATALOGUE = "lib/catalogue/catalogue-actions.ts";
+const PROGRAMMES = "lib/programmes/programme-actions.ts";
+const IMPORT = "lib/personnel/import-actions.ts";
 
 export const ACTIONS: readonly ActionSpec[] = [
   // Signed in, a valid choice is saved on the person's own row (and audited): a write with no answer.
-  { name: "app/actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(LANGUAGES, fd.get("locale")) },
-  { name: "app/actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(DATE_STYLES, fd.get("style")) },
+  { name: "lib/auth/session-actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(LANGUAGES, fd.get("locale")) },
+  { name: "lib/auth/session-actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(DATE_STYLES, fd.get("style")) },
   {
-    name: "app/signin/actions.ts#signInWithPassword",
+    name: "lib/auth/sign-in-actions.ts#signInWithPassword",
     run: (fd) => signin.signInWithPassword({ staffNumber: "", fieldErrors: {}, failed: false }, fd),
     base: () => ({ staffNumber: "demo-employee", password: "not-the-password" }),
     actor: "employee",
@@ -146,52 +146,52 @@ export const ACTIONS: readonly ActionSpec[] = [
     sections: V,
   },
 
-  { name: "app/(portal)/notifications/actions.ts#openNotificationAction", run: (fd) => notifications.openNotificationAction(fd), base: (f) => ({ notificationId: String(f.notificationId) }), actor: "employee", sections: V },
+  { name: "lib/notifications/notification-actions.ts#openNotificationAction", run: (fd) => notifications.openNotificationAction(fd), base: (f) => ({ notificationId: String(f.notificationId) }), actor: "employee", sections: V },
   // Takes no form: marking everything read is what it is for.
-  { name: "app/(portal)/notifications/actions.ts#markAllReadAction", run: () => notifications.markAllReadAction(), base: () => ({}), actor: "employee", sections: V, mayWrite: "always" },
+  { name: "lib/notifications/notification-actions.ts#markAllReadAction", run: () => notifications.markAllReadAction(), base: () => ({}), actor: "employee", sections: V, mayWrite: "always" },
   // A checkbox: whatever is posted is on or off for the person's own row (demo-employee has an address), answered with nothing.
-  { name: "app/(portal)/notifications/actions.ts#setEmailDigestAction", run: (fd) => notifications.setEmailDigestAction(fd), base: () => ({ emailDigest: "on" }), actor: "employee", sections: V, mayWrite: "always" },
+  { name: "lib/notifications/notification-actions.ts#setEmailDigestAction", run: (fd) => notifications.setEmailDigestAction(fd), base: () => ({ emailDigest: "on" }), actor: "employee", sections: V, mayWrite: "always" },
 
-  { name: "app/(portal)/ojt/[ojtPlanId]/actions.ts#markOjtGoalAction", run: (fd) => ojt.markOjtGoalAction(blank(), fd), base: (f) => ({ ojtPlanId: String(f.ojt.planId), goalId: String(f.ojt.goalId), version: String(f.ojt.version), achieved: "on" }), actor: "employee", sections: ["validation", "ojt.validation"] },
+  { name: "lib/ojt/ojt-plan-actions.ts#markOjtGoalAction", run: (fd) => ojt.markOjtGoalAction(blank(), fd), base: (f) => ({ ojtPlanId: String(f.ojt.planId), goalId: String(f.ojt.goalId), version: String(f.ojt.version), achieved: "on" }), actor: "employee", sections: ["validation", "ojt.validation"] },
   {
-    name: "app/(portal)/ojt/[ojtPlanId]/actions.ts#logOjtSessionAction",
+    name: "lib/ojt/ojt-plan-actions.ts#logOjtSessionAction",
     run: (fd) => ojt.logOjtSessionAction(blank(), fd),
     base: (f) => ({ ojtPlanId: String(f.ojt.planId), heldOn: f.today, minutes: "60", topic: "窓口での説明", learnt: "図で説明する", nextStep: "" }),
     actor: "employee",
     sections: ["validation", "ojt.validation"],
   },
   {
-    name: "app/(portal)/ojt/[ojtPlanId]/actions.ts#updateOjtPlanAction",
+    name: "lib/ojt/ojt-plan-actions.ts#updateOjtPlanAction",
     run: (fd) => ojt.updateOjtPlanAction(blank(), fd),
     base: (f) => ({ ojtPlanId: String(f.ojt.planId), version: String(f.ojt.version), trainerId: String(f.ojt.trainerId), aim: "独り立ち", completed: "", "goals.0.id": String(f.ojt.goalId), ...goalRow(f), "goals.0.achieved": "" }),
     actor: "supervisor",
     sections: ["validation", "ojt.validation"],
   },
   {
-    name: "app/(portal)/team/ojt/new/actions.ts#createOjtPlanAction",
+    name: "lib/ojt/new-ojt-plan-actions.ts#createOjtPlanAction",
     run: (fd) => newOjt.createOjtPlanAction(blank(), fd),
     base: (f) => ({ traineeId: String(f.actors.employee.employeeId), trainerId: String(f.ojt.trainerId), fiscalYear: String(f.fy), aim: "", ...goalRow(f) }),
     actor: "supervisor",
     sections: ["validation", "ojt.validation"],
   },
 
-  { name: "app/(portal)/interviews/actions.ts#recordInterviewAction", run: (fd) => interviews.recordInterviewAction(blank(), fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), ...interviewForm(f) }), actor: "supervisor", sections: ["validation", "interviews.validation"] },
+  { name: "lib/interviews/interview-actions.ts#recordInterviewAction", run: (fd) => interviews.recordInterviewAction(blank(), fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), ...interviewForm(f) }), actor: "supervisor", sections: ["validation", "interviews.validation"] },
   {
-    name: "app/(portal)/interviews/actions.ts#updateInterviewAction",
+    name: "lib/interviews/interview-actions.ts#updateInterviewAction",
     run: (fd) => interviews.updateInterviewAction(blank(), fd),
     base: (f) => ({ interviewId: String(f.interview.id), version: String(f.interview.version), ...interviewForm(f) }),
     actor: "supervisor",
     sections: ["validation", "interviews.validation"],
   },
   {
-    name: "app/(portal)/interviews/actions.ts#decideInterviewActionAction",
+    name: "lib/interviews/interview-actions.ts#decideInterviewActionAction",
     run: (fd) => interviews.decideInterviewActionAction(blank(), fd),
     base: (f) => ({ actionId: String(f.interview.actionId), interviewId: String(f.interview.id), from: "mine", decision: "decline" }),
     actor: "employee",
     sections: ["validation", "interviews.validation"],
   },
 
-  { name: "app/(portal)/plans/[planId]/actions.ts#reviewPlanAction", run: (fd) => review.reviewPlanAction(blank(), fd), base: (f) => ({ planId: String(f.colleaguePlan.id), decision: "comment", version: String(f.colleaguePlan.version), comment: "確認しました" }), actor: "supervisor", sections: V },
+  { name: "lib/plans/review-actions.ts#reviewPlanAction", run: (fd) => review.reviewPlanAction(blank(), fd), base: (f) => ({ planId: String(f.colleaguePlan.id), decision: "comment", version: String(f.colleaguePlan.version), comment: "確認しました" }), actor: "supervisor", sections: V },
 
   {
     name: `${COMMITMENTS}#createCommitmentAction`,
@@ -313,32 +313,32 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: `${IMPORT}#applyUnitImportAction`, run: (fd) => personnelImport.applyUnitImportAction(fd), base: () => ({ file: FILES.unit, digest: "0".repeat(64) }), actor: "hr", sections: ["personnelImport.errors"] },
 
   {
-    name: "app/(portal)/city/roles/actions.ts#grantRoleAction",
+    name: "lib/role-assignments/role-actions.ts#grantRoleAction",
     run: (fd) => roles.grantRoleAction(blank(), fd),
     base: (f) => ({ staffNumber: "demo-employee", role: "SUPERVISOR", unitCode: f.unit.code, includeSubunits: "", validFrom: "", validTo: "" }),
     actor: "hr",
     sections: ["validation", "roleAdmin.validation"],
   },
-  { name: "app/(portal)/city/roles/actions.ts#revokeRoleAction", run: (fd) => roles.revokeRoleAction(blank(), fd), base: (f) => ({ assignmentId: String(f.roleAssignmentId) }), actor: "hr", sections: ["validation", "roleAdmin.validation"] },
+  { name: "lib/role-assignments/role-actions.ts#revokeRoleAction", run: (fd) => roles.revokeRoleAction(blank(), fd), base: (f) => ({ assignmentId: String(f.roleAssignmentId) }), actor: "hr", sections: ["validation", "roleAdmin.validation"] },
 
   // The fixtures hold no transfer: the ids below name whatever transfer the schedule action's
   // runs entered first, or none (then the form is refused as not found).
   {
-    name: "app/(portal)/city/transfers/actions.ts#scheduleTransferAction",
+    name: "lib/transfers/transfer-actions.ts#scheduleTransferAction",
     run: (fd) => transfers.scheduleTransferAction(blank(), fd),
     // Dated next April: it waits for its date, so demo-employee stays where the other forms expect them.
     base: (f) => ({ staffNumber: "demo-employee", unitCode: "B03-D02-S01-U01", supervisorStaffNumber: "", effectiveOn: `${f.fy + 1}-04-01` }),
     actor: "hr",
     sections: V,
   },
-  { name: "app/(portal)/city/transfers/actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
-  { name: "app/(portal)/handovers/actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
-  { name: "app/(portal)/city/reminders/actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
+  { name: "lib/transfers/transfer-actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
+  { name: "lib/transfers/handover-actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
+  { name: "lib/settings/reminder-settings-actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
 
   // Fuzzed as demo-employee only: run by HR with a valid form it would close the fiscal year
   // for every other action here.
   {
-    name: "app/(portal)/city/rollover/actions.ts#openNextFiscalYearAction",
+    name: "lib/rollover/rollover-actions.ts#openNextFiscalYearAction",
     run: (fd) => rollover.openNextFiscalYearAction(blank(), fd),
     base: (f) => ({ confirm: "on", fromYear: String(f.fy), individual: "on", team: "", bureau: "", city: "" }),
     actor: "employee",
@@ -346,14 +346,14 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
 
   {
-    name: "app/(portal)/team/records/actions.ts#verifyRecordAction",
+    name: "lib/records/verification/verification-actions.ts#verifyRecordAction",
     run: (fd) => teamRecords.verifyRecordAction(blank(), fd),
     base: (f) => ({ kind: "training", id: String(f.training.id), version: String(f.training.version) }),
     actor: "supervisor",
     sections: ["verifiedRecords.queue"],
   },
   {
-    name: "app/(portal)/city/settings/actions.ts#saveCountVerifiedOnlyAction",
+    name: "lib/settings/settings-actions.ts#saveCountVerifiedOnlyAction",
     run: (fd) => citySettings.saveCountVerifiedOnlyAction(blank(), fd),
     base: () => ({ countVerifiedOnly: "on", previous: "" }),
     actor: "hr",
@@ -363,6 +363,6 @@ export const ACTIONS: readonly ActionSpec[] = [
 
 /** Exported actions not fuzzed, and why. */
 export const NOT_FUZZED: Readonly<Record<string, string>> = {
-  "app/actions.ts#signOutAction": "takes no form; its whole body is Auth.js's signOut, which needs a live request",
-  "app/signin/actions.ts#signInWithOidc": "takes no form; its whole body is Auth.js's signIn to the identity provider",
+  "lib/auth/session-actions.ts#signOutAction": "takes no form; its whole body is Auth.js's signOut, which needs a live request",
+  "lib/auth/sign-in-actions.ts#signInWithOidc": "takes no form; its whole body is Auth.js's signIn to the identity provider",
 };

@@ -25,7 +25,7 @@ import {
   updateMeasureAction,
   updatePromotionPlanAction,
   updateTargetImageAction,
-} from "./actions";
+} from "@/lib/catalogue/catalogue-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogueAdmin"))("title") };

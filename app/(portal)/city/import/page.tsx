@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
 import { MAX_FILE_BYTES } from "@/lib/personnel/read-personnel-csv";
-import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "./actions";
+import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/personnel/import-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("personnelImport"))("title") };

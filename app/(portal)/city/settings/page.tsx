@@ -7,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
+import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifiedRecords.settings"))("title") };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   if (!hasRole(actor, "HR_DIVISION")) notFound();
-  const [t, verifiedOnly] = await Promise.all([getTranslations("verifiedRecords.settings"), getCountVerifiedOnly(db)]);
+  const [t, verifiedOnly] = await Promise.all([getTranslations("verifiedRecords.settings"), loadOrNotFound(() => readCountVerifiedOnly(actor))]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

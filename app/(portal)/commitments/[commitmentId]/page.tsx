@@ -10,7 +10,7 @@ import {
   submitCommitmentAction,
   updateCommitmentAction,
   withdrawCommitmentAction,
-} from "@/app/(portal)/commitments/actions";
+} from "@/lib/commitments/commitment-actions";
 import { levelText, OWN_LIST, REVIEW_LIST } from "@/app/(portal)/commitments/level-text";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { createCommitmentAction } from "@/app/(portal)/commitments/actions";
+import { createCommitmentAction } from "@/lib/commitments/commitment-actions";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { levelText, OWN_LIST } from "@/app/(portal)/commitments/level-text";
 import { metricChoice } from "@/app/(portal)/commitments/metric-choice";

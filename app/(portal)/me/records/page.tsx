@@ -6,7 +6,7 @@ import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { OjtSessionsReceived } from "@/components/records/ojt-sessions-received";
 import { QualificationRecordForm } from "@/components/records/qualification-record-form";
 import { QualificationRecordsTable } from "@/components/records/qualification-records-table";
-import { recordDoneOf } from "@/components/records/record-done";
+import { recordDoneOf } from "@/lib/records/record-done";
 import { TrainingHoursSummary } from "@/components/records/training-hours-summary";
 import { TrainingRecordForm } from "@/components/records/training-record-form";
 import { TrainingRecordsTable } from "@/components/records/training-records-table";

@@ -1,7 +1,7 @@
 import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { reviewPlanAction } from "@/app/(portal)/plans/[planId]/actions";
+import { reviewPlanAction } from "@/lib/plans/review-actions";
 import { PlanReadView } from "@/components/plans/plan-read-view";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";

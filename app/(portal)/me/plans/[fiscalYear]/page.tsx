@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { startPlanAction, submitPlanAction, withdrawPlanAction } from "@/app/(portal)/me/plans/actions";
+import { startPlanAction, submitPlanAction, withdrawPlanAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { PlanReadView } from "@/components/plans/plan-read-view";

@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { dropCommitmentAction, recordProgressAction, updateCommitmentAction } from "@/app/(portal)/me/plans/actions";
+import { dropCommitmentAction, recordProgressAction, updateCommitmentAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
 import { DropCommitmentForm } from "@/components/plans/drop-commitment-form";

@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { addCommitmentAction } from "@/app/(portal)/me/plans/actions";
+import { addCommitmentAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentForm, EMPTY_COMMITMENT } from "@/components/plans/commitment-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";

@@ -19,7 +19,7 @@ import { updateQualificationRecord } from "@/lib/records/update-qualification-re
 import { updateTrainingRecord } from "@/lib/records/update-training-record";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState, formValues } from "@/lib/validation/form-state";
-import type { RecordDone } from "@/components/records/record-done";
+import type { RecordDone } from "@/lib/records/record-done";
 
 export type RecordFormState = FormState<Record<string, string>>;
 

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layering rules of eslint.config.mjs, tried on source that breaks them: a rule that
+ * silently stopped matching (a renamed folder, a changed glob) would otherwise pass every lint.
+ * Each file is linted under the path it would have in the tree, with the project's own config.
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").map((message) => message.message);
+}
+
+describe("imports point down", () => {
+  it("refuses an import from app/ in a component", async () => {
+    const found = await restrictedImports("components/plans/layering-fixture.tsx", 'import { x } from "@/app/(portal)/me/page-helpers";\nexport const y = x;\n');
+    expect(found).toEqual([expect.stringContaining("Nothing imports from app/")]);
+  });
+
+  it("refuses the database client in a page", async () => {
+    const found = await restrictedImports("app/(portal)/me/layering-fixture/page.tsx", 'import { db } from "@/lib/db/client";\nexport const y = db;\n');
+    expect(found).toEqual([expect.stringContaining("through lib/ functions")]);
+  });
+
+  it("refuses request state outside lib/auth and lib/i18n, and the UI in lib/", async () => {
+    expect(await restrictedImports("lib/plans/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual([
+      expect.stringContaining("lib/auth and lib/i18n"),
+    ]);
+    expect(await restrictedImports("lib/plans/layering-fixture.ts", 'import { Button } from "@/components/ui/button";\nexport const y = Button;\n')).toEqual([
+      expect.stringContaining("does not import the UI"),
+    ]);
+  });
+
+  it("lets lib/auth read cookies and a page use lib/", async () => {
+    expect(await restrictedImports("lib/auth/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual([]);
+    expect(await restrictedImports("app/(portal)/me/layering-fixture/page.tsx", 'import { requireActor } from "@/lib/auth/actor";\nexport const y = requireActor;\n')).toEqual([]);
+  });
+});
