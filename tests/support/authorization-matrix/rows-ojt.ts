@@ -14,6 +14,14 @@ import { __, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OK, OUT,
 import { makeOjtPlan, ojtWatch, personWatch } from "./records";
 import type { Scene } from "./scenes";
 
+/** Someone who works in the subject's section (else the world's trainer, who sits elsewhere). */
+async function besideSubject(s: Scene): Promise<number> {
+  const subject = await db.employee.findUniqueOrThrow({ where: { id: s.subject }, select: { unit: { select: { kind: true, path: true } } } });
+  const section = subject.unit.kind === "UNIT" ? subject.unit.path.replace(/[^/]+\/$/, "") : subject.unit.path;
+  const mate = await db.employee.findFirst({ where: { unit: { path: { startsWith: section } }, id: { notIn: [s.subject, s.actor.employeeId] } }, select: { id: true } });
+  return mate?.id ?? s.world.trainerId;
+}
+
 /**
  * OJT plans for young staff: lib/ojt. Besides the usual relations, `trainer`: the actor trains
  * the subject (who sits in another 局), the one relation that needs no role at all.
@@ -138,9 +146,10 @@ export const ojtRows: FunctionRow[] = [
     fn: "findTrainerOptions",
     file: "lib/ojt/find-trainer-options.ts",
     kind: "read",
-    // The supervisor's team and the supervisor themselves.
+    // The supervisor's team and the supervisor themselves. Trainers are offered from the
+    // trainee's own section, so the trainee here is someone who works beside the subject.
     matrix: { ...TEAM_LIST, own: [NF, IN, NF, NF, NF] },
-    act: (s) => findTrainerOptions(s.actor, s.world.trainerId),
+    act: async (s) => findTrainerOptions(s.actor, await besideSubject(s)),
     judge: (options, _a, s) => listed(options.some((option) => option.id === s.subject)),
   }),
   row({
