@@ -12,22 +12,23 @@ import { RANK_BAND_KEYS, type RankBand } from "./rank-bands";
  * combination of them. The rule, for one scope and fiscal year, from the atoms' head-counts:
  *
  * 1. A cell of one or two people is withheld.
- * 2. For each atom of one or two people, a *hypercube* through it is chosen: along some
- *    dimensions D, a partner value per dimension, and the 2^|D| atoms with every mix of own and
- *    partner values, all with people in them. Give those atoms +1 and −1 alternately: a cell
- *    holding "all" of a dimension in D, or neither value, sums to 0. Every cell that does not
- *    (it holds exactly one of the two values in every dimension of D, and the atom's own value
- *    or "all" elsewhere) is withheld. The cheapest hypercube is taken: the one withholding the
- *    fewest, narrowest cells not withheld already.
+ * 2. Each atom of one or two people needs a *pattern*: +1 and −1 on some atoms, it among them,
+ *    that sums to 0 over every shown cell. The patterns are hypercubes: along some dimensions D,
+ *    a partner value per dimension, and the 2^|D| atoms with every mix of own and partner values
+ *    (all holding people), signed alternately. A cell holding "all" of a dimension in D, or
+ *    neither value, sums to 0; every other cell (exactly one of the two values in every
+ *    dimension of D, the atom's own value or "all" elsewhere) is withheld. An atom already in a
+ *    pattern chosen for another needs none of its own, unless it is one person and, with
+ *    another single person handled before, every pattern moves their sum by 0; else the
+ *    cheapest hypercube is chosen — the one withholding the fewest, most narrowly filtered
+ *    cells not withheld already — among those that move that sum.
  *
- * Why it holds: adding the ±1 pattern of a hypercube to its atoms' figures changes no shown
- * figure, so the shown figures fit two different values of the small atom's figures; no
- * combination of them yields that atom. Two atoms of one person each are not jointly
- * determined either, since the hypercube of one never contains the other when the other's
- * contains it (checked while choosing). And a set of one or two people is one such atom or two.
- * Withholding more never breaks a hypercube, so the cells withheld for one atom help the next.
- * The pattern depends only on the head-counts, not on what was asked for, so every view and
- * export withholds the same cells.
+ * Why it holds: adding a pattern to its atoms' figures changes no shown figure, so the shown
+ * figures fit two different values of every small atom's figures, and of the sum of any two
+ * single people's: no combination of them yields either. A set of one or two people is exactly
+ * one such atom or such a pair. Withholding more never spoils a pattern, so the cells withheld
+ * for one atom help the next. The cells withheld depend only on the head-counts, not on what was
+ * asked for, so every view and export withholds the same ones.
  */
 export const MIN_GROUP = 3;
 

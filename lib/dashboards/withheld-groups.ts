@@ -25,21 +25,18 @@ const bandSql = Prisma.sql`CASE ${Prisma.join(
  * The population is the views' own: active staff in the subtree of a current bureau in scope.
  */
 export async function findWithheldGroups(paths: string[] | null, years: readonly YearCutoff[]): Promise<Map<number, WithheldGroups>> {
-  const bureaus = bureausSql(paths);
-  const [order, atoms] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`SELECT b.id FROM (${bureaus}) b ORDER BY b.position, b.id`,
-    db.$queryRaw<(AtomCount & { fiscalYear: number })[]>`
-      WITH b AS (${bureaus}),
-      joined AS (
-        SELECT b.id AS bureau_id, e.job_category AS job, ${bandSql} AS band, e.joined_on, count(*)::int AS people
-        FROM b JOIN org_unit u ON u.path LIKE b.path || '%' JOIN employee e ON e.unit_id = u.id AND e.active
-        GROUP BY 1, 2, 3, 4
-      )
-      SELECT y.fy AS "fiscalYear", j.bureau_id AS "bureauId", j.job, j.band, (j.joined_on > y.young_after) AS young, sum(j.people)::int AS people
-      FROM joined j
-      CROSS JOIN unnest(${years.map((year) => year.fiscalYear)}::int[], ${years.map((year) => year.youngAfter.toISOString().slice(0, 10))}::date[]) AS y(fy, young_after)
-      GROUP BY 1, 2, 3, 4, 5`,
-  ]);
-  const bureauIds = order.map((row) => row.id);
-  return new Map(years.map(({ fiscalYear }) => [fiscalYear, withheldGroups(atoms.filter((atom) => atom.fiscalYear === fiscalYear), bureauIds)]));
+  const atoms = await db.$queryRaw<(AtomCount & { fiscalYear: number; position: number })[]>`
+    WITH b AS (${bureausSql(paths)}),
+    joined AS (
+      SELECT b.id AS bureau_id, b.position, e.job_category AS job, ${bandSql} AS band, e.joined_on, count(*)::int AS people
+      FROM b JOIN org_unit u ON u.path LIKE b.path || '%' JOIN employee e ON e.unit_id = u.id AND e.active
+      GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT y.fy AS "fiscalYear", j.bureau_id AS "bureauId", j.position, j.job, j.band, (j.joined_on > y.young_after) AS young, sum(j.people)::int AS people
+    FROM joined j
+    CROSS JOIN unnest(${years.map((year) => year.fiscalYear)}::int[], ${years.map((year) => year.youngAfter.toISOString().slice(0, 10))}::date[]) AS y(fy, young_after)
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+  // The org chart's order of the bureaus with anyone in them (one with nobody has nothing to withhold).
+  const order = [...new Map(atoms.map((atom) => [atom.bureauId, atom.position])).entries()].sort(([a, p], [b, q]) => p - q || a - b).map(([id]) => id);
+  return new Map(years.map(({ fiscalYear }) => [fiscalYear, withheldGroups(atoms.filter((atom) => atom.fiscalYear === fiscalYear), order)]));
 }
