@@ -42,7 +42,7 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
   );
 }
 
-/** Commitments per measure × bureau; withheld bureaus have no column (small-groups.ts, rule 4). */
+/** Commitments per measure × bureau; withheld bureaus have no column (small-groups.ts). */
 export async function MeasureHeatMap({ axes, bureaus }: { axes: CityAxes; bureaus: CityBureauRow[] }) {
   const t = await getTranslations("cityDashboard");
   const columns = bureaus.filter((b) => !b.withheld).map((b) => ({ id: b.id, label: b.name }));

@@ -1,17 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { BureauComparison, BureauComparisonRow } from "@/lib/report/bureau-comparison";
+import type { BureauComparison, ShownFigures } from "@/lib/report/bureau-comparison";
 import { ApprovalBarChart } from "./approval-bar-chart";
-
-type Row = Pick<BureauComparisonRow, "members" | "approvalRate" | "ojtCoverage" | "hoursPerMember" | "interviewRate">;
 
 /** Section 2: the bureaus side by side, the city as their sum, then the approval-rate chart. */
 export async function BureauComparisonSection({ comparison, year }: { comparison: BureauComparison; year: string }) {
   const t = await getTranslations("hqReport.bureaus");
   const pct = (value: number | null) => (value === null ? "－" : `${value}%`);
-  const cells = (row: Row) => (
+  const cells = (row: ShownFigures) => (
     <>
-      <Td numeric>{row.members.toLocaleString("ja-JP")}</Td>
+      <Td numeric>{row.members === null ? "－" : row.members.toLocaleString("ja-JP")}</Td>
       <Td numeric>{pct(row.approvalRate)}</Td>
       <Td numeric>{pct(row.ojtCoverage)}</Td>
       <Td numeric>{row.hoursPerMember === null ? "－" : t("hours", { value: row.hoursPerMember.toFixed(1) })}</Td>

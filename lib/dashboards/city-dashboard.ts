@@ -26,7 +26,7 @@ export interface CityMeasureOption {
 
 export interface CityDashboard extends CityBureauFigures {
   filters: CityFilters;
-  /** null when the view's whole group is withheld (small-groups.ts, rule 4) */
+  /** null when the view's total is withheld (small-groups.ts): the axes are figures of its group */
   axes: CityAxes | null;
   trends: CityTrends;
   options: CityFilterOptions;

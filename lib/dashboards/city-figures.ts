@@ -6,18 +6,19 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
-import type { CityFilters } from "./city-filters";
+import { type CityFilters, cityGroup } from "./city-filters";
 import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
 import { memberFiguresCte } from "./member-figures-sql";
 import { type BureauTotalRow, ratesOf, type SectionCounts, totalOf } from "./section-figures";
-import { withheldRows } from "./small-groups";
+import { findWithheldGroups } from "./withheld-groups";
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 /**
- * A bureau's (or the city's) figures. When `withheld`, every figure is null (a group of one or
- * two, see small-groups.ts); when only `youngWithheld`, the young-staff figures are. The
- * numbers never leave this module, so neither the page nor an export can show them.
+ * A bureau's (or the city's) figures. When `withheld`, every figure is null (small-groups.ts:
+ * a group of one or two, or one whose figures would give such a group away by subtraction);
+ * when only `youngWithheld`, the young-staff figures are (their group is the young staff of
+ * this one). The numbers never leave this module, so neither the page nor an export can show them.
  */
 export interface CityFigureRow {
   withheld: boolean;
@@ -48,8 +49,9 @@ function blank(row: BureauTotalRow, withheld: boolean, youngWithheld: boolean): 
 /**
  * The bureau dashboard's per-member figures (member-figures-sql.ts, the same definitions),
  * grouped by 局・区 instead of 課 and narrowed by the person filters; the city row is the sum
- * of the bureaus, then small groups are withheld. One statement, counted by the database. A
- * measure filter narrows the commitment counts only; who counts as a member does not change.
+ * of the bureaus. One statement, counted by the database, and one more for the head-counts the
+ * suppression needs (withheld-groups.ts). A measure filter narrows the commitment counts only;
+ * who counts as a member does not change.
  */
 /** Shared by everyone with the same scope and inputs for FIGURE_CACHE_SECONDS (lib/cache/shared-figures.ts). */
 export async function getCityBureauFigures(actor: Actor, filters: CityFilters, options: CityOptions = {}): Promise<CityBureauFigures> {
@@ -63,10 +65,12 @@ async function computeCityBureauFigures(actor: Actor, filters: CityFilters, opti
   const today = options.today ?? tokyoDate();
   const youngStaffYears = await getYoungStaffYears(db);
   const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears, verifiedOnly: await getCountVerifiedOnly(db), measureId: filters.measureId });
-  const people = personFilterSql(filters, youngCutoff(filters.fiscalYear, today, youngStaffYears));
+  const youngAfter = youngCutoff(filters.fiscalYear, today, youngStaffYears);
+  const people = personFilterSql(filters, youngAfter);
   // The employee is joined again only to filter on its job category and rank (the shared CTE
   // does not carry them); `m.young` there and the cut-off here are the same date.
-  const rows = await db.$queryRaw<(SectionCounts & { id: number; name: string })[]>`${cte},
+  const [rows, withheldByYear] = await Promise.all([
+    db.$queryRaw<(SectionCounts & { id: number; name: string })[]>`${cte},
     fm AS (SELECT m.* FROM m JOIN employee e ON e.id = m.id WHERE true ${people})
     SELECT sec.id, sec.name,
            count(fm.id)::int AS members,
@@ -82,18 +86,22 @@ async function computeCityBureauFigures(actor: Actor, filters: CityFilters, opti
            coalesce(sum(fm.done), 0)::int AS "commitmentsDone"
     FROM sec LEFT JOIN fm ON fm.section_id = sec.id
     GROUP BY sec.id, sec.name, sec.position
-    ORDER BY sec.position, sec.id`;
+    ORDER BY sec.position, sec.id`,
+    findWithheldGroups(paths, [{ fiscalYear: filters.fiscalYear, youngAfter }]),
+  ]);
   if (filters.bureauId !== undefined && rows.length === 0) throw notFound("bureau");
-  const all = withheldRows(rows.map((row) => row.members));
-  const young = withheldRows(rows.map((row) => row.young));
-  const total = totalOf(rows);
+  const withheld = withheldByYear.get(filters.fiscalYear);
+  const group = cityGroup(filters);
+  const decide = (bureauId: number | undefined) => ({
+    all: withheld?.isWithheld({ ...group, bureauId }) ?? true,
+    young: withheld?.isWithheld({ ...group, bureauId, youngOnly: true }) ?? true,
+  });
+  const totalDecision = decide(filters.bureauId);
   return {
-    bureaus: rows.map(({ id, name, ...counts }, index) => ({
-      id,
-      name,
-      ...blank({ ...counts, ...ratesOf(counts), trainingHours: Math.round(counts.trainingHours * 10) / 10 }, all.rows.has(index), young.rows.has(index)),
-    })),
-    total: blank(total, all.total, young.total),
+    bureaus: rows.map(({ id, name, ...counts }) => {
+      const decision = decide(id);
+      return { id, name, ...blank({ ...counts, ...ratesOf(counts), trainingHours: Math.round(counts.trainingHours * 10) / 10 }, decision.all, decision.young) };
+    }),
+    total: blank(totalOf(rows), totalDecision.all, totalDecision.young),
   };
 }
-

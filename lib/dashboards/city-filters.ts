@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idParam } from "@/lib/dates/route-params";
 import { isRankBand, type RankBand } from "./rank-bands";
+import type { Group } from "./small-groups";
 
 /** The policy period (令和3～12年度): the city view offers and trends over these years only. */
 export const POLICY_FIRST_YEAR = 2021;
@@ -75,4 +76,9 @@ export function cityQuery(filters: CityFilters): string {
 /** Whether a filter narrows to people (not only to a bureau): team, bureau and city commitments then drop out. */
 export function filtersPeople(filters: CityFilters): boolean {
   return filters.jobCategory !== undefined || filters.rankBand !== undefined || filters.youngOnly;
+}
+
+/** The group of people the person filters describe (in every bureau), as small-groups.ts reads it. */
+export function cityGroup(filters: CityFilters): Group {
+  return { job: filters.jobCategory, band: filters.rankBand, youngOnly: filters.youngOnly };
 }

@@ -9,11 +9,14 @@ import { sharePercent } from "@/lib/commitments/metric-figures";
 import { countedRecordsSql } from "@/lib/records/counted-records-sql";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
-import { type CityFilters, POLICY_FIRST_YEAR, POLICY_LAST_YEAR } from "./city-filters";
+import { type CityFilters, cityGroup, POLICY_FIRST_YEAR, POLICY_LAST_YEAR } from "./city-filters";
 import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
-import { isSmallGroup } from "./small-groups";
+import { findWithheldGroups } from "./withheld-groups";
 
-/** One fiscal year's point: null figures when the group that year is one or two people. */
+/**
+ * One fiscal year's point: null figures when that year's group is withheld (small-groups.ts),
+ * exactly as the overview opened on that year withholds its total.
+ */
 export interface TrendPoint {
   fiscalYear: number;
   members: number | null;
@@ -54,10 +57,11 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
   const youngStaffYears = await getYoungStaffYears(db);
   const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const cutoffs = years.map((fiscalYear) => ({ fiscalYear, youngAfter: youngCutoff(fiscalYear, today, youngStaffYears) }));
   // One sub-statement per year (at most ten) joined by UNION ALL: the young-staff cut-off and so
   // the person filter differ by year.
-  const perYear = years.map(
-    (fy) => Prisma.sql`
+  const perYear = cutoffs.map(
+    ({ fiscalYear: fy, youngAfter }) => Prisma.sql`
       SELECT ${fy}::int AS fy, count(e.id)::int AS members,
              count(p.id)::int AS plans,
              count(p.id) FILTER (WHERE p.status = 'APPROVED')::int AS approved,
@@ -66,9 +70,10 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       FROM pop e
       LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fy}
       LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy} ${counted}) t ON true
-      WHERE true ${personFilterSql(filters, youngCutoff(fy, today, youngStaffYears))}`,
+      WHERE true ${personFilterSql(filters, youngAfter)}`,
   );
-  const rows = await db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`
+  const [rows, withheld] = await Promise.all([
+    db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`
     WITH b AS (${bureausSql(paths, filters.bureauId)}),
     pop AS (
       SELECT e.id, e.job_category, e.rank, e.joined_on FROM employee e
@@ -76,11 +81,14 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       WHERE e.active
     )
     ${Prisma.join(perYear, " UNION ALL ")}
-    ORDER BY fy`;
+    ORDER BY fy`,
+    findWithheldGroups(paths, cutoffs),
+  ]);
+  const group = { ...cityGroup(filters), bureauId: filters.bureauId };
   const points = rows
     .filter((row) => row.plans > 0 || row.trainings > 0)
     .map((row) =>
-      isSmallGroup(row.members)
+      (withheld.get(row.fy)?.isWithheld(group) ?? true)
         ? { fiscalYear: row.fy, members: null, approvalRate: null, trainingHours: null }
         : { fiscalYear: row.fy, members: row.members, approvalRate: sharePercent(row.approved, row.members), trainingHours: Math.round(row.hours * 10) / 10 },
     );

@@ -1,7 +1,9 @@
 import "server-only";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
+import { youngCutoff } from "@/lib/dashboards/city-sql";
 import { memberFiguresCte } from "@/lib/dashboards/member-figures-sql";
+import { findWithheldGroups } from "@/lib/dashboards/withheld-groups";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
@@ -27,9 +29,16 @@ export interface BureauRates {
 
 export type BureauComparisonRow = BureauCounts & BureauRates & { id: number; name: string };
 
+/**
+ * What the report prints for a bureau or the city: the head-count and the rates, each null
+ * (「－」) when the city view withholds that group (small-groups.ts) — the report is one more view
+ * of the same groups, so it withholds exactly the same ones, the head-count included.
+ */
+export type ShownFigures = { members: number | null } & BureauRates;
+
 export interface BureauComparison {
-  bureaus: BureauComparisonRow[];
-  city: BureauCounts & BureauRates;
+  bureaus: (ShownFigures & { id: number; name: string })[];
+  city: ShownFigures;
 }
 
 export function ratesOfBureau(counts: BureauCounts): BureauRates {
@@ -66,10 +75,26 @@ export async function countUnitFigures(units: Prisma.Sql, options: { fiscalYear:
   return rows.map((row) => ({ ...row, trainingHours: Math.round(row.trainingHours * 10) / 10, ...ratesOfBureau(row) }));
 }
 
-/** Every current 局・区 of the city, in the org chart's order, and the city as their sum. */
+/**
+ * Every current 局・区 of the city, in the org chart's order, and the city as their sum, with the
+ * groups the city view withholds withheld here too (the same atoms, read in parallel).
+ */
 export async function compareBureaus(options: { fiscalYear: number; today: CalendarDate }): Promise<BureauComparison> {
-  const bureaus = await countUnitFigures(Prisma.sql`SELECT b.id, b.name, b.path, b.position FROM org_unit b WHERE b.kind = 'BUREAU' AND b.retired_at IS NULL`, options);
+  const youngAfter = youngCutoff(options.fiscalYear, options.today, await getYoungStaffYears(db));
+  const [bureaus, withheldByYear] = await Promise.all([
+    countUnitFigures(Prisma.sql`SELECT b.id, b.name, b.path, b.position FROM org_unit b WHERE b.kind = 'BUREAU' AND b.retired_at IS NULL`, options),
+    findWithheldGroups(null, [{ fiscalYear: options.fiscalYear, youngAfter }]),
+  ]);
+  const withheld = withheldByYear.get(options.fiscalYear);
   const total = Object.fromEntries(KEYS.map((key) => [key, bureaus.reduce((sum, row) => sum + row[key], 0)])) as unknown as BureauCounts;
   total.trainingHours = Math.round(total.trainingHours * 10) / 10;
-  return { bureaus, city: { ...total, ...ratesOfBureau(total) } };
+  const shown = (counts: BureauCounts & BureauRates, bureauId?: number): ShownFigures => {
+    if (withheld?.isWithheld({ bureauId }) ?? true) return { members: null, approvalRate: null, ojtCoverage: null, hoursPerMember: null, interviewRate: null };
+    const youngWithheld = withheld?.isWithheld({ bureauId, youngOnly: true }) ?? true;
+    return { members: counts.members, approvalRate: counts.approvalRate, ojtCoverage: youngWithheld ? null : counts.ojtCoverage, hoursPerMember: counts.hoursPerMember, interviewRate: counts.interviewRate };
+  };
+  return {
+    bureaus: bureaus.map((row) => ({ id: row.id, name: row.name, ...shown(row, row.id) })),
+    city: shown({ ...total, ...ratesOfBureau(total) }),
+  };
 }

@@ -1,11 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters } from "@/lib/dashboards/city-filters";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
+import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
+
+// A database of its own: which groups are withheld depends on everyone counted (small-groups.ts
+// looks across job categories and bureaus), so the other files' people must not move it.
+vi.mock("@/lib/db/client", async () => {
+  const { ownClient } = await import("@/tests/support/own-database");
+  return {
+    get db() {
+      return ownClient();
+    },
+  };
+});
 
 // The route reads the signed-in person through getActor; the test decides who that is.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -14,22 +26,24 @@ const { GET } = await import("@/app/(portal)/city/export/route");
 
 /**
  * Every figure of the city-wide dashboard against hand-computed literals on the known dataset
- * of city-dashboard-fixtures.ts, isolated by its unique job category; small-group suppression;
- * who may read the city view.
+ * of city-dashboard-fixtures.ts, isolated by its unique job category and bureaus of its own;
+ * small-group suppression on it (tests/integration/small-group-differencing.test.ts proves the
+ * rule); who may read the city view.
  */
 let w: CityWorld;
 let hr: Actor;
 let hq: Actor;
 
 beforeAll(async () => {
+  await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_citydash");
   w = await createCityWorld();
   hr = await seededActor({ staffNumber: "demo-hr" });
   hq = await seededActor({ staffNumber: "demo-hq" });
-});
+}, 120_000);
 
 afterAll(async () => {
-  await w?.remove();
-});
+  await closeOwnDatabase();
+}, 60_000);
 
 const filters = (more: Partial<CityFilters> = {}): CityFilters => ({ fiscalYear: FY, jobCategory: w.job, youngOnly: false, ...more });
 const rowOf = (d: Awaited<ReturnType<typeof getCityDashboard>>, id: number) => d.bureaus.find((row) => row.id === id);
@@ -40,24 +54,24 @@ const NONE = {
 };
 
 describe("figures per bureau and for the city", () => {
-  it("counts 青葉区's four people; withholds 総務局 (two) and, so the total cannot give it away, 健康福祉局", async () => {
+  it("counts the city's nine and 試験健康福祉局's three; withholds 試験総務局 (two) and, so the total cannot give it away, 試験青葉区", async () => {
     const d = await getCityDashboard(hr, filters());
-    expect(rowOf(d, w.bureaus.x)).toEqual({
-      id: w.bureaus.x, name: "青葉区", withheld: false, youngWithheld: true,
+    // 試験青葉区's four are one person each by band and youngness: it is the partner withheld
+    expect(rowOf(d, w.bureaus.x)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
+    expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
+    expect(rowOf(d, w.bureaus.z)).toEqual({
+      id: w.bureaus.z, name: "試験健康福祉局", withheld: false, youngWithheld: false,
       figures: {
-        members: 4, plansSubmitted: 3, submissionRate: 75, plansApproved: 2, approvalRate: 50,
-        // one young person in 青葉区 and one in 総務局: the young-staff cells are withheld everywhere
-        young: null, youngWithOjt: null, ojtCoverage: null,
-        trainingParticipants: 2, participationRate: 50, trainingHours: 5.5, interviewed: 1, interviewRate: 25,
-        commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
+        members: 3, plansSubmitted: 0, submissionRate: 0, plansApproved: 0, approvalRate: 0, young: 0, youngWithOjt: 0, ojtCoverage: null,
+        trainingParticipants: 0, participationRate: 0, trainingHours: 0, interviewed: 0, interviewRate: 0,
+        commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0,
       },
     });
-    expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
-    expect(rowOf(d, w.bureaus.z)).toMatchObject({ withheld: true, figures: NONE });
     expect(d.total).toEqual({
       withheld: false, youngWithheld: true,
       figures: {
         members: 9, plansSubmitted: 5, submissionRate: 56, plansApproved: 3, approvalRate: 33,
+        // one young person in 試験青葉区 and one in 試験総務局: the young-staff cells are withheld everywhere
         young: null, youngWithOjt: null, ojtCoverage: null,
         trainingParticipants: 3, participationRate: 33, trainingHours: 6.5, interviewed: 1, interviewRate: 11,
         commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2,
@@ -65,19 +79,26 @@ describe("figures per bureau and for the city", () => {
     });
   });
 
-  it("narrows by bureau and rank band, and withholds a view of one person entirely", async () => {
+  it("narrows by bureau and rank band, and withholds a group another view would give away by subtraction", async () => {
+    const z = await getCityDashboard(hr, filters({ bureauId: w.bureaus.z }));
+    expect(z.bureaus.map((row) => row.id)).toEqual([w.bureaus.z]);
+    expect(z.total.figures).toMatchObject({ members: 3, plansApproved: 0, trainingHours: 0 });
+    expect(z.trends.points).toEqual([{ fiscalYear: FY - 1, members: 3, approvalRate: 33, trainingHours: 0 }]);
+    // a bureau withheld in the table is withheld when chosen alone, or the table would subtract to 試験総務局
     const x = await getCityDashboard(hr, filters({ bureauId: w.bureaus.x }));
-    expect(x.bureaus.map((row) => row.id)).toEqual([w.bureaus.x]);
-    expect(x.total.figures).toMatchObject({ members: 4, plansApproved: 2, trainingHours: 5.5 });
+    expect(x.total).toMatchObject({ withheld: true, figures: NONE });
+    expect(x.axes).toBeNull();
+    expect(x.trends.points.every((point) => point.members === null)).toBe(true);
     const chiefs = await getCityDashboard(hr, filters({ rankBand: "CHIEF" }));
     // only x3 is a 係長: the total, the axes and the trend points all go
     expect(chiefs.total).toMatchObject({ withheld: true, figures: NONE });
     expect(chiefs.axes).toBeNull();
     expect(chiefs.trends.points.every((point) => point.members === null)).toBe(true);
     const staff = await getCityDashboard(hr, filters({ rankBand: "STAFF" }));
-    // 青葉区 2 and 総務局 2 are withheld; together four, so 健康福祉局's three stay
-    expect(staff.bureaus.filter((row) => !row.withheld).map((row) => [row.id, row.figures.members])).toEqual([[w.bureaus.z, 3]]);
-    expect(staff.total.figures.members).toBe(7);
+    // 係員級 is seven of the nine: beside the total of nine it would show the other two (x3 and
+    // x4) by subtraction, so its total goes too; 試験健康福祉局's three, all 係員級, stay
+    expect(staff.bureaus.filter((row) => !row.withheld && row.figures.members !== 0).map((row) => [row.id, row.figures.members])).toEqual([[w.bureaus.z, 3]]);
+    expect(staff.total).toMatchObject({ withheld: true, figures: NONE });
   });
 
   it("counts commitments per measure, area, focus theme and target image, and the heat map without withheld bureaus", async () => {
@@ -90,10 +111,8 @@ describe("figures per bureau and for the city", () => {
     expect(axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 1, inProgress: 1, done: 0 });
     expect(axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 3, inProgress: 0, done: 2 });
     expect(axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 1 });
-    expect(axes.matrix.sort((a, b) => a.measureId - b.measureId)).toEqual([
-      { measureId: w.measures.m11, bureauId: w.bureaus.x, planned: 2 },
-      { measureId: w.measures.m12, bureauId: w.bureaus.x, planned: 1 },
-    ]);
+    // every commitment is 試験青葉区's or 試験総務局's, both withheld: the heat map has no column
+    expect(axes.matrix).toEqual([]);
   });
 
   it("draws the trend per fiscal year of the policy period and of a promotion plan", async () => {
@@ -115,8 +134,8 @@ describe("the measure filter", () => {
     const all = await getCityDashboard(hr, filters());
     const d = await getCityDashboard(hr, filters({ measureId: w.measures.m12 }));
     expect(d.filters.measureId).toBe(w.measures.m12);
-    // x1's DONE commitment is the only one under ①-②
-    expect(rowOf(d, w.bureaus.x)?.figures).toMatchObject({ members: 4, plansApproved: 2, trainingHours: 5.5, interviewed: 1, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 1 });
+    // x1's DONE commitment is the only one under ①-②; 試験青葉区 stays withheld whatever the measure
+    expect(rowOf(d, w.bureaus.x)).toMatchObject({ withheld: true, figures: NONE });
     expect(d.total.figures).toMatchObject({ members: 9, plansSubmitted: 5, approvalRate: 33, trainingHours: 6.5, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 1 });
     expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, figures: NONE });
     expect(d.trends).toEqual(all.trends);
@@ -126,17 +145,16 @@ describe("the measure filter", () => {
     expect(d.axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 0 });
     expect(d.axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 1, inProgress: 0, done: 1 });
     expect(d.axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 0 });
-    expect(d.axes.matrix).toEqual([{ measureId: w.measures.m12, bureauId: w.bureaus.x, planned: 1 }]);
+    expect(d.axes.matrix).toEqual([]);
   });
 
-  it("counts ①-①: x1 in progress and x2's draft in 青葉区, y1's done in 総務局 (y2's dropped one not)", async () => {
+  it("counts ①-①: x1 in progress and x2's draft in 試験青葉区, y1's done in 試験総務局 (y2's dropped one not)", async () => {
     const d = await getCityDashboard(hr, filters({ measureId: w.measures.m11 }));
-    expect(rowOf(d, w.bureaus.x)?.figures).toMatchObject({ commitmentsPlanned: 2, commitmentsInProgress: 1, commitmentsDone: 0 });
     expect(d.total.figures).toMatchObject({ members: 9, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1 });
     if (!d.axes) throw new Error("axes withheld");
     expect(d.axes.measures.map((m) => [m.id, m.planned, m.inProgress, m.done])).toEqual([[w.measures.m11, 3, 1, 1]]);
     expect(d.axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 1, inProgress: 1, done: 0 });
-    expect(d.axes.matrix).toEqual([{ measureId: w.measures.m11, bureauId: w.bureaus.x, planned: 2 }]);
+    expect(d.axes.matrix).toEqual([]);
   });
 
   it("ignores a measure id that is no measure: the view of every measure, nothing refused", async () => {
@@ -184,8 +202,9 @@ describe("exports", () => {
     expect(response.status).toBe(200);
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^局・区,職員数,計画提出,提出率\(%\),/);
-    expect(lines).toContain("青葉区,4,3,75,2,50,－,－,－,2,50,5.5,1,25,3,1,1");
-    expect(lines).toContain(`総務局,${Array(16).fill("－").join(",")}`);
+    expect(lines).toContain(`試験青葉区,${Array(16).fill("－").join(",")}`);
+    expect(lines).toContain(`試験総務局,${Array(16).fill("－").join(",")}`);
+    expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0");
     expect(lines.at(-1)).toBe("全市計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
     const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });

@@ -6,18 +6,19 @@ import type { CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums"
 import { measureId } from "./plan-fixtures";
 
 /**
- * The city dashboard's known dataset. Every person has a job category no one else has
- * (`試験職種-<random>`), so filtering on it isolates these rows from the demo data and from
- * other test files running at the same time. One 係 directly under each of the three bureaus
- * (no new 局 or 課: access-scope asserts those by name):
+ * The city dashboard's known dataset, for a database of the test's own (the demo data with it).
+ * Three bureaus of its own, named after the demo's with a 試験 prefix, so that which groups are
+ * withheld depends on these nine people only (small-groups.ts pairs a group only with groups
+ * of people); everyone also has a job category no one else has (`試験職種-<random>`), which the
+ * test filters on. One 係 directly under each bureau:
  *
- * 青葉区 (X), 4 people: x1 主事 young: plan APPROVED, commitments IN_PROGRESS (①-①, theme 1,
+ * 試験青葉区 (X), 4 people: x1 主事 young: plan APPROVED, commitments IN_PROGRESS (①-①, theme 1,
  *   image 1) and DONE (①-②), OJT plan, training 2 h, an interview; x2 主事: plan SUBMITTED, a
  *   DRAFT commitment (①-①), training 3.5 h this year and 4 h last year; x3 係長: plan APPROVED;
  *   x4 課長: no plan.
- * 総務局 (Y), 2 people: y1 主事 young: plan APPROVED, a DONE commitment (①-①), training 1 h;
+ * 試験総務局 (Y), 2 people: y1 主事 young: plan APPROVED, a DONE commitment (①-①), training 1 h;
  *   y2 主事: plan RETURNED, a DROPPED commitment (not counted).
- * 健康福祉局 (Z), 3 people, 主事: no plans; z1's plan last year APPROVED.
+ * 試験健康福祉局 (Z), 3 people, 主事: no plans; z1's plan last year APPROVED.
  */
 export const FY = fiscalYearOf(tokyoDate());
 const LONG_AGO = new Date(Date.UTC(2000, 3, 1));
@@ -29,18 +30,20 @@ export interface CityWorld {
   measures: { m11: number; m12: number };
   theme1: number;
   image1: number;
-  remove(): Promise<void>;
 }
 
 export async function createCityWorld(): Promise<CityWorld> {
   const tag = `it-cd-${randomUUID().slice(0, 8)}`;
   const job = `試験職種-${tag}`;
-  const bureau = (name: string) => db.orgUnit.findFirstOrThrow({ where: { name, kind: "BUREAU" }, select: { id: true, path: true } });
-  const [x, y, z] = [await bureau("青葉区"), await bureau("総務局"), await bureau("健康福祉局")];
+  const bureau = async (name: string, position: number) => {
+    const created = await db.orgUnit.create({ data: { code: `${tag}-${name}`, name, kind: "BUREAU", path: "/", position }, select: { id: true } });
+    return db.orgUnit.update({ where: { id: created.id }, data: { path: `/${created.id}/` }, select: { id: true, path: true } });
+  };
+  const [x, y, z] = [await bureau("試験青葉区", 901), await bureau("試験総務局", 902), await bureau("試験健康福祉局", 903)];
   const measures = { m11: await measureId(1, 1), m12: await measureId(1, 2) };
   const theme1 = (await db.focusTheme.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } })).id;
   const image1 = (await db.targetImage.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } })).id;
-  const ids = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const unit = async (suffix: string, parent: { id: number; path: string }) => {
       const created = await tx.orgUnit.create({ data: { code: `${tag}-${suffix}`, name: `試験係${suffix}`, kind: "UNIT", parentId: parent.id, path: parent.path, position: 99 } });
       await tx.orgUnit.update({ where: { id: created.id }, data: { path: `${parent.path}${created.id}/` } });
@@ -83,7 +86,6 @@ export async function createCityWorld(): Promise<CityWorld> {
     await tx.trainingRecord.createMany({ data: [training(p.x1, 2), training(p.x2, 3.5), training(p.x2, 4, FY - 1), training(p.y1, 1)] });
     await tx.careerInterview.create({ data: { employeeId: p.x1, supervisorId: p.x3, heldOn: new Date(Date.UTC(FY, 4, 10)), kind: "OTHER" } });
     await tx.ojtPlan.create({ data: { traineeId: p.x1, trainerId: p.x2, supervisorId: p.x3, fiscalYear: FY } });
-    return { units, people: Object.values(p) };
   });
   return {
     job,
@@ -91,14 +93,5 @@ export async function createCityWorld(): Promise<CityWorld> {
     measures,
     theme1,
     image1,
-    async remove() {
-      const people = { in: ids.people };
-      await db.ojtPlan.deleteMany({ where: { traineeId: people } });
-      await db.careerInterview.deleteMany({ where: { employeeId: people } });
-      await db.trainingRecord.deleteMany({ where: { employeeId: people } });
-      await db.developmentPlan.deleteMany({ where: { employeeId: people } });
-      await db.employee.deleteMany({ where: { id: people } });
-      for (const id of Object.values(ids.units)) await db.orgUnit.delete({ where: { id } });
-    },
   };
 }
