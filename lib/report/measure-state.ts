@@ -39,7 +39,9 @@ const emptyLevels = (): LevelCounts => ({ INDIVIDUAL: { planned: 0, done: 0 }, T
  * Every measure of the catalogue in the policy's order, retired ones included (the year's
  * records may still point at them), with the year's commitments counted per level by the
  * database. A commitment "of the year" is any not dropped, drafts included, as on the bureau
- * dashboard; individual ones count whoever made them, whether still in post or not.
+ * dashboard; individual ones count staff still in post, exactly as the city's measures view
+ * does (lib/dashboards/city-axes.ts). Counting leavers here too would make the report less the
+ * view the commitments of those who left, a figure about one or two people.
  */
 export async function getMeasureStates(fiscalYear: number): Promise<AreaState[]> {
   const [areas, counts, city] = await Promise.all([
@@ -48,11 +50,13 @@ export async function getMeasureStates(fiscalYear: number): Promise<AreaState[]>
       select: { number: true, name: true, measures: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, retiredAt: true } } },
     }),
     db.$queryRaw<{ measureId: number; level: CommitmentLevel; planned: number; done: number }[]>`
-      SELECT measure_id AS "measureId", level::text AS level,
-             count(*) FILTER (WHERE status <> 'DROPPED')::int AS planned,
-             count(*) FILTER (WHERE status = 'DONE')::int AS done
-      FROM commitment WHERE fiscal_year = ${fiscalYear}
-      GROUP BY measure_id, level`,
+      SELECT c.measure_id AS "measureId", c.level::text AS level,
+             count(*) FILTER (WHERE c.status <> 'DROPPED')::int AS planned,
+             count(*) FILTER (WHERE c.status = 'DONE')::int AS done
+      FROM commitment c
+      LEFT JOIN employee e ON c.level = 'INDIVIDUAL' AND e.id = c.owner_employee_id
+      WHERE c.fiscal_year = ${fiscalYear} AND (c.level <> 'INDIVIDUAL' OR e.active)
+      GROUP BY c.measure_id, c.level`,
     db.commitment.findMany({
       where: { fiscalYear, level: "CITY", status: { not: "DROPPED" } },
       orderBy: [{ position: "asc" }, { id: "asc" }],

@@ -35,6 +35,10 @@ beforeAll(async () => {
   const base = { fiscalYear: REPORT_FY, measureId: m12, createdById: hr.employeeId };
   const plan = await db.developmentPlan.create({ data: { employeeId: w.people.a1, fiscalYear: REPORT_FY, status: "APPROVED" }, select: { id: true } });
   const individual = { ...base, level: "INDIVIDUAL" as const, planId: plan.id, ownerEmployeeId: w.people.a1, createdById: w.people.a1 };
+  // a4 has left: their commitment is not counted, as on the city's measures view (else the
+  // report less the view would be a figure about one person).
+  const leaverPlan = await db.developmentPlan.create({ data: { employeeId: w.people.a4, fiscalYear: REPORT_FY, status: "APPROVED" }, select: { id: true } });
+  await db.commitment.create({ data: { ...base, level: "INDIVIDUAL", planId: leaverPlan.id, ownerEmployeeId: w.people.a4, createdById: w.people.a4, title: `${tag} 退職者`, status: "DONE" } });
   await db.commitment.createMany({
     data: [
       { ...individual, title: `${tag} 個人1`, status: "DONE" },
@@ -50,7 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.commitment.deleteMany({ where: { fiscalYear: REPORT_FY, title: { startsWith: tag } } });
-  await db.developmentPlan.deleteMany({ where: { employeeId: w?.people.a1, fiscalYear: REPORT_FY } });
+  await db.developmentPlan.deleteMany({ where: { employeeId: { in: [w?.people.a1, w?.people.a4].filter((id) => id !== undefined) }, fiscalYear: REPORT_FY } });
   await w?.remove();
 });
 
@@ -62,7 +66,7 @@ describe("the state of each measure", () => {
     expect(report.areas[0]?.measures[0]?.label).toBe("①キャリア形成の支援");
   });
 
-  it("counts the year's commitments per level, dropped ones left out, with the done ones", async () => {
+  it("counts the year's commitments per level, dropped ones and leavers' left out, with the done ones", async () => {
     const report = await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
     const measures = report.areas.flatMap((area) => area.measures);
     const byName = (name: string) => measures.find((m) => m.label.endsWith(name));
