@@ -1,20 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { peerAddress } from "@/lib/platform/peer-address";
-import { hasForbiddenCharacters } from "@/lib/validation/text-characters";
 import { clientAddressFrom } from "./client-address";
 import { decoyPasswordHash, verifyPassword } from "./password";
+import { passwordSignInSchema } from "./sign-in-schema";
 import { beginSignInAttempt, settleSignInAttempt, UNKNOWN_ADDRESS } from "./sign-in-throttle";
 
-const storable = (value: string) => !hasForbiddenCharacters(value);
-
-export const passwordSignInSchema = z.object({
-  staffNumber: z.string().trim().min(1).max(64).refine(storable),
-  password: z.string().min(1).max(256).refine(storable),
-});
 
 /**
  * Checks a staff number and password. Answers only "this employee" or null: an unknown staff

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { OIDC_PROVIDER_ID, signIn } from "@/lib/auth/auth";
-import { passwordSignInSchema } from "@/lib/auth/credentials";
+import { passwordSignInSchema } from "@/lib/auth/sign-in-schema";
 import { auditingProviderErrors } from "@/lib/auth/oidc-refusals";
 
 export interface SignInState {

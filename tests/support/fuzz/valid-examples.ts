@@ -121,5 +121,5 @@ export const VALID_EXAMPLES: Record<string, Record<string, unknown>> = {
   "lib/role-assignments/schemas.ts#grantRoleSchema": { staffNumber: "100001", role: "SUPERVISOR", unitCode: "U001", includeSubunits: "on", validFrom: "2026-04-01", validTo: "" },
   "lib/role-assignments/schemas.ts#revokeRoleSchema": { assignmentId: "3" },
   "lib/role-assignments/schemas.ts#roleFilterSchema": { role: "HR_DIVISION", unitId: "", staffNumber: "" },
-  "lib/auth/credentials.ts#passwordSignInSchema": { staffNumber: "demo-employee", password: "correct horse" },
+  "lib/auth/sign-in-schema.ts#passwordSignInSchema": { staffNumber: "demo-employee", password: "correct horse" },
 };
