@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { type InterviewAccess, resolveInterviewAccess } from "./interview-access";
 import { interviewSelect, toInterviewView, type InterviewView } from "./interview-view";
+import { isDatabaseId } from "@/lib/db/ids";
 
 /** An interview as one reader sees it: `privateNotes` is present only for those who may read it. */
 export type InterviewDetail = InterviewView & { privateNotes?: string };
@@ -24,7 +25,7 @@ export interface InterviewDetailAccess extends InterviewAccess {
  * theirs to read. Reading another person's interview is itself recorded.
  */
 export async function getInterview(actor: Actor, interviewId: number): Promise<{ interview: InterviewDetail; access: InterviewDetailAccess }> {
-  if (!Number.isSafeInteger(interviewId) || interviewId <= 0 || interviewId > 2_147_483_647) throw notFound("interview");
+  if (!isDatabaseId(interviewId)) throw notFound("interview");
   const owner = await db.careerInterview.findUnique({ where: { id: interviewId }, select: { employeeId: true } });
   if (!owner) throw notFound("interview");
   const access = await resolveInterviewAccess(actor, owner.employeeId);

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { employeeScope } from "@/lib/org/scope";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { lockInterview } from "./interview-access";
+import { isDatabaseId } from "@/lib/db/ids";
 
 /** A refusal the employee can act on: NOT_ALLOWED with an `interviews.validation.*` key. */
 export function refused(messageKey: "alreadyDecided" | "pastFiscalYear" | "planUnderReview"): AppError {
@@ -19,7 +20,7 @@ export function refused(messageKey: "alreadyDecided" | "pastFiscalYear" | "planU
  * NOT_FOUND; one already decided, or of an ended fiscal year, is refused.
  */
 export async function ownProposedAction(tx: Prisma.TransactionClient, actor: Actor, actionId: number) {
-  if (!Number.isSafeInteger(actionId) || actionId <= 0 || actionId > 2_147_483_647) throw notFound("interview action");
+  if (!isDatabaseId(actionId)) throw notFound("interview action");
   const own = { id: actionId, interview: { employee: employeeScope(actor, "EMPLOYEE") } };
   const ref = await tx.interviewAction.findFirst({ where: own, select: { interviewId: true } });
   if (!ref) throw notFound("interview action");

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { employeeScope } from "@/lib/org/scope";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { isDatabaseId } from "@/lib/db/ids";
 
 export interface TrainerOption {
   id: number;
@@ -57,7 +58,7 @@ function workSectionPath(unit: { kind: string; path: string }): string {
  * plan for the year already. Not young, or not in the team: NOT_FOUND.
  */
 export async function getOjtTrainee(actor: Actor, traineeId: number, fiscalYear: number) {
-  if (!Number.isSafeInteger(traineeId) || traineeId <= 0 || traineeId > 2_147_483_647) throw notFound("trainee");
+  if (!isDatabaseId(traineeId)) throw notFound("trainee");
   const today = tokyoDate();
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
   const trainee = await db.employee.findFirst({

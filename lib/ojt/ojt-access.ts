@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { employeeScope } from "@/lib/org/scope";
+import { isDatabaseId } from "@/lib/db/ids";
 
 /**
  * Who may do what with an OJT plan:
@@ -28,11 +29,10 @@ export interface OjtAccess {
   canLogSession: boolean;
 }
 
-const INT4_MAX = 2_147_483_647;
 
 /** Plan ids come from URLs and form fields: one no int column can hold is simply not found. */
 export function assertOjtPlanId(ojtPlanId: number): void {
-  if (!Number.isSafeInteger(ojtPlanId) || ojtPlanId <= 0 || ojtPlanId > INT4_MAX) throw notFound("ojt plan");
+  if (!isDatabaseId(ojtPlanId)) throw notFound("ojt plan");
 }
 
 /** Plans of trainees in the actor's team, as a where-clause; null when they supervise no one. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkbox, id, isoDate, LIMITS, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { OJT_PERIODS } from "./periods";
+import { MAX_DATABASE_ID } from "@/lib/db/ids";
 
 /**
  * The OJT forms, validated the same way by the server action and again by the domain function.
@@ -13,11 +14,10 @@ export const OJT_MAX_GOALS = 6;
 /** A session shorter than a few minutes is a chat, one longer than a working day is a typo. */
 export const OJT_MINUTES = { min: 5, max: 600 } as const;
 
-// Ids and versions come from form fields, so anyone can send any number: one no int column can
-// hold would make the database throw, so it is refused here like any other bad value.
-const INT4_MAX = 2_147_483_647;
-const rowId = id.max(INT4_MAX, { error: "validation.invalid" });
-const rowVersion = version.max(INT4_MAX, { error: "validation.invalid" });
+// Ids and versions come from form fields, so anyone can send any number: the shared fields
+// refuse one no int column can hold (lib/db/ids.ts), like any other bad value.
+const rowId = id;
+const rowVersion = version.max(MAX_DATABASE_ID, { error: "validation.invalid" });
 
 const fiscalYear = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
 

@@ -4,6 +4,7 @@ import { fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { assertProgrammeAdmin } from "./access";
+import { isDatabaseId } from "@/lib/db/ids";
 
 const splitList = (value: string) => (value === "" ? [] : value.split(","));
 
@@ -82,7 +83,7 @@ export interface SessionSummary {
 
 export async function findProgramme(actor: Actor, programmeId: number): Promise<{ programme: ProgrammeView; sessions: SessionSummary[] }> {
   assertProgrammeAdmin(actor);
-  if (!Number.isSafeInteger(programmeId) || programmeId <= 0 || programmeId > 2_147_483_647) throw notFound("training programme");
+  if (!isDatabaseId(programmeId)) throw notFound("training programme");
   const row = await db.trainingProgramme.findUnique({ where: { id: programmeId }, select: { ...programmeSelect, _count: { select: { sessions: true } } } });
   if (!row) throw notFound("training programme");
   const sessions = await db.trainingSession.findMany({
@@ -128,7 +129,7 @@ export const ENROLMENTS_PER_PAGE = 30;
  */
 export async function findSession(actor: Actor, sessionId: number, options: { page?: number } = {}) {
   assertProgrammeAdmin(actor);
-  if (!Number.isSafeInteger(sessionId) || sessionId <= 0 || sessionId > 2_147_483_647) throw notFound("training session");
+  if (!isDatabaseId(sessionId)) throw notFound("training session");
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
     select: {

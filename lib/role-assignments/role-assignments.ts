@@ -8,6 +8,7 @@ import { invalidInput, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/records/parse-input";
 import { type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, ROLE_PAGE_SIZE, type RoleFilter, roleFilterSchema } from "./schemas";
+import { isDatabaseId } from "@/lib/db/ids";
 
 /** Any number will do, as long as nothing else takes it: serialises role writes per employee. */
 const ROLE_LOCK_KEY = 4_826_005;
@@ -175,7 +176,7 @@ export async function grantRole(actor: Actor, input: GrantRoleInput): Promise<nu
  */
 export async function revokeRole(actor: Actor, assignmentId: number): Promise<void> {
   assertRoleAssigner(actor);
-  if (!Number.isSafeInteger(assignmentId) || assignmentId <= 0 || assignmentId > 2_147_483_647) throw notFound("role assignment");
+  if (!isDatabaseId(assignmentId)) throw notFound("role assignment");
   const today = tokyoDate();
   const todayColumn = toDateColumn(today);
   const yesterday = new Date(todayColumn.getTime() - 86_400_000);

@@ -3,8 +3,8 @@ import { type Actor, hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { employeeScope } from "@/lib/org/scope";
+import { isDatabaseId } from "@/lib/db/ids";
 
-const INT4_MAX = 2_147_483_647;
 
 /**
  * Who reads a transfer's handover: the person moved; whoever supervises them today (before the
@@ -15,7 +15,7 @@ const INT4_MAX = 2_147_483_647;
 export type HandoverReader = "EMPLOYEE" | "SUPERVISOR" | "HR_DIVISION";
 
 export async function resolveHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
-  if (!Number.isSafeInteger(transferId) || transferId <= 0 || transferId > INT4_MAX) throw notFound("transfer");
+  if (!isDatabaseId(transferId)) throw notFound("transfer");
   const transfer = await db.staffTransfer.findFirst({ where: { id: transferId, status: { not: "CANCELLED" } }, select: { employeeId: true } });
   if (!transfer) throw notFound("transfer");
   if (transfer.employeeId === actor.employeeId) return { reader: "EMPLOYEE", employeeId: transfer.employeeId };

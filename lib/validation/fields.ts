@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasForbiddenCharacters, removeInvisibleFormatting } from "./text-characters";
+import { MAX_DATABASE_ID } from "@/lib/db/ids";
 
 /**
  * Field schemas shared by every form. Messages are catalogue keys ("validation.*"); the limits
@@ -22,11 +23,11 @@ export const optionalText = (max: number = LIMITS.longText) =>
   text().max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" }).default("");
 
 // int4 columns: a larger id can only be forged, and must answer "not found", not a 500.
-export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(2_147_483_647, { error: "validation.invalid" });
+export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(MAX_DATABASE_ID, { error: "validation.invalid" });
 
 export const optionalId = z.preprocess((value) => (value === "" || value == null ? undefined : value), id.optional());
 
-export const version = z.coerce.number().int().positive().max(2_147_483_647);
+export const version = z.coerce.number().int().positive().max(MAX_DATABASE_ID);
 
 /** yyyy-mm-dd from a date input, as a calendar date. */
 export const isoDate = z
