@@ -1,8 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
 import type { ExportTable } from "@/lib/exports/csv";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type AuditTrailFilters, auditTrailQuery, EXPORT_LIMIT, PAGE_SIZE, tokyoRange } from "./filters";
@@ -27,7 +26,7 @@ export interface AuditTrailPage {
 }
 
 function assertHr(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("audit trail");
+  requireRole(actor, "HR_DIVISION", "audit trail");
 }
 
 /**

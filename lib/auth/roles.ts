@@ -1,3 +1,4 @@
+import { notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -46,4 +47,12 @@ export function grantsOf(actor: Actor, role: Role): RoleGrant[] {
 
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.grants.some((grant) => grant.role === role);
+}
+
+/**
+ * The one way an area is closed to everyone without a role: NOT_FOUND naming what was asked
+ * for, exactly as for a record that does not exist (out of scope = not found).
+ */
+export function requireRole(actor: Actor, role: Role, what: string): void {
+  if (!hasRole(actor, role)) throw notFound(what);
 }

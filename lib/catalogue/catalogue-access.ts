@@ -1,12 +1,12 @@
 import "server-only";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The catalogue is edited by the HR division only; to anyone else it does not exist. */
 export function assertCatalogueEditor(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("catalogue");
+  requireRole(actor, "HR_DIVISION", "catalogue");
 }
 
 /**

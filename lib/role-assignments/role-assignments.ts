@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 import { type CalendarDate, compareDates, fromDateColumn, tokyoDate, toDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { db } from "@/lib/db/client";
@@ -45,7 +45,7 @@ type Row = Prisma.RoleAssignmentGetPayload<{ select: typeof rowSelect }>;
 
 /** Roles are assigned by the HR division only; to anyone else the assignments do not exist. */
 export function assertRoleAssigner(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("role assignment");
+  requireRole(actor, "HR_DIVISION", "role assignment");
 }
 
 function toRow(row: Row, today: CalendarDate): RoleAssignmentRow {

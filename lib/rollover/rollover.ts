@@ -1,11 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 import { sharedFigures } from "@/lib/cache/shared-figures";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db as defaultDb } from "@/lib/db/client";
-import { AppError, invalidInput, notFound } from "@/lib/errors";
+import { AppError, invalidInput } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { FiscalYearStatus } from "@/lib/generated/prisma/enums";
 import { CARRY_LEVELS, type CarryLevel, ROLLOVER_LOCK_KEY } from "./rollover-rules";
@@ -47,7 +47,7 @@ const zeroCounts = (): Record<CarryLevel, number> => ({ INDIVIDUAL: 0, TEAM: 0, 
 
 /** The fiscal year is opened by the HR division only; to anyone else the rollover does not exist. */
 export function assertRolloverAdmin(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("fiscal year rollover");
+  requireRole(actor, "HR_DIVISION", "fiscal year rollover");
 }
 
 /** Unfinished commitments of a year per level, counting only those whose owner is still there. */

@@ -1,8 +1,7 @@
 import "server-only";
-import { type Actor, hasRole } from "@/lib/auth/roles";
-import { notFound } from "@/lib/errors";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 
 /** The portal's settings are the HR division's alone; to anyone else they do not exist. */
 export function assertSettingsEditor(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("settings");
+  requireRole(actor, "HR_DIVISION", "settings");
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { type Actor, requireRole } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { assertUpdated, invalidInput, notAllowed, notFound } from "@/lib/errors";
@@ -10,7 +10,7 @@ import { cancelTransferSchema, type TransferInput, transferInputSchema } from ".
 
 /** Transfers are entered and cancelled by the HR division only; to anyone else they do not exist. */
 export function assertTransferAdmin(actor: Actor): void {
-  if (!hasRole(actor, "HR_DIVISION")) throw notFound("transfer");
+  requireRole(actor, "HR_DIVISION", "transfer");
 }
 
 /**
