@@ -10,3 +10,16 @@ export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * For pages: an area's access check from lib/ (assertCatalogueEditor…), its NOT_FOUND a 404.
+ * Pages ask lib/ what the actor may do rather than test roles themselves.
+ */
+export function allowedOrNotFound(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

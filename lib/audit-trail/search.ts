@@ -25,7 +25,7 @@ export interface AuditTrailPage {
   nextBefore: bigint | null;
 }
 
-function assertHr(actor: Actor): void {
+export function assertAuditReader(actor: Actor): void {
   requireRole(actor, "HR_DIVISION", "audit trail");
 }
 
@@ -85,7 +85,7 @@ async function queryRows(client: PrismaClient, filters: AuditTrailFilters, take:
 
 /** One page (50 rows, newest first) of the audit trail. HR division only; the search itself is audited. */
 export async function searchAuditTrail(actor: Actor, filters: AuditTrailFilters, client: PrismaClient = defaultDb): Promise<AuditTrailPage> {
-  assertHr(actor);
+  assertAuditReader(actor);
   await recordAudit(client, { actorId: actor.employeeId, action: "audit.search", entity: "audit_log", detail: auditTrailQuery(filters, filters.before) });
   const rows = await queryRows(client, filters, PAGE_SIZE + 1);
   const more = rows.length > PAGE_SIZE;
@@ -124,7 +124,7 @@ export function auditTrailTable(rows: AuditTrailRow[]): ExportTable {
  * 10,000 rows. HR division only; audited as "export.audit" with the filters and the row count.
  */
 export async function exportAuditTrail(actor: Actor, filters: AuditTrailFilters, client: PrismaClient = defaultDb): Promise<{ table: ExportTable; truncated: boolean }> {
-  assertHr(actor);
+  assertAuditReader(actor);
   const all = { ...filters, before: undefined };
   const rows = await queryRows(client, all, EXPORT_LIMIT + 1);
   const truncated = rows.length > EXPORT_LIMIT;

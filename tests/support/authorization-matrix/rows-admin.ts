@@ -1,4 +1,4 @@
-import { searchAuditTrail, exportAuditTrail } from "@/lib/audit-trail/search";
+import { assertAuditReader, exportAuditTrail, searchAuditTrail } from "@/lib/audit-trail/search";
 import { db } from "@/lib/db/client";
 import { assertPersonnelImporter } from "@/lib/personnel/import-access";
 import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
@@ -177,6 +177,7 @@ export const adminRows: FunctionRow[] = [
     act: async (s) => isClosedForWrites(s.world.closedYear, "CLOSED", s.actor),
     judge: (closed) => yes(closed),
   }),
+  row({ fn: "assertAuditReader", file: "lib/audit-trail/search.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertAuditReader(s.actor) }),
   row({ fn: "searchAuditTrail", file: "lib/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => searchAuditTrail(s.actor, {}) }),
   row({ fn: "exportAuditTrail", file: "lib/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => exportAuditTrail(s.actor, { actorStaffNumber: s.actor.staffNumber }) }),
 ];

@@ -1,7 +1,6 @@
 import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FileDownloads } from "@/components/ui/file-downloads";
 import { Input } from "@/components/ui/form-controls";
@@ -10,12 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { auditTrailQuery, parseAuditTrailQuery } from "@/lib/audit-trail/filters";
-import { formatTokyoTimestamp, searchAuditTrail } from "@/lib/audit-trail/search";
+import { assertAuditReader, formatTokyoTimestamp, searchAuditTrail } from "@/lib/audit-trail/search";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditTrail"))("title") };
@@ -29,7 +28,7 @@ const href = (path: string, query: Record<string, string>) => {
 /** 監査ログ: HR division only; everyone else gets a 404. Read-only: the trail has no edit or delete. */
 export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertAuditReader(actor));
   const [t, locale, params] = await Promise.all([getTranslations("auditTrail"), currentLocale(), searchParams]);
   const filters = parseAuditTrailQuery(params);
   const page = filters ? await searchAuditTrail(actor, filters) : null;

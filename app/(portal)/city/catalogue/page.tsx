@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { type CatalogueField, CatalogueForm } from "@/components/catalogue/catalogue-form";
@@ -8,7 +7,6 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import type { RetirableKind } from "@/lib/catalogue/schemas";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -26,6 +24,8 @@ import {
   updatePromotionPlanAction,
   updateTargetImageAction,
 } from "@/lib/catalogue/catalogue-actions";
+import { assertCatalogueEditor } from "@/lib/catalogue/catalogue-access";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogueAdmin"))("title") };
@@ -92,7 +92,7 @@ function AddItem({ id, label, edited, close, children }: { id: string; label: st
  */
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertCatalogueEditor(actor));
   const [catalogue, t, tc, locale, params] = await Promise.all([getPolicyCatalogue(actor), getTranslations("catalogueAdmin"), getTranslations("common"), currentLocale(), searchParams]);
   const edited = editedItem(params.edit);
   const labels = { edit: (name: string) => t("editItem", { name }), close: t("closeEdit"), editText: t("edit") };

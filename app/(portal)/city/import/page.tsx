@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PersonnelImportForm } from "@/components/personnel/personnel-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { MAX_FILE_BYTES } from "@/lib/personnel/read-personnel-csv";
 import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/personnel/import-actions";
+import { assertPersonnelImporter } from "@/lib/personnel/import-access";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("personnelImport"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 人事マスタ取込: org units first, then staff. HR division only; everyone else gets a 404. */
 export default async function PersonnelImportPage() {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertPersonnelImporter(actor));
   const t = await getTranslations("personnelImport");
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { Badge } from "@/components/ui/badge";
@@ -8,9 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 import { findProgrammes } from "@/lib/programmes/queries";
+import { assertProgrammeAdmin } from "@/lib/programmes/access";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 研修プログラム: the HR division's catalogue of programmes; everyone else gets a 404. */
 export default async function ProgrammesPage() {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertProgrammeAdmin(actor));
   const [programmes, areas, t, tc] = await Promise.all([findProgrammes(actor), findSelectableMeasures(actor), getTranslations("programmes"), getTranslations("common")]);
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
 import { Badge } from "@/components/ui/badge";
@@ -8,12 +7,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { timestampFormat } from "@/lib/dates/format";
 import { env } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOutbox } from "@/lib/mail/find-outbox";
 import { findReminderSettings } from "@/lib/settings/save-reminder-settings";
+import { assertSettingsEditor } from "@/lib/settings/settings-access";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reminderSettings"))("title") };
@@ -24,7 +24,7 @@ const STATUS_TONE = { PENDING: "info", SENDING: "info", SENT: "success", FAILED:
 /** 通知とメール: the reminder settings and the outbox, where mail waits when no SMTP server is set. HR only. */
 export default async function RemindersPage() {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertSettingsEditor(actor));
   const [t, locale, settings, outbox] = await Promise.all([getTranslations("reminderSettings"), currentLocale(), findReminderSettings(actor), findOutbox(actor)]);
   const stamp = timestampFormat(locale, "dateTime");
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { GrantRoleForm } from "@/components/role-assignments/grant-role-form";
 import { RevokeRoleButton } from "@/components/role-assignments/revoke-role-button";
@@ -11,12 +10,12 @@ import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/dates/format";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { findRoleAssignments } from "@/lib/role-assignments/role-assignments";
+import { assertRoleAssigner, findRoleAssignments } from "@/lib/role-assignments/role-assignments";
 import { GRANTABLE_ROLES, ROLE_PAGE_SIZE, roleFilterSchema } from "@/lib/role-assignments/schemas";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roleAdmin"))("title") };
@@ -39,7 +38,7 @@ function listHref(filter: { role?: string | undefined; person?: string | undefin
  */
 export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertRoleAssigner(actor));
   const params = await searchParams;
   const filter = roleFilterSchema.parse({ role: first(params.role), person: first(params.person), unit: first(params.unit), page: first(params.page) });
   const [t, tr, locale, list] = await Promise.all([getTranslations("roleAdmin"), getTranslations("roles"), currentLocale(), findRoleAssignments(actor, filter)]);

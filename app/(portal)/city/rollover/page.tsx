@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RolloverForm } from "@/components/rollover/rollover-form";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
@@ -8,11 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { getRolloverState } from "@/lib/rollover/rollover";
+import { assertRolloverAdmin, getRolloverState } from "@/lib/rollover/rollover";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rollover"))("title") };
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 年度更新: HR division only; everyone else gets a 404. */
 export default async function RolloverPage() {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertRolloverAdmin(actor));
   const [t, locale, state] = await Promise.all([getTranslations("rollover"), currentLocale(), getRolloverState(actor)]);
   const when = (at: Date | null) => (at ? formatDate(tokyoDate(at), locale) : "—");
   return (

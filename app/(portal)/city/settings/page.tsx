@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CountVerifiedOnlyForm } from "@/components/settings/count-verified-only-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
+import { assertSettingsEditor } from "@/lib/settings/settings-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifiedRecords.settings"))("title") };
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The HR division's portal-wide settings; everyone else gets a 404. */
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertSettingsEditor(actor));
   const [t, verifiedOnly] = await Promise.all([getTranslations("verifiedRecords.settings"), loadOrNotFound(() => readCountVerifiedOnly(actor))]);
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TransferForm } from "@/components/transfers/transfer-form";
 import { TransferTable } from "@/components/transfers/transfer-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { findTransfers } from "@/lib/transfers/find-transfers";
+import { assertTransferAdmin } from "@/lib/transfers/schedule-transfer";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transfers"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 異動の登録: transfers waiting for their date and those applied recently. HR division only. */
 export default async function TransfersPage() {
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertTransferAdmin(actor));
   const [t, { scheduled, applied }] = await Promise.all([getTranslations("transfers"), findTransfers(actor)]);
   return (
     <div className="flex flex-col gap-6">

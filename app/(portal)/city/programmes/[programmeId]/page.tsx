@@ -10,16 +10,16 @@ import { Section } from "@/components/ui/section";
 import { DateRange } from "@/components/ui/date-range";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 import { findProgramme } from "@/lib/programmes/queries";
+import { assertProgrammeAdmin } from "@/lib/programmes/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("detailTitle") };
@@ -30,7 +30,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
   const programmeId = idParam.safeParse((await params).programmeId);
   if (!programmeId.success) notFound();
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertProgrammeAdmin(actor));
   const [{ programme, sessions }, areas, t, tc, locale] = await Promise.all([
     loadOrNotFound(() => findProgramme(actor, programmeId.data)),
     findSelectableMeasures(actor),

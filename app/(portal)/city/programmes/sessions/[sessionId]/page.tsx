@@ -11,14 +11,14 @@ import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSession } from "@/lib/programmes/queries";
 import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/programmes/read-attendance-csv";
+import { assertProgrammeAdmin } from "@/lib/programmes/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("sessionTitle") };
@@ -31,7 +31,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const sessionId = idParam.safeParse((await params).sessionId);
   if (!sessionId.success) notFound();
   const actor = await requireActor();
-  if (!hasRole(actor, "HR_DIVISION")) notFound();
+  allowedOrNotFound(() => assertProgrammeAdmin(actor));
   const page = Number((await searchParams).page ?? 1);
   const [session, t, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data, { page })), getTranslations("programmes"), currentLocale()]);
   const { total, pageCount } = session.enrolmentPage;
