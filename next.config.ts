@@ -35,6 +35,10 @@ const nextConfig: NextConfig = {
       { source: "/((?!_next/).*)", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];
   },
+  // HR's two settings pages became one; old bookmarks and mails still arrive.
+  async redirects() {
+    return [{ source: "/city/reminders", destination: "/city/settings#reminders", permanent: true }];
+  },
   typedRoutes: true,
 };
 

@@ -11,5 +11,5 @@ import { submitForm } from "@/lib/validation/submit-form";
 /** Thin: the HR division's role first, the form's schema, then lib/settings decides (audited). */
 export async function saveReminderSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
-  return refusedBeforeForm(() => assertSettingsEditor(actor)) ?? submitForm(formData, reminderSettingsFormSchema, (data) => saveReminderSettings(actor, data), "/city/reminders");
+  return refusedBeforeForm(() => assertSettingsEditor(actor)) ?? submitForm(formData, reminderSettingsFormSchema, (data) => saveReminderSettings(actor, data), "/city/settings");
 }

@@ -190,7 +190,6 @@ function hrTargets(): TargetSpec[] {
     spec("rollover", "/city/rollover", "page", () => "/city/rollover"),
     spec("roles", "/city/roles", "page", () => "/city/roles"),
     spec("transfers", "/city/transfers", "page", () => "/city/transfers"),
-    spec("reminders", "/city/reminders", "page", () => "/city/reminders"),
     spec("audit", "/city/audit", "page", () => "/city/audit"),
     spec("audit-export", "/city/audit/export", "export", () => "/city/audit/export", "text/csv"),
     spec("settings", "/city/settings", "page", () => "/city/settings"),

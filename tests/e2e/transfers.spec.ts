@@ -75,16 +75,18 @@ test("an expiring qualification reaches its holder in the portal and by e-mail",
   await expect(employee.getByRole("region", { name: "メールでの通知" }).getByLabel("お知らせを毎日まとめてメールで受け取る")).toBeChecked();
 
   // The HR division has the day's digests written now, rather than at 08:00.
-  await hr.goto("/city/reminders");
-  await hr.getByLabel(/^メールのまとめを作る時刻/).fill("00:00");
-  await hr.getByRole("button", { name: "保存する" }).click();
-  await expect(hr.getByRole("status").filter({ hasText: "保存しました" })).toBeVisible();
+  await hr.goto("/city/settings");
+  // One settings page for HR: the reminders are its second section.
+  const reminders = hr.locator("#reminders");
+  await reminders.getByLabel(/^メールのまとめを作る時刻/).fill("00:00");
+  await reminders.getByRole("button", { name: "保存する" }).click();
+  await expect(hr.getByRole("status").filter({ hasText: "保存しました" }).first()).toBeVisible();
 
   const mails = await catcher.waitFor(1, 30_000);
   const digest = mails.find((m) => m.to.includes("demo-employee@example.invalid"));
   expect(digest?.subject).toMatch(/^【はぐくみ】お知らせ \d+件/);
   expect(digest?.text).toContain(`資格「${QUALIFICATION}」の有効期限`);
-  await hr.goto("/city/reminders");
+  await hr.goto("/city/settings");
   await expect(hr.getByRole("row").filter({ hasText: "demo-employee@example.invalid" }).first()).toContainText("送信済み");
 });
 

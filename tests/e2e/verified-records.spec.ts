@@ -29,7 +29,8 @@ async function setCountVerifiedOnly(hr: Page, on: boolean) {
   const box = hr.getByRole("checkbox", { name: SETTING });
   if ((await box.isChecked()) === on) return;
   await box.setChecked(on);
-  await hr.getByRole("button", { name: "保存する" }).click();
+  // The settings page holds several forms: this one is the figures section's.
+  await hr.locator("#figures").getByRole("button", { name: "保存する" }).click();
   await expect(hr.getByRole("status").filter({ hasText: "設定を保存しました。" })).toBeVisible();
   await expect(hr.getByRole("checkbox", { name: SETTING })).toBeChecked({ checked: on });
 }

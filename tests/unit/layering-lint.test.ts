@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 /**
  * The layering rules of eslint.config.mjs, tried on source that breaks them: a rule that
@@ -16,6 +16,9 @@ async function restrictedImports(file: string, source: string): Promise<string[]
 }
 
 describe("imports point down", () => {
+  // The first lint loads the TypeScript parser and the whole config: seconds on a busy machine.
+  beforeAll(() => eslint.lintText("", { filePath: path.join(root, "lib/warm-up.ts") }), 60_000);
+
   it("refuses an import from app/ in a component", async () => {
     const found = await restrictedImports("components/plans/layering-fixture.tsx", 'import { x } from "@/app/(portal)/me/page-helpers";\nexport const y = x;\n');
     expect(found).toEqual([expect.stringContaining("Nothing imports from app/")]);

@@ -25,7 +25,6 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
                 { href: "/city/rollover", label: t("rollover") },
                 { href: "/city/roles", label: t("roles") },
                 { href: "/city/transfers", label: t("transfers") },
-                { href: "/city/reminders", label: t("reminders") },
                 { href: "/city/audit", label: t("audit") },
                 { href: "/city/settings", label: t("settings") },
               ]

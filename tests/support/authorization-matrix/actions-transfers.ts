@@ -12,7 +12,7 @@ import type { Scene } from "./scenes";
 /**
  * Transfers (app/(portal)/city/transfers), the handover note (app/(portal)/handovers), the
  * e-mail digest switch (app/(portal)/notifications) and the reminder settings
- * (app/(portal)/city/reminders). Records as in rows-transfers.ts.
+ * (the HR settings page, app/(portal)/city/settings). Records as in rows-transfers.ts.
  */
 
 const INITIAL = { ok: false, fieldErrors: {} };
