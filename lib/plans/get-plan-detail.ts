@@ -49,9 +49,18 @@ const withWishFields = <T extends { transferWishFields?: unknown; transferWishCo
  * the actor may do with it, the plan itself, one audit transaction for what was read. The
  * reviewer's page read the plan four times and resolved access three times before.
  */
+/** Which plan and whose: read first, so that access is decided before anything else is read. */
+function findPlanKey(where: PlanWhere) {
+  return db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true, fiscalYear: true } });
+}
+
 async function loadPlan(actor: Actor, where: PlanWhere, withPrevious: boolean) {
-  const owner = await db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true, fiscalYear: true } });
+  const owner = await findPlanKey(where);
   if (!owner) throw notFound("plan");
+  return readPlan(actor, owner, withPrevious);
+}
+
+async function readPlan(actor: Actor, owner: { id: number; employeeId: number; fiscalYear: number }, withPrevious: boolean) {
   const access = await resolvePlanAccess(actor, owner.employeeId);
   const select = planSelect(access.canSeeTransferWishes);
   const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: owner.id }, select });
@@ -80,12 +89,8 @@ export function getPlanDetail(actor: Actor, planId: number, options: { withPrevi
 
 /** The actor's own plan for a fiscal year, or null when they have not started one. */
 export async function findOwnPlan(actor: Actor, fiscalYear: number) {
-  try {
-    return await loadPlan(actor, { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } }, false);
-  } catch (error) {
-    if (error instanceof Error && error.message === "plan not found") return null;
-    throw error;
-  }
+  const owner = await findPlanKey({ employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } });
+  return owner ? readPlan(actor, owner, false) : null;
 }
 
 export type PlanDetail = Awaited<ReturnType<typeof getPlanDetail>>["plan"];
