@@ -45,7 +45,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Section id="figures" title={t("figures")} lead={t("current", { state: verifiedOnly ? t("on") : t("off") })}>
         <CountVerifiedOnlyForm current={verifiedOnly} />
       </Section>
-      <Section id="reminders" title={tr("formTitle")} lead={tr("lead")}>
+      <Section id="reminders" title={tr("title")} lead={tr("lead")}>
         <ReminderSettingsForm settings={reminders.settings} version={reminders.version} />
       </Section>
       <Section id="outbox" title={tr("outboxTitle")}>
