@@ -49,7 +49,7 @@ export async function findTrainerOptions(actor: Actor, traineeId: number, curren
 const MAX_TRAINER_OPTIONS = 200;
 
 /** The section a person works in: their own unit, or its parent 課 where they sit in a 係. */
-function workSectionPath(unit: { kind: string; path: string }): string {
+export function workSectionPath(unit: { kind: string; path: string }): string {
   return unit.kind === "UNIT" ? unit.path.replace(/[^/]+\/$/, "") : unit.path;
 }
 

@@ -4,7 +4,7 @@ import { countOjtCoverage, youngTeamWhere } from "@/lib/ojt/count-ojt-coverage";
 import { createOjtPlan } from "@/lib/ojt/create-ojt-plan";
 import { findMyOjtPlan, findMyTrainees } from "@/lib/ojt/find-my-trainees";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
-import { findTrainerOptions, getOjtTrainee } from "@/lib/ojt/find-trainer-options";
+import { findTrainerOptions, getOjtTrainee, workSectionPath } from "@/lib/ojt/find-trainer-options";
 import { getOjtPlan } from "@/lib/ojt/get-ojt-plan";
 import { logOjtSession } from "@/lib/ojt/log-ojt-session";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
@@ -17,7 +17,7 @@ import type { Scene } from "./scenes";
 /** Someone who works in the subject's section (else the world's trainer, who sits elsewhere). */
 async function besideSubject(s: Scene): Promise<number> {
   const subject = await db.employee.findUniqueOrThrow({ where: { id: s.subject }, select: { unit: { select: { kind: true, path: true } } } });
-  const section = subject.unit.kind === "UNIT" ? subject.unit.path.replace(/[^/]+\/$/, "") : subject.unit.path;
+  const section = workSectionPath(subject.unit);
   const mate = await db.employee.findFirst({ where: { unit: { path: { startsWith: section } }, id: { notIn: [s.subject, s.actor.employeeId] } }, select: { id: true } });
   return mate?.id ?? s.world.trainerId;
 }
