@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
-import { RENEW_AFTER_SECONDS, renewSession } from "./session-renewal";
+import { describe, expect, it, vi } from "vitest";
+import { decodeSessionCookie, RENEW_AFTER_SECONDS, renewSession } from "./session-renewal";
 
 const SECRET = "unit-test-secret-0123456789abcdef0123456789";
 const LIFETIME = { idleSeconds: 30 * 60, maxSeconds: 10 * 3_600 };
@@ -38,5 +38,25 @@ describe("renewing the session cookie in the proxy", () => {
     const renewal = await renewSession(await cookie({ sub: "7", signedInAt: now - 120, seenAt: now - 120 }, secure), SECRET, LIFETIME, now);
     expect(renewal).toMatchObject({ kind: "renew", name: secure });
     expect(await renewSession(new Map(), SECRET, LIFETIME, now)).toEqual({ kind: "keep" });
+  });
+});
+
+describe("decrypting the session cookie", () => {
+  it("answers the same claims for the same cookie, and refuses one that has expired since it was first read", async () => {
+    const jar = await cookie({ sub: "42", signedInAt: now - 600, seenAt: now - 10 });
+    const first = await decodeSessionCookie(jar, SECRET);
+    expect(first).toMatchObject({ name: NAME, claims: { sub: "42" } });
+    expect(await decodeSessionCookie(jar, SECRET)).toEqual(first);
+    // Under another secret the same value does not decrypt, memo or not.
+    expect(await decodeSessionCookie(jar, "another-secret-0123456789abcdef012345")).toEqual({ name: NAME, claims: null });
+
+    const shortLived = new Map([[NAME, await encode({ token: { sub: "43", signedInAt: now, seenAt: now }, secret: SECRET, salt: NAME, maxAge: 1 })]]);
+    expect((await decodeSessionCookie(shortLived, SECRET))?.claims).toMatchObject({ sub: "43" });
+    vi.useFakeTimers({ now: Date.now() + 20_000 });
+    try {
+      expect(await decodeSessionCookie(shortLived, SECRET)).toEqual({ name: NAME, claims: null });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

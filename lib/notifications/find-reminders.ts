@@ -5,6 +5,7 @@ import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf, fiscalYearStart, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { employeeScope } from "@/lib/org/scope";
+import { countPlansToReview } from "@/lib/plans/find-plans";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 
 export type ReminderKind = "createPlan" | "planReturned" | "reviewPlans" | "ojtMissing" | "interviewsDue";
@@ -33,7 +34,7 @@ export async function findReminders(actor: Actor, view: "employee" | "supervisor
   const team = employeeScope(actor, "SUPERVISOR");
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
   const [toReview, ojtMissing, interviewsDue] = await Promise.all([
-    db.developmentPlan.count({ where: { status: "SUBMITTED", employee: team } }),
+    countPlansToReview(actor),
     db.employee.count({ where: { AND: [team, { joinedOn: { gt: youngAfter } }, { ojtAsTrainee: { none: { fiscalYear } } }] } }),
     db.employee.count({ where: { AND: [team, { interviews: { none: { heldOn: { gte: toDateColumn(fiscalYearStart(fiscalYear)) } } } }] } }),
   ]);
