@@ -6,6 +6,7 @@ import { invalidInput, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
+import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { reviewableWhere } from "./commitment-access";
 import { ownersOf } from "./commitment-recipients";
 import { type CommitmentInTransition, lockCommitment, transitionCommitment } from "./transition-commitment";
@@ -19,6 +20,8 @@ async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitme
     href: `/commitments/${commitmentId}`,
     params: { name: actor.name, unit: commitment.ownerUnit?.name ?? "", title: commitment.title },
   });
+  // The other reviewers of its level need not look at it any more.
+  await resolveNotifications(tx, `/commitments/${commitmentId}`, ["COMMITMENT_SUBMITTED"]);
 }
 
 /** The reviewer of its level approves a submitted commitment, with an optional comment. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { SUBMITTABLE } from "./commitment-rules";
 import { ownedWhere } from "./commitment-access";
 import { reviewersOf } from "./commitment-recipients";
@@ -25,6 +26,8 @@ export async function submitCommitment(actor: Actor, commitmentId: number, versi
       guard: refusePastYear,
     });
     if (commitment.level === "INDIVIDUAL") return;
+    // Returned to be revised: revised now.
+    await resolveNotifications(tx, `/commitments/${commitmentId}`, ["COMMITMENT_RETURNED"]);
     await notify(tx, await reviewersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
       kind: "COMMITMENT_SUBMITTED",
       actorId: actor.employeeId,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { employeeScope, supervisorScopeSql } from "@/lib/org/scope";
+import { closedFiscalYears } from "@/lib/rollover/closed-years";
 import { resolvePlanAccess } from "./plan-access";
 
 /**
@@ -25,12 +26,13 @@ async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promi
 export const REVIEW_QUEUE_PAGE = 5;
 
 /**
- * Plans waiting for the supervisor's review: submitted plans of their team, oldest first, one
+ * Plans waiting for the supervisor's review: submitted plans of their team in a fiscal year
+ * still open (a closed year's are the HR division's, see the rollover page), oldest first, one
  * page at a time (a 局長's bureau can have hundreds waiting at the start of the year), with how
  * many wait in all.
  */
 export async function findReviewQueue(actor: Actor, page = 1) {
-  const where = { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR") } as const;
+  const where = { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR"), fiscalYear: { notIn: await closedFiscalYears() } } as const;
   const [total, plans] = await Promise.all([
     countPlansToReview(actor),
     db.developmentPlan.findMany({
@@ -50,7 +52,7 @@ export async function findReviewQueue(actor: Actor, page = 1) {
 }
 
 /**
- * How many plans of the supervisor's team wait for their review. The team page asks twice (the
+ * How many plans of the supervisor's team wait for their review (open fiscal years). The team page asks twice (the
  * queue and the reminders panel): counted once per request. Written in SQL so that the status is
  * a literal the planner matches to the partial index of submitted plans (Prisma compares enums
  * through a cast it cannot): a bureau's count is then an index-only join with its staff.
@@ -59,7 +61,8 @@ export const countPlansToReview = cache(async (actor: Actor): Promise<number> =>
   const [row] = await db.$queryRaw<[{ count: number }]>`
     SELECT count(*)::int AS count
     FROM development_plan p JOIN employee e ON e.id = p.employee_id JOIN org_unit u ON u.id = e.unit_id
-    WHERE p.status = 'SUBMITTED' AND ${supervisorScopeSql(actor)}`;
+    WHERE p.status = 'SUBMITTED' AND ${supervisorScopeSql(actor)}
+      AND NOT EXISTS (SELECT 1 FROM fiscal_year f WHERE f.year = p.fiscal_year AND f.status = 'CLOSED')`;
   return row.count;
 });
 

@@ -6,12 +6,14 @@ import { resolvePlanAccess } from "./plan-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
+import { PLAN_REVIEW_REQUESTS, resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { transitionPlan } from "./transition-plan";
 
-/** The owner hears of every review of their plan, with a link to it. */
+/** The owner hears of every review of their plan, with a link to it; the other reviewers' requests to review it are done. */
 async function notifyOwner(tx: Prisma.TransactionClient, actor: Actor, planId: number, kind: NotificationKind) {
   const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { employeeId: true, fiscalYear: true } });
   await notify(tx, [plan.employeeId], { kind, actorId: actor.employeeId, href: `/me/plans/${plan.fiscalYear}`, params: { name: actor.name } });
+  await resolveNotifications(tx, `/plans/${planId}`, PLAN_REVIEW_REQUESTS);
 }
 
 /** Only a supervisor whose team the owner is in reviews the plan; others get NOT_FOUND. */

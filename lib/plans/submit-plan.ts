@@ -7,6 +7,7 @@ import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { invalidInput, notAllowed } from "@/lib/errors";
 import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
 import { notify } from "@/lib/notifications/notify";
+import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { supervisorsOf } from "@/lib/notifications/supervisors-of";
 import { lockPlan, transitionPlan } from "./transition-plan";
 
@@ -40,6 +41,8 @@ export async function submitPlan(actor: Actor, planId: number, version: number):
       commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     });
     await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
+    // The plan was returned to be revised; now it has been.
+    if (plan) await resolveNotifications(tx, `/me/plans/${plan.fiscalYear}`, ["PLAN_RETURNED"]);
   });
 }
 

@@ -29,6 +29,11 @@ export interface RolloverState {
   fromYear: number | null;
   /** unfinished commitments of fromYear per level that a rollover would carry */
   carryable: Record<CarryLevel, number>;
+  /**
+   * Plans still waiting for review in a closed year, by year: supervisors can no longer act on
+   * them and their queues leave them out (find-plans.ts), so only the HR division sees them here.
+   */
+  unreviewed: Map<number, number>;
 }
 
 export interface RolloverInput {
@@ -102,7 +107,10 @@ export async function getRolloverState(actor: Actor, client: PrismaClient = defa
   // figure cache like the dashboards. The rollover itself recounts in its transaction and reports
   // what it really carried.
   const carryable = fromYear === null ? zeroCounts() : await sharedFigures("rollover.carryable", { fromYear }, () => countCarryable(client, fromYear));
-  return { currentYear, years, fromYear, carryable };
+  const closed = rows.filter((row) => row.status === "CLOSED").map((row) => row.year);
+  const waiting = await client.developmentPlan.groupBy({ by: ["fiscalYear"], where: { status: "SUBMITTED", fiscalYear: { in: closed } }, _count: { _all: true } });
+  const unreviewed = new Map(waiting.map((group) => [group.fiscalYear, group._count._all]));
+  return { currentYear, years, fromYear, carryable, unreviewed };
 }
 
 function chosenLevels(carry: RolloverInput["carry"]): CarryLevel[] {

@@ -78,6 +78,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       {overview.units ? (
         <Section id="units" title={t("teamUnits.caption")} lead={t("teamUnits.lead", { count: overview.staff })}>
           <TeamUnitsTable units={overview.units} kind="team" path="/team" />
+          <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("team.overdueRule")}</p>
         </Section>
       ) : null}
       {overview.units && overview.members.length === 0 ? null : (
@@ -100,6 +101,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               locale={locale}
             />
           )}
+          {overview.members.length === 0 ? null : <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("team.overdueRule")}</p>}
         </Section>
       )}
     </>

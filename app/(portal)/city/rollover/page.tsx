@@ -9,6 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { formatCount } from "@/lib/i18n/format-number";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { assertRolloverAdmin, getRolloverState } from "@/lib/rollover/rollover";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
@@ -34,6 +35,7 @@ export default async function RolloverPage() {
               <Th>{t("status")}</Th>
               <Th>{t("openedAt")}</Th>
               <Th>{t("closedAt")}</Th>
+              <Th numeric>{t("unreviewed")}</Th>
             </tr>
           </thead>
           <tbody>
@@ -45,10 +47,12 @@ export default async function RolloverPage() {
                 </Td>
                 <Td nowrap>{when(row.openedAt)}</Td>
                 <Td nowrap>{when(row.closedAt)}</Td>
+                <Td numeric>{row.status === "CLOSED" ? formatCount(state.unreviewed.get(row.year) ?? 0, locale) : "—"}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
+        <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("unreviewedNote")}</p>
       </Section>
       {state.fromYear === null ? (
         <Notice title={t("nothingOpen")} />

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { findNotifications } from "@/lib/notifications/find-notifications";
+import { findReminders } from "@/lib/notifications/find-reminders";
+import { countPlansToReview, findReviewQueue } from "@/lib/plans/find-plans";
+import { approvePlan, returnPlan } from "@/lib/plans/review-plan";
+import { submitPlan } from "@/lib/plans/submit-plan";
+import { getRolloverState } from "@/lib/rollover/rollover";
+import { actorById, createTeam, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
+
+// Work queues say only what can and still must be done: a request to review is resolved once
+// anyone has reviewed, a returned plan once it is submitted again, and a closed year's plans
+// leave the supervisors' queues for the HR division's rollover page.
+let team: Team;
+let measure: number;
+let secondChief: Actor;
+// A year long closed, so that no other test's plans are in it.
+const CLOSED_YEAR = 2006;
+
+beforeAll(async () => {
+  team = await createTeam("queues", 3);
+  measure = await measureId(1, 5);
+  // The 係 has a second supervisor (a 課長補佐 assigned to it), who is told of the same plans.
+  const [, , deputy] = team.members;
+  await db.roleAssignment.create({ data: { employeeId: deputy!.employeeId, role: "SUPERVISOR", unitId: team.unitId, validFrom: new Date("2000-04-01") } });
+  secondChief = await actorById(deputy!.employeeId);
+  await db.fiscalYear.upsert({ where: { year: CLOSED_YEAR }, create: { year: CLOSED_YEAR, status: "CLOSED", closedAt: new Date("2007-04-01") }, update: {} });
+});
+afterAll(async () => {
+  await db.roleAssignment.deleteMany({ where: { employeeId: secondChief.employeeId } });
+  await team.remove();
+  await db.fiscalYear.deleteMany({ where: { year: CLOSED_YEAR } });
+});
+
+const unreadAbout = async (actor: Actor, href: string) => (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
+
+describe("notifications are resolved when the thing is done", () => {
+  it("a review by one supervisor resolves the request to review at the other", async () => {
+    const [owner] = team.members;
+    const { planId } = await submittedPlan(owner!, measure);
+    expect(await unreadAbout(team.supervisor, `/plans/${planId}`)).toEqual(["PLAN_SUBMITTED"]);
+    expect(await unreadAbout(secondChief, `/plans/${planId}`)).toEqual(["PLAN_SUBMITTED"]);
+
+    await approvePlan(team.supervisor, planId, await planVersion(planId), "");
+    expect(await unreadAbout(secondChief, `/plans/${planId}`)).toEqual([]);
+    expect(await unreadAbout(team.supervisor, `/plans/${planId}`)).toEqual([]);
+    // The owner's news of the approval is not a request: it stays until read.
+    const fiscalYear = (await db.developmentPlan.findUniqueOrThrow({ where: { id: planId } })).fiscalYear;
+    expect(await unreadAbout(owner!, `/me/plans/${fiscalYear}`)).toEqual(["PLAN_APPROVED"]);
+  });
+
+  it("a returned plan submitted again resolves the owner's 「差し戻されました」", async () => {
+    const [, owner] = team.members;
+    const { planId } = await submittedPlan(owner!, measure);
+    const fiscalYear = (await db.developmentPlan.findUniqueOrThrow({ where: { id: planId } })).fiscalYear;
+    await returnPlan(team.supervisor, planId, await planVersion(planId), "目標を具体的に");
+    expect(await unreadAbout(owner!, `/me/plans/${fiscalYear}`)).toEqual(["PLAN_RETURNED"]);
+    // The return itself resolved the first request to review, at both supervisors.
+    expect(await unreadAbout(secondChief, `/plans/${planId}`)).toEqual([]);
+
+    await submitPlan(owner!, planId, await planVersion(planId));
+    expect(await unreadAbout(owner!, `/me/plans/${fiscalYear}`)).toEqual([]);
+    expect(await unreadAbout(secondChief, `/plans/${planId}`)).toEqual(["PLAN_SUBMITTED"]);
+  });
+});
+
+describe("a closed year's plans leave the review queue", () => {
+  it("is neither listed nor counted for the supervisor, and is counted on the HR division's rollover page", async () => {
+    const [owner] = team.members;
+    // A plan submitted in a year that was closed before anyone reviewed it.
+    const stale = await db.developmentPlan.create({ data: { employeeId: owner!.employeeId, fiscalYear: CLOSED_YEAR, status: "SUBMITTED", submittedAt: new Date("2006-06-01") }, select: { id: true } });
+    const [, other] = team.members;
+    const open = await db.developmentPlan.findFirstOrThrow({ where: { employeeId: other!.employeeId, status: "SUBMITTED" }, select: { id: true } });
+
+    const queue = await findReviewQueue(team.supervisor);
+    expect(queue.plans.map((plan) => plan.id)).toEqual([open.id]);
+    expect(queue.total).toBe(1);
+    expect(await countPlansToReview(team.supervisor)).toBe(1);
+    expect((await findReminders(team.supervisor, "supervisor")).find((r) => r.kind === "reviewPlans")?.count).toBe(1);
+
+    const rollover = await getRolloverState(await seededActor({ staffNumber: "demo-hr" }));
+    expect(rollover.unreviewed.get(CLOSED_YEAR)).toBe(1);
+
+    // Reopened, it is the supervisor's again.
+    await db.fiscalYear.update({ where: { year: CLOSED_YEAR }, data: { status: "OPEN" } });
+    try {
+      expect((await findReviewQueue(team.supervisor)).plans.map((plan) => plan.id)).toEqual([stale.id, open.id]);
+    } finally {
+      await db.fiscalYear.update({ where: { year: CLOSED_YEAR }, data: { status: "CLOSED" } });
+    }
+  });
+});
