@@ -6,11 +6,12 @@ import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RecordToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { AttachmentLink } from "./attachment-link";
-import { VerifyRecordButton } from "./verify-record-button";
+import { Button } from "@/components/ui/button";
 
 /**
- * The team's declarations waiting for the supervisor: who, what, when, the certificate, and the
- * button. No state column: every record here is unconfirmed, as the page's title says.
+ * The team's declarations waiting for the supervisor: a box to tick, who, what, when, the
+ * certificate, and the row's own button, inside VerifyRecordsForm. No state column: every record
+ * here is unconfirmed, as the page's title says. Plain inputs, so a row costs no client props.
  */
 export async function RecordsToVerifyTable({ records, locale }: { records: RecordToVerify[]; locale: Locale }) {
   const t = await getTranslations("verifiedRecords");
@@ -24,6 +25,9 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
     <Table caption={t("queue.caption")}>
       <thead>
         <tr>
+          <Th>
+            <span className="sr-only">{t("queue.select")}</span>
+          </Th>
           <Th>{t("queue.member")}</Th>
           <Th>{t("queue.name")}</Th>
           <Th>{t("queue.kind")}</Th>
@@ -36,6 +40,9 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
       <tbody>
         {records.map((record) => (
           <tr key={`${record.kind}-${record.id}`}>
+            <Td>
+              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-5" aria-label={t("queue.selectTarget", { member: record.holder.name, name: record.name })} />
+            </Td>
             <Td nowrap>{record.holder.name}</Td>
             <Th scope="row">{record.name}</Th>
             <Td nowrap>{t(`queue.kinds.${record.kind}`)}</Td>
@@ -45,7 +52,10 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
               <AttachmentLink attachment={record.attachment} />
             </Td>
             <Td>
-              <VerifyRecordButton kind={record.kind} id={record.id} version={record.version} name={record.name} member={record.holder.name} />
+              <Button type="submit" name="one" value={`${record.kind}:${record.id}:${record.version}`} size="sm" className="whitespace-nowrap">
+                {t("queue.verify")}
+                <span className="sr-only">{t("queue.verifyTarget", { member: record.holder.name, name: record.name })}</span>
+              </Button>
             </Td>
           </tr>
         ))}

@@ -1,6 +1,14 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import pg from "pg";
 import { pngCertificate } from "../support/certificate-files";
+import { serverDatabaseUrl } from "./server-database";
 import { signIn } from "./sign-in";
+
+/** The fiscal year (April to March) of today in Tokyo. */
+const currentFiscalYear = () => {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" }).formatToParts(new Date()).filter((part) => part.type !== "literal").map((part) => Number(part.value));
+  return month! >= 4 ? year! : year! - 1;
+};
 
 // Issue 10, verified development records, as the three people do it in their browsers: the
 // employee attaches a certificate to a training they declared, the supervisor opens it and
@@ -95,5 +103,56 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     await expect(myRow).toContainText("泉 健太が");
   } finally {
     await setCountVerifiedOnly(hr, wasOn);
+  }
+});
+
+// Issue 19: a supervisor with hundreds of declarations waiting ticks the ones checked and
+// confirms them at once; one changed by its owner after the page was opened is left out, and
+// the page says so. The records are written for a colleague of 青葉 花子's, as if declared long
+// ago, so they head the queue and change no figure that the walk above reads.
+test("the supervisor confirms ticked records together, and one changed meanwhile is left out", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const database = new pg.Client({ connectionString: serverDatabaseUrl() });
+  await database.connect();
+  const tag = `一括確認-${Date.now().toString(36)}`;
+  const names = [1, 2, 3].map((n) => `${tag}-${n}`);
+  try {
+    const { rows } = await database.query<{ id: number; version: number; programme_name: string }>(
+      `INSERT INTO training_record (employee_id, fiscal_year, programme_name, kind, start_on, end_on, hours, completed, created_by_id, created_at, updated_at)
+       SELECT e.id, $2::int, name, 'EXTERNAL', make_date($2::int, 6, 1), make_date($2::int, 6, 1), 2, true, e.id, '2001-04-01', now()
+       FROM employee e, unnest($1::text[]) AS name
+       WHERE e.unit_id = (SELECT unit_id FROM employee WHERE staff_number = 'demo-employee')
+         AND e.staff_number NOT IN ('demo-employee', 'demo-supervisor') AND e.active
+       ORDER BY e.id LIMIT 3
+       RETURNING id, version, programme_name`,
+      [names, currentFiscalYear()],
+    );
+    expect(rows).toHaveLength(3);
+
+    const supervisor = await as(browser, "demo-supervisor");
+    await supervisor.goto("/team/records");
+    const queue = supervisor.getByRole("table", { name: "確認待ちの記録" });
+    for (const name of names) await expect(queue.getByRole("row", { name: new RegExp(name) })).toBeVisible();
+    // The third is edited by its owner while the supervisor looks.
+    const third = rows.find((row) => row.programme_name === names[2])!;
+    await database.query(`UPDATE training_record SET hours = 3, version = version + 1 WHERE id = $1`, [third.id]);
+
+    for (const name of names) await queue.getByRole("checkbox", { name: new RegExp(`「${name}」を選択`) }).check();
+    await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
+    await expect(supervisor.getByRole("status").filter({ hasText: "2件の記録を確認済みにしました。" })).toContainText("1件はページを開いた後に変更されたか");
+    await expect(queue.getByRole("row", { name: new RegExp(names[0]!) })).toHaveCount(0);
+    await expect(queue.getByRole("row", { name: new RegExp(names[1]!) })).toHaveCount(0);
+    // The changed one waits, as it is now.
+    await expect(queue.getByRole("row", { name: new RegExp(names[2]!) })).toContainText("3時間");
+
+    const audited = await database.query<{ entity_id: string }>(`SELECT entity_id FROM audit_log WHERE action = 'training.verify' AND entity_id = ANY($1::text[])`, [rows.map((row) => String(row.id))]);
+    expect(audited.rows.map((row) => Number(row.entity_id)).sort()).toEqual(rows.filter((row) => row !== third).map((row) => row.id).sort());
+
+    // Nothing ticked: said at the top of the form, nothing sent to lib/.
+    await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
+    await expect(supervisor.getByRole("alert").filter({ hasText: "確認する記録を選んでください。" })).toBeVisible();
+  } finally {
+    await database.query(`DELETE FROM training_record WHERE programme_name = ANY($1::text[])`, [names]);
+    await database.end();
   }
 });

@@ -14,7 +14,7 @@ import { deleteTrainingRecord } from "@/lib/records/delete-training-record";
 import type { TrainingInput } from "@/lib/records/schemas";
 import { updateTrainingRecord } from "@/lib/records/update-training-record";
 import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
-import { verifyRecord } from "@/lib/records/verification/verify-record";
+import { verifyRecord, verifyRecords } from "@/lib/records/verification/verify-record";
 import { jpegStart, pdfCertificate, pngCertificate } from "@/tests/support/certificate-files";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 
@@ -195,6 +195,34 @@ describe("verification", () => {
     // Confirmed once: a second press (or a second supervisor) is told it changed.
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version + 1 }), "CONFLICT");
     expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => row.id)).not.toContain(record.id);
+  });
+
+  it("confirms ticked records together, one audit row each, leaving out what changed since the page was loaded", async () => {
+    const first = await createTrainingRecord(actors.employee!, training({ programmeName: "一括確認 1" }));
+    const second = await createTrainingRecord(actors.colleague!, training({ programmeName: "一括確認 2" }));
+    const qualification = await createQualificationRecord(actors.employee!, { name: "日商簿記2級", obtainedOn: `${FY}-07-01`, note: "" });
+    const edited = await createTrainingRecord(actors.employee!, training({ programmeName: "一括確認 3" }));
+    const shown = { ...edited };
+    await updateTrainingRecord(actors.employee!, edited.id, edited.version, training({ programmeName: "一括確認 3", hours: 7 }));
+
+    const result = await verifyRecords(actors.supervisor!, [
+      { kind: "training", id: first.id, version: first.version },
+      { kind: "training", id: second.id, version: second.version },
+      { kind: "qualification", id: qualification.id, version: qualification.version },
+      { kind: "training", id: shown.id, version: shown.version },
+    ]);
+    expect(result).toEqual({ confirmed: 3, changed: 1 });
+    expect(await db.trainingRecord.count({ where: { id: { in: [first.id, second.id] }, verifiedById: actors.supervisor!.employeeId } })).toBe(2);
+    expect((await db.trainingRecord.findUniqueOrThrow({ where: { id: edited.id } })).verifiedAt).toBeNull();
+    const audited = await db.auditLog.findMany({ where: { actorId: actors.supervisor!.employeeId, action: { in: ["training.verify", "qualification.verify"] }, entityId: { in: [first.id, second.id, qualification.id, edited.id].map(String) } } });
+    expect(audited.map((row) => `${row.action} ${row.entityId}`).sort()).toEqual([`qualification.verify ${qualification.id}`, `training.verify ${first.id}`, `training.verify ${second.id}`].sort());
+
+    // One reference out of scope: nothing is confirmed, as for a single one.
+    const third = await createTrainingRecord(actors.employee!, training({ programmeName: "一括確認 4" }));
+    const outsiders = await createTrainingRecord(actors.outsider!, training());
+    await expectAppError(verifyRecords(actors.supervisor!, [{ kind: "training", id: third.id, version: third.version }, { kind: "training", id: outsiders.id, version: outsiders.version }]), "NOT_FOUND");
+    expect(await db.trainingRecord.count({ where: { id: { in: [third.id, outsiders.id] }, verifiedAt: { not: null } } })).toBe(0);
+    await expectAppError(verifyRecords(actors.supervisor!, []), "NOT_FOUND");
   });
 
   it("is refused, as not found, outside the verifier's scope and for one's own records", async () => {

@@ -4,7 +4,7 @@ import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
-import { verifyRecord, verifyRecordSchema } from "@/lib/records/verification/verify-record";
+import { RECORD_KINDS, type VerifyRecordInput, verifyRecords, VERIFY_BATCH_MAX } from "@/lib/records/verification/verify-record";
 import { formStateFromError } from "@/lib/validation/action-result";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -12,23 +12,38 @@ export type VerifyFormState = FormState<Record<string, never>>;
 
 const PAGE = "/team/records";
 
+/** "training:123:4" → the record and the version the supervisor was shown; anything else is null. */
+function recordReference(value: FormDataEntryValue): VerifyRecordInput | null {
+  if (typeof value !== "string") return null;
+  const [kind, id, version, ...rest] = value.split(":");
+  if (rest.length > 0 || !(RECORD_KINDS as readonly string[]).includes(kind ?? "")) return null;
+  return { kind: kind as VerifyRecordInput["kind"], id: Number(id), version: Number(version) };
+}
+
 /**
- * Confirms one record of the supervisor's team. A forged reference is simply not found; a
- * record changed or confirmed since the page was loaded comes back as a conflict with the page
- * revalidated, so the supervisor sees the latest version before confirming anything.
+ * Confirms the records the supervisor ticked (`record`), or the one whose own button was
+ * pressed (`one`, which wins: that button confirms its row only). lib/ checks every reference
+ * (a forged one is not found and nothing is confirmed) and leaves out what changed since the page
+ * was loaded; the page then says how many were confirmed and how many were left, and shows the
+ * rest of the queue.
  */
-export async function verifyRecordAction(_previous: VerifyFormState, formData: FormData): Promise<VerifyFormState> {
+export async function verifyRecordsAction(_previous: VerifyFormState, formData: FormData): Promise<VerifyFormState> {
   const actor = await requireActor();
-  const parsed = verifyRecordSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id"), version: formData.get("version") });
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  const chosen = formData.has("one") ? formData.getAll("one").slice(0, 1) : formData.getAll("record");
+  if (chosen.length === 0) return { ok: false, fieldErrors: { record: "nothingSelected" } };
+  const references = chosen.slice(0, VERIFY_BATCH_MAX + 1).map(recordReference);
+  if (references.some((reference) => reference === null)) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  let result: { confirmed: number; changed: number };
   try {
-    await verifyRecord(actor, parsed.data);
+    result = await verifyRecords(actor, references as VerifyRecordInput[]);
   } catch (error) {
     const state = formStateFromError<Record<string, never>>(error);
     revalidatePath(PAGE);
     return state;
   }
   revalidatePath(PAGE);
+  // A row's own button on a record changed since: said as such, with the latest version shown.
+  if (formData.has("one") && result.confirmed === 0) return { ok: false, fieldErrors: {}, formError: "conflict" };
   revalidatePath("/team");
-  redirect(`${PAGE}?done=verified` as Route);
+  redirect(`${PAGE}?done=verified&confirmed=${result.confirmed}&changed=${result.changed}` as Route);
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
-import { assertUpdated, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { id, version } from "@/lib/validation/fields";
@@ -46,21 +46,49 @@ export async function verifyRecord(actor: Actor, input: VerifyRecordInput): Prom
   // Hidden fields anyone can forge: a reference no record can have is answered like any other miss.
   const parsed = verifyRecordSchema.safeParse(input);
   if (!parsed.success) throw notFound("record");
-  const data = parsed.data;
   const holders = verifiableHolders(actor);
   await db.$transaction(async (tx) => {
-    const where = { id: data.id, employee: holders };
-    const target = await findTarget(tx, data.kind, where);
-    if (!target) throw notFound(`${data.kind} record`);
-    if (target.verifiedAt !== null) throw conflict(`${data.kind} record`);
-    await assertYearOpen(tx, actor, target.fiscalYear);
-    assertUpdated(await markVerified(tx, data.kind, { ...where, version: data.version, verifiedAt: null }, actor.employeeId), `${data.kind} record`);
-    await recordAudit(tx, {
-      actorId: actor.employeeId,
-      action: `${data.kind}.verify`,
-      entity: `${data.kind}_record`,
-      entityId: data.id,
-      detail: { employeeId: target.employeeId, version: data.version },
-    });
+    if ((await confirmOne(tx, actor, holders, parsed.data)) === "changed") throw conflict(`${parsed.data.kind} record`);
   });
+}
+
+/** Records a supervisor may tick and confirm at once: a page of the queue. */
+export const VERIFY_BATCH_MAX = 100;
+
+export const verifyRecordsSchema = z.array(verifyRecordSchema).min(1).max(VERIFY_BATCH_MAX);
+
+/**
+ * Confirms the records a supervisor ticked, in one transaction with one audit row each. Every
+ * reference must be in their scope (else nothing is confirmed: NOT_FOUND, as for one); a record
+ * changed or confirmed by someone else since the page was loaded is left out and counted, so a
+ * confirmation still never covers what the verifier did not see.
+ */
+export async function verifyRecords(actor: Actor, input: readonly VerifyRecordInput[]): Promise<{ confirmed: number; changed: number }> {
+  const parsed = verifyRecordsSchema.safeParse(input);
+  if (!parsed.success) throw notFound("record");
+  const holders = verifiableHolders(actor);
+  return db.$transaction(async (tx) => {
+    let confirmed = 0;
+    // One after another: statements on one transaction's connection do not run side by side.
+    for (const item of parsed.data) if ((await confirmOne(tx, actor, holders, item)) === "confirmed") confirmed += 1;
+    return { confirmed, changed: parsed.data.length - confirmed };
+  });
+}
+
+/** One record confirmed, or found changed since the verifier saw it; out of scope is NOT_FOUND. */
+async function confirmOne(tx: Prisma.TransactionClient, actor: Actor, holders: Prisma.EmployeeWhereInput, data: VerifyRecordInput): Promise<"confirmed" | "changed"> {
+  const where = { id: data.id, employee: holders };
+  const target = await findTarget(tx, data.kind, where);
+  if (!target) throw notFound(`${data.kind} record`);
+  if (target.verifiedAt !== null || target.version !== data.version) return "changed";
+  await assertYearOpen(tx, actor, target.fiscalYear);
+  if ((await markVerified(tx, data.kind, { ...where, version: data.version, verifiedAt: null }, actor.employeeId)).count === 0) return "changed";
+  await recordAudit(tx, {
+    actorId: actor.employeeId,
+    action: `${data.kind}.verify`,
+    entity: `${data.kind}_record`,
+    entityId: data.id,
+    detail: { employeeId: target.employeeId, version: data.version },
+  });
+  return "confirmed";
 }

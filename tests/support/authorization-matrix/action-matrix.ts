@@ -50,6 +50,8 @@ export interface ActionRow<A = unknown> {
   idField?: string;
   /** the version field, which a stale request sends as one the person never saw */
   versionField?: string;
+  /** for a form that names its record otherwise (e.g. "training:12:3" in one field): how to forge it */
+  forge?: { missing: (fields: FormFields) => FormFields; stale: (fields: FormFields) => FormFields };
   /** extra fields of a tampered request */
   tamper?: (scene: Scene, arranged: A) => Record<string, string>;
   /** after a tampered request: did any of its values land */
@@ -122,16 +124,19 @@ function answerOf(result: { value?: unknown; error?: unknown }): Answer {
 
 function formFor(row: ActionRow, c: ActionCase, scene: Scene, arranged: unknown): FormData {
   const fields: FormFields = { ...row.form(scene, arranged), ...(c.forge === "tamper" ? row.tamper?.(scene, arranged) : {}), ...c.override };
+  let forged = fields;
   if (c.forge === "missing") {
-    if (!row.idField) throw new Error(`${row.action}: a forged-id case needs an idField`);
-    fields[row.idField] = NO_SUCH_ID;
+    if (row.forge) forged = row.forge.missing(fields);
+    else if (!row.idField) throw new Error(`${row.action}: a forged-id case needs an idField`);
+    else forged[row.idField] = NO_SUCH_ID;
   }
   if (c.forge === "stale") {
-    if (!row.versionField) throw new Error(`${row.action}: a stale case needs a versionField`);
-    fields[row.versionField] = String(Number(fields[row.versionField]) + 1);
+    if (row.forge) forged = row.forge.stale(fields);
+    else if (!row.versionField) throw new Error(`${row.action}: a stale case needs a versionField`);
+    else forged[row.versionField] = String(Number(fields[row.versionField]) + 1);
   }
   const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const [name, value] of Object.entries(forged)) form.append(name, value);
   return form;
 }
 

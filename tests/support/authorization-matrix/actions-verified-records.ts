@@ -1,7 +1,7 @@
 import { saveCountVerifiedOnlyAction } from "@/lib/settings/settings-actions";
-import { verifyRecordAction } from "@/lib/records/verification/verification-actions";
+import { verifyRecordsAction } from "@/lib/records/verification/verification-actions";
 import { db } from "@/lib/db/client";
-import { type ActionRow, actionRow, by, HR_CASES, missing, signedOut, stale, tampered } from "./action-matrix";
+import { type ActionRow, actionRow, by, HR_CASES, missing, NO_SUCH_ID, signedOut, stale, tampered } from "./action-matrix";
 import { makeTraining, type Watch } from "./records";
 import { withCountingSetting } from "./rows-verified-records";
 import type { Scene } from "./scenes";
@@ -13,7 +13,7 @@ const one = (table: string) => (record: { id: number }): Watch[] => [[table, "id
 
 export const verifiedRecordActionRows: ActionRow[] = [
   actionRow({
-    action: "verifyRecordAction",
+    action: "verifyRecordsAction",
     file: "lib/records/verification/verification-actions.ts",
     cases: [
       signedOut("supervisor", "team"),
@@ -29,13 +29,16 @@ export const verifiedRecordActionRows: ActionRow[] = [
       tampered("supervisor", "team"),
     ],
     arrange: (s) => makeTraining(s, s.subject),
-    form: (_, r) => ({ kind: "training", id: String(r.id), version: String(r.version) }),
-    idField: "id",
-    versionField: "version",
+    // The row's own button: "kind:id:version" of the record shown.
+    form: (_, r) => ({ one: `training:${r.id}:${r.version}` }),
+    forge: {
+      missing: (fields) => ({ ...fields, one: `training:${NO_SUCH_ID}:1` }),
+      stale: (fields) => ({ ...fields, one: String(fields.one).replace(/:(\d+)$/, (_, version: string) => `:${Number(version) + 1}`) }),
+    },
     // Who confirmed it, and when, come from the session and the clock, never the form.
     tamper: (s: Scene) => ({ verifiedById: String(s.world.trainerId), verifiedAt: "2000-01-01T00:00:00Z", employeeId: String(s.world.trainerId) }),
     landed: async (s, r) => (await db.trainingRecord.count({ where: { id: r.id, OR: [{ verifiedById: { not: s.actor.employeeId } }, { employeeId: { not: s.subject } }] } })) > 0,
-    invoke: (form) => verifyRecordAction(INITIAL, form),
+    invoke: (form) => verifyRecordsAction(INITIAL, form),
     watch: one("training_record"),
   }),
   actionRow({

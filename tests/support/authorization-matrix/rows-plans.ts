@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
+import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { findOwnPlan, getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { resolvePlanAccess } from "@/lib/plans/plan-access";
@@ -31,6 +31,19 @@ export const planRows: FunctionRow[] = [
     arrange: submitted,
     act: (s) => findReviewQueue(s.actor),
     judge: (queue, plan) => listed(queue.plans.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    // The count beside the queue: one more once the subject's plan waits, if it is the actor's to review.
+    fn: "countPlansToReview",
+    file: FIND,
+    kind: "read",
+    matrix: TEAM_LIST,
+    arrange: async (s) => {
+      const before = await countPlansToReview(s.actor).catch(() => 0);
+      return { before, plan: await submitted(s) };
+    },
+    act: (s) => countPlansToReview(s.actor),
+    judge: (count, arranged) => listed(count === arranged.before + 1),
   }),
   row({
     fn: "findPlanHistory",

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { readRecordAttachment } from "@/lib/records/attachments/read-record-attachment";
 import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { verifiableHolders } from "@/lib/records/verification/verifiable-holders";
-import { verifyRecord } from "@/lib/records/verification/verify-record";
+import { verifyRecord, verifyRecords } from "@/lib/records/verification/verify-record";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { setCountVerifiedOnly } from "@/lib/settings/set-count-verified-only";
@@ -86,6 +86,20 @@ export const verifiedRecordRows: FunctionRow[] = [
     arrange: (s) => makeQualification(s, s.subject),
     act: (s, r) => verifyRecord(s.actor, { kind: "qualification", id: r.id, version: r.version }),
     watch: qualificationWatch,
+  }),
+  row({
+    // Ticked together: a training and a qualification of the same person, confirmed at once.
+    fn: "verifyRecords",
+    file: "lib/records/verification/verify-record.ts",
+    kind: "write",
+    matrix: VERIFIER,
+    arrange: async (s) => ({ training: await makeTraining(s, s.subject), qualification: await makeQualification(s, s.subject) }),
+    act: (s, r) =>
+      verifyRecords(s.actor, [
+        { kind: "training", id: r.training.id, version: r.training.version },
+        { kind: "qualification", id: r.qualification.id, version: r.qualification.version },
+      ]),
+    watch: (r) => [...trainingWatch(r.training), ...qualificationWatch(r.qualification)],
   }),
   row({
     fn: "verifiableHolders",

@@ -346,9 +346,9 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
 
   {
-    name: "lib/records/verification/verification-actions.ts#verifyRecordAction",
-    run: (fd) => teamRecords.verifyRecordAction(blank(), fd),
-    base: (f) => ({ kind: "training", id: String(f.training.id), version: String(f.training.version) }),
+    name: "lib/records/verification/verification-actions.ts#verifyRecordsAction",
+    run: (fd) => teamRecords.verifyRecordsAction(blank(), fd),
+    base: (f) => ({ record: `training:${f.training.id}:${f.training.version}` }),
     actor: "supervisor",
     sections: ["verifiedRecords.queue"],
   },
