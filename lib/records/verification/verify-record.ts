@@ -55,7 +55,7 @@ export async function verifyRecord(actor: Actor, input: VerifyRecordInput): Prom
 /** Records a supervisor may tick and confirm at once: a page of the queue. */
 export const VERIFY_BATCH_MAX = 100;
 
-export const verifyRecordsSchema = z.array(verifyRecordSchema).min(1).max(VERIFY_BATCH_MAX);
+const verifyRecordsSchema = z.array(verifyRecordSchema).min(1).max(VERIFY_BATCH_MAX);
 
 /**
  * Confirms the records a supervisor ticked, in one transaction with one audit row each. Every
