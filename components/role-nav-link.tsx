@@ -17,7 +17,7 @@ export function RoleNavLink({ href, label, hint }: { href: Route; label: string;
       }`}
     >
       <span className="text-std-16B-170">{label}</span>
-      {hint ? <span className="text-dns-14N-120 text-solid-gray-700">{hint}</span> : null}
+      {hint ? <span className="text-dns-14N-120 text-solid-gray-700 max-sm:hidden">{hint}</span> : null}
     </Link>
   );
 }

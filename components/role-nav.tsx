@@ -27,7 +27,7 @@ export async function RoleNav({ actor }: { actor: Actor }) {
   });
   return (
     <nav aria-label={t("nav.label")} className="mx-auto max-w-6xl px-4">
-      <ul className="flex flex-wrap gap-1">
+      <ul className="menu-row">
         {entries.map((entry) => (
           <li key={entry.href}>
             <RoleNavLink href={entry.href as Route} label={entry.label} hint={entry.hint} />

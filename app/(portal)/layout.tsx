@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { NavigationProgress } from "@/components/navigation-progress";
 import { PortalHeader } from "@/components/portal-header";
 import { requireActor } from "@/lib/auth/actor";
 
@@ -12,6 +13,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
+      {/* Reads the search parameters, which a page prerendered without them could not: its own boundary. */}
+      <Suspense fallback={null}>
+        <NavigationProgress label={t("loading")} />
+      </Suspense>
       <PortalHeader actor={actor} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { markAllReadAction } from "@/lib/notifications/notification-actions";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Button } from "@/components/ui/button";
@@ -9,8 +10,30 @@ import type { Locale } from "@/lib/i18n/locales";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
 import { findReminders } from "@/lib/notifications/find-reminders";
 
-/** On each dashboard: what is waiting (derived), then unread notifications (stored). */
-export async function NotificationsPanel({ actor, view, locale }: { actor: Actor; view: "employee" | "supervisor"; locale: Locale }) {
+type PanelProps = { actor: Actor; view: "employee" | "supervisor"; locale: Locale };
+
+/**
+ * On each dashboard: what is waiting (derived), then unread notifications (stored). Streamed
+ * after the page: for a 局長 its counts go over a bureau of 2,000, and the page's own figures
+ * (whose scope check decides between the page and a 404) need not wait for them. Until then the
+ * panel's box stands empty at its usual height, so nothing below it jumps.
+ */
+export async function NotificationsPanel(props: PanelProps) {
+  const t = await getTranslations("notifications");
+  return (
+    <Suspense
+      fallback={
+        <section aria-busy="true" aria-label={t("panel")} className="print-hidden mb-10 min-h-40 animate-pulse rounded-12 border-2 border-blue-200 bg-blue-50 p-5">
+          <span className="block h-6 w-40 rounded-4 bg-blue-100" />
+        </section>
+      }
+    >
+      <PanelContent {...props} />
+    </Suspense>
+  );
+}
+
+async function PanelContent({ actor, view, locale }: PanelProps) {
   const [t, reminders, notifications, unread] = await Promise.all([
     getTranslations("notifications"),
     findReminders(actor, view),

@@ -41,7 +41,7 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
         {records.map((record) => (
           <tr key={`${record.kind}-${record.id}`}>
             <Td>
-              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-5" aria-label={t("queue.selectTarget", { member: record.holder.name, name: record.name })} />
+              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-6" aria-label={t("queue.selectTarget", { member: record.holder.name, name: record.name })} />
             </Td>
             <Td nowrap>{record.holder.name}</Td>
             <Th scope="row">{record.name}</Th>

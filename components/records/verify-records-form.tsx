@@ -25,7 +25,7 @@ export function VerifyRecordsForm({ children, count }: { children: ReactNode; co
     <form action={action} aria-describedby="verify-records-message">
       <div className="mb-3 flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-2 text-std-16N-170">
-          <input type="checkbox" className="size-5" onChange={selectAll} />
+          <input type="checkbox" className="size-6" onChange={selectAll} />
           {t("selectAll", { count })}
         </label>
         <Button type="submit" size="sm" disabled={pending} aria-disabled={pending}>

@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 export function ScrollBox({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
     // A named group rather than a region: one landmark per table would crowd the landmark list.
-    <div role="group" aria-label={label} tabIndex={0} className={`relative min-w-0 overflow-x-auto ${className}`}>
+    <div role="group" aria-label={label} tabIndex={0} className={`scroll-x relative min-w-0 overflow-x-auto ${className}`}>
       {children}
     </div>
   );

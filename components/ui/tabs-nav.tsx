@@ -9,7 +9,7 @@ export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; 
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="print-hidden tabs">
-      <ul className="flex flex-wrap gap-1">
+      <ul className="menu-row">
         {tabs.map((tab) => {
           // `also`: sub-pages that belong to the tab (the views of one dashboard) without every page under its path doing so.
           const current = (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`)) || (tab.also?.includes(pathname) ?? false);

@@ -225,6 +225,29 @@ describe("verification", () => {
     await expectAppError(verifyRecords(actors.supervisor!, []), "NOT_FOUND");
   });
 
+  it("lists and counts only the open years' records: a closed year's cannot be confirmed by a supervisor", async () => {
+    const closedYear = 2006;
+    await db.fiscalYear.create({ data: { year: closedYear, status: "CLOSED", closedAt: new Date("2007-04-01") } });
+    const old = await db.trainingRecord.create({
+      data: { employeeId: actors.employee!.employeeId, fiscalYear: closedYear, programmeName: "閉じた年度の研修", kind: "EXTERNAL", startOn: new Date("2006-06-01"), endOn: new Date("2006-06-01"), hours: 2, createdById: actors.employee!.employeeId, createdAt: new Date("2006-06-02") },
+    });
+    const oldQualification = await db.qualificationRecord.create({ data: { employeeId: actors.employee!.employeeId, name: "閉じた年度の資格", obtainedOn: new Date("2006-07-01"), createdById: actors.employee!.employeeId, createdAt: new Date("2006-07-02") } });
+    try {
+      const before = await countRecordsToVerify(actors.supervisor!);
+      const listed = (await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`);
+      expect(listed).not.toContain(`training:${old.id}`);
+      expect(listed).not.toContain(`qualification:${oldQualification.id}`);
+      // Reopened, they are the supervisor's again: the oldest of the queue, counted.
+      await db.fiscalYear.update({ where: { year: closedYear }, data: { status: "OPEN" } });
+      expect(await countRecordsToVerify(actors.supervisor!)).toBe(before + 2);
+      expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`)).toEqual(expect.arrayContaining([`training:${old.id}`, `qualification:${oldQualification.id}`]));
+    } finally {
+      await db.trainingRecord.delete({ where: { id: old.id } });
+      await db.qualificationRecord.delete({ where: { id: oldQualification.id } });
+      await db.fiscalYear.delete({ where: { year: closedYear } });
+    }
+  });
+
   it("is refused, as not found, outside the verifier's scope and for one's own records", async () => {
     const mine = await createTrainingRecord(actors.supervisor!, training());
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: mine.id, version: mine.version }), "NOT_FOUND");

@@ -1,9 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
+import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/calendar-date";
+import { fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { employeeScope } from "@/lib/org/scope";
+import { closedFiscalYears } from "@/lib/rollover/closed-years";
 import { attachmentSelect, type AttachmentView } from "../attachments/attachment-view";
 import type { RecordKind } from "./verify-record";
 
@@ -38,15 +41,16 @@ const holderSelect = { select: { id: true, name: true, nameKana: true } } as con
  */
 export async function findRecordsToVerify(actor: Actor): Promise<{ records: RecordToVerify[]; more: boolean }> {
   const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
+  const { trainings: trainingYears, qualifications: qualificationYears } = await inOpenYears();
   const [trainings, qualifications] = await Promise.all([
     db.trainingRecord.findMany({
-      where: { verifiedAt: null, employee: team },
+      where: { verifiedAt: null, employee: team, ...trainingYears },
       select: { id: true, version: true, programmeName: true, startOn: true, endOn: true, hours: true, employee: holderSelect, attachment: attachmentSelect },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT + 1,
     }),
     db.qualificationRecord.findMany({
-      where: { verifiedAt: null, employee: team },
+      where: { verifiedAt: null, employee: team, ...qualificationYears },
       select: { id: true, version: true, name: true, obtainedOn: true, employee: holderSelect, attachment: attachmentSelect },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT + 1,
@@ -80,21 +84,38 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
   ]
     .sort((a, b) => a.kana.localeCompare(b.kana, "ja") || a.holder.id - b.holder.id || a.kind.localeCompare(b.kind) || a.id - b.id)
     .map(({ kana: _kana, ...record }) => record);
-  const holders = [...new Set(records.map((record) => record.holder.id))];
+  const shown = records.slice(0, QUEUE_LIMIT);
+  const holders = [...new Set(shown.map((record) => record.holder.id))];
   if (holders.length > 0) {
     await db.$transaction((tx) =>
       recordAudit(tx, { actorId: actor.employeeId, action: "records.verification-queue.view", entity: "employee", detail: { employeeIds: holders } }),
     );
   }
-  return { records: records.slice(0, QUEUE_LIMIT), more: trainings.length > QUEUE_LIMIT || qualifications.length > QUEUE_LIMIT || records.length > QUEUE_LIMIT };
+  return { records: shown, more: trainings.length > QUEUE_LIMIT || qualifications.length > QUEUE_LIMIT || records.length > QUEUE_LIMIT };
 }
 
 /** How many declarations of the team wait for confirmation: a number only, so not audited. */
 export async function countRecordsToVerify(actor: Actor): Promise<number> {
   const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
+  const { trainings: trainingYears, qualifications: qualificationYears } = await inOpenYears();
   const [trainings, qualifications] = await Promise.all([
-    db.trainingRecord.count({ where: { verifiedAt: null, employee: team } }),
-    db.qualificationRecord.count({ where: { verifiedAt: null, employee: team } }),
+    db.trainingRecord.count({ where: { verifiedAt: null, employee: team, ...trainingYears } }),
+    db.qualificationRecord.count({ where: { verifiedAt: null, employee: team, ...qualificationYears } }),
   ]);
   return trainings + qualifications;
+}
+
+/**
+ * Only records of fiscal years still open: a closed year is read-only for supervisors
+ * (assert-year-open.ts), so its declarations would be a button that can only refuse. The HR
+ * division, which may still confirm them, finds them in the person's records.
+ */
+async function inOpenYears(): Promise<{ trainings: Prisma.TrainingRecordWhereInput; qualifications: Prisma.QualificationRecordWhereInput }> {
+  const closed = await closedFiscalYears();
+  if (closed.length === 0) return { trainings: {}, qualifications: {} };
+  return {
+    trainings: { fiscalYear: { notIn: closed } },
+    // A qualification's year is the one it was obtained in.
+    qualifications: { NOT: closed.map((year) => ({ obtainedOn: { gte: toDateColumn(fiscalYearStart(year)), lt: toDateColumn(fiscalYearStart(year + 1)) } })) },
+  };
 }
