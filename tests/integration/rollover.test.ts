@@ -59,8 +59,9 @@ beforeAll(async () => {
     const ownPlan = await client.developmentPlan.create({ data: { employeeId: who, fiscalYear: year }, select: { id: true } });
     ids[title] = (await individual(ownPlan.id, who, title, "IN_PROGRESS")).id;
   }
+  // A city-wide commitment has no owning unit (the database refuses one).
   const unitLevel = (level: "TEAM" | "CITY", title: string, status: "IN_PROGRESS" | "DONE") =>
-    client.commitment.create({ data: { level, fiscalYear: year, ownerUnitId: employee.unitId, measureId: measure.id, title, status, createdById: hr.employeeId }, select: { id: true } });
+    client.commitment.create({ data: { level, fiscalYear: year, ownerUnitId: level === "CITY" ? null : employee.unitId, measureId: measure.id, title, status, createdById: hr.employeeId }, select: { id: true } });
   ids.team = (await unitLevel("TEAM", "RO 係", "IN_PROGRESS")).id;
   ids.teamDone = (await unitLevel("TEAM", "RO 係完了", "DONE")).id;
   ids.city = (await unitLevel("CITY", "RO 全市", "IN_PROGRESS")).id;
