@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -61,7 +60,7 @@ export async function BureauSectionTable({ caption, rows, total, fiscalYear }: {
         {rows.map((row) => (
           <tr key={row.id}>
             <Th scope="row">
-              <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}` as Route}>{row.name}</Link>
+              <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}`}>{row.name}</Link>
               {row.needsAttention ? (
                 <span className="ml-2 font-normal">
                   <Badge tone="warning">{t("attention")}</Badge>

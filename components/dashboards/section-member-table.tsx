@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
@@ -31,7 +30,7 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
         {rows.map((row) => (
           <tr key={row.id}>
             <Th scope="row" nowrap>
-              {row.planId ? <Link href={`/plans/${row.planId}` as Route}>{row.name}</Link> : row.name}
+              {row.planId ? <Link href={`/plans/${row.planId}`}>{row.name}</Link> : row.name}
             </Th>
             <Td>{row.unitName}</Td>
             <Td>{row.rank}</Td>

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -11,10 +10,10 @@ import { ActionDecisionForm } from "./action-decision-form";
 
 const TONE = { PROPOSED: "warning", ACCEPTED: "success", DECLINED: "neutral" } as const satisfies Record<InterviewActionStatus, string>;
 
-function commitmentHref(commitment: InterviewView["actions"][number]["commitment"], viewer: "OWNER" | "OTHER"): Route | null {
+function commitmentHref(commitment: InterviewView["actions"][number]["commitment"], viewer: "OWNER" | "OTHER") {
   if (!commitment) return null;
-  if (viewer === "OWNER") return `/me/plans/${commitment.fiscalYear}/commitments/${commitment.id}` as Route;
-  return commitment.planId === null ? null : (`/plans/${commitment.planId}` as Route);
+  if (viewer === "OWNER") return `/me/plans/${commitment.fiscalYear}/commitments/${commitment.id}` as const;
+  return commitment.planId === null ? null : (`/plans/${commitment.planId}` as const);
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
@@ -18,7 +17,7 @@ export async function InterviewDoneNotice({ done, plan }: { done: InterviewDone 
   return (
     <div role="status">
       <Notice title={t(done)}>
-        {done === "accepted" && plan ? <Link href={`/me/plans/${plan.fiscalYear}` as Route}>{t("openPlan", { fiscalYear: plan.label })}</Link> : null}
+        {done === "accepted" && plan ? <Link href={`/me/plans/${plan.fiscalYear}`}>{t("openPlan", { fiscalYear: plan.label })}</Link> : null}
       </Notice>
     </div>
   );

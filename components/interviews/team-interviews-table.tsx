@@ -42,7 +42,7 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
                 <ul className="flex flex-col gap-1">
                   {row.interviews.map((interview) => (
                     <li key={interview.id}>
-                      <Link href={`/interviews/${interview.id}` as Route}>{t("team.open", { date: formatDate(interview.heldOn, locale), kind: t(`kindsShort.${interview.kind}`) })}</Link>
+                      <Link href={`/interviews/${interview.id}`}>{t("team.open", { date: formatDate(interview.heldOn, locale), kind: t(`kindsShort.${interview.kind}`) })}</Link>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -32,7 +31,7 @@ export async function MyOjtPlan({ actor, fiscalYear = fiscalYearOf(tokyoDate()) 
         {plan.lastSessionOn ? `　${t("myPlan.last", { date: formatDate(plan.lastSessionOn, locale) })}` : null}
       </p>
       <p>
-        <Link href={`/ojt/${plan.ojtPlanId}` as Route} className={`${buttonClass("secondary")} no-underline`}>
+        <Link href={`/ojt/${plan.ojtPlanId}`} className={`${buttonClass("secondary")} no-underline`}>
           {t("myPlan.open")}
         </Link>
       </p>

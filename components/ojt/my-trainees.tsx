@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
@@ -49,7 +48,7 @@ export async function MyTrainees({ actor, fiscalYear = fiscalYearOf(tokyoDate())
                 <span className="whitespace-nowrap">{row.lastSessionOn ? formatDate(row.lastSessionOn, locale) : t("myTrainees.noSession")}</span>
               </Td>
               <Td>
-                <Link href={`/ojt/${row.ojtPlanId}#log-session` as Route}>
+                <Link href={`/ojt/${row.ojtPlanId}#log-session`}>
                   {t("myTrainees.open")}
                   <span className="sr-only">{t("table.openFor", { name: row.trainee.name })}</span>
                 </Link>

@@ -58,7 +58,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
               <Td nowrap>{plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : t("table.none")}</Td>
               <Td>
                 {plan ? (
-                  <Link href={`/ojt/${plan.id}` as Route}>
+                  <Link href={`/ojt/${plan.id}`}>
                     {t("table.open")}
                     <span className="sr-only">{t("table.openFor", { name: member.name })}</span>
                   </Link>

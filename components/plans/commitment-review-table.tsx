@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { measureLabel } from "@/components/plans/commitment-card";
@@ -34,7 +33,7 @@ export async function CommitmentReviewTable({ caption, rows, locale }: { caption
           <tr key={row.id}>
             <Td>{row.ownerUnit?.name ?? "—"}</Td>
             <Th scope="row">
-              <Link href={`/commitments/${row.id}` as Route} aria-label={t("open", { unit: row.ownerUnit?.name ?? "", title: row.title })}>
+              <Link href={`/commitments/${row.id}`} aria-label={t("open", { unit: row.ownerUnit?.name ?? "", title: row.title })}>
                 {row.title}
               </Link>
             </Th>

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CommitmentStatusBadge, PlanStatusBadge } from "@/components/plans/status-badge";
@@ -24,11 +23,11 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 /** The employee's year at a glance: plan, progress, what is due, training hours, the supervisor's word. */
 export async function MyYearCards({ year, fiscalYear, training, locale }: { year: MyYear; fiscalYear: number; training: TrainingHoursSummary; locale: Locale }) {
   const t = await getTranslations();
-  const planHref = `/me/plans/${fiscalYear}` as Route;
+  const planHref = `/me/plans/${fiscalYear}` as const;
   const due = (list: MyYear["overdue"]) =>
     list.map((commitment) => (
       <li key={commitment.id}>
-        <Link href={`${planHref}/commitments/${commitment.id}` as Route}>{commitment.title}</Link>
+        <Link href={`${planHref}/commitments/${commitment.id}`}>{commitment.title}</Link>
         {commitment.dueOn ? <span className="ml-2 text-dns-14N-130">{t("commitments.due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
       </li>
     ));
@@ -62,7 +61,7 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
             {year.commitments.map((commitment) => (
               <li key={commitment.id} className="flex flex-col gap-1">
                 <span className="flex flex-wrap items-center gap-2">
-                  <Link href={`${planHref}/commitments/${commitment.id}` as Route}>{commitment.title}</Link>
+                  <Link href={`${planHref}/commitments/${commitment.id}`}>{commitment.title}</Link>
                   <CommitmentStatusBadge status={commitment.status} />
                 </span>
                 <ProgressBar value={commitment.progressPercent} label={t("commitments.progressLabel", { title: commitment.title })} />

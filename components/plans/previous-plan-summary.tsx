@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
@@ -32,7 +31,7 @@ export async function PreviousPlanSummary({ plan, title }: { plan: PlanDetail; t
           {plan.reflection || t("empty")}
         </p>
         <p>
-          <Link href={`/plans/${plan.id}` as Route}>{t("open")}</Link>
+          <Link href={`/plans/${plan.id}`}>{t("open")}</Link>
         </p>
       </div>
     </details>

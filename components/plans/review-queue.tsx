@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager";
@@ -40,7 +39,7 @@ export async function ReviewQueue({
         {plans.map((plan) => (
           <tr key={plan.id}>
             <Th scope="row">
-              <Link href={`/plans/${plan.id}` as Route} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
+              <Link href={`/plans/${plan.id}`} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
                 {plan.employee.name}
               </Link>
               <span className="cell-note">

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -29,7 +28,7 @@ export async function CareerInterviewsHeld({ interviews, fiscalYearLabel, locale
               </h3>
               <DescriptionList rows={rows.map(([term, value]) => [term, value || t("none")])} />
               <p className="mt-3 print-hidden">
-                <Link href={`/interviews/${interview.id}` as Route}>{ti("openFromRecords")}</Link>
+                <Link href={`/interviews/${interview.id}`}>{ti("openFromRecords")}</Link>
               </p>
             </article>
           </li>

@@ -92,7 +92,7 @@ export async function TeamOverviewTable({
                     // The visible state is part of the link's name (WCAG 2.5.3), the member's name before it.
                     // The badge is drawn here, not by PlanStatusBadge: the column names what it is, and
                     // an async component per row is one more chunk of the RSC payload per row.
-                    <Link href={`/plans/${row.planId}` as Route}>
+                    <Link href={`/plans/${row.planId}`}>
                       <span className="sr-only">{t("openPlan", { name: row.name })} </span>
                       <Badge tone={PLAN_TONE[row.planStatus ?? "NONE"]}>{status(row.planStatus ?? "NONE")}</Badge>
                     </Link>

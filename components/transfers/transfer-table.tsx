@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -43,7 +42,7 @@ export async function TransferTable({ rows, view }: { rows: TransferRow[]; view:
                 {row.employee.name}（{row.employee.staffNumber}）
               </span>
               <span className="mt-1 flex flex-wrap items-center gap-2">
-                <Link href={`/handovers/${row.id}` as Route}>
+                <Link href={`/handovers/${row.id}`}>
                   {view === "team" ? (row.status === "SCHEDULED" ? t("writeNote") : t("readHandover")) : t("open")}
                   <span className="sr-only">（{row.employee.name}）</span>
                 </Link>

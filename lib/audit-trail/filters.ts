@@ -10,7 +10,7 @@ export const EXPORT_LIMIT = 10_000;
 export interface AuditTrailFilters {
   actorStaffNumber?: string;
   subjectStaffNumber?: string;
-  /** prefix match, e.g. "plan." */
+  /** prefix match, e.g. "plan." (an AuditArea); free text, since the log keeps names no longer written */
   action?: string;
   entity?: string;
   /** Tokyo calendar dates, both inclusive */

@@ -12,6 +12,7 @@ export interface AuditTrailRow {
   at: Date;
   actorName: string | null;
   actorStaffNumber: string | null;
+  /** as recorded: an AuditAction for every row the portal wrote, but the log keeps whatever was written */
   action: string;
   entity: string;
   entityId: string | null;

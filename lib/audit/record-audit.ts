@@ -1,8 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditEntry {
   actorId: number | null;
-  action: string; // verb.noun, e.g. "auth.sign-in", "plan.approve", "employee.view"
+  /** one of AUDIT_ACTIONS (lib/audit/audit-actions.ts), which says how they are named */
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   detail?: Prisma.InputJsonValue;

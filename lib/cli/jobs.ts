@@ -41,7 +41,7 @@ while (!stopping) {
   if (lead !== leading) log(lead ? "this instance runs the jobs" : "another instance runs the jobs (or the database is away): standing by");
   leading = lead;
   // The database may be restarting: the next round tries again.
-  if (lead) await round().catch((error: unknown) => console.error(`[jobs] round failed: ${(error as Error).message}`));
+  if (lead) await round().catch((error: unknown) => console.error(`[jobs] round failed: ${error instanceof Error ? error.message : String(error)}`));
   await new Promise<void>((resolve) => {
     wake = resolve;
     timer = setTimeout(resolve, env.JOB_INTERVAL_SECONDS * 1000);

@@ -96,7 +96,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.reso
     const code = await servePortal({ port: env.PORT, hostname: env.BIND_ADDRESS, workers: env.WEB_CONCURRENCY, jobs: env.JOBS === "on", env: process.env });
     process.exit(code);
   } catch (error) {
-    console.error(`[hagukumi] ${(error as Error).message}`);
+    console.error(`[hagukumi] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

@@ -78,7 +78,7 @@ async function main() {
     await import("@/lib/env");
   } catch (error) {
     await embedded?.stop();
-    fail((error as Error).message);
+    fail(error instanceof Error ? error.message : String(error));
   }
 
   // The tables' owner applies migrations; the portal may connect as a role that owns nothing

@@ -28,7 +28,7 @@ async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitme
 export async function approveCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
   const where = reviewableWhere(actor);
   await db.$transaction(async (tx) => {
-    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", actor, comment: comment.trim() });
+    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", auditAction: "commitment.approve", actor, comment: comment.trim() });
     await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
   });
 }
@@ -38,7 +38,7 @@ export async function returnCommitment(actor: Actor, commitmentId: number, versi
   const where = reviewableWhere(actor);
   if (comment.trim() === "") throw invalidInput("comment", "required");
   await db.$transaction(async (tx) => {
-    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", actor, comment: comment.trim() });
+    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", auditAction: "commitment.return", actor, comment: comment.trim() });
     await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_RETURNED");
   });
 }

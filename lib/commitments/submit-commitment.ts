@@ -22,6 +22,7 @@ export async function submitCommitment(actor: Actor, commitmentId: number, versi
       from: SUBMITTABLE,
       to: "SUBMITTED",
       action: "SUBMIT",
+      auditAction: "commitment.submit",
       actor,
       guard: refusePastYear,
     });

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -37,7 +38,8 @@ export async function transitionCommitment(
     action: ReviewAction;
     actor: Actor;
     comment?: string;
-    auditAction?: string;
+    /** named by the caller, so that a search for the name finds where the move is made */
+    auditAction: AuditAction;
     guard?: (current: CommitmentInTransition) => void;
   },
 ): Promise<CommitmentInTransition> {
@@ -60,7 +62,7 @@ export async function transitionCommitment(
   });
   await recordAudit(tx, {
     actorId: change.actor.employeeId,
-    action: change.auditAction ?? `commitment.${change.action.toLowerCase()}`,
+    action: change.auditAction,
     entity: "commitment",
     entityId: change.commitmentId,
     detail: { before: { status: current.status }, after: { status: change.to }, comment },

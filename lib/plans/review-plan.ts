@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
@@ -33,6 +34,7 @@ export async function approvePlan(actor: Actor, planId: number, version: number,
       from: ["SUBMITTED"],
       to: "APPROVED",
       action: "APPROVE",
+      auditAction: "plan.approve",
       actorId: actor.employeeId,
       comment,
       data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
@@ -51,6 +53,7 @@ export async function returnPlan(actor: Actor, planId: number, version: number, 
       from: ["SUBMITTED"],
       to: "RETURNED",
       action: "RETURN",
+      auditAction: "plan.return",
       actorId: actor.employeeId,
       comment,
       data: { reviewedAt: new Date(), reviewerId: actor.employeeId },
@@ -69,7 +72,7 @@ export async function commentOnPlan(actor: Actor, planId: number, comment: strin
   await db.$transaction(async (tx) => {
     const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
     await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId } });
-    await tx.auditLog.create({ data: { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: String(planId), detail: { comment } } });
+    await recordAudit(tx, { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: planId, detail: { comment } });
     await notifyOwner(tx, actor, planId, "PLAN_COMMENTED");
   });
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus, PlanStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, notAllowed, notFound } from "@/lib/errors";
 
@@ -25,6 +26,8 @@ export async function transitionPlan(
     from: readonly PlanStatus[];
     to: PlanStatus;
     action: ReviewAction;
+    /** named by the caller, so that a search for the name finds where the move is made */
+    auditAction: AuditAction;
     actorId: number;
     comment?: string;
     where?: Prisma.DevelopmentPlanWhereInput;
@@ -65,7 +68,7 @@ export async function transitionPlan(
   });
   await recordAudit(tx, {
     actorId: change.actorId,
-    action: `plan.${change.action.toLowerCase()}`,
+    action: change.auditAction,
     entity: "development_plan",
     entityId: change.planId,
     detail: { before: { status: current.status }, after: { status: change.to }, comment: change.comment ?? "" },
@@ -79,5 +82,5 @@ export async function transitionPlan(
 export async function reopenIfApproved(tx: Prisma.TransactionClient, planId: number, actorId: number): Promise<void> {
   const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true } });
   if (plan.status !== "APPROVED") return;
-  await transitionPlan(tx, { planId, version: plan.version, from: ["APPROVED"], to: "DRAFT", action: "REOPEN", actorId });
+  await transitionPlan(tx, { planId, version: plan.version, from: ["APPROVED"], to: "DRAFT", action: "REOPEN", auditAction: "plan.reopen", actorId });
 }

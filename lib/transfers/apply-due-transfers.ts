@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { supervisorsOfUnitSql } from "./supervisors-sql";
@@ -92,7 +93,7 @@ export async function applyTransfersInTransaction(tx: Tx, today: CalendarDate, a
 
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, action, entity, entity_id, detail)
-    SELECT ${actorId}::int, 'transfer.apply', 'staff_transfer', t.id::text,
+    SELECT ${actorId}::int, ${"transfer.apply" satisfies AuditAction}, 'staff_transfer', t.id::text,
            jsonb_build_object('employeeId', t.employee_id, 'effectiveOn', t.effective_on, 'fromUnitId', t.from_unit_id,
              'toUnitId', t.to_unit_id, 'fromSupervisorId', t.from_supervisor_id, 'toSupervisorId', t.to_supervisor_id)
     FROM staff_transfer t WHERE t.id = ANY(${ids}::int[])`;

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
 import { Prisma, type TransferSource } from "@/lib/generated/prisma/client";
 import { applyTransfersInTransaction } from "./apply-due-transfers";
@@ -40,7 +41,7 @@ export async function enterTransfers(
   const ids = created.map((row) => row.id);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, action, entity, entity_id, detail)
-    SELECT ${actorId}::int, 'transfer.enter', 'staff_transfer', t.id::text,
+    SELECT ${actorId}::int, ${"transfer.enter" satisfies AuditAction}, 'staff_transfer', t.id::text,
            jsonb_build_object('employeeId', t.employee_id, 'effectiveOn', t.effective_on, 'source', t.source,
              'toUnitId', t.to_unit_id, 'toSupervisorId', t.to_supervisor_id)
     FROM staff_transfer t WHERE t.id = ANY(${ids}::int[])`;

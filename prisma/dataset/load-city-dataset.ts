@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { hashPassword } from "@/lib/auth/password";
 import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -124,7 +125,8 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
 
     await loader.syncSequences();
     if (setBasedKeys) stage("foreign keys", `${await verifyForeignKeys(client)} keys hold for every row`);
-    await client.query(`INSERT INTO audit_log (actor_id, action, entity, detail) VALUES (NULL, 'seed.city-dataset', 'system', $1::jsonb)`, [
+    await client.query(`INSERT INTO audit_log (actor_id, action, entity, detail) VALUES (NULL, $1, 'system', $2::jsonb)`, [
+      "seed.city-dataset" satisfies AuditAction,
       JSON.stringify({ seed, scale, currentFiscalYear, rows: loader.counts() }),
     ]);
     await client.query("COMMIT");

@@ -54,7 +54,7 @@ function parseOptions() {
     }
     return { seed, scale, replace: values.replace, database: values.database, today };
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
 }
 

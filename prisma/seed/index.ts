@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -33,9 +34,7 @@ export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean 
       const organisation = await seedDemoOrganisation(tx, passwordHash);
       const year = await seedDemoYear(tx, fiscalYearOf(tokyoDate()));
       await seedDemoTransfers(tx, fiscalYearOf(tokyoDate()));
-      await tx.auditLog.create({
-        data: { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation, ...year } },
-      });
+      await recordAudit(tx, { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation, ...year } });
       return { seeded: true };
     },
     { timeout: 60_000 },

@@ -91,7 +91,9 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     await next();
     ctx.set("Content-Security-Policy", PAGE_POLICY);
   });
-  server.on("request", provider.callback());
+  // Koa's handler answers its own errors; the listener only starts it.
+  const handle = provider.callback();
+  server.on("request", (request, response) => void handle(request, response));
 
   return {
     issuer,

@@ -4,6 +4,7 @@ import { type LoopbackProxy, startLoopbackProxy } from "./loopback-proxy";
 import { startTestProvider, type TestProvider } from "./oidc-provider";
 import { freePort, type SecondPortal, startSecondPortal } from "./oidc-portal";
 import { serverDatabaseUrl } from "./server-database";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider, started here on loopback),
@@ -96,7 +97,7 @@ async function signInAtProvider(page: Page, login: string) {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-async function auditRows(action: string, since: Date): Promise<{ actor_id: number | null; detail: Record<string, string> }[]> {
+async function auditRows(action: AuditAction, since: Date): Promise<{ actor_id: number | null; detail: Record<string, string> }[]> {
   const result = await database.query("SELECT actor_id, detail FROM audit_log WHERE action = $1 AND at >= $2 ORDER BY id", [action, since]);
   return result.rows as { actor_id: number | null; detail: Record<string, string> }[];
 }

@@ -3,18 +3,22 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { sessionConfig } from "@/lib/auth/session-config";
 import { type Actor, highestRole, rolesHeld } from "@/lib/auth/roles";
+import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
+import { getCityOverview } from "@/lib/dashboards/city-dashboard";
+import { parseCityFilters } from "@/lib/dashboards/city-filters";
 import { tokyoDate, toDateColumn } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findTeamMembers } from "@/lib/org/find-team-members";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
-import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
+import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { DEMO_SIGN_INS, type DemoStaffNumber } from "@/prisma/seed/demo-org-chart";
 
 /**
- * Who may see whom, checked against the demo organisation. Expected sets are computed with
- * hand-written SQL rather than through lib/org/scope.ts, so a wrong scope cannot agree with
- * itself. Other test files share the database and run in parallel, so extra rows made here
+ * Who may see whom, checked against the demo organisation through what the pages read: the
+ * team page (findTeamOverview), the bureau dashboard (getBureauSectionFigures) and the city
+ * view (getCityOverview). Expected sets are computed with hand-written SQL rather than through
+ * lib/org/scope.ts, so a wrong scope cannot agree with itself. Other test files share the database and run in parallel, so extra rows made here
  * carry unique staff numbers and are removed after each test.
  */
 
@@ -30,6 +34,7 @@ afterEach(async () => {
 });
 
 const today = () => tokyoDate();
+const fiscalYear = () => fiscalYearOf(today());
 const dayOffset = (days: number) => new Date(toDateColumn(today()).getTime() + days * DAY_MS);
 
 async function employeeId(staffNumber: string): Promise<number> {
@@ -100,6 +105,15 @@ const youngCount = async (path: string, years: number) =>
         AND e.joined_on > ((now() AT TIME ZONE 'Asia/Tokyo')::date - make_interval(years => ${years}::int))::date`
   )[0]?.n;
 
+/** The team page's people; the demo teams are small enough to be listed whole (SMALL_TEAM). */
+const teamMembers = async (actor: Actor) => (await findTeamOverview(actor, fiscalYear())).members;
+/** The bureau dashboard's 課, every page of them. */
+const bureauSections = async (actor: Actor) => (await getBureauSectionFigures(actor, { fiscalYear: fiscalYear() })).sections;
+/** The city view's 局・区 as the page reads them with no filter in the URL. */
+const cityView = (actor: Actor) => getCityOverview(actor, parseCityFilters({}, fiscalYear()));
+/** Each bureau's head-count, or its young staff; null when the city view withholds it (small-groups.ts). */
+const cityCounts = async (actor: Actor, key: "members" | "young") => (await cityView(actor)).bureaus.map((row) => ({ id: row.id, name: row.name, count: row.figures[key] }));
+
 async function expectNotFound(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
@@ -131,15 +145,14 @@ describe("employee", () => {
 
   it("is answered NOT_FOUND when acting in a role not held", async () => {
     const employee = await actorOf("demo-employee");
-    await expectNotFound(findTeamMembers(employee));
-    for (const role of ["BUREAU_COORDINATOR", "HR_DIVISION", "HEADQUARTERS"] as const) {
-      await expectNotFound(summariseStaffByUnit(employee, role, "BUREAU"));
-    }
+    await expectNotFound(teamMembers(employee));
+    await expectNotFound(bureauSections(employee));
+    await expectNotFound(cityView(employee));
     // Holding one elevated role does not open another.
-    await expectNotFound(summariseStaffByUnit(await actorOf("demo-supervisor"), "BUREAU_COORDINATOR", "SECTION"));
-    await expectNotFound(findTeamMembers(await actorOf("demo-hr")));
-    await expectNotFound(summariseStaffByUnit(await actorOf("demo-hq"), "HR_DIVISION", "BUREAU"));
-    await expectNotFound(summariseStaffByUnit(await actorOf("demo-bureau"), "HEADQUARTERS", "BUREAU"));
+    await expectNotFound(bureauSections(await actorOf("demo-supervisor")));
+    await expectNotFound(teamMembers(await actorOf("demo-hr")));
+    await expectNotFound(bureauSections(await actorOf("demo-hq")));
+    await expectNotFound(cityView(await actorOf("demo-bureau")));
   });
 });
 
@@ -158,12 +171,12 @@ describe("supervisor", () => {
 
   it("leads 企画係: demo-employee and its other member, never themself", async () => {
     const actor = await actorOf("demo-supervisor");
-    const team = await findTeamMembers(actor);
+    const team = await teamMembers(actor);
     const ids = team.map((member) => member.id);
     expect(ids).not.toContain(actor.employeeId);
     expect(ids).toContain(await employeeId("demo-employee"));
     expect(team).toHaveLength(2);
-    expect(new Set(team.map((member) => member.unit.name))).toEqual(new Set(["企画係"]));
+    expect(new Set(team.map((member) => member.unitName))).toEqual(new Set(["企画係"]));
     expect([...ids].sort((a, b) => a - b)).toEqual(await expectedTeam(actor.employeeId));
   });
 
@@ -178,7 +191,7 @@ describe("supervisor", () => {
     const neighbour = await newEmployee({ unitId: sibling.id });
     const remoteReport = await newEmployee({ unitId: await detachedUnit(), supervisorId: actor.employeeId });
 
-    const ids = (await findTeamMembers(actor)).map((member) => member.id);
+    const ids = (await teamMembers(actor)).map((member) => member.id);
     expect(ids).toContain(joiner);
     expect(ids).not.toContain(remoteReport);
     expect(ids).not.toContain(leaver);
@@ -191,30 +204,38 @@ describe("bureau coordinator", () => {
   it("sees exactly the sections of 健康福祉局, each with its subtree's head-count", async () => {
     const actor = await actorOf("demo-bureau");
     const bureau = await unitByPathName("健康福祉局");
-    const sections = await summariseStaffByUnit(actor, "BUREAU_COORDINATOR", "SECTION");
+    const sections = await bureauSections(actor);
     const expected = await db.$queryRaw<{ id: number; name: string; path: string }[]>`
       SELECT id, name, path FROM org_unit
       WHERE kind = 'SECTION' AND retired_at IS NULL AND path LIKE ${bureau.path} || '%' ORDER BY id`;
-    expect(sections.map((s) => s.name)).toEqual(["社会課", "障害企画課", "健康政策課"]);
+    // The dashboard puts the sections needing attention first: the set is what is checked here.
+    expect(sections.map((s) => s.name).sort()).toEqual(["健康政策課", "社会課", "障害企画課"].sort());
     expect(sections.map((s) => s.id).sort((a, b) => a - b)).toEqual(expected.map((s) => s.id));
     for (const section of expected) {
       const row = sections.find((s) => s.id === section.id);
-      expect([section.name, row?.staff]).toEqual([section.name, await subtreeCount(section.path)]);
+      expect([section.name, row?.members]).toEqual([section.name, await subtreeCount(section.path)]);
     }
-    expect(sections.find((s) => s.name === "社会課")?.parentName).toBe("健康福祉部");
-    // 障害企画課: its 課長, two 係長 (both supervisors) and 2 + 2 members.
-    expect(sections.find((s) => s.name === "障害企画課")).toMatchObject({ staff: 7, supervisors: 3 });
+    expect(sections.find((s) => s.name === "社会課")?.departmentName).toBe("健康福祉部");
+    // 障害企画課: its 課長, two 係長 and 2 + 2 members.
+    expect(sections.find((s) => s.name === "障害企画課")?.members).toBe(7);
   });
 
-  it("sees only their own bureau at bureau level, with the whole subtree counted", async () => {
+  // The bureau row is the sum of its 課: staff of the bureau's own offices, above every 課, are
+  // in the city view's count of the bureau but in no section here.
+  it("has only their own bureau to choose, its total every 課's staff", async () => {
     const bureau = await unitByPathName("健康福祉局");
-    const rows = await summariseStaffByUnit(await actorOf("demo-bureau"), "BUREAU_COORDINATOR", "BUREAU");
-    expect(rows.map((row) => [row.name, row.staff])).toEqual([["健康福祉局", await subtreeCount(bureau.path)]]);
+    const figures = await getBureauSectionFigures(await actorOf("demo-bureau"), { fiscalYear: fiscalYear() });
+    const [inSections] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM employee e JOIN org_unit u ON u.id = e.unit_id
+      WHERE e.active AND EXISTS (SELECT 1 FROM org_unit s WHERE s.kind = 'SECTION' AND s.retired_at IS NULL
+                                   AND s.path LIKE ${bureau.path} || '%' AND u.path LIKE s.path || '%')`;
+    expect(figures.bureaus.map((b) => b.name)).toEqual(["健康福祉局"]);
+    expect([figures.bureau.name, figures.total.members]).toEqual(["健康福祉局", inSections?.n]);
+    // The demo bureau has staff above its 課, so this tells the two counts apart.
+    expect(inSections?.n).toBeLessThan((await subtreeCount(bureau.path)) ?? 0);
   });
 
-  // A 係長 who leads two 係 at once (兼務) holds two SUPERVISOR assignments. The query joins
-  // role_assignment onto employee and counts count(e.id) without DISTINCT, so such a person is
-  // counted once per assignment in `staff` and `youngStaff`.
+  // A 係長 who leads two 係 at once (兼務) holds two SUPERVISOR assignments: still one member.
   it("counts a person with two current supervisor assignments once", async () => {
     const jigyo = await unitByPathName("健康福祉局", "健康福祉部", "障害企画課", "事業係");
     const kikaku = await unitByPathName("健康福祉局", "健康福祉部", "障害企画課", "企画係");
@@ -223,28 +244,27 @@ describe("bureau coordinator", () => {
     await db.roleAssignment.createMany({
       data: [jigyo.id, kikaku.id].map((unitId) => ({ employeeId: dual, role: "SUPERVISOR" as const, unitId, validFrom: dayOffset(-30) })),
     });
-    const sections = await summariseStaffByUnit(await actorOf("demo-bureau"), "BUREAU_COORDINATOR", "SECTION");
-    expect(sections.find((s) => s.id === section.id)?.staff).toBe(await subtreeCount(section.path));
+    const sections = await bureauSections(await actorOf("demo-bureau"));
+    expect(sections.find((s) => s.id === section.id)?.members).toBe(await subtreeCount(section.path));
   });
 });
 
 describe("city view", () => {
-  it("HR lists the three bureaus, totalling every active employee", async () => {
-    const rows = await summariseStaffByUnit(await actorOf("demo-hr"), "HR_DIVISION", "BUREAU");
+  it("HR sees the three bureaus, totalling every active employee", async () => {
+    const rows = await cityCounts(await actorOf("demo-hr"), "members");
     expect(rows.map((row) => row.name)).toEqual(["総務局", "健康福祉局", "青葉区"]);
-    expect(rows.map((row) => row.parentName)).toEqual([null, null, null]);
-    expect(rows.reduce((sum, row) => sum + row.staff, 0)).toBe(await activeEmployees());
+    expect(rows.reduce((sum, row) => sum + (row.count ?? 0), 0)).toBe(await activeEmployees());
     for (const row of rows) {
       const { path } = await db.orgUnit.findUniqueOrThrow({ where: { id: row.id }, select: { path: true } });
-      expect([row.name, row.staff]).toEqual([row.name, await subtreeCount(path)]);
+      expect([row.name, row.count]).toEqual([row.name, await subtreeCount(path)]);
     }
   });
 
   it("HQ reads the same city view as HR", async () => {
-    const hr = await summariseStaffByUnit(await actorOf("demo-hr"), "HR_DIVISION", "BUREAU");
-    const hq = await summariseStaffByUnit(await actorOf("demo-hq"), "HEADQUARTERS", "BUREAU");
-    expect(hq).toEqual(hr);
-    expect(hq).toHaveLength(3);
+    const hr = await cityView(await actorOf("demo-hr"));
+    const hq = await cityView(await actorOf("demo-hq"));
+    expect(hq.bureaus).toEqual(hr.bureaus);
+    expect(hq.bureaus).toHaveLength(3);
   });
 });
 
@@ -253,7 +273,8 @@ describe("young staff follows the youngStaffYears setting", () => {
     const original = await db.setting.findUnique({ where: { key: "youngStaffYears" } });
     const setYears = (value: number) =>
       db.setting.upsert({ where: { key: "youngStaffYears" }, create: { key: "youngStaffYears", value }, update: { value } });
-    const hr = await actorOf("demo-hr");
+    const coordinator = await actorOf("demo-bureau");
+    const bureau = await unitByPathName("健康福祉局");
     const employee = await actorOf("demo-employee");
     const supervisor = await actorOf("demo-supervisor");
     // demo-employee joined on 1 April 2024, so they are young under a threshold of one more
@@ -264,18 +285,17 @@ describe("young staff follows the youngStaffYears setting", () => {
     try {
       for (const [years, young] of [[served + 1, true], [served, false]] as const) {
         await setYears(years);
-        const rows = await summariseStaffByUnit(hr, "HR_DIVISION", "BUREAU");
-        for (const row of rows) {
+        for (const row of await bureauSections(coordinator)) {
           const { path } = await db.orgUnit.findUniqueOrThrow({ where: { id: row.id }, select: { path: true } });
-          expect([years, row.name, row.youngStaff]).toEqual([years, row.name, await youngCount(path, years)]);
+          expect([years, row.name, row.young]).toEqual([years, row.name, await youngCount(path, years)]);
         }
         const profile = await getOwnProfile(employee);
         expect([profile.youngStaffYears, profile.youngStaff]).toEqual([years, young]);
-        const member = (await findTeamMembers(supervisor)).find((m) => m.id === employee.employeeId);
+        const member = (await teamMembers(supervisor)).find((m) => m.id === employee.employeeId);
         expect(member?.youngStaff).toBe(young);
       }
       // The test only means something if the threshold moves the numbers.
-      expect(await youngCount("/", served)).toBeLessThan((await youngCount("/", served + 1)) ?? 0);
+      expect(await youngCount(bureau.path, served)).toBeLessThan((await youngCount(bureau.path, served + 1)) ?? 0);
     } finally {
       if (original) await db.setting.update({ where: { key: original.key }, data: { value: original.value ?? 10 } });
       else await db.setting.deleteMany({ where: { key: "youngStaffYears" } });
@@ -301,7 +321,7 @@ describe("role dating and inactive accounts", () => {
     for (const id of [ended, future]) {
       const actor = await loadActor(db, id, today());
       expect(actor?.grants.map((grant) => grant.role)).toEqual(["EMPLOYEE"]);
-      await expectNotFound(findTeamMembers(actor as Actor));
+      await expectNotFound(teamMembers(actor as Actor));
     }
     for (const id of [lastDay, firstDay]) {
       const actor = await loadActor(db, id, today());

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { toCsv } from "@/lib/exports/csv";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Rows of our own, with an action prefix no one else uses and timestamps in a far-future day,
@@ -38,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The portal offers no delete; the test cleans up its own rows directly.
-  await db.auditLog.deleteMany({ where: { OR: [{ id: { in: ids } }, { action: { in: ["audit.search", "export.audit"] }, actorId: actors.hr?.employeeId, detail: { path: ["action"], string_starts_with: prefix } }] } });
+  await db.auditLog.deleteMany({ where: { OR: [{ id: { in: ids } }, { action: { in: ["audit.search", "export.audit"] satisfies AuditAction[] }, actorId: actors.hr?.employeeId, detail: { path: ["action"], string_starts_with: prefix } }] } });
 });
 
 describe("audit trail", () => {
@@ -84,7 +85,7 @@ describe("audit trail", () => {
 
   it("audits every search with its filters", async () => {
     await searchAuditTrail(actors.hr, { action: prefix, actorStaffNumber: "demo-supervisor", from: { year: 2090, month: 5, day: 1 } });
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "audit.search", actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "audit.search" satisfies AuditAction, actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
     expect(row.detail).toEqual({ action: prefix, actor: "demo-supervisor", from: "2090-05-01" });
   });
 
@@ -99,7 +100,7 @@ describe("audit trail", () => {
     expect(csv).toContain(REDACTED);
     expect(csv).not.toContain("秘密");
     expect(csv).not.toContain("HYPERLINK");
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "export.audit", actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "export.audit" satisfies AuditAction, actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
     expect(row.detail).toEqual({ action: prefix, rows: 2, truncated: false });
   });
 });

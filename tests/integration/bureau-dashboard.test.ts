@@ -10,6 +10,7 @@ import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 // The route reads the signed-in person through getActor; the test decides who that is.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -208,7 +209,7 @@ describe("exports", () => {
     const csv = toCsv(table);
     expect(csv.startsWith("\uFEFF課,部,職員数,")).toBe(true);
     expect(csv.split("\r\n").slice(1)).toEqual(["試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認", "試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,2,67,3,1,1,要確認", "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,3,60,4,1,1,", ""]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 2 }]);
     expect(await exportAudits()).toBe(before + 1);
   });
@@ -220,7 +221,7 @@ describe("exports", () => {
       ["試験 a2", "試験係A1", "主事", "提出済み（確認待ち）", 0, 0, 1, 1, 2, 1, "はい", "はい"],
       ["試験 a3", "試験係A1", "主事", "未作成", 0, 0, 0, 0, 0, 0, "はい", "いいえ"],
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-section-members", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-section-members" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
     expect([audit.entityId, audit.detail]).toEqual([String(w.sectionA), { fiscalYear: FY, format: "xlsx", employeeIds: [w.people.a1, w.people.a2, w.people.a3] }]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await toXlsx([table])).buffer);
@@ -241,7 +242,7 @@ describe("exports", () => {
     expect(table.rows[4]).toEqual(["（1）職員の主体的な成長を支援する研修・能力開発", "（1）⑤職員の自己啓発支援", 2, 1, 1, 1, 0, 1]);
     expect(table.rows[7]).toEqual(["（2）計画的・効果的な人材マネジメント", "（2）③人事評価の活用", 0, 0, 0, 1, 0, 0]);
     expect(table.rows.map((row) => row.slice(2))).toEqual(MEASURE_LABELS.map(countsOf));
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-measures", actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-measures" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 13 }]);
     expect(await exportAudits()).toBe(before + 1);
   });

@@ -8,6 +8,7 @@ import type * as RetireCatalogue from "@/lib/catalogue/retire-catalogue";
 import type * as SelectableMeasures from "@/lib/policy/find-selectable-measures";
 import type * as PolicyCatalogue from "@/lib/policy/get-policy-catalogue";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
+import type { AuditAction, AuditArea } from "@/lib/audit/audit-actions";
 
 /**
  * The HR division's catalogue. Adding a measure changes what every report and dashboard lists, and
@@ -86,7 +87,7 @@ describe("catalogue administration", () => {
       expect(measure).toMatchObject({ number: 6, name: "試験の施策（改）", relatedPlan: "市役所経営プラン", retiredAt: null });
       expect(measure?.initiatives).toEqual([{ id: initiativeId, name: "試験の取組（改）", isMain: true, retiredAt: null, promotionPlan: null }]);
 
-      const audits = await m.db.auditLog.findMany({ where: { actorId: hr.employeeId, action: { startsWith: "catalogue." } }, orderBy: { id: "asc" } });
+      const audits = await m.db.auditLog.findMany({ where: { actorId: hr.employeeId, action: { startsWith: "catalogue." satisfies AuditArea } }, orderBy: { id: "asc" } });
       expect(audits.map((row) => [row.action, row.entity, row.entityId])).toEqual([
         ["catalogue.add", "measure", String(measureId)],
         ["catalogue.add", "initiative", String(initiativeId)],
@@ -116,7 +117,7 @@ describe("catalogue administration", () => {
 
       await m.retire.setRetired(hr, { kind: "measure", id: measureId, retire: false });
       expect(await selectableIds()).toContain(measureId);
-      const audits = await m.db.auditLog.findMany({ where: { entity: "measure", entityId: String(measureId), action: { in: ["catalogue.retire", "catalogue.restore"] } }, orderBy: { id: "asc" } });
+      const audits = await m.db.auditLog.findMany({ where: { entity: "measure", entityId: String(measureId), action: { in: ["catalogue.retire", "catalogue.restore"] satisfies AuditAction[] } }, orderBy: { id: "asc" } });
       expect(audits.map((row) => row.action)).toEqual(["catalogue.retire", "catalogue.restore"]);
     } finally {
       await m.db.measure.delete({ where: { id: measureId } });
@@ -125,14 +126,14 @@ describe("catalogue administration", () => {
 
   it("refuses a stale edit (the row no longer holds what the editor saw) and changes nothing", async () => {
     const image = await m.db.targetImage.findFirstOrThrow({ where: { number: 1 } });
-    const auditsBefore = await m.db.auditLog.count({ where: { action: { startsWith: "catalogue." } } });
+    const auditsBefore = await m.db.auditLog.count({ where: { action: { startsWith: "catalogue." satisfies AuditArea } } });
     await expectCode(
       m.edit.updateTargetImage(hr, { id: image.id, name: "上書き", description: image.description, beforeName: "ほかの人が見ていた名称", beforeDescription: image.description }),
       "CONFLICT",
     );
     await expectCode(m.edit.updateTargetImage(hr, { id: 2_000_000_000, name: "x", description: "x", beforeName: "x", beforeDescription: "x" }), "NOT_FOUND");
     expect(await m.db.targetImage.findUniqueOrThrow({ where: { id: image.id } })).toEqual(image);
-    expect(await m.db.auditLog.count({ where: { action: { startsWith: "catalogue." } } })).toBe(auditsBefore);
+    expect(await m.db.auditLog.count({ where: { action: { startsWith: "catalogue." satisfies AuditArea } } })).toBe(auditsBefore);
   });
 
   it("edits a target image and a promotion plan with the right expected-before values", async () => {
@@ -157,7 +158,7 @@ describe("catalogue administration", () => {
     }
     expect(await m.db.targetImage.findUniqueOrThrow({ where: { id: image.id } })).toEqual(image);
     expect(await m.db.measure.count()).toBe(measuresBefore);
-    expect(await m.db.auditLog.count({ where: { actorId: { in: others.map((actor) => actor.employeeId) }, action: { startsWith: "catalogue." } } })).toBe(0);
+    expect(await m.db.auditLog.count({ where: { actorId: { in: others.map((actor) => actor.employeeId) }, action: { startsWith: "catalogue." satisfies AuditArea } } })).toBe(0);
   });
 
   it("refuses invalid input", () => {

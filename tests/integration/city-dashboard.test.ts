@@ -7,6 +7,7 @@ import { formatFiscalYearJa } from "@/lib/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 // A database of its own: which groups are withheld depends on everyone counted (small-groups.ts
 // looks across job categories and bureaus), so the other files' people must not move it.
@@ -206,7 +207,7 @@ describe("exports", () => {
     expect(lines).toContain(`試験総務局,${Array(16).fill("－").join(",")}`);
     expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0");
     expect(lines.at(-1)).toBe("全市計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
-    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" }, orderBy: { id: "desc" }, select: { detail: true } });
+    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });
   });
 
@@ -227,7 +228,7 @@ describe("exports", () => {
     // the page's rows (CityAxisTable: "number. name", planned, in progress, done), counts by hand
     const [a1, a2, a3] = axes.areas;
     expect(lines).toEqual(["施策分野,計画,実施中,完了", `${a1?.number}. ${a1?.name},1,0,1`, `${a2?.number}. ${a2?.name},0,0,0`, `${a3?.number}. ${a3?.name},0,0,0`]);
-    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-areas" }, orderBy: { id: "desc" }, select: { detail: true } });
+    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-areas" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", rows: 3, query: expect.stringContaining(`measure=${w.measures.m12}`) });
   });
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { DATE_STYLE_COOKIE, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { restoreDisplayPreferences } from "@/lib/i18n/restore-display-preferences";
 import { saveDisplayPreference } from "@/lib/preferences/save-display-preference";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Issue 9: language and calendar are the person's, not the browser's (staff share office PCs).
@@ -40,7 +41,7 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 const saved = (id: number) => db.employee.findUniqueOrThrow({ where: { id }, select: { preferredLanguage: true, dateStyle: true } });
-const auditRows = (id: number) => db.auditLog.findMany({ where: { actorId: id, action: "employee.display-preference" }, select: { entityId: true, detail: true }, orderBy: { id: "asc" } });
+const auditRows = (id: number) => db.auditLog.findMany({ where: { actorId: id, action: "employee.display-preference" satisfies AuditAction }, select: { entityId: true, detail: true }, orderBy: { id: "asc" } });
 
 beforeAll(async () => {
   // A unit of its own outside every bureau's tree, so no dashboard test counts these people.

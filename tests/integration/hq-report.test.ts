@@ -7,6 +7,7 @@ import { countUnitFigures } from "@/lib/report/bureau-comparison";
 import { getHqReport } from "@/lib/report/get-hq-report";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, measureId, seededActor } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The headquarters report. Its commitment figures are read for a fiscal year no other test file
@@ -137,7 +138,7 @@ describe("computed once per figure-cache period", () => {
     // A year of its own, so the other tests' rows do not move its figures.
     const fiscalYear = 2098;
     const today = { year: 2098, month: 11, day: 1 };
-    const audits = () => db.auditLog.count({ where: { action: "report.view", entityId: String(fiscalYear), actorId: { in: [hr.employeeId, hq.employeeId] } } });
+    const audits = () => db.auditLog.count({ where: { action: "report.view" satisfies AuditAction, entityId: String(fiscalYear), actorId: { in: [hr.employeeId, hq.employeeId] } } });
     const cityTitles = (report: Awaited<ReturnType<typeof getHqReport>>) => report.areas.flatMap((a) => a.measures.flatMap((m) => m.cityCommitments.map((c) => c.title)));
     const auditsBefore = await audits();
     const first = await getHqReport(hr, { fiscalYear, today, figureCacheSeconds: 60 });
@@ -170,7 +171,7 @@ describe("who may read it", () => {
   });
 
   it("lets the HR division and the headquarters read it, each reading audited", async () => {
-    const audits = (actor: Actor) => db.auditLog.count({ where: { actorId: actor.employeeId, action: "report.view", entity: "hq_report", entityId: String(REPORT_FY) } });
+    const audits = (actor: Actor) => db.auditLog.count({ where: { actorId: actor.employeeId, action: "report.view" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) } });
     const before = [await audits(hr), await audits(hq)];
     await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
     await getHqReport(hq, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
@@ -179,7 +180,7 @@ describe("who may read it", () => {
 
   it("leaves no audit row for a refused reader", async () => {
     const employee = await seededActor({ staffNumber: "demo-employee" });
-    const count = () => db.auditLog.count({ where: { actorId: employee.employeeId, action: "report.view" } });
+    const count = () => db.auditLog.count({ where: { actorId: employee.employeeId, action: "report.view" satisfies AuditAction } });
     const before = await count();
     await expectAppError(getHqReport(employee, { fiscalYear: FY }), "NOT_FOUND");
     expect(await count()).toBe(before);

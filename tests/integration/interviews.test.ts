@@ -13,6 +13,7 @@ import { recordInterview } from "@/lib/interviews/record-interview";
 import type { InterviewInput, InterviewUpdateInput } from "@/lib/interviews/schemas";
 import { updateInterview } from "@/lib/interviews/update-interview";
 import { approvedPlan, createTeam, expectAppError, FY, measureId, planSnapshot, seededActor, submittedPlan, type Team, todayIso } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Career interviews (issue 4, item 3) for each role, always asking by id as a forged request
@@ -49,7 +50,7 @@ const update = (version: number, overrides: Partial<InterviewUpdateInput> = {}):
 const action = (title: string) => ({ title, measureId: measure });
 
 const actionsOf = (interviewId: number) => db.interviewAction.findMany({ where: { interviewId }, orderBy: { id: "asc" } });
-const auditsOf = (action: string, entityId: number) => db.auditLog.findMany({ where: { action, entityId: String(entityId) }, orderBy: { id: "asc" } });
+const auditsOf = (action: AuditAction, entityId: number) => db.auditLog.findMany({ where: { action, entityId: String(entityId) }, orderBy: { id: "asc" } });
 const notificationsOf = (recipientId: number) => db.notification.findMany({ where: { recipientId, kind: "INTERVIEW_RECORDED" }, orderBy: { id: "asc" } });
 
 /** Everything a refused write must leave as it was. */
@@ -57,7 +58,7 @@ async function interviewState(employeeId: number) {
   const [interviews, actions, audits, notifications, commitments] = await Promise.all([
     db.careerInterview.findMany({ where: { employeeId }, orderBy: { id: "asc" } }),
     db.interviewAction.findMany({ where: { interview: { employeeId } }, orderBy: { id: "asc" } }),
-    db.auditLog.count({ where: { entity: { in: ["career_interview", "interview_action"] }, action: { not: "interview.view" } } }),
+    db.auditLog.count({ where: { entity: { in: ["career_interview", "interview_action"] }, action: { not: "interview.view" satisfies AuditAction } } }),
     db.notification.count({ where: { recipientId: employeeId } }),
     db.commitment.count({ where: { ownerEmployeeId: employeeId } }),
   ]);
@@ -156,7 +157,7 @@ describe("reading an interview, by role", () => {
 
   it.each(CASES)("%s reads as %s (private notes: %s, edits: %s)", async (who, reader, seesPrivate, edits) => {
     const actor = actors[who];
-    const views = () => db.auditLog.count({ where: { action: "interview.view", actorId: actor.employeeId, entityId: String(interviewId) } });
+    const views = () => db.auditLog.count({ where: { action: "interview.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(interviewId) } });
     const viewsBefore = await views();
     if (reader === null) {
       await expectAppError(getInterview(actor, interviewId), "NOT_FOUND");

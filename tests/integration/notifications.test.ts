@@ -8,6 +8,7 @@ import { markAllNotificationsRead, markNotificationRead } from "@/lib/notificati
 import { commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
 import { expectAppError, createTeam, measureId, planVersion, submittedPlan, type Team } from "../support/plan-fixtures";
 import { outcomeOf } from "../support/fuzz/outcome";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 // The open action reads the signed-in person; here it is whoever the test says. Outside a request
 // Next's cache has no store: the action only tells it what changed.
@@ -52,7 +53,7 @@ describe("notifications", () => {
     const before = await countUnreadNotifications(owner!);
     expect(await markNotificationRead(owner!, notification!.id)).toBe(notification!.href);
     expect(await countUnreadNotifications(owner!)).toBe(before - 1);
-    const audited = await db.auditLog.count({ where: { action: "notification.read", entityId: String(notification!.id), actorId: owner!.employeeId } });
+    const audited = await db.auditLog.count({ where: { action: "notification.read" satisfies AuditAction, entityId: String(notification!.id), actorId: owner!.employeeId } });
     expect(audited).toBe(1);
 
     await markAllNotificationsRead(owner!);
@@ -68,7 +69,7 @@ describe("notifications", () => {
       form.set("notificationId", notificationId);
       return outcomeOf(() => openNotificationAction(form));
     };
-    const auditRows = () => db.auditLog.count({ where: { action: "notification.read", entityId: String(notification.id) } });
+    const auditRows = () => db.auditLog.count({ where: { action: "notification.read" satisfies AuditAction, entityId: String(notification.id) } });
 
     expect(await open(colleague!, String(notification.id))).toEqual({ kind: "not-found" });
     expect(await open(team.supervisor, String(notification.id))).toEqual({ kind: "not-found" });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { identifyOidcUser, staffNumberClaim } from "@/lib/auth/oidc-identity";
 import { auditingProviderErrors, auditOidcRefusal, noteAuthError, providerErrorAnswer } from "@/lib/auth/oidc-refusals";
 import { endSessionUrl } from "@/lib/auth/provider-logout";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Single sign-on's decisions about the person the identity provider vouched for, against the
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 const refusalsNaming = (subject: string) =>
-  db.auditLog.findMany({ where: { action: "auth.sign-in-refused", detail: { path: ["subject"], equals: subject } }, select: { actorId: true, detail: true } });
+  db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["subject"], equals: subject } }, select: { actorId: true, detail: true } });
 
 describe("identifyOidcUser", () => {
   it("finds the active employee by the staff number claim of the ID token (preferred_username by default)", async () => {
@@ -73,13 +74,13 @@ describe("refused sign-ins are audited", () => {
   });
 
   it("as the provider's error, with its cause, when Auth.js logs one during the step", async () => {
-    const before = await db.auditLog.count({ where: { action: "auth.sign-in-refused", detail: { path: ["cause"], string_contains: tag } } });
+    const before = await db.auditLog.count({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } } });
     const answer = await auditingProviderErrors(async () => {
       noteAuthError(new Error(`token endpoint refused the code ${tag}`, { cause: new TypeError("invalid_grant") }));
       return "redirect to /signin?error=Configuration";
     });
     expect(answer).toBe("redirect to /signin?error=Configuration");
-    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused", detail: { path: ["cause"], string_contains: tag } }, select: { detail: true } });
+    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } }, select: { detail: true } });
     expect(rows).toHaveLength(before + 1);
     expect(rows.at(-1)?.detail).toEqual({ method: "oidc", reason: "provider-error", cause: `Error: token endpoint refused the code ${tag} ← TypeError: invalid_grant` });
   });
@@ -91,7 +92,7 @@ describe("refused sign-ins are audited", () => {
       noteAuthError(answer);
       noteAuthError(new Error("OAuth Provider returned an error"));
     });
-    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused", detail: { path: ["cause"], string_contains: `${tag}-answer` } }, select: { detail: true } });
+    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-answer` } }, select: { detail: true } });
     expect(rows.map((row) => (row.detail as { cause: string }).cause)).toEqual([
       `Error: OAuth Provider returned an error ← {"error":"access_denied","error_description":"aborted ${tag}-answer"}`,
     ]);
@@ -101,7 +102,7 @@ describe("refused sign-ins are audited", () => {
   it("not at all when the step logs nothing, nor for errors outside a step", async () => {
     noteAuthError(new Error(`outside ${tag}-outside`));
     await auditingProviderErrors(async () => "fine");
-    expect(await db.auditLog.count({ where: { action: "auth.sign-in-refused", detail: { path: ["cause"], string_contains: `${tag}-outside` } } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-outside` } } })).toBe(0);
   });
 });
 

@@ -16,6 +16,7 @@ import type { OjtPlanInput, OjtPlanUpdateInput } from "@/lib/ojt/schemas";
 import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
 import { createOjtWorld, FY, goalRow, type OjtWorld, sessionRow } from "@/tests/support/ojt-fixtures";
 import { expectAppError, measureId, seededActor } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * OJT plans per role, against an organisation of the file's own (see ojt-fixtures.ts). Every
@@ -51,7 +52,7 @@ async function footprint() {
     db.ojtPlan.findMany({ where: { traineeId: ours }, select: { id: true, version: true, trainerId: true, completed: true, goals: true }, orderBy: { id: "asc" } }),
     db.ojtGoal.findMany({ where: { ojtPlan: { traineeId: ours } }, select: { id: true, achieved: true, goal: true }, orderBy: { id: "asc" } }),
     db.ojtSession.count({ where: { ojtPlan: { traineeId: ours } } }),
-    db.auditLog.count({ where: { actorId: people, action: { in: ["ojt.create", "ojt.update", "ojt.goal", "ojt.session"] } } }),
+    db.auditLog.count({ where: { actorId: people, action: { in: ["ojt.create", "ojt.update", "ojt.goal", "ojt.session"] satisfies AuditAction[] } } }),
     db.notification.count({ where: { OR: [{ recipientId: people }, { actorId: people }] } }),
   ]);
   return { plans, goals, sessions, audits, notifications };
@@ -95,7 +96,7 @@ describe("creating a plan", () => {
       ["H1", measure, 0, false],
       ["H2", measure, 1, false],
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.create", entityId: String(plan1) } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.create" satisfies AuditAction, entityId: String(plan1) } });
     expect([audit.actorId, audit.entity]).toEqual([w.supervisorA.employeeId, "ojt_plan"]);
     expect(audit.detail).toMatchObject({ after: { traineeId: w.young1.employeeId, trainerId: w.senior.employeeId, fiscalYear: FY } });
     const href = `/ojt/${plan1}`;
@@ -162,7 +163,7 @@ describe("reading plans, per role and by id", () => {
   });
 
   it("audits every read but the trainee's own", async () => {
-    const views = (actor: Actor) => db.auditLog.count({ where: { action: "ojt.view", entityId: String(plan1), actorId: actor.employeeId } });
+    const views = (actor: Actor) => db.auditLog.count({ where: { action: "ojt.view" satisfies AuditAction, entityId: String(plan1), actorId: actor.employeeId } });
     const [trainee, trainer] = [await views(w.young1), await views(w.senior)];
     await getOjtPlan(w.young1, plan1);
     await getOjtPlan(w.senior, plan1);
@@ -187,7 +188,7 @@ describe("logging sessions", () => {
     const expected = new Set([w.senior.employeeId, ...(await supervisorsOf(db, w.young1.employeeId))]);
     expect(expected.has(w.supervisorA.employeeId)).toBe(true);
     expect(new Set(recipients.map((r) => r.recipientId))).toEqual(expected);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.session", actorId: w.young1.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.session" satisfies AuditAction, actorId: w.young1.employeeId }, orderBy: { id: "desc" } });
     expect(audit.detail).toMatchObject({ ojtPlanId: plan1, after: { heldOn: iso(today), minutes: 60 } });
   });
 
@@ -232,7 +233,7 @@ describe("goals and edits", () => {
     await markOjtGoal(w.senior, plan1, { goalId: first!.id, version, achieved: true });
     expect([(await goalsOf(plan1))[0]?.achieved, await versionOf(plan1)]).toEqual([true, version + 1]);
     await expectRefused(() => markOjtGoal(w.supervisorA, plan1, { goalId: first!.id, version, achieved: false }), "CONFLICT");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.goal", entityId: String(plan1) }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.goal" satisfies AuditAction, entityId: String(plan1) }, orderBy: { id: "desc" } });
     expect([audit.actorId, audit.detail]).toMatchObject([w.senior.employeeId, { before: { achieved: false }, after: { achieved: true } }]);
   });
 
@@ -271,7 +272,7 @@ describe("goals and edits", () => {
       ["Q4", "新しい目標", false],
     ]);
     expect(goals.some((goal) => goal.id === first!.id)).toBe(false);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.update", entityId: String(plan1) }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.update" satisfies AuditAction, entityId: String(plan1) }, orderBy: { id: "desc" } });
     expect(audit.detail).toMatchObject({ before: { trainerId: w.senior.employeeId, completed: false }, after: { trainerId: w.oldHand.employeeId, completed: true } });
     expect(await notificationsTo(w.oldHand, "OJT_ASSIGNED", `/ojt/${plan1}`)).toBe(1);
     // The former trainer no longer sees the plan; the new one does.

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 async function actorOf(staffNumber: string): Promise<Actor> {
   const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
@@ -41,11 +42,11 @@ describe("an employee's own disclosure download", () => {
     const employee = await actorOf("demo-employee");
     const plan = await db.developmentPlan.findFirstOrThrow({ where: { employeeId: employee.employeeId }, select: { id: true } });
     const supervisor = await actorOf("demo-supervisor");
-    const marker = await db.auditLog.create({ data: { actorId: supervisor.employeeId, action: "plan.view", entity: "development_plan", entityId: String(plan.id), detail: { as: "supervisor" } } });
+    const marker = await db.auditLog.create({ data: { actorId: supervisor.employeeId, action: "plan.view" satisfies AuditAction, entity: "development_plan", entityId: String(plan.id), detail: { as: "supervisor" } } });
 
-    const before = await db.auditLog.count({ where: { action: "disclosure.download", actorId: employee.employeeId } });
+    const before = await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId } });
     const records = await collectOwnRecords(employee);
     expect(records.viewsOfMe.some((view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor" && view.at.getTime() === marker.at.getTime())).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "disclosure.download", actorId: employee.employeeId } })).toBe(before + 1);
+    expect(await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId } })).toBe(before + 1);
   });
 });

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { digestOf } from "@/lib/personnel/import-digest";
 import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The staff import against a database of its own (migrated, with only the units and people made
@@ -42,7 +43,7 @@ afterAll(async () => {
 });
 
 const snapshot = () => client.employee.findMany({ orderBy: { staffNumber: "asc" }, omit: { createdAt: true, updatedAt: true } });
-const importAudits = () => client.auditLog.findMany({ where: { action: "personnel.import" }, orderBy: { id: "asc" } });
+const importAudits = () => client.auditLog.findMany({ where: { action: "personnel.import" satisfies AuditAction }, orderBy: { id: "asc" } });
 
 describe("staff import", () => {
   it("is the HR division's only: anyone else gets NOT_FOUND", async () => {

@@ -27,6 +27,7 @@ import {
   submittedPlan,
   type Team,
 } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Who may do what with one employee's development plans (issue 3, first rule), for each role
@@ -71,7 +72,7 @@ const CASES: [Who, string, PlanReader | null, boolean, boolean][] = [
   ["otherWardChief", "a 係長 in 青葉区 (SUPERVISOR of a 係 elsewhere)", null, false, false],
 ];
 
-const viewAudits = (actor: Actor, planId: number) => db.auditLog.findMany({ where: { action: "plan.view", actorId: actor.employeeId, entityId: String(planId) }, select: { detail: true } });
+const viewAudits = (actor: Actor, planId: number) => db.auditLog.findMany({ where: { action: "plan.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(planId) }, select: { detail: true } });
 
 beforeAll(async () => {
   team = await createTeam("auth", 2);

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { getPolicyCatalogue, type PolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { seedDemoData } from "@/prisma/seed";
 import { FOCUS_THEMES, MEASURES, POLICY, POLICY_ACTORS, POLICY_AREAS, TARGET_IMAGES } from "@/prisma/seed/catalogue";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The seeded catalogue, read back through the data-access function the 方針 page uses. Names
@@ -155,7 +156,7 @@ describe("seedDemoData on a seeded database", () => {
     units: await db.orgUnit.count({ where: { code: { startsWith: "B" } } }),
     staff: (await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM employee WHERE staff_number ~ '^(demo-[a-z]+|[0-9]{6})$'`)[0]?.n,
-    seedRuns: await db.auditLog.count({ where: { action: "seed.demo" } }),
+    seedRuns: await db.auditLog.count({ where: { action: "seed.demo" satisfies AuditAction } }),
   });
 
   it("reports seeded:false and changes nothing", async () => {

@@ -12,6 +12,7 @@ import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/pro
 import { ENROLMENTS_PER_PAGE, findProgrammes, findSession } from "@/lib/programmes/queries";
 import { createSession } from "@/lib/programmes/sessions";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
+import type { AuditAction, AuditArea } from "@/lib/audit/audit-actions";
 
 /**
  * Training programmes against the shared demo database: the file enrols existing demo staff in
@@ -50,9 +51,9 @@ afterAll(async () => {
   await db.trainingSession.deleteMany({ where: { id: { in: made.sessions } } });
   await db.trainingProgramme.deleteMany({ where: { id: { in: made.programmes } } });
   const entityIds = [...made.programmes, ...made.sessions].map(String);
-  await db.auditLog.deleteMany({ where: { action: { startsWith: "programme." }, entityId: { in: entityIds }, at: { gte: auditFrom } } });
+  await db.auditLog.deleteMany({ where: { action: { startsWith: "programme." satisfies AuditArea }, entityId: { in: entityIds }, at: { gte: auditFrom } } });
   // The reads of the attendees' records this file made as HR.
-  await db.auditLog.deleteMany({ where: { action: "records.view", actorId: hr.employeeId, at: { gte: auditFrom }, detail: { path: ["fiscalYear"], equals: FY } } });
+  await db.auditLog.deleteMany({ where: { action: "records.view" satisfies AuditAction, actorId: hr.employeeId, at: { gte: auditFrom }, detail: { path: ["fiscalYear"], equals: FY } } });
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string) {
@@ -239,7 +240,7 @@ describe("training programmes", () => {
 
     // The same preview applied again is stale.
     await expectAppError(applyAttendanceImport(hr, { sessionId, version: preview.sessionVersion, digest: preview.digest }, good), "CONFLICT");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "programme.attendance.import", entityId: String(sessionId) } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "programme.attendance.import" satisfies AuditAction, entityId: String(sessionId) } });
     expect(audit.detail).toMatchObject({ digest: preview.digest, encoding: "SJIS", recordsCreated: 2 });
   });
 });

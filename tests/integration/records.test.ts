@@ -20,6 +20,7 @@ import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { updateQualificationRecord } from "@/lib/records/update-qualification-record";
 import { updateTrainingRecord } from "@/lib/records/update-training-record";
 import type { DemoStaffNumber } from "@/prisma/seed/demo-org-chart";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Records through the year, against the demo organisation. Other files share the database and
@@ -76,7 +77,7 @@ async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, fie
   if (field) expect([(error as AppError).field, (error as AppError).messageKey]).toEqual([field, key]);
 }
 
-const auditRows = (action: string, entityId: number, actorId?: number) =>
+const auditRows = (action: AuditAction, entityId: number, actorId?: number) =>
   db.auditLog.findMany({ where: { action, entityId: String(entityId), ...(actorId ? { actorId } : {}) }, orderBy: { id: "asc" } });
 
 const storedTraining = (id: number) => db.trainingRecord.findUnique({ where: { id } });
@@ -267,7 +268,7 @@ describe("qualifications", () => {
       before: { expiresOn: `${FY + 3}-06-30`, measureId: selfStudy },
       after: { expiresOn: null, measureId, note: "登録済み" },
     });
-    for (const action of ["qualification.create", "qualification.update", "qualification.delete"]) {
+    for (const action of ["qualification.create", "qualification.update", "qualification.delete"] satisfies AuditAction[]) {
       expect([action, (await auditRows(action, record.id, me.employeeId)).length]).toEqual([action, 1]);
     }
   });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
 import { ROLE_PAGE_SIZE } from "@/lib/role-assignments/schemas";
 import { actorById, createTeam, type Team } from "@/tests/support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Role assignments against the shared demo database: the holder is a member of staff this file
@@ -87,7 +88,7 @@ describe("role assignments", () => {
   });
 
   it("refuses invalid combinations and writes nothing", async () => {
-    const auditBefore = await db.auditLog.count({ where: { action: "role.grant", at: { gte: auditFrom } } });
+    const auditBefore = await db.auditLog.count({ where: { action: "role.grant" satisfies AuditAction, at: { gte: auditFrom } } });
     const refusals: [Record<string, unknown>, string, string][] = [
       [{ role: "SUPERVISOR" }, "unitCode", "required"],
       [{ role: "HR_DIVISION", unitCode }, "unitCode", "unitForbidden"],
@@ -110,7 +111,7 @@ describe("role assignments", () => {
     await expect(grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(20) })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "duplicateGrant" });
     const after = await grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(21) });
     expect(await assignmentCount()).toBe(2);
-    expect(await db.auditLog.count({ where: { action: "role.grant", at: { gte: auditFrom } } })).toBe(auditBefore + 2);
+    expect(await db.auditLog.count({ where: { action: "role.grant" satisfies AuditAction, at: { gte: auditFrom } } })).toBe(auditBefore + 2);
     await revokeRole(hr, id);
     await revokeRole(hr, after);
     expect(await assignmentCount()).toBe(0);

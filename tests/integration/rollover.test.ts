@@ -11,6 +11,7 @@ import { CARRIED_COMMENT, getRolloverState, openNextFiscalYear } from "@/lib/rol
 import { isClosedForWrites } from "@/lib/rollover/rollover-rules";
 import { seedDemoData } from "@/prisma/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The rollover closes a fiscal year, so it runs on a database of its own (migrated and seeded
@@ -59,8 +60,9 @@ beforeAll(async () => {
     const ownPlan = await client.developmentPlan.create({ data: { employeeId: who, fiscalYear: year }, select: { id: true } });
     ids[title] = (await individual(ownPlan.id, who, title, "IN_PROGRESS")).id;
   }
+  // A city-wide commitment has no owning unit (the database refuses one).
   const unitLevel = (level: "TEAM" | "CITY", title: string, status: "IN_PROGRESS" | "DONE") =>
-    client.commitment.create({ data: { level, fiscalYear: year, ownerUnitId: employee.unitId, measureId: measure.id, title, status, createdById: hr.employeeId }, select: { id: true } });
+    client.commitment.create({ data: { level, fiscalYear: year, ownerUnitId: level === "CITY" ? null : employee.unitId, measureId: measure.id, title, status, createdById: hr.employeeId }, select: { id: true } });
   ids.team = (await unitLevel("TEAM", "RO 係", "IN_PROGRESS")).id;
   ids.teamDone = (await unitLevel("TEAM", "RO 係完了", "DONE")).id;
   ids.city = (await unitLevel("CITY", "RO 全市", "IN_PROGRESS")).id;
@@ -123,7 +125,7 @@ describe("fiscal-year rollover", () => {
     // every carried copy sits in its owner's plan for the new year
     expect(await client.commitment.count({ where: { fiscalYear: next, level: "INDIVIDUAL", carriedFromId: { not: null }, plan: { is: { fiscalYear: next } } } })).toBe(result.carried.INDIVIDUAL);
 
-    const audits = await client.auditLog.findMany({ where: { action: "fiscal-year.rollover" } });
+    const audits = await client.auditLog.findMany({ where: { action: "fiscal-year.rollover" satisfies AuditAction } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: hr.employeeId, entity: "fiscal_year", entityId: String(next), detail: { fromYear: year, toYear: next, carried: result.carried } });
   });
@@ -134,7 +136,7 @@ describe("fiscal-year rollover", () => {
     // the year before has no row, but the year after it (this year) exists
     await expect(openNextFiscalYear(hr, { fromYear: year - 1, carry: { individual: false, team: false, bureau: false, city: false } }, client)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await client.commitment.count()).toBe(commitments);
-    expect(await client.auditLog.count({ where: { action: "fiscal-year.rollover" } })).toBe(1);
+    expect(await client.auditLog.count({ where: { action: "fiscal-year.rollover" satisfies AuditAction } })).toBe(1);
     expect((await getRolloverState(hr, client)).fromYear).toBe(next);
   });
 

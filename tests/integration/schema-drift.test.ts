@@ -2,8 +2,8 @@ import type * as DMMF from "@prisma/dmmf";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import { AREAS, compareSchema, loadDatamodel, loadPartialIndexPredicates, type Difference } from "@/tests/support/schema-comparison";
-import { introspectDatabase } from "@/tests/support/schema-introspection";
+import { AREAS, compareSchema, loadCheckConstraints, loadDatamodel, loadPartialIndexPredicates, type Difference, type ExpectedCheck } from "@/tests/support/schema-comparison";
+import { introspectDatabase, renderCheckDefinitions } from "@/tests/support/schema-introspection";
 
 /**
  * The migrations are hand-written SQL (Prisma's CLI cannot run here), so nothing but this test
@@ -15,15 +15,18 @@ import { introspectDatabase } from "@/tests/support/schema-introspection";
 const adminUrl = inject("adminDatabaseUrl");
 let datamodel: DMMF.Datamodel;
 let predicates: Awaited<ReturnType<typeof loadPartialIndexPredicates>>;
+let checks: { specs: ExpectedCheck[]; malformed: string[] };
 let database: ThrowawayDatabase;
 let differences: Difference[];
 
 beforeAll(async () => {
   [datamodel, predicates] = await Promise.all([loadDatamodel(), loadPartialIndexPredicates()]);
+  const written = await loadCheckConstraints(datamodel);
   // A database of its own, migrated from nothing: the shared test database is seeded and
   // shared with other files, and nothing they do should be able to hide or cause drift here.
   database = await createThrowawayDatabase(adminUrl, "hagukumi_drift");
-  differences = compareSchema(datamodel, await introspectDatabase(database.url), predicates);
+  checks = { specs: await renderCheckDefinitions(database.url, written.specs), malformed: written.malformed };
+  differences = compareSchema(datamodel, await introspectDatabase(database.url), predicates, checks);
 });
 
 afterAll(async () => {
@@ -35,6 +38,7 @@ describe("a freshly migrated database matches schema.prisma", () => {
     // Guards the comparisons below against passing vacuously on an empty datamodel.
     expect(datamodel.models.length).toBeGreaterThan(10);
     expect(datamodel.enums.map((e) => e.name)).toEqual(expect.arrayContaining(["Role", "OrgUnitKind"]));
+    expect(checks.specs.map((c) => c.name)).toEqual(expect.arrayContaining(["commitment_owner_unit_check", "review_event_target_check"]));
   });
 
   // One test per area, each listing every difference of its kind, so a failure reads as a
@@ -66,6 +70,10 @@ describe("the comparison notices drift", () => {
         `CREATE TABLE "scratch" ("id" INTEGER PRIMARY KEY)`,
         `DROP INDEX "training_record_unverified_created_at_idx"`,
         `CREATE INDEX "training_record_unverified_created_at_idx" ON "training_record"("created_at", "id") WHERE "verified_at" IS NOT NULL`,
+        `ALTER TABLE "review_event" DROP CONSTRAINT "review_event_target_check"`,
+        `ALTER TABLE "commitment" DROP CONSTRAINT "commitment_owner_unit_check",
+           ADD CONSTRAINT "commitment_owner_unit_check" CHECK (("owner_unit_id" IS NOT NULL) = ("level" = 'TEAM'))`,
+        `ALTER TABLE "measure" ADD CONSTRAINT "measure_number_check" CHECK ("number" > 0)`,
       ]) {
         await client.query(statement);
       }
@@ -79,7 +87,7 @@ describe("the comparison notices drift", () => {
   });
 
   test("each change to the database is reported, and nothing else", async () => {
-    const found = compareSchema(datamodel, await introspectDatabase(drifted.url), predicates);
+    const found = compareSchema(datamodel, await introspectDatabase(drifted.url), predicates, checks);
     expect(found).toEqual(
       expect.arrayContaining([
         { area: "columns", message: "employee.name: nullable in the database, schema says required" },
@@ -94,10 +102,16 @@ describe("the comparison notices drift", () => {
           area: "indexes",
           message: "training_record(created_at, id): WHERE (verified_at IS NOT NULL) in the database, schema expects WHERE verified_at IS NULL",
         },
+        { area: "checks", message: 'review_event: "review_event_target_check" missing in the database' },
+        {
+          area: "checks",
+          message: expect.stringMatching(/^commitment: "commitment_owner_unit_check" is CHECK \(\(\(owner_unit_id IS NOT NULL\) = \(level = 'TEAM'.*schema expects .*ANY \(ARRAY\['TEAM'.*'BUREAU'/),
+        },
+        { area: "checks", message: 'measure: "measure_number_check" exists in the database but not in the schema' },
       ]),
     );
     // The new table's own primary key is also (rightly) unexpected; nothing beyond that.
-    expect(found).toHaveLength(10);
+    expect(found).toHaveLength(13);
     expect(found).toContainEqual({ area: "primary keys", message: 'scratch(id): "scratch_pkey" exists in the database but not in the schema' });
   });
 });

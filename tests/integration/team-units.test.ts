@@ -76,9 +76,9 @@ beforeAll(async () => {
         // Commitments: one done, one overdue, one dropped (never counted).
         await db.commitment.createMany({
           data: [
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "完了", createdById: id, planId: plan.id, status: "DONE", progressPercent: 100 },
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "超過", createdById: id, planId: plan.id, status: "IN_PROGRESS", progressPercent: 40, dueOn: new Date(Date.UTC(2000, 0, 1)) },
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "取下げ", createdById: id, planId: plan.id, status: "DROPPED" },
+            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "完了", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "DONE", progressPercent: 100 },
+            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "超過", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "IN_PROGRESS", progressPercent: 40, dueOn: new Date(Date.UTC(2000, 0, 1)) },
+            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "取下げ", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "DROPPED" },
           ],
         });
       }

@@ -12,6 +12,7 @@ import { getHandover } from "@/lib/transfers/get-handover";
 import { cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
 import { writeHandoverNote } from "@/lib/transfers/write-handover-note";
 import { createTeam, expectAppError, FY, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 // A member of one team moves to another from tomorrow: until then the previous supervisor keeps
 // them (and may write the handover note), from that day the new one has them — plan, pending
@@ -76,7 +77,7 @@ describe("a transfer dated tomorrow", () => {
     const own = await getHandover(from.members[0]!, transferId);
     expect(own).toMatchObject({ reader: "EMPLOYEE", canWriteNote: false });
     expect(own.transfer.handoverNote).toBe("資格取得の計画は順調。面談は6月に実施済み。");
-    expect(await db.auditLog.count({ where: { action: "transfer.note", entityId: String(transferId) } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "transfer.note" satisfies AuditAction, entityId: String(transferId) } })).toBe(1);
   });
 
   it("takes effect on its date by itself, once, moving the plan, the pending review and the OJT pairing", async () => {
@@ -92,7 +93,7 @@ describe("a transfer dated tomorrow", () => {
     expect(moved).toEqual({ unitId: to.unitId, supervisorId: to.supervisor.employeeId });
     const transfer = await db.staffTransfer.findUniqueOrThrow({ where: { id: transferId } });
     expect(transfer).toMatchObject({ status: "APPLIED", fromUnitId: from.unitId, fromSupervisorId: from.supervisor.employeeId, toUnitId: to.unitId });
-    expect(await db.auditLog.count({ where: { action: "transfer.apply", entityId: String(transferId) } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "transfer.apply" satisfies AuditAction, entityId: String(transferId) } })).toBe(1);
 
     // The previous supervisor keeps nothing: not the person, the plan, the handover or their notifications.
     expect(await inTeamOf(from.supervisor, mover!.employeeId)).toBe(false);
@@ -115,7 +116,7 @@ describe("a transfer dated tomorrow", () => {
     for (const reader of [to.supervisor, mover!]) {
       expect((await findNotifications(reader)).filter((n) => n.kind === "TRANSFER_HANDOVER" && n.href === `/handovers/${transferId}`)).toHaveLength(1);
     }
-    expect(await db.auditLog.count({ where: { action: "transfer.view", entityId: String(transferId), actorId: to.supervisor.employeeId } })).toBeGreaterThan(0);
+    expect(await db.auditLog.count({ where: { action: "transfer.view" satisfies AuditAction, entityId: String(transferId), actorId: to.supervisor.employeeId } })).toBeGreaterThan(0);
 
     await approvePlan(to.supervisor, planId, await planVersion(planId), "引き継ぎました");
     const reviewed = await db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, reviewerId: true } });

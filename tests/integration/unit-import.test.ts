@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { digestOf } from "@/lib/personnel/import-digest";
 import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The org-unit import against a database of its own (migrated, with only the units made here):
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 const snapshot = () => client.orgUnit.findMany({ orderBy: { code: "asc" } });
-const unitAudits = () => client.auditLog.findMany({ where: { action: "personnel.unitImport" }, orderBy: { id: "asc" } });
+const unitAudits = () => client.auditLog.findMany({ where: { action: "personnel.unitImport" satisfies AuditAction }, orderBy: { id: "asc" } });
 const unit = (code: string) => client.orgUnit.findUniqueOrThrow({ where: { code } });
 const codesUnder = async (prefix: string) => (await client.orgUnit.findMany({ where: { path: { startsWith: prefix } }, select: { code: true } })).map((u) => u.code).sort();
 /** The transaction that last wrote a row: rows written by one transaction share it. */

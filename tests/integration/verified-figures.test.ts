@@ -17,6 +17,7 @@ import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { setCountVerifiedOnly } from "@/lib/settings/set-count-verified-only";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * The HR division's "dashboards count only verified records": every figure of training hours
@@ -80,7 +81,7 @@ describe("the setting", () => {
     expect(await getCountVerifiedOnly(db)).toBe(true);
     // Saving what is already there writes nothing.
     await setCountVerifiedOnly(actors.hr!, { countVerifiedOnly: true, previous: true });
-    const audit = await db.auditLog.findMany({ where: { action: "setting.update", entityId: "countVerifiedOnly" }, select: { actorId: true, detail: true } });
+    const audit = await db.auditLog.findMany({ where: { action: "setting.update" satisfies AuditAction, entityId: "countVerifiedOnly" }, select: { actorId: true, detail: true } });
     expect(audit).toEqual([{ actorId: actors.hr!.employeeId, detail: { before: false, after: true } }]);
     await turn(false);
   });

@@ -17,6 +17,7 @@ import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verific
 import { verifyRecord, verifyRecords } from "@/lib/records/verification/verify-record";
 import { jpegStart, pdfCertificate, pngCertificate } from "@/tests/support/certificate-files";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Verified development records (issue 10): certificates checked by size and by content, served
@@ -91,7 +92,7 @@ describe("a certificate is checked by size and by content", () => {
     expect(viaJpeg.attachment).toMatchObject({ fileName: "scan.html.jpg", contentType: "image/jpeg" });
     const stored = await db.recordAttachmentContent.findUniqueOrThrow({ where: { attachmentId: viaPng.attachment!.id } });
     expect(Buffer.from(stored.bytes).equals(pngCertificate())).toBe(true);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.create", entityId: String(viaPng.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.create" satisfies AuditAction, entityId: String(viaPng.id) } });
     expect(audit.detail).toMatchObject({ after: { attachment: { fileName: "修了証.png", contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
   });
 
@@ -151,7 +152,7 @@ describe("a certificate is served to those who may read the record, and to nobod
     for (const stranger of ["hq", "colleague", "outsider"]) await expectAppError(readRecordAttachment(actors[stranger]!, id), "NOT_FOUND");
     for (const bogus of [0, -1, 2 ** 31, 1.5, id + 100_000]) await expectAppError(readRecordAttachment(actors.hr!, bogus), "NOT_FOUND");
     // Other people's reads are audited, the owner's own are not.
-    const reads = await db.auditLog.findMany({ where: { action: "attachment.view", entityId: String(id) }, select: { actorId: true, detail: true } });
+    const reads = await db.auditLog.findMany({ where: { action: "attachment.view" satisfies AuditAction, entityId: String(id) }, select: { actorId: true, detail: true } });
     expect(reads.map((row) => row.actorId).sort()).toEqual([actors.supervisor!.employeeId, actors.bureau!.employeeId, actors.hr!.employeeId].sort());
     expect(reads[0]?.detail).toMatchObject({ employeeId: actors.employee!.employeeId });
   });
@@ -190,7 +191,7 @@ describe("verification", () => {
     await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version });
     const stored = await db.trainingRecord.findUniqueOrThrow({ where: { id: record.id }, select: { verifiedAt: true, verifiedById: true, version: true } });
     expect(stored).toMatchObject({ verifiedAt: expect.any(Date), verifiedById: actors.supervisor!.employeeId, version: record.version + 1 });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.verify", entityId: String(record.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.verify" satisfies AuditAction, entityId: String(record.id) } });
     expect([audit.actorId, audit.detail]).toEqual([actors.supervisor!.employeeId, { employeeId: actors.employee!.employeeId, version: record.version }]);
     // Confirmed once: a second press (or a second supervisor) is told it changed.
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version + 1 }), "CONFLICT");
@@ -273,7 +274,7 @@ describe("verification", () => {
     expect(unchanged.verification).toMatchObject({ byName: actors.supervisor!.name });
     const longer = await updateTrainingRecord(actors.employee!, record.id, unchanged.version, training({ hours: 40 }));
     expect(longer.verification).toBeNull();
-    expect((await db.auditLog.findFirstOrThrow({ where: { action: "training.update", entityId: String(record.id) }, orderBy: { id: "desc" } })).detail).toMatchObject({ verificationWithdrawn: true });
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "training.update" satisfies AuditAction, entityId: String(record.id) }, orderBy: { id: "desc" } })).detail).toMatchObject({ verificationWithdrawn: true });
     await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: longer.version });
     const newFile = await updateTrainingRecord(actors.employee!, record.id, longer.version + 1, { ...training({ hours: 40 }), attachment: { fileName: "b.pdf", bytes: pdfCertificate("Another") } });
     expect(newFile.verification).toBeNull();

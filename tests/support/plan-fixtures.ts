@@ -14,6 +14,7 @@ import { type PlanContentInput, planContentSchema } from "@/lib/plans/schemas";
 import { startOwnPlan } from "@/lib/plans/start-own-plan";
 import { submitPlan } from "@/lib/plans/submit-plan";
 import { updatePlanContent } from "@/lib/plans/update-plan";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Shared set-up for the plan tests. Test files share one database and run in parallel, so each
@@ -145,7 +146,7 @@ export async function writeAudits(planId: number) {
   const commitments = await db.commitment.findMany({ where: { planId }, select: { id: true } });
   return db.auditLog.findMany({
     where: {
-      action: { not: "plan.view" },
+      action: { not: "plan.view" satisfies AuditAction },
       OR: [
         { entity: "development_plan", entityId: String(planId) },
         { entity: "commitment", entityId: { in: commitments.map((c) => String(c.id)) } },

@@ -4,7 +4,7 @@ import type * as DMMF from "@prisma/dmmf";
 // @prisma/internals is CommonJS whose exports Node cannot detect statically, so a named
 // ESM import fails at run time; the default import is module.exports.
 import internals from "@prisma/internals";
-import type { DbIndex, DbSnapshot } from "./schema-introspection";
+import type { DbCheck, DbIndex, DbSnapshot } from "./schema-introspection";
 
 /**
  * Compares schema.prisma (through Prisma's own parser, the DMMF) with what a database really
@@ -17,8 +17,8 @@ import type { DbIndex, DbSnapshot } from "./schema-introspection";
 
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../../prisma/schema.prisma");
 
-export type Area = "tables" | "columns" | "enums" | "primary keys" | "uniques" | "indexes" | "foreign keys";
-export const AREAS: readonly Area[] = ["tables", "columns", "enums", "primary keys", "uniques", "indexes", "foreign keys"];
+export type Area = "tables" | "columns" | "enums" | "primary keys" | "uniques" | "indexes" | "foreign keys" | "checks";
+export const AREAS: readonly Area[] = ["tables", "columns", "enums", "primary keys", "uniques", "indexes", "foreign keys", "checks"];
 
 export interface Difference {
   area: Area;
@@ -33,6 +33,11 @@ export async function loadDatamodel(schemaPath = SCHEMA_PATH): Promise<DMMF.Data
 /** The partial indexes' predicates of schema.prisma (see partialIndexPredicates). */
 export async function loadPartialIndexPredicates(schemaPath = SCHEMA_PATH) {
   return partialIndexPredicates(await readFile(schemaPath, "utf8"));
+}
+
+/** The CHECK constraints written in schema.prisma's comments (see checkConstraints). */
+export async function loadCheckConstraints(datamodel: DMMF.Datamodel, schemaPath = SCHEMA_PATH) {
+  return checkConstraints(await readFile(schemaPath, "utf8"), datamodel);
 }
 
 const tableOf = (model: DMMF.Model) => model.dbName ?? model.name;
@@ -117,6 +122,30 @@ export function partialIndexPredicates(schemaText: string): { byName: Map<string
   return { byName, unnamed };
 }
 
+export interface CheckSpec { table: string; name: string; expression: string }
+
+/**
+ * Prisma has no CHECK constraints, so each one is written inside its model as a comment line,
+ * `// @@check(map: "name", raw("expression"))`, and read from the schema's text here. A comment
+ * that starts with @@check but does not parse (or stands outside a model) is returned as
+ * malformed and reported, never skipped.
+ */
+export function checkConstraints(schemaText: string, datamodel: DMMF.Datamodel): { specs: CheckSpec[]; malformed: string[] } {
+  const specs: CheckSpec[] = [];
+  const malformed: string[] = [];
+  let model: DMMF.Model | undefined;
+  for (const line of schemaText.split("\n")) {
+    const opens = /^model\s+(\w+)\s*\{/.exec(line);
+    if (opens) model = datamodel.models.find((candidate) => candidate.name === opens[1]);
+    else if (/^\}/.test(line)) model = undefined;
+    if (!/^\s*\/\/\s*@@check/.test(line)) continue; // prose that mentions it is not one
+    const check = /^\s*\/\/\s*@@check\(map:\s*"([^"]+)",\s*raw\("((?:[^"\\]|\\.)*)"\)\)\s*$/.exec(line);
+    if (!check?.[1] || !check[2] || !model) malformed.push(line.trim());
+    else specs.push({ table: tableOf(model), name: check[1], expression: check[2].replace(/\\"/g, '"') });
+  }
+  return { specs, malformed };
+}
+
 const normalisedPredicate = (predicate: string | null) => predicate?.replace(/[()\s]+/g, " ").trim().toLowerCase() ?? null;
 
 function label(spec: { table: string; columns: readonly string[] }) {
@@ -154,7 +183,18 @@ function compareIndexes(area: Area, expected: IndexSpec[], actual: DbIndex[], ou
   }
 }
 
-export function compareSchema(datamodel: DMMF.Datamodel, db: DbSnapshot, predicates = partialIndexPredicates("")): Difference[] {
+/**
+ * A CHECK from the schema, with its expression as PostgreSQL prints it back (see
+ * renderCheckDefinitions), so that the comparison is exact rather than a textual guess.
+ */
+export interface ExpectedCheck extends CheckSpec { definition: string }
+
+export function compareSchema(
+  datamodel: DMMF.Datamodel,
+  db: DbSnapshot,
+  predicates = partialIndexPredicates(""),
+  checks: { specs: readonly ExpectedCheck[]; malformed: readonly string[] } = { specs: [], malformed: [] },
+): Difference[] {
   const out: Difference[] = [];
   if (predicates.unnamed > 0) out.push({ area: "indexes", message: `${predicates.unnamed} partial index(es) in the schema without map: (their predicate cannot be compared)` });
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
@@ -275,5 +315,28 @@ export function compareSchema(datamodel: DMMF.Datamodel, db: DbSnapshot, predica
   for (const extra of remaining) {
     out.push({ area: "foreign keys", message: `${label(extra)} → ${label({ table: extra.refTable, columns: extra.refColumns })}: "${extra.name}" exists in the database but not in the schema` });
   }
+
+  // (h) CHECK constraints, by table and name
+  compareChecks(checks.specs, db.checks, checks.malformed, out);
   return out;
+}
+
+function compareChecks(expected: readonly ExpectedCheck[], actual: readonly DbCheck[], malformed: readonly string[], out: Difference[]) {
+  for (const line of malformed) out.push({ area: "checks", message: `unreadable @@check comment in the schema: ${line}` });
+  const key = (check: { table: string; name: string }) => `${check.table}\u0000${check.name}`;
+  const remaining = new Map(actual.map((check) => [key(check), check]));
+  for (const spec of expected) {
+    const found = remaining.get(key(spec));
+    if (!found) {
+      out.push({ area: "checks", message: `${spec.table}: "${spec.name}" missing in the database` });
+      continue;
+    }
+    remaining.delete(key(spec));
+    if (found.definition !== spec.definition) {
+      out.push({ area: "checks", message: `${spec.table}: "${spec.name}" is ${found.definition} in the database, schema expects ${spec.definition}` });
+    }
+  }
+  for (const extra of remaining.values()) {
+    out.push({ area: "checks", message: `${extra.table}: "${extra.name}" exists in the database but not in the schema` });
+  }
 }

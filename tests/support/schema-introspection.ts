@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { CheckSpec, ExpectedCheck } from "./schema-comparison";
 
 /**
  * What a PostgreSQL database really holds in its `public` schema, read from pg_catalog, in the
@@ -20,12 +21,15 @@ export interface DbIndex {
 export interface DbForeignKey {
   table: string; name: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string; onUpdate: string;
 }
+/** `definition` as pg_get_constraintdef() prints it, e.g. "CHECK ((byte_size > 0))" */
+export interface DbCheck { table: string; name: string; definition: string }
 export interface DbSnapshot {
   tables: string[];
   columns: DbColumn[];
   enums: Map<string, string[]>;
   indexes: DbIndex[];
   foreignKeys: DbForeignKey[];
+  checks: DbCheck[];
 }
 
 // pg_catalog rather than information_schema: format_type() renders types exactly as Prisma's
@@ -75,6 +79,13 @@ JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
 JOIN pg_class rt ON rt.oid = c.confrelid
 WHERE c.contype = 'f'`;
 
+const CHECKS_SQL = `
+SELECT t.relname AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+FROM pg_constraint c
+JOIN pg_class t ON t.oid = c.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
+WHERE c.contype = 'c'`;
+
 const TABLES_SQL = `
 SELECT c.relname AS name FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
@@ -105,7 +116,41 @@ export async function introspectDatabase(connectionString: string): Promise<DbSn
       enums: new Map(enums.map((e) => [e.name, e.labels])),
       indexes: (await client.query<DbIndex>(INDEXES_SQL)).rows,
       foreignKeys,
+      checks: (await client.query<DbCheck>(CHECKS_SQL)).rows,
     };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Each schema CHECK's expression as PostgreSQL prints it back: added to an empty copy of its
+ * table in a transaction that is rolled back, then read with pg_get_constraintdef(). PostgreSQL
+ * rewrites what it parses (`IN (...)` becomes `= ANY (ARRAY[...])`, casts and parentheses are
+ * added), so comparing its own rendering of both sides is exact where comparing text would
+ * have to guess. An expression it refuses is rendered as the error, which then differs.
+ */
+export async function renderCheckDefinitions(connectionString: string, specs: readonly CheckSpec[]): Promise<ExpectedCheck[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const rendered: ExpectedCheck[] = [];
+    for (const spec of specs) {
+      await client.query("BEGIN");
+      try {
+        await client.query(`CREATE TEMP TABLE "check_probe" (LIKE "${spec.table}")`);
+        await client.query(`ALTER TABLE "check_probe" ADD CONSTRAINT "check_probe" CHECK (${spec.expression})`);
+        const { rows } = await client.query<{ definition: string }>(
+          `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'check_probe'::regclass AND conname = 'check_probe'`,
+        );
+        rendered.push({ ...spec, definition: rows[0]?.definition ?? "(not created)" });
+      } catch (error) {
+        rendered.push({ ...spec, definition: `(PostgreSQL refuses it: ${error instanceof Error ? error.message : String(error)})` });
+      } finally {
+        await client.query("ROLLBACK");
+      }
+    }
+    return rendered;
   } finally {
     await client.end();
   }

@@ -8,7 +8,19 @@ import { beforeAll, describe, expect, it } from "vitest";
  * Each file is linted under the path it would have in the tree, with the project's own config.
  */
 const root = path.resolve(import.meta.dirname, "../..");
-const eslint = new ESLint({ cwd: root });
+// The layering rules need no type information. The type-aware ones would (the project service
+// reads the file from disk, and these fixtures exist only here), so they are left out.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-misused-promises": "off",
+      "@typescript-eslint/no-unsafe-type-assertion": "off",
+    },
+  },
+});
 
 async function restrictedImports(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import type { StandaloneLevel } from "@/lib/commitments/commitment-access";
 
@@ -37,5 +38,5 @@ export async function levelText(level: StandaloneLevel) {
 }
 
 /** Where the owner keeps a level's commitments, and where its reviewer finds them. */
-export const OWN_LIST: Record<StandaloneLevel, string> = { TEAM: "/team/commitments", BUREAU: "/bureau/commitments", CITY: "/city/commitments" };
-export const REVIEW_LIST: Record<StandaloneLevel, string> = { TEAM: "/bureau/commitments", BUREAU: "/city/commitments", CITY: "/city/commitments" };
+export const OWN_LIST = { TEAM: "/team/commitments", BUREAU: "/bureau/commitments", CITY: "/city/commitments" } as const satisfies Record<StandaloneLevel, Route>;
+export const REVIEW_LIST = { TEAM: "/bureau/commitments", BUREAU: "/city/commitments", CITY: "/city/commitments" } as const satisfies Record<StandaloneLevel, Route>;

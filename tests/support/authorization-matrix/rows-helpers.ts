@@ -147,7 +147,7 @@ export const helperRows: FunctionRow[] = [
     act: (s, c) =>
       db.$transaction(async (tx) => {
         const where = ownedWhere(s.actor);
-        await transitionCommitment(tx, { commitmentId: c.commitmentId, version: c.version, where, from: ["DRAFT"], to: "SUBMITTED", action: "SUBMIT", actor: s.actor });
+        await transitionCommitment(tx, { commitmentId: c.commitmentId, version: c.version, where, from: ["DRAFT"], to: "SUBMITTED", action: "SUBMIT", auditAction: "commitment.submit", actor: s.actor });
       }),
     watch: (c) => commitmentWatch(c.commitmentId),
   }),

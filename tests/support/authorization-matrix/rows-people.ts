@@ -3,11 +3,9 @@ import type { Role as DbRole } from "@/lib/generated/prisma/enums";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
 import { findReminders } from "@/lib/notifications/find-reminders";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
-import { findTeamMembers } from "@/lib/org/find-team-members";
 import { getOwnProfile } from "@/lib/org/get-own-profile";
 import { employeeScope, supervisedFromAbove, supervisorScopeSql, unitPathsInScope } from "@/lib/org/scope";
 import { standingOver } from "@/lib/org/standing";
-import { summariseStaffByUnit } from "@/lib/org/summarise-staff-by-unit";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 import { findTargetImages } from "@/lib/policy/find-target-images";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
@@ -93,14 +91,6 @@ export const peopleRows: FunctionRow[] = [
       return opened.listed ? (await db.employee.count({ where: { AND: [{ id: s.subject }, opened.listed] } })) > 0 : false;
     },
     judge: (found) => listed(found),
-  }),
-  row({
-    fn: "findTeamMembers",
-    file: "lib/org/find-team-members.ts",
-    kind: "read",
-    matrix: TEAM_LIST,
-    act: (s) => findTeamMembers(s.actor),
-    judge: (members, _a, s) => listed(members.some((member) => member.id === s.subject)),
   }),
   row({
     fn: "findTeamOverview",
@@ -199,26 +189,6 @@ export const peopleRows: FunctionRow[] = [
       kind: "helper",
       matrix: { none: role === "BUREAU_COORDINATOR" ? [NF, NF, OK, NF, NF] : role === "HR_DIVISION" ? [NF, NF, NF, OK, NF] : [NF, NF, NF, NF, OK] },
       act: async (s) => unitPathsInScope(s.actor, role),
-    }),
-  ),
-  row({
-    fn: "summariseStaffByUnit",
-    file: "lib/org/summarise-staff-by-unit.ts",
-    variant: "BUREAU_COORDINATOR, sections",
-    kind: "read",
-    matrix: { bureau: [NF, NF, IN, NF, NF], other: [NF, NF, OUT, NF, NF] },
-    act: (s) => summariseStaffByUnit(s.actor, "BUREAU_COORDINATOR", "SECTION"),
-    judge: (units, _a, s) => listed(units.some((unit) => unit.id === s.section.id)),
-  }),
-  ...(["HR_DIVISION", "HEADQUARTERS"] as const).map((role) =>
-    row({
-      fn: "summariseStaffByUnit",
-      file: "lib/org/summarise-staff-by-unit.ts",
-      variant: `${role}, bureaus`,
-      kind: "read",
-      matrix: role === "HR_DIVISION" ? { bureau: [NF, NF, NF, IN, NF], other: [NF, NF, NF, IN, NF] } : { bureau: [NF, NF, NF, NF, IN], other: [NF, NF, NF, NF, IN] },
-      act: (s) => summariseStaffByUnit(s.actor, role, "BUREAU"),
-      judge: (units, _a, s) => listed(units.some((unit) => unit.id === s.bureau.id)),
     }),
   ),
   row({

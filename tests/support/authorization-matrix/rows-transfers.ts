@@ -16,6 +16,7 @@ import { batched } from "./batch";
 import { __, type FunctionRow, HR_ONLY, IN, itself, listed, type Matrix, NA, NF, NO, OK, type Outcome, OUT, OWN_LIST, row, TEAM_LIST, YES, yes } from "./matrix";
 import type { Watch } from "./records";
 import type { Scene } from "./scenes";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Transfers and their handovers (lib/transfers), the reader's e-mail digest
@@ -239,7 +240,7 @@ export const transferRows: FunctionRow[] = [
     arrange: (s) => scheduledTransfer(s),
     act: async (s, t) => {
       await getHandover(s.actor, t.id);
-      return db.auditLog.count({ where: { actorId: s.actor.employeeId, action: "transfer.view", entity: "staff_transfer", entityId: String(t.id) } });
+      return db.auditLog.count({ where: { actorId: s.actor.employeeId, action: "transfer.view" satisfies AuditAction, entity: "staff_transfer", entityId: String(t.id) } });
     },
     judge: (audits) => yes(audits > 0),
   }),

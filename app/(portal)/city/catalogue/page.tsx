@@ -42,7 +42,7 @@ function editedItem(value: string | string[] | undefined): string | null {
   return typeof value === "string" && /^[a-z-]+-\d{1,9}$/.test(value) ? value : null;
 }
 
-const editHref = (id: string | null, anchor: string) => `/city/catalogue${id ? `?edit=${id}` : ""}#${anchor}` as Route;
+const editHref = (id: string | null, anchor: string): Route => (id ? `/city/catalogue?edit=${id}#${anchor}` : `/city/catalogue#${anchor}`);
 
 /**
  * One line of the outline: its name, an edit link and, when it is the edited item, its forms.

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
@@ -43,7 +43,7 @@ export default async function ProgrammesPage() {
               {programmes.map((programme) => (
                 <tr key={programme.id}>
                   <Td>
-                    <Link href={`/city/programmes/${programme.id}` as Route} className="text-blue-1000 underline">
+                    <Link href={`/city/programmes/${programme.id}`} className="text-blue-1000 underline">
                       {programme.title}
                     </Link>{" "}
                     {programme.retired ? <Badge>{tc("retired")}</Badge> : null}

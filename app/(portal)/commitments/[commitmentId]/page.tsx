@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -159,9 +159,9 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
       </Section>
       <p>
         {access.reader === "OWNER" ? (
-          <Link href={`${OWN_LIST[commitment.level]}?fy=${commitment.fiscalYear}` as Route}>{text.backToOwn}</Link>
+          <Link href={`${OWN_LIST[commitment.level]}?fy=${commitment.fiscalYear}`}>{text.backToOwn}</Link>
         ) : access.reader === "REVIEWER" ? (
-          <Link href={`${REVIEW_LIST[commitment.level]}?fy=${commitment.fiscalYear}` as Route}>{text.backToReview}</Link>
+          <Link href={`${REVIEW_LIST[commitment.level]}?fy=${commitment.fiscalYear}`}>{text.backToReview}</Link>
         ) : null}
       </p>
     </>

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { createCommitmentAction } from "@/lib/commitments/commitment-actions";
@@ -52,7 +51,7 @@ export async function NewCommitmentView({ level, params }: { level: StandaloneLe
         metrics={metrics}
       />
       <p className="mt-8">
-        <Link href={`${OWN_LIST[level]}?fy=${fiscalYear}` as Route}>{text.backToOwn}</Link>
+        <Link href={`${OWN_LIST[level]}?fy=${fiscalYear}`}>{text.backToOwn}</Link>
       </p>
     </>
   );

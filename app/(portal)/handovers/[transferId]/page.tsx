@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HandoverNoteForm } from "@/components/transfers/handover-note-form";
@@ -85,7 +85,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
                   {t("reviewedBy")}: {plan.reviewer.name}
                 </span>
               ) : null}
-              <Link href={`/plans/${plan.id}` as Route}>{t("openPlan")}</Link>
+              <Link href={`/plans/${plan.id}`}>{t("openPlan")}</Link>
             </p>
             {plan.commitments.length > 0 ? (
               <Table caption={t("commitmentsCaption", { count: plan.commitments.length })}>
@@ -164,7 +164,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
                     <Badge tone="warning">{t("ojtReassign", { date: day(ojt.reassignSince) })}</Badge>
                   </span>
                 ) : null}
-                {handover.reader === "SUPERVISOR" ? <Link href={`/ojt/${ojt.id}` as Route}>{t("openOjt")}</Link> : null}
+                {handover.reader === "SUPERVISOR" ? <Link href={`/ojt/${ojt.id}`}>{t("openOjt")}</Link> : null}
               </li>
             ))}
           </ul>

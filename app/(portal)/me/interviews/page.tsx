@@ -69,7 +69,7 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
                   <h4 className="mt-6 mb-3 text-std-17B-170">{t("detail.actions")}</h4>
                   <InterviewActionsList interview={interview} viewer="OWNER" decideFrom={year === current ? "mine" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
                   <p className="mt-4">
-                    <Link href={`/interviews/${interview.id}` as Route}>{t("mine.open")}</Link>
+                    <Link href={`/interviews/${interview.id}`}>{t("mine.open")}</Link>
                   </p>
                 </article>
               </li>

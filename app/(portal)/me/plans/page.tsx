@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
@@ -34,7 +34,7 @@ export default async function PlanHistoryPage() {
             {plans.map((plan) => (
               <tr key={plan.id}>
                 <Th scope="row">
-                  <Link href={`/me/plans/${plan.fiscalYear}` as Route}>{formatFiscalYear(plan.fiscalYear, locale)}</Link>
+                  <Link href={`/me/plans/${plan.fiscalYear}`}>{formatFiscalYear(plan.fiscalYear, locale)}</Link>
                 </Th>
                 <Td>
                   <PlanStatusBadge status={plan.status} />

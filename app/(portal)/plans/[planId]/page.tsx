@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { reviewPlanAction } from "@/lib/plans/review-actions";
@@ -31,7 +31,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   ]);
   if (access.reader === "OWNER") {
     // The owner edits their plan on their own page.
-    redirect(`/me/plans/${plan.fiscalYear}` as Route);
+    redirect(`/me/plans/${plan.fiscalYear}`);
   }
   const label = formatFiscalYear(plan.fiscalYear, locale);
   return (

@@ -67,7 +67,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
                 <tr key={session.id}>
                   <Td nowrap>{formatFiscalYear(session.fiscalYear, locale)}</Td>
                   <Td nowrap>
-                    <Link href={`/city/programmes/sessions/${session.id}` as Route} className="text-blue-1000 underline">
+                    <Link href={`/city/programmes/sessions/${session.id}`} className="text-blue-1000 underline">
                       {session.startOn === session.endOn ? date(session.startOn) : <DateRange text={t("dateRange", { start: date(session.startOn), end: date(session.endOn) })} end={date(session.endOn)} />}
                     </Link>
                   </Td>

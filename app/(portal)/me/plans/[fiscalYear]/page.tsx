@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -120,7 +120,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
             )}
             {editable && plan.status === "APPROVED" ? (
               <p className="print-hidden mt-4">
-                <Link href={(editing ? `/me/plans/${fiscalYear}#content` : `/me/plans/${fiscalYear}?edit=content#content`) as Route}>
+                <Link href={editing ? `/me/plans/${fiscalYear}#content` : `/me/plans/${fiscalYear}?edit=content#content`}>
                   {editing ? t("plans.closeEdit") : t("plans.editContent")}
                 </Link>
               </p>
@@ -141,7 +141,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
               ))}
             </div>
             {editable ? (
-              <Link href={`/me/plans/${fiscalYear}/commitments/new` as Route} className={`${buttonClass("secondary")} no-underline`}>
+              <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
                 {t("plans.addCommitment")}
               </Link>
             ) : null}

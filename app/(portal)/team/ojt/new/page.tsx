@@ -33,7 +33,7 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
   const fiscalYear = year.data;
   const actor = await requireActor();
   const trainee = await loadOrNotFound(() => getOjtTrainee(actor, traineeId.data, fiscalYear));
-  if (trainee.existingPlanId) redirect(`/ojt/${trainee.existingPlanId}` as Route);
+  if (trainee.existingPlanId) redirect(`/ojt/${trainee.existingPlanId}`);
   const [trainers, areas, t, locale] = await Promise.all([findTrainerOptions(actor, trainee.id), findSelectableMeasures(actor), getTranslations("ojt"), currentLocale()]);
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   return (

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -42,7 +42,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
     <>
       <PageHeader title={session.programme.title} lead={`${formatFiscalYear(session.fiscalYear, locale)}　${dates}　${place}`} />
       <p className="mb-6">
-        <Link href={`/city/programmes/${session.programme.id}` as Route} className="text-blue-1000 underline">
+        <Link href={`/city/programmes/${session.programme.id}`} className="text-blue-1000 underline">
           {t("backToProgramme")}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -94,7 +94,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
         <Timeline events={commitment.events} locale={locale} />
       </Section>
       <p>
-        <Link href={`/me/plans/${fiscalYear.data}` as Route}>{t("plans.backToPlan")}</Link>
+        <Link href={`/me/plans/${fiscalYear.data}`}>{t("plans.backToPlan")}</Link>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -32,7 +32,7 @@ export default async function NewCommitmentPage({ params }: { params: Promise<{ 
       <PageHeader title={t("commitments.new")} lead={`${t("plans.sheetTitle")}　${label}`} />
       <CommitmentForm action={addCommitmentAction} hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
       <p className="mt-8">
-        <Link href={`/me/plans/${fiscalYear}` as Route}>{t("plans.backToPlan")}</Link>
+        <Link href={`/me/plans/${fiscalYear}`}>{t("plans.backToPlan")}</Link>
       </p>
     </>
   );

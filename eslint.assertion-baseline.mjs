@@ -1,0 +1,149 @@
+// Files where @typescript-eslint/no-unsafe-type-assertion is still off (see eslint.config.mjs).
+// A file leaves its list when its last narrowing `as` is gone; the lists only ever shrink, and a
+// file not listed here is checked. The number after each path is how many assertions it held
+// when the rule was switched on.
+
+/**
+ * Server actions, validation and form components, reworked on another branch (issue 18, one
+ * action pipeline) at the time the rule was switched on: 21 assertions in 11 files.
+ * Remove this list once that work has landed and the files are clean.
+ */
+export const ASSERTIONS_IN_REWORK = [
+  "components/forms/use-form-action.ts", // 1
+  "components/personnel/personnel-import-form.tsx", // 3
+  "lib/auth/session-actions.ts", // 1
+  "lib/commitments/commitment-actions.ts", // 1
+  "lib/interviews/interview-actions.ts", // 3
+  "lib/notifications/notification-actions.ts", // 1
+  "lib/ojt/new-ojt-plan-actions.ts", // 1
+  "lib/plans/own-plan-actions.ts", // 6
+  "lib/plans/review-actions.ts", // 2
+  "lib/programmes/programme-actions.ts", // 1
+  "lib/validation/text-characters.ts", // 1
+];
+
+/**
+ * Everything else that held a narrowing `as` when the rule was switched on: 193 assertions in
+ * 117 files, most of them test code (`error as AppError`, `server.address() as AddressInfo`),
+ * `Object.keys(x) as (keyof T)[]` and indexed reads under noUncheckedIndexedAccess. Links built
+ * from helpers (`teamHref(...) as Route`) wait for typed routes without casts (issue 18).
+ */
+export const ASSERTIONS_TO_BURN_DOWN = [
+  "app/(portal)/city/audit/page.tsx", // 1
+  "app/(portal)/me/records/page.tsx", // 1
+  "app/(portal)/page.tsx", // 1
+  "app/(portal)/team/page.tsx", // 1
+  "components/dashboards/city-view-header.tsx", // 1
+  "components/dashboards/rate-cell.tsx", // 1
+  "components/notifications/notifications-panel.tsx", // 1
+  "components/plans/commitment-card.tsx", // 1
+  "components/plans/own-commitments-section.tsx", // 1
+  "components/records/attachment-link.tsx", // 1
+  "components/records/verify-record-button.tsx", // 1
+  "components/role-nav.tsx", // 1
+  "components/team/team-overview-table.tsx", // 2
+  "components/team/team-unit-trail.tsx", // 2
+  "components/team/team-units-table.tsx", // 2
+  "components/ui/pager.tsx", // 2
+  "components/ui/tabs-nav.tsx", // 1
+  "lib/auth/auth.ts", // 1
+  "lib/auth/describe-auth-error.test.ts", // 3
+  "lib/auth/describe-auth-error.ts", // 1
+  "lib/auth/oidc-refusals.ts", // 1
+  "lib/auth/session-cookie.ts", // 1
+  "lib/auth/session-renewal.ts", // 2
+  "lib/auth/sign-in-errors.ts", // 1
+  "lib/commitments/commitment-access.ts", // 1
+  "lib/dashboards/city-axes.ts", // 2
+  "lib/dashboards/city-figures.ts", // 1
+  "lib/dashboards/rank-bands.ts", // 1
+  "lib/dashboards/section-figures.ts", // 1
+  "lib/db/client.ts", // 1
+  "lib/i18n/preference-cookies.ts", // 1
+  "lib/interviews/interview-view.ts", // 1
+  "lib/notifications/message-values.ts", // 1
+  "lib/ojt/schemas.ts", // 1
+  "lib/personnel/import-preview.ts", // 2
+  "lib/personnel/plan-staff-import.test.ts", // 1
+  "lib/personnel/plan-staff-import.ts", // 2
+  "lib/personnel/plan-unit-import.test.ts", // 1
+  "lib/personnel/plan-unit-import.ts", // 1
+  "lib/personnel/read-personnel-csv.ts", // 2
+  "lib/plans/find-plans.ts", // 1
+  "lib/plans/plan-access.ts", // 2
+  "lib/platform/overload-gate.test.ts", // 1
+  "lib/platform/oversized-body.test.ts", // 1
+  "lib/platform/peer-address.test.ts", // 2
+  "lib/programmes/read-attendance-csv.ts", // 1
+  "lib/report/bureau-comparison.ts", // 1
+  "lib/role-assignments/role-assignments.ts", // 1
+  "lib/team/summarise-team-units.ts", // 1
+  "prisma/dataset/bulk-insert.ts", // 9
+  "prisma/dataset/commitments.ts", // 1
+  "prisma/dataset/ojt.ts", // 1
+  "prisma/dataset/organisation.ts", // 1
+  "prisma/dataset/places.ts", // 1
+  "prisma/dataset/random.ts", // 2
+  "prisma/dataset/staff.ts", // 1
+  "prisma/dataset/unit-commitments.ts", // 2
+  "tests/bench/bench-mode.ts", // 1
+  "tests/bench/database.ts", // 1
+  "tests/bench/report.ts", // 1
+  "tests/bench/results-file.ts", // 1
+  "tests/bench/run.ts", // 1
+  "tests/bench/sign-in.ts", // 1
+  "tests/e2e/canary.spec.ts", // 1
+  "tests/e2e/keyboard.spec.ts", // 1
+  "tests/e2e/loopback-proxy.ts", // 1
+  "tests/e2e/oidc-provider.ts", // 1
+  "tests/e2e/oidc-sign-in.spec.ts", // 2
+  "tests/e2e/sign-in.spec.ts", // 1
+  "tests/integration/access-scope.test.ts", // 4
+  "tests/integration/actions-fuzz.test.ts", // 3
+  "tests/integration/audit-append-only.test.ts", // 1
+  "tests/integration/audit-trail.test.ts", // 1
+  "tests/integration/catalogue-admin.test.ts", // 2
+  "tests/integration/co-supervisors.test.ts", // 1
+  "tests/integration/display-preferences.test.ts", // 1
+  "tests/integration/forged-addresses.test.ts", // 2
+  "tests/integration/interviews.test.ts", // 4
+  "tests/integration/oidc-identity.test.ts", // 1
+  "tests/integration/ojt.test.ts", // 2
+  "tests/integration/owner-checks.test.ts", // 1
+  "tests/integration/password-sign-in.test.ts", // 1
+  "tests/integration/plan-authorization.test.ts", // 2
+  "tests/integration/plan-concurrency.test.ts", // 1
+  "tests/integration/plan-workflow.test.ts", // 1
+  "tests/integration/policy-catalogue.test.ts", // 1
+  "tests/integration/programmes.test.ts", // 4
+  "tests/integration/records.test.ts", // 5
+  "tests/integration/role-assignments.test.ts", // 2
+  "tests/integration/trial-app-role.test.ts", // 1
+  "tests/integration/verified-figures.test.ts", // 1
+  "tests/integration/verified-records.test.ts", // 3
+  "tests/load/approvals.ts", // 1
+  "tests/load/cast.ts", // 1
+  "tests/load/results-file.ts", // 1
+  "tests/load/server-actions.ts", // 3
+  "tests/load/setup.ts", // 1
+  "tests/load/traffic.ts", // 3
+  "tests/screenshots/crawl.ts", // 1
+  "tests/screenshots/take.ts", // 1
+  "tests/support/authorization-matrix/action-matrix.ts", // 2
+  "tests/support/authorization-matrix/batch.ts", // 1
+  "tests/support/authorization-matrix/matrix.ts", // 1
+  "tests/support/fuzz/catalogue.ts", // 1
+  "tests/support/fuzz/form-data.ts", // 1
+  "tests/support/fuzz/outcome.ts", // 3
+  "tests/support/fuzz/zod-shape.ts", // 18
+  "tests/support/plan-fixtures.ts", // 1
+  "tests/support/schema-comparison.ts", // 1
+  "tests/support/smtp-catcher.ts", // 2
+  "tests/unit/client-namespaces.test.ts", // 1
+  "tests/unit/csv-formula-fuzz.test.ts", // 1
+  "tests/unit/env.test.ts", // 1
+  "tests/unit/load-schedule.test.ts", // 2
+  "tests/unit/message-catalogue.test.ts", // 1
+  "tests/unit/roles.test.ts", // 1
+  "tests/unit/schemas-fuzz.test.ts", // 5
+];
