@@ -15,9 +15,9 @@ const PAGE = "/team/records";
 /** "training:123:4" → the record and the version the supervisor was shown; anything else is null. */
 function recordReference(value: FormDataEntryValue): VerifyRecordInput | null {
   if (typeof value !== "string") return null;
-  const [kind, id, version, ...rest] = value.split(":");
-  if (rest.length > 0 || !(RECORD_KINDS as readonly string[]).includes(kind ?? "")) return null;
-  return { kind: kind as VerifyRecordInput["kind"], id: Number(id), version: Number(version) };
+  const [kindName, id, version, ...rest] = value.split(":");
+  const kind = RECORD_KINDS.find((known) => known === kindName);
+  return kind && rest.length === 0 ? { kind, id: Number(id), version: Number(version) } : null;
 }
 
 /**
@@ -32,10 +32,11 @@ export async function verifyRecordsAction(_previous: VerifyFormState, formData: 
   const chosen = formData.has("one") ? formData.getAll("one").slice(0, 1) : formData.getAll("record");
   if (chosen.length === 0) return { ok: false, fieldErrors: { record: "nothingSelected" } };
   const references = chosen.slice(0, VERIFY_BATCH_MAX + 1).map(recordReference);
-  if (references.some((reference) => reference === null)) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  const valid = references.filter((reference) => reference !== null);
+  if (valid.length < references.length) return { ok: false, fieldErrors: {}, formError: "notFound" };
   let result: { confirmed: number; changed: number };
   try {
-    result = await verifyRecords(actor, references as VerifyRecordInput[]);
+    result = await verifyRecords(actor, valid);
   } catch (error) {
     const state = formStateFromError<Record<string, never>>(error);
     revalidatePath(PAGE);
