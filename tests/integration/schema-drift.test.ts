@@ -68,8 +68,8 @@ describe("the comparison notices drift", () => {
            ADD CONSTRAINT "credential_employee_id_fkey" FOREIGN KEY ("employee_id")
            REFERENCES "employee"("id") ON DELETE RESTRICT ON UPDATE CASCADE`,
         `CREATE TABLE "scratch" ("id" INTEGER PRIMARY KEY)`,
-        `DROP INDEX "training_record_unverified_created_at_idx"`,
-        `CREATE INDEX "training_record_unverified_created_at_idx" ON "training_record"("created_at", "id") WHERE "verified_at" IS NOT NULL`,
+        `DROP INDEX "qualification_record_unverified_created_at_idx"`,
+        `CREATE INDEX "qualification_record_unverified_created_at_idx" ON "qualification_record"("created_at", "id") WHERE "verified_at" IS NOT NULL`,
         `ALTER TABLE "review_event" DROP CONSTRAINT "review_event_target_check"`,
         `ALTER TABLE "commitment" DROP CONSTRAINT "commitment_owner_unit_check",
            ADD CONSTRAINT "commitment_owner_unit_check" CHECK (("owner_unit_id" IS NOT NULL) = ("level" = 'TEAM'))`,
@@ -100,7 +100,7 @@ describe("the comparison notices drift", () => {
         { area: "tables", message: "scratch: in the database, not in the schema" },
         {
           area: "indexes",
-          message: "training_record(created_at, id): WHERE (verified_at IS NOT NULL) in the database, schema expects WHERE verified_at IS NULL",
+          message: "qualification_record(created_at, id): WHERE (verified_at IS NOT NULL) in the database, schema expects WHERE verified_at IS NULL",
         },
         { area: "checks", message: 'review_event: "review_event_target_check" missing in the database' },
         {
