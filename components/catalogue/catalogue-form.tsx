@@ -1,8 +1,8 @@
 "use client";
 
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select, TextArea } from "@/components/ui/form-controls";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
@@ -34,9 +34,11 @@ export function CatalogueForm({
   variant?: "primary" | "secondary";
 }) {
   const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
-  const errorOf = useFieldErrors(state);
+  const feedback = useFormFeedback(state, { idPrefix: `${formId}-`, hidden: fields.flatMap((field) => (field.kind === "hidden" ? [field.name] : [])) });
+  const errorOf = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {fields.map((field) => {
         const id = `${formId}-${field.name}`;
         switch (field.kind) {
@@ -65,7 +67,6 @@ export function CatalogueForm({
             );
         }
       })}
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" variant={variant} size={variant === "primary" ? "md" : "sm"} disabled={pending}>
           {submitLabel}

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select, TextArea } from "@/components/ui/form-controls";
@@ -81,11 +81,13 @@ export function CommitmentForm({
 }) {
   const t = useTranslations("commitments");
   const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
-  const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
+  const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "commitmentId", "version"] });
+  const error = feedback.error;
   const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
   const noneOption = t("none");
   return (
     <form key={commitment?.version ?? "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -132,7 +134,6 @@ export function CommitmentForm({
         )}
       </fieldset>
       <Input id="dueOn" name="dueOn" type="date" label={t("dueOn")} hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })} defaultValue={values.dueOn} error={error("dueOn")} className="max-w-60" />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending}>
           {commitment ? t("save") : t("add")}

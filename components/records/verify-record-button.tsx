@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { verifyRecordAction, type VerifyFormState } from "@/lib/records/verification/verification-actions";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import type { RecordKind } from "@/lib/records/verification/verify-record";
 
 const INITIAL: VerifyFormState = { ok: false, fieldErrors: {} };
-const MESSAGES = { conflict: "conflict", notFound: "notFound", notAllowed: "notAllowed" } as const;
 
 /**
  * Confirms one record. The version the supervisor was shown travels with it, so a record the
@@ -16,7 +16,8 @@ const MESSAGES = { conflict: "conflict", notFound: "notFound", notAllowed: "notA
 export function VerifyRecordButton({ kind, id, version, name, member }: { kind: RecordKind; id: number; version: number; name: string; member: string }) {
   const t = useTranslations("verifiedRecords.queue");
   const [state, action, pending] = useActionState(verifyRecordAction, INITIAL);
-  const error = state.formError ? (MESSAGES[state.formError as keyof typeof MESSAGES] ?? "notFound") : null;
+  // This page's own wording of each refusal.
+  const { formError } = useFormFeedback(state, { messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") } });
   return (
     <form action={action} className="flex flex-col items-start gap-2">
       <input type="hidden" name="kind" value={kind} />
@@ -27,7 +28,7 @@ export function VerifyRecordButton({ kind, id, version, name, member }: { kind: 
         <span className="sr-only">{t("verifyTarget", { member, name })}</span>
       </Button>
       <p role="alert" className="max-w-56 text-std-16N-170 text-error-1">
-        {error ? `＊${t(error)}` : null}
+        {formError ? `＊${formError}` : null}
       </p>
     </form>
   );
