@@ -5,7 +5,35 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select, TextArea } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import {
+  addFocusPointAction,
+  addInitiativeAction,
+  addMeasureAction,
+  setRetiredAction,
+  updateAreaAction,
+  updateFocusPointAction,
+  updateFocusThemeAction,
+  updateInitiativeAction,
+  updateMeasureAction,
+  updatePromotionPlanAction,
+  updateTargetImageAction,
+} from "@/lib/catalogue/catalogue-actions";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+/** The catalogue's changes, by name: the page says which one a form makes. */
+const CATALOGUE_ACTIONS = {
+  addFocusPoint: addFocusPointAction,
+  addInitiative: addInitiativeAction,
+  addMeasure: addMeasureAction,
+  setRetired: setRetiredAction,
+  updateArea: updateAreaAction,
+  updateFocusPoint: updateFocusPointAction,
+  updateFocusTheme: updateFocusThemeAction,
+  updateInitiative: updateInitiativeAction,
+  updateMeasure: updateMeasureAction,
+  updatePromotionPlan: updatePromotionPlanAction,
+  updateTargetImage: updateTargetImageAction,
+} as const;
 
 /** One control of a catalogue form, described by the (server) page. */
 export type CatalogueField =
@@ -27,13 +55,13 @@ export function CatalogueForm({
   variant = "primary",
 }: {
   formId: string;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: keyof typeof CATALOGUE_ACTIONS;
   fields: CatalogueField[];
   submitLabel: string;
   requiredLabel?: string;
   variant?: "primary" | "secondary";
 }) {
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(CATALOGUE_ACTIONS[action], INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { idPrefix: `${formId}-`, hidden: fields.flatMap((field) => (field.kind === "hidden" ? [field.name] : [])) });
   const errorOf = feedback.error;
   return (

@@ -7,12 +7,12 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import type { FormAction } from "./commitment-form";
+import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
-/** Drops a commitment of any level with a reason; the level's action is passed in. */
-export function DropCommitmentForm({ action, hidden, version }: { action: FormAction; hidden: Record<string, string | number>; version: number }) {
+/** Drops a commitment of any level with a reason; the page names the level's action. */
+export function DropCommitmentForm({ action, hidden, version }: { action: "dropOwnCommitment" | "dropCommitment"; hidden: Record<string, string | number>; version: number }) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-4">

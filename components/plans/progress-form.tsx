@@ -7,9 +7,9 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import type { FormAction } from "./commitment-form";
+import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
-/** Progress entered by hand on a commitment of any level; the level's action is passed in. */
+/** Progress entered by hand on a commitment of any level; the page names the level's action. */
 export function ProgressForm({
   action,
   hidden,
@@ -17,14 +17,14 @@ export function ProgressForm({
   version,
   today,
 }: {
-  action: FormAction;
+  action: "recordOwnProgress" | "recordCommitmentProgress";
   hidden: Record<string, string | number>;
   fiscalYearLabel: string;
   version: number;
   today: string;
 }) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "version"] });
   const error = feedback.error;
   return (

@@ -7,11 +7,11 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import type { FormAction } from "./commitment-form";
+import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /**
  * Approve or return something submitted (a plan, a commitment) with a comment, or leave a
- * comment at any time. The page passes the action and the hidden fields naming what is reviewed;
+ * comment at any time. The page names the action and passes the hidden fields naming what is reviewed;
  * `onlyCommentNote` says why only a comment is possible now.
  */
 export function ReviewPanel({
@@ -21,14 +21,14 @@ export function ReviewPanel({
   awaitingReview,
   onlyCommentNote,
 }: {
-  action: FormAction;
+  action: "reviewPlan" | "reviewCommitment";
   hidden: Record<string, string | number>;
   version: number;
   awaitingReview: boolean;
   onlyCommentNote?: string;
 }) {
   const t = useTranslations("review");
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });
   const error = feedback.error;
   return (

@@ -11,6 +11,8 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state"
 /**
  * The previous supervisor writes (and rewrites) the note until the move takes effect. Its three
  * labels come from the page, so every portal page need not carry the handover's messages.
+ * THE example of a form (README, "Adding an action and a form"): the action imported from lib/,
+ * useFormAction, useFormFeedback, the ErrorSummary at the top, each field's error beside it.
  */
 export function HandoverNoteForm({ transferId, version, note, labels }: { transferId: number; version: number; note: string; labels: { label: string; hint: string; save: string } }) {
   const { state, pending, formProps } = useFormAction<FormState>(writeHandoverNoteAction, INITIAL_FORM_STATE);

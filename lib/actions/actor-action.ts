@@ -112,8 +112,9 @@ export function actorAction<T extends z.ZodType<object> = Nothing, S extends z.Z
  */
 export function actorPostAction<T extends z.ZodType<object> = Nothing, S extends z.ZodType<object> = Nothing, R = unknown>(
   options: ActorActionOptions<T, S, R>,
-): (formData: FormData) => Promise<void> {
-  return async (formData) => {
+): (formData?: FormData) => Promise<void> {
+  // A button with no fields (mark all read) may be called with nothing.
+  return async (formData = new FormData()) => {
     await runActorAction(options, formData);
   };
 }

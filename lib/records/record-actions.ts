@@ -1,6 +1,7 @@
 "use server";
 
 import { actorAction } from "@/lib/actions/actor-action";
+import type { Actor } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { attachmentChange, attachmentFieldsSchema, attachmentInput } from "@/lib/records/attachments/attachment-form";
 import { createQualificationRecord } from "@/lib/records/create-qualification-record";
@@ -13,8 +14,7 @@ import type { RecordDone } from "@/lib/records/record-done";
 import { qualificationInputSchema, recordRefSchema, returnFiscalYearSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { updateQualificationRecord } from "@/lib/records/update-qualification-record";
 import { updateTrainingRecord } from "@/lib/records/update-training-record";
-import type { FormState } from "@/lib/validation/form-state";
-import { textValues } from "@/lib/validation/form-state";
+import { type FormState, textValues } from "@/lib/validation/form-state";
 
 export type RecordFormState = FormState<Record<string, string>>;
 
@@ -29,6 +29,17 @@ const withAttachment = (formData: FormData) => ({ ...textValues(formData), ...at
 
 /** A qualification goes back to the year the person was looking at if it shows there. */
 const qualificationYear = (record: QualificationRecordView, fy: number | undefined) => (fy !== undefined && isQualificationShownIn(record, fy) ? fy : fiscalYearOf(record.obtainedOn));
+
+/** A delete names the record and its version, and goes back to the year the person was looking at. */
+function deleting(remove: (actor: Actor, id: number, version: number) => Promise<void>, done: RecordDone) {
+  return actorAction({
+    target: recordRefSchema,
+    schema: returnFiscalYearSchema,
+    handle: (actor, { id, version }) => remove(actor, id, version),
+    revalidate: [PAGE],
+    redirect: (_, { fy }) => backTo(fy, done),
+  });
+}
 
 const training = trainingInputSchema.and(attachmentFieldsSchema);
 const qualification = qualificationInputSchema.and(attachmentFieldsSchema).and(returnFiscalYearSchema);
@@ -50,13 +61,7 @@ export const updateTrainingAction = actorAction({
   redirect: (_, data) => pageOf(data.fiscalYear, "trainingUpdated"),
 });
 
-export const deleteTrainingAction = actorAction({
-  target: recordRefSchema,
-  schema: returnFiscalYearSchema,
-  handle: (actor, { id, version }) => deleteTrainingRecord(actor, id, version),
-  revalidate: [PAGE],
-  redirect: (_, { fy }) => backTo(fy, "trainingDeleted"),
-});
+export const deleteTrainingAction = deleting(deleteTrainingRecord, "trainingDeleted");
 
 export const createQualificationAction = actorAction({
   schema: qualification,
@@ -76,10 +81,4 @@ export const updateQualificationAction = actorAction({
   redirect: (record, { fy }) => pageOf(qualificationYear(record, fy), "qualificationUpdated"),
 });
 
-export const deleteQualificationAction = actorAction({
-  target: recordRefSchema,
-  schema: returnFiscalYearSchema,
-  handle: (actor, { id, version }) => deleteQualificationRecord(actor, id, version),
-  revalidate: [PAGE],
-  redirect: (_, { fy }) => backTo(fy, "qualificationDeleted"),
-});
+export const deleteQualificationAction = deleting(deleteQualificationRecord, "qualificationDeleted");

@@ -74,8 +74,8 @@ describe("messages sent to the browser", () => {
     expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt"]));
     expect(namespacesUsed("const t = useTranslations();\nt(`records.${key}`); t(\"validation.required\")")).toEqual(new Set(["records", "validation"]));
     expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt", "records"]));
-    // The plan page renders the commitment form, a client module, through server components.
-    expect([...namespacesReachable(path.join(root, "app/(portal)/me/plans/[fiscalYear]/page.tsx"))]).toContain("commitments");
+    // The new-commitment page renders the commitment form, a client module, through a server component.
+    expect([...namespacesReachable(path.join(root, "app/(portal)/commitments/new/page.tsx"))]).toContain("commitments");
   });
 
   it("cover every namespace each page's client components use", () => {
