@@ -36,7 +36,7 @@ export function ErrorSummary({ feedback, pending = false }: { feedback: FormFeed
     <>
       <div role="status">{!pending && confirmation ? <p className="text-std-16B-170 text-green-1000">{confirmation}</p> : null}</div>
       {failed ? (
-        <div ref={summary} tabIndex={-1} aria-labelledby={titleId} className="rounded-8 border-l-8 border-error-1 bg-red-50 px-4 py-3">
+        <div ref={summary} role="group" tabIndex={-1} aria-labelledby={titleId} className="rounded-8 border-l-8 border-error-1 bg-red-50 px-4 py-3">
           <p id={titleId} className="text-std-16B-170 text-solid-gray-900">
             {formError ?? t("summary")}
           </p>
