@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { type ComponentProps, createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type FeedbackOptions, type FormFeedback, useFormFeedback } from "@/components/forms/use-form-feedback";
@@ -13,7 +13,8 @@ function feedbackOf(state: FormState, options?: FeedbackOptions): FormFeedback {
     seen = useFormFeedback(state, options);
     return null;
   }
-  renderToString(createElement(NextIntlClientProvider, { locale: "ja", messages: ja, timeZone: "Asia/Tokyo" }, createElement(Probe)));
+  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "ja", messages: ja, timeZone: "Asia/Tokyo", children: null };
+  renderToString(createElement(NextIntlClientProvider, provider, createElement(Probe)));
   if (!seen) throw new Error("not rendered");
   return seen;
 }
