@@ -1,11 +1,39 @@
 "use client";
 
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select, TextArea } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import {
+  addFocusPointAction,
+  addInitiativeAction,
+  addMeasureAction,
+  setRetiredAction,
+  updateAreaAction,
+  updateFocusPointAction,
+  updateFocusThemeAction,
+  updateInitiativeAction,
+  updateMeasureAction,
+  updatePromotionPlanAction,
+  updateTargetImageAction,
+} from "@/lib/catalogue/catalogue-actions";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+
+/** The catalogue's changes, by name: the page says which one a form makes. */
+const CATALOGUE_ACTIONS = {
+  addFocusPoint: addFocusPointAction,
+  addInitiative: addInitiativeAction,
+  addMeasure: addMeasureAction,
+  setRetired: setRetiredAction,
+  updateArea: updateAreaAction,
+  updateFocusPoint: updateFocusPointAction,
+  updateFocusTheme: updateFocusThemeAction,
+  updateInitiative: updateInitiativeAction,
+  updateMeasure: updateMeasureAction,
+  updatePromotionPlan: updatePromotionPlanAction,
+  updateTargetImage: updateTargetImageAction,
+} as const;
 
 /** One control of a catalogue form, described by the (server) page. */
 export type CatalogueField =
@@ -27,16 +55,18 @@ export function CatalogueForm({
   variant = "primary",
 }: {
   formId: string;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: keyof typeof CATALOGUE_ACTIONS;
   fields: CatalogueField[];
   submitLabel: string;
   requiredLabel?: string;
   variant?: "primary" | "secondary";
 }) {
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
-  const errorOf = useFieldErrors(state);
+  const { state, pending, formProps } = useFormAction(CATALOGUE_ACTIONS[action], INITIAL_FORM_STATE);
+  const feedback = useFormFeedback(state, { idPrefix: `${formId}-`, hidden: fields.flatMap((field) => (field.kind === "hidden" ? [field.name] : [])) });
+  const errorOf = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {fields.map((field) => {
         const id = `${formId}-${field.name}`;
         switch (field.kind) {
@@ -65,7 +95,6 @@ export function CatalogueForm({
             );
         }
       })}
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" variant={variant} size={variant === "primary" ? "md" : "sm"} disabled={pending}>
           {submitLabel}

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { decideInterviewActionAction } from "@/lib/interviews/interview-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { InterviewFeedback } from "./interview-feedback";
-import { useInterviewMessage } from "./use-interview-message";
 
 /** The employee's answer to one proposed action: accept it into their plan, or decline it. */
 export function ActionDecisionForm({
@@ -24,17 +24,17 @@ export function ActionDecisionForm({
 }) {
   const t = useTranslations("interviews.decide");
   const { state, pending, formProps } = useFormAction(decideInterviewActionAction, INITIAL_FORM_STATE);
-  const message = useInterviewMessage(fiscalYearLabel);
+  const feedback = useFormFeedback(state, { sections: ["interviews"], params: { fiscalYear: fiscalYearLabel } });
   const hintId = `decide-${actionId}-hint`;
   return (
     <form {...formProps} aria-describedby={hintId} className="mt-3 flex flex-col gap-3">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="interviewId" value={interviewId} />
       <input type="hidden" name="from" value={from} />
       <p id={hintId} className="meta">
         {t("hint", { fiscalYear: fiscalYearLabel })}
       </p>
-      <InterviewFeedback state={state} pending={pending} message={message} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" name="decision" value="accept" size="sm" disabled={pending}>
           {t("accept")}

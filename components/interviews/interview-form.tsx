@@ -3,15 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, RadioGroup, TextArea } from "@/components/ui/form-controls";
 import { INTERVIEW_KINDS, MAX_ACTIONS } from "@/lib/interviews/limits";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { InterviewFeedback } from "./interview-feedback";
-import { useInterviewMessage } from "./use-interview-message";
 
 export interface InterviewFormValues {
   heldOn: string;
@@ -47,8 +47,8 @@ export function InterviewForm({
   const t = useTranslations("interviews");
   const updating = "interviewId" in target;
   const { state, pending, formProps } = useFormAction(updating ? updateInterviewAction : recordInterviewAction, INITIAL_FORM_STATE);
-  const message = useInterviewMessage(fiscalYearLabel);
-  const error = (field: string) => message(state.fieldErrors[field]);
+  const feedback = useFormFeedback(state, { sections: ["interviews"], params: { fiscalYear: fiscalYearLabel }, hidden: ["employeeId", "interviewId", "version"] });
+  const error = feedback.error;
   const open = Math.max(0, MAX_ACTIONS - answeredActions);
   // The proposals still open, then one empty slot; more on request. Five empty blocks made the
   // form a wall with its save button far below (seen on the screenshots).
@@ -61,6 +61,7 @@ export function InterviewForm({
   }, [shown]);
   return (
     <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {updating ? (
         <>
           <input type="hidden" name="interviewId" value={target.interviewId} />
@@ -89,7 +90,7 @@ export function InterviewForm({
       <div className="rounded-8 border-2 border-solid-gray-536 bg-solid-gray-50 p-4">
         <TextArea id="privateNotes" name="privateNotes" label={t("form.privateNotes")} hint={t("form.privateNotesHint")} defaultValue={values.privateNotes} error={error("privateNotes")} rows={4} maxLength={4000} />
       </div>
-      <fieldset aria-describedby="actions-hint actions-error" className="flex flex-col gap-4">
+      <fieldset id="actions" aria-describedby="actions-hint actions-error" className="flex flex-col gap-4">
         <legend className="mb-2 text-std-20B-150 text-solid-gray-900">{t("form.actions")}</legend>
         <p id="actions-hint" className="lead">
           {t("form.actionsHint", { fiscalYear: fiscalYearLabel })}
@@ -135,7 +136,6 @@ export function InterviewForm({
           </div>
         ) : null}
       </fieldset>
-      <InterviewFeedback state={state} pending={pending} message={message} />
       <div>
         <Button type="submit" disabled={pending}>
           {updating ? t("form.save") : t("form.submit")}

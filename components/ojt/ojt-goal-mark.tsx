@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { markOjtGoalAction } from "@/lib/ojt/ojt-plan-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { useOjtMessage } from "./use-ojt-message";
 
 /**
  * One goal's "achieved" switch for the trainer or the supervisor: a button whose label says
@@ -15,7 +15,7 @@ import { useOjtMessage } from "./use-ojt-message";
 export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { ojtPlanId: number; goalId: number; version: number; achieved: boolean; goal: string }) {
   const t = useTranslations("ojt.plan");
   const { state, pending, formProps } = useFormAction(markOjtGoalAction, INITIAL_FORM_STATE);
-  const message = useOjtMessage({});
+  const { formError } = useFormFeedback(state, { sections: ["ojt"] });
   return (
     <form {...formProps} className="flex flex-col items-start gap-1">
       <input type="hidden" name="ojtPlanId" value={ojtPlanId} />
@@ -27,7 +27,7 @@ export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { oj
         <span className="sr-only">{t("markTarget", { goal })}</span>
       </Button>
       <p role="alert" className="text-std-16N-170 text-error-1">
-        {state.formError ? `＊${message(state.formError)}` : null}
+        {formError ? `＊${formError}` : null}
       </p>
     </form>
   );

@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
 import { updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Select, TextArea } from "@/components/ui/form-controls";
 import type { TrainerOption } from "@/lib/ojt/find-trainer-options";
@@ -13,12 +15,13 @@ import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 import type { GoalRowValues } from "./goal-row-values";
 import { OjtGoalRows } from "./ojt-goal-rows";
-import { OjtFormStatus } from "./ojt-form-status";
-import { useOjtMessage } from "./use-ojt-message";
 
 export type OjtPlanFormTarget =
   | { mode: "create"; traineeId: number; fiscalYear: number }
   | { mode: "edit"; ojtPlanId: number; version: number; completed: boolean };
+
+// Errors about the plan as a whole, or its hidden fields, have no control to link to.
+const WHOLE_PLAN = ["traineeId", "fiscalYear", "goals", "ojtPlanId", "version"];
 
 /**
  * The supervisor's form for a plan: the trainer, the aim and the goals; when editing, also the
@@ -43,11 +46,11 @@ export function OjtPlanForm({
 }) {
   const t = useTranslations("ojt.form");
   const { state, pending, formProps } = useFormAction(target.mode === "create" ? createOjtPlanAction : updateOjtPlanAction, INITIAL_FORM_STATE);
-  const message = useOjtMessage({ fiscalYear: fiscalYearLabel, max: maxGoals });
-  const error = (field: string) => message(state.fieldErrors[field]);
+  const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, max: maxGoals }, hidden: WHOLE_PLAN });
+  const error = feedback.error;
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-6">
-      <OjtFormStatus state={state} pending={pending} message={message} />
+      <ErrorSummary feedback={feedback} pending={pending} />
       {/* Keyed by version: after a save or a conflict the fields show the plan as stored now. */}
       <div key={target.mode === "edit" ? target.version : "new"} className="flex flex-col gap-6">
         {target.mode === "create" ? (

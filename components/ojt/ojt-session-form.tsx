@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { logOjtSessionAction } from "@/lib/ojt/ojt-plan-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
 import { OJT_LIMITS, OJT_MINUTES } from "@/lib/ojt/schemas";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { OjtFormStatus } from "./ojt-form-status";
-import { useOjtMessage } from "./use-ojt-message";
 
 /**
  * The trainer or the trainee logs a session. The date picker is held to the plan's year and
@@ -29,11 +29,11 @@ export function OjtSessionForm({
   const t = useTranslations("ojt.session");
   const tf = useTranslations("ojt.form");
   const { state, pending, formProps } = useFormAction(logOjtSessionAction, INITIAL_FORM_STATE);
-  const message = useOjtMessage({ fiscalYear: fiscalYearLabel, min: OJT_MINUTES.min, max: OJT_MINUTES.max });
-  const error = (field: string) => message(state.fieldErrors[field]);
+  const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, min: OJT_MINUTES.min, max: OJT_MINUTES.max } });
+  const error = feedback.error;
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-6">
-      <OjtFormStatus state={state} pending={pending} message={message} savedLabel={t("saved")} />
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="ojtPlanId" value={ojtPlanId} />
       <div key={sessionCount} className="flex flex-col gap-6">
         <div className="flex flex-wrap gap-6">

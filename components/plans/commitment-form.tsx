@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select, TextArea } from "@/components/ui/form-controls";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 export interface CommitmentFormValues {
   title: string;
@@ -35,8 +36,6 @@ export const EMPTY_COMMITMENT: CommitmentFormValues = {
   dueOn: "",
 };
 
-export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
-
 /** Where a unit-owned commitment (team, bureau) belongs: chosen once, when it is created. */
 export interface OwnerUnitChoice {
   label: string;
@@ -53,7 +52,7 @@ export interface MetricChoice {
 
 /**
  * Adds a commitment (no `commitment`) or changes one (with its id and version), at any level:
- * the page passes the level's server action and the hidden fields that say where it belongs
+ * the page names the level's server action and passes the hidden fields that say where it belongs
  * (a plan, a fiscal year), and, for unit-owned levels, the unit and metric choices.
  */
 export function CommitmentForm({
@@ -68,7 +67,7 @@ export function CommitmentForm({
   ownerUnits,
   metrics,
 }: {
-  action: FormAction;
+  action: "addOwnCommitment" | "updateOwnCommitment" | "createCommitment" | "updateCommitment";
   hidden: Record<string, string | number>;
   fiscalYearLabel: string;
   commitment?: { id: number; version: number };
@@ -80,12 +79,14 @@ export function CommitmentForm({
   metrics?: MetricChoice;
 }) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
-  const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
+  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
+  const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "commitmentId", "version"] });
+  const error = feedback.error;
   const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
   const noneOption = t("none");
   return (
     <form key={commitment?.version ?? "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -132,7 +133,6 @@ export function CommitmentForm({
         )}
       </fieldset>
       <Input id="dueOn" name="dueOn" type="date" label={t("dueOn")} hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })} defaultValue={values.dueOn} error={error("dueOn")} className="max-w-60" />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending}>
           {commitment ? t("save") : t("add")}

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { savePlanContentAction } from "@/lib/plans/own-plan-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, RadioGroup, TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
@@ -25,11 +25,13 @@ export interface PlanContentValues {
 export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
   const t = useTranslations("plans");
   const { state, pending, formProps } = useFormAction(savePlanContentAction, INITIAL_FORM_STATE);
-  const error = useFieldErrors(state);
+  const feedback = useFormFeedback(state, { hidden: ["planId", "fiscalYear", "version"] });
+  const error = feedback.error;
   const scores = [1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: t("selfScoreOption", { score }) }));
   return (
     // The key makes the form take the saved values after a save or a refused (stale) one.
     <form key={plan.version} {...formProps} className="flex flex-col gap-8">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="fiscalYear" value={plan.fiscalYear} />
       <input type="hidden" name="version" value={plan.version} />
@@ -68,7 +70,6 @@ export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
         <TextArea id="transferWishComment" name="transferWishComment" label={t("transferWishComment")} defaultValue={plan.transferWishComment} error={error("transferWishComment")} maxLength={4000} />
       </fieldset>
 
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("saveContent")}

@@ -1,15 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/forms/use-form-feedback";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import type { FormAction } from "./commitment-form";
+import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
-/** Progress entered by hand on a commitment of any level; the level's action is passed in. */
+/** Progress entered by hand on a commitment of any level; the page names the level's action. */
 export function ProgressForm({
   action,
   hidden,
@@ -17,17 +17,19 @@ export function ProgressForm({
   version,
   today,
 }: {
-  action: FormAction;
+  action: "recordOwnProgress" | "recordCommitmentProgress";
   hidden: Record<string, string | number>;
   fiscalYearLabel: string;
   version: number;
   today: string;
 }) {
   const t = useTranslations("commitments");
-  const { state, pending, formProps } = useFormAction(action, INITIAL_FORM_STATE);
-  const error = useFieldErrors(state, { fiscalYear: fiscalYearLabel });
+  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
+  const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "version"] });
+  const error = feedback.error;
   return (
     <form key={version} {...formProps} className="flex max-w-3xl flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -39,7 +41,6 @@ export function ProgressForm({
         <Input id="percent" name="percent" type="number" min={0} max={100} step={1} label={t("percent")} error={error("percent")} className="max-w-40" />
         <Input id="actualValue" name="actualValue" inputMode="decimal" label={t("actualValue")} error={error("actualValue")} className="max-w-40" />
       </div>
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("saveProgress")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { setAttendanceAction } from "@/lib/programmes/programme-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
@@ -11,8 +12,8 @@ const CHOICES = ["ATTENDED", "COMPLETED", "ABSENT", "ENROLLED"] as const;
 /** 出席 / 修了 / 欠席 / 未確定 for one enrolment; the clicked button's value is the new status. */
 export function AttendanceButtons({ sessionId, version, enrolmentId, status, staffName }: { sessionId: number; version: number; enrolmentId: number; status: string; staffName: string }) {
   const t = useTranslations("programmes");
-  const tv = useTranslations("validation");
   const { state, pending, formProps } = useFormAction(setAttendanceAction, INITIAL_FORM_STATE);
+  const { formError } = useFormFeedback(state, { sections: ["programmes"] });
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="sessionId" value={sessionId} readOnly />
@@ -23,9 +24,9 @@ export function AttendanceButtons({ sessionId, version, enrolmentId, status, sta
           {t(`attendance.set.${choice}`)}
         </Button>
       ))}
-      {!pending && state.formError ? (
+      {!pending && formError ? (
         <span role="alert" className="text-error-1">
-          {tv(state.formError)}
+          {formError}
         </span>
       ) : null}
     </form>

@@ -2,28 +2,28 @@
 
 import { useTranslations } from "next-intl";
 import { type EnrolState, enrolAction } from "@/lib/programmes/programme-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { useProgrammeErrors } from "./use-programme-errors";
 
 /** Staff numbers pasted one a line; the answer lists what became of each line. */
 export function EnrolForm({ sessionId, version }: { sessionId: number; version: number }) {
   const t = useTranslations("programmes.enrol");
   const { state, pending, formProps } = useFormAction<EnrolState>(enrolAction, INITIAL_FORM_STATE);
-  const errorOf = useProgrammeErrors(state);
+  const feedback = useFormFeedback(state, { sections: ["programmes"], idPrefix: "enrol-", hidden: ["sessionId", "version"] });
   const report = state.ok ? state.result : undefined;
   return (
     <div className="flex flex-col gap-4">
       <form {...formProps} key={version} className="flex flex-col gap-4">
+        <ErrorSummary feedback={feedback} pending={pending} />
         <input type="hidden" name="sessionId" value={sessionId} readOnly />
         <input type="hidden" name="version" value={version} readOnly />
-        <TextArea id="enrol-staffNumbers" name="staffNumbers" label={t("label")} hint={t("hint")} rows={6} error={errorOf("staffNumbers")} />
-        <FormFeedback state={state} pending={pending} />
+        <TextArea id="enrol-staffNumbers" name="staffNumbers" label={t("label")} hint={t("hint")} rows={6} error={feedback.error("staffNumbers")} />
         <div>
           <Button type="submit" disabled={pending}>
             {t("submit")}

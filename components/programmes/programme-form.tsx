@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { createProgrammeAction, setProgrammeRetiredAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form-controls";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { useProgrammeErrors } from "./use-programme-errors";
 
 export interface ProgrammeFormValues {
   id: number;
@@ -28,14 +28,16 @@ const KINDS = ["INSTITUTE", "DEPARTMENTAL", "EXTERNAL"] as const;
 export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; programme?: ProgrammeFormValues }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(programme ? updateProgrammeAction : createProgrammeAction, INITIAL_FORM_STATE);
-  const errorOf = useProgrammeErrors(state);
   const formId = programme ? `programme-${programme.id}` : "programme-new";
+  const feedback = useFormFeedback(state, { sections: ["programmes"], idPrefix: `${formId}-`, hidden: ["id", "version"] });
+  const errorOf = feedback.error;
   const value = (name: keyof ProgrammeFormValues, fallback: string) => {
     const typed = state.ok ? undefined : state.values?.[name];
     return typeof typed === "string" ? typed : fallback;
   };
   return (
     <form {...formProps} key={programme ? `${programme.id}-${programme.version}` : state.ok ? "saved" : "new"} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       {programme ? (
         <>
           <input type="hidden" name="id" value={programme.id} readOnly />
@@ -63,7 +65,6 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
         error={errorOf("targetJobCategories")}
       />
       <Input id={`${formId}-hours`} name="hours" type="number" step="0.5" min="0.5" label={t("fields.hours")} hint={t("fields.hoursHint")} requiredLabel={t("required")} className="max-w-40" defaultValue={value("hours", programme ? String(programme.hours) : "")} error={errorOf("hours")} />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending}>
           {programme ? t("save") : t("add")}
@@ -77,12 +78,13 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
 export function RetireProgrammeForm({ id, version, retired }: { id: number; version: number; retired: boolean }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction<FormState>(setProgrammeRetiredAction, INITIAL_FORM_STATE);
+  const feedback = useFormFeedback(state, { sections: ["programmes"], hidden: ["id", "version", "retire"] });
   return (
     <form {...formProps} className="flex flex-col gap-2">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="id" value={id} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
       <input type="hidden" name="retire" value={retired ? "false" : "true"} readOnly />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" variant="secondary" size="sm" disabled={pending}>
           {retired ? t("restore") : t("retire")}

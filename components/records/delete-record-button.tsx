@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteQualificationAction, deleteTrainingAction, type RecordFormState } from "@/lib/records/record-actions";
-import { useRecordMessage } from "./use-record-message";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 
 const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
 const ACTIONS = { training: deleteTrainingAction, qualification: deleteQualificationAction } as const;
@@ -29,8 +29,8 @@ export function DeleteRecordButton({
   fiscalYearLabel: string;
 }) {
   const t = useTranslations("records.form");
-  const message = useRecordMessage(fiscalYearLabel);
   const [state, action, pending] = useActionState(ACTIONS[kind], INITIAL);
+  const { formError } = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel } });
   return (
     <details>
       <summary className="cursor-pointer text-std-16N-170 text-red-900 underline underline-offset-[0.1875rem] hover:text-red-1000">
@@ -43,7 +43,7 @@ export function DeleteRecordButton({
         <input type="hidden" name="fy" value={fiscalYear} />
         <p className="text-std-16N-170 whitespace-normal">{t("deleteConfirm", { name })}</p>
         <p role="alert" className="text-std-16N-170 whitespace-normal text-error-1">
-          {state.formError ? `＊${message(state.formError)}` : null}
+          {formError ? `＊${formError}` : null}
         </p>
         <button
           type="submit"

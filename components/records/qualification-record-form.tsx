@@ -5,6 +5,9 @@ import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { createQualificationAction, type RecordFormState, updateQualificationAction } from "@/lib/records/record-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
@@ -13,9 +16,6 @@ import { toIsoDate } from "@/lib/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
 import { AttachmentField } from "./attachment-field";
-import { FormStatus } from "./form-status";
-import { useRecordForm } from "./use-record-form";
-import { useRecordMessage } from "./use-record-message";
 
 const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
 
@@ -40,14 +40,14 @@ export function QualificationRecordForm({
 }) {
   const t = useTranslations("records");
   const v = useTranslations("verifiedRecords");
-  const message = useRecordMessage(fiscalYearLabel);
-  const { state, pending, formProps } = useRecordForm(record ? updateQualificationAction : createQualificationAction, INITIAL);
-  const errors = state.fieldErrors;
+  const { state, pending, formProps } = useFormAction(record ? updateQualificationAction : createQualificationAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `qualification-${record.id}` : "qualification-new";
+  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fy", "id", "version"] });
+  const error = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-6">
-      <FormStatus state={state} message={message} />
+      <ErrorSummary feedback={feedback} pending={pending} />
       {record?.verification ? <Notice tone="warning">{v("verifiedNotice", { name: record.verification.byName })}</Notice> : null}
       <input type="hidden" name="fy" value={fiscalYear} />
       {record ? (
@@ -64,7 +64,7 @@ export function QualificationRecordForm({
           label={t("qualification.name")}
           requiredLabel={t("form.required")}
           hint={t("qualification.nameHint")}
-          error={message(errors.name)}
+          error={error("name")}
           defaultValue={value("name", record?.name ?? "")}
           maxLength={200}
           className="max-w-2xl"
@@ -77,7 +77,7 @@ export function QualificationRecordForm({
             label={t("qualification.obtainedOn")}
             requiredLabel={t("form.required")}
             hint={t("qualification.obtainedOnHint")}
-            error={message(errors.obtainedOn)}
+            error={error("obtainedOn")}
             defaultValue={value("obtainedOn", record ? toIsoDate(record.obtainedOn) : "")}
             className="max-w-60"
           />
@@ -87,7 +87,7 @@ export function QualificationRecordForm({
             type="date"
             label={t("qualification.expiresOn")}
             hint={t("qualification.expiresOnHint")}
-            error={message(errors.expiresOn)}
+            error={error("expiresOn")}
             defaultValue={value("expiresOn", record?.expiresOn ? toIsoDate(record.expiresOn) : "")}
             className="max-w-60"
           />
@@ -95,7 +95,7 @@ export function QualificationRecordForm({
         <MeasureSelect
           areas={areas}
           defaultMeasureId={record ? (record.measure?.id ?? null) : selfStudyMeasureId}
-          error={message(errors.measureId)}
+          error={error("measureId")}
           required={false}
         />
         <TextArea
@@ -103,11 +103,11 @@ export function QualificationRecordForm({
           name="note"
           label={t("qualification.note")}
           hint={t("qualification.noteHint")}
-          error={message(errors.note)}
+          error={error("note")}
           defaultValue={value("note", record?.note ?? "")}
           rows={3}
         />
-        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={message(errors.attachment)} />
+        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={error("attachment")} />
       </Fragment>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending} aria-disabled={pending}>

@@ -5,6 +5,9 @@ import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { createTrainingAction, type RecordFormState, updateTrainingAction } from "@/lib/records/record-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Input, RadioGroup } from "@/components/ui/form-controls";
@@ -13,9 +16,6 @@ import { toIsoDate } from "@/lib/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { TrainingRecordView } from "@/lib/records/training-record-view";
 import { AttachmentField } from "./attachment-field";
-import { FormStatus } from "./form-status";
-import { useRecordForm } from "./use-record-form";
-import { useRecordMessage } from "./use-record-message";
 
 const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
 const KINDS = ["INSTITUTE", "DEPARTMENTAL", "EXTERNAL"] as const;
@@ -41,14 +41,14 @@ export function TrainingRecordForm({
 }) {
   const t = useTranslations("records");
   const v = useTranslations("verifiedRecords");
-  const message = useRecordMessage(fiscalYearLabel);
-  const { state, pending, formProps } = useRecordForm(record ? updateTrainingAction : createTrainingAction, INITIAL);
-  const errors = state.fieldErrors;
+  const { state, pending, formProps } = useFormAction(record ? updateTrainingAction : createTrainingAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `training-${record.id}` : "training-new";
+  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fiscalYear", "id", "version"] });
+  const error = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-6">
-      <FormStatus state={state} message={message} />
+      <ErrorSummary feedback={feedback} pending={pending} />
       {record?.verification ? <Notice tone="warning">{v("verifiedNotice", { name: record.verification.byName })}</Notice> : null}
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       {record ? (
@@ -65,7 +65,7 @@ export function TrainingRecordForm({
           label={t("training.programmeName")}
           requiredLabel={t("form.required")}
           hint={t("training.programmeNameHint")}
-          error={message(errors.programmeName)}
+          error={error("programmeName")}
           defaultValue={value("programmeName", record?.programmeName ?? "")}
           maxLength={200}
           className="max-w-2xl"
@@ -75,7 +75,7 @@ export function TrainingRecordForm({
           legend={t("training.kind")}
           options={KINDS.map((kind) => ({ value: kind, label: t(`training.kinds.${kind}`) }))}
           defaultValue={value("kind", record?.kind ?? "INSTITUTE")}
-          error={message(errors.kind)}
+          error={error("kind")}
         />
         <div className="flex flex-wrap gap-6">
           <Input
@@ -85,7 +85,7 @@ export function TrainingRecordForm({
             label={t("training.startOn")}
             requiredLabel={t("form.required")}
             hint={t("training.dateHint", { period: period.label })}
-            error={message(errors.startOn)}
+            error={error("startOn")}
             defaultValue={value("startOn", record ? toIsoDate(record.startOn) : "")}
             min={period.min}
             max={period.max}
@@ -98,7 +98,7 @@ export function TrainingRecordForm({
             label={t("training.endOn")}
             requiredLabel={t("form.required")}
             hint={t("training.endOnHint")}
-            error={message(errors.endOn)}
+            error={error("endOn")}
             defaultValue={value("endOn", record ? toIsoDate(record.endOn) : "")}
             min={period.min}
             max={period.max}
@@ -116,7 +116,7 @@ export function TrainingRecordForm({
           label={t("training.hours")}
           requiredLabel={t("form.required")}
           hint={t("training.hoursHint")}
-          error={message(errors.hours)}
+          error={error("hours")}
           defaultValue={value("hours", record ? String(record.hours) : "")}
           className="max-w-40"
         />
@@ -126,8 +126,8 @@ export function TrainingRecordForm({
           label={t("training.completedLabel")}
           defaultChecked={state.values ? state.values.completed === "on" : (record?.completed ?? false)}
         />
-        <MeasureSelect areas={areas} defaultMeasureId={record?.measure?.id ?? null} error={message(errors.measureId)} required={false} />
-        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={message(errors.attachment)} />
+        <MeasureSelect areas={areas} defaultMeasureId={record?.measure?.id ?? null} error={error("measureId")} required={false} />
+        <AttachmentField idPrefix={idPrefix} current={record?.attachment ?? null} error={error("attachment")} />
       </Fragment>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending} aria-disabled={pending}>

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { verifyRecordsAction, type VerifyFormState } from "@/lib/records/verification/verification-actions";
 
 const INITIAL: VerifyFormState = { ok: false, fieldErrors: {} };
-const FORM_ERRORS = ["conflict", "notFound", "notAllowed"] as const;
 
 /**
  * The queue of records as one form: tick several and confirm them at once, or press a row's own
@@ -16,8 +16,9 @@ const FORM_ERRORS = ["conflict", "notFound", "notAllowed"] as const;
 export function VerifyRecordsForm({ children, count }: { children: ReactNode; count: number }) {
   const t = useTranslations("verifiedRecords.queue");
   const [state, action, pending] = useActionState(verifyRecordsAction, INITIAL);
-  const formError = FORM_ERRORS.find((key) => key === state.formError) ?? (state.formError ? "notFound" : null);
-  const message = state.fieldErrors.record ? t("nothingSelected") : formError ? t(formError) : null;
+  // This page's own wording of each refusal.
+  const feedback = useFormFeedback(state, { sections: ["verifiedRecords"], messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") } });
+  const message = feedback.error("record") ?? feedback.formError;
   const selectAll = (event: React.ChangeEvent<HTMLInputElement>) => {
     for (const box of event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="record"]') ?? []) box.checked = event.currentTarget.checked;
   };

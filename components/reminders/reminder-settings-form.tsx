@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFieldErrors } from "@/components/transfers/use-field-errors";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
 import type { ReminderSettings } from "@/lib/settings/reminder-settings";
@@ -14,7 +14,8 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state"
 export function ReminderSettingsForm({ settings, version }: { settings: ReminderSettings; version: number }) {
   const t = useTranslations("reminderSettings");
   const { state, pending, formProps } = useFormAction<FormState>(saveReminderSettingsAction, INITIAL_FORM_STATE);
-  const errorOf = useFieldErrors(state);
+  const feedback = useFormFeedback(state, { hidden: ["version"] });
+  const errorOf = feedback.error;
   const value = (name: keyof ReminderSettings) => {
     const typed = state.values?.[name];
     return typeof typed === "string" ? typed : String(settings[name]);
@@ -22,6 +23,7 @@ export function ReminderSettingsForm({ settings, version }: { settings: Reminder
   return (
     // Re-mounted with each new version, so the next save is guarded by the one just saved.
     <form {...formProps} key={version} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="version" value={version} readOnly />
       <Input
         id="reviewOverdueDays"
@@ -38,7 +40,6 @@ export function ReminderSettingsForm({ settings, version }: { settings: Reminder
         error={errorOf("reviewOverdueDays")}
       />
       <Input id="digestTime" name="digestTime" type="time" className="max-w-40" label={t("digestTime")} requiredLabel={t("required")} hint={t("digestTimeHint")} defaultValue={value("digestTime")} error={errorOf("digestTime")} />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("save")}

@@ -2,18 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { grantRoleAction } from "@/lib/role-assignments/role-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select } from "@/components/ui/form-controls";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
-import { useRoleErrors } from "./use-role-errors";
 
 /** Grants a role to a member of staff by staff number; the unit only for unit-scoped roles. */
 export function GrantRoleForm({ roleOptions }: { roleOptions: { value: string; label: string }[] }) {
   const t = useTranslations("roleAdmin");
   const { state, pending, formProps } = useFormAction<FormState>(grantRoleAction, INITIAL_FORM_STATE);
-  const errorOf = useRoleErrors(state);
+  const feedback = useFormFeedback(state, { sections: ["roleAdmin"], idPrefix: "grant-" });
+  const errorOf = feedback.error;
   const value = (name: string) => {
     const v = state.values?.[name];
     return typeof v === "string" ? v : undefined;
@@ -21,13 +22,13 @@ export function GrantRoleForm({ roleOptions }: { roleOptions: { value: string; l
   return (
     // Re-mounted after a success so the next grant starts from an empty form.
     <form {...formProps} key={state.ok ? "done" : "editing"} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <Input id="grant-staffNumber" name="staffNumber" label={t("staffNumber")} requiredLabel={t("required")} defaultValue={value("staffNumber")} error={errorOf("staffNumber")} autoComplete="off" />
       <Select id="grant-role" name="role" label={t("role")} requiredLabel={t("required")} options={roleOptions} placeholder={t("chooseRole")} defaultValue={value("role") ?? ""} error={errorOf("role")} />
       <Input id="grant-unitCode" name="unitCode" label={t("unitCode")} hint={t("unitCodeHint")} defaultValue={value("unitCode")} error={errorOf("unitCode")} autoComplete="off" />
       <Checkbox id="grant-includeSubunits" name="includeSubunits" label={t("includeSubunitsLabel")} defaultChecked={value("includeSubunits") === "on"} />
       <Input id="grant-validFrom" name="validFrom" type="date" label={t("validFrom")} hint={t("validFromHint")} defaultValue={value("validFrom")} error={errorOf("validFrom")} />
       <Input id="grant-validTo" name="validTo" type="date" label={t("validTo")} hint={t("validToHint")} defaultValue={value("validTo")} error={errorOf("validTo")} />
-      <FormFeedback state={state} pending={pending} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("grant")}

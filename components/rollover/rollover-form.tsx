@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { openNextFiscalYearAction, type RolloverFormState } from "@/lib/rollover/rollover-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
@@ -22,6 +23,9 @@ const FIELDS: { level: CarryLevel; name: string }[] = [
 export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { fromYear: number; fromLabel: string; toLabel: string; carryable: Record<CarryLevel, number> }) {
   const t = useTranslations("rollover");
   const { state, pending, formProps } = useFormAction(openNextFiscalYearAction, INITIAL);
+  // Only the confirmation can be missing; a conflict has this page's own wording.
+  const feedback = useFormFeedback(state, { messages: { required: t("confirmRequired"), conflict: t("conflict") }, hidden: ["fromYear", ...FIELDS.map(({ name }) => name)] });
+  const confirmError = feedback.error("confirm");
   const result = state.result;
   if (result && !pending) {
     // Announced: the form the person was using has just been replaced by this outcome.
@@ -37,6 +41,7 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
   }
   return (
     <form {...formProps} className="flex flex-col gap-4">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="fromYear" value={fromYear} />
       <p>{t("carryLead", { from: fromLabel })}</p>
       <fieldset className="flex flex-col gap-1">
@@ -45,16 +50,10 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
         ))}
       </fieldset>
       <p>{t("confirmHint", { from: fromLabel })}</p>
-      <Checkbox id="confirm" name="confirm" required aria-invalid={state.fieldErrors.confirm ? true : undefined} label={t("confirm")} />
-      {state.fieldErrors.confirm && !pending ? (
-        <p role="alert" className="text-std-16B-170 text-error-1">
-          {t("confirmRequired")}
-        </p>
-      ) : state.formError === "conflict" && !pending ? (
-        <Notice tone="error" title={t("conflict")} />
-      ) : (
-        <FormFeedback state={state} pending={pending} />
-      )}
+      <Checkbox id="confirm" name="confirm" required aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} label={t("confirm")} />
+      <p id="confirm-error" className="field-error" aria-live="polite">
+        {confirmError && !pending ? `＊${confirmError}` : null}
+      </p>
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? t("running") : t("run")}

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveCountVerifiedOnlyAction, type SettingFormState } from "@/lib/settings/settings-actions";
+import { saveCountVerifiedOnlyAction } from "@/lib/settings/settings-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
-import { Notice } from "@/components/ui/notice";
-
-const INITIAL: SettingFormState = { ok: false, fieldErrors: {} };
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 /**
  * The HR division's switch between counting every declared training and only confirmed ones.
@@ -15,10 +15,12 @@ const INITIAL: SettingFormState = { ok: false, fieldErrors: {} };
  */
 export function CountVerifiedOnlyForm({ current }: { current: boolean }) {
   const t = useTranslations("verifiedRecords.settings");
-  const { state, pending, formProps } = useFormAction(saveCountVerifiedOnlyAction, INITIAL);
+  const { state, pending, formProps } = useFormAction(saveCountVerifiedOnlyAction, INITIAL_FORM_STATE);
+  // This page's own wording; the switch and the value it was shown are not fields one types.
+  const feedback = useFormFeedback(state, { messages: { conflict: t("conflict"), notFound: t("notFound") }, hidden: ["countVerifiedOnly", "previous"] });
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state.formError ? <Notice tone="error" title={state.formError === "conflict" ? t("conflict") : t("notFound")} /> : null}
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="previous" value={current ? "on" : "off"} />
       <Checkbox key={String(current)} id="count-verified-only" name="countVerifiedOnly" label={t("countVerifiedOnly")} defaultChecked={current} aria-describedby="count-verified-only-hint" />
       <p id="count-verified-only-hint" className="max-w-3xl text-std-16N-170 text-solid-gray-800">

@@ -79,7 +79,7 @@ export function Checkbox({ id, label, ...rest }: { id: string; label: ReactNode 
   );
 }
 
-/** A set of radio buttons in a fieldset whose legend names the question. */
+/** A set of radio buttons in a fieldset whose legend names the question; its first button has the group's name as its id, for an error summary's link. */
 export function RadioGroup({
   name,
   legend,
@@ -98,9 +98,9 @@ export function RadioGroup({
     <fieldset aria-describedby={error ? errorId : undefined} className="field">
       <legend className="field-label mb-2">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />
+            <input id={index === 0 ? name : undefined} type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />
             {option.label}
           </label>
         ))}

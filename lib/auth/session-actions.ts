@@ -15,6 +15,9 @@ import { type DisplayPreferenceChange, saveDisplayPreference } from "@/lib/prefe
 const localeSchema = z.object({ locale: z.enum(LANGUAGES) });
 const dateStyleSchema = z.object({ style: z.enum(DATE_STYLES) });
 
+// Not actor actions (lib/actions/actor-action.ts): the language and the calendar are switched
+// signed out too (the sign-in page), and signing out ends the session the actor comes from.
+
 /**
  * Keeps the choice in this browser's cookie (read on every request at no cost) and, for a
  * signed-in person, on their own row too (audited), which sign-in restores on any other PC.

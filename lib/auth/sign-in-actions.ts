@@ -11,6 +11,9 @@ export interface SignInState {
   failed: boolean;
 }
 
+// Not actor actions (lib/actions/actor-action.ts): there is no actor yet, and a refusal must not
+// say which field was wrong.
+
 /**
  * Password sign-in. A wrong staff number and a wrong password get the same message: the form
  * never tells whether a staff number exists.

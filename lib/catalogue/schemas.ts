@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, LIMITS, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { checkbox, id, LIMITS, optionalId, optionalText, requiredText, whenValid } from "@/lib/validation/fields";
 
 /**
  * The HR division's catalogue forms. Every edit carries the values the editor saw ("before",
@@ -54,7 +54,7 @@ export const promotionPlanEditSchema = z
     beforeEndFiscalYear: z.coerce.number().int(),
     beforeIllustrative: checkbox,
   })
-  .refine((plan) => plan.startFiscalYear <= plan.endFiscalYear, { error: "validation.endBeforeStart", path: ["endFiscalYear"] });
+  .refine((plan) => plan.startFiscalYear <= plan.endFiscalYear, { error: "validation.endBeforeStart", path: ["endFiscalYear"], ...whenValid(z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear })) });
 
 export const RETIRABLE = ["targetImage", "focusTheme", "area", "measure", "initiative"] as const;
 export type RetirableKind = (typeof RETIRABLE)[number];

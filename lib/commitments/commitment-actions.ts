@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/actor";
+import { actorAction } from "@/lib/actions/actor-action";
 import { createCommitment } from "@/lib/commitments/create-commitment";
 import { dropCommitment } from "@/lib/commitments/drop-commitment";
 import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
@@ -12,115 +10,70 @@ import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitment
 import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-commitment";
 import { newStandaloneCommitmentSchema, teamCommitmentSchema } from "@/lib/commitments/team-schemas";
 import { updateCommitment } from "@/lib/commitments/update-commitment";
-import { returnSchema, reviewSchema } from "@/lib/plans/schemas";
-import { formStateFromError } from "@/lib/validation/action-result";
+import { reviewDecisionSchema } from "@/lib/plans/schemas";
 import { id, optionalText, version } from "@/lib/validation/fields";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/validation/form-state";
 
-// Thin actions for team, bureau and city commitments (the level is the row's, never the form's,
-// except when creating one): who is acting comes from the session, never from the
-// form; fields are parsed with zod; lib/commitments authorizes, checks, writes and audits.
+// Team, bureau and city commitments: the level is the row's, never the form's, except when
+// creating one. lib/commitments authorizes, checks, writes and audits.
 
-const ref = z.object({ commitmentId: id, version });
+const commitment = z.object({ commitmentId: id });
+const ref = commitment.extend({ version });
 
-function refresh(commitmentId: number) {
-  revalidatePath(`/commitments/${commitmentId}`);
-  revalidatePath("/team/commitments");
-  revalidatePath("/bureau/commitments");
-  revalidatePath("/city/commitments");
-}
+const pagesOf = (commitmentId: number) => [`/commitments/${commitmentId}`, "/team/commitments", "/bureau/commitments", "/city/commitments"];
+const refreshed = ({ commitmentId }: { commitmentId: number }) => pagesOf(commitmentId);
 
-async function run(commitmentId: number, work: () => Promise<void>, values?: Record<string, unknown>): Promise<FormState> {
-  try {
-    await work();
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  refresh(commitmentId);
-  return { ok: true, fieldErrors: {} };
-}
+export const createCommitmentAction = actorAction({
+  schema: newStandaloneCommitmentSchema,
+  handle: (actor, { level, ...input }) => createCommitment(actor, level, input),
+  revalidate: (_, commitmentId) => (commitmentId === undefined ? [] : pagesOf(commitmentId)),
+  redirect: (commitmentId) => `/commitments/${commitmentId}`,
+});
 
-export async function createCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = newStandaloneCommitmentSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { level, ...input } = parsed.data;
-  let commitmentId: number;
-  try {
-    commitmentId = await createCommitment(actor, level, input);
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  refresh(commitmentId);
-  redirect(`/commitments/${commitmentId}` as never);
-}
+export const updateCommitmentAction = actorAction({
+  target: ref,
+  schema: teamCommitmentSchema,
+  handle: (actor, { commitmentId, version: seen, ...input }) => updateCommitment(actor, commitmentId, seen, input),
+  revalidate: refreshed,
+});
 
-export async function updateCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const target = ref.safeParse(values);
-  const parsed = teamCommitmentSchema.safeParse(values);
-  if (!target.success || !parsed.success) return { ok: false, fieldErrors: parsed.success ? { _form: "invalid" } : fieldErrorsOf(parsed.error), values };
-  return run(target.data.commitmentId, () => updateCommitment(actor, target.data.commitmentId, target.data.version, parsed.data), values);
-}
+export const submitCommitmentAction = actorAction({
+  target: ref,
+  handle: (actor, { commitmentId, version: seen }) => submitCommitment(actor, commitmentId, seen),
+  revalidate: refreshed,
+});
 
-export async function submitCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const target = ref.safeParse(formValues(formData));
-  if (!target.success) return { ok: false, fieldErrors: { _form: "invalid" } };
-  return run(target.data.commitmentId, () => submitCommitment(actor, target.data.commitmentId, target.data.version));
-}
-
-export async function withdrawCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const target = ref.safeParse(formValues(formData));
-  if (!target.success) return { ok: false, fieldErrors: { _form: "invalid" } };
-  return run(target.data.commitmentId, () => withdrawCommitment(actor, target.data.commitmentId, target.data.version));
-}
+export const withdrawCommitmentAction = actorAction({
+  target: ref,
+  handle: (actor, { commitmentId, version: seen }) => withdrawCommitment(actor, commitmentId, seen),
+  revalidate: refreshed,
+});
 
 /** The reviewer's decision: approve, return (a comment is required) or only comment. */
-export async function reviewCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const decision = z.object({ commitmentId: id, decision: z.enum(["approve", "return", "comment"]) }).safeParse(values);
-  if (!decision.success) return { ok: false, fieldErrors: { _form: "invalid" } };
-  const { commitmentId } = decision.data;
-  const parsed = (decision.data.decision === "approve" ? reviewSchema : returnSchema).safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { version: seen, comment } = parsed.data;
-  return run(
-    commitmentId,
-    () =>
-      decision.data.decision === "approve"
-        ? approveCommitment(actor, commitmentId, seen, comment)
-        : decision.data.decision === "return"
-          ? returnCommitment(actor, commitmentId, seen, comment)
-          : commentOnCommitment(actor, commitmentId, comment),
-    values,
-  );
-}
+export const reviewCommitmentAction = actorAction({
+  target: commitment.extend({ decision: z.enum(["approve", "return", "comment"]) }),
+  schema: reviewDecisionSchema,
+  handle: (actor, { commitmentId, decision, version: seen, comment }) =>
+    decision === "approve" ? approveCommitment(actor, commitmentId, seen, comment) : decision === "return" ? returnCommitment(actor, commitmentId, seen, comment) : commentOnCommitment(actor, commitmentId, comment),
+  revalidate: refreshed,
+});
 
-export async function recordCommitmentProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const target = z.object({ commitmentId: id }).safeParse(values);
-  const parsed = progressInputSchema.safeParse(values);
-  if (!target.success || !parsed.success) return { ok: false, fieldErrors: parsed.success ? { _form: "invalid" } : fieldErrorsOf(parsed.error), values };
-  return run(target.data.commitmentId, () => recordCommitmentProgress(actor, target.data.commitmentId, parsed.data), values);
-}
+export const recordCommitmentProgressAction = actorAction({
+  target: commitment,
+  schema: progressInputSchema,
+  handle: (actor, { commitmentId, ...progress }) => recordCommitmentProgress(actor, commitmentId, progress),
+  revalidate: refreshed,
+});
 
-export async function recordMetricSnapshotAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = ref.extend({ note: optionalText() }).safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  return run(parsed.data.commitmentId, () => recordMetricSnapshot(actor, parsed.data.commitmentId, parsed.data.version, parsed.data.note), values);
-}
+export const recordMetricSnapshotAction = actorAction({
+  target: ref,
+  schema: z.object({ note: optionalText() }),
+  handle: (actor, { commitmentId, version: seen, note }) => recordMetricSnapshot(actor, commitmentId, seen, note),
+  revalidate: refreshed,
+});
 
-export async function dropCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = ref.extend({ reason: optionalText(1000) }).safeParse(formValues(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(parsed.data.commitmentId, () => dropCommitment(actor, parsed.data.commitmentId, parsed.data.version, parsed.data.reason));
-}
+export const dropCommitmentAction = actorAction({
+  target: ref,
+  schema: z.object({ reason: optionalText(1000) }),
+  handle: (actor, { commitmentId, version: seen, reason }) => dropCommitment(actor, commitmentId, seen, reason),
+  revalidate: refreshed,
+});

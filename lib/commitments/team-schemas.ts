@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalId } from "@/lib/validation/fields";
+import { id, optionalDecimal, optionalId, whenValid } from "@/lib/validation/fields";
 import { STANDALONE_LEVELS } from "./commitment-access";
 import { commitmentInputSchema } from "./schemas";
 
@@ -10,14 +10,16 @@ export const COMMITMENT_METRICS = ["MANUAL", "OJT_COVERAGE", "INTERVIEWS_PER_MEM
  * progress is measured. Interviews per member is measured against a number (2 → two each), so that metric
  * needs a numeric target above zero.
  */
+const metric = z.enum(COMMITMENT_METRICS, { error: "validation.invalid" }).default("MANUAL");
+
 export const teamCommitmentSchema = z
-  .object({ metric: z.enum(COMMITMENT_METRICS, { error: "validation.invalid" }).default("MANUAL") })
+  .object({ metric })
   .and(commitmentInputSchema)
   .superRefine((value, context) => {
     if (value.metric !== "INTERVIEWS_PER_MEMBER") return;
     if (value.targetKind !== "number") context.addIssue({ code: "custom", path: ["metric"], message: "validation.number" });
     else if (value.targetValue !== undefined && value.targetValue <= 0) context.addIssue({ code: "custom", path: ["targetValue"], message: "validation.number" });
-  });
+  }, whenValid(z.object({ metric, targetKind: z.enum(["text", "number"]), targetValue: optionalDecimal })));
 export type TeamCommitmentInput = z.infer<typeof teamCommitmentSchema>;
 
 /** A new one also names the unit it is for and its fiscal year; neither changes afterwards. */

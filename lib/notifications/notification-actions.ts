@@ -3,11 +3,17 @@
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import { actorPostAction } from "@/lib/actions/actor-action";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { setEmailDigest } from "@/lib/notifications/mail-preference";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { idParam } from "@/lib/dates/route-params";
+
+// Opening a notification and the digest switch are not actor actions (lib/actions/actor-action.ts):
+// they have no form state to answer with, and their refusals are Next's own pages — someone
+// else's notification the 404 page, a digest with no address on file the error page — where an
+// actor action would leave the page quietly as it was.
 
 /**
  * Opening a notification marks it read and goes where it points (always a path of ours).
@@ -28,11 +34,7 @@ export async function openNotificationAction(formData: FormData): Promise<void> 
   redirect((href.startsWith("/") && !href.startsWith("//") ? href : "/") as Route);
 }
 
-export async function markAllReadAction(): Promise<void> {
-  const actor = await requireActor();
-  await markAllNotificationsRead(actor);
-  revalidatePath("/", "layout");
-}
+export const markAllReadAction = actorPostAction({ handle: markAllNotificationsRead, revalidate: [{ layout: "/" }] });
 
 /** The person's own choice of a daily e-mail digest: a checkbox, so absent means off. */
 export async function setEmailDigestAction(formData: FormData): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, LIMITS, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { checkbox, id, isoDate, LIMITS, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
 import { OJT_PERIODS } from "./periods";
 import { MAX_DATABASE_ID } from "@/lib/db/ids";
 
@@ -52,7 +52,7 @@ export const ojtPlanInputSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.trainerId === value.traineeId) ctx.addIssue({ code: "custom", path: ["trainerId"], message: "validation.trainerIsTrainee" });
-  });
+  }, whenValid(z.object({ traineeId: rowId, trainerId: chosen(rowId) })));
 export type OjtPlanInput = z.output<typeof ojtPlanInputSchema>;
 
 export const ojtPlanUpdateSchema = z.object({

@@ -23,7 +23,9 @@ async function fileBytes(formData: FormData): Promise<Uint8Array | "noFile" | "t
 /** Only the literal "on" of the checkbox counts: anything else sent is a partial file. */
 const absentLeaveOf = (formData: FormData) => formData.get("absentLeave") === "on";
 
-// The role is checked before the file is looked at: to anyone else, no size or format is revealed.
+// An upload is not an actor action (lib/actions/actor-action.ts): it answers a preview of a file,
+// or the result of applying the file previewed, not a form state. The role is still checked
+// first, before the file is looked at: to anyone else, no size or format is revealed.
 async function preview(actor: Actor, formData: FormData, run: (bytes: Uint8Array) => Promise<ImportPreview>): Promise<PreviewAnswer> {
   try {
     assertPersonnelImporter(actor);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, LIMITS, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { id, LIMITS, optionalText, version, whenValid } from "@/lib/validation/fields";
 
 const selfScore = z.preprocess(
   (value) => (value === "" || value == null ? undefined : value),
@@ -28,13 +28,16 @@ export type PlanContentInput = z.infer<typeof planContentSchema>;
 
 export const reflectionSchema = z.object({ version, reflection: optionalText(LIMITS.longText) });
 
-export const reviewSchema = z.object({ version, comment: optionalText(2000) });
+const decision = z.enum(["approve", "return", "comment"], { error: "validation.invalid" });
+const reviewComment = optionalText(2000);
 
-/** Returning a plan without saying why leaves the employee guessing: the comment is required. */
-export const returnSchema = z.object({
-  version,
-  comment: requiredText(2000),
-});
+/**
+ * Approve, return or only comment (the button pressed). Returning without saying why leaves the
+ * employee guessing, and a comment is its text: both need one; approving does not.
+ */
+export const reviewDecisionSchema = z.object({ decision, version, comment: reviewComment }).superRefine((value, context) => {
+  if (value.decision !== "approve" && value.comment === "") context.addIssue({ code: "custom", path: ["comment"], message: "validation.required" });
+}, whenValid(z.object({ decision, comment: reviewComment })));
 
 /** Form fields `image.<id>.aspired` etc. → the images array of the schema. */
 export function imagesFromForm(formData: FormData): unknown[] {

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { actorAction, type ActorActionState } from "@/lib/actions/actor-action";
 import { requireActor } from "@/lib/auth/actor";
-import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { assertProgrammeAdmin } from "@/lib/programmes/access";
 import { type AttendanceImportPreview, type AttendanceSyncResult, applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/programmes/attendance";
@@ -12,56 +11,26 @@ import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/pro
 import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/programmes/read-attendance-csv";
 import { attendanceSchema, enrolSchema, programmeCreateSchema, programmeRetireSchema, programmeUpdateSchema, sessionCreateSchema } from "@/lib/programmes/schemas";
 import { createSession } from "@/lib/programmes/sessions";
-import { formStateFromError, refusedBeforeForm } from "@/lib/validation/action-result";
-import { fieldErrorsOf, type FormState, formValues } from "@/lib/validation/form-state";
 
 const PAGE = "/city/programmes";
 
-/** Sign-in, the HR division's role, the form's schema, the write, then the programme pages afresh. */
-async function submit<S extends z.ZodType, R>(schema: S, formData: FormData, write: (actor: Actor, data: z.input<S>) => Promise<R>): Promise<FormState & { result?: R }> {
-  const actor = await requireActor();
-  const refused = refusedBeforeForm(() => assertProgrammeAdmin(actor));
-  if (refused) return refused;
-  const values = Object.fromEntries(Object.entries(formValues(formData)).filter(([, value]) => typeof value === "string"));
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  try {
-    const result = await write(actor, parsed.data as z.input<S>);
-    revalidatePath(PAGE, "layout");
-    return { ok: true, fieldErrors: {}, result };
-  } catch (error) {
-    const state = formStateFromError(error, values);
-    if (state.formError === "conflict" || state.formError === "notFound") revalidatePath(PAGE, "layout");
-    return state;
-  }
-}
+// The HR division's role first, the form's schema, the write, then every programme page afresh.
+const programmes = { allow: assertProgrammeAdmin, revalidate: [{ layout: PAGE }] } as const;
 
-export async function createProgrammeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return submit(programmeCreateSchema, formData, createProgramme);
-}
+export const createProgrammeAction = actorAction({ ...programmes, schema: programmeCreateSchema, handle: createProgramme });
 
-export async function updateProgrammeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return submit(programmeUpdateSchema, formData, updateProgramme);
-}
+export const updateProgrammeAction = actorAction({ ...programmes, schema: programmeUpdateSchema, handle: updateProgramme });
 
-export async function setProgrammeRetiredAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return submit(programmeRetireSchema, formData, setProgrammeRetired);
-}
+export const setProgrammeRetiredAction = actorAction({ ...programmes, schema: programmeRetireSchema, handle: setProgrammeRetired });
 
-export async function createSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return submit(sessionCreateSchema, formData, createSession);
-}
+export const createSessionAction = actorAction({ ...programmes, schema: sessionCreateSchema, handle: createSession });
 
-export type EnrolState = FormState & { result?: EnrolReport };
+export type EnrolState = ActorActionState<{ result: EnrolReport }>;
 
-export async function enrolAction(_previous: EnrolState, formData: FormData): Promise<EnrolState> {
-  return submit(enrolSchema, formData, enrolStaff);
-}
+/** The answer lists what became of each pasted line. */
+export const enrolAction = actorAction({ ...programmes, schema: enrolSchema, handle: enrolStaff, answer: (result: EnrolReport) => ({ result }) });
 
-export async function setAttendanceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await submit(attendanceSchema, formData, setAttendance);
-  return { ok: state.ok, fieldErrors: state.fieldErrors, formError: state.formError };
-}
+export const setAttendanceAction = actorAction({ ...programmes, schema: attendanceSchema, handle: setAttendance });
 
 type UploadError = "noFile" | "tooLarge" | "notFound";
 export type AttendancePreviewAnswer = { ok: true; preview: AttendanceImportPreview } | { ok: false; error: UploadError };
@@ -80,7 +49,9 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-// The role is checked before the file is looked at: to anyone else, no size or format is revealed.
+// An upload is not an actor action: it answers a preview of a file, or the result of applying
+// the file previewed, not a form state. The role is still checked first, before the file is
+// looked at: to anyone else, no size or format is revealed.
 export async function previewAttendanceImportAction(formData: FormData): Promise<AttendancePreviewAnswer> {
   const actor = await requireActor();
   try {

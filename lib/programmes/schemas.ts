@@ -3,7 +3,7 @@ import { compareDates } from "@/lib/dates/calendar-date";
 import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { EnrolmentStatus, TrainingKind } from "@/lib/generated/prisma/enums";
-import { checkbox, id, isoDate, LIMITS, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { checkbox, id, isoDate, LIMITS, optionalId, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
 
 /** Forms of the training-programme pages; messages are `validation.*` catalogue keys. */
 
@@ -73,11 +73,11 @@ export const sessionCreateSchema = z
       if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear" });
       if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
     },
-    { when: (payload) => sessionDates.safeParse(payload.value).success },
+    whenValid(sessionDates),
   )
   .superRefine((value, ctx) => {
     if (!value.online && value.venue === "") ctx.addIssue({ code: "custom", path: ["venue"], message: "validation.venueOrOnline" });
-  });
+  }, whenValid(z.object({ online: checkbox, venue: optionalText(LIMITS.shortText) })));
 
 export type SessionCreateInput = z.input<typeof sessionCreateSchema>;
 

@@ -3,7 +3,7 @@ import { compareDates } from "@/lib/dates/calendar-date";
 import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { TrainingKind } from "@/lib/generated/prisma/enums";
-import { checkbox, id, isoDate, LIMITS, optionalId, optionalIsoDate, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { checkbox, id, isoDate, LIMITS, optionalId, optionalIsoDate, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
 
 /**
  * The forms of the records page, validated the same way by the server action and again by the
@@ -49,7 +49,7 @@ export const trainingInputSchema = z
       if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
     },
     // Checked even when another field is wrong, so that one round trip shows every problem.
-    { when: (payload) => trainingDates.safeParse(payload.value).success },
+    whenValid(trainingDates),
   );
 
 export type TrainingInput = z.output<typeof trainingInputSchema>;
@@ -71,7 +71,7 @@ export const qualificationInputSchema = z
         ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiryBeforeObtained" });
       }
     },
-    { when: (payload) => qualificationDates.safeParse(payload.value).success },
+    whenValid(qualificationDates),
   );
 
 export type QualificationInput = z.output<typeof qualificationInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, optionalIsoDate, optionalText } from "@/lib/validation/fields";
+import { checkbox, id, optionalIsoDate, optionalText, whenValid } from "@/lib/validation/fields";
 
 /** The roles HR grants and revokes; EMPLOYEE is everyone's and never stored. */
 export const GRANTABLE_ROLES = ["SUPERVISOR", "BUREAU_COORDINATOR", "HR_DIVISION", "HEADQUARTERS"] as const;
@@ -29,7 +29,7 @@ export const grantRoleSchema = z
     if (isUnitScoped(value.role) && value.unitCode === "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.required" });
     if (!isUnitScoped(value.role) && value.unitCode !== "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.unitForbidden" });
     if (value.validFrom && value.validTo && value.validTo < value.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.endBeforeStart" });
-  });
+  }, whenValid(z.object({ role, unitCode: optionalText(40), validFrom: optionalIsoDate, validTo: optionalIsoDate })));
 
 export type GrantRoleInput = z.input<typeof grantRoleSchema>;
 

@@ -1,31 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/actor";
+import { z } from "zod";
+import { actorAction } from "@/lib/actions/actor-action";
 import { assertRolloverAdmin, openNextFiscalYear, type RolloverResult } from "@/lib/rollover/rollover";
-import { formStateFromError, refusedBeforeForm } from "@/lib/validation/action-result";
 import type { FormState } from "@/lib/validation/form-state";
 
-export type RolloverFormState = FormState & { result?: RolloverResult };
+export type RolloverFormState = FormState<Record<string, string>> & { result?: RolloverResult };
 
-/** Thin: the HR division's role first, then the form, then lib/rollover decides (one transaction); reports the counts. */
-export async function openNextFiscalYearAction(_previous: RolloverFormState, formData: FormData): Promise<RolloverFormState> {
-  const actor = await requireActor();
-  const refused = refusedBeforeForm(() => assertRolloverAdmin(actor));
-  if (refused) return refused;
-  if (formData.get("confirm") !== "on") return { ok: false, fieldErrors: { confirm: "required" } };
-  const fromYear = Number(formData.get("fromYear"));
-  const carry = {
-    individual: formData.get("individual") === "on",
-    team: formData.get("team") === "on",
-    bureau: formData.get("bureau") === "on",
-    city: formData.get("city") === "on",
-  };
-  try {
-    const result = await openNextFiscalYear(actor, { fromYear, carry });
-    revalidatePath("/city/rollover");
-    return { ok: true, fieldErrors: {}, result };
-  } catch (error) {
-    return formStateFromError(error);
-  }
-}
+// Only the literal "on" of a ticked box counts: the four levels default to carrying nothing.
+const ticked = z.preprocess((value) => value === "on", z.boolean());
+
+const rolloverFormSchema = z.object({
+  confirm: z.literal("on", { error: "validation.required" }),
+  fromYear: z.coerce.number({ error: "validation.invalid" }),
+  individual: ticked,
+  team: ticked,
+  bureau: ticked,
+  city: ticked,
+});
+
+/** The HR division's role first, then the form, then lib/rollover decides (one transaction); reports the counts. */
+export const openNextFiscalYearAction = actorAction({
+  allow: assertRolloverAdmin,
+  schema: rolloverFormSchema,
+  handle: (actor, { fromYear, individual, team, bureau, city }) => openNextFiscalYear(actor, { fromYear, carry: { individual, team, bureau, city } }),
+  revalidate: ["/city/rollover"],
+  answer: (result: RolloverResult) => ({ result }),
+});

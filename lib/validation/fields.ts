@@ -49,3 +49,10 @@ export const optionalDecimal = z.preprocess(
 export const percent = z.coerce.number({ error: "validation.number" }).int({ error: "validation.number" }).min(0, { error: "validation.percent" }).max(100, { error: "validation.percent" });
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/**
+ * For a cross-field refinement: check it whenever the fields it reads are valid, even when
+ * another field is not. By default zod skips refinements after a field's type error, so the
+ * person would fix one set of problems only to be shown the next.
+ */
+export const whenValid = (fields: z.ZodType) => ({ when: (payload: { value: unknown }) => fields.safeParse(payload.value).success });

@@ -4,12 +4,14 @@ import type { z } from "zod";
  * What a server action answers to its form. Messages are keys of the `validation` section of
  * the message catalogue, so the same schema serves Japanese and English.
  */
-export interface FormState<Values = Record<string, unknown>> {
+export interface FormState<Values = Record<string, string>> {
   ok: boolean;
   /** field name → message key */
   fieldErrors: Record<string, string>;
   /** a message key for the whole form (conflict, not found…) */
   formError?: string;
+  /** after a success, the confirmation's message key (absent: `saved`) */
+  done?: string;
   /** what the person typed, to refill the form after a refusal */
   values?: Partial<Values>;
 }

@@ -78,7 +78,9 @@ test("without scripts, a 7 MB certificate is answered by the form's own message,
   // The page comes back with the form answered: the add panel may be folded again, so open it.
   const answered = page.locator("details").filter({ has: page.getByText("研修受講記録を追加する", { exact: true }) });
   if (!(await answered.evaluate((details: HTMLDetailsElement) => details.open))) await answered.getByText("研修受講記録を追加する", { exact: true }).click();
-  await expect(answered.getByText(TOO_LARGE)).toBeVisible();
+  // Beside the chooser, and in the error summary at the top of the form as a link to it.
+  await expect(answered.getByText(`＊${TOO_LARGE}`)).toBeVisible();
+  await expect(answered.getByRole("link", { name: TOO_LARGE })).toHaveAttribute("href", /#training-new-attachment$/);
   await expect(answered.getByLabel(/^研修名/)).toHaveValue("アップロード上限の確認");
   expect(await page.getByRole("row", { name: /アップロード上限の確認/ }).count()).toBe(before);
 });

@@ -19,6 +19,8 @@ export function namespacesUsed(source: string): Set<string> {
   for (const match of source.matchAll(/useTranslations\(\s*["'`]([A-Za-z]+)/g)) used.add(match[1]!);
   // A translator without a namespace takes full keys: t("validation.required"), t(`records.${x}`).
   if (/useTranslations\(\s*\)/.test(source)) for (const match of source.matchAll(/\bt\(\s*["'`]([A-Za-z]+)\./g)) used.add(match[1]!);
+  // useFormFeedback(state, { sections: ["records", …] }) reads `<section>.validation`.
+  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g)) for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(name[1]!);
   return used;
 }
 
@@ -71,8 +73,9 @@ describe("messages sent to the browser", () => {
     expect(pages.length).toBeGreaterThan(40);
     expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt"]));
     expect(namespacesUsed("const t = useTranslations();\nt(`records.${key}`); t(\"validation.required\")")).toEqual(new Set(["records", "validation"]));
-    // The plan page renders the commitment form, a client module, through server components.
-    expect([...namespacesReachable(path.join(root, "app/(portal)/me/plans/[fiscalYear]/page.tsx"))]).toContain("commitments");
+    expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt", "records"]));
+    // The new-commitment page renders the commitment form, a client module, through a server component.
+    expect([...namespacesReachable(path.join(root, "app/(portal)/commitments/new/page.tsx"))]).toContain("commitments");
   });
 
   it("cover every namespace each page's client components use", () => {

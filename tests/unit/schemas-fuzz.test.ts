@@ -53,8 +53,8 @@ const PROTOTYPE_BEFORE = prototypeKeys();
 
 /**
  * Every module of lib/ that exports zod schemas. `sections` are the message-catalogue sections
- * the module's forms look keys up in after the shared `validation` one (see the use-*-message
- * hooks in components/). `internal` schemas never show their messages: their caller answers
+ * the module's forms look keys up in before the shared `validation` one (useFormFeedback's
+ * `sections`, components/forms/use-form-feedback.ts). `internal` schemas never show their messages: their caller answers
  * "not found", a 404 or its own key, so only "never throws" and "within limits" apply to them.
  */
 interface SchemaModule {

@@ -29,17 +29,21 @@ export const attachmentFieldsSchema = z.object({
  * no file chosen), or nothing. A refused file is INVALID_INPUT on the "attachment" field.
  */
 export async function attachmentChangeOf(formData: FormData): Promise<AttachmentChange> {
-  const parsed = attachmentFieldsSchema.safeParse({ attachment: formData.get("attachment"), removeAttachment: formData.get("removeAttachment") ?? undefined });
+  const parsed = attachmentFieldsSchema.safeParse(attachmentInput(formData));
   if (!parsed.success) {
     const [field, key] = Object.entries(fieldErrorsOf(parsed.error))[0] ?? ["attachment", "invalid"];
     throw invalidInput(field, key);
   }
-  const { attachment, removeAttachment } = parsed.data;
-  if (attachment) return { fileName: attachment.name, bytes: new Uint8Array(await attachment.arrayBuffer()) };
-  return removeAttachment ? null : undefined;
+  return attachmentChange(parsed.data);
 }
 
-/** For a new record there is nothing to remove. */
-export async function attachmentUploadOf(formData: FormData) {
-  return (await attachmentChangeOf(formData)) ?? undefined;
+/** The certificate's form fields, as attachmentFieldsSchema reads them. */
+export function attachmentInput(formData: FormData): Record<string, unknown> {
+  return { attachment: formData.get("attachment"), removeAttachment: formData.get("removeAttachment") ?? undefined };
+}
+
+/** The parsed certificate fields as a change of the record's attachment (undefined: none). */
+export async function attachmentChange({ attachment, removeAttachment }: z.output<typeof attachmentFieldsSchema>): Promise<AttachmentChange> {
+  if (attachment) return { fileName: attachment.name, bytes: new Uint8Array(await attachment.arrayBuffer()) };
+  return removeAttachment ? null : undefined;
 }

@@ -1,50 +1,47 @@
 "use server";
 
-import type { Route } from "next";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { RECORD_KINDS, type VerifyRecordInput, verifyRecords, VERIFY_BATCH_MAX } from "@/lib/records/verification/verify-record";
-import { formStateFromError } from "@/lib/validation/action-result";
+import { z } from "zod";
+import { actorAction } from "@/lib/actions/actor-action";
+import { conflict } from "@/lib/errors";
+import { RECORD_KINDS, verifyRecords, VERIFY_BATCH_MAX } from "@/lib/records/verification/verify-record";
 import type { FormState } from "@/lib/validation/form-state";
 
-export type VerifyFormState = FormState<Record<string, never>>;
+export type VerifyFormState = FormState<Record<string, string>>;
 
 const PAGE = "/team/records";
 
-/** "training:123:4" → the record and the version the supervisor was shown; anything else is null. */
-function recordReference(value: FormDataEntryValue): VerifyRecordInput | null {
-  if (typeof value !== "string") return null;
-  const [kindName, id, version, ...rest] = value.split(":");
-  const kind = RECORD_KINDS.find((known) => known === kindName);
-  return kind && rest.length === 0 ? { kind, id: Number(id), version: Number(version) } : null;
-}
+/** "training:123:4": a record and the version the supervisor was shown. */
+const reference = z
+  .string()
+  .regex(/^[a-z]+:\d{1,10}:\d{1,10}$/)
+  .transform((value) => {
+    const [kind, id, version] = value.split(":");
+    return { kind, id: Number(id), version: Number(version) };
+  })
+  .pipe(z.object({ kind: z.enum(RECORD_KINDS), id: z.number(), version: z.number() }));
 
 /**
  * Confirms the records the supervisor ticked (`record`), or the one whose own button was
- * pressed (`one`, which wins: that button confirms its row only). lib/ checks every reference
- * (a forged one is not found and nothing is confirmed) and leaves out what changed since the page
- * was loaded; the page then says how many were confirmed and how many were left, and shows the
- * rest of the queue.
+ * pressed (`one`, which wins: that button confirms its row only). A reference that is not one is
+ * forged (not found); lib/ checks every record's scope (one out of scope: nothing is confirmed)
+ * and leaves out what changed since the page was loaded. The page then says how many were
+ * confirmed and how many were left; a row's own button on a changed record is a conflict, and
+ * the page shows it as it is now.
  */
-export async function verifyRecordsAction(_previous: VerifyFormState, formData: FormData): Promise<VerifyFormState> {
-  const actor = await requireActor();
-  const chosen = formData.has("one") ? formData.getAll("one").slice(0, 1) : formData.getAll("record");
-  if (chosen.length === 0) return { ok: false, fieldErrors: { record: "nothingSelected" } };
-  const references = chosen.slice(0, VERIFY_BATCH_MAX + 1).map(recordReference);
-  const valid = references.filter((reference) => reference !== null);
-  if (valid.length < references.length) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  let result: { confirmed: number; changed: number };
-  try {
-    result = await verifyRecords(actor, valid);
-  } catch (error) {
-    const state = formStateFromError<Record<string, never>>(error);
-    revalidatePath(PAGE);
-    return state;
-  }
-  revalidatePath(PAGE);
-  // A row's own button on a record changed since: said as such, with the latest version shown.
-  if (formData.has("one") && result.confirmed === 0) return { ok: false, fieldErrors: {}, formError: "conflict" };
-  revalidatePath("/team");
-  redirect(`${PAGE}?done=verified&confirmed=${result.confirmed}&changed=${result.changed}` as Route);
-}
+export const verifyRecordsAction = actorAction({
+  input: (formData) => {
+    const one = formData.has("one");
+    const chosen = one ? formData.getAll("one").slice(0, 1) : formData.getAll("record");
+    return { references: chosen, one, selected: chosen.length };
+  },
+  target: z.object({ references: z.array(reference).max(VERIFY_BATCH_MAX), one: z.boolean() }),
+  schema: z.object({ selected: z.number().min(1, { error: "validation.nothingSelected" }) }),
+  fieldName: (field) => (field === "selected" ? "record" : field),
+  handle: async (actor, { references, one }) => {
+    const result = await verifyRecords(actor, references);
+    if (one && result.confirmed === 0) throw conflict("record");
+    return result;
+  },
+  revalidate: [PAGE, "/team"],
+  redirect: (result) => `${PAGE}?done=verified&confirmed=${result.confirmed}&changed=${result.changed}`,
+});

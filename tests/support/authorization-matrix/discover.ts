@@ -6,7 +6,8 @@ import ts from "typescript";
  * What the matrix must cover, found in the source rather than listed by hand: every exported
  * function of lib/ (not lib/generated, not tests) with a parameter whose type names `Actor`,
  * and every exported function of a server-action module of lib/ (a `"use server"` file, named
- * `*-actions.ts`: server actions are endpoints whether or not they take an actor). Read with the TypeScript parser, so an arrow function, an
+ * `*-actions.ts`: server actions are endpoints whether or not they take an actor), including
+ * those made by lib/actions/actor-action.ts. Read with the TypeScript parser, so an arrow function, an
  * `export const … = cache(async (…) => …)`, a parameter typed `Actor | null` or an object type
  * carrying an `actor: Actor` all count.
  */
@@ -91,7 +92,20 @@ export function serverActionModules(root: string): string[] {
   return [...walk(path.join(root, "lib"), candidate), ...walk(path.join(root, "app"), candidate)].map(relative(root));
 }
 
+/** Every exported value of a module: in a "use server" module each one is an action (Next refuses anything else). */
+function exportedValues(source: ts.SourceFile): string[] {
+  return source.statements.flatMap((statement) => {
+    if (ts.isFunctionDeclaration(statement) && statement.name && isExported(statement)) return [statement.name.text];
+    if (ts.isVariableStatement(statement) && isExported(statement)) return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
+    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      return statement.exportClause.elements.filter((specifier) => !specifier.isTypeOnly).map((specifier) => specifier.name.text);
+    }
+    return [];
+  });
+}
+
+/** The actions: functions, and values an action helper made (`export const x = actorAction({…})`). */
 export function discoverServerActions(root: string): Exported[] {
   const files = serverActionModules(root);
-  return files.flatMap((file) => exportedFunctions(parse(root, file)).map(({ name }) => ({ file, name })));
+  return files.flatMap((file) => exportedValues(parse(root, file)).map((name) => ({ file, name })));
 }

@@ -16,8 +16,7 @@ export const VALID_EXAMPLES: Record<string, Record<string, unknown>> = {
     images: [{ targetImageId: "1", aspired: false, reason: "", selfScore: "", selfComment: "" }],
   },
   "lib/plans/schemas.ts#reflectionSchema": { version: "2", reflection: "簿記の資格を取った" },
-  "lib/plans/schemas.ts#reviewSchema": { version: "1", comment: "" },
-  "lib/plans/schemas.ts#returnSchema": { version: "1", comment: "目標を具体的に" },
+  "lib/plans/schemas.ts#reviewDecisionSchema": { decision: "return", version: "1", comment: "目標を具体的に" },
   "lib/commitments/schemas.ts#commitmentInputSchema": {
     title: "簿記3級を取る",
     description: "",

@@ -11,19 +11,6 @@ import type { RetirableKind } from "@/lib/catalogue/schemas";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { circledNumber, getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
-import {
-  addFocusPointAction,
-  addInitiativeAction,
-  addMeasureAction,
-  setRetiredAction,
-  updateAreaAction,
-  updateFocusPointAction,
-  updateFocusThemeAction,
-  updateInitiativeAction,
-  updateMeasureAction,
-  updatePromotionPlanAction,
-  updateTargetImageAction,
-} from "@/lib/catalogue/catalogue-actions";
 import { assertCatalogueEditor } from "@/lib/catalogue/catalogue-access";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
@@ -105,7 +92,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const retireForm = (kind: RetirableKind, id: number, at: Date | null) => (
     <CatalogueForm
       formId={`retire-${kind}-${id}`}
-      action={setRetiredAction}
+      action="setRetired"
       fields={[hidden("kind", kind), hidden("id", id), hidden("retire", at === null)]}
       submitLabel={at ? t("restore") : t("retire")}
       variant="secondary"
@@ -136,7 +123,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             >
               <CatalogueForm
                 formId={`plan-${plan.id}-form`}
-                action={updatePromotionPlanAction}
+                action="updatePromotionPlan"
                 requiredLabel={required}
                 submitLabel={t("save")}
                 fields={[
@@ -162,7 +149,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <Item key={image.id} id={`image-${image.id}`} name={image.name} retired={image.retiredAt !== null} summary={<>{image.number}. {image.name} {retired(image.retiredAt)}</>} {...common}>
               <CatalogueForm
                 formId={`image-${image.id}-form`}
-                action={updateTargetImageAction}
+                action="updateTargetImage"
                 requiredLabel={required}
                 submitLabel={t("save")}
                 fields={[
@@ -185,7 +172,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <Item key={theme.id} id={`theme-${theme.id}`} name={theme.name} retired={theme.retiredAt !== null} summary={<>{theme.number}. {theme.name} {retired(theme.retiredAt)}</>} {...common}>
               <CatalogueForm
                 formId={`theme-${theme.id}-form`}
-                action={updateFocusThemeAction}
+                action="updateFocusTheme"
                 requiredLabel={required}
                 submitLabel={t("save")}
                 fields={[hidden("id", theme.id), hidden("beforeName", theme.name), { kind: "text", name: "name", label: t("name"), defaultValue: theme.name, required: true }]}
@@ -195,7 +182,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                 <CatalogueForm
                   key={point.id}
                   formId={`point-${point.id}`}
-                  action={updateFocusPointAction}
+                  action="updateFocusPoint"
                   requiredLabel={required}
                   submitLabel={t("save")}
                   variant="secondary"
@@ -204,7 +191,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               ))}
               <CatalogueForm
                 formId={`point-add-${theme.id}`}
-                action={addFocusPointAction}
+                action="addFocusPoint"
                 requiredLabel={required}
                 submitLabel={t("addPoint")}
                 variant="secondary"
@@ -255,7 +242,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                               >
                                 <CatalogueForm
                                   formId={`initiative-${initiative.id}-form`}
-                                  action={updateInitiativeAction}
+                                  action="updateInitiative"
                                   requiredLabel={required}
                                   submitLabel={t("save")}
                                   fields={[
@@ -276,7 +263,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                             <AddItem id={`initiative-add-${measure.id}`} label={t("addInitiative")} edited={edited} close={labels.close}>
                               <CatalogueForm
                                 formId={`initiative-add-${measure.id}-form`}
-                                action={addInitiativeAction}
+                                action="addInitiative"
                                 requiredLabel={required}
                                 submitLabel={t("addInitiative")}
                                 variant="secondary"
@@ -294,7 +281,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     >
                       <CatalogueForm
                         formId={`measure-${measure.id}-form`}
-                        action={updateMeasureAction}
+                        action="updateMeasure"
                         requiredLabel={required}
                         submitLabel={t("save")}
                         fields={[
@@ -312,7 +299,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     <AddItem id={`measure-add-${area.id}`} label={t("addMeasure")} edited={edited} close={labels.close}>
                       <CatalogueForm
                         formId={`measure-add-${area.id}-form`}
-                        action={addMeasureAction}
+                        action="addMeasure"
                         requiredLabel={required}
                         submitLabel={t("addMeasure")}
                         variant="secondary"
@@ -329,7 +316,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             >
               <CatalogueForm
                 formId={`area-${area.id}-form`}
-                action={updateAreaAction}
+                action="updateArea"
                 requiredLabel={required}
                 submitLabel={t("save")}
                 fields={[

@@ -2,15 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import {
-  dropCommitmentAction,
-  recordCommitmentProgressAction,
-  recordMetricSnapshotAction,
-  reviewCommitmentAction,
-  submitCommitmentAction,
-  updateCommitmentAction,
-  withdrawCommitmentAction,
-} from "@/lib/commitments/commitment-actions";
 import { levelText, OWN_LIST, REVIEW_LIST } from "@/app/(portal)/commitments/level-text";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
@@ -87,9 +78,9 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
       {owner && (status === "DRAFT" || status === "RETURNED" || status === "SUBMITTED") ? (
         <div className="mb-10 flex flex-wrap gap-4">
           {status === "SUBMITTED" ? (
-            <StateButton action={withdrawCommitmentAction} hidden={hidden} version={commitment.version} label={t("withdraw")} variant="secondary" />
+            <StateButton action="withdrawCommitment" hidden={hidden} version={commitment.version} label={t("withdraw")} variant="secondary" />
           ) : (
-            <StateButton action={submitCommitmentAction} hidden={hidden} version={commitment.version} label={text.submit} />
+            <StateButton action="submitCommitment" hidden={hidden} version={commitment.version} label={text.submit} />
           )}
         </div>
       ) : null}
@@ -107,11 +98,11 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
           computed?.percent === null ? (
             <Notice tone="info" title={t("nothingToMeasure")} />
           ) : (
-            <StateButton action={recordMetricSnapshotAction} hidden={hidden} version={commitment.version} label={t("snapshot")} variant="secondary" />
+            <StateButton action="recordMetricSnapshot" hidden={hidden} version={commitment.version} label={t("snapshot")} variant="secondary" />
           )
         ) : null}
         {owner && canRecordProgress(status) && !figures ? (
-          <ProgressForm action={recordCommitmentProgressAction} hidden={hidden} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm action="recordCommitmentProgress" hidden={hidden} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
         ) : null}
         {owner && !canRecordProgress(status) && status !== "DROPPED" ? <Notice tone="info" title={t("progressOnlyApproved")} /> : null}
         <div className="mt-8">
@@ -123,7 +114,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
         <Section id="edit" title={t("editTitle")}>
           {status === "APPROVED" || status === "IN_PROGRESS" ? <Notice tone="warning" title={t("editApproved")} /> : null}
           <CommitmentForm
-            action={updateCommitmentAction}
+            action="updateCommitment"
             hidden={{}}
             fiscalYearLabel={label}
             commitment={{ id: commitment.id, version: commitment.version }}
@@ -142,7 +133,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
           />
           {canDrop(status) ? (
             <div className="mt-10 border-t border-solid-gray-420 pt-6">
-              <DropCommitmentForm action={dropCommitmentAction} hidden={hidden} version={commitment.version} />
+              <DropCommitmentForm action="dropCommitment" hidden={hidden} version={commitment.version} />
             </div>
           ) : null}
         </Section>
@@ -150,7 +141,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
 
       {access.canReview ? (
         <Section id="review" title={t("reviewTitle")}>
-          <ReviewPanel action={reviewCommitmentAction} hidden={hidden} version={commitment.version} awaitingReview={status === "SUBMITTED"} onlyCommentNote={t("onlyComment")} />
+          <ReviewPanel action="reviewCommitment" hidden={hidden} version={commitment.version} awaitingReview={status === "SUBMITTED"} onlyCommentNote={t("onlyComment")} />
         </Section>
       ) : null}
 

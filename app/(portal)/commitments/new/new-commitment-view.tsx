@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { createCommitmentAction } from "@/lib/commitments/commitment-actions";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { levelText, OWN_LIST } from "@/app/(portal)/commitments/level-text";
 import { metricChoice } from "@/app/(portal)/commitments/metric-choice";
@@ -40,7 +39,7 @@ export async function NewCommitmentView({ level, params }: { level: StandaloneLe
     <>
       <PageHeader title={text.newTitle} lead={text.newLead(label)} />
       <CommitmentForm
-        action={createCommitmentAction}
+        action="createCommitment"
         hidden={{ level, fiscalYear }}
         fiscalYearLabel={label}
         values={EMPTY_COMMITMENT}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { reviewPlanAction } from "@/lib/plans/review-actions";
 import { PlanReadView } from "@/components/plans/plan-read-view";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
@@ -52,7 +51,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <PlanReadView plan={plan} access={access} locale={locale} />
       {access.canReview ? (
         <Section id="review" title={t("review.title")} printHidden>
-          <ReviewPanel action={reviewPlanAction} hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
+          <ReviewPanel action="reviewPlan" hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
         </Section>
       ) : null}
     </>

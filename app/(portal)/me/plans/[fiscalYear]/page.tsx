@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { startPlanAction, submitPlanAction, withdrawPlanAction } from "@/lib/plans/own-plan-actions";
+import { startPlanAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { PlanReadView } from "@/components/plans/plan-read-view";
@@ -85,10 +85,10 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
           </Notice>
           <div className="mb-10 flex flex-wrap gap-4">
             {plan.status === "DRAFT" || plan.status === "RETURNED" ? (
-              <StateButton action={submitPlanAction} hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.submit")} />
+              <StateButton action="submitPlan" hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.submit")} />
             ) : null}
             {plan.status === "SUBMITTED" ? (
-              <StateButton action={withdrawPlanAction} hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.withdraw")} variant="secondary" />
+              <StateButton action="withdrawPlan" hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.withdraw")} variant="secondary" />
             ) : null}
           </div>
 

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { dropCommitmentAction, recordProgressAction, updateCommitmentAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
 import { DropCommitmentForm } from "@/components/plans/drop-commitment-form";
@@ -55,7 +54,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
 
       <Section id="progress" title={t("commitments.recordProgress")}>
         {progressOpen ? (
-          <ProgressForm action={recordProgressAction} hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm action="recordOwnProgress" hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
         ) : (
           <Notice tone="info" title={t("commitments.progressOnlyApproved")} />
         )}
@@ -67,7 +66,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
         <Section id="edit" title={t("commitments.edit")}>
           {commitment.plan.status === "APPROVED" ? <Notice tone="warning" title={t("plans.stateNote.APPROVED")} /> : null}
           <CommitmentForm
-            action={updateCommitmentAction}
+            action="updateOwnCommitment"
             hidden={{ planId: commitment.plan.id, fiscalYear: fiscalYear.data }}
             fiscalYearLabel={label}
             commitment={{ id: commitment.id, version: commitment.version }}
@@ -85,7 +84,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
             {...options}
           />
           <div className="mt-10 border-t border-solid-gray-420 pt-6">
-            <DropCommitmentForm action={dropCommitmentAction} hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} version={commitment.version} />
+            <DropCommitmentForm action="dropOwnCommitment" hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} version={commitment.version} />
           </div>
         </Section>
       ) : null}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { addCommitmentAction } from "@/lib/plans/own-plan-actions";
 import { CommitmentForm, EMPTY_COMMITMENT } from "@/components/plans/commitment-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -30,7 +29,7 @@ export default async function NewCommitmentPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("commitments.new")} lead={`${t("plans.sheetTitle")}　${label}`} />
-      <CommitmentForm action={addCommitmentAction} hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
+      <CommitmentForm action="addOwnCommitment" hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
       <p className="mt-8">
         <Link href={`/me/plans/${fiscalYear}`}>{t("plans.backToPlan")}</Link>
       </p>

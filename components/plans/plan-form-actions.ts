@@ -1,0 +1,44 @@
+import {
+  createCommitmentAction,
+  dropCommitmentAction,
+  recordCommitmentProgressAction,
+  recordMetricSnapshotAction,
+  reviewCommitmentAction,
+  submitCommitmentAction,
+  updateCommitmentAction,
+  withdrawCommitmentAction,
+} from "@/lib/commitments/commitment-actions";
+import {
+  addCommitmentAction as addOwnCommitmentAction,
+  dropCommitmentAction as dropOwnCommitmentAction,
+  recordProgressAction as recordOwnProgressAction,
+  submitPlanAction,
+  updateCommitmentAction as updateOwnCommitmentAction,
+  withdrawPlanAction,
+} from "@/lib/plans/own-plan-actions";
+import { reviewPlanAction } from "@/lib/plans/review-actions";
+
+/**
+ * The actions of the forms shared by plans and commitments of every level, by name. The forms
+ * import their actions like every other form; the page only says which one (and passes the
+ * hidden fields that name what it acts on).
+ */
+export const PLAN_FORM_ACTIONS = {
+  // the employee's own plan and its individual commitments
+  addOwnCommitment: addOwnCommitmentAction,
+  updateOwnCommitment: updateOwnCommitmentAction,
+  dropOwnCommitment: dropOwnCommitmentAction,
+  recordOwnProgress: recordOwnProgressAction,
+  submitPlan: submitPlanAction,
+  withdrawPlan: withdrawPlanAction,
+  reviewPlan: reviewPlanAction,
+  // team, bureau and city commitments
+  createCommitment: createCommitmentAction,
+  updateCommitment: updateCommitmentAction,
+  dropCommitment: dropCommitmentAction,
+  recordCommitmentProgress: recordCommitmentProgressAction,
+  recordMetricSnapshot: recordMetricSnapshotAction,
+  submitCommitment: submitCommitmentAction,
+  withdrawCommitment: withdrawCommitmentAction,
+  reviewCommitment: reviewCommitmentAction,
+} as const;
