@@ -17,7 +17,7 @@ vi.mock("next/navigation", () => ({
 
 const { actorAction, actorPostAction } = await import("./actor-action");
 
-const ACTOR = { employeeId: 7 } as unknown as Actor;
+const ACTOR: Actor = { employeeId: 7, staffNumber: "000007", name: "試験 太郎", unitId: 1, grants: [{ role: "EMPLOYEE", unitId: 1, unitName: "試験係", unitPath: "/1/", includeSubunits: false }] };
 const INITIAL = { ok: false, fieldErrors: {} };
 
 const form = (fields: Record<string, string>) => {

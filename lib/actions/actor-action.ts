@@ -76,6 +76,8 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
   const rename = options.fieldName && ((field: string) => options.fieldName?.(field, formData) ?? field);
   const parsed = options.schema?.safeParse(input) ?? NOTHING;
   if (!parsed.success) return { state: { ok: false, fieldErrors: renamed(fieldErrorsOf(parsed.error), rename), values } };
+  // zod's parse results are typed by each schema; their merge is what Data<T, S> names.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   const data = { ...target.data, ...parsed.data } as Data<T, S>;
   const pages = (result?: R) => (typeof options.revalidate === "function" ? options.revalidate(data, result) : options.revalidate);
   let result: R;
@@ -88,6 +90,8 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
     return { state: { ...state, values: undefined } };
   }
   refresh(pages(result));
+  // Each action names its own page; typed routes cannot check a path built from data.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   if (options.redirect) redirect(options.redirect(result, data) as Route);
   return { state: { ok: true, fieldErrors: {}, ...(options.done ? { done: options.done } : {}) }, result };
 }
@@ -101,6 +105,8 @@ export function actorAction<T extends z.ZodType<object> = Nothing, S extends z.Z
 ): (previous: ActorActionState<Extra>, formData: FormData) => Promise<ActorActionState<Extra>> {
   return async (_previous, formData) => {
     const { state, result } = await runActorAction(options, formData);
+    // A successful run always carries its result; the answer's fields are the state's extras.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
     return (state.ok && options.answer ? { ...state, ...options.answer(result as R) } : state) as ActorActionState<Extra>;
   };
 }

@@ -350,7 +350,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     run: (fd) => teamRecords.verifyRecordsAction(blank(), fd),
     base: (f) => ({ record: `training:${f.training.id}:${f.training.version}` }),
     actor: "supervisor",
-    sections: ["verifiedRecords.queue"],
+    sections: ["verifiedRecords.validation", "verifiedRecords.queue"],
   },
   {
     name: "lib/settings/settings-actions.ts#saveCountVerifiedOnlyAction",
