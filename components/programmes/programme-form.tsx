@@ -54,12 +54,12 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
         error={errorOf("kind")}
       />
       <MeasureSelect areas={areas} name="measureId" defaultMeasureId={programme?.measureId ?? null} required={false} error={errorOf("measureId")} />
-      <Input id={`${formId}-targetRanks`} name="targetRanks" label={t("fields.targetRanks")} hint={t("fields.targetHint")} className="max-w-2xl" defaultValue={value("targetRanks", programme?.targetRanks ?? "")} error={errorOf("targetRanks")} />
+      <Input id={`${formId}-targetRanks`} name="targetRanks" label={t("fields.targetRanks")} hint={t("fields.targetRanksHint")} className="max-w-2xl" defaultValue={value("targetRanks", programme?.targetRanks ?? "")} error={errorOf("targetRanks")} />
       <Input
         id={`${formId}-targetJobCategories`}
         name="targetJobCategories"
         label={t("fields.targetJobCategories")}
-        hint={t("fields.targetHint")}
+        hint={t("fields.targetJobCategoriesHint")}
         className="max-w-2xl"
         defaultValue={value("targetJobCategories", programme?.targetJobCategories ?? "")}
         error={errorOf("targetJobCategories")}

@@ -119,8 +119,8 @@ test("the supervisor confirms ticked records together, and one changed meanwhile
   try {
     const { rows } = await database.query<{ id: number; version: number; programme_name: string }>(
       `INSERT INTO training_record (employee_id, fiscal_year, programme_name, kind, start_on, end_on, hours, completed, created_by_id, created_at, updated_at)
-       SELECT e.id, $2::int, name, 'EXTERNAL', make_date($2::int, 6, 1), make_date($2::int, 6, 1), 2, true, e.id, '2001-04-01', now()
-       FROM employee e, unnest($1::text[]) AS name
+       SELECT e.id, $2::int, wanted.programme, 'EXTERNAL', make_date($2::int, 6, 1), make_date($2::int, 6, 1), 2, true, e.id, '2001-04-01', now()
+       FROM employee e, unnest($1::text[]) AS wanted(programme)
        WHERE e.unit_id = (SELECT unit_id FROM employee WHERE staff_number = 'demo-employee')
          AND e.staff_number NOT IN ('demo-employee', 'demo-supervisor') AND e.active
        ORDER BY e.id LIMIT 3
