@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Route } from "next";
+import { useMenuOwner } from "@/components/navigation/menu-owner";
 
-/** A menu link that marks itself as the current page (aria-current) on its own path. */
+/**
+ * A menu link that marks itself as the current page (aria-current) on its own path, or on a
+ * detail page that names it as the menu it belongs to (components/navigation/menu-owner.tsx).
+ */
 export function RoleNavLink({ href, label, hint }: { href: Route; label: string; hint?: string }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+  const owner = useMenuOwner();
+  const current = owner !== null ? owner === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}

@@ -1,16 +1,7 @@
 import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { RoleNavLink } from "@/components/role-nav-link";
-import { type Actor, DASHBOARD_PATH, rolesHeld } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
-
-const MENU_LABEL: Record<Role, "me" | "team" | "bureau" | "city"> = {
-  EMPLOYEE: "me",
-  SUPERVISOR: "team",
-  BUREAU_COORDINATOR: "bureau",
-  HR_DIVISION: "city",
-  HEADQUARTERS: "city",
-};
+import { type Actor, DASHBOARD_PATH, MENU_KEY, rolesHeld } from "@/lib/auth/roles";
 
 /**
  * One menu entry per dashboard the person may open — which is how they switch between the
@@ -23,7 +14,7 @@ export async function RoleNav({ actor }: { actor: Actor }) {
     const href = DASHBOARD_PATH[role];
     if (seen.has(href)) return [];
     seen.add(href);
-    return [{ href, label: t(`nav.${MENU_LABEL[role]}`), hint: t(`roles.${role}`) }];
+    return [{ href, label: t(`nav.${MENU_KEY[role]}`), hint: t(`roles.${role}`) }];
   });
   return (
     <nav aria-label={t("nav.label")} className="mx-auto max-w-6xl px-4">

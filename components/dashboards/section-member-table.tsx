@@ -2,12 +2,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
+import { sharedBureau } from "@/lib/org/unit-trail";
 
 /** The drill-down's persons: a name opens their plan, which a bureau coordinator may read. */
 export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {
   const t = await getTranslations("bureauDashboard");
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
+  // One section's members: the bureau page they are on has named the bureau.
+  const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   return (
     <Table caption={caption}>
       <thead>
@@ -32,7 +36,9 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
             <Th scope="row" nowrap>
               {row.planId ? <Link href={`/plans/${row.planId}`}>{row.name}</Link> : row.name}
             </Th>
-            <Td>{row.unitName}</Td>
+            <Td>
+              <UnitName trail={row.unitTrail} bureau={bureau} />
+            </Td>
             <Td>{row.rank}</Td>
             <Td>
               <PlanStatusBadge status={row.planStatus ?? "NONE"} />

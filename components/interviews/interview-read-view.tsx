@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InterviewDetail } from "@/lib/interviews/get-interview";
 import type { InterviewView } from "@/lib/interviews/interview-view";
+import { trailText } from "@/lib/org/unit-trail";
 
 /**
  * What was said in an interview. The private notes appear only when the data holds them,
@@ -15,7 +16,7 @@ export async function InterviewReadView({ interview, locale, withPeople = true }
   // On the employee's own list the card's heading already says who, when and which kind.
   const people: [string, string][] = withPeople
     ? [
-        [t("detail.employee"), `${interview.employee.name}（${interview.employee.unitName}・${interview.employee.rank}）`],
+        [t("detail.employee"), `${interview.employee.name}（${trailText(interview.employee.unitTrail)}・${interview.employee.rank}）`],
         [t("detail.interviewer"), `${interview.interviewer.name}（${interview.interviewer.rank}）`],
         [t("detail.heldOn"), formatDate(interview.heldOn, locale)],
         [t("detail.kind"), t(`kinds.${interview.kind}`)],

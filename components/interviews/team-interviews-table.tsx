@@ -3,13 +3,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TeamInterviewRow } from "@/lib/interviews/find-team-interviews";
+import { sharedBureau } from "@/lib/org/unit-trail";
 
 /** One row per member: how often and when they were interviewed, and a way to record the next. */
 export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: { rows: TeamInterviewRow[]; caption: string; locale: Locale; canRecord: boolean }) {
   const t = await getTranslations("interviews");
+  const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   return (
     <Table caption={caption}>
       <thead>
@@ -32,7 +35,9 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
                 {row.nameKana}・{row.rank}
               </span>
             </Td>
-            <Td>{row.unitName}</Td>
+            <Td>
+              <UnitName trail={row.unitTrail} bureau={bureau} />
+            </Td>
             <Td numeric>{row.count === 0 ? <Badge tone="warning">{t("team.notYet")}</Badge> : t("team.countValue", { count: row.count })}</Td>
             <Td nowrap>{row.lastHeldOn ? formatDate(row.lastHeldOn, locale) : t("none")}</Td>
             <Td>

@@ -2,12 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findMyTrainees } from "@/lib/ojt/find-my-trainees";
+import { sharedBureau } from "@/lib/org/unit-trail";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
 /**
@@ -17,6 +19,8 @@ import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
  */
 export async function MyTrainees({ actor, fiscalYear = fiscalYearOf(tokyoDate()) }: { actor: Actor; fiscalYear?: number }) {
   const trainees = await findMyTrainees(actor, fiscalYear);
+  // A trainer's trainees work beside them: their bureau goes without saying.
+  const bureau = sharedBureau(trainees.map((row) => row.trainee.unitTrail));
   if (trainees.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("ojt"), currentLocale()]);
   return (
@@ -37,7 +41,9 @@ export async function MyTrainees({ actor, fiscalYear = fiscalYearOf(tokyoDate())
             <tr key={row.ojtPlanId} className="align-top">
               <Th scope="row">
                 {row.trainee.name}
-                <span className="block text-dns-14N-130 font-normal text-solid-gray-700">{`${row.trainee.unitName}・${row.trainee.rank}`}</span>
+                <span className="cell-note">
+                  <UnitName trail={row.trainee.unitTrail} bureau={bureau} />・{row.trainee.rank}
+                </span>
               </Th>
               <Td>
                 <OjtStatusBadge status={ojtStatusOf(row)} />

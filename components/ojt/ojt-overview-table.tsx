@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OjtOverview } from "@/lib/ojt/find-ojt-overview";
+import { sharedBureau } from "@/lib/org/unit-trail";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
 /**
@@ -15,6 +17,7 @@ import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 export async function OjtOverviewTable({ overview, canCreate, locale }: { overview: OjtOverview; canCreate: boolean; locale: Locale }) {
   const t = await getTranslations("ojt");
   const { quarter } = overview;
+  const bureau = sharedBureau(overview.members.map((member) => member.unitTrail));
   return (
     <Table caption={t("table.caption")} captionHidden>
       <thead>
@@ -36,7 +39,9 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
             <tr key={member.employeeId}>
               <Th scope="row">
                 {member.name}
-                <span className="cell-note">{t("table.memberDetail", { unit: member.unitName, rank: member.rank, years: member.yearsOfService })}</span>
+                <span className="cell-note">
+                  <UnitName trail={member.unitTrail} bureau={bureau} />・{t("table.memberService", { rank: member.rank, years: member.yearsOfService })}
+                </span>
               </Th>
               <Td>
                 {plan ? (

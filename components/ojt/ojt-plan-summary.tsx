@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Notice } from "@/components/ui/notice";
+import { UnitName } from "@/components/ui/unit-name";
 import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import type { OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
@@ -8,8 +10,12 @@ import type { OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
 /** Who is in the plan and what it aims at, as a definition list. */
 export async function OjtPlanSummary({ plan }: { plan: OjtPlanDetail }) {
   const t = await getTranslations("ojt.plan");
-  const person = (p: { name: string; rank: string; unit: { name: string } }) => `${p.name}（${p.unit.name}・${p.rank}）`;
-  const rows: [string, string][] = [
+  const person = (p: { name: string; rank: string; unit: { trail: string[] } }) => (
+    <>
+      {p.name}（<UnitName trail={p.unit.trail} />・{p.rank}）
+    </>
+  );
+  const rows: [string, ReactNode][] = [
     [t("trainee"), person(plan.trainee)],
     [t("trainer"), person(plan.trainer)],
     [t("supervisor"), plan.supervisorName],

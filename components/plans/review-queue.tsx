@@ -2,8 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { formatFiscalYear, timestampFormat } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { sharedBureau } from "@/lib/org/unit-trail";
 import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans";
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
@@ -23,6 +25,8 @@ export async function ReviewQueue({
   const t = await getTranslations();
   if (total === 0) return <p>{t("review.queueEmpty")}</p>;
   const format = dateFormat(locale);
+  // The queue is the supervisor's own team: the bureau they are in goes without saying.
+  const bureau = sharedBureau(plans.map((plan) => plan.employee.unit.trail));
   return (
     <>
     <p className="mb-2">{t("review.queueCount", { count: total })}</p>
@@ -43,7 +47,7 @@ export async function ReviewQueue({
                 {plan.employee.name}
               </Link>
               <span className="cell-note">
-                {plan.employee.unit.name}・{plan.employee.rank}
+                <UnitName trail={plan.employee.unit.trail} bureau={bureau} />・{plan.employee.rank}
               </span>
             </Th>
             <Td nowrap>{formatFiscalYear(plan.fiscalYear, locale)}</Td>

@@ -7,9 +7,11 @@ import { Badge } from "@/components/ui/badge";
 import { ChipLink } from "@/components/ui/chip-link";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { sharedBureau } from "@/lib/org/unit-trail";
 import { TEAM_FILTERS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/team/team-view";
 import { teamHref } from "@/lib/team/view-params";
 
@@ -41,7 +43,8 @@ export async function TeamOverviewTable({
 }) {
   const [t, status] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status")]);
   // The unit is named once in the page's lead when every row shares it.
-  const oneUnit = new Set(rows.map((row) => row.unitName)).size <= 1;
+  const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
+  const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   const query = (values: { sort?: TeamSort; filter?: TeamFilter; page?: number }) =>
     teamHref("/team", { unit: unitId, sort: values.sort ?? sort, filter: values.filter ?? filter, page: values.page && values.page > 1 ? values.page : null }, "members") as Route;
   const sortHeader = (column: TeamSort, label: string, numeric = false) => (
@@ -85,7 +88,14 @@ export async function TeamOverviewTable({
               <tr key={row.id}>
                 <Th scope="row">
                   {row.name}
-                  <span className="cell-note">{oneUnit ? row.rank : `${row.unitName}・${row.rank}`}</span>
+                  <span className="cell-note">
+                    {oneUnit ? null : (
+                      <>
+                        <UnitName trail={row.unitTrail} bureau={bureau} />・
+                      </>
+                    )}
+                    {row.rank}
+                  </span>
                 </Th>
                 <Td>
                   {row.planId ? (

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
+import { sharedBureau } from "@/lib/org/unit-trail";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
 import { teamHref } from "@/lib/team/view-params";
 
@@ -28,6 +30,7 @@ function Share({ count, total, none }: { count: number; total: number; none: str
 export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: TeamUnitFigures[]; kind: "team" | "ojt" | "interviews"; path: string; keep?: Record<string, string | number> }) {
   const t = await getTranslations("teamUnits");
   const none = t("none");
+  const bureau = sharedBureau(units.map((unit) => unit.trail));
   return (
     <Table caption={t("caption")} captionHidden>
       <thead>
@@ -68,7 +71,11 @@ export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: 
         {units.map((unit) => (
           <tr key={`${unit.id}-${unit.direct}`}>
             <Th scope="row">
-              {unit.direct ? <Link href="#members">{t("own", { name: unit.name })}</Link> : <Link href={teamHref(path, { ...keep, unit: unit.id }) as Route}>{unit.name}</Link>}
+              {unit.direct ? <Link href="#members">{t("own", { name: unit.name })}</Link> : (
+                <Link href={teamHref(path, { ...keep, unit: unit.id }) as Route}>
+                  <UnitName trail={unit.trail} bureau={bureau} />
+                </Link>
+              )}
             </Th>
             {kind === "ojt" ? (
               <>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -15,9 +16,12 @@ import { CancelTransferButton } from "./cancel-transfer-button";
 export async function TransferTable({ rows, view }: { rows: TransferRow[]; view: "hr" | "team" }) {
   const [t, locale] = await Promise.all([getTranslations("transfers"), currentLocale()]);
   // The unit over the supervisor, each on its own line: a narrow column would break "係／氏名" mid-name.
-  const place = (unit: { name: string }, supervisor: { name: string } | null) => (
+  // A transfer may cross bureaus: the units keep theirs.
+  const place = (unit: { trail: string[] }, supervisor: { name: string } | null) => (
     <>
-      <span className="block">{unit.name}</span>
+      <span className="block">
+        <UnitName trail={unit.trail} />
+      </span>
       <span className="block text-solid-gray-700">{supervisor?.name ?? t("noSupervisor")}</span>
     </>
   );

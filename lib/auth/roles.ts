@@ -15,6 +15,26 @@ export const DASHBOARD_PATH: Record<Role, string> = {
   EMPLOYEE: "/me",
 };
 
+/** The catalogue's name (nav.*) of each role's menu entry. */
+export const MENU_KEY: Record<Role, "me" | "team" | "bureau" | "city"> = {
+  EMPLOYEE: "me",
+  SUPERVISOR: "team",
+  BUREAU_COORDINATOR: "bureau",
+  HR_DIVISION: "city",
+  HEADQUARTERS: "city",
+};
+
+/**
+ * How someone reads a record (the `reader` of a plan's, an OJT plan's, an interview's access):
+ * in a role, or as the person the record is about or works with (owner, trainee, trainer).
+ */
+export type RecordReader = Role | "OWNER" | "TRAINEE" | "TRAINER";
+
+/** The role whose menu a record's page belongs to: one's own records belong to マイページ. */
+export function menuRoleOf(reader: RecordReader): Role {
+  return reader === "OWNER" || reader === "TRAINEE" || reader === "TRAINER" ? "EMPLOYEE" : reader;
+}
+
 /** A role held over a scope: unitPath is null for city-wide roles. */
 export interface RoleGrant {
   role: Role;

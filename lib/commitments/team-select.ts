@@ -6,7 +6,7 @@ export const teamCommitmentSelect = {
   ...commitmentSelect,
   metric: true,
   ownerUnitId: true,
-  ownerUnit: { select: { id: true, name: true, path: true } },
+  ownerUnit: { select: { id: true, name: true, path: true, trail: true } },
 } satisfies Prisma.CommitmentSelect;
 
 export type TeamCommitmentRow = Prisma.CommitmentGetPayload<{ select: typeof teamCommitmentSelect }>;

@@ -41,6 +41,8 @@ export interface MemberFigureRow {
   nameKana: string;
   rank: string;
   unitName: string;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[];
   young: boolean;
   hasOjt: boolean;
   planId: number | null;
@@ -119,7 +121,7 @@ export async function getSectionMemberFigures(actor: Actor, options: Options & {
   const sections = Prisma.sql`SELECT s.id, s.path FROM org_unit s WHERE s.id = ${section.id}`;
   const cte = memberFiguresCte(sections, { fiscalYear: options.fiscalYear, today: options.today ?? tokyoDate(), youngStaffYears: await getYoungStaffYears(db), verifiedOnly: await getCountVerifiedOnly(db) });
   const members = await db.$queryRaw<MemberFigureRow[]>`${cte}
-    SELECT m.id, m.name, m.name_kana AS "nameKana", m.rank, m.unit_name AS "unitName", m.young, m.has_ojt AS "hasOjt",
+    SELECT m.id, m.name, m.name_kana AS "nameKana", m.rank, m.unit_name AS "unitName", m.unit_trail AS "unitTrail", m.young, m.has_ojt AS "hasOjt",
            m.plan_id AS "planId", m.plan_status AS "planStatus",
            m.planned AS "commitmentsPlanned", m.in_progress AS "commitmentsInProgress", m.done AS "commitmentsDone",
            m.trainings, m.hours AS "trainingHours", m.interviews

@@ -37,7 +37,7 @@ export function memberFiguresCte(sections: Prisma.Sql, { fiscalYear, today, youn
   return Prisma.sql`
     WITH sec AS (${sections}),
     m AS (
-      SELECT sec.id AS section_id, e.id, e.name, e.name_kana, e.rank, u.name AS unit_name, u.path AS unit_path,
+      SELECT sec.id AS section_id, e.id, e.name, e.name_kana, e.rank, u.name AS unit_name, u.trail AS unit_trail, u.path AS unit_path,
              (e.joined_on > ${youngAfter}) AS young,
              p.id AS plan_id, p.status::text AS plan_status,
              EXISTS (SELECT 1 FROM ojt_plan o WHERE o.trainee_id = e.id AND o.fiscal_year = ${fiscalYear}) AS has_ojt,

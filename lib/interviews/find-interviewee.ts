@@ -12,8 +12,8 @@ import { supervisedFromAbove } from "@/lib/org/scope";
 export async function findInterviewee(actor: Actor, employeeId: number) {
   const employee = await db.employee.findFirst({
     where: { AND: [{ id: employeeId }, supervisedFromAbove(actor)] },
-    select: { id: true, name: true, rank: true, unit: { select: { name: true } } },
+    select: { id: true, name: true, rank: true, unit: { select: { trail: true } } },
   });
   if (!employee) throw notFound("employee");
-  return { id: employee.id, name: employee.name, rank: employee.rank, unitName: employee.unit.name };
+  return { id: employee.id, name: employee.name, rank: employee.rank, unitTrail: employee.unit.trail };
 }

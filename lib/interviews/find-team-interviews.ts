@@ -15,7 +15,8 @@ export interface TeamInterviewRow {
   name: string;
   nameKana: string;
   rank: string;
-  unitName: string;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[];
   count: number;
   lastHeldOn: CalendarDate | null;
   /** the kinds held this year, in the order of the year (期首 → 期中 → 期末 → その他) */
@@ -55,7 +56,7 @@ export async function findTeamInterviews(actor: Actor, fiscalYear: number, unitI
         name: true,
         nameKana: true,
         rank: true,
-        unit: { select: { name: true } },
+        unit: { select: { trail: true } },
         interviews: {
           where: { heldOn: { gte: toDateColumn(fiscalYearStart(fiscalYear)), lte: toDateColumn(fiscalYearEnd(fiscalYear)) } },
           orderBy: [{ heldOn: "desc" }, { id: "desc" }],
@@ -73,7 +74,7 @@ export async function findTeamInterviews(actor: Actor, fiscalYear: number, unitI
       name: member.name,
       nameKana: member.nameKana,
       rank: member.rank,
-      unitName: member.unit.name,
+      unitTrail: member.unit.trail,
       count: interviews.length,
       lastHeldOn: interviews[0]?.heldOn ?? null,
       kinds: INTERVIEW_KINDS.filter((kind) => interviews.some((interview) => interview.kind === kind)),

@@ -17,7 +17,7 @@ export const interviewSelect = {
   sharedNotes: true,
   agreedActions: true,
   version: true,
-  employee: { select: { name: true, rank: true, unit: { select: { name: true } } } },
+  employee: { select: { name: true, rank: true, unit: { select: { trail: true } } } },
   supervisor: { select: { name: true, rank: true } },
   actions: {
     orderBy: { id: "asc" },
@@ -54,7 +54,7 @@ export interface InterviewView {
   sharedNotes: string;
   agreedActions: string;
   version: number;
-  employee: { name: string; rank: string; unitName: string };
+  employee: { name: string; rank: string; unitTrail: string[] };
   interviewer: { name: string; rank: string };
   actions: InterviewActionView[];
 }
@@ -64,7 +64,7 @@ export function toInterviewView(row: InterviewRow): InterviewView {
   return {
     ...rest,
     heldOn: fromDateColumn(heldOn),
-    employee: { name: employee.name, rank: employee.rank, unitName: employee.unit.name },
+    employee: { name: employee.name, rank: employee.rank, unitTrail: employee.unit.trail },
     interviewer: supervisor,
     actions: actions.map(({ measure, ...action }) => ({ ...action, measure: toLinkedMeasure(measure) as LinkedMeasure })),
   };

@@ -8,7 +8,7 @@ import { NO_FIGURES, type OjtPlanFigures, summariseOjtPlans } from "./summarise-
 export interface MyTraineeRow extends OjtPlanFigures {
   ojtPlanId: number;
   completed: boolean;
-  trainee: { name: string; rank: string; unitName: string };
+  trainee: { name: string; rank: string; unitTrail: string[] };
 }
 
 /**
@@ -19,7 +19,7 @@ export async function findMyTrainees(actor: Actor, fiscalYear: number): Promise<
   const plans = await db.ojtPlan.findMany({
     where: { ...trainedPlanWhere(actor), fiscalYear },
     orderBy: [{ trainee: { nameKana: "asc" } }, { id: "asc" }],
-    select: { id: true, completed: true, trainee: { select: { name: true, rank: true, unit: { select: { name: true } } } } },
+    select: { id: true, completed: true, trainee: { select: { name: true, rank: true, unit: { select: { trail: true } } } } },
   });
   const figures = await summariseOjtPlans(
     plans.map((plan) => plan.id),
@@ -30,7 +30,7 @@ export async function findMyTrainees(actor: Actor, fiscalYear: number): Promise<
     ...(figures.get(plan.id) ?? NO_FIGURES),
     ojtPlanId: plan.id,
     completed: plan.completed,
-    trainee: { name: plan.trainee.name, rank: plan.trainee.rank, unitName: plan.trainee.unit.name },
+    trainee: { name: plan.trainee.name, rank: plan.trainee.rank, unitTrail: plan.trainee.unit.trail },
   }));
 }
 

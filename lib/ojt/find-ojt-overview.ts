@@ -15,7 +15,8 @@ export interface OjtOverviewRow {
   name: string;
   nameKana: string;
   rank: string;
-  unitName: string;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[];
   yearsOfService: number;
   plan: (OjtPlanFigures & { id: number; completed: boolean; trainerName: string; trainerActive: boolean; trainerMoved: boolean }) | null;
 }
@@ -51,7 +52,7 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: 
           nameKana: true,
           rank: true,
           joinedOn: true,
-          unit: { select: { name: true } },
+          unit: { select: { trail: true } },
           ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } } },
         },
       })
@@ -65,7 +66,7 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: 
       name: member.name,
       nameKana: member.nameKana,
       rank: member.rank,
-      unitName: member.unit.name,
+      unitTrail: member.unit.trail,
       yearsOfService: yearsOfService(fromDateColumn(member.joinedOn), today),
       plan: plan
         ? { id: plan.id, completed: plan.completed, trainerName: plan.trainer.name, trainerActive: plan.trainer.active, trainerMoved: plan.reassignSince !== null, ...(figures.get(plan.id) ?? NO_FIGURES) }

@@ -5,6 +5,7 @@ import { yearsOfService, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { employeeScope } from "@/lib/org/scope";
+import { trailText } from "@/lib/org/unit-trail";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { isDatabaseId } from "@/lib/db/ids";
 
@@ -14,8 +15,13 @@ export interface TrainerOption {
   detail: string; // 企画係・主任
 }
 
-const optionSelect = { id: true, name: true, rank: true, unit: { select: { name: true } } } as const;
-const toOption = (row: { id: number; name: string; rank: string; unit: { name: string } }): TrainerOption => ({ id: row.id, name: row.name, detail: `${row.unit.name}・${row.rank}` });
+const optionSelect = { id: true, name: true, rank: true, unit: { select: { trail: true } } } as const;
+// Offered to the trainee's supervisor, inside their bureau: the units below it name the trainer.
+const toOption = (row: { id: number; name: string; rank: string; unit: { trail: string[] } }): TrainerOption => ({
+  id: row.id,
+  name: row.name,
+  detail: `${trailText(row.unit.trail, row.unit.trail[0])}・${row.rank}`,
+});
 
 /**
  * Whom the form offers as trainer: the people of the trainee's own section (課, with its 係) in

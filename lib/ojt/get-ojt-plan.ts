@@ -8,7 +8,7 @@ import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "@/lib/
 import { assertOjtPlanId, type OjtAccess, resolveOjtAccess } from "./ojt-access";
 import { periodOrder } from "./periods";
 
-const person = { select: { id: true, name: true, rank: true, unit: { select: { name: true } } } } as const;
+const person = { select: { id: true, name: true, rank: true, unit: { select: { name: true, trail: true } } } } as const;
 
 export interface OjtGoalView {
   id: number;

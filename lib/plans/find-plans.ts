@@ -44,7 +44,7 @@ export async function findReviewQueue(actor: Actor, page = 1) {
         id: true,
         fiscalYear: true,
         submittedAt: true,
-        employee: { select: { name: true, rank: true, unit: { select: { name: true } } } },
+        employee: { select: { name: true, rank: true, unit: { select: { name: true, trail: true } } } },
       },
     }),
   ]);

@@ -23,7 +23,7 @@ const planSelect = (withTransferWishes: boolean) =>
     submittedAt: true,
     reviewedAt: true,
     version: true,
-    employee: { select: { id: true, name: true, staffNumber: true, rank: true, unit: { select: { name: true } } } },
+    employee: { select: { id: true, name: true, staffNumber: true, rank: true, unit: { select: { name: true, trail: true } } } },
     reviewer: { select: { name: true } },
     images: {
       orderBy: { targetImage: { number: "asc" } },

@@ -110,7 +110,8 @@ export interface EnrolmentView {
   id: number;
   staffNumber: string;
   name: string;
-  unitName: string;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[];
   rank: string;
   status: "ENROLLED" | "ATTENDED" | "COMPLETED" | "ABSENT";
   hasRecord: boolean;
@@ -151,7 +152,7 @@ export async function findSession(actor: Actor, sessionId: number, options: { pa
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
   const rows = await db.trainingEnrolment.findMany({
     where: { sessionId: session.id },
-    select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { name: true } } } } },
+    select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { trail: true } } } } },
     orderBy: [{ employee: { staffNumber: "asc" } }, { id: "asc" }],
     skip: (page - 1) * ENROLMENTS_PER_PAGE,
     take: ENROLMENTS_PER_PAGE,
@@ -160,7 +161,7 @@ export async function findSession(actor: Actor, sessionId: number, options: { pa
     id: row.id,
     staffNumber: row.employee.staffNumber,
     name: row.employee.name,
-    unitName: row.employee.unit.name,
+    unitTrail: row.employee.unit.trail,
     rank: row.employee.rank,
     status: row.status,
     hasRecord: row.trainingRecordId !== null,

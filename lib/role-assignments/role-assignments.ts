@@ -22,6 +22,8 @@ export interface RoleAssignmentRow {
   unitId: number | null;
   unitCode: string | null;
   unitName: string | null;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[] | null;
   includeSubunits: boolean;
   validFrom: string; // yyyy-mm-dd
   validTo: string | null;
@@ -38,7 +40,7 @@ const rowSelect = {
   validFrom: true,
   validTo: true,
   employee: { select: { staffNumber: true, name: true } },
-  unit: { select: { code: true, name: true } },
+  unit: { select: { code: true, name: true, trail: true } },
 } as const;
 
 type Row = Prisma.RoleAssignmentGetPayload<{ select: typeof rowSelect }>;
@@ -59,6 +61,7 @@ function toRow(row: Row, today: CalendarDate): RoleAssignmentRow {
     unitId: row.unitId,
     unitCode: row.unit?.code ?? null,
     unitName: row.unit?.name ?? null,
+    unitTrail: row.unit?.trail ?? null,
     includeSubunits: row.includeSubunits,
     validFrom: toIsoDate(validFrom),
     validTo: row.validTo ? toIsoDate(fromDateColumn(row.validTo)) : null,

@@ -17,7 +17,8 @@ export interface TeamMemberOverview {
   name: string;
   nameKana: string;
   rank: string;
-  unitName: string;
+  /** the member's unit from the bureau down (lib/org/unit-trail.ts) */
+  unitTrail: string[];
   youngStaff: boolean;
   planId: number | null;
   planStatus: PlanStatus | null;
@@ -65,7 +66,7 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
   const day = toDateColumn(today);
   const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   return db.$queryRaw<TeamMemberOverview[]>`
-    SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.name AS "unitName",
+    SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.trail AS "unitTrail",
            (e.joined_on > ${youngAfter}) AS "youngStaff",
            p.id AS "planId", p.status AS "planStatus",
            coalesce(c.planned, 0)::int AS "commitmentsPlanned",

@@ -16,6 +16,8 @@ import { teamGroupsSql, type TeamView } from "./team-units";
 export interface TeamUnitFigures {
   id: number;
   name: string;
+  /** from the bureau down (lib/org/unit-trail.ts) */
+  trail: string[];
   /** the opened unit's own members (not its subunits) */
   direct: boolean;
   staff: number;
@@ -40,7 +42,7 @@ export interface TeamUnitFigures {
   ojtSessionsThisQuarter: number | null;
 }
 
-export type TeamUnitTotals = Omit<TeamUnitFigures, "id" | "name" | "direct">;
+export type TeamUnitTotals = Omit<TeamUnitFigures, "id" | "name" | "trail" | "direct">;
 
 /**
  * One row per unit of a team view, every figure counted by PostgreSQL in one grouped statement
@@ -90,7 +92,7 @@ export async function summariseTeamUnits(actor: Actor, view: TeamView, fiscalYea
       LEFT JOIN employee tr ON tr.id = o.trainer_id
       WHERE ${supervisorScopeSql(actor)}
     )
-    SELECT g.id, g.name, g.direct,
+    SELECT g.id, g.name, g.trail, g.direct,
            count(m.id)::int AS staff,
            count(*) FILTER (WHERE m.young)::int AS young,
            count(*) FILTER (WHERE m.plan_status = 'APPROVED')::int AS "plansApproved",
@@ -108,7 +110,7 @@ export async function summariseTeamUnits(actor: Actor, view: TeamView, fiscalYea
            count(*) FILTER (WHERE m.young AND m.ojt_completed)::int AS "ojtCompleted",
            coalesce(sum(m.sessions) FILTER (WHERE m.young), 0)::int AS "ojtSessionsThisQuarter"
     FROM g JOIN m ON m.group_id = g.id
-    GROUP BY g.id, g.name, g.direct, g.position
+    GROUP BY g.id, g.name, g.trail, g.direct, g.position
     ORDER BY g.direct DESC, g.position, g.id`;
   return rows.map((row) => ({ ...row, ojtSessionsThisQuarter: range ? row.ojtSessionsThisQuarter : null }));
 }

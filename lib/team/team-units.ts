@@ -23,7 +23,7 @@ export interface TeamUnitRef {
  * belong to it; `trail` is the way back up, from the top of the scope to the unit's parent.
  */
 export interface TeamView {
-  unit: (TeamUnitRef & { path: string }) | null;
+  unit: (TeamUnitRef & { path: string; trail: string[] }) | null;
   subtree: boolean;
   trail: TeamUnitRef[];
 }
@@ -37,7 +37,7 @@ export async function resolveTeamView(actor: Actor, unitId: number | null): Prom
   if (grants.length === 0) throw notFound();
   const id = unitId ?? (grants.length === 1 ? grants[0]!.unitId : null);
   if (id === null) return { unit: null, subtree: false, trail: [] };
-  const unit = await db.orgUnit.findUnique({ where: { id }, select: { id: true, name: true, path: true } });
+  const unit = await db.orgUnit.findUnique({ where: { id }, select: { id: true, name: true, path: true, trail: true } });
   if (!unit) throw notFound("unit");
   const covering = grants.filter((grant) => grant.unitId === unit.id || (grant.includeSubunits && unit.path.startsWith(grant.unitPath!)));
   if (covering.length === 0) throw notFound("unit");
@@ -64,7 +64,7 @@ export function teamViewWhere(actor: Actor, view: TeamView, directOnly: boolean)
 }
 
 /**
- * The groups a large view is counted by, as SQL rows (id, name, path, position, direct): the
+ * The groups a large view is counted by, as SQL rows (id, name, trail, path, position, direct): the
  * units directly below the opened unit, each with its subtree, and the opened unit's own
  * members as one more row; for someone leading several units, each of them.
  */
@@ -73,12 +73,12 @@ export function teamGroupsSql(actor: Actor, view: TeamView): Prisma.Sql {
   if (grants.length === 0) throw notFound();
   if (!view.unit) {
     return Prisma.sql`
-      SELECT u.id, u.name, u.path, u.position, NOT bool_or(g.subtree) AS direct
+      SELECT u.id, u.name, u.trail, u.path, u.position, NOT bool_or(g.subtree) AS direct
       FROM org_unit u
       JOIN (VALUES ${Prisma.join(grants.map((grant) => Prisma.sql`(${grant.unitId}::int, ${grant.includeSubunits}::boolean)`))}) AS g(id, subtree) ON g.id = u.id
-      GROUP BY u.id, u.name, u.path, u.position`;
+      GROUP BY u.id`;
   }
-  const own = Prisma.sql`SELECT id, name, path, -1 AS position, true AS direct FROM org_unit WHERE id = ${view.unit.id}`;
+  const own = Prisma.sql`SELECT id, name, trail, path, -1 AS position, true AS direct FROM org_unit WHERE id = ${view.unit.id}`;
   if (!view.subtree) return own;
-  return Prisma.sql`${own} UNION ALL SELECT id, name, path, position, false AS direct FROM org_unit WHERE parent_id = ${view.unit.id}`;
+  return Prisma.sql`${own} UNION ALL SELECT id, name, trail, path, position, false AS direct FROM org_unit WHERE parent_id = ${view.unit.id}`;
 }

@@ -7,7 +7,7 @@ const base: TeamMemberOverview = {
   name: "",
   nameKana: "",
   rank: "主事",
-  unitName: "企画係",
+  unitTrail: ["健康福祉局", "健康福祉部", "障害企画課", "企画係"],
   youngStaff: false,
   planId: 1,
   planStatus: "APPROVED",

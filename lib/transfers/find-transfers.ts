@@ -14,8 +14,8 @@ const transferSelect = {
   version: true,
   handoverNote: true,
   employee: { select: { name: true, staffNumber: true } },
-  fromUnit: { select: { name: true } },
-  toUnit: { select: { name: true } },
+  fromUnit: { select: { name: true, trail: true } },
+  toUnit: { select: { name: true, trail: true } },
   fromSupervisor: { select: { name: true } },
   toSupervisor: { select: { name: true } },
 } satisfies Prisma.StaffTransferSelect;

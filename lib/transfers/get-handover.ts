@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { resolveHandoverAccess } from "./handover-access";
 
 const personName = { select: { name: true } } as const;
-const unitName = { select: { name: true } } as const;
+const unitName = { select: { name: true, trail: true } } as const;
 
 /**
  * A transfer's handover, as the new supervisor (and the person moved) read it: what was agreed

@@ -107,6 +107,9 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
     writeFiscalYearRows(city);
     await client.query(`INSERT INTO setting (key, value, updated_at) VALUES ('youngStaffYears', $1::jsonb, now()) ON CONFLICT (key) DO NOTHING`, [JSON.stringify(YOUNG_STAFF_YEARS)]);
     await loader.flushAll();
+    // With the row triggers off (as above), the units' trails are not filled in as they are
+    // written: the same function the trigger calls sets them all at once.
+    if (setBasedKeys) await client.query(`UPDATE org_unit SET trail = org_unit_trail(path, name)`);
     const counted = (table: string) => number(loader.counts()[table] ?? 0);
     const kinds = (kind: string) => number(organisation.units.filter((unit) => unit.kind === kind).length);
     stage("organisation", `${kinds("BUREAU")} 局・区 · ${kinds("DEPARTMENT")} 部 · ${kinds("SECTION")} 課 · ${kinds("UNIT")} 係 · ${counted("employee")} staff · ${counted("role_assignment")} role grants`);

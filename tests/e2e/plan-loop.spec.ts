@@ -49,6 +49,11 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   const supervisor = await as(browser, "demo-supervisor");
   await supervisor.getByRole("link", { name: "青葉 花子さんの計画を確認する" }).click();
   await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("青葉 花子さんの育成計画（キャリアデザインシート）");
+  // A detail page says where it is: breadcrumbs back to チーム, which the menu marks as current.
+  const crumbs = supervisor.getByRole("navigation", { name: "パンくずリスト" });
+  await expect(crumbs.getByRole("link", { name: "チーム" })).toHaveAttribute("href", "/team");
+  await expect(crumbs.getByText("青葉 花子さんの育成計画（キャリアデザインシート）")).toHaveAttribute("aria-current", "page");
+  await expect(supervisor.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: /^チーム/ })).toHaveAttribute("aria-current", "page");
   await expect(supervisor.getByText("窓口業務で市民の声を聞く力を伸ばしている。")).toBeVisible();
   await supervisor.getByRole("button", { name: "差し戻す" }).click();
   await expect(supervisor.getByText("＊入力してください。")).toBeVisible();

@@ -176,7 +176,7 @@ describe("supervisor", () => {
     expect(ids).not.toContain(actor.employeeId);
     expect(ids).toContain(await employeeId("demo-employee"));
     expect(team).toHaveLength(2);
-    expect(new Set(team.map((member) => member.unitName))).toEqual(new Set(["企画係"]));
+    expect(new Set(team.map((member) => member.unitTrail.at(-1)))).toEqual(new Set(["企画係"]));
     expect([...ids].sort((a, b) => a - b)).toEqual(await expectedTeam(actor.employeeId));
   });
 

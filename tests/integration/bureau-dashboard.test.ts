@@ -110,7 +110,11 @@ describe("drill-down to persons", () => {
     ]);
     const plans = await db.developmentPlan.findMany({ where: { fiscalYear: FY, employeeId: { in: [w.people.a1, w.people.a2] } }, select: { id: true, employeeId: true } });
     const planOf = (employeeId: number) => plans.find((plan) => plan.employeeId === employeeId)?.id;
-    const row = (id: number, name: string, unitName: string, rest: object) => ({ id, name, nameKana: `シケン ${name.slice(3)}`, rank: "主事", unitName, ...rest });
+    // The unit by name, and by its trail from the coordinated unit down (the trail goes on above it).
+    const below = (unitName: string) => (unitName === "試験課A" ? ["試験部", "試験課A"] : ["試験部", "試験課A", unitName]);
+    const row = (id: number, name: string, unitName: string, rest: object) => ({
+      id, name, nameKana: `シケン ${name.slice(3)}`, rank: "主事", unitName, unitTrail: expect.arrayContaining(below(unitName)), ...rest,
+    });
     expect(figures.members).toEqual([
       row(w.people.a1, "試験 a1", "試験課A", { young: false, hasOjt: false, planId: planOf(w.people.a1), planStatus: "APPROVED", commitmentsPlanned: 2, commitmentsInProgress: 1, commitmentsDone: 1, trainings: 2, trainingHours: 9.5, interviews: 1 }),
       row(w.people.a2, "試験 a2", "試験係A1", { young: true, hasOjt: true, planId: planOf(w.people.a2), planStatus: "SUBMITTED", commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0, trainings: 1, trainingHours: 2, interviews: 1 }),

@@ -22,6 +22,7 @@ import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { trailText } from "@/lib/org/unit-trail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -57,7 +58,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
   const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page, PAGE_SIZE);
   const grants = grantsOf(actor, "SUPERVISOR");
-  const units = overview.view.unit?.name ?? grants.map((grant) => grant.unitName).filter(Boolean).join("・");
+  // The page names the opened unit in full, bureau and all; the rows below leave the bureau out.
+  const units = overview.view.unit ? trailText(overview.view.unit.trail) : grants.map((grant) => grant.unitName).filter(Boolean).join("・");
   const young = overview.units ? totalTeamUnits(overview.units).young : overview.members.filter((member) => member.youngStaff).length;
   const unit = overview.view.unit;
   return (

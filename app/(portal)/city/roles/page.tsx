@@ -16,6 +16,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { assertRoleAssigner, findRoleAssignments } from "@/lib/role-assignments/role-assignments";
 import { GRANTABLE_ROLES, ROLE_PAGE_SIZE, roleFilterSchema } from "@/lib/role-assignments/schemas";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { UnitName } from "@/components/ui/unit-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roleAdmin"))("title") };
@@ -89,7 +90,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   <Td>
                     {row.name}（{row.staffNumber}）
                   </Td>
-                  <Td>{row.unitName ? `${row.unitName}（${row.unitCode}）` : t("cityWide")}</Td>
+                  <Td>
+                    {row.unitTrail ? (
+                      <>
+                        <UnitName trail={row.unitTrail} />（{row.unitCode}）
+                      </>
+                    ) : (
+                      t("cityWide")
+                    )}
+                  </Td>
                   <Td nowrap>{row.unitId === null ? "—" : row.includeSubunits ? t("yes") : t("no")}</Td>
                   <Td nowrap>{date(row.validFrom)}</Td>
                   <Td nowrap>{date(row.validTo)}</Td>

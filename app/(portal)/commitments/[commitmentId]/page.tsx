@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { levelText, OWN_LIST, REVIEW_LIST } from "@/app/(portal)/commitments/level-text";
+import { commitmentList, levelText, OWN_LIST, REVIEW_LIST } from "@/app/(portal)/commitments/level-text";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { CommitmentForm } from "@/components/plans/commitment-form";
 import { computedProgress } from "@/components/plans/computed-progress";
@@ -25,6 +26,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { trailText } from "@/lib/org/unit-trail";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { editOptions } from "./edit-options";
 
@@ -48,7 +50,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
     currentLocale(),
   ]);
   const text = await levelText(commitment.level);
-  const ownerName = commitment.ownerUnit?.name ?? tl("city");
+  const ownerName = commitment.ownerUnit ? trailText(commitment.ownerUnit.trail) : tl("city");
   const today = tokyoDate();
   const label = formatFiscalYear(commitment.fiscalYear, locale);
   const owner = access.canEdit && !isPastFiscalYear(commitment.fiscalYear, fiscalYearOf(today));
@@ -57,8 +59,14 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
   const lastReturn = [...commitment.events].reverse().find((event) => event.action === "RETURN");
   const computed = await computedProgress(figures, commitment.level);
   const options = owner && canEditGoal(status) ? await editOptions(actor, commitment.metric) : null;
+  const list = commitmentList(commitment.level, access.reader);
+  const listLabel = list ? (await getTranslations(list.tab))("commitments") : null;
   return (
     <>
+      <Breadcrumbs
+        menu={list?.menu ?? "EMPLOYEE"}
+        crumbs={[...(list && listLabel ? [{ label: listLabel, href: `${list.href}?fy=${commitment.fiscalYear}` }] : []), { label: commitment.title }]}
+      />
       <PageHeader title={commitment.title} lead={t("detailLead", { unit: ownerName, fiscalYear: label })}>
         <CommitmentStatusBadge status={status} />
       </PageHeader>

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HandoverNoteForm } from "@/components/transfers/handover-note-form";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import { requireActor } from "@/lib/auth/actor";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { trailText } from "@/lib/org/unit-trail";
 import { getHandover } from "@/lib/transfers/get-handover";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +30,9 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
   const actor = await requireActor();
   const { transferId } = await params;
   const handover = await loadOrNotFound(() => getHandover(actor, Number(transferId)));
-  const [t, tp, tc, ti, locale] = await Promise.all([
+  const [t, tt, tp, tc, ti, locale] = await Promise.all([
     getTranslations("handover"),
+    getTranslations("transfers"),
     getTranslations("plans.status"),
     getTranslations("commitments.status"),
     getTranslations("interviews.kinds"),
@@ -39,14 +43,18 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
   const stamp = timestampFormat(locale, "dateTime");
   const effective = day(transfer.effectiveOn);
   const noSupervisor = "—";
+  const title = t("title", { name: transfer.employee.name });
+  const list =
+    handover.reader === "SUPERVISOR" ? { label: tt("teamTitle"), href: "/team/transfers" } : handover.reader === "HR_DIVISION" ? { label: tt("title"), href: "/city/transfers" } : null;
   return (
     <div className="flex flex-col gap-6">
+      <Breadcrumbs menu={handover.reader} crumbs={[...(list ? [list] : []), { label: title }]} />
       <PageHeader
-        title={t("title", { name: transfer.employee.name })}
+        title={title}
         lead={
           handover.pending
-            ? t("pendingLead", { date: effective, unit: transfer.toUnit.name })
-            : t("appliedLead", { date: effective, from: transfer.fromUnit.name, unit: transfer.toUnit.name })
+            ? t("pendingLead", { date: effective, unit: trailText(transfer.toUnit.trail) })
+            : t("appliedLead", { date: effective, from: trailText(transfer.fromUnit.trail), unit: trailText(transfer.toUnit.trail) })
         }
       />
       <Section title={t("summaryTitle")}>
@@ -54,9 +62,9 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
           framed
           rows={[
             [t("effectiveOn"), effective],
-            [t("fromUnit"), transfer.fromUnit.name],
+            [t("fromUnit"), <UnitName key="from" trail={transfer.fromUnit.trail} />],
             [t("fromSupervisor"), transfer.fromSupervisor?.name ?? noSupervisor],
-            [t("toUnit"), transfer.toUnit.name],
+            [t("toUnit"), <UnitName key="to" trail={transfer.toUnit.trail} />],
             [t("toSupervisor"), transfer.toSupervisor?.name ?? noSupervisor],
           ]}
         />
@@ -188,9 +196,13 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
               {handover.history.map((row) => (
                 <tr key={row.id}>
                   <Td nowrap>{day(row.effectiveOn)}</Td>
-                  <Td>{row.fromUnit.name}</Td>
+                  <Td>
+                    <UnitName trail={row.fromUnit.trail} />
+                  </Td>
                   <Td>{row.fromSupervisor?.name ?? noSupervisor}</Td>
-                  <Td>{row.toUnit.name}</Td>
+                  <Td>
+                    <UnitName trail={row.toUnit.trail} />
+                  </Td>
                   <Td>{row.toSupervisor?.name ?? noSupervisor}</Td>
                 </tr>
               ))}

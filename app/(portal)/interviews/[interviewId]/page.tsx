@@ -6,9 +6,11 @@ import { InterviewActionsList } from "@/components/interviews/interview-actions-
 import { InterviewDoneNotice, interviewDoneOf } from "@/components/interviews/interview-done";
 import { InterviewForm } from "@/components/interviews/interview-form";
 import { InterviewReadView } from "@/components/interviews/interview-read-view";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
+import { menuRoleOf } from "@/lib/auth/roles";
 import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
@@ -47,8 +49,10 @@ export default async function InterviewPage({
   const owner = access.reader === "OWNER";
   const proposed = interview.actions.filter((action) => action.status === "PROPOSED");
   const today = tokyoDate();
+  const list = owner ? "/me/interviews" : access.reader === "SUPERVISOR" ? "/team/interviews" : null;
   return (
     <>
+      <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[...(list ? [{ label: t("title"), href: list }] : []), { label: t("detail.title") }]} />
       <PageHeader title={t("detail.title")} lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })} />
       <InterviewDoneNotice done={interviewDoneOf(query.done)} plan={owner ? { fiscalYear, label: fiscalYearLabel } : undefined} />
       <div id={`interview-${interview.id}`} className="mb-10">

@@ -8,11 +8,12 @@ import { OjtPlanSummary } from "@/components/ojt/ojt-plan-summary";
 import { OjtSessionForm } from "@/components/ojt/ojt-session-form";
 import { OjtSessionsTable } from "@/components/ojt/ojt-sessions-table";
 import { OjtStatusBadge, ojtStatusOf } from "@/components/ojt/ojt-status-badge";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import type { Actor } from "@/lib/auth/roles";
+import { type Actor, menuRoleOf } from "@/lib/auth/roles";
 import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearEnd, fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
@@ -23,6 +24,7 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findTrainerOptions } from "@/lib/ojt/find-trainer-options";
 import { getOjtPlan, type OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
 import { OJT_MAX_GOALS } from "@/lib/ojt/schemas";
+import { trailText } from "@/lib/org/unit-trail";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -74,9 +76,13 @@ export default async function OjtPlanPage({ params, searchParams }: { params: Pr
   const fiscalYearLabel = formatFiscalYear(plan.fiscalYear, locale);
   const achieved = plan.goals.filter((goal) => goal.achieved).length;
   const backHref = (access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null) as Route | null;
+  const title = t("plan.title", { name: plan.trainee.name });
+  // The supervisor who edits it came from the team's OJT list, whichever else they are to it.
+  const list = access.canEdit ? [{ label: t("title"), href: `/team/ojt?fy=${plan.fiscalYear}` }] : [];
   return (
     <>
-      <PageHeader title={t("plan.title", { name: plan.trainee.name })} lead={t("plan.lead", { fiscalYear: fiscalYearLabel, unit: plan.trainee.unit.name, rank: plan.trainee.rank })}>
+      <Breadcrumbs menu={access.canEdit ? "SUPERVISOR" : menuRoleOf(access.reader)} crumbs={[...list, { label: title }]} />
+      <PageHeader title={title} lead={t("plan.lead", { fiscalYear: fiscalYearLabel, unit: trailText(plan.trainee.unit.trail), rank: plan.trainee.rank })}>
         <OjtStatusBadge status={ojtStatusOf(plan)} />
       </PageHeader>
       {query.done === "created" ? (

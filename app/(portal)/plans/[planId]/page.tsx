@@ -5,9 +5,12 @@ import { PlanReadView } from "@/components/plans/plan-read-view";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { UnitName } from "@/components/ui/unit-name";
 import { requireActor } from "@/lib/auth/actor";
+import { menuRoleOf } from "@/lib/auth/roles";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -33,9 +36,18 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     redirect(`/me/plans/${plan.fiscalYear}`);
   }
   const label = formatFiscalYear(plan.fiscalYear, locale);
+  const title = t("plans.ofEmployee", { name: plan.employee.name });
   return (
     <>
-      <PageHeader title={t("plans.ofEmployee", { name: plan.employee.name })} lead={`${label}　${plan.employee.unit.name}・${plan.employee.rank}`}>
+      <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[{ label: title }]} />
+      <PageHeader
+        title={title}
+        lead={
+          <>
+            {label}　<UnitName trail={plan.employee.unit.trail} />・{plan.employee.rank}
+          </>
+        }
+      >
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
       {previous ? (

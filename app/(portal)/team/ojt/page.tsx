@@ -18,6 +18,7 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { trailText } from "@/lib/org/unit-trail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("title") };
@@ -53,7 +54,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
   ]);
   const grants = grantsOf(actor, "SUPERVISOR");
   const units =
-    overview.view.unit?.name ??
+    (overview.view.unit ? trailText(overview.view.unit.trail) : null) ??
     grants
       .map((grant) => grant.unitName)
       .filter(Boolean)

@@ -1,9 +1,9 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { DownloadLinks } from "@/components/dashboards/download-links";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { SectionMemberTable } from "@/components/dashboards/section-member-table";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,9 +40,10 @@ export default async function BureauSectionPage({ params, searchParams }: Props)
   const caption = t("membersCaption", { section, year });
   return (
     <>
-      <p className="print-hidden mb-4">
-        <Link href={`/bureau?fy=${fiscalYear}&bureau=${figures.bureau.id}` as Route}>{t("back", { bureau: figures.bureau.name })}</Link>
-      </p>
+      <Breadcrumbs
+        menu="BUREAU_COORDINATOR"
+        crumbs={[{ label: figures.bureau.name, href: `/bureau?fy=${fiscalYear}&bureau=${figures.bureau.id}` }, { label: t("membersTitle", { section }) }]}
+      />
       <PageHeader title={t("membersTitle", { section })} lead={t("membersLead", { bureau: figures.bureau.name, section })}>
         <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
       </PageHeader>

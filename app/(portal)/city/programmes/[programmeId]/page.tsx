@@ -20,6 +20,7 @@ import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 import { findProgramme } from "@/lib/programmes/queries";
 import { assertProgrammeAdmin } from "@/lib/programmes/access";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("detailTitle") };
@@ -41,14 +42,10 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
   const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
   return (
     <>
+      <Breadcrumbs menu="HR_DIVISION" crumbs={[{ label: t("title"), href: "/city/programmes" }, { label: programme.title }]} />
       <PageHeader title={programme.title} lead={`${t(`kinds.${programme.kind}`)}・${t("hoursValue", { hours: programme.hours })}`}>
         {programme.retired ? <Badge>{tc("retired")}</Badge> : null}
       </PageHeader>
-      <p className="mb-6">
-        <Link href={"/city/programmes" as Route} className="text-blue-1000 underline">
-          {t("backToList")}
-        </Link>
-      </p>
       <Section title={t("sessionsTitle")}>
         {sessions.length === 0 ? (
           <p>{t("noSessions")}</p>

@@ -22,6 +22,8 @@ import { fiscalYearParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOwnPlan } from "@/lib/plans/get-plan-detail";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
+import { UnitName } from "@/components/ui/unit-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -41,6 +43,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
     if (fiscalYear !== current && fiscalYear !== current + 1) notFound();
     return (
       <>
+        <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: title }]} />
         <PageHeader title={title}>
           <PlanStatusBadge status="NONE" />
         </PageHeader>
@@ -65,7 +68,15 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
   const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
   return (
     <>
-      <PageHeader title={title} lead={`${plan.employee.name}（${plan.employee.unit.name}）`}>
+      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: title }]} />
+      <PageHeader
+        title={title}
+        lead={
+          <>
+            {plan.employee.name}（<UnitName trail={plan.employee.unit.trail} />）
+          </>
+        }
+      >
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
       {past ? (

@@ -14,6 +14,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { findInterviewee } from "@/lib/interviews/find-interviewee";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
+import { trailText } from "@/lib/org/unit-trail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("interviews"))("new.title") };
@@ -40,7 +41,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
   const fiscalYear = fiscalYearOf(today);
   return (
     <>
-      <PageHeader title={t("new.title")} lead={t("new.lead", { name: employee.name, unit: employee.unitName, rank: employee.rank })} />
+      <PageHeader title={t("new.title")} lead={t("new.lead", { name: employee.name, unit: trailText(employee.unitTrail, employee.unitTrail[0]), rank: employee.rank })} />
       <InterviewForm
         target={{ employeeId: employee.id }}
         values={{ heldOn: toIsoDate(today), kind: likelyKind(today), agenda: "", sharedNotes: "", privateNotes: "", agreedActions: "", actions: [] }}

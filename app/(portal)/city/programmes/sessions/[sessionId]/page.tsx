@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttendanceButtons } from "@/components/programmes/attendance-buttons";
@@ -19,6 +18,8 @@ import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
 import { findSession } from "@/lib/programmes/queries";
 import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/programmes/read-attendance-csv";
 import { assertProgrammeAdmin } from "@/lib/programmes/access";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
+import { UnitName } from "@/components/ui/unit-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("sessionTitle") };
@@ -40,12 +41,15 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const place = [session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・");
   return (
     <>
+      <Breadcrumbs
+        menu="HR_DIVISION"
+        crumbs={[
+          { label: t("title"), href: "/city/programmes" },
+          { label: session.programme.title, href: `/city/programmes/${session.programme.id}` },
+          { label: `${formatFiscalYear(session.fiscalYear, locale)}　${dates}` },
+        ]}
+      />
       <PageHeader title={session.programme.title} lead={`${formatFiscalYear(session.fiscalYear, locale)}　${dates}　${place}`} />
-      <p className="mb-6">
-        <Link href={`/city/programmes/${session.programme.id}`} className="text-blue-1000 underline">
-          {t("backToProgramme")}
-        </Link>
-      </p>
       <Section
         title={t("enrolmentsTitle")}
         lead={session.capacity === null ? t("enrolledNoCapacity", { count: total }) : t("enrolledOfCapacity", { count: total, capacity: session.capacity })}
@@ -68,7 +72,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 <tr key={enrolment.id}>
                   <Td nowrap>{enrolment.staffNumber}</Td>
                   <Td nowrap>{enrolment.name}</Td>
-                  <Td>{`${enrolment.unitName}・${enrolment.rank}`}</Td>
+                  <Td>
+                    <UnitName trail={enrolment.unitTrail} />・{enrolment.rank}
+                  </Td>
                   <Td nowrap>
                     <Badge tone={TONE[enrolment.status]}>{t(`statuses.${enrolment.status}`)}</Badge>
                   </Td>

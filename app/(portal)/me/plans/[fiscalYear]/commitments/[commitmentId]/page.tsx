@@ -21,6 +21,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { loadCommitmentOptions } from "../load-commitment-options";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commitments"))("edit") };
@@ -47,6 +48,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
   const progressOpen = !past && !dropped && commitment.plan.status === "APPROVED";
   return (
     <>
+      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: `${t("plans.sheetTitle")}　${label}`, href: `/me/plans/${fiscalYear.data}` }, { label: commitment.title }]} />
       <PageHeader title={commitment.title} lead={`${t("plans.sheetTitle")}　${label}`} />
       <div className="mb-10">
         <CommitmentCard commitment={commitment} locale={locale} />
