@@ -6,11 +6,10 @@ import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RecordToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { AttachmentLink } from "./attachment-link";
-import { Button } from "@/components/ui/button";
 
 /**
- * The team's declarations waiting for the supervisor: a box to tick, who, what, when, the
- * certificate, and the row's own button, inside VerifyRecordsForm. No state column: every record
+ * The team's declarations waiting for the supervisor: a box to tick (named by the row's person
+ * and record), who, what, when and the certificate, inside VerifyRecordsForm. No state column: every record
  * here is unconfirmed, as the page's title says. Plain inputs, so a row costs no client props.
  */
 export async function RecordsToVerifyTable({ records, locale }: { records: RecordToVerify[]; locale: Locale }) {
@@ -34,28 +33,25 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
           <Th>{t("queue.dates")}</Th>
           <Th numeric>{t("queue.hours")}</Th>
           <Th>{t("attachmentColumn")}</Th>
-          <Th>{t("queue.actions")}</Th>
         </tr>
       </thead>
       <tbody>
         {records.map((record) => (
           <tr key={`${record.kind}-${record.id}`}>
             <Td>
-              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-6" aria-label={t("queue.selectTarget", { member: record.holder.name, name: record.name })} />
+              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-6" aria-labelledby={`${record.kind}-${record.id}-member ${record.kind}-${record.id}-name`} />
             </Td>
-            <Td nowrap>{record.holder.name}</Td>
-            <Th scope="row">{record.name}</Th>
+            <Td nowrap>
+              <span id={`${record.kind}-${record.id}-member`}>{record.holder.name}</span>
+            </Td>
+            <Th scope="row">
+              <span id={`${record.kind}-${record.id}-name`}>{record.name}</span>
+            </Th>
             <Td nowrap>{t(`queue.kinds.${record.kind}`)}</Td>
             <Td nowrap>{dates(record)}</Td>
             <Td numeric>{record.hours === null ? "—" : t("queue.hoursValue", { hours: record.hours })}</Td>
             <Td>
               <AttachmentLink attachment={record.attachment} />
-            </Td>
-            <Td>
-              <Button type="submit" name="one" value={`${record.kind}:${record.id}:${record.version}`} size="sm" className="whitespace-nowrap">
-                {t("queue.verify")}
-                <span className="sr-only">{t("queue.verifyTarget", { member: record.holder.name, name: record.name })}</span>
-              </Button>
             </Td>
           </tr>
         ))}

@@ -202,7 +202,7 @@ describe("exports", () => {
     const { table, asciiName } = await exportBureauTable(w.coordinator, { table: "sections", fiscalYear: FY, format: "csv" });
     expect(asciiName).toBe(`bureau-${w.bureauId}-sections-${FY}`);
     expect(table.header).toEqual([
-      "課", "部", "職員数", "計画提出者数", "計画提出率（%）", "計画承認者数", "計画承認率（%）", "若手職員数", "OJT計画のある若手職員数", "OJTカバー率（%）",
+      "課", "部", "職員数", "計画提出者数", "計画提出率（%）", "計画承認者数", "計画承認率（%）", "若手職員数", "OJT計画のある若手職員数", "OJT計画作成率（%）",
       "研修受講者数", "研修受講率（%）", "研修時間（時間）", "面談実施者数", "面談実施率（%）", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "要確認",
     ]);
     expect(table.rows).toEqual([

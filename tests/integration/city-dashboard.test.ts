@@ -206,7 +206,7 @@ describe("exports", () => {
     expect(lines).toContain(`試験青葉区,${Array(16).fill("－").join(",")}`);
     expect(lines).toContain(`試験総務局,${Array(16).fill("－").join(",")}`);
     expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0");
-    expect(lines.at(-1)).toBe("全市計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
+    expect(lines.at(-1)).toBe("全庁計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
     const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });
   });

@@ -30,7 +30,7 @@ export interface RecordToVerify {
  * work queue, emptied from the top. Two hundred rows made the page half a megabyte (each row
  * carries its confirm button's props in the RSC payload) for a 局長 whose bureau has thousands.
  */
-export const QUEUE_LIMIT = 50;
+export const QUEUE_LIMIT = 25;
 
 const holderSelect = { select: { id: true, name: true, nameKana: true } } as const;
 

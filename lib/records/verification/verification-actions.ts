@@ -21,25 +21,25 @@ const reference = z
   .pipe(z.object({ kind: z.enum(RECORD_KINDS), id: z.number(), version: z.number() }));
 
 /**
- * Confirms the records the supervisor ticked (`record`), or the one whose own button was
- * pressed (`one`, which wins: that button confirms its row only). A reference that is not one is
- * forged (not found); lib/ checks every record's scope (one out of scope: nothing is confirmed)
- * and leaves out what changed since the page was loaded. The page then says how many were
- * confirmed and how many were left; a row's own button on a changed record is a conflict, and
- * the page shows it as it is now.
+ * Confirms the records the supervisor ticked (`record`, one or a page of them). A reference that
+ * is not one is forged (not found); lib/ checks every record's scope (one out of scope: nothing
+ * is confirmed) and leaves out what changed since the page was loaded. The page then says how
+ * many were confirmed and how many were left; when every ticked record had changed, it is a
+ * conflict, and the page shows them as they are now.
  */
 export const verifyRecordsAction = actorAction({
   input: (formData) => {
-    const one = formData.has("one");
-    const chosen = one ? formData.getAll("one").slice(0, 1) : formData.getAll("record");
-    return { references: chosen, one, selected: chosen.length };
+    const chosen = formData.getAll("record");
+    return { references: chosen, selected: chosen.length };
   },
-  target: z.object({ references: z.array(reference).max(VERIFY_BATCH_MAX), one: z.boolean() }),
+  target: z.object({ references: z.array(reference).max(VERIFY_BATCH_MAX) }),
   schema: z.object({ selected: z.number().min(1, { error: "validation.nothingSelected" }) }),
   fieldName: (field) => (field === "selected" ? "record" : field),
-  handle: async (actor, { references, one }) => {
+  handle: async (actor, { references }) => {
     const result = await verifyRecords(actor, references);
-    if (one && result.confirmed === 0) throw conflict("record");
+    // Nothing left to confirm: every ticked record changed since. Said as such, with the page
+    // showing them as they are now.
+    if (result.confirmed === 0) throw conflict("record");
     return result;
   },
   revalidate: [PAGE, "/team"],

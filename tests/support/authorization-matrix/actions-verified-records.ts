@@ -29,11 +29,11 @@ export const verifiedRecordActionRows: ActionRow[] = [
       tampered("supervisor", "team"),
     ],
     arrange: (s) => makeTraining(s, s.subject),
-    // The row's own button: "kind:id:version" of the record shown.
-    form: (_, r) => ({ one: `training:${r.id}:${r.version}` }),
+    // One ticked row: "kind:id:version" of the record shown.
+    form: (_, r) => ({ record: `training:${r.id}:${r.version}` }),
     forge: {
-      missing: (fields) => ({ ...fields, one: `training:${NO_SUCH_ID}:1` }),
-      stale: (fields) => ({ ...fields, one: String(fields.one).replace(/:(\d+)$/, (_, version: string) => `:${Number(version) + 1}`) }),
+      missing: (fields) => ({ ...fields, record: `training:${NO_SUCH_ID}:1` }),
+      stale: (fields) => ({ ...fields, record: String(fields.record).replace(/:(\d+)$/, (_, version: string) => `:${Number(version) + 1}`) }),
     },
     // Who confirmed it, and when, come from the session and the clock, never the form.
     tamper: (s: Scene) => ({ verifiedById: String(s.world.trainerId), verifiedAt: "2000-01-01T00:00:00Z", employeeId: String(s.world.trainerId) }),
