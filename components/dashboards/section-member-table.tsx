@@ -4,7 +4,7 @@ import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
 
-/** The drill-down's persons: a name opens their plan, which a bureau coordinator may read. */
+/** The drill-down's persons: a name opens their record (個人カルテ), the plan's state their plan. */
 export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {
   const t = await getTranslations("bureauDashboard");
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
@@ -30,12 +30,18 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
         {rows.map((row) => (
           <tr key={row.id}>
             <Th scope="row" nowrap>
-              {row.planId ? <Link href={`/plans/${row.planId}`}>{row.name}</Link> : row.name}
+              <Link href={`/bureau/staff/${row.id}`}>{row.name}</Link>
             </Th>
             <Td>{row.unitName}</Td>
             <Td>{row.rank}</Td>
             <Td>
-              <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+              {row.planId ? (
+                <Link href={`/plans/${row.planId}`}>
+                  <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+                </Link>
+              ) : (
+                <PlanStatusBadge status="NONE" />
+              )}
             </Td>
             <Td numeric>{row.commitmentsDone}</Td>
             <Td numeric>{row.commitmentsInProgress}</Td>

@@ -67,7 +67,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
               {session.enrolments.map((enrolment) => (
                 <tr key={enrolment.id}>
                   <Td nowrap>{enrolment.staffNumber}</Td>
-                  <Td nowrap>{enrolment.name}</Td>
+                  <Td nowrap>
+                    <Link href={`/city/staff/${enrolment.employeeId}`}>{enrolment.name}</Link>
+                  </Td>
                   <Td>{`${enrolment.unitName}・${enrolment.rank}`}</Td>
                   <Td nowrap>
                     <Badge tone={TONE[enrolment.status]}>{t(`statuses.${enrolment.status}`)}</Badge>
