@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
           ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // Never indexed, even where a link to a page leaks out (robots.txt only asks not to crawl).
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },
       // Pages and exports hold personal data; the hashed static assets under /_next keep their

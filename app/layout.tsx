@@ -6,7 +6,13 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: `${t("name")} | ${t("tagline")}`, template: `%s | ${t("name")}` } };
+  return {
+    title: { default: `${t("name")} | ${t("tagline")}`, template: `%s | ${t("name")}` },
+    // public/icon.svg: a sprout, as the portal's name (育み) says. No page is for search engines
+    // (public/robots.txt, and X-Robots-Tag in next.config.ts for what robots.txt does not stop).
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+    robots: { index: false, follow: false },
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -6,7 +6,7 @@ import { UnitName } from "@/components/ui/unit-name";
 import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
 import { sharedBureau } from "@/lib/org/unit-trail";
 
-/** The drill-down's persons: a name opens their plan, which a bureau coordinator may read. */
+/** The drill-down's persons: a name opens their record (個人カルテ), the plan's state their plan. */
 export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {
   const t = await getTranslations("bureauDashboard");
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
@@ -34,14 +34,20 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
         {rows.map((row) => (
           <tr key={row.id}>
             <Th scope="row" nowrap>
-              {row.planId ? <Link href={`/plans/${row.planId}`}>{row.name}</Link> : row.name}
+              <Link href={`/bureau/staff/${row.id}`}>{row.name}</Link>
             </Th>
             <Td>
               <UnitName trail={row.unitTrail} bureau={bureau} />
             </Td>
             <Td>{row.rank}</Td>
             <Td>
-              <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+              {row.planId ? (
+                <Link href={`/plans/${row.planId}`}>
+                  <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+                </Link>
+              ) : (
+                <PlanStatusBadge status="NONE" />
+              )}
             </Td>
             <Td numeric>{row.commitmentsDone}</Td>
             <Td numeric>{row.commitmentsInProgress}</Td>

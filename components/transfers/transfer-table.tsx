@@ -43,7 +43,8 @@ export async function TransferTable({ rows, view }: { rows: TransferRow[]; view:
             {/* The handover sits with the name, so on a phone it is in view before the table scrolls. */}
             <Td>
               <span className="block">
-                {row.employee.name}（{row.employee.staffNumber}）
+                {/* The HR division's list names people it may open the record of. */}
+                {view === "hr" ? <Link href={`/city/staff/${row.employee.id}`}>{row.employee.name}</Link> : row.employee.name}（{row.employee.staffNumber}）
               </span>
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 <Link href={`/handovers/${row.id}`}>

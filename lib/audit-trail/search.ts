@@ -10,6 +10,8 @@ import { redactDetail } from "./redact";
 export interface AuditTrailRow {
   id: bigint;
   at: Date;
+  /** the person who acted, for a link to their record; null for the system */
+  actorId: number | null;
   actorName: string | null;
   actorStaffNumber: string | null;
   /** as recorded: an AuditAction for every row the portal wrote, but the log keeps whatever was written */
@@ -70,11 +72,12 @@ async function queryRows(client: PrismaClient, filters: AuditTrailFilters, take:
     where,
     orderBy: { id: "desc" },
     take,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, detail: true, actor: { select: { name: true, staffNumber: true } } },
+    select: { id: true, at: true, action: true, entity: true, entityId: true, detail: true, actor: { select: { id: true, name: true, staffNumber: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
     at: row.at,
+    actorId: row.actor?.id ?? null,
     actorName: row.actor?.name ?? null,
     actorStaffNumber: row.actor?.staffNumber ?? null,
     action: row.action,

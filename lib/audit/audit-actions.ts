@@ -98,6 +98,8 @@ export const AUDIT_ACTIONS = [
   "seed.demo",
   "setting.update",
   "settings.reminders",
+  "staff.search",
+  "staff.view",
   "training.create",
   "training.delete",
   "training.update",

@@ -108,6 +108,7 @@ export async function findProgramme(actor: Actor, programmeId: number): Promise<
 
 export interface EnrolmentView {
   id: number;
+  employeeId: number;
   staffNumber: string;
   name: string;
   /** from the bureau down (lib/org/unit-trail.ts) */
@@ -152,13 +153,14 @@ export async function findSession(actor: Actor, sessionId: number, options: { pa
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
   const rows = await db.trainingEnrolment.findMany({
     where: { sessionId: session.id },
-    select: { id: true, status: true, trainingRecordId: true, employee: { select: { staffNumber: true, name: true, rank: true, unit: { select: { trail: true } } } } },
+    select: { id: true, status: true, trainingRecordId: true, employee: { select: { id: true, staffNumber: true, name: true, rank: true, unit: { select: { trail: true } } } } },
     orderBy: [{ employee: { staffNumber: "asc" } }, { id: "asc" }],
     skip: (page - 1) * ENROLMENTS_PER_PAGE,
     take: ENROLMENTS_PER_PAGE,
   });
   const enrolments: EnrolmentView[] = rows.map((row) => ({
     id: row.id,
+    employeeId: row.employee.id,
     staffNumber: row.employee.staffNumber,
     name: row.employee.name,
     unitTrail: row.employee.unit.trail,

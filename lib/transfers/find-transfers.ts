@@ -13,7 +13,7 @@ const transferSelect = {
   effectiveOn: true,
   version: true,
   handoverNote: true,
-  employee: { select: { name: true, staffNumber: true } },
+  employee: { select: { id: true, name: true, staffNumber: true } },
   fromUnit: { select: { name: true, trail: true } },
   toUnit: { select: { name: true, trail: true } },
   fromSupervisor: { select: { name: true } },

@@ -24,6 +24,8 @@ export interface BureauRecords {
   /** the section with the most active staff in the bureau */
   sectionId: number | null;
   bureauCommitmentId: number | null;
+  /** the bureau's active member with the most training records, for their 個人カルテ */
+  memberId: number | null;
 }
 
 export interface Records {
@@ -101,10 +103,15 @@ async function bureauRecords(client: pg.Client, bureauId: number, fiscalYear: nu
              LEFT JOIN employee e ON e.unit_id = u.id AND e.active
              WHERE b.id = $1 GROUP BY s.id ORDER BY count(e.id) DESC, s.id LIMIT 1) AS "sectionId",
             (SELECT c.id FROM commitment c WHERE c.level = 'BUREAU' AND c.owner_unit_id = $1
-             ORDER BY c.fiscal_year = $2 DESC, c.fiscal_year DESC, c.id LIMIT 1) AS "bureauCommitmentId"`,
+             ORDER BY c.fiscal_year = $2 DESC, c.fiscal_year DESC, c.id LIMIT 1) AS "bureauCommitmentId",
+            (SELECT e.id FROM org_unit b
+             JOIN org_unit u ON u.path LIKE b.path || '%'
+             JOIN employee e ON e.unit_id = u.id AND e.active
+             WHERE b.id = $1
+             ORDER BY (SELECT count(*) FROM training_record t WHERE t.employee_id = e.id) DESC, e.id LIMIT 1) AS "memberId"`,
     [bureauId, fiscalYear],
   );
-  return { sectionId: row.sectionId ?? null, bureauCommitmentId: row.bureauCommitmentId ?? null };
+  return { sectionId: row.sectionId ?? null, bureauCommitmentId: row.bureauCommitmentId ?? null, memberId: row.memberId ?? null };
 }
 
 async function cityRecords(client: pg.Client, fiscalYear: number): Promise<Records["city"]> {

@@ -72,6 +72,9 @@ const record = (id: number | null, what: string, build: (id: number) => string):
 
 const html = "text/html" as const;
 
+/** What the staff searches ask: a reading hundreds share (サトウ in the city dataset, 1,716 people). */
+const STAFF_QUERY = "さとう";
+
 function employeeTargets(): TargetSpec[] {
   const spec = (name: string, route: string, budget: BudgetName, path: TargetSpec["path"], contentType: ContentType = html): TargetSpec => ({
     id: `employee.${name}`,
@@ -147,6 +150,9 @@ function bureauTargets(account: "bureau" | "bureauLargest"): TargetSpec[] {
     spec("export", "/bureau/export", "export", (c) => `/bureau/export?table=sections&format=csv&fy=${c.fiscalYear}&bureau=${bureauId(c)}`, "text/csv"),
     spec("commitment", "/commitments/[commitmentId]", "page", (c) => record(own(c).bureauCommitmentId, "BUREAU commitment of this bureau", (id) => `/commitments/${id}`)),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=BUREAU"),
+    // A common reading: a full page of results out of many, in hiragana against katakana.
+    spec("staff", "/bureau/staff", "page", () => `/bureau/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
+    spec("staff-record", "/bureau/staff/[employeeId]", "page", (c) => record(own(c).memberId, "active member of this bureau", (id) => `/bureau/staff/${id}`)),
   ];
 }
 
@@ -194,6 +200,8 @@ function hrTargets(): TargetSpec[] {
     spec("audit-export", "/city/audit/export", "export", () => "/city/audit/export", "text/csv"),
     spec("settings", "/city/settings", "page", () => "/city/settings"),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=CITY"),
+    spec("staff", "/city/staff", "page", () => `/city/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
+    spec("staff-record", "/city/staff/[employeeId]", "page", ({ accounts }) => `/city/staff/${accounts.employee.employeeId}`),
   ];
 }
 

@@ -91,8 +91,8 @@ test("the sign-in page and the not-found pages have no violations", async ({ pag
 const NARROW = [
   { role: "employee", paths: ["/me", "/me/records"] },
   { role: "supervisor", paths: ["/team", "/team/ojt"] },
-  { role: "bureau", paths: ["/bureau"] },
-  { role: "hr", paths: ["/city", "/city/roles"] },
+  { role: "bureau", paths: ["/bureau", "/bureau/staff?q=%E3%81%82%E3%81%8A%E3%81%B0"] },
+  { role: "hr", paths: ["/city", "/city/roles", "/city/staff?q=%E3%81%BF%E3%82%84%E3%81%8E"] },
 ] as const satisfies { role: DemoRole; paths: string[] }[];
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

@@ -82,3 +82,37 @@ test("a bureau coordinator cannot open the city view, its exports or the report"
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 });
+
+// 職員検索 and the 個人カルテ (issue 20): HR finds a person by their reading typed in hiragana
+// (stored in katakana) and opens their record; a coordinator of another bureau gets a 404 for it,
+// and the person's own bureau coordinator opens it through their own search.
+test("HR finds a person by kana and opens their record; another bureau's coordinator cannot", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const hr = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(hr, "demo-hr");
+  await hr.getByRole("navigation", { name: "全庁のメニュー" }).getByRole("link", { name: "職員検索" }).click();
+  await hr.getByRole("searchbox", { name: /職員番号・氏名・よみがな/ }).fill("みやぎ　まこと");
+  await hr.getByRole("button", { name: "検索する" }).click();
+  await expect(hr).toHaveURL(/\/city\/staff\?q=/);
+  const results = hr.getByRole("table", { name: /の検索結果/ });
+  await results.getByRole("link", { name: "宮城 誠" }).click();
+  await expect(hr.getByRole("heading", { level: 1 })).toHaveText("個人カルテ：宮城 誠");
+  await expect(hr.getByRole("heading", { level: 2, name: /（今年度）$/ })).toBeVisible();
+  const id = /\/city\/staff\/(\d+)$/.exec(hr.url())?.[1];
+  expect(id).toBeDefined();
+
+  // 青葉区's coordinator: the person sits in 健康福祉局, so neither their record nor HR's pages open.
+  const aoba = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(aoba, "910039");
+  for (const path of [`/bureau/staff/${id}`, `/city/staff/${id}`, "/city/staff?q=みやぎ"]) {
+    expect((await aoba.request.get(path)).status(), path).toBe(404);
+  }
+  await aoba.goto(`/bureau/staff?q=${encodeURIComponent("みやぎ まこと")}`);
+  await expect(aoba.getByText("「みやぎ まこと」に当てはまる職員はいません。")).toBeVisible();
+
+  // 健康福祉局's own coordinator finds and opens it from the bureau's menu.
+  const bureau = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(bureau, "demo-bureau");
+  await bureau.goto(`/bureau/staff/${id}`);
+  await expect(bureau.getByRole("heading", { level: 1 })).toHaveText("個人カルテ：宮城 誠");
+});

@@ -22,6 +22,7 @@ import * as verifyRecord from "@/lib/records/verification/verify-record";
 import * as countVerifiedOnly from "@/lib/settings/set-count-verified-only";
 import * as roleAssignments from "@/lib/role-assignments/schemas";
 import * as reminderSettings from "@/lib/settings/reminder-settings";
+import * as staffSearch from "@/lib/staff/schemas";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { parseTeamViewParams } from "@/lib/team/view-params";
 import * as transfers from "@/lib/transfers/schemas";
@@ -83,6 +84,8 @@ const MODULES: Record<string, SchemaModule> = {
   "lib/role-assignments/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
   "lib/auth/sign-in-schema.ts": { exports: signInSchema, sections: ["signIn"], internal: ["passwordSignInSchema"] },
   "lib/dates/route-params.ts": { exports: routeParams, sections: [], internal: ["fiscalYearParam", "idParam"] },
+  // The search's query string: what cannot be a query asks nothing, no message is shown.
+  "lib/staff/schemas.ts": { exports: staffSearch, sections: [], internal: ["staffSearchSchema"] },
   // The header's switches post one of two fixed values; anything else is ignored, never shown.
   "lib/preferences/save-display-preference.ts": { exports: displayPreferences, sections: [], internal: ["displayPreferenceChangeSchema"] },
 };

@@ -11,6 +11,7 @@ export default async function BureauLayout({ children }: { children: ReactNode }
         tabs={[
           { href: "/bureau", label: t("overview"), exact: true },
           { href: "/bureau/commitments", label: t("commitments") },
+          { href: "/bureau/staff", label: t("staff") },
         ]}
       />
       {children}

@@ -19,6 +19,7 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
           { href: "/city/report", label: t("report") },
           ...(hr
             ? [
+                { href: "/city/staff", label: t("staff") },
                 { href: "/city/catalogue", label: t("catalogue") },
                 { href: "/city/programmes", label: t("programmes") },
                 { href: "/city/import", label: t("import") },

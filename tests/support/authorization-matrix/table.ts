@@ -11,6 +11,7 @@ import { planRows } from "./rows-plans";
 import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
 import { standaloneCommitmentRows } from "./rows-standalone";
+import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
 import { verifiedRecordRows } from "./rows-verified-records";
 
@@ -34,4 +35,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...helperRows,
   ...preferenceRows,
   ...transferRows,
+  ...staffRows,
 ];

@@ -75,7 +75,13 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                 {page.rows.map((row) => (
                   <tr key={String(row.id)}>
                     <Td nowrap>{time(row.at)}</Td>
-                    <Td nowrap>{row.actorStaffNumber ? `${row.actorName ?? ""}（${row.actorStaffNumber}）` : t("system")}</Td>
+                    <Td nowrap>
+                      {row.actorId !== null && row.actorStaffNumber ? (
+                        <Link href={`/city/staff/${row.actorId}`}>{`${row.actorName ?? ""}（${row.actorStaffNumber}）`}</Link>
+                      ) : (
+                        t("system")
+                      )}
+                    </Td>
                     <Td nowrap>{row.action}</Td>
                     <Td nowrap>{row.entityId ? `${row.entity} #${row.entityId}` : row.entity}</Td>
                     <Td>

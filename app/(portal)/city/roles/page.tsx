@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GrantRoleForm } from "@/components/role-assignments/grant-role-form";
 import { RevokeRoleButton } from "@/components/role-assignments/revoke-role-button";
@@ -88,7 +89,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                     {tr(row.role)} {row.current ? null : <Badge tone="info">{t("future")}</Badge>}
                   </Td>
                   <Td>
-                    {row.name}（{row.staffNumber}）
+                    <Link href={`/city/staff/${row.employeeId}`}>
+                      {row.name}（{row.staffNumber}）
+                    </Link>
                   </Td>
                   <Td>
                     {row.unitTrail ? (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -71,7 +72,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
               {session.enrolments.map((enrolment) => (
                 <tr key={enrolment.id}>
                   <Td nowrap>{enrolment.staffNumber}</Td>
-                  <Td nowrap>{enrolment.name}</Td>
+                  <Td nowrap>
+                    <Link href={`/city/staff/${enrolment.employeeId}`}>{enrolment.name}</Link>
+                  </Td>
                   <Td>
                     <UnitName trail={enrolment.unitTrail} />・{enrolment.rank}
                   </Td>

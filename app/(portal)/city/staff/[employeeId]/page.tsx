@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StaffRecordView } from "@/components/staff/staff-record";
+import { requireActor } from "@/lib/auth/actor";
+import { idParam } from "@/lib/dates/route-params";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { getStaffRecord } from "@/lib/staff/get-staff-record";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("recordPageTitle") };
+}
+
+/** 個人カルテ as the HR division, city-wide, departed staff included; anyone else, or a person out of scope, gets a 404. */
+export default async function CityStaffRecordPage({ params }: { params: Promise<{ employeeId: string }> }) {
+  const actor = await requireActor();
+  const employeeId = idParam.safeParse((await params).employeeId);
+  if (!employeeId.success) notFound();
+  const record = await loadOrNotFound(() => getStaffRecord(actor, "HR_DIVISION", employeeId.data));
+  return <StaffRecordView record={record} searchPath="/city/staff" />;
+}
