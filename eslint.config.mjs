@@ -1,10 +1,15 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
-import { ASSERTIONS_IN_REWORK, ASSERTIONS_TO_BURN_DOWN } from "./eslint.assertion-baseline.mjs";
+import { ASSERTIONS_TO_BURN_DOWN } from "./eslint.assertion-baseline.mjs";
 
 const NEXT_HEADERS = { name: "next/headers", message: "Request state is read in lib/auth and lib/i18n only; take what you need from them." };
 const DB_CLIENT = { name: "@/lib/db/client", message: "Pages and components read data through lib/ functions that take the actor and scope the query." };
+const ROLE_TESTS = {
+  name: "@/lib/auth/roles",
+  importNames: ["hasRole", "grantsOf"],
+  message: "Pages and components ask lib/ for a capability (as PlanAccess.canReview does) rather than test roles themselves.",
+};
 const FROM_APP = { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/ (routes): move what is shared into lib/ or components/." };
 const FROM_COMPONENTS = { group: ["@/components/*", "@/components/**"], message: "lib/ is the domain layer: it does not import the UI." };
 // A path as a glob that matches only itself: route folders hold ( ) and [ ].
@@ -38,22 +43,23 @@ export default defineConfig([
   // until they are clean (eslint.assertion-baseline.mjs); every other file, and every new one, is
   // checked.
   {
-    files: [...ASSERTIONS_IN_REWORK, ...ASSERTIONS_TO_BURN_DOWN].map(literal),
+    files: ASSERTIONS_TO_BURN_DOWN.map(literal),
     rules: { "@typescript-eslint/no-unsafe-type-assertion": "off" },
   },
   // Arrows point down: pages (app/) compose components and lib/; components use lib/; lib/ is
   // the domain and never reaches back up. Request state (cookies, headers) is read only where
-  // the session and the language are: lib/auth and lib/i18n.
+  // the session and the language are: lib/auth and lib/i18n. What a person may do is decided in
+  // lib/ (a capability named for what it allows), never by a role test in a page or a component.
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT], patterns: [FROM_APP] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_APP] }],
     },
   },
   {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS] }],
     },
   },
   {

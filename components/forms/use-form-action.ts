@@ -13,7 +13,9 @@ export function useFormAction<State>(action: (previous: Awaited<State>, formData
   const [state, formAction, pending] = useActionState(action, initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    // A submit event names the clicked button; narrowed by shape so no browser global is assumed.
+    const native = event.nativeEvent;
+    const submitter = "submitter" in native && native.submitter instanceof HTMLElement ? native.submitter : null;
     const formData = new FormData(event.currentTarget, submitter);
     startTransition(() => formAction(formData));
   };

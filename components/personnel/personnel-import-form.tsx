@@ -180,12 +180,12 @@ function RowTable({ subject, kind, total, rows }: { subject: Subject; kind: Impo
               <ul>
                 {row.problems.map((p) => (
                   <li key={`${p.column}-${p.reason}`} className="text-error-1">
-                    {ts(`columns.${p.column}` as "columns.name")}: {ts(`reasons.${p.reason}` as "reasons.required")}
+                    {ts(`columns.${p.column}`)}: {ts(`reasons.${p.reason}`)}
                   </li>
                 ))}
                 {row.changes.map((c) => (
                   <li key={c.field}>
-                    {ts(`fields.${c.field}` as "fields.name")}: {c.before || "—"} → {c.after || "—"}
+                    {ts(`fields.${c.field}`)}: {c.before || "—"} → {c.after || "—"}
                   </li>
                 ))}
               </ul>

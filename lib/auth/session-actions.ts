@@ -1,6 +1,5 @@
 "use server";
 
-import type { Route } from "next";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -53,5 +52,11 @@ export async function signOutAction(): Promise<void> {
   const providerLogout = await providerLogoutUrl();
   if (providerLogout === null) return signOut({ redirectTo: "/signin" });
   await signOut({ redirect: false });
-  redirect(providerLogout as Route); // the provider's address, outside the portal's routes
+  // The provider's address, outside the portal's routes: typed routes take it as an absolute URL.
+  if (isAbsoluteUrl(providerLogout)) redirect(providerLogout);
+  redirect("/signin");
+}
+
+function isAbsoluteUrl(url: string): url is `${string}:${string}` {
+  return URL.canParse(url);
 }

@@ -82,3 +82,13 @@ export function teamGroupsSql(actor: Actor, view: TeamView): Prisma.Sql {
   if (!view.subtree) return own;
   return Prisma.sql`${own} UNION ALL SELECT id, name, trail, path, position, false AS direct FROM org_unit WHERE parent_id = ${view.unit.id}`;
 }
+
+/** The units the supervisor leads, by name, for a team page's lead line when no unit is opened. */
+export function supervisedUnitNames(actor: Actor): string[] {
+  return grantsOf(actor, "SUPERVISOR").flatMap((grant) => (grant.unitName ? [grant.unitName] : []));
+}
+
+/** Whether the supervisor leads more than one unit: the team pages then offer the way back to all of them. */
+export function leadsSeveralUnits(actor: Actor): boolean {
+  return grantsOf(actor, "SUPERVISOR").length > 1;
+}

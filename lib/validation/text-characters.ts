@@ -50,6 +50,10 @@ export function removeAllInvisibleFormatting(name: string): string {
 
 /** PostgreSQL refused a string (NUL, or bytes not valid in UTF-8) that slipped past a schema. */
 export function isInvalidTextError(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta?.driverAdapterError?.cause;
-  return cause?.originalCode === "22021" || cause?.originalCode === "22P05";
+  // The driver adapter's error is untyped here: each step is read only from an object.
+  const code = ["meta", "driverAdapterError", "cause", "originalCode"].reduce<unknown>(
+    (value, key) => (typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined),
+    error,
+  );
+  return code === "22021" || code === "22P05";
 }

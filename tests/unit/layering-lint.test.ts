@@ -50,6 +50,15 @@ describe("imports point down", () => {
     ]);
   });
 
+  it("refuses a role test in a page or a component, and lets it ask lib/ for a capability", async () => {
+    const page = "app/(portal)/team/layering-fixture/page.tsx";
+    expect(await restrictedImports(page, 'import { hasRole } from "@/lib/auth/roles";\nexport const y = hasRole;\n')).toEqual([expect.stringContaining("ask lib/ for a capability")]);
+    expect(await restrictedImports("components/team/layering-fixture.tsx", 'import { grantsOf } from "@/lib/auth/roles";\nexport const y = grantsOf;\n')).toEqual([
+      expect.stringContaining("ask lib/ for a capability"),
+    ]);
+    expect(await restrictedImports(page, 'import { type Actor } from "@/lib/auth/roles";\nimport { leadsSeveralUnits } from "@/lib/team/team-units";\nexport const y = (a: Actor) => leadsSeveralUnits(a);\n')).toEqual([]);
+  });
+
   it("lets lib/auth read cookies and a page use lib/", async () => {
     expect(await restrictedImports("lib/auth/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual([]);
     expect(await restrictedImports("app/(portal)/me/layering-fixture/page.tsx", 'import { requireActor } from "@/lib/auth/actor";\nexport const y = requireActor;\n')).toEqual([]);

@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireActor } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
+import { administersCity } from "@/lib/auth/menu-capabilities";
 
 export default async function CityLayout({ children }: { children: ReactNode }) {
   const [t, actor] = await Promise.all([getTranslations("cityTabs"), requireActor()]);
   // The catalogue and the personnel import are the HR division's tools; the headquarters reads
   // the city view only. Hiding the tabs is a courtesy: the pages answer 404 on their own.
-  const hr = hasRole(actor, "HR_DIVISION");
+  const hr = administersCity(actor);
   return (
     <>
       <TabsNav

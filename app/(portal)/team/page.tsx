@@ -9,7 +9,6 @@ import { NotificationsPanel } from "@/components/notifications/notifications-pan
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf } from "@/lib/auth/roles";
 import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -19,6 +18,7 @@ import { findReviewQueue } from "@/lib/plans/find-plans";
 import { countRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
+import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/team/team-units";
 import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
@@ -57,9 +57,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
   const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
   const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page, PAGE_SIZE);
-  const grants = grantsOf(actor, "SUPERVISOR");
   // The page names the opened unit in full, bureau and all; the rows below leave the bureau out.
-  const units = overview.view.unit ? trailText(overview.view.unit.trail) : grants.map((grant) => grant.unitName).filter(Boolean).join("・");
+  const units = overview.view.unit ? trailText(overview.view.unit.trail) : supervisedUnitNames(actor).join("・");
   const young = overview.units ? totalTeamUnits(overview.units).young : overview.members.filter((member) => member.youngStaff).length;
   const unit = overview.view.unit;
   return (
@@ -67,7 +66,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       <PageHeader title={t("team.title")} lead={t("team.lead", { units, count: overview.staff })}>
         <span className="text-std-16N-170">{t("team.youngStaffCount", { count: young })}</span>
       </PageHeader>
-      <TeamUnitTrail path="/team" view={overview.view} severalUnits={grants.length > 1} />
+      <TeamUnitTrail path="/team" view={overview.view} severalUnits={leadsSeveralUnits(actor)} />
       <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
         <ReviewQueue queue={queue} page={queuePage} href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")} locale={locale} />

@@ -1,5 +1,6 @@
 import type { FunctionRow } from "./matrix";
 import { adminRows } from "./rows-admin";
+import { capabilityRows } from "./rows-capabilities";
 import { catalogueRows } from "./rows-catalogue";
 import { dashboardRows } from "./rows-dashboards";
 import { helperRows } from "./rows-helpers";
@@ -33,6 +34,7 @@ export const TABLE: readonly FunctionRow[] = [
   ...catalogueRows,
   ...adminRows,
   ...helperRows,
+  ...capabilityRows,
   ...preferenceRows,
   ...transferRows,
   ...staffRows,

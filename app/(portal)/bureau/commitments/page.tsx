@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { CommitmentReviewTable } from "@/components/plans/commitment-review-table";
@@ -9,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf, hasRole } from "@/lib/auth/roles";
+import { assertBureauCommitmentsReader, coordinatedBureauNames } from "@/lib/auth/menu-capabilities";
 import { ownsLevel } from "@/lib/commitments/commitment-access";
 import { findCityCommitments, findCommitmentYears, findOwnCommitments } from "@/lib/commitments/find-commitments";
 import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
@@ -18,6 +17,7 @@ import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { allowedOrNotFound } from "@/lib/load-or-not-found";
 import { pageOf } from "@/lib/paging/page-of";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 
@@ -34,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function BureauCommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!hasRole(actor, "BUREAU_COORDINATOR")) notFound();
+  allowedOrNotFound(() => assertBureauCommitmentsReader(actor));
   const owner = ownsLevel(actor, "BUREAU");
   const current = fiscalYearOf(tokyoDate());
   const yearLists = await Promise.all([findCommitmentYears(actor, "TEAM", "REVIEWER"), ...(owner ? [findCommitmentYears(actor, "BUREAU", "OWNER")] : [])]);
@@ -53,7 +53,7 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
   ]);
   // Those awaiting review are all shown (they are the work); the rest is paged.
   const others = pageOf(allOthers, pageParam.success ? pageParam.data : 1, OTHERS_PAGE_SIZE);
-  const bureau = grantsOf(actor, "BUREAU_COORDINATOR").map((grant) => grant.unitName).filter(Boolean).join("・");
+  const bureau = coordinatedBureauNames(actor).join("・");
   const open = !isPastFiscalYear(fiscalYear, current);
   return (
     <>

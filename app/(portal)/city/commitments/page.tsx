@@ -8,7 +8,8 @@ import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { cityCommitmentsReader } from "@/lib/auth/menu-capabilities";
+import type { Actor } from "@/lib/auth/roles";
 import type { StandaloneLevel } from "@/lib/commitments/commitment-access";
 import { findCityCommitments, findCommitmentYears } from "@/lib/commitments/find-commitments";
 import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
@@ -43,8 +44,9 @@ async function ReviewSections({ actor, level, fiscalYear, locale }: { actor: Act
  */
 export default async function CityCommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const hr = hasRole(actor, "HR_DIVISION");
-  if (!hr && !hasRole(actor, "HEADQUARTERS")) notFound();
+  const reader = cityCommitmentsReader(actor);
+  if (!reader) notFound();
+  const hr = reader === "HR_DIVISION";
   const current = fiscalYearOf(tokyoDate());
   const yearLists = await Promise.all(hr ? [findCommitmentYears(actor, "CITY", "OWNER"), findCommitmentYears(actor, "BUREAU", "REVIEWER")] : [findCommitmentYears(actor, "CITY", "REVIEWER")]);
   const years = [...new Set(yearLists.flat())].sort((a, b) => b - a);

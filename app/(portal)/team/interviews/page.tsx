@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -18,6 +17,7 @@ import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { pageOf } from "@/lib/paging/page-of";
+import { leadsSeveralUnits } from "@/lib/team/team-units";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -61,7 +61,7 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
           <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} unit={unitId} />
         </div>
       </PageHeader>
-      <TeamUnitTrail path="/team/interviews" view={team.view} severalUnits={grantsOf(actor, "SUPERVISOR").length > 1} keep={keep} />
+      <TeamUnitTrail path="/team/interviews" view={team.view} severalUnits={leadsSeveralUnits(actor)} keep={keep} />
       {fiscalYear === current ? null : <p className="mb-4">{t("team.pastYear")}</p>}
       {team.units ? (
         <Section id="units" title={tu("caption")} lead={tu("lead", { count: team.staff })}>

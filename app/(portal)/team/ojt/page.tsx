@@ -9,7 +9,6 @@ import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { grantsOf } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatFiscalYear } from "@/lib/dates/format";
@@ -17,6 +16,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { pageOf } from "@/lib/paging/page-of";
+import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/team/team-units";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 import { trailText } from "@/lib/org/unit-trail";
 
@@ -52,13 +52,9 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
     getTranslations("teamUnits"),
     currentLocale(),
   ]);
-  const grants = grantsOf(actor, "SUPERVISOR");
   const units =
     (overview.view.unit ? trailText(overview.view.unit.trail) : null) ??
-    grants
-      .map((grant) => grant.unitName)
-      .filter(Boolean)
-      .join("・");
+    supervisedUnitNames(actor).join("・");
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
   const members = pageOf(overview.members, page, PAGE_SIZE);
@@ -67,7 +63,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t("title")} lead={t("lead", { units, years: overview.youngStaffYears, fiscalYear: fiscalYearLabel })}>
         <FiscalYearPicker years={yearsOffered(current)} selected={fiscalYear} locale={locale} unit={unitId} />
       </PageHeader>
-      <TeamUnitTrail path="/team/ojt" view={overview.view} severalUnits={grants.length > 1} keep={keep} />
+      <TeamUnitTrail path="/team/ojt" view={overview.view} severalUnits={leadsSeveralUnits(actor)} keep={keep} />
       <Section id="coverage" title={t("coverage.title", { fiscalYear: fiscalYearLabel })}>
         <OjtCoverageCards overview={overview} />
       </Section>
