@@ -82,6 +82,9 @@ test("the interface switches to English and back, and the choice follows the per
 });
 
 test("dates switch to the Western calendar and back, and the choice follows the person to another browser", async ({ page, browser }) => {
+  // Two browsers sign in and each page is loaded twice: on a busy machine this took 32 s, and
+  // failed on the default 30 s with the expected page on screen.
+  test.setTimeout(60_000);
   // 小野寺 美穂 (青葉区, joined 1 April 2020 = 令和2年).
   await signIn(page, "200052");
   const profile = page.getByRole("region", { name: "職員情報" });
