@@ -20,7 +20,6 @@ export const ASSERTIONS_TO_BURN_DOWN = [
   "components/notifications/notifications-panel.tsx", // 1
   "components/plans/commitment-card.tsx", // 1
   "components/plans/own-commitments-section.tsx", // 1
-  "components/records/attachment-link.tsx", // 1
   "components/records/verify-record-button.tsx", // 1
   "components/role-nav.tsx", // 1
   "components/team/team-overview-table.tsx", // 2

@@ -3,6 +3,20 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/validation/form-state";
 
+/** Any key of the message catalogue (typed by lib/i18n/app-config.d.ts). */
+type Translator = ReturnType<typeof useTranslations<never>>;
+type CatalogueKey = Parameters<Translator>[0];
+
+/**
+ * The one place a message key is known only at run time: the server's validation keys. has()
+ * looks each one up in the catalogue before it is read, so the narrowing is checked — at run
+ * time, where the compiler cannot.
+ */
+function inCatalogue(t: Translator, key: string): key is CatalogueKey {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- has() is the check
+  return t.has(key as CatalogueKey);
+}
+
 /** A feature's own messages, beside the shared ones: `<section>.validation.<key>` in the catalogue. */
 export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin";
 
@@ -41,7 +55,7 @@ export function useFormFeedback(state: FormState, { params = {}, sections = [], 
   const text = (key: string): string => {
     const own = messages[key];
     if (own !== undefined) return own;
-    const path = [...sections.map((section) => `${section}.validation.${key}`), `validation.${key}`].find((candidate) => t.has(candidate));
+    const path = [...sections.map((section) => `${section}.validation.${key}`), `validation.${key}`].find((candidate) => inCatalogue(t, candidate));
     return path ? t(path, params) : t("validation.invalid");
   };
   const fieldId = (field: string) => (field === "_form" || hidden.includes(field) ? null : `${idPrefix}${field}`);

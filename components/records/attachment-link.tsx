@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isAttachmentType } from "@/lib/records/attachments/attachment-rules";
 import { attachmentHref, type AttachmentView } from "@/lib/records/attachments/attachment-view";
 
 /**
@@ -9,7 +10,7 @@ export async function AttachmentLink({ attachment }: { attachment: AttachmentVie
   const t = await getTranslations("verifiedRecords.attachment");
   if (!attachment) return <>{t("none")}</>;
   const kilobytes = Math.max(1, Math.round(attachment.byteSize / 1024));
-  const type = t.has(`types.${attachment.contentType}`) ? t(`types.${attachment.contentType}` as "types.application/pdf") : attachment.contentType;
+  const type = isAttachmentType(attachment.contentType) ? t(`types.${attachment.contentType}`) : attachment.contentType;
   return (
     <a href={attachmentHref(attachment.id)} download className="break-all underline underline-offset-[0.1875rem]">
       {t("link", { name: attachment.fileName })}

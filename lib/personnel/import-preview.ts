@@ -3,6 +3,11 @@
  * first rows of each kind, already reduced to display values so the browser needs no plan types.
  * For units, LEAVE means 廃止 (retired) and MOVE a change of parent unit.
  */
+import type { ComparedField, RejectReason } from "./plan-staff-import";
+import type { UnitField, UnitRejectReason } from "./plan-unit-import";
+import type { StaffColumn } from "./read-staff-csv";
+import type { UnitColumn } from "./read-unit-csv";
+
 export type ImportKind = "ADD" | "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED" | "REJECT";
 export const IMPORT_KINDS: readonly ImportKind[] = ["ADD", "CHANGE", "MOVE", "LEAVE", "UNCHANGED", "REJECT"];
 
@@ -18,9 +23,9 @@ export interface PreviewRow {
   /** 氏名 or 所属名 */
   label: string;
   /** field keys of the import's message namespace ("fields.*"); values as shown */
-  changes: { field: string; before: string; after: string }[];
+  changes: { field: ComparedField | UnitField; before: string; after: string }[];
   /** column keys ("columns.*") and reason keys ("reasons.*") of the import's message namespace */
-  problems: { column: string; reason: string }[];
+  problems: { column: StaffColumn | UnitColumn; reason: RejectReason | UnitRejectReason }[];
 }
 
 export type FileProblem = "empty" | "tooLarge" | "tooManyRows" | "unreadable" | "missingColumns";

@@ -50,7 +50,7 @@ function movesSomeone(row: PlannedRow): row is MovingRow {
 /** A planned row as the preview shows it: an added person's unit, a rejected row's problems, a change's fields. */
 function toPreviewRow(row: PlannedRow): PreviewRow {
   if (row.kind === "REJECT") return { kind: row.kind, line: row.line, key: row.staffNumber, label: row.name, changes: [], problems: row.problems };
-  const changes = row.kind === "ADD" ? [{ field: "unit", before: "", after: row.target.unitCode }] : row.changes;
+  const changes: PreviewRow["changes"] = row.kind === "ADD" ? [{ field: "unit", before: "", after: row.target.unitCode }] : row.changes;
   return { kind: row.kind, line: row.line, key: row.target.staffNumber, label: row.target.name, changes, problems: [] };
 }
 
