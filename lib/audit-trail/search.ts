@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, requireRole } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
-import type { ExportTable } from "@/lib/exports/csv";
+import { CSV_START, csvLine, type ExportTable } from "@/lib/exports/csv";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type AuditTrailFilters, auditTrailQuery, EXPORT_LIMIT, PAGE_SIZE, tokyoRange } from "./filters";
 import { redactDetail } from "./redact";
@@ -65,26 +65,37 @@ async function whereOf(client: PrismaClient, filters: AuditTrailFilters): Promis
   return { AND: and };
 }
 
-async function queryRows(client: PrismaClient, filters: AuditTrailFilters, take: number): Promise<AuditTrailRow[]> {
+type Person = { name: string; staffNumber: string };
+
+/**
+ * The rows, newest first, with who acted. The names are read in a second query for the distinct
+ * actors of the batch (a handful: most rows are a few people's) rather than joined row by row:
+ * the join read the whole staff table for each batch of an export. `people` carries the names
+ * already read from batch to batch.
+ */
+async function queryRows(client: PrismaClient, filters: AuditTrailFilters, take: number, people = new Map<number, Person>()): Promise<AuditTrailRow[]> {
   const where = await whereOf(client, filters);
   if (!where) return [];
-  const rows = await client.auditLog.findMany({
-    where,
-    orderBy: { id: "desc" },
-    take,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, detail: true, actor: { select: { id: true, name: true, staffNumber: true } } },
+  const rows = await client.auditLog.findMany({ where, orderBy: { id: "desc" }, take, select: { id: true, at: true, actorId: true, action: true, entity: true, entityId: true, detail: true } });
+  const unread = [...new Set(rows.flatMap((row) => (row.actorId !== null && !people.has(row.actorId) ? [row.actorId] : [])))];
+  if (unread.length) {
+    const found = await client.employee.findMany({ where: { id: { in: unread } }, select: { id: true, name: true, staffNumber: true } });
+    for (const person of found) people.set(person.id, person);
+  }
+  return rows.map((row) => {
+    const person = row.actorId === null ? undefined : people.get(row.actorId);
+    return {
+      id: row.id,
+      at: row.at,
+      actorId: person ? row.actorId : null,
+      actorName: person?.name ?? null,
+      actorStaffNumber: person?.staffNumber ?? null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      detail: redactDetail(row.detail),
+    };
   });
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at,
-    actorId: row.actor?.id ?? null,
-    actorName: row.actor?.name ?? null,
-    actorStaffNumber: row.actor?.staffNumber ?? null,
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entityId,
-    detail: redactDetail(row.detail),
-  }));
 }
 
 /** One page (50 rows, newest first) of the audit trail. HR division only; the search itself is audited. */
@@ -123,16 +134,48 @@ export function auditTrailTable(rows: AuditTrailRow[]): ExportTable {
   };
 }
 
+/** Rows read per query while an export is written: one batch is in memory at a time. */
+const EXPORT_BATCH = 1_000;
+
+export interface AuditTrailExport {
+  title: string;
+  /** rows the file holds (at most EXPORT_LIMIT) */
+  rowCount: number;
+  truncated: boolean;
+  /** the CSV file, piece by piece: BOM and header, then each batch of rows */
+  csv: AsyncIterable<string>;
+}
+
 /**
- * The whole current search (ignoring the page cursor) as a table for CSV, newest first, capped at
- * 10,000 rows. HR division only; audited as "export.audit" with the filters and the row count.
+ * The whole current search (ignoring the page cursor) as CSV, newest first, capped at 10,000 rows.
+ * HR division only; audited as "export.audit" with the filters and the row count before a byte is
+ * written. The file is read in batches of 1,000 by the id cursor, below the newest id matched when
+ * the export began, so rows written meanwhile (this export's own audit row among them) stay out
+ * and the count holds. Ten exports at once held ten whole files (1.2 MB of text each, and their
+ * rows as objects) and took the server process past its memory budget (tests/bench/RESULTS.md).
  */
-export async function exportAuditTrail(actor: Actor, filters: AuditTrailFilters, client: PrismaClient = defaultDb): Promise<{ table: ExportTable; truncated: boolean }> {
+export async function exportAuditTrail(actor: Actor, filters: AuditTrailFilters, client: PrismaClient = defaultDb, batchSize = EXPORT_BATCH): Promise<AuditTrailExport> {
   assertAuditReader(actor);
   const all = { ...filters, before: undefined };
-  const rows = await queryRows(client, all, EXPORT_LIMIT + 1);
-  const truncated = rows.length > EXPORT_LIMIT;
-  const kept = truncated ? rows.slice(0, EXPORT_LIMIT) : rows;
-  await recordAudit(client, { actorId: actor.employeeId, action: "export.audit", entity: "audit_log", detail: { ...auditTrailQuery(all), rows: kept.length, truncated } });
-  return { table: auditTrailTable(kept), truncated };
+  const where = await whereOf(client, all);
+  const newest = where ? await client.auditLog.findFirst({ where, orderBy: { id: "desc" }, select: { id: true } }) : null;
+  const upTo = newest ? { ...all, before: newest.id + 1n } : null;
+  const matched = upTo ? await client.auditLog.count({ where: (await whereOf(client, upTo)) ?? undefined, take: EXPORT_LIMIT + 1 }) : 0;
+  const truncated = matched > EXPORT_LIMIT;
+  const rowCount = Math.min(matched, EXPORT_LIMIT);
+  await recordAudit(client, { actorId: actor.employeeId, action: "export.audit", entity: "audit_log", detail: { ...auditTrailQuery(all), rows: rowCount, truncated } });
+  async function* csv(): AsyncGenerator<string> {
+    yield CSV_START + csvLine(AUDIT_CSV_HEADER);
+    const people = new Map<number, Person>();
+    let left = rowCount;
+    let before = upTo?.before;
+    while (left > 0 && before !== undefined) {
+      const batch = await queryRows(client, { ...all, before }, Math.min(batchSize, left), people);
+      if (batch.length === 0) return;
+      yield auditTrailTable(batch).rows.map(csvLine).join("");
+      left -= batch.length;
+      before = batch.at(-1)?.id;
+    }
+  }
+  return { title: "監査ログ", rowCount, truncated, csv: csv() };
 }

@@ -36,6 +36,13 @@ export function escapeCsvCell(cell: Cell): string {
  * endings (also after the last row).
  */
 export function toCsv(table: Pick<ExportTable, "header" | "rows">): string {
-  const lines = [table.header, ...table.rows].map((row) => row.map(escapeCsvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return CSV_START + [table.header, ...table.rows].map(csvLine).join("");
+}
+
+/** What a CSV file starts with: the byte-order mark Excel needs to read UTF-8. */
+export const CSV_START = "\uFEFF";
+
+/** One row as a CSV line, CRLF included (for exports written row by row). */
+export function csvLine(row: readonly Cell[]): string {
+  return `${row.map(escapeCsvCell).join(",")}\r\n`;
 }

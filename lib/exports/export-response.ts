@@ -32,6 +32,32 @@ export async function exportResponse(table: ExportTable, format: ExportFormat, a
   });
 }
 
+/**
+ * A CSV download written while it is read: `lines` yields the file piece by piece (CSV_START and
+ * csvLine), so a large export holds one batch of rows in memory instead of the whole file.
+ */
+export function csvStreamResponse(lines: AsyncIterable<string>, title: string, asciiName: string): Response {
+  const encoder = new TextEncoder();
+  const iterator = lines[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Cache-Control": "private, no-store",
+      "Content-Disposition": attachmentDisposition(`${title}.csv`, `${asciiName}.csv`),
+      "Content-Type": CONTENT_TYPE.csv,
+    },
+  });
+}
+
 /** Runs an export route's work, answering the domain's NOT_FOUND as the bare 404. */
 export async function answerExport(produce: () => Promise<Response>): Promise<Response> {
   try {

@@ -7,7 +7,6 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import { toCsv } from "@/lib/exports/csv";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
@@ -90,11 +89,12 @@ describe("audit trail", () => {
   });
 
   it("exports the search as CSV with the private values hidden and formulas neutralised, and audits it", async () => {
-    const { table, truncated } = await exportAuditTrail(actors.hr, { action: prefix, before: ids[0] });
-    expect(truncated).toBe(false);
-    expect(table.rows).toHaveLength(2); // the page cursor is ignored
-    const csv = toCsv(table);
+    const file = await exportAuditTrail(actors.hr, { action: prefix, before: ids[0] });
+    expect(file.truncated).toBe(false);
+    expect(file.rowCount).toBe(2); // the page cursor is ignored
+    const csv = (await Array.fromAsync(file.csv)).join("");
     expect(csv.startsWith("\uFEFF日時,職員番号,氏名,操作,対象,対象ID,詳細\r\n")).toBe(true);
+    expect(csv.split("\r\n")).toHaveLength(4); // header, two rows, the final line ending
     expect(csv).toContain("2090-05-11 00:30:00,demo-employee");
     expect(csv).toContain("2090-05-10 23:30:00,demo-supervisor");
     expect(csv).toContain(REDACTED);
@@ -102,5 +102,17 @@ describe("audit trail", () => {
     expect(csv).not.toContain("HYPERLINK");
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "export.audit" satisfies AuditAction, actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
     expect(row.detail).toEqual({ action: prefix, rows: 2, truncated: false });
+  });
+
+  it("writes the export batch by batch, newest first, without the rows written meanwhile", async () => {
+    const whole = await exportAuditTrail(actors.hr, { action: prefix });
+    const byOne = await exportAuditTrail(actors.hr, { action: prefix }, db, 1);
+    // A matching row written after the exports began, before a byte of them was read, stays out.
+    await db.auditLog.create({ data: { actorId: actors.hr.employeeId, action: `${prefix}later`, entity: "employee", entityId: "0" } });
+    const [a, b] = [(await Array.fromAsync(whole.csv)).join(""), (await Array.fromAsync(byOne.csv)).join("")];
+    expect(b).toBe(a);
+    expect(whole.rowCount).toBe(2);
+    expect(a.split("\r\n").slice(1, -1)).toHaveLength(2);
+    expect(a).not.toContain(`${prefix}later`);
   });
 });

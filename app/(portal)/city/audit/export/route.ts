@@ -1,9 +1,9 @@
 import { parseAuditTrailQuery } from "@/lib/audit-trail/filters";
 import { exportAuditTrail } from "@/lib/audit-trail/search";
 import { getActor } from "@/lib/auth/actor";
-import { answerExport, exportNotFound, exportResponse } from "@/lib/exports/export-response";
+import { answerExport, csvStreamResponse, exportNotFound } from "@/lib/exports/export-response";
 
-/** GET /city/audit/export?actor=&subject=&action=&entity=&from=&to= — the current search as CSV (at most 10,000 rows). */
+/** GET /city/audit/export?actor=&subject=&action=&entity=&from=&to= — the current search as CSV (at most 10,000 rows), written while it is read. */
 export async function GET(request: Request): Promise<Response> {
   return answerExport(async () => {
     const actor = await getActor();
@@ -11,7 +11,7 @@ export async function GET(request: Request): Promise<Response> {
     const filters = parseAuditTrailQuery(Object.fromEntries(new URL(request.url).searchParams));
     if (!filters) return exportNotFound();
     // Not HR: exportAuditTrail answers NOT_FOUND, the bare 404.
-    const { table } = await exportAuditTrail(actor, filters);
-    return exportResponse(table, "csv", "audit-trail");
+    const file = await exportAuditTrail(actor, filters);
+    return csvStreamResponse(file.csv, file.title, "audit-trail");
   });
 }
