@@ -1,11 +1,12 @@
 import { createTranslator } from "next-intl";
-import type { DocumentBlock, DocumentCell, DocumentSheet, ExportDocument, HeaderCell } from "@/lib/exports/export-document";
+import type { DocumentBlock, DocumentCell, DocumentSheet, ExportDocument } from "@/lib/exports/export-document";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import type { CommitmentLevel } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import ja from "@/lib/i18n/messages/ja.json";
 import type { HqReport } from "./get-hq-report";
-import { findingSentence } from "./finding-sentence";
+import { findingSentence, type FindingsTranslator } from "./finding-sentence";
+import type { Finding } from "./report-rules";
 
 /**
  * The headquarters report as a document the meeting papers take: the printed page's sections,
@@ -15,16 +16,14 @@ import { findingSentence } from "./finding-sentence";
 
 const t = createTranslator({ locale: "ja", messages: ja, namespace: "hqReport" });
 const ts = createTranslator({ locale: "ja", messages: ja, namespace: "commitments.status" });
+const findingsT = createTranslator({ locale: "ja", messages: ja, namespace: "hqReport.findings" });
+// findingSentence names its keys from the finding's kind, which the catalogue has one of each.
+const tf: FindingsTranslator = (key, values) => findingsT(key as Parameters<typeof findingsT>[0], values);
+
+const CITY_COLUMNS = ["measure", "commitment", "target", "actual", "progress", "status", "dueOn"] as const;
+const BUREAU_COLUMNS = ["bureau", "members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"] as const;
 
 export const REPORT_LEVELS: readonly CommitmentLevel[] = ["INDIVIDUAL", "TEAM", "BUREAU", "CITY"];
-
-/** The two header rows of a measure table: each level over its commitments and those done. */
-export function measureTableHeader(translate: (key: string) => string): HeaderCell[][] {
-  return [
-    [{ text: translate("measures.measure"), rowSpan: 2 }, ...REPORT_LEVELS.map((level) => ({ text: translate(`measures.levels.${level}`), colSpan: 2 }))],
-    REPORT_LEVELS.flatMap(() => [{ text: translate("measures.planned") }, { text: translate("measures.done") }]),
-  ];
-}
 
 const count = (value: number | null): DocumentCell => ({ value, kind: "count" });
 const percent = (value: number | null): DocumentCell => ({ value, kind: "percent" });
@@ -49,7 +48,11 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
     measures.push({
       kind: "table",
       caption: t("measures.caption", { area: area.number, name: area.name }),
-      header: measureTableHeader((key) => t(key)),
+      // Each level over its commitments and those done, as the page's two header rows.
+      header: [
+        [{ text: t("measures.measure"), rowSpan: 2 }, ...REPORT_LEVELS.map((level) => ({ text: t(`measures.levels.${level}`), colSpan: 2 }))],
+        REPORT_LEVELS.flatMap(() => [{ text: t("measures.planned") }, { text: t("measures.done") }]),
+      ],
       rows: area.measures.map((m) => [`${m.label}${m.retired ? t("measures.retired") : ""}`, ...REPORT_LEVELS.flatMap((level) => [count(m.levels[level].planned), count(m.levels[level].done)])]),
     });
     const city = area.measures.flatMap((measure) => measure.cityCommitments.map((commitment) => ({ measure, commitment })));
@@ -58,7 +61,7 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
       measures.push({
         kind: "table",
         caption: t("measures.cityCaption", { area: area.number, name: area.name }),
-        header: [["measure", "commitment", "target", "actual", "progress", "status", "dueOn"].map((key) => ({ text: t(`measures.${key}`) }))],
+        header: [CITY_COLUMNS.map((key) => ({ text: t(`measures.${key}`) }))],
         rows: city.map(({ measure, commitment: c }) => [
           measure.label,
           c.title,
@@ -79,7 +82,7 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
     {
       kind: "table",
       caption: t("bureaus.caption", { year }),
-      header: [["bureau", "members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"].map((key) => ({ text: t(`bureaus.${key}`) }))],
+      header: [BUREAU_COLUMNS.map((key) => ({ text: t(`bureaus.${key}`) }))],
       rows: comparison.bureaus.map((bureau) => [bureau.name, ...figures(bureau)]),
       footer: [[t("bureaus.city"), ...figures(comparison.city)]],
     },
@@ -94,8 +97,8 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
     },
   ];
 
-  const sentence = (finding: Parameters<typeof findingSentence>[1]) => findingSentence((key, values) => t(`findings.${key}`, values), finding, dates);
-  const list = (items: HqReport["findings"]["lagging"]): DocumentBlock => (items.length === 0 ? { kind: "paragraph", text: t("findings.none") } : { kind: "list", items: items.map(sentence) });
+  const sentence = (finding: Finding) => findingSentence(tf, finding, dates);
+  const list = (items: readonly Finding[]): DocumentBlock => (items.length === 0 ? { kind: "paragraph", text: t("findings.none") } : { kind: "list", items: items.map(sentence) });
   const findings: DocumentBlock[] = [
     { kind: "heading", level: 2, text: t("findings.title") },
     { kind: "paragraph", text: t("findings.rules") },
