@@ -32,7 +32,6 @@ export function sheetName(title: string): string {
   return name === "" ? "Sheet1" : name;
 }
 
-
 /** Excel's column width is in characters of the default font; a Japanese character takes two. */
 const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0xff ? 2 : 1), 0);
 
@@ -40,6 +39,8 @@ const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FIRST_COLUMN_WIDTH = 36;
 const OTHER_COLUMN_WIDTH = 12;
+/** A sheet of text only (the cover, the findings) is two columns: labels and a wide second. */
+const TEXT_COLUMN_WIDTH = 60;
 
 /**
  * A document (export-document.ts) as a workbook for the meeting papers: one worksheet per
@@ -56,9 +57,11 @@ export async function documentToXlsx(document: ExportDocument): Promise<Uint8Arr
     const sheet = workbook.addWorksheet(sheetName(sheetSpec.name), {
       pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
     });
-    const columns = Math.max(2, ...sheetSpec.blocks.map((block) => (block.kind === "table" ? tableWidth(block) : 0)));
-    sheet.columns = Array.from({ length: columns }, (_, i) => ({ width: i === 0 ? FIRST_COLUMN_WIDTH : OTHER_COLUMN_WIDTH }));
-    const fullWidth = FIRST_COLUMN_WIDTH + (columns - 1) * OTHER_COLUMN_WIDTH;
+    const widest = Math.max(0, ...sheetSpec.blocks.map((block) => (block.kind === "table" ? tableWidth(block) : 0)));
+    const columns = Math.max(2, widest);
+    const otherWidth = widest === 0 ? TEXT_COLUMN_WIDTH : OTHER_COLUMN_WIDTH;
+    sheet.columns = Array.from({ length: columns }, (_, i) => ({ width: i === 0 ? FIRST_COLUMN_WIDTH : otherWidth }));
+    const fullWidth = FIRST_COLUMN_WIDTH + (columns - 1) * otherWidth;
     let row = 1;
     // A sentence across the whole width, wrapped, its row tall enough for its lines (Excel does
     // not fit the height of merged cells by itself).
@@ -90,8 +93,9 @@ export async function documentToXlsx(document: ExportDocument): Promise<Uint8Arr
           for (const [label, value] of block.rows) {
             sheet.getCell(row, 1).value = label;
             sheet.getCell(row, 1).font = { bold: true };
-            sheet.mergeCells(row, 2, row, columns);
+            if (columns > 2) sheet.mergeCells(row, 2, row, columns);
             sheet.getCell(row, 2).value = value;
+            sheet.getCell(row, 2).alignment = { wrapText: true, vertical: "top" };
             row += 1;
           }
           break;
