@@ -211,7 +211,7 @@ describe("the workbook for the meeting papers", () => {
     expect(await audits()).toBe(before + 1);
     expect(asciiName).toBe(`hq-report-${REPORT_FY}`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await documentToXlsx(document)));
+    await workbook.xlsx.load((await documentToXlsx(document)).buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["表紙", "1 施策分野別取組の状況", "2 局・区別の比較", "3 注目点と遅れている項目"]);
     const [cover, measures, bureaus, findings] = workbook.worksheets.map(cellsOf);
     expect(cover?.[0]?.[0]).toBe("人材育成推進本部報告");
