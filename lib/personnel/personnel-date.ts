@@ -28,8 +28,8 @@ function splitYearMonthDay(rest: string): [number, number, number] | null {
   const text = rest.replace(/^元(?=[年\-/.])/, "1");
   const match = KANJI.exec(text) ?? SEPARATED.exec(text);
   if (!match) return null;
-  const parts = match.length === 4 ? [match[1], match[2], match[3]] : [match[1], match[3], match[4]];
-  return parts.map(Number) as [number, number, number];
+  const [year, month, day] = (match.length === 4 ? [match[1], match[2], match[3]] : [match[1], match[3], match[4]]).map(Number);
+  return year === undefined || month === undefined || day === undefined ? null : [year, month, day];
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Finding } from "./report-rules";
+import type { ComparedFigure, Finding } from "./report-rules";
 
-/** A translator of the `hqReport.findings` messages, whichever way it was made (page or file). */
-export type FindingsTranslator = (key: string, values?: Record<string, string | number>) => string;
+/** The `hqReport.findings` messages a finding is told with. */
+export type FindingMessageKey = Finding["kind"] | `figures.${ComparedFigure}`;
+
+/** A translator of those messages, whichever way it was made (the page's or the file's). */
+export type FindingsTranslator = (key: FindingMessageKey, values?: Record<string, string | number>) => string;
 
 /** A finding as the sentence the report prints, on paper and in the workbook alike. */
 export function findingSentence(t: FindingsTranslator, finding: Finding, locale: Locale): string {

@@ -17,8 +17,7 @@ import type { Finding } from "./report-rules";
 const t = createTranslator({ locale: "ja", messages: ja, namespace: "hqReport" });
 const ts = createTranslator({ locale: "ja", messages: ja, namespace: "commitments.status" });
 const findingsT = createTranslator({ locale: "ja", messages: ja, namespace: "hqReport.findings" });
-// findingSentence names its keys from the finding's kind, which the catalogue has one of each.
-const tf: FindingsTranslator = (key, values) => findingsT(key as Parameters<typeof findingsT>[0], values);
+const tf: FindingsTranslator = (key, values) => findingsT(key, values);
 
 const CITY_COLUMNS = ["measure", "commitment", "target", "actual", "progress", "status", "dueOn"] as const;
 const BUREAU_COLUMNS = ["bureau", "members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"] as const;

@@ -24,7 +24,11 @@ test("the HR division downloads the headquarters report as a workbook of the pri
   // Every bureau the page compares is in the workbook's comparison, with the page's figures
   // stored as numbers (a share for a per cent) and 「－」 where the page withholds one.
   const stored: unknown[][] = [];
-  workbook.worksheets[2]!.eachRow((row) => void stored.push((row.values as unknown[]).slice(1)));
+  workbook.worksheets[2]!.eachRow((row) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell) => void values.push(cell.value));
+    stored.push(values);
+  });
   const asStored = (text: string): unknown => {
     const figure = /^([\d,]+(?:\.\d+)?)(%?)$/.exec(text);
     if (!figure) return text;
