@@ -12,8 +12,11 @@ import { seedDemoData } from "./index";
  * of them) showed 0 % in every bureau.
  */
 
-/** Share of the full city (15,000 staff): about 450 people, about twenty per bureau or ward. */
-export const LIVING_DEMO_SCALE = 0.03;
+/**
+ * Share of the full city (15,000 staff): about 600 people, some thirty per bureau or ward. At
+ * 0.03 (450) two bureaus had too few young staff to show their OJT figures (small-groups.ts).
+ */
+export const LIVING_DEMO_SCALE = 0.04;
 const LIVING_DEMO_SEED = 1;
 /**
  * The city's staff numbers run from here within each year joined: the demo's own generated
