@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatNumber } from "@/lib/exports/export-document";
 import type { BureauComparison } from "@/lib/report/bureau-comparison";
 
 const ROW = 28;
 const LABEL_WIDTH = 150;
 const BAR_WIDTH = 260;
 const VALUE_WIDTH = 50;
-const percent = (value: number | null) => (value === null ? "－" : `${value}%`);
+const percent = (value: number | null) => formatNumber(value, "percent");
 
 /**
  * The share of approved plans per bureau as horizontal bars in plain SVG: it renders on the

@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatNumber } from "@/lib/exports/export-document";
 import type { BureauComparison, ShownFigures } from "@/lib/report/bureau-comparison";
 import { ApprovalBarChart } from "./approval-bar-chart";
 
 /** Section 2: the bureaus side by side, the city as their sum, then the approval-rate chart. */
 export async function BureauComparisonSection({ comparison, year }: { comparison: BureauComparison; year: string }) {
   const t = await getTranslations("hqReport.bureaus");
-  const pct = (value: number | null) => (value === null ? "－" : `${value}%`);
   const cells = (row: ShownFigures) => (
     <>
-      <Td numeric>{row.members === null ? "－" : row.members.toLocaleString("ja-JP")}</Td>
-      <Td numeric>{pct(row.approvalRate)}</Td>
-      <Td numeric>{pct(row.ojtCoverage)}</Td>
-      <Td numeric>{row.hoursPerMember === null ? "－" : t("hours", { value: row.hoursPerMember.toFixed(1) })}</Td>
-      <Td numeric>{pct(row.interviewRate)}</Td>
+      <Td numeric>{formatNumber(row.members, "count")}</Td>
+      <Td numeric>{formatNumber(row.approvalRate, "percent")}</Td>
+      <Td numeric>{formatNumber(row.ojtCoverage, "percent")}</Td>
+      <Td numeric>{formatNumber(row.hoursPerMember, "hours")}</Td>
+      <Td numeric>{formatNumber(row.interviewRate, "percent")}</Td>
     </>
   );
   return (
@@ -22,7 +22,7 @@ export async function BureauComparisonSection({ comparison, year }: { comparison
         {t("title")}
       </h2>
       <p className="mb-4">{t("lead")}</p>
-      <div className="mb-2">
+      <div className="report-table mb-2">
         <Table caption={t("caption", { year })}>
           <thead>
             <tr>

@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates/format";
-import type { CommitmentLevel } from "@/lib/generated/prisma/enums";
+import { formatNumber } from "@/lib/exports/export-document";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AreaState } from "@/lib/report/measure-state";
-
-const LEVELS: readonly CommitmentLevel[] = ["INDIVIDUAL", "TEAM", "BUREAU", "CITY"];
+import { REPORT_LEVELS } from "@/lib/report/report-document";
 
 /**
- * Section 1: per policy area, the commitments of each measure per level, then the city-wide
- * commitments of the area with their KPIs. Each area keeps its two tables together in print.
+ * Section 1: per policy area, the commitments of each measure per level (planned, and done of
+ * them, in columns of their own, as the workbook has them), then the city-wide commitments of
+ * the area with their KPIs. Each area keeps its heading and tables together in print.
  */
 export async function MeasureStateSection({ areas, locale }: { areas: AreaState[]; locale: Locale }) {
   const [t, ts] = await Promise.all([getTranslations("hqReport.measures"), getTranslations("commitments.status")]);
@@ -24,37 +24,54 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
         return (
           <div key={area.number} className="report-area mb-8">
             <h3 className="mb-2 text-std-20B-150 text-solid-gray-900">{`（${area.number}）${area.name}`}</h3>
-            <Table caption={t("caption", { area: area.number, name: area.name })} captionHidden>
-              <thead>
-                <tr>
-                  <Th>{t("measure")}</Th>
-                  {LEVELS.map((level) => (
-                    <Th key={level} numeric>
-                      {t(`levels.${level}`)}
-                    </Th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {area.measures.map((measure) => (
-                  <tr key={measure.id}>
-                    <Th scope="row">
-                      {measure.label}
-                      {measure.retired ? t("retired") : ""}
-                    </Th>
-                    {LEVELS.map((level) => (
-                      <Td key={level} numeric>
-                        {t("count", measure.levels[level])}
-                      </Td>
+            <div className="report-table">
+              <Table caption={t("caption", { area: area.number, name: area.name })} captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col" rowSpan={2}>
+                      {t("measure")}
+                    </th>
+                    {REPORT_LEVELS.map((level) => (
+                      <th key={level} scope="colgroup" colSpan={2} className="text-center">
+                        {t(`levels.${level}`)}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </Table>
+                  <tr>
+                    {REPORT_LEVELS.map((level) => [
+                      <Th key={`${level}-planned`} numeric>
+                        {t("planned")}
+                      </Th>,
+                      <Th key={`${level}-done`} numeric>
+                        {t("done")}
+                      </Th>,
+                    ])}
+                  </tr>
+                </thead>
+                <tbody>
+                  {area.measures.map((measure) => (
+                    <tr key={measure.id}>
+                      <Th scope="row">
+                        {measure.label}
+                        {measure.retired ? <span className="whitespace-nowrap">{t("retired")}</span> : null}
+                      </Th>
+                      {REPORT_LEVELS.map((level) => [
+                        <Td key={`${level}-planned`} numeric>
+                          {formatNumber(measure.levels[level].planned, "count")}
+                        </Td>,
+                        <Td key={`${level}-done`} numeric>
+                          {formatNumber(measure.levels[level].done, "count")}
+                        </Td>,
+                      ])}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </div>
             {city.length === 0 ? (
               <p className="mt-3">{t("noCity")}</p>
             ) : (
-              <div className="mt-4">
+              <div className="report-table mt-4">
                 <Table caption={t("cityCaption", { area: area.number, name: area.name })}>
                   <thead>
                     <tr>
@@ -74,8 +91,8 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
                         <Th scope="row">{commitment.title}</Th>
                         <Td>{commitment.target || "－"}</Td>
                         <Td>{commitment.actual ?? t("notRecorded")}</Td>
-                        <Td numeric>{`${commitment.progressPercent}%`}</Td>
-                        <Td>{ts(commitment.status)}</Td>
+                        <Td numeric>{formatNumber(commitment.progressPercent, "percent")}</Td>
+                        <Td nowrap>{ts(commitment.status)}</Td>
                         <Td nowrap>{commitment.dueOn ? formatDate(commitment.dueOn, locale) : "－"}</Td>
                       </tr>
                     ))}

@@ -17,7 +17,7 @@ import { appRoleUrl, ensureAppRole } from "@/lib/db/app-role";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
-import { seedDemoData } from "@/prisma/seed";
+import { seedLivingDemo } from "@/prisma/seed/living-demo";
 import { servePortal } from "./serve";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -89,7 +89,9 @@ async function main() {
 
   if (env.DEMO_DATA === "on") {
     const db = createPrismaClient(ownerUrl, 2);
-    const { seeded } = await seedDemoData(db);
+    // The demo accounts beside a small generated city (a few hundred staff, their years up to
+    // today), so the dashboards have figures from the first look (prisma/seed/living-demo.ts).
+    const { seeded } = await seedLivingDemo(ownerUrl, db, log);
     await db.$disconnect();
     log(seeded ? "demo data loaded (sign in as demo-employee / demo-password)" : "keeping the data already in the database");
   }

@@ -1,10 +1,13 @@
 import { type CalendarDate, compareDates } from "./calendar-date";
 
-/** 和暦: the modern eras with their first day and the Gregorian year of their year 1. */
-const ERAS = [
-  { name: "令和", nameEn: "Reiwa", start: { year: 2019, month: 5, day: 1 } },
-  { name: "平成", nameEn: "Heisei", start: { year: 1989, month: 1, day: 8 } },
-  { name: "昭和", nameEn: "Showa", start: { year: 1926, month: 12, day: 25 } },
+/**
+ * 和暦: the modern eras, newest first, with their first day (so the Gregorian year of their
+ * year 1) and the letter forms such as R8.4.1 abbreviate them with.
+ */
+export const ERAS = [
+  { name: "令和", nameEn: "Reiwa", letter: "R", start: { year: 2019, month: 5, day: 1 } },
+  { name: "平成", nameEn: "Heisei", letter: "H", start: { year: 1989, month: 1, day: 8 } },
+  { name: "昭和", nameEn: "Showa", letter: "S", start: { year: 1926, month: 12, day: 25 } },
 ] as const;
 
 export interface EraYear {

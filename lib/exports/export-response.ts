@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { attachmentDisposition } from "./content-disposition";
 import { type ExportTable, toCsv } from "./csv";
-import { toXlsx } from "./xlsx";
+import type { ExportDocument } from "./export-document";
+import { documentToXlsx, toXlsx } from "./xlsx";
 
 /** The formats every table downloads in: CSV (UTF-8 with BOM, for Excel) and an Excel workbook. */
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
@@ -20,16 +21,25 @@ export function exportNotFound(): Response {
   return new Response(null, { status: 404 });
 }
 
-/** One table as a download: never cached, named in Japanese with an ASCII fallback. */
-export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string): Promise<Response> {
-  const body = format === "csv" ? toCsv(table) : await toXlsx([table]);
+/** A file as a download: never cached, named in Japanese with an ASCII fallback. */
+function fileResponse(body: BodyInit, format: ExportFormat, title: string, asciiName: string): Response {
   return new Response(body, {
     headers: {
       "Cache-Control": "private, no-store",
-      "Content-Disposition": attachmentDisposition(`${table.title}.${format}`, `${asciiName}.${format}`),
+      "Content-Disposition": attachmentDisposition(`${title}.${format}`, `${asciiName}.${format}`),
       "Content-Type": CONTENT_TYPE[format],
     },
   });
+}
+
+/** One table as a download, in either format. */
+export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string): Promise<Response> {
+  return fileResponse(format === "csv" ? toCsv(table) : await toXlsx([table]), format, table.title, asciiName);
+}
+
+/** A document of several sheets (the headquarters report) as an Excel workbook. */
+export async function documentResponse(document: ExportDocument, asciiName: string): Promise<Response> {
+  return fileResponse(await documentToXlsx(document), "xlsx", document.title, asciiName);
 }
 
 /**
@@ -49,13 +59,7 @@ export function csvStreamResponse(lines: AsyncIterable<string>, title: string, a
       await iterator.return?.();
     },
   });
-  return new Response(body, {
-    headers: {
-      "Cache-Control": "private, no-store",
-      "Content-Disposition": attachmentDisposition(`${title}.csv`, `${asciiName}.csv`),
-      "Content-Type": CONTENT_TYPE.csv,
-    },
-  });
+  return fileResponse(body, "csv", title, asciiName);
 }
 
 /** Runs an export route's work, answering the domain's NOT_FOUND as the bare 404. */

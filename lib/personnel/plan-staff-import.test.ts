@@ -1,6 +1,6 @@
 import Encoding from "encoding-japanese";
 import { describe, expect, it } from "vitest";
-import { type CurrentStaff, type CurrentUnit, type PlannedRow, parseJoinedOn, planStaffImport } from "./plan-staff-import";
+import { type CurrentStaff, type CurrentUnit, type PlannedRow, planStaffImport } from "./plan-staff-import";
 import { decodeStaffCsv, readStaffCsv } from "./read-staff-csv";
 
 const HEADER = "職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,在職";
@@ -100,12 +100,18 @@ describe("planStaffImport", () => {
     ]);
   });
 
-  it("rejects malformed dates", () => {
-    for (const date of ["2020-02-30", "2020.04.01", "令和2年4月1日", "2020-4/1", "20200401"]) {
+  it("rejects malformed dates, and an era date outside its era as such", () => {
+    for (const date of ["2020-02-30", "令和2年4月31日", "2020-4/1", "20200401", "R2"]) {
       expect(problemsOf(only([`N1,甲,コウ,事務,主事,${date},U1,,,`]))).toEqual([{ column: "joinedOn", reason: "malformedDate" }]);
     }
-    expect(parseJoinedOn("2020/4/1")).toBe("2020-04-01");
-    expect(parseJoinedOn("2024-02-29")).toBe("2024-02-29");
+    expect(problemsOf(only(["N1,甲,コウ,事務,主事,平成31年5月1日,U1,,,"]))).toEqual([{ column: "joinedOn", reason: "outsideEra" }]);
+  });
+
+  it("reads 和暦 and 西暦 joining dates as the personnel system writes them", () => {
+    for (const date of ["令和2年4月1日", "R2.4.1", "R02/04/01", "２０２０／４／１", "2020-04-01"]) {
+      const row = only([`N1,甲,コウ,事務,主事,${date},U1,,,`]);
+      expect(row.kind === "ADD" ? row.target.joinedOn : row).toBe("2020-04-01");
+    }
   });
 
   it("rejects an unknown supervisor and a person supervising themselves", () => {

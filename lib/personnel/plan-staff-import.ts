@@ -1,4 +1,5 @@
-import type { StaffColumn, StaffCsvRow } from "./read-staff-csv";
+import { type DateProblem, parsePersonnelDate } from "./personnel-date";
+import { REQUIRED_COLUMNS, type StaffColumn, type StaffCsvRow } from "./read-staff-csv";
 
 /** An employee as the import compares them; joinedOn is "yyyy-mm-dd". */
 export interface CurrentStaff {
@@ -45,7 +46,7 @@ export { IMPORT_KINDS, type ImportKind };
 export type RejectReason =
   | "required"
   | "tooLong"
-  | "malformedDate"
+  | DateProblem
   | "malformedActive"
   | "malformedEmail"
   | "unknownUnit"
@@ -97,26 +98,14 @@ export const MAX_LENGTH: Record<StaffColumn, number> = {
   nameKana: 100,
   jobCategory: 50,
   rank: 50,
-  joinedOn: 10,
+  // 和暦 with spaces or full-width forms (「平成 31年 4月 30日」) runs longer than yyyy-mm-dd.
+  joinedOn: 20,
   unitCode: 32,
   supervisorStaffNumber: 32,
   email: 254,
   active: 3,
-  effectiveOn: 10,
+  effectiveOn: 20,
 };
-
-const REQUIRED: readonly StaffColumn[] = ["staffNumber", "name", "nameKana", "jobCategory", "rank", "joinedOn", "unitCode"];
-
-/** "2015-04-01" or "2015/4/1" → "2015-04-01"; null unless it is a real calendar date. */
-export function parseJoinedOn(value: string): string | null {
-  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (value.includes("-") && value.includes("/")) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
 
 /** 1 / 在職 → true, 0 / 退職 → false, blank → true (the default); anything else null. */
 export function parseActive(value: string): boolean | null {
@@ -170,14 +159,20 @@ export function planStaffImport(
     const problem = (column: StaffColumn, reason: RejectReason) => problems.push({ column, reason });
 
     for (const column of columns) if (value(column).length > MAX_LENGTH[column]) problem(column, "tooLong");
-    for (const column of REQUIRED) if (value(column) === "") problem(column, "required");
+    for (const column of REQUIRED_COLUMNS) if (value(column) === "") problem(column, "required");
     const invalid = (column: StaffColumn) => problems.some((p) => p.column === column);
 
     const staffNumber = value("staffNumber");
     if (!invalid("staffNumber") && (occurrences.get(staffNumber) ?? 0) > 1) problem("staffNumber", "duplicateStaffNumber");
 
-    const joinedOn = invalid("joinedOn") ? null : parseJoinedOn(value("joinedOn"));
-    if (!invalid("joinedOn") && joinedOn === null) problem("joinedOn", "malformedDate");
+    // One reading of a date cell: its value, or the reason it is refused.
+    const dateIn = (column: "joinedOn" | "effectiveOn"): string | null => {
+      if (value(column) === "" || invalid(column)) return null;
+      const parsed = parsePersonnelDate(value(column));
+      if (!parsed.ok) problem(column, parsed.reason);
+      return parsed.ok ? parsed.date : null;
+    };
+    const joinedOn = dateIn("joinedOn");
 
     const unit = unitByCode.get(value("unitCode"));
     if (!invalid("unitCode")) {
@@ -185,8 +180,7 @@ export function planStaffImport(
       else if (unit.retired) problem("unitCode", "retiredUnit");
     }
 
-    const effectiveOn = value("effectiveOn") === "" || invalid("effectiveOn") ? null : parseJoinedOn(value("effectiveOn"));
-    if (value("effectiveOn") !== "" && !invalid("effectiveOn") && effectiveOn === null) problem("effectiveOn", "malformedDate");
+    const effectiveOn = dateIn("effectiveOn");
 
     const active = parseActive(value("active"));
     if (active === null && !invalid("active")) problem("active", "malformedActive");

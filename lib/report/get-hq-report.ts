@@ -23,7 +23,7 @@ export interface HqReport {
  * The city-wide view is the HR division's and the headquarters'; a grant of either role limited
  * to a unit (none is made today) would not cover the whole city, so it is refused as well.
  */
-function assertCityReader(actor: Actor): void {
+export function assertCityReader(actor: Actor): void {
   const role = hasRole(actor, "HR_DIVISION") ? "HR_DIVISION" : hasRole(actor, "HEADQUARTERS") ? "HEADQUARTERS" : null;
   if (role === null || unitPathsInScope(actor, role) !== null) throw notFound("report");
 }
@@ -43,7 +43,12 @@ export async function getHqReport(actor: Actor, options: { fiscalYear: number; t
   const { fiscalYear } = options;
   const today = options.today ?? tokyoDate();
   await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "report.view", entity: "hq_report", entityId: fiscalYear }));
-  return sharedFigures("report.hq", { fiscalYear, today }, () => computeHqReport(fiscalYear, today), options.figureCacheSeconds);
+  return sharedHqReport(fiscalYear, today, options.figureCacheSeconds);
+}
+
+/** The shared copy of a year's report on a day; the caller has checked and audited the reader. */
+export function sharedHqReport(fiscalYear: number, today: CalendarDate, figureCacheSeconds?: number): Promise<HqReport> {
+  return sharedFigures("report.hq", { fiscalYear, today }, () => computeHqReport(fiscalYear, today), figureCacheSeconds);
 }
 
 async function computeHqReport(fiscalYear: number, today: CalendarDate): Promise<HqReport> {

@@ -12,7 +12,7 @@ import { countRows, ensureCatalogue, prepareDatabase } from "./database";
 import { restoreRowForeignKeyChecks, skipRowForeignKeyChecks, verifyForeignKeys } from "./foreign-keys";
 import { dayFromCalendar, fiscalYearStartDay } from "./dates";
 import { type CarryState, writeFiscalYear, writeFiscalYearRows } from "./fiscal-years";
-import { planOrganisation } from "./organisation";
+import { type LeftOut, planOrganisation } from "./organisation";
 import { writeOrgUnits, writeStaffRows } from "./people-rows";
 import { writeProgrammes } from "./programmes";
 import { Random } from "./random";
@@ -29,6 +29,12 @@ export interface LoadOptions {
   /** the day the data ends (yesterday's events are the latest); defaults to today in Tokyo */
   today?: CalendarDate;
   log?: (line: string) => void;
+  /**
+   * The city goes beside another organisation (the living demo, prisma/seed/living-demo.ts):
+   * without the parts of the chart that one holds, with staff numbers from a running number
+   * its own cannot reach, and with no HR division of its own.
+   */
+  beside?: { leaveOut: readonly LeftOut[]; firstStaffSequence: number };
 }
 
 export interface LoadResult {
@@ -76,8 +82,8 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
     stage("catalogue", catalogueLoaded ? "policy catalogue loaded" : "policy catalogue kept as found");
 
     const todayDay = dayFromCalendar(today);
-    const organisation = planOrganisation(seed, scale);
-    const staff = planStaff(seed, organisation, currentFiscalYear, todayDay);
+    const organisation = planOrganisation(seed, scale, options.beside?.leaveOut);
+    const staff = planStaff(seed, organisation, currentFiscalYear, todayDay, options.beside ? { firstStaffSequence: options.beside.firstStaffSequence, hrDivision: false } : {});
     const diligence = new Random(seed, "diligence");
     const leaders = [...new Set(staff.people.flatMap((person) => (person.supervisorId === null ? [] : [person.supervisorId])))];
 
@@ -130,7 +136,7 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
     if (setBasedKeys) stage("foreign keys", `${await verifyForeignKeys(client)} keys hold for every row`);
     await client.query(`INSERT INTO audit_log (actor_id, action, entity, detail) VALUES (NULL, $1, 'system', $2::jsonb)`, [
       "seed.city-dataset" satisfies AuditAction,
-      JSON.stringify({ seed, scale, currentFiscalYear, rows: loader.counts() }),
+      JSON.stringify({ seed, scale, currentFiscalYear, beside: options.beside !== undefined, rows: loader.counts() }),
     ]);
     await client.query("COMMIT");
     if (setBasedKeys) await restoreRowForeignKeyChecks(client);

@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from "@/lib/generated/prisma/enums";
-import { CITY_CHART, type JobCategory, type SectionSpec, type UnitStyle } from "./org-chart";
+import { type BureauSpec, CITY_CHART, type JobCategory, type SectionSpec, type UnitStyle } from "./org-chart";
 import { apportion, Random } from "./random";
 
 /** Staff at full scale (scale 1). */
@@ -102,19 +102,46 @@ function unitNames(spec: SectionSpec, style: UnitStyle, count: number, random: R
 }
 
 /**
+ * Parts of the chart another organisation already holds (the demo's 部 and 課, which the living
+ * demo puts beside the generated city): a 部 of a bureau, or a 課 of a bureau wherever it sits.
+ */
+export interface LeftOut {
+  bureau: string;
+  department?: string;
+  section?: string;
+}
+
+function chartWithout(leaveOut: readonly LeftOut[]): readonly BureauSpec[] {
+  if (leaveOut.length === 0) return CITY_CHART;
+  const sectionName = (entry: string | SectionSpec) => (typeof entry === "string" ? entry : entry.name);
+  return CITY_CHART.map((bureau) => {
+    const mine = leaveOut.filter((part) => part.bureau === bureau.name);
+    return {
+      ...bureau,
+      departments: bureau.departments
+        .filter((department) => !mine.some((part) => part.department === department.name && part.section === undefined))
+        .map((department) => ({ ...department, sections: department.sections.filter((entry) => !mine.some((part) => part.section === sectionName(entry))) }))
+        .filter((department) => department.sections.length > 0),
+    };
+  });
+}
+
+/**
  * The org tree at `scale`: every bureau and ward, a share of their 課 and as many 係 as the staff
  * need for teams of about thirteen. Ids are assigned here, in tree order, so the materialised
- * path ("/3/17/52/") is known before anything is written.
+ * path ("/3/17/52/") is known before anything is written. `leaveOut` drops parts of the chart
+ * (never a whole bureau, so a bureau's index stays its index in CITY_CHART).
  */
-export function planOrganisation(seed: number, scale: number): Organisation {
+export function planOrganisation(seed: number, scale: number, leaveOut: readonly LeftOut[] = []): Organisation {
   const random = new Random(seed, "organisation");
+  const chart = chartWithout(leaveOut);
   const staffTarget = Math.round(FULL_SCALE_STAFF * scale);
 
   // First the sections, to know how many leaders there are and so how many 係 the rest fill.
   type Draft = { bureau: number; department: number; spec: SectionSpec; style: UnitStyle; category: JobCategory; position: number };
   const drafts: Draft[] = [];
   let departmentCount = 0;
-  CITY_CHART.forEach((bureau, b) => {
+  chart.forEach((bureau, b) => {
     const chosen = chosenSections(bureau.departments, scale);
     bureau.departments.forEach((department, d) => {
       let position = 0;
@@ -131,7 +158,7 @@ export function planOrganisation(seed: number, scale: number): Organisation {
   });
   const desired = drafts.map((draft) => desiredUnits(draft.spec, draft.style, random));
   const assistants = drafts.map((draft, i) => (draft.style === "office" || draft.style === "technical") && ((desired[i] ?? 0) >= 3 || random.chance(0.15)));
-  const leaders = 2 * CITY_CHART.length + departmentCount + drafts.length + assistants.filter(Boolean).length + 1;
+  const leaders = 2 * chart.length + departmentCount + drafts.length + assistants.filter(Boolean).length + 1;
   const unitTarget = Math.max(drafts.length, Math.round((staffTarget - leaders) / (MEMBERS_PER_UNIT + 1)));
   const unitCounts = apportion(unitTarget, desired, 1);
 
@@ -143,7 +170,7 @@ export function planOrganisation(seed: number, scale: number): Organisation {
     return planned;
   };
 
-  CITY_CHART.forEach((bureauSpec, b) => {
+  chart.forEach((bureauSpec, b) => {
     const bureauCategory = bureauSpec.category === "消防" ? "消防" : "事務";
     const bureau = add({ code: `B${pad(b + 1)}`, name: bureauSpec.name, kind: "BUREAU", parentId: null, position: b, bureau: b, category: bureauCategory, style: "office" }, "/");
     let departmentPosition = 0;

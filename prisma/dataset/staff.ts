@@ -85,6 +85,16 @@ function managerRank(post: Exclude<Post, "member">, ward: boolean): string {
   return { headquarters: "局長", bureauHead: ward ? "区長" : "局長", deputy: ward ? "副区長" : "次長", departmentHead: "部長", sectionHead: "課長", assistant: "課長補佐", unitHead: "係長" }[post];
 }
 
+export interface StaffOptions {
+  /**
+   * The running number of each year's first joiner (1 by default): staff numbers are the year
+   * joined and this number, so a city placed beside other staff starts where theirs cannot reach.
+   */
+  firstStaffSequence?: number;
+  /** false: the HR division is someone else's (the demo's), so the city may lack its 人材育成係 */
+  hrDivision?: boolean;
+}
+
 /**
  * Fills the organisation with people: leaders for every bureau, 部, 課 and 係, and the rest of
  * the staff shared among the 係. Each 係長 supervises their 係, each 課長 their 係長 and 課長補佐,
@@ -93,7 +103,8 @@ function managerRank(post: Exclude<Post, "member">, ward: boolean): string {
  * some bureaus an HR member of staff) is the bureau coordinator, the 人材育成係 of 総務局 is the
  * HR division and one stand-in holds the headquarters' role.
  */
-export function planStaff(seed: number, organisation: Organisation, currentFiscalYear: number, today: Day): Staff {
+export function planStaff(seed: number, organisation: Organisation, currentFiscalYear: number, today: Day, options: StaffOptions = {}): Staff {
+  const firstSequence = options.firstStaffSequence ?? 1;
   const random = new Random(seed, "staff");
   const nextName = createNamer(new Random(seed, "names"));
   const { units, staffTarget } = organisation;
@@ -119,7 +130,7 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
     const midCareer = random.chance(0.07) && dayOf(joinYear, 10, 1) <= today;
     const joinAge = Math.min(random.weighted([[22, 60], [23, 15], [24, 8], [26, 8], [29, 6], [33, 3]] as const), 60 - service);
     // Six digits as in the personnel system: the year joined, then a running number in that year.
-    const sequence = (perJoinYear.get(joinYear) ?? 0) + 1;
+    const sequence = (perJoinYear.get(joinYear) ?? firstSequence - 1) + 1;
     perJoinYear.set(joinYear, sequence);
     const person: PlannedPerson = {
       id: people.length + 1,
@@ -206,6 +217,6 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
     }
   });
 
-  if (hrDivisionIds.length === 0 || headquartersId === 0) throw new Error("dataset: the chart has no 人材育成係 in its first bureau");
+  if (headquartersId === 0 || (hrDivisionIds.length === 0 && options.hrDivision !== false)) throw new Error("dataset: the chart has no 人材育成係 in its first bureau");
   return { people, assignments, headquartersId, hrDivisionIds, bureauHeads, coordinators, membersOf };
 }

@@ -46,7 +46,15 @@ function owners(city: City, random: Random): { owner: Owner; count: number }[] {
     }
     if (unit.kind === "BUREAU") {
       const coordinators = staff.coordinators[unit.bureau] ?? [];
-      result.push({ owner: { level: "BUREAU", unitId: unit.id, unitName: unit.name, ownerId: random.pick(coordinators), reviewerId: random.pick(staff.hrDivisionIds) }, count: random.int(2, 3) });
+      const owner = {
+        level: "BUREAU" as const,
+        unitId: unit.id,
+        unitName: unit.name,
+        ownerId: random.pick(coordinators),
+        // A city without its own HR division (the living demo's) has them reviewed by the HR stand-in.
+        reviewerId: staff.hrDivisionIds.length > 0 ? random.pick(staff.hrDivisionIds) : city.hrActorId,
+      };
+      result.push({ owner, count: random.int(2, 3) });
     }
   }
   result.push({ owner: { level: "CITY", unitId: null, unitName: "", ownerId: city.hrActorId, reviewerId: staff.headquartersId }, count: random.int(3, 4) });

@@ -211,19 +211,63 @@ export interface OrganisationCounts {
   settings: number;
 }
 
+/**
+ * Bureaus of the demo's names already in the database (the living demo's generated city,
+ * living-demo.ts) are joined rather than doubled: the demo's 部 go under them with codes of
+ * their own, and the bureau's 局長 (or 区長) there leads them, so the demo's generated 局長 and
+ * 次長 are left out; the named demo people (demo-bureau, demo-hq) are placed as always.
+ */
+async function joinExistingBureaus(tx: Prisma.TransactionClient, plan: DemoOrganisation) {
+  const bureaus = plan.units.filter((unit) => unit.kind === "BUREAU");
+  const existing = await tx.orgUnit.findMany({ where: { kind: "BUREAU", parentId: null, retiredAt: null, name: { in: bureaus.map((b) => b.name) } }, select: { id: true, name: true, path: true } });
+  const joined = new Map<string, { id: number; path: string; headStaffNumber: string; headId: number }>();
+  for (const unit of existing) {
+    const head = await tx.roleAssignment.findFirst({
+      where: { role: "SUPERVISOR", unitId: unit.id, includeSubunits: true, employee: { unitId: unit.id, active: true } },
+      orderBy: { id: "asc" },
+      select: { employee: { select: { id: true, staffNumber: true } } },
+    });
+    const code = bureaus.find((b) => b.name === unit.name)?.code;
+    if (head && code) joined.set(code, { id: unit.id, path: unit.path, headStaffNumber: head.employee.staffNumber, headId: head.employee.id });
+  }
+  if (joined.size === 0) return { plan, joined, existingStaff: new Map<string, number>() };
+  const leftOut = new Set(plan.staff.filter((person) => joined.has(person.unitCode) && !(person.staffNumber in DEMO_PEOPLE)).map((person) => person.staffNumber));
+  const heads = new Map([...joined.values()].map((bureau) => [bureau.headStaffNumber, bureau.headId]));
+  const headOf = (unitCode: string) => joined.get(unitCode)?.headStaffNumber;
+  const chiefs = new Map(plan.staff.filter((person) => leftOut.has(person.staffNumber) && person.supervisorStaffNumber === null).map((person) => [person.staffNumber, headOf(person.unitCode) ?? null]));
+  // The demo's own codes would collide with the city's (both start at B01): its units get a prefix.
+  const recode = (code: string) => `demo-${code}`;
+  return {
+    joined,
+    existingStaff: heads,
+    plan: {
+      units: plan.units.filter((unit) => !joined.has(unit.code)).map((unit) => ({ ...unit, code: recode(unit.code), parentCode: unit.parentCode === null || joined.has(unit.parentCode) ? unit.parentCode : recode(unit.parentCode) })),
+      staff: plan.staff
+        .filter((person) => !leftOut.has(person.staffNumber))
+        .map((person) => ({
+          ...person,
+          unitCode: joined.has(person.unitCode) ? person.unitCode : recode(person.unitCode),
+          supervisorStaffNumber: person.supervisorStaffNumber !== null && chiefs.has(person.supervisorStaffNumber) ? (chiefs.get(person.supervisorStaffNumber) ?? null) : person.supervisorStaffNumber,
+        })),
+      assignments: plan.assignments.filter((a) => !leftOut.has(a.staffNumber)).map((a) => ({ ...a, unitCode: a.unitCode === null || joined.has(a.unitCode) ? a.unitCode : recode(a.unitCode) })),
+    },
+  };
+}
+
 /** Writes the demo organisation, its staff (all with the one demo password hash), their role
- *  assignments and the young-staff setting. Expects empty tables. */
+ *  assignments and the young-staff setting, joining bureaus of the same name already there. */
 export async function seedDemoOrganisation(
   tx: Prisma.TransactionClient,
   passwordHash: string,
 ): Promise<OrganisationCounts> {
-  const plan = buildDemoOrganisation();
+  const { plan, joined, existingStaff } = await joinExistingBureaus(tx, buildDemoOrganisation());
 
   const unitIds = zipIds(
     plan.units.map((unit) => unit.code),
     await reserveIds(tx, "org_unit", plan.units.length),
   );
-  const paths = new Map<string, string>();
+  const paths = new Map<string, string>([...joined].map(([code, bureau]) => [code, bureau.path]));
+  for (const [code, bureau] of joined) unitIds.set(code, bureau.id);
   const units = await tx.orgUnit.createMany({
     data: plan.units.map((unit) => {
       const id = idOf(unitIds, unit.code);
@@ -239,6 +283,7 @@ export async function seedDemoOrganisation(
     plan.staff.map((person) => person.staffNumber),
     await reserveIds(tx, "employee", plan.staff.length),
   );
+  for (const [staffNumber, id] of existingStaff) staffIds.set(staffNumber, id);
   const employees = await tx.employee.createMany({
     data: plan.staff.map((person) => ({
       id: idOf(staffIds, person.staffNumber),

@@ -11,13 +11,20 @@ import { DEMO_PASSWORD, seedDemoOrganisation } from "./demo-organisation";
 // Any fixed number will do, as long as nothing else in the portal takes the same advisory lock.
 const SEED_LOCK_KEY = 4_826_001;
 
+/** Whether the demo is loaded: by its audit row beside a city, by the policy on its own. */
+async function demoLoaded(client: Pick<PrismaClient, "policy" | "auditLog">, besideCity: boolean): Promise<boolean> {
+  return besideCity ? (await client.auditLog.count({ where: { action: "seed.demo" } })) > 0 : (await client.policy.count()) > 0;
+}
+
 /**
  * Loads the policy catalogue and the demo organisation into an empty database, all or nothing.
  * A database that already has a policy is left alone, so restarting a trial install keeps
- * whatever its users entered.
+ * whatever its users entered. `besideCity`: the generated city is already there with the
+ * catalogue (living-demo.ts), and the demo joins it.
  */
-export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean }> {
-  if ((await db.policy.count()) > 0) return { seeded: false };
+export async function seedDemoData(db: PrismaClient, options: { besideCity?: boolean } = {}): Promise<{ seeded: boolean }> {
+  const besideCity = options.besideCity === true;
+  if (await demoLoaded(db, besideCity)) return { seeded: false };
 
   // Hashed once, outside the transaction: argon2 is slow on purpose, and every demo account
   // shares the same password anyway.
@@ -28,9 +35,9 @@ export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean 
       // Two processes starting together would both see an empty database; the lock makes the
       // second wait for the first and then find the policy there.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
-      if ((await tx.policy.count()) > 0) return { seeded: false };
+      if (await demoLoaded(tx, besideCity)) return { seeded: false };
 
-      const catalogue = await seedCatalogue(tx);
+      const catalogue = besideCity ? {} : await seedCatalogue(tx);
       const organisation = await seedDemoOrganisation(tx, passwordHash);
       const year = await seedDemoYear(tx, fiscalYearOf(tokyoDate()));
       await seedDemoTransfers(tx, fiscalYearOf(tokyoDate()));

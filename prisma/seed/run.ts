@@ -1,6 +1,7 @@
-// Loads the demo data into the database at DATABASE_URL: `tsx prisma/seed/run.ts`.
+// Loads the demo data into the database at DATABASE_URL as `npm start` does (the demo accounts
+// beside a small generated city, living-demo.ts): `tsx prisma/seed/run.ts`.
 import { createPrismaClient } from "@/lib/db/create-client";
-import { seedDemoData } from "./index";
+import { seedLivingDemo } from "./living-demo";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -10,7 +11,7 @@ if (!url) {
 
 const db = createPrismaClient(url, 2);
 try {
-  const { seeded } = await seedDemoData(db);
+  const { seeded } = await seedLivingDemo(url, db, (line) => console.log(line));
   console.log(seeded ? "demo data loaded" : "demo data already present");
 } catch (error) {
   console.error(error);

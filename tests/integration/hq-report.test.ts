@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countUnitFigures } from "@/lib/report/bureau-comparison";
+import { exportHqReport } from "@/lib/report/export-hq-report";
 import { getHqReport } from "@/lib/report/get-hq-report";
+import { documentToXlsx } from "@/lib/exports/xlsx";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, measureId, seededActor } from "@/tests/support/plan-fixtures";
 import type { AuditAction } from "@/lib/audit/audit-actions";
@@ -183,6 +186,59 @@ describe("who may read it", () => {
     const count = () => db.auditLog.count({ where: { actorId: employee.employeeId, action: "report.view" satisfies AuditAction } });
     const before = await count();
     await expectAppError(getHqReport(employee, { fiscalYear: FY }), "NOT_FOUND");
+    expect(await count()).toBe(before);
+  });
+});
+
+describe("the workbook for the meeting papers", () => {
+  // Each row as a reader sees it: a merged cell once, by its first cell.
+  const cellsOf = (sheet: ExcelJS.Worksheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values: unknown[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (!cell.isMerged || cell.master.address === cell.address) values.push(cell.value);
+      });
+      rows.push(values);
+    });
+    return rows;
+  };
+
+  it("holds the printed sections, headings, numbers (as numbers) and sentences, and is audited as an export", async () => {
+    const audits = () => db.auditLog.count({ where: { actorId: hr.employeeId, action: "export.hq-report" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) } });
+    const before = await audits();
+    const { document, asciiName } = await exportHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY, figureCacheSeconds: 0 });
+    expect(await audits()).toBe(before + 1);
+    expect(asciiName).toBe(`hq-report-${REPORT_FY}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await documentToXlsx(document)).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["表紙", "1 施策分野別取組の状況", "2 局・区別の比較", "3 注目点と遅れている項目"]);
+    const [cover, measures, bureaus, findings] = workbook.worksheets.map(cellsOf);
+    expect(cover?.[0]?.[0]).toBe("人材育成推進本部報告");
+    expect(cover).toContainEqual(["対象年度", "令和81年度"]);
+
+    // The measure table: the same counts as the page, planned and done per level, as numbers.
+    expect(measures).toContainEqual(["②職場の人材育成の推進", 2, 1, 1, 0, 1, 1, 1, 1]);
+    expect(measures).toContainEqual(["①キャリア形成の支援", 0, 0, 0, 0, 0, 0, 0, 0]);
+    // Progress 100 % is the share 1, shown as 100% by the cell's format.
+    const city = measures?.find((row) => row[1] === `${tag} 満足度`);
+    expect(city).toEqual(["②職場の人材育成の推進", `${tag} 満足度`, "90%", "92.5%", 1, "完了", "令和82年3月31日"]);
+    const percentCell = workbook.worksheets[1]!.getRow(measures!.indexOf(city!) + 1).getCell(5);
+    expect(percentCell.numFmt).toBe("0%");
+
+    expect(bureaus?.[0]).toEqual(["2 局・区別の比較"]);
+    expect(bureaus?.find((row) => row[0] === "局・区" && row.length === 6)).toEqual(["局・区", "職員数", "育成計画承認率", "若手職員のOJT計画作成率", "1人当たり研修時間（時間）", "キャリア面談実施率"]);
+    expect(bureaus?.some((row) => row[0] === "全庁")).toBe(true);
+
+    expect(findings).toContainEqual([`・${tag} 広報：期限（令和81年6月1日）を過ぎて完了していません。`]);
+    expect(findings).toContainEqual(["・（1）②職場の人材育成の推進：すべての段階（個人・職場・局区・全庁）で取組があります。"]);
+  });
+
+  it("is refused, unaudited, to anyone but the HR division and the headquarters", async () => {
+    const bureau = await seededActor({ staffNumber: "demo-bureau" });
+    const count = () => db.auditLog.count({ where: { actorId: bureau.employeeId, action: "export.hq-report" satisfies AuditAction } });
+    const before = await count();
+    await expectAppError(exportHqReport(bureau, { fiscalYear: REPORT_FY }), "NOT_FOUND");
     expect(await count()).toBe(before);
   });
 });

@@ -21,11 +21,22 @@ export function ownClient(): PrismaClient {
   return client;
 }
 
-export async function openOwnDatabase(adminUrl: string, prefix: string): Promise<PrismaClient> {
+/** `seed`: what goes in the fresh, migrated database; the demo by default. */
+export async function openOwnDatabase(
+  adminUrl: string,
+  prefix: string,
+  seed: (client: PrismaClient, url: string) => Promise<unknown> = (fresh) => seedDemoData(fresh),
+): Promise<PrismaClient> {
   database = await createThrowawayDatabase(adminUrl, prefix);
   client = createPrismaClient(database.url, 8);
-  await seedDemoData(client);
+  await seed(client, database.url);
   return client;
+}
+
+/** The address of the test file's database, for loaders that connect by themselves. */
+export function ownDatabaseUrl(): string {
+  if (!database) throw new Error("the test file's database is not open yet (beforeAll has not run)");
+  return database.url;
 }
 
 export async function closeOwnDatabase(): Promise<void> {

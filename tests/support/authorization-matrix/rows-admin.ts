@@ -2,6 +2,7 @@ import { assertAuditReader, exportAuditTrail, searchAuditTrail } from "@/lib/aud
 import { db } from "@/lib/db/client";
 import { assertPersonnelImporter } from "@/lib/personnel/import-access";
 import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
+import { personnelImportTemplate } from "@/lib/personnel/import-template";
 import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
 import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
 import { assertProgrammeAdmin, programmeWrite } from "@/lib/programmes/access";
@@ -139,6 +140,7 @@ export const adminRows: FunctionRow[] = [
     act: (s, assignment) => revokeRole(s.actor, assignment.id),
     watch: (assignment) => one("role_assignment", assignment.id),
   }),
+  row({ fn: "personnelImportTemplate", file: "lib/personnel/import-template.ts", kind: "read", matrix: HR_ONLY, act: async (s) => personnelImportTemplate(s.actor, "staff") }),
   row({ fn: "previewStaffImport", file: "lib/personnel/staff-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewStaffImport(s.actor, staffFile(s)) }),
   row({
     fn: "applyStaffImport",

@@ -8,7 +8,8 @@ import { cityScopePaths } from "@/lib/dashboards/city-sql";
 import { getCityTrends } from "@/lib/dashboards/city-trends";
 import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
 import { exportCityTable } from "@/lib/dashboards/export-city-table";
-import { getHqReport } from "@/lib/report/get-hq-report";
+import { exportHqReport } from "@/lib/report/export-hq-report";
+import { assertCityReader, getHqReport } from "@/lib/report/get-hq-report";
 import { CITY_READERS, COORDINATOR_OF_BUREAU, type FunctionRow, IN, itself, listed, NF, OUT, row } from "./matrix";
 import type { Scene } from "./scenes";
 
@@ -111,5 +112,7 @@ export const dashboardRows: FunctionRow[] = [
     matrix: CITY_READERS,
     act: (s) => exportCityTable(s.actor, { table: "bureaus", format: "csv", filters: cityFilters(s) }),
   }),
+  row({ fn: "assertCityReader", file: "lib/report/get-hq-report.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => assertCityReader(s.actor) }),
+  row({ fn: "exportHqReport", file: "lib/report/export-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => exportHqReport(s.actor, { fiscalYear: s.world.fy }) }),
   row({ fn: "getHqReport", file: "lib/report/get-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => getHqReport(s.actor, { fiscalYear: s.world.fy }) }),
 ];

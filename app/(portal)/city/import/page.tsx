@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ImportColumnGuide } from "@/components/personnel/import-column-guide";
 import { PersonnelImportForm } from "@/components/personnel/personnel-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -22,10 +23,16 @@ export default async function PersonnelImportPage() {
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
       <Section id="units" title={t("units.heading")} lead={t("units.intro")}>
-        <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} maxBytes={MAX_FILE_BYTES} />
+        <div className="flex flex-col gap-6">
+          <ImportColumnGuide subject="units" />
+          <PersonnelImportForm subject="units" previewAction={previewUnitImportAction} applyAction={applyUnitImportAction} maxBytes={MAX_FILE_BYTES} />
+        </div>
       </Section>
       <Section id="staff" title={t("staff.heading")} lead={t("staff.intro")}>
-        <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave maxBytes={MAX_FILE_BYTES} />
+        <div className="flex flex-col gap-6">
+          <ImportColumnGuide subject="staff" />
+          <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave maxBytes={MAX_FILE_BYTES} />
+        </div>
       </Section>
     </>
   );

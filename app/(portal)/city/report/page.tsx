@@ -6,6 +6,7 @@ import { FindingsSection } from "@/components/report/findings-section";
 import { MeasureStateSection } from "@/components/report/measure-state-section";
 import { PrintButton } from "@/components/report/print-button";
 import { ReportCover } from "@/components/report/report-cover";
+import { FileDownloads } from "@/components/ui/file-downloads";
 import { requireActor } from "@/lib/auth/actor";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -23,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const YEARS_BACK = 5;
 
 /**
- * 人材育成推進本部報告: one fiscal year on A4 from the browser's print dialog. Only the HR
+ * 人材育成推進本部報告: one fiscal year on A4 from the browser's print dialog, or as an Excel
+ * workbook of the same sections for the meeting papers (/city/report/export). Only the HR
  * division and the headquarters read it; everyone else gets a 404 from getHqReport.
  */
 export default async function HqReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -40,6 +42,7 @@ export default async function HqReportPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-col items-end gap-1">
           <PrintButton label={t("print")} />
           <p className="lead">{t("printHint")}</p>
+          <FileDownloads label={t("downloadLabel")} files={[{ href: `/city/report/export?fy=${fiscalYear}`, label: t("download") }]} />
         </div>
       </div>
       <ReportCover fiscalYear={fiscalYear} promotionPlan={report.promotionPlan} issuedOn={report.issuedOn} locale={locale} />
