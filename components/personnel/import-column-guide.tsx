@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { FileDownloads } from "@/components/ui/file-downloads";
 import { Table, Td, Th } from "@/components/ui/table";
 import { importColumns, type ImportSubject } from "@/lib/personnel/import-columns";
+import { isStaffColumn } from "@/lib/personnel/read-staff-csv";
+import { isUnitColumn } from "@/lib/personnel/read-unit-csv";
 
 /**
  * What a file of one kind must and may hold, listed from the layout the import reads it with
@@ -9,6 +11,11 @@ import { importColumns, type ImportSubject } from "@/lib/personnel/import-column
  */
 export async function ImportColumnGuide({ subject }: { subject: ImportSubject }) {
   const t = await getTranslations("personnelImport");
+  const help = (key: string) => {
+    if (subject === "units" && isUnitColumn(key)) return t(`units.columnHelp.${key}`);
+    if (subject === "staff" && isStaffColumn(key)) return t(`staff.columnHelp.${key}`);
+    return "";
+  };
   return (
     <div className="flex flex-col gap-2">
       <FileDownloads label={t(`${subject}.templateLabel`)} files={[{ href: `/city/import/template?subject=${subject}`, label: t(`${subject}.templateDownload`) }]} />
@@ -27,7 +34,7 @@ export async function ImportColumnGuide({ subject }: { subject: ImportSubject })
                 {column.header}
               </Th>
               <Td nowrap>{column.required ? t("columnGuide.required") : t("columnGuide.optional")}</Td>
-              <Td>{t(`${subject}.columnHelp.${column.key}`)}</Td>
+              <Td>{help(column.key)}</Td>
             </tr>
           ))}
         </tbody>

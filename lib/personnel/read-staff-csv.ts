@@ -22,6 +22,10 @@ export const STAFF_COLUMNS = {
 
 export type StaffColumn = keyof typeof STAFF_COLUMNS;
 
+export function isStaffColumn(key: string): key is StaffColumn {
+  return Object.hasOwn(STAFF_COLUMNS, key);
+}
+
 export const REQUIRED_COLUMNS: readonly StaffColumn[] = ["staffNumber", "name", "nameKana", "jobCategory", "rank", "joinedOn", "unitCode"];
 
 export type StaffCsvRow = PersonnelCsvRow<StaffColumn>;

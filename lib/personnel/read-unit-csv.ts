@@ -12,6 +12,10 @@ export const UNIT_COLUMNS = {
 
 export type UnitColumn = keyof typeof UNIT_COLUMNS;
 
+export function isUnitColumn(key: string): key is UnitColumn {
+  return Object.hasOwn(UNIT_COLUMNS, key);
+}
+
 /**
  * 上位所属コード is required as a header (though blank for a 局・区): the tree is what this
  * import exists for, and a file without it could not place a single new 部, 課 or 係.
