@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
@@ -7,45 +8,30 @@ import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures
 /** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
 const RATES = new Set<string>(["submissionRate", "approvalRate", "ojtCoverage", "participationRate", "interviewRate"]);
 
+/**
+ * The figures per bureau in the shared data table (components/data-table): header row and
+ * bureau names held in view while the twelve figures scroll, one card per bureau on a phone.
+ */
 export async function CityBureauTable({ id, caption, rows, total }: { id?: string; caption: string; rows: CityBureauRow[]; total: CityFigureRow }) {
   const t = await getTranslations("cityDashboard");
-  const cells = (row: CityFigureRow) =>
-    CITY_FIGURES.map((key) => {
+  const columns: DataColumn<CityFigureRow>[] = CITY_FIGURES.map((key) => ({
+    key,
+    label: t(`columns.${key}`),
+    numeric: true,
+    cell: (row) => {
       const value = cityCell(row, key);
-      return (
-        <Td key={key} numeric>
-          {value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value}
-        </Td>
-      );
-    });
+      return value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value;
+    },
+  }));
   return (
     <div id={id} className="scroll-mt-6">
-      <Table caption={caption}>
-        <thead>
-          <tr>
-            <Th>{t("columns.bureau")}</Th>
-            {CITY_FIGURES.map((key) => (
-              <Th key={key} numeric>
-                {t(`columns.${key}`)}
-              </Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <Th scope="row">{row.name}</Th>
-              {cells(row)}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="font-bold">
-            <Th scope="row">{t("total")}</Th>
-            {cells(total)}
-          </tr>
-        </tfoot>
-      </Table>
+      <DataTable<CityFigureRow & { name?: string }>
+        caption={caption}
+        rowHeader={{ key: "bureau", label: t("columns.bureau"), cell: (row, level) => (level === "total" ? t("total") : row.name) }}
+        columns={columns}
+        rows={rows}
+        total={total}
+      />
     </div>
   );
 }
