@@ -90,7 +90,7 @@ export async function BureauSectionTable({
     <>
       <nav aria-label={tt("viewLabel")} className="print-hidden mb-2 flex flex-wrap items-center gap-x-6 gap-y-2">
         <Link href={href({ ...view, open: "all" }) as Route}>{tt("openAll")}</Link>
-        <Link href={href({ ...view, open: new Set() }) as Route}>{tt("closeAll")}</Link>
+        <Link href={href({ ...view, open: new Set<number>() }) as Route}>{tt("closeAll")}</Link>
         {view.sort ? <Link href={href({ ...view, sort: null, dir: "asc" }) as Route}>{tt("bureau.defaultOrder")}</Link> : null}
       </nav>
       <ColumnChooser action="/bureau" keep={keep} columns={BUREAU_COLUMNS.map((key) => ({ key, label: label(key) }))} chosen={view.columns} />

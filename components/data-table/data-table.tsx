@@ -60,8 +60,10 @@ export function DataTable<R>({
   const header = (key: string, label: string, numeric: boolean) => {
     const sorted = sort?.key === key ? sort.dir : null;
     const next = sorted === "asc" ? "desc" : "asc";
+    const ariaSort: "ascending" | "descending" | null = sorted === null ? null : sorted === "asc" ? "ascending" : "descending";
     return (
-      <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(sorted ? { "aria-sort": sorted === "asc" ? "ascending" : "descending" } : {})}>
+      // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
+      <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
         {sort ? (
           <Link href={sort.href(key) as Route} aria-label={sort.label(label, next)}>
             {label}

@@ -121,6 +121,13 @@ test("the roles list pages and filters, and a grant's person and unit are chosen
     await expect(grant.getByRole("textbox", { name: /^組織コード/ })).not.toHaveValue("");
     await expect(grant.getByText(/選択中：.*企画係/).first()).toBeVisible();
     await expectNoViolations(page, "/city/roles with a person and a unit chosen");
+
+    // The city's table per bureau is the same component: on a phone, cards that fit the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/city");
+    await expect(page.getByRole("table", { name: /^局・区別の状況/ }).getByRole("rowheader", { name: "健康福祉局" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoViolations(page, "/city at 390 px");
   } finally {
     await database.query("DELETE FROM role_assignment WHERE id = ANY($1::int[])", [rows.map((row) => row.id)]);
     await database.end();
