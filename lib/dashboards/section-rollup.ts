@@ -9,10 +9,11 @@ export type BureauColumn = Exclude<BureauSort, "name">;
 export const BUREAU_COLUMNS = BUREAU_SORTS.filter((key): key is BureauColumn => key !== "name");
 
 /**
- * Shown until the reader chooses: the rates the bureau is steered by. All twelve ran to 2,075 px
- * in a 1,118 px column; these six fit it beside the row header.
+ * Shown until the reader chooses: the head-count and the four shares the bureau is steered by.
+ * All eleven figures ran to 2,075 px in a 1,118 px column; these five fit it beside the row
+ * header (a share's cell is its count, a bar and the per cent).
  */
-export const BUREAU_DEFAULT_COLUMNS: readonly BureauColumn[] = ["members", "approved", "ojt", "training", "interviews", "done"];
+export const BUREAU_DEFAULT_COLUMNS: readonly BureauColumn[] = ["members", "approved", "ojt", "training", "interviews"];
 
 /** Up to this many sections the table opens whole; a larger bureau opens at its 部 and 署. */
 export const BUREAU_OPEN_SECTIONS = 15;
