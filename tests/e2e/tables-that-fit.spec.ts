@@ -122,7 +122,13 @@ test("the roles list pages and filters, and a grant's person and unit are chosen
     await expect(grant.getByText(/選択中：.*企画係/).first()).toBeVisible();
     await expectNoViolations(page, "/city/roles with a person and a unit chosen");
 
-    // The city's table per bureau is the same component: on a phone, cards that fit the screen.
+    // The city's table per bureau is the same component: sorted through the URL, the filters
+    // kept; on a phone, cards that fit the screen.
+    await page.goto("/city");
+    const city = page.getByRole("table", { name: /^局・区別の状況/ });
+    await city.getByRole("link", { name: /^承認率\(%\)で並べ替え/ }).click();
+    await expect(page).toHaveURL(/fy=\d+.*sort=approvalRate&dir=asc/);
+    await expect(city.getByRole("columnheader", { name: /^承認率/ })).toHaveAttribute("aria-sort", "ascending");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/city");
     await expect(page.getByRole("table", { name: /^局・区別の状況/ }).getByRole("rowheader", { name: "健康福祉局" })).toBeVisible();
