@@ -7,7 +7,7 @@ import { type DataColumn, DataTable, type RowLevel } from "@/components/data-tab
 import { Badge } from "@/components/ui/badge";
 import type { DepartmentFigureRow } from "@/lib/dashboards/bureau-departments";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
-import { BUREAU_COLUMNS, type BureauColumn, type BureauSort, type RolledUpDepartment } from "@/lib/dashboards/section-rollup";
+import { BUREAU_COLUMNS, BUREAU_SORTS, type BureauColumn, type BureauSort, type RolledUpDepartment } from "@/lib/dashboards/section-rollup";
 import { formatCount } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
 import { isOpen, nextDirection, type TableView, toggled } from "@/lib/paging/table-view";
@@ -36,7 +36,7 @@ export async function BureauSectionTable({
   total: BureauTotalRow;
   fiscalYear: number;
   view: TableView<BureauSort, BureauColumn>;
-  href: (view: TableView<BureauSort, BureauColumn>) => string;
+  href: (view: TableView<BureauSort, BureauColumn>) => Route;
   /** the page's own parameters, for the column form */
   keep: Record<string, string>;
   locale: Locale;
@@ -89,9 +89,9 @@ export async function BureauSectionTable({
   return (
     <>
       <nav aria-label={tt("viewLabel")} className="print-hidden mb-2 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href={href({ ...view, open: "all" }) as Route}>{tt("openAll")}</Link>
-        <Link href={href({ ...view, open: new Set<number>() }) as Route}>{tt("closeAll")}</Link>
-        {view.sort ? <Link href={href({ ...view, sort: null, dir: "asc" }) as Route}>{tt("bureau.defaultOrder")}</Link> : null}
+        <Link href={href({ ...view, open: "all" })}>{tt("openAll")}</Link>
+        <Link href={href({ ...view, open: new Set<number>() })}>{tt("closeAll")}</Link>
+        {view.sort ? <Link href={href({ ...view, sort: null, dir: "asc" })}>{tt("bureau.defaultOrder")}</Link> : null}
       </nav>
       <ColumnChooser action="/bureau" keep={keep} columns={BUREAU_COLUMNS.map((key) => ({ key, label: label(key) }))} chosen={view.columns} />
       <DataTable<Row>
@@ -109,7 +109,7 @@ export async function BureauSectionTable({
         sort={{
           key: view.sort,
           dir: view.dir,
-          href: (key) => href({ ...view, sort: key as BureauSort, dir: nextDirection(view, key) }),
+          href: (key) => href({ ...view, sort: BUREAU_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
           label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />

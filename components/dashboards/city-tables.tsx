@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
@@ -5,7 +6,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
 import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
-import { type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
+import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
 import { nextDirection, type TableView } from "@/lib/paging/table-view";
 
 /** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
@@ -31,7 +32,7 @@ export async function CityBureauTable({
   rows: CityBureauRow[];
   total: CityFigureRow;
   view: TableView<CitySort, CityColumn>;
-  href: (view: TableView<CitySort, CityColumn>) => string;
+  href: (view: TableView<CitySort, CityColumn>) => Route;
   /** the page's filters, for the column form */
   keep: Record<string, string>;
 }) {
@@ -53,7 +54,7 @@ export async function CityBureauTable({
         sort={{
           key: view.sort,
           dir: view.dir,
-          href: (key) => href({ ...view, sort: key as CitySort, dir: nextDirection(view, key) }),
+          href: (key) => href({ ...view, sort: CITY_TABLE_OPTIONS.sortable.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
           label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />

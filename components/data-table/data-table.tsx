@@ -17,14 +17,14 @@ export interface DataRowGroup<R> {
   row: R;
   children: R[];
   open: boolean;
-  toggleHref: string;
+  toggleHref: Route;
 }
 
 export interface DataTableSort {
   key: string | null;
   dir: SortDirection;
   /** the link that sorts by the column (the other direction when it already is) */
-  href: (key: string) => string;
+  href: (key: string) => Route;
   /** the header link's name for screen readers: "職員数で並べ替え（昇順）" */
   label: (column: string, next: SortDirection) => string;
 }
@@ -65,7 +65,7 @@ export function DataTable<R>({
       // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
       <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
         {sort ? (
-          <Link href={sort.href(key) as Route} aria-label={sort.label(label, next)}>
+          <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
             {label}
             <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ⇅"}</span>
           </Link>
@@ -79,7 +79,7 @@ export function DataTable<R>({
     <tr key={key} {...(level === "group" ? { className: "group-row" } : level === "child" ? { className: "child-row" } : {})}>
       <th scope="row">
         {group ? (
-          <Link href={group.toggleHref as Route} aria-expanded={group.open} className="toggle">
+          <Link href={group.toggleHref} aria-expanded={group.open} className="toggle">
             <span aria-hidden="true">{group.open ? "▾ " : "▸ "}</span>
             {rowHeader.cell(row, level)}
           </Link>

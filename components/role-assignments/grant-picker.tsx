@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/form-controls";
 
 export interface PickerOption {
   key: number;
-  href: string;
+  href: Route;
   label: ReactNode;
 }
 
@@ -38,7 +38,7 @@ export async function GrantPicker({
   /** every match, of which `options` are the first */
   total: number;
   chosen: ReactNode | null;
-  clearHref: string;
+  clearHref: Route;
 }) {
   const t = await getTranslations("roleAdmin.picker");
   return (
@@ -58,7 +58,7 @@ export async function GrantPicker({
         <p>
           <span className="text-std-16B-170">{t("chosen")}</span>
           {chosen}{" "}
-          <Link href={clearHref as Route}>{t("clear")}</Link>
+          <Link href={clearHref}>{t("clear")}</Link>
         </p>
       ) : null}
       {options === null ? null : options.length === 0 ? (
@@ -71,7 +71,7 @@ export async function GrantPicker({
           <ul className="flex flex-col gap-1">
             {options.map((option) => (
               <li key={option.key}>
-                <Link href={option.href as Route} className="inline-flex min-h-11 items-center">
+                <Link href={option.href} className="inline-flex min-h-11 items-center">
                   {option.label}
                 </Link>
               </li>

@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { CityBureauRow } from "./city-figures";
 import { sortCityBureaus } from "./city-table-view";
 
-const bureau = (id: number, name: string, approvalRate: number | null, withheld = false): CityBureauRow =>
-  ({ id, name, withheld, youngWithheld: false, figures: { approvalRate, members: id * 10 } }) as unknown as CityBureauRow;
+const bureau = (id: number, name: string, approvalRate: number | null, withheld = false): CityBureauRow => ({
+  id,
+  name,
+  withheld,
+  youngWithheld: false,
+  figures: {
+    members: id * 10, plansSubmitted: 0, submissionRate: 0, plansApproved: 0, approvalRate, young: 0, youngWithOjt: 0, ojtCoverage: 0,
+    trainingParticipants: 0, participationRate: 0, trainingHours: 0, interviewed: 0, interviewRate: 0, commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0,
+  },
+});
 
 describe("the city's bureaus sorted by a column", () => {
   const rows = [bureau(1, "総務局", 80), bureau(2, "青葉区", 40, true), bureau(3, "消防局", 60), bureau(4, "泉区", null)];

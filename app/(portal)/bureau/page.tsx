@@ -57,7 +57,7 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const options = bureauViewOptions(figures.sections.length);
   const view = parseTableView(params, options);
   const place = { fy: String(fiscalYear), bureau: String(figures.bureau.id) };
-  const viewHref = (next: TableView<BureauSort, BureauColumn>) => `/bureau?${new URLSearchParams({ ...place, ...tableViewQuery(next, options) }).toString()}#sections`;
+  const viewHref = (next: TableView<BureauSort, BureauColumn>): Route => `/bureau?${new URLSearchParams({ ...place, ...tableViewQuery(next, options) }).toString()}#sections`;
   // The column form sends its own `cols`; the rest of the view rides along.
   const keep: Record<string, string> = { ...place, ...tableViewQuery(view, options) };
   delete keep.cols;

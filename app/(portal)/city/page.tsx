@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApprovalBars } from "@/components/dashboards/city-charts";
 import { CityBureauTable } from "@/components/dashboards/city-tables";
@@ -35,7 +35,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const view = parseTableView(await searchParams, CITY_TABLE_OPTIONS);
   const filters = Object.fromEntries(new URLSearchParams(cityQuery(d.filters)));
-  const tableHref = (next: TableView<CitySort, CityColumn>) => `/city?${new URLSearchParams({ ...filters, ...tableViewQuery(next, CITY_TABLE_OPTIONS) }).toString()}#bureau-table`;
+  const tableHref = (next: TableView<CitySort, CityColumn>): Route => `/city?${new URLSearchParams({ ...filters, ...tableViewQuery(next, CITY_TABLE_OPTIONS) }).toString()}#bureau-table`;
   // The column form sends its own `cols`; the filters and the sort ride along.
   const keep: Record<string, string> = { ...filters, ...tableViewQuery(view, CITY_TABLE_OPTIONS) };
   delete keep.cols;

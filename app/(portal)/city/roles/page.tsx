@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GrantPicker } from "@/components/role-assignments/grant-picker";
@@ -53,9 +53,9 @@ const pickQuery = (pick: PickState): Record<string, string> =>
       .map(([key, value]) => [key, String(value)]),
   );
 
-const pickHref = (pick: PickState) => {
+const pickHref = (pick: PickState): Route => {
   const search = new URLSearchParams(pickQuery(pick)).toString();
-  return `/city/roles${search ? `?${search}` : ""}#grant`;
+  return search ? `/city/roles?${search}#grant` : "/city/roles#grant";
 };
 
 const idOf = (value: string | undefined) => {
