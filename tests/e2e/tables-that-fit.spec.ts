@@ -57,7 +57,7 @@ test("the bureau table sorts, collapses and chooses its columns through the URL,
   // Columns: a small form whose choice is kept in the URL with the rest of the view.
   await page.getByText("表示する列を選ぶ").click();
   await page.getByRole("checkbox", { name: "研修時間（時間）" }).check();
-  await page.getByRole("checkbox", { name: "職員数" }).uncheck();
+  await page.getByRole("checkbox", { name: "職員数", exact: true }).uncheck();
   await page.getByRole("button", { name: "選んだ列で表示" }).click();
   await expect(page).toHaveURL(/cols=/);
   await expect(page).toHaveURL(/sort=members/);
