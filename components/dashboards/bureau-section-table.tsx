@@ -1,84 +1,118 @@
+import type { Route } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ColumnChooser } from "@/components/data-table/column-chooser";
+import { type DataColumn, DataTable, type RowLevel } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import type { DepartmentFigureRow } from "@/lib/dashboards/bureau-departments";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
+import { BUREAU_COLUMNS, BUREAU_SORTS, type BureauColumn, type BureauSort, type RolledUpDepartment } from "@/lib/dashboards/section-rollup";
+import { formatCount } from "@/lib/i18n/format-number";
+import type { Locale } from "@/lib/i18n/locales";
+import { isOpen, nextDirection, type TableView, toggled } from "@/lib/paging/table-view";
 import { RateCell } from "./rate-cell";
 
+type Row = BureauTotalRow & { id: number; name: string; needsAttention?: boolean; sections?: number; flagged?: number };
+
 /**
- * Figures per 課, sections needing attention first, with the bureau's total row. Each count
- * sits with its share; the export carries the same numbers in separate columns.
+ * The bureau's figures as its roll-up, 局 › 部/署 › 課/所: each 部 or 署 a row of its own that
+ * opens onto its 課, the bureau's total at the foot; sorted, chosen and opened through the URL
+ * (`href` writes a view back as an address). Each count sits with its share; the export carries
+ * the same numbers in separate columns.
  */
-export async function BureauSectionTable({ caption, rows, total, fiscalYear }: { caption: string; rows: SectionFigureRow[]; total: BureauTotalRow; fiscalYear: number }) {
-  const t = await getTranslations("bureauDashboard");
+export async function BureauSectionTable({
+  caption,
+  groups,
+  total,
+  fiscalYear,
+  view,
+  href,
+  keep,
+  locale,
+}: {
+  caption: string;
+  groups: RolledUpDepartment<DepartmentFigureRow, SectionFigureRow>[];
+  total: BureauTotalRow;
+  fiscalYear: number;
+  view: TableView<BureauSort, BureauColumn>;
+  href: (view: TableView<BureauSort, BureauColumn>) => Route;
+  /** the page's own parameters, for the column form */
+  keep: Record<string, string>;
+  locale: Locale;
+}) {
+  const [t, tt] = await Promise.all([getTranslations("bureauDashboard"), getTranslations("dataTable")]);
   const na = t("notApplicable");
-  const figures = (row: BureauTotalRow) => (
-    <>
-      <Td numeric>{row.members}</Td>
-      <Td numeric>
-        <RateCell count={row.plansSubmitted} rate={row.submissionRate} notApplicable={na} />
-      </Td>
-      <Td numeric>
-        <RateCell count={row.plansApproved} rate={row.approvalRate} notApplicable={na} />
-      </Td>
-      <Td numeric>{row.young}</Td>
-      <Td numeric>
-        <RateCell count={row.youngWithOjt} rate={row.ojtCoverage} notApplicable={na} />
-      </Td>
-      <Td numeric>
-        <RateCell count={row.trainingParticipants} rate={row.participationRate} notApplicable={na} />
-      </Td>
-      <Td numeric>{row.trainingHours}</Td>
-      <Td numeric>
-        <RateCell count={row.interviewed} rate={row.interviewRate} notApplicable={na} />
-      </Td>
-      <Td numeric>{row.commitmentsPlanned}</Td>
-      <Td numeric>{row.commitmentsInProgress}</Td>
-      <Td numeric>{row.commitmentsDone}</Td>
-    </>
-  );
+  const count = (value: number) => formatCount(value, locale);
+  const rate = (n: number, share: number | null) => <RateCell count={n} rate={share} notApplicable={na} />;
+  const cells: Record<BureauColumn, (row: Row) => ReactNode> = {
+    members: (row) => count(row.members),
+    submitted: (row) => rate(row.plansSubmitted, row.submissionRate),
+    approved: (row) => rate(row.plansApproved, row.approvalRate),
+    young: (row) => count(row.young),
+    ojt: (row) => rate(row.youngWithOjt, row.ojtCoverage),
+    training: (row) => rate(row.trainingParticipants, row.participationRate),
+    trainingHours: (row) => count(row.trainingHours),
+    interviews: (row) => rate(row.interviewed, row.interviewRate),
+    planned: (row) => count(row.commitmentsPlanned),
+    inProgress: (row) => count(row.commitmentsInProgress),
+    done: (row) => count(row.commitmentsDone),
+  };
+  const label = (key: BureauColumn) => tt(`bureau.${key}`);
+  const columns: DataColumn<Row>[] = view.columns.map((key) => ({ key, label: label(key), numeric: true, cell: cells[key] }));
+  const every = groups.map((group) => group.department.id);
+  const header = (row: Row, level: RowLevel) => {
+    if (level === "total") return t("total");
+    if (level === "group")
+      return (
+        <>
+          {row.name}
+          <span className="font-normal">{tt("sectionCount", { count: row.sections ?? 0 })}</span>
+          {row.flagged ? (
+            <span className="ml-2 font-normal">
+              <Badge tone="warning">{tt("flagged", { label: t("attention"), count: row.flagged })}</Badge>
+            </span>
+          ) : null}
+        </>
+      );
+    return (
+      <>
+        <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}`}>{row.name}</Link>
+        {row.needsAttention ? (
+          <span className="ml-2 font-normal">
+            <Badge tone="warning">{t("attention")}</Badge>
+          </span>
+        ) : null}
+      </>
+    );
+  };
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <Th>{t("columns.section")}</Th>
-          <Th>{t("columns.department")}</Th>
-          <Th numeric>{t("columns.members")}</Th>
-          <Th numeric>{t("page.submitted")}</Th>
-          <Th numeric>{t("page.approved")}</Th>
-          <Th numeric>{t("columns.young")}</Th>
-          <Th numeric>{t("page.ojt")}</Th>
-          <Th numeric>{t("page.training")}</Th>
-          <Th numeric>{t("columns.trainingHours")}</Th>
-          <Th numeric>{t("page.interviews")}</Th>
-          <Th numeric>{t("columns.commitmentsPlanned")}</Th>
-          <Th numeric>{t("columns.commitmentsInProgress")}</Th>
-          <Th numeric>{t("columns.commitmentsDone")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <Th scope="row">
-              <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}`}>{row.name}</Link>
-              {row.needsAttention ? (
-                <span className="ml-2 font-normal">
-                  <Badge tone="warning">{t("attention")}</Badge>
-                </span>
-              ) : null}
-            </Th>
-            <Td nowrap>{row.departmentName}</Td>
-            {figures(row)}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="font-bold">
-          <Th scope="row">{t("total")}</Th>
-          <Td>{""}</Td>
-          {figures(total)}
-        </tr>
-      </tfoot>
-    </Table>
+    <>
+      <nav aria-label={tt("viewLabel")} className="print-hidden mb-2 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Link href={href({ ...view, open: "all" })}>{tt("openAll")}</Link>
+        <Link href={href({ ...view, open: new Set<number>() })}>{tt("closeAll")}</Link>
+        {view.sort ? <Link href={href({ ...view, sort: null, dir: "asc" })}>{tt("bureau.defaultOrder")}</Link> : null}
+      </nav>
+      <ColumnChooser action="/bureau" keep={keep} columns={BUREAU_COLUMNS.map((key) => ({ key, label: label(key) }))} chosen={view.columns} />
+      <DataTable<Row>
+        caption={caption}
+        rowHeader={{ key: "name", label: tt("bureau.name"), cell: header }}
+        columns={columns}
+        groups={groups.map(({ department, sections }) => ({
+          key: department.id,
+          row: { ...department, sections: department.sectionIds.length, flagged: sections.filter((section) => section.needsAttention).length },
+          children: sections,
+          open: isOpen(view.open, department.id),
+          toggleHref: href({ ...view, open: toggled(view.open, department.id, every) }),
+        }))}
+        total={{ ...total, id: 0, name: "" }}
+        sort={{
+          key: view.sort,
+          dir: view.dir,
+          href: (key) => href({ ...view, sort: BUREAU_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
+          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
+        }}
+      />
+    </>
   );
 }

@@ -1,51 +1,63 @@
+import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
+import { ColumnChooser } from "@/components/data-table/column-chooser";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
 import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
+import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
+import { nextDirection, type TableView } from "@/lib/paging/table-view";
 
 /** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
 const RATES = new Set<string>(["submissionRate", "approvalRate", "ojtCoverage", "participationRate", "interviewRate"]);
 
-export async function CityBureauTable({ id, caption, rows, total }: { id?: string; caption: string; rows: CityBureauRow[]; total: CityFigureRow }) {
-  const t = await getTranslations("cityDashboard");
-  const cells = (row: CityFigureRow) =>
-    CITY_FIGURES.map((key) => {
-      const value = cityCell(row, key);
-      return (
-        <Td key={key} numeric>
-          {value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value}
-        </Td>
-      );
-    });
+/**
+ * The figures per bureau in the shared data table (components/data-table): header row and
+ * bureau names held in view while the figures scroll, sorted and with the columns the reader
+ * chose through the URL (`href` writes a view back as an address, the filters kept), one card
+ * per bureau on a phone.
+ */
+export async function CityBureauTable({
+  id,
+  caption,
+  rows,
+  total,
+  view,
+  href,
+  keep,
+}: {
+  id?: string;
+  caption: string;
+  rows: CityBureauRow[];
+  total: CityFigureRow;
+  view: TableView<CitySort, CityColumn>;
+  href: (view: TableView<CitySort, CityColumn>) => Route;
+  /** the page's filters, for the column form */
+  keep: Record<string, string>;
+}) {
+  const [t, tt] = await Promise.all([getTranslations("cityDashboard"), getTranslations("dataTable")]);
+  const cell = (row: CityFigureRow, key: CityColumn) => {
+    const value = cityCell(row, key);
+    return value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value;
+  };
+  const columns: DataColumn<CityFigureRow>[] = view.columns.map((key) => ({ key, label: t(`columns.${key}`), numeric: true, cell: (row) => cell(row, key) }));
   return (
     <div id={id} className="scroll-mt-6">
-      <Table caption={caption}>
-        <thead>
-          <tr>
-            <Th>{t("columns.bureau")}</Th>
-            {CITY_FIGURES.map((key) => (
-              <Th key={key} numeric>
-                {t(`columns.${key}`)}
-              </Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <Th scope="row">{row.name}</Th>
-              {cells(row)}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="font-bold">
-            <Th scope="row">{t("total")}</Th>
-            {cells(total)}
-          </tr>
-        </tfoot>
-      </Table>
+      <ColumnChooser action="/city" keep={keep} columns={CITY_FIGURES.map((key) => ({ key, label: t(`columns.${key}`) }))} chosen={view.columns} />
+      <DataTable<CityFigureRow & { name?: string }>
+        caption={caption}
+        rowHeader={{ key: "bureau", label: t("columns.bureau"), cell: (row, level) => (level === "total" ? t("total") : row.name) }}
+        columns={columns}
+        rows={sortCityBureaus(rows, view.sort, view.dir)}
+        total={total}
+        sort={{
+          key: view.sort,
+          dir: view.dir,
+          href: (key) => href({ ...view, sort: CITY_TABLE_OPTIONS.sortable.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
+          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
+        }}
+      />
     </div>
   );
 }

@@ -100,16 +100,23 @@ const notEndedBy = (day: Date): Prisma.RoleAssignmentWhereInput => ({ OR: [{ val
  */
 export async function findRoleAssignments(actor: Actor, filter: RoleFilter = {}): Promise<RoleAssignmentPage> {
   assertRoleAssigner(actor);
-  const { role, unitId, staffNumber, person, unit, page } = roleFilterSchema.parse(filter);
+  const { role, unitId, bureau, staffNumber, person, unit, page } = roleFilterSchema.parse(filter);
   const today = tokyoDate();
   const employee: Prisma.EmployeeWhereInput[] = [];
   if (staffNumber) employee.push({ staffNumber });
   if (person) employee.push({ OR: [{ staffNumber: person }, { name: { contains: person } }, { nameKana: { contains: person } }] });
+  const units: Prisma.OrgUnitWhereInput[] = [];
+  if (unit) units.push({ OR: [{ code: unit }, { name: { contains: unit } }] });
+  if (bureau) {
+    // An id that is no 局・区 matches no unit, so the list is empty rather than unfiltered.
+    const found = await db.orgUnit.findFirst({ where: { id: bureau, kind: "BUREAU" }, select: { path: true } });
+    units.push({ path: { startsWith: found?.path ?? "-" } });
+  }
   const where: Prisma.RoleAssignmentWhereInput = {
     role: role ?? { not: "EMPLOYEE" },
     ...(unitId ? { unitId } : {}),
     ...(employee.length > 0 ? { employee: { is: { AND: employee } } } : {}),
-    ...(unit ? { unit: { is: { OR: [{ code: unit }, { name: { contains: unit } }] } } } : {}),
+    ...(units.length > 0 ? { unit: { is: { AND: units } } } : {}),
     ...notEndedBy(toDateColumn(today)),
   };
   const total = await db.roleAssignment.count({ where });

@@ -43,11 +43,13 @@ const optionalQuery = (max: number) => z.preprocess((value) => (typeof value ===
 /**
  * The list's filters, from the query string: anything unknown is simply no filter. `person`
  * matches a staff number exactly or a part of a name or its kana; `unit` a unit's code exactly
- * or a part of its name.
+ * or a part of its name; `bureau` a 局・区 by id, with every unit inside it.
  */
 export const roleFilterSchema = z.object({
   role: z.preprocess((value) => (value === "" ? undefined : value), role.optional()).catch(undefined),
   unitId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()).catch(undefined),
+  /** a 局 or 区: grants over any unit inside it */
+  bureau: z.preprocess((value) => (value === "" ? undefined : value), id.optional()).catch(undefined),
   staffNumber: z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), staffNumber.optional()).catch(undefined),
   person: optionalQuery(100),
   unit: optionalQuery(100),

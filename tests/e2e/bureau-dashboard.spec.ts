@@ -10,7 +10,8 @@ test("demo-bureau drills down, downloads what the page shows, and cannot open ot
   await signIn(page, "demo-bureau");
   await expect(page).toHaveURL(/\/bureau$/);
   const table = page.getByRole("table", { name: /健康福祉局の課別一覧/ });
-  const sectionLinks = table.getByRole("link");
+  // The sections' own links: the table also holds sort links in its header and a toggle per 部.
+  const sectionLinks = table.locator('a[href^="/bureau/sections/"]');
   await expect(sectionLinks.first()).toBeVisible();
   const sections = (await sectionLinks.allTextContents()).map((text) => text.trim());
   expect(sections).toEqual(expect.arrayContaining(["障害企画課", "社会課", "健康政策課"]));

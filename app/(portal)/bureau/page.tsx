@@ -8,11 +8,11 @@ import { NotificationsPanel } from "@/components/notifications/notifications-pan
 import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { ChipLink } from "@/components/ui/chip-link";
-import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { getBureauSectionFigures, SECTION_PAGE_SIZE } from "@/lib/dashboards/bureau-figures";
+import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
+import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -20,6 +20,8 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { type BureauColumn, type BureauSort, bureauViewOptions, rollUpSections } from "@/lib/dashboards/section-rollup";
+import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bureau"))("title") };
@@ -28,7 +30,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The five fiscal years a coordinator looks back over; older ones are the HR division's trends. */
 const YEARS_BACK = 5;
 
-/** The bureau dashboard: figures per 課 for `?fy=`, sections needing attention first, paged by `?page=`. */
+/**
+ * The bureau dashboard: figures per 部/署 and 課 for `?fy=`, sections needing attention first
+ * unless sorted by a column (`?sort=&dir=`), with the columns (`?cols=`) and the open 部
+ * (`?open=`) the reader chose (lib/paging/table-view.ts).
+ */
 export default async function BureauPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const params = await searchParams;
@@ -37,10 +43,9 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const fiscalYear = chosenFiscalYear(params.fy, years, current);
   const bureauParam = idParam.safeParse(params.bureau);
   const bureauId = bureauParam.success ? bureauParam.data : undefined;
-  const pageParam = idParam.safeParse(params.page);
-  const page = pageParam.success ? pageParam.data : 1;
-  const [figures, measures, own, t, locale] = await Promise.all([
-    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId, page })),
+  const [figures, departments, measures, own, t, locale] = await Promise.all([
+    loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId })),
+    loadOrNotFound(() => getBureauDepartmentFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauMeasureFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauOwnCommitments(actor, { fiscalYear, bureauId })),
     getTranslations(),
@@ -49,7 +54,13 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const bureau = figures.bureau.name;
   const year = formatFiscalYear(fiscalYear, locale);
   const caption = t("bureauDashboard.sectionsCaption", { bureau, year });
-  const pageHref = (to: number) => `/bureau?fy=${fiscalYear}&bureau=${figures.bureau.id}${to > 1 ? `&page=${to}` : ""}#sections`;
+  const options = bureauViewOptions(figures.sections.length);
+  const view = parseTableView(params, options);
+  const place = { fy: String(fiscalYear), bureau: String(figures.bureau.id) };
+  const viewHref = (next: TableView<BureauSort, BureauColumn>): Route => `/bureau?${new URLSearchParams({ ...place, ...tableViewQuery(next, options) }).toString()}#sections`;
+  // The column form sends its own `cols`; the rest of the view rides along.
+  const keep: Record<string, string> = { ...place, ...tableViewQuery(view, options) };
+  delete keep.cols;
   const measuresCaption = t("bureauDashboard.measuresCaption", { bureau, year });
   return (
     <>
@@ -74,12 +85,15 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
           <p className="mb-3 text-std-16N-170 text-solid-gray-700">{t("bureauDashboard.attentionHelp")}</p>
           <div id="sections" className="mb-10">
             <BureauSectionTable
-              caption={figures.pageCount > 1 ? t("bureauDashboard.sectionsPageCaption", { caption, from: (figures.page - 1) * SECTION_PAGE_SIZE + 1, to: (figures.page - 1) * SECTION_PAGE_SIZE + figures.sections.length, total: figures.sectionCount }) : caption}
-              rows={figures.sections}
+              caption={caption}
+              groups={rollUpSections(departments, figures.sections, view)}
               total={figures.total}
               fiscalYear={fiscalYear}
+              view={view}
+              href={viewHref}
+              keep={keep}
+              locale={locale}
             />
-            <Pager page={figures.page} pages={figures.pageCount} total={figures.sectionCount} href={pageHref} />
           </div>
         </>
       )}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApprovalBars } from "@/components/dashboards/city-charts";
 import { CityBureauTable } from "@/components/dashboards/city-tables";
@@ -10,6 +10,8 @@ import { Section } from "@/components/ui/section";
 import { getCityOverview } from "@/lib/dashboards/city-dashboard";
 import { cityCell } from "@/lib/dashboards/city-export-tables";
 import { cityQuery } from "@/lib/dashboards/city-filters";
+import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort } from "@/lib/dashboards/city-table-view";
+import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
@@ -24,12 +26,19 @@ export async function generateMetadata(): Promise<Metadata> {
  * each bureau's, under filters that live in the URL (`?fy=&plan=&bureau=&measure=&job=&rank=&young=1`).
  * The trends and the policy's axes are the other two views (/city/trends, /city/measures). A
  * measure narrows the commitment counts only, and the page says so; an unknown or retired
- * measure id is dropped silently (the view of every measure), as reported in `d.filters`.
+ * measure id is dropped silently (the view of every measure), as reported in `d.filters`. The
+ * table per bureau is sorted and its columns chosen through the URL too (`?sort=&dir=&cols=`).
  */
 export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, current, requested } = await cityViewRequest(searchParams);
   const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
+  const view = parseTableView(await searchParams, CITY_TABLE_OPTIONS);
+  const filters = Object.fromEntries(new URLSearchParams(cityQuery(d.filters)));
+  const tableHref = (next: TableView<CitySort, CityColumn>): Route => `/city?${new URLSearchParams({ ...filters, ...tableViewQuery(next, CITY_TABLE_OPTIONS) }).toString()}#bureau-table`;
+  // The column form sends its own `cols`; the filters and the sort ride along.
+  const keep: Record<string, string> = { ...filters, ...tableViewQuery(view, CITY_TABLE_OPTIONS) };
+  delete keep.cols;
   const show = (key: Parameters<typeof cityCell>[1], unit = "") => {
     const value = cityCell(d.total, key);
     return value === null ? t("notApplicable") : typeof value === "number" ? `${value}${unit}` : value;
@@ -54,7 +63,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       <Section id="bureaus" title={t("sections.bureaus")}>
         <ApprovalBars rows={d.bureaus} year={year} />
         <DownloadLinks route="/city/export" query={`table=bureaus&${cityQuery(d.filters)}`} label={t("sections.bureaus")} />
-        <CityBureauTable id="bureau-table" caption={`${t("sections.bureaus")}（${year}）`} rows={d.bureaus} total={d.total} />
+        <CityBureauTable id="bureau-table" caption={`${t("sections.bureaus")}（${year}）`} rows={d.bureaus} total={d.total} view={view} href={tableHref} keep={keep} />
       </Section>
     </>
   );

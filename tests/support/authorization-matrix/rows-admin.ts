@@ -11,6 +11,7 @@ import { enrolStaff } from "@/lib/programmes/enrolment";
 import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
 import { findProgramme, findProgrammes, findSession } from "@/lib/programmes/queries";
 import { createSession } from "@/lib/programmes/sessions";
+import { findGrantUnits, findRoleBureaus, getGrantChoice } from "@/lib/role-assignments/grant-choices";
 import { assertRoleAssigner, findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { assertRolloverAdmin, getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
@@ -122,6 +123,9 @@ export const adminRows: FunctionRow[] = [
   row({ fn: "assertPersonnelImporter", file: "lib/personnel/import-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertPersonnelImporter(s.actor) }),
   row({ fn: "assertRolloverAdmin", file: "lib/rollover/rollover.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRolloverAdmin(s.actor) }),
   row({ fn: "findRoleAssignments", file: "lib/role-assignments/role-assignments.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleAssignments(s.actor) }),
+  row({ fn: "findGrantUnits", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findGrantUnits(s.actor, s.world.a.code) }),
+  row({ fn: "getGrantChoice", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => getGrantChoice(s.actor, { employeeId: s.actor.employeeId }) }),
+  row({ fn: "findRoleBureaus", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleBureaus(s.actor) }),
   row({
     fn: "grantRole",
     file: "lib/role-assignments/role-assignments.ts",

@@ -1,3 +1,4 @@
+import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
 import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { chooseBureau, findCoordinatedBureaus, getSectionInScope } from "@/lib/dashboards/bureau-scope";
@@ -54,6 +55,13 @@ export const dashboardRows: FunctionRow[] = [
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauSectionFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
     judge: (figures, _a, s) => itself(figures.bureau.id === s.bureau.id),
+  }),
+  row({
+    fn: "getBureauDepartmentFigures",
+    file: "lib/dashboards/bureau-departments.ts",
+    kind: "read",
+    matrix: COORDINATOR_OF_BUREAU,
+    act: (s) => getBureauDepartmentFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
   }),
   row({
     fn: "getSectionMemberFigures",

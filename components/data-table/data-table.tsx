@@ -1,0 +1,116 @@
+import type { Route } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { SortDirection } from "@/lib/paging/table-view";
+
+/** A column after the row header: its header (also each card's label on a phone) and its cell. */
+export interface DataColumn<R> {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  cell: (row: R) => ReactNode;
+}
+
+/** A row that opens onto rows below it (a 部 onto its 課), opened and closed through the URL. */
+export interface DataRowGroup<R> {
+  key: string | number;
+  row: R;
+  children: R[];
+  open: boolean;
+  toggleHref: Route;
+}
+
+export interface DataTableSort {
+  key: string | null;
+  dir: SortDirection;
+  /** the link that sorts by the column (the other direction when it already is) */
+  href: (key: string) => Route;
+  /** the header link's name for screen readers: "職員数で並べ替え（昇順）" */
+  label: (column: string, next: SortDirection) => string;
+}
+
+/** `level`: a group's own row, a row inside a group, a flat row, or the total in the footer. */
+export type RowLevel = "group" | "child" | "row" | "total";
+
+/**
+ * One table for the long figure tables (a bureau's sections, a city's bureaus): in a frame that
+ * scrolls both ways with the header row and the row headers held in view (sticky), headers that
+ * sort through the URL (links, so a sorted view is an address to share; aria-sort on the sorted
+ * one), rows grouped under a parent that opens and closes through the URL, and on a phone the
+ * same markup as one card per row (app/globals.css, .stack), each figure labelled from its
+ * column. A server component: it sends only the rows the URL asks for.
+ */
+export function DataTable<R>({
+  caption,
+  rowHeader,
+  columns,
+  rows = [],
+  groups = [],
+  total,
+  sort,
+}: {
+  caption: string;
+  rowHeader: { key: string; label: string; cell: (row: R, level: RowLevel) => ReactNode };
+  columns: DataColumn<R>[];
+  rows?: R[];
+  groups?: DataRowGroup<R>[];
+  total?: R;
+  sort?: DataTableSort;
+}) {
+  const header = (key: string, label: string, numeric: boolean) => {
+    const sorted = sort?.key === key ? sort.dir : null;
+    const next = sorted === "asc" ? "desc" : "asc";
+    const ariaSort: "ascending" | "descending" | null = sorted === null ? null : sorted === "asc" ? "ascending" : "descending";
+    return (
+      // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
+      <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
+        {sort ? (
+          <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
+            {label}
+            <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ⇅"}</span>
+          </Link>
+        ) : (
+          label
+        )}
+      </th>
+    );
+  };
+  const line = (row: R, level: RowLevel, key: string | number, group?: DataRowGroup<R>) => (
+    <tr key={key} {...(level === "group" ? { className: "group-row" } : level === "child" ? { className: "child-row" } : {})}>
+      <th scope="row">
+        {group ? (
+          <Link href={group.toggleHref} aria-expanded={group.open} className="toggle">
+            <span aria-hidden="true">{group.open ? "▾ " : "▸ "}</span>
+            {rowHeader.cell(row, level)}
+          </Link>
+        ) : (
+          rowHeader.cell(row, level)
+        )}
+      </th>
+      {columns.map((column) => (
+        // data-label: the column's name beside the figure when the row is a card on a phone.
+        <td key={column.key} data-label={column.label} {...(column.numeric ? { className: "num" } : {})}>
+          {column.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <div role="group" aria-label={caption} tabIndex={0} className="table-frame stack">
+      <table className="data-table">
+        <caption className="px-4 py-2 text-left text-std-16B-170 text-solid-gray-900">{caption}</caption>
+        <thead>
+          <tr>
+            {header(rowHeader.key, rowHeader.label, false)}
+            {columns.map((column) => header(column.key, column.label, column.numeric === true))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => line(row, "row", index))}
+          {groups.flatMap((group) => [line(group.row, "group", `g${group.key}`, group), ...(group.open ? group.children.map((child, index) => line(child, "child", `${group.key}-${index}`)) : [])])}
+        </tbody>
+        {total === undefined ? null : <tfoot>{line(total, "total", "total")}</tfoot>}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { violations } from "./axe";
+import { serverDatabaseUrl } from "./server-database";
+import { signIn } from "./sign-in";
+
+// Tables that fit (issue 20): the bureau's table sorts, opens and closes its 部 and chooses its
+// columns through the URL, and becomes cards on a phone; the roles list pages and filters, and a
+// grant's person and unit are chosen by name.
+
+const numbers = async (cells: Locator) => (await cells.allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, "")));
+
+async function expectNoViolations(page: Page, where: string) {
+  expect(await violations(page), `axe violations on ${where}`).toEqual([]);
+}
+
+test("the bureau table sorts, collapses and chooses its columns through the URL, and fits a phone", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "demo-bureau");
+  await expect(page).toHaveURL(/\/bureau$/);
+  const table = page.getByRole("table", { name: /健康福祉局の課別一覧/ });
+  // A bureau of a few sections opens whole; each 部 is a row of its own above its 課.
+  await expect(table.getByRole("link", { name: "障害企画課" })).toBeVisible();
+  const department = table.getByRole("link", { name: /^健康福祉部/ });
+  await expect(department).toHaveAttribute("aria-expanded", "true");
+
+  // Sorted by a header link: the URL says so, the header is marked, both levels are in order.
+  await table.getByRole("link", { name: /^職員数で並べ替え/ }).click();
+  await expect(page).toHaveURL(/sort=members&dir=asc/);
+  await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveAttribute("aria-sort", "ascending");
+  const groupMembers = table.locator("tr.group-row td[data-label='職員数']");
+  const ascending = await numbers(groupMembers);
+  expect(ascending.length).toBeGreaterThan(1);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await table.getByRole("link", { name: /^職員数で並べ替え/ }).click();
+  await expect(page).toHaveURL(/sort=members&dir=desc/);
+  await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveAttribute("aria-sort", "descending");
+  const descending = await numbers(groupMembers);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  // A sorted view is an address: opened again, it is the same.
+  await page.goto(page.url());
+  await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveAttribute("aria-sort", "descending");
+
+  // Collapsed: the 部 stays with its figures, its 課 go; the sort is kept.
+  await department.click();
+  await expect(page).toHaveURL(/open=/);
+  await expect(page).toHaveURL(/sort=members/);
+  await expect(department).toHaveAttribute("aria-expanded", "false");
+  await expect(table.getByRole("link", { name: "障害企画課" })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "表の表示" }).getByRole("link", { name: "すべて閉じる" }).click();
+  await expect(table.locator("tr.child-row")).toHaveCount(0);
+  await expect(table.locator("tr.group-row").first()).toBeVisible();
+  await expectNoViolations(page, "/bureau sorted and collapsed");
+  await page.getByRole("navigation", { name: "表の表示" }).getByRole("link", { name: "すべて開く" }).click();
+  await expect(table.getByRole("link", { name: "障害企画課" })).toBeVisible();
+
+  // Columns: a small form whose choice is kept in the URL with the rest of the view.
+  await page.getByText("表示する列を選ぶ").click();
+  await page.getByRole("checkbox", { name: "研修時間（時間）" }).check();
+  await page.getByRole("checkbox", { name: "職員数", exact: true }).uncheck();
+  await page.getByRole("button", { name: "選んだ列で表示" }).click();
+  await expect(page).toHaveURL(/cols=/);
+  await expect(page).toHaveURL(/sort=members/);
+  await expect(table.getByRole("columnheader", { name: /研修時間/ })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveCount(0);
+  await expectNoViolations(page, "/bureau with chosen columns");
+
+  // On a phone the rows are cards: nothing wider than the screen, each figure named.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/bureau");
+  await expect(table.getByRole("link", { name: "障害企画課" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await table.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  expect(await table.locator("td[data-label='計画の承認']").first().evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"計画の承認"');
+  await expectNoViolations(page, "/bureau at 390 px");
+});
+
+test("the roles list pages and filters, and a grant's person and unit are chosen by name", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Sixty grants that start in 2099: listed (current and future grants are), applying to no one now.
+  const database = new pg.Client({ connectionString: serverDatabaseUrl() });
+  await database.connect();
+  const { rows } = await database.query<{ id: number }>(
+    `INSERT INTO role_assignment (employee_id, role, unit_id, include_subunits, valid_from)
+     SELECT id, 'HEADQUARTERS', NULL, false, DATE '2099-04-01' FROM employee WHERE active ORDER BY id LIMIT 60
+     RETURNING id`,
+  );
+  try {
+    expect(rows).toHaveLength(60);
+    await signIn(page, "demo-hr");
+    await page.goto("/city/roles?role=HEADQUARTERS");
+    const list = page.getByRole("table", { name: /^役割の一覧/ });
+    await expect(list).toHaveAccessibleName(/1〜50件目/);
+    await page.getByRole("navigation", { name: "ページ送り" }).getByRole("link", { name: "次のページ" }).click();
+    await expect(page).toHaveURL(/role=HEADQUARTERS.*page=2/);
+    await expect(list).toHaveAccessibleName(/51〜/);
+
+    // Filtered by bureau: every grant listed is over a unit inside it.
+    await page.goto("/city/roles");
+    const filters = page.getByRole("search", { name: "役割の絞り込み" });
+    await filters.getByLabel("局・区").selectOption({ label: "健康福祉局" });
+    await filters.getByRole("button", { name: "絞り込む" }).click();
+    await expect(page).toHaveURL(/bureau=\d+/);
+    const units = await list.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) expect(unit).toContain("健康福祉局");
+
+    // The person by a part of their reading, the unit by two words of its trail: no codes typed.
+    await page.getByRole("searchbox", { name: "付与する職員を探す" }).fill("あおば　はな");
+    await page.getByRole("search", { name: "付与する職員を探す" }).getByRole("button", { name: "探す" }).click();
+    await page.getByRole("link", { name: /青葉 花子（demo-employee）/ }).click();
+    await expect(page).toHaveURL(/grantee=\d+/);
+    const grant = page.getByRole("region", { name: "役割を付与する" });
+    await expect(grant.getByRole("textbox", { name: /^職員番号/ })).toHaveValue("demo-employee");
+    await page.getByRole("searchbox", { name: "対象の組織を探す" }).fill("障害企画 企画係");
+    await page.getByRole("search", { name: "対象の組織を探す" }).getByRole("button", { name: "探す" }).click();
+    await page.getByRole("link", { name: /障害企画課.*企画係/ }).click();
+    await expect(page).toHaveURL(/grantee=\d+.*grantUnit=\d+|grantUnit=\d+.*grantee=\d+/);
+    await expect(grant.getByRole("textbox", { name: /^職員番号/ })).toHaveValue("demo-employee");
+    await expect(grant.getByRole("textbox", { name: /^組織コード/ })).not.toHaveValue("");
+    await expect(grant.getByText(/選択中：.*企画係/).first()).toBeVisible();
+    await expectNoViolations(page, "/city/roles with a person and a unit chosen");
+
+    // The city's table per bureau is the same component: sorted through the URL, the filters
+    // kept; on a phone, cards that fit the screen.
+    await page.goto("/city");
+    const city = page.getByRole("table", { name: /^局・区別の状況/ });
+    await city.getByRole("link", { name: /^承認率\(%\)で並べ替え/ }).click();
+    await expect(page).toHaveURL(/fy=\d+.*sort=approvalRate&dir=asc/);
+    await expect(city.getByRole("columnheader", { name: /^承認率/ })).toHaveAttribute("aria-sort", "ascending");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/city");
+    await expect(page.getByRole("table", { name: /^局・区別の状況/ }).getByRole("rowheader", { name: "健康福祉局" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoViolations(page, "/city at 390 px");
+  } finally {
+    await database.query("DELETE FROM role_assignment WHERE id = ANY($1::int[])", [rows.map((row) => row.id)]);
+    await database.end();
+  }
+});
