@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, LIMITS, optionalIsoDate, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
 
 /**
- * The forms of training applications. Messages are catalogue keys: `validation.*`, or
+ * The forms of training applications. Messages are `validation.<key>`: the shared section's, or
  * `trainingApplications.validation.*` for what only these forms say.
  */
 
@@ -11,10 +11,10 @@ export const MAX_RECOMMENDATION_ORDER = 999;
 export const SCORES = [1, 2, 3, 4, 5] as const;
 
 const score = z.coerce
-  .number({ error: "trainingApplications.validation.score" })
-  .int({ error: "trainingApplications.validation.score" })
-  .min(1, { error: "trainingApplications.validation.score" })
-  .max(5, { error: "trainingApplications.validation.score" });
+  .number({ error: "validation.score" })
+  .int({ error: "validation.score" })
+  .min(1, { error: "validation.score" })
+  .max(5, { error: "validation.score" });
 
 export const applySchema = z.object({
   sessionId: id,
@@ -25,15 +25,15 @@ export type ApplyInput = z.input<typeof applySchema>;
 const order = z.preprocess(
   (value) => (value === "" || value == null ? undefined : value),
   z.coerce
-    .number({ error: "trainingApplications.validation.order" })
-    .int({ error: "trainingApplications.validation.order" })
-    .min(1, { error: "trainingApplications.validation.order" })
-    .max(MAX_RECOMMENDATION_ORDER, { error: "trainingApplications.validation.order" })
+    .number({ error: "validation.order" })
+    .int({ error: "validation.order" })
+    .min(1, { error: "validation.order" })
+    .max(MAX_RECOMMENDATION_ORDER, { error: "validation.order" })
     .optional(),
 );
 
 const reviewFields = z.object({
-  decision: z.enum(["RECOMMEND", "REFUSE"], { error: "trainingApplications.validation.decision" }),
+  decision: z.enum(["RECOMMEND", "REFUSE"], { error: "validation.decision" }),
   order,
   comment: optionalText(LIMITS.longText),
 });
@@ -43,8 +43,8 @@ export const reviewSchema = z
   .object({ applicationId: id, version, ...reviewFields.shape })
   .superRefine(
     (value, ctx) => {
-      if (value.decision === "RECOMMEND" && value.order === undefined) ctx.addIssue({ code: "custom", path: ["order"], message: "trainingApplications.validation.orderRequired" });
-      if (value.decision === "REFUSE" && value.comment === "") ctx.addIssue({ code: "custom", path: ["comment"], message: "trainingApplications.validation.commentRequired" });
+      if (value.decision === "RECOMMEND" && value.order === undefined) ctx.addIssue({ code: "custom", path: ["order"], message: "validation.orderRequired" });
+      if (value.decision === "REFUSE" && value.comment === "") ctx.addIssue({ code: "custom", path: ["comment"], message: "validation.commentRequired" });
     },
     whenValid(reviewFields),
   );

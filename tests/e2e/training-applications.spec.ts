@@ -1,0 +1,192 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { violations } from "./axe";
+import { serverDatabaseUrl } from "./server-database";
+import { signIn } from "./sign-in";
+
+// Issue 21, training applications, as the three people do it in their browsers: HR opens a
+// session of a course that serves measure ③ for application; a member of 企画係 finds it in the
+// open courses, applies with a reason; 泉 (the 係長) recommends it; HR fills the session in the
+// order of recommendation; the attendance is recorded; the attendee writes the 受講報告 and the
+// evaluation; and the course's results show in HR's measures view. Every page passes axe.
+//
+// The applicant is a colleague of 青葉 花子 (given the demo password here), not she herself:
+// other walks count her training hours this year, which an attendance would change.
+test.describe.configure({ mode: "serial" });
+test.use({ actionTimeout: 20_000, navigationTimeout: 30_000 });
+
+const tag = Date.now().toString(36);
+// A comma, which the calendar file must escape.
+const COURSE = `研修アンケート検証, ${tag}`;
+const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
+const fiscalYear = (() => {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  return month >= 4 ? year : year - 1;
+})();
+
+let database: pg.Client;
+let programmeId: number;
+let sessionId: number;
+/** the applicant and two colleagues whose evaluations are written straight to the database */
+let people: { id: number; staffNumber: string; name: string }[];
+let madeCredential = false;
+
+async function as(browser: Browser, staffNumber: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  await signIn(page, staffNumber);
+  return page;
+}
+
+async function expectAccessible(page: Page) {
+  expect(await violations(page)).toEqual([]);
+}
+
+test.beforeAll(async () => {
+  database = new pg.Client({ connectionString: serverDatabaseUrl() });
+  await database.connect();
+  ({ rows: people } = await database.query<{ id: number; staffNumber: string; name: string }>(
+    `SELECT e.id, e.staff_number AS "staffNumber", e.name FROM employee e
+     WHERE e.unit_id = (SELECT unit_id FROM employee WHERE staff_number = 'demo-employee') AND e.active
+       AND e.staff_number NOT LIKE 'demo-%' AND e.staff_number NOT LIKE 'canary-%'
+       AND NOT EXISTS (SELECT 1 FROM training_application a WHERE a.employee_id = e.id)
+       AND NOT EXISTS (SELECT 1 FROM role_assignment r WHERE r.employee_id = e.id AND r.role <> 'EMPLOYEE')
+     ORDER BY e.id LIMIT 3`,
+  ));
+  expect(people).toHaveLength(3);
+  const applicant = people[0]!;
+  const created = await database.query(
+    `INSERT INTO credential (employee_id, password_hash) SELECT $1, password_hash FROM credential WHERE employee_id = (SELECT id FROM employee WHERE staff_number = 'demo-employee') ON CONFLICT DO NOTHING`,
+    [applicant.id],
+  );
+  madeCredential = created.rowCount === 1;
+  ({
+    rows: [{ id: programmeId }],
+  } = await database.query<{ id: number }>(
+    `INSERT INTO training_programme (title, kind, measure_id, hours, updated_at)
+     SELECT $1, 'INSTITUTE', m.id, 3, now() FROM measure m JOIN policy_area a ON a.id = m.area_id WHERE a.number = 1 AND m.number = 3 RETURNING id`,
+    [COURSE],
+  ) as { rows: [{ id: number }] });
+  ({
+    rows: [{ id: sessionId }],
+  } = await database.query<{ id: number }>(`INSERT INTO training_session (programme_id, fiscal_year, start_on, end_on, venue, capacity) VALUES ($1, $2, $3, $3, '仙台市職員研修所', 3) RETURNING id`, [
+    programmeId,
+    fiscalYear,
+    today,
+  ]) as { rows: [{ id: number }] });
+});
+
+test.afterAll(async () => {
+  const enrolments = await database.query<{ id: number; training_record_id: number | null }>(`SELECT id, training_record_id FROM training_enrolment WHERE session_id = $1`, [sessionId]);
+  await database.query(`DELETE FROM notification WHERE href LIKE $1 OR href = ANY($2::text[]) OR params->>'title' = $3`, [
+    `%/sessions/${sessionId}/%`,
+    enrolments.rows.map((row) => `/me/trainings/reports/${row.id}`),
+    COURSE,
+  ]);
+  await database.query(`DELETE FROM training_application WHERE session_id = $1`, [sessionId]);
+  await database.query(`DELETE FROM training_enrolment WHERE session_id = $1`, [sessionId]);
+  await database.query(`DELETE FROM training_record WHERE id = ANY($1::int[])`, [enrolments.rows.flatMap((row) => (row.training_record_id === null ? [] : [row.training_record_id]))]);
+  await database.query(`DELETE FROM training_session WHERE id = $1`, [sessionId]);
+  await database.query(`DELETE FROM training_programme WHERE id = $1`, [programmeId]);
+  if (madeCredential) await database.query(`DELETE FROM credential WHERE employee_id = $1`, [people[0]!.id]);
+  await database.end();
+});
+
+test("apply → recommend → select → attend → report and evaluate → HR's measures view", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const applicant = people[0]!;
+
+  // HR opens the session to staff until the end of the fiscal year.
+  const hr = await as(browser, "demo-hr");
+  await hr.goto(`/city/programmes/sessions/${sessionId}/applications`);
+  await expect(hr.getByText("募集していません")).toBeVisible();
+  await hr.getByLabel("申込期限").fill(`${fiscalYear + 1}-03-31`);
+  await hr.getByRole("button", { name: "保存する" }).click();
+  await expect(hr.getByText(/まで募集中$/)).toBeVisible();
+  await expectAccessible(hr);
+
+  // The applicant finds it among the open courses of measure ③ and applies with a reason.
+  const staff = await as(browser, applicant.staffNumber);
+  await staff.goto("/me/trainings");
+  await staff.getByRole("link", { name: "募集中の研修を見る" }).click();
+  await staff.getByLabel("施策").selectOption({ label: "研修所研修の充実" });
+  await staff.getByRole("button", { name: "絞り込む" }).click();
+  await expect(staff).toHaveURL(/measure=\d+/);
+  const listing = staff.getByRole("row", { name: new RegExp(tag) });
+  await expect(listing).toContainText("0人／3人");
+  await expectAccessible(staff);
+  await listing.getByRole("link", { name: COURSE }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: COURSE })).toBeVisible();
+  await expectAccessible(staff);
+  // Nothing written: the field's own message.
+  await staff.getByRole("button", { name: "申し込む" }).click();
+  await expect(staff.getByText("入力してください。").first()).toBeVisible();
+  await staff.getByLabel(/^申込みの理由/).fill("窓口での聞き取りの質を上げたい");
+  await staff.getByRole("button", { name: "申し込む" }).click();
+  await expect(staff).toHaveURL(/\/me\/trainings#application-\d+$/);
+  await expect(staff.getByRole("row", { name: new RegExp(tag) })).toContainText("推薦待ち");
+  await expectAccessible(staff);
+
+  // 泉 recommends it, first in his order, from his queue.
+  const supervisor = await as(browser, "demo-supervisor");
+  await supervisor.goto("/team/training-applications");
+  const form = supervisor.getByRole("form", { name: `${applicant.name}さんの申込み（${COURSE}）` });
+  await expect(form.getByLabel(/^推薦順位/)).toHaveValue("1");
+  await expectAccessible(supervisor);
+  // Refusing needs a reason.
+  await form.getByRole("radio", { name: "推薦しない" }).check();
+  await form.getByRole("button", { name: "決定する" }).click();
+  await expect(form.getByText("推薦しない場合は理由をコメントに書いてください。").first()).toBeVisible();
+  await form.getByRole("radio", { name: "推薦する" }).check();
+  await form.getByRole("button", { name: "決定する" }).click();
+  await expect(form).toHaveCount(0);
+
+  // HR fills the session in the order of recommendation.
+  await hr.reload();
+  const row = hr.getByRole("row", { name: new RegExp(applicant.name) });
+  await expect(row).toContainText("推薦済み（選考待ち）");
+  await hr.getByRole("button", { name: "推薦順に定員まで受講決定する" }).click();
+  await expect(hr.getByRole("status").filter({ hasText: "1人を受講決定、0人を補欠にしました。" })).toBeVisible();
+  await expect(hr.getByRole("row", { name: new RegExp(applicant.name) })).toContainText("受講決定");
+  await expectAccessible(hr);
+
+  // The attendance, on the session's page as before: the training record follows by itself.
+  await hr.goto(`/city/programmes/sessions/${sessionId}`);
+  await hr.getByRole("button", { name: `${applicant.name}さんを「修了」にする` }).click();
+  await expect(hr.getByRole("row", { name: new RegExp(applicant.name) }).getByText("修了", { exact: true })).toBeVisible();
+
+  // The attendee's calendar names the session; the report and the evaluation are asked for.
+  const calendar = await staff.request.get("/me/trainings/calendar");
+  expect(calendar.headers()["content-type"]).toContain("text/calendar");
+  const ics = await calendar.text();
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${today.replaceAll("-", "")}`);
+  expect(ics.replace(/\r\n /g, "")).toContain(`SUMMARY:研修アンケート検証\\, ${tag}`);
+  await staff.goto("/me/trainings");
+  await staff.getByRole("link", { name: new RegExp(`^受講報告を書く：${COURSE}`) }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: "受講報告・研修アンケート" })).toBeVisible();
+  await expectAccessible(staff);
+  await staff.getByLabel(/^受講報告/).fill("傾聴の技法を学んだ。");
+  await staff.getByRole("group", { name: /^満足度/ }).getByRole("radio", { name: "5" }).check();
+  await staff.getByRole("group", { name: /^仕事への役立ち度/ }).getByRole("radio", { name: "4" }).check();
+  await staff.getByLabel(/^職場で活かしたこと/).fill("窓口の聞き取りで実践した。");
+  await staff.getByRole("button", { name: "提出する" }).click();
+  await expect(staff.getByText("受講報告とアンケートを提出しました。")).toBeVisible();
+  await staff.goto("/me/trainings");
+  await expect(staff.getByRole("row", { name: new RegExp(tag) })).toContainText("報告済み");
+
+  // Two more attendees' evaluations (4/4 and 3/4), so that the averages are shown (three answers).
+  for (const [person, satisfaction] of [
+    [people[1]!, 4],
+    [people[2]!, 3],
+  ] as const) {
+    const {
+      rows: [enrolment],
+    } = await database.query<{ id: number }>(`INSERT INTO training_enrolment (session_id, employee_id, status, updated_at) VALUES ($1, $2, 'ATTENDED', now()) RETURNING id`, [sessionId, person.id]);
+    await database.query(`INSERT INTO training_report (enrolment_id, employee_id, report, satisfaction, usefulness, updated_at) VALUES ($1, $2, '学んだ', $3, 4, now())`, [enrolment!.id, person.id, satisfaction]);
+  }
+
+  // HR's measures view: the course under ③, three answers, averages 4.00 and 4.00, one said what they applied.
+  await hr.goto(`/city/measures?fy=${fiscalYear}`);
+  const resultRow = hr.locator("#training-results").getByRole("row", { name: new RegExp(tag) });
+  await expect(resultRow.getByRole("cell")).toHaveText(["研修所研修の充実", "3", "3", "4.00", "4.00", "1"]);
+  await expectAccessible(hr);
+});
