@@ -131,10 +131,10 @@ export async function findOpenSessions(actor: Actor, filters: OpenSessionFilters
 /** What the filters offer: the ranks, job categories and measures the open programmes name. */
 export async function findOpenSessionFilterOptions(actor: Actor) {
   const rows = await db.$queryRaw<{ kind: "rank" | "job" | "measure"; value: string; label: string }[]>`
-    WITH open AS (SELECT p.* FROM training_session s JOIN training_programme p ON p.id = s.programme_id WHERE ${openSessionSql()})
-    SELECT DISTINCT 'rank' AS kind, v AS value, v AS label FROM open, unnest(string_to_array(open.target_ranks, ',')) AS v
-    UNION SELECT DISTINCT 'job', v, v FROM open, unnest(string_to_array(open.target_job_categories, ',')) AS v
-    UNION SELECT DISTINCT 'measure', m.id::text, m.name FROM open JOIN measure m ON m.id = open.measure_id
+    WITH offered AS (SELECT p.target_ranks, p.target_job_categories, p.measure_id FROM training_session s JOIN training_programme p ON p.id = s.programme_id WHERE ${openSessionSql()})
+    SELECT DISTINCT 'rank'::text AS kind, v AS value, v AS label FROM offered, unnest(string_to_array(offered.target_ranks, ',')) AS v
+    UNION SELECT DISTINCT 'job'::text, v, v FROM offered, unnest(string_to_array(offered.target_job_categories, ',')) AS v
+    UNION SELECT DISTINCT 'measure'::text, m.id::text, m.name FROM offered JOIN measure m ON m.id = offered.measure_id
     ORDER BY 1, 3`;
   const of = (kind: string) => rows.filter((row) => row.kind === kind).map(({ value, label }) => ({ value, label }));
   // The actor's own rank and category first: "what is for me" is the usual question.

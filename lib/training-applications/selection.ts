@@ -60,7 +60,8 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
   });
   if (!session) throw notFound("training session");
   const counts = await db.trainingApplication.groupBy({ by: ["status"], where: { sessionId }, _count: { _all: true } });
-  const byStatus = Object.fromEntries(STATUS_ORDER.map((status) => [status, counts.find((row) => row.status === status)?._count._all ?? 0])) as Record<ApplicationStatus, number>;
+  const byStatus: Record<ApplicationStatus, number> = { SELECTED: 0, RECOMMENDED: 0, WAITLISTED: 0, APPLIED: 0, NOT_RECOMMENDED: 0, WITHDRAWN: 0 };
+  for (const row of counts) byStatus[row.status] = row._count._all;
   const total = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
   const pageCount = Math.max(1, Math.ceil(total / APPLICANTS_PER_PAGE));
   const requested = Math.trunc(options.page ?? 1);
@@ -74,7 +75,7 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
     JOIN org_unit u ON u.id = e.unit_id
     LEFT JOIN employee r ON r.id = a.reviewed_by_id
     WHERE a.session_id = ${sessionId}
-    ORDER BY array_position(${STATUS_ORDER as ApplicationStatus[]}::text[], a.status::text), a.recommendation_order NULLS LAST, a.reviewed_at NULLS LAST, a.created_at, a.id
+    ORDER BY array_position(${[...STATUS_ORDER]}::text[], a.status::text), a.recommendation_order NULLS LAST, a.reviewed_at NULLS LAST, a.created_at, a.id
     LIMIT ${APPLICANTS_PER_PAGE} OFFSET ${(page - 1) * APPLICANTS_PER_PAGE}`;
   return {
     id: session.id,
@@ -111,8 +112,10 @@ export type SessionApplications = Awaited<ReturnType<typeof findSessionApplicati
 
 async function tellApplicant(tx: Prisma.TransactionClient, actor: Actor, application: { id: number; employeeId: number; sessionId: number }, selected: boolean, title: string) {
   await notify(tx, [application.employeeId], { kind: selected ? "TRAINING_SELECTED" : "TRAINING_WAITLISTED", actorId: actor.employeeId, href: applicationLinks.applicant(application.id), params: { title } });
-  // Decided on (even wait-listed): HR's to-do about it is done.
+  // Decided on (even wait-listed): HR's to-do about it is done, and so is the supervisors' if HR
+  // decided before anyone recommended.
   await resolveNotifications(tx, applicationLinks.hr(application.sessionId, application.id), ["TRAINING_TO_SELECT"]);
+  await resolveNotifications(tx, applicationLinks.supervisor(application.id), ["TRAINING_APPLIED"]);
 }
 
 /** HR selects one applicant (within the capacity) or puts them on the waiting list. */

@@ -44,35 +44,33 @@ async function expectAccessible(page: Page) {
 test.beforeAll(async () => {
   database = new pg.Client({ connectionString: serverDatabaseUrl() });
   await database.connect();
-  ({ rows: people } = await database.query<{ id: number; staffNumber: string; name: string }>(
+  const found = await database.query<{ id: number; staffNumber: string; name: string }>(
     `SELECT e.id, e.staff_number AS "staffNumber", e.name FROM employee e
      WHERE e.unit_id = (SELECT unit_id FROM employee WHERE staff_number = 'demo-employee') AND e.active
        AND e.staff_number NOT LIKE 'demo-%' AND e.staff_number NOT LIKE 'canary-%'
        AND NOT EXISTS (SELECT 1 FROM training_application a WHERE a.employee_id = e.id)
        AND NOT EXISTS (SELECT 1 FROM role_assignment r WHERE r.employee_id = e.id AND r.role <> 'EMPLOYEE')
      ORDER BY e.id LIMIT 3`,
-  ));
+  );
+  people = found.rows;
   expect(people).toHaveLength(3);
   const applicant = people[0]!;
   const created = await database.query(
-    `INSERT INTO credential (employee_id, password_hash) SELECT $1, password_hash FROM credential WHERE employee_id = (SELECT id FROM employee WHERE staff_number = 'demo-employee') ON CONFLICT DO NOTHING`,
+    `INSERT INTO credential (employee_id, password_hash, updated_at) SELECT $1, password_hash, now() FROM credential WHERE employee_id = (SELECT id FROM employee WHERE staff_number = 'demo-employee') ON CONFLICT DO NOTHING`,
     [applicant.id],
   );
   madeCredential = created.rowCount === 1;
-  ({
-    rows: [{ id: programmeId }],
-  } = await database.query<{ id: number }>(
+  const programme = await database.query<{ id: number }>(
     `INSERT INTO training_programme (title, kind, measure_id, hours, updated_at)
      SELECT $1, 'INSTITUTE', m.id, 3, now() FROM measure m JOIN policy_area a ON a.id = m.area_id WHERE a.number = 1 AND m.number = 3 RETURNING id`,
     [COURSE],
-  ) as { rows: [{ id: number }] });
-  ({
-    rows: [{ id: sessionId }],
-  } = await database.query<{ id: number }>(`INSERT INTO training_session (programme_id, fiscal_year, start_on, end_on, venue, capacity) VALUES ($1, $2, $3, $3, '仙台市職員研修所', 3) RETURNING id`, [
-    programmeId,
-    fiscalYear,
-    today,
-  ]) as { rows: [{ id: number }] });
+  );
+  programmeId = programme.rows[0]!.id;
+  const session = await database.query<{ id: number }>(
+    `INSERT INTO training_session (programme_id, fiscal_year, start_on, end_on, venue, capacity) VALUES ($1, $2, $3, $3, '仙台市職員研修所', 3) RETURNING id`,
+    [programmeId, fiscalYear, today],
+  );
+  sessionId = session.rows[0]!.id;
 });
 
 test.afterAll(async () => {
