@@ -32,7 +32,9 @@ export async function applyForSession(actor: Actor, input: ApplyInput): Promise<
     const taken = await tx.trainingApplication.count({ where: { sessionId: session.id, employeeId: actor.employeeId } });
     const enrolled = await tx.trainingEnrolment.count({ where: { sessionId: session.id, employeeId: actor.employeeId } });
     if (taken > 0 || enrolled > 0) throw refuse("already applied", "alreadyApplied");
-    const created = await tx.trainingApplication.create({ data: { sessionId: session.id, employeeId: actor.employeeId, reason: data.reason }, select: { id: true } });
+    // Two tabs applying at once: the unique key keeps one, the other is told it already applied.
+    const [created] = await tx.trainingApplication.createManyAndReturn({ data: [{ sessionId: session.id, employeeId: actor.employeeId, reason: data.reason }], skipDuplicates: true, select: { id: true } });
+    if (!created) throw refuse("already applied", "alreadyApplied");
     const supervisors = await supervisorsOf(tx, actor.employeeId);
     const params = { name: actor.name, title: session.programme.title };
     if (supervisors.length > 0) await notify(tx, supervisors, { kind: "TRAINING_APPLIED", actorId: actor.employeeId, href: applicationLinks.supervisor(created.id), params });

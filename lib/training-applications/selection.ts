@@ -44,7 +44,7 @@ async function enrol(tx: Prisma.TransactionClient, sessionId: number, employeeId
 }
 
 /** The statuses in the order HR reads them: who is in, who is next, who waits, who is not recommended. */
-const STATUS_ORDER: readonly ApplicationStatus[] = ["SELECTED", "RECOMMENDED", "WAITLISTED", "APPLIED", "NOT_RECOMMENDED", "WITHDRAWN"];
+const STATUS_ORDER: readonly ApplicationStatus[] = ["SELECTED", "RECOMMENDED", "WAITLISTED", "APPLIED", "NOT_RECOMMENDED"];
 
 /**
  * One session's applicants for the HR division, in the order of recommendation (the order the
@@ -60,7 +60,7 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
   });
   if (!session) throw notFound("training session");
   const counts = await db.trainingApplication.groupBy({ by: ["status"], where: { sessionId }, _count: { _all: true } });
-  const byStatus: Record<ApplicationStatus, number> = { SELECTED: 0, RECOMMENDED: 0, WAITLISTED: 0, APPLIED: 0, NOT_RECOMMENDED: 0, WITHDRAWN: 0 };
+  const byStatus: Record<ApplicationStatus, number> = { SELECTED: 0, RECOMMENDED: 0, WAITLISTED: 0, APPLIED: 0, NOT_RECOMMENDED: 0 };
   for (const row of counts) byStatus[row.status] = row._count._all;
   const total = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
   const pageCount = Math.max(1, Math.ceil(total / APPLICANTS_PER_PAGE));

@@ -11,7 +11,7 @@ ALTER TYPE "NotificationKind" ADD VALUE 'TRAINING_SELECTED';
 ALTER TYPE "NotificationKind" ADD VALUE 'TRAINING_WAITLISTED';
 ALTER TYPE "NotificationKind" ADD VALUE 'TRAINING_REPORT_DUE';
 
-CREATE TYPE "ApplicationStatus" AS ENUM ('APPLIED', 'RECOMMENDED', 'NOT_RECOMMENDED', 'SELECTED', 'WAITLISTED', 'WITHDRAWN');
+CREATE TYPE "ApplicationStatus" AS ENUM ('APPLIED', 'RECOMMENDED', 'NOT_RECOMMENDED', 'SELECTED', 'WAITLISTED');
 
 -- A session is open for application until this date (Japan time), when set; null: not published.
 ALTER TABLE "training_session" ADD COLUMN "applications_until" DATE;

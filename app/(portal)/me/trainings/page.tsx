@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("title") };
 }
 
-const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning", WITHDRAWN: "neutral" };
+const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning" };
 
 /** The employee's applications with their state, the reports still to write, and the calendar file. */
 export default async function MyTrainingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("hr.title") };
 }
 
-const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning", WITHDRAWN: "neutral" };
+const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning" };
 
 /** One session's applicants in the order of recommendation: publish, select within the capacity, wait-list. */
 export default async function SessionApplicationsPage({ params, searchParams }: { params: Promise<{ sessionId: string }>; searchParams: Promise<{ page?: string }> }) {
