@@ -22,6 +22,7 @@ export default async function TrainingRecommendationsPage({ searchParams }: { se
   const page = Number((await searchParams).page ?? 1);
   const [queue, t, locale] = await Promise.all([loadOrNotFound(() => findApplicationsToReview(actor, { page })), getTranslations("trainingApplications"), currentLocale()]);
   const applied = timestampFormat(locale, "date");
+  const count = new Intl.NumberFormat("ja-JP");
   return (
     <>
       <PageHeader title={t("review.title")} lead={t("review.lead")} />
@@ -38,7 +39,7 @@ export default async function TrainingRecommendationsPage({ searchParams }: { se
                   rows={[
                     [t("review.applicant"), `${row.employee.name}（${row.employee.staffNumber}・${row.employee.rank}）`],
                     [t("dates"), sessionDates(row.session, locale, (values) => t("dateRange", values))],
-                    [t("capacity"), row.session.capacity === null ? "－" : String(row.session.capacity)],
+                    [t("capacity"), row.session.capacity === null ? "－" : count.format(row.session.capacity)],
                     [t("review.appliedOn"), applied.format(new Date(row.appliedAt))],
                     [t("reason"), row.reason],
                   ]}
