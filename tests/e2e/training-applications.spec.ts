@@ -20,7 +20,7 @@ const tag = Date.now().toString(36);
 const COURSE = `研修アンケート検証, ${tag}`;
 const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
 const fiscalYear = (() => {
-  const [year, month] = today.split("-").map(Number) as [number, number];
+  const [year = 0, month = 0] = today.split("-").map(Number);
   return month >= 4 ? year : year - 1;
 })();
 

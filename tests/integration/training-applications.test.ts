@@ -49,7 +49,10 @@ async function actorOf(id: number): Promise<Actor> {
 beforeAll(async () => {
   auditFrom = new Date();
   const byNumber = async (staffNumber: string) => actorOf((await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } })).id);
-  [hr, supervisor, employee, coordinator] = await Promise.all(["demo-hr", "demo-supervisor", "demo-employee", "demo-bureau"].map(byNumber)) as [Actor, Actor, Actor, Actor];
+  hr = await byNumber("demo-hr");
+  supervisor = await byNumber("demo-supervisor");
+  employee = await byNumber("demo-employee");
+  coordinator = await byNumber("demo-bureau");
   const others = await db.employee.findMany({
     where: { unitId: employee.unitId, active: true, id: { notIn: [employee.employeeId, supervisor.employeeId] }, assignments: { none: { role: "SUPERVISOR" } } },
     select: { id: true },
@@ -77,9 +80,16 @@ afterAll(async () => {
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, detail?: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (detail) expect([(error as AppError).field, (error as AppError).messageKey]).toContain(detail);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError ${code}, got ${String(error)}`);
+  expect(error.code).toBe(code);
+  if (detail) expect([error.field, error.messageKey]).toContain(detail);
+}
+
+/** The n-th colleague of 青葉 花子's (beforeAll made sure there are three). */
+function colleague(n: number): Actor {
+  const actor = colleagues[n];
+  if (!actor) throw new Error(`no colleague ${n}`);
+  return actor;
 }
 
 async function openSession(options: { capacity?: number; targetRanks?: string } = {}) {
@@ -131,7 +141,7 @@ describe("training applications", () => {
     expect(await unread(hr, hrHref)).toBe(1);
 
     // Three colleagues: two recommended before her (orders 1 and 3), one refused with a comment.
-    const [first, third, refused] = colleagues as [Actor, Actor, Actor];
+    const [first, third, refused] = [colleague(0), colleague(1), colleague(2)];
     for (const [actor, decision] of [[first, 1], [third, 3], [refused, null]] as const) {
       await applyForSession(actor, { sessionId, reason: "学びたい" });
       const row = await application(sessionId, actor);
@@ -196,16 +206,17 @@ describe("training applications", () => {
 
   it("never selects beyond the capacity, even when two HR officers select at the same moment", async () => {
     const { sessionId } = await openSession({ capacity: 1 });
-    await applyAndRecommend(sessionId, [employee, colleagues[0] as Actor]);
-    const [a, b] = await Promise.all([application(sessionId, employee), application(sessionId, colleagues[0] as Actor)]);
+    await applyAndRecommend(sessionId, [employee, colleague(0)]);
+    const [a, b] = await Promise.all([application(sessionId, employee), application(sessionId, colleague(0))]);
     const outcomes = await Promise.allSettled([
       decideApplication(hr, { applicationId: a.id, version: a.version, decision: "SELECT" }),
       decideApplication(hr, { applicationId: b.id, version: b.version, decision: "SELECT" }),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const refusal = outcomes.find((outcome) => outcome.status === "rejected");
-    expect(refusal?.reason).toBeInstanceOf(AppError);
-    expect((refusal?.reason as AppError).messageKey).toBe("sessionFull");
+    const reason: unknown = refusal?.status === "rejected" ? refusal.reason : null;
+    if (!(reason instanceof AppError)) throw new Error(`expected the second selection refused, got ${String(reason)}`);
+    expect(reason.messageKey).toBe("sessionFull");
     expect(await db.trainingEnrolment.count({ where: { sessionId } })).toBe(1);
     expect(await db.trainingApplication.count({ where: { sessionId, status: "SELECTED" } })).toBe(1);
   });
@@ -234,7 +245,7 @@ describe("training applications", () => {
     await expectAppError(publishSession(hr, { sessionId, version: version + 1, applicationsUntil: "" }), "CONFLICT");
     await publishSession(hr, { sessionId, version, applicationsUntil: "" });
     await expectAppError(findOpenSession(employee, sessionId), "NOT_FOUND");
-    await expectAppError(applyForSession(colleagues[0] as Actor, { sessionId, reason: "締切後" }), "NOT_FOUND");
+    await expectAppError(applyForSession(colleague(0), { sessionId, reason: "締切後" }), "NOT_FOUND");
     await expectAppError(applyForSession(employee, { sessionId, reason: "" }), "INVALID_INPUT", "reason");
   });
 });

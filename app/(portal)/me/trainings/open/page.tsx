@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { sessionDates } from "@/components/training-applications/session-dates";
@@ -46,7 +46,6 @@ export default async function OpenTrainingsPage({ searchParams }: { searchParams
   const [sessions, options, t, tp, locale] = await Promise.all([findOpenSessions(actor, filters), findOpenSessionFilterOptions(actor), getTranslations("trainingApplications"), getTranslations("programmes"), currentLocale()]);
   const range = (values: { start: string; end: string }) => t("dateRange", values);
   const withMine = (values: { value: string; label: string }[], mine: string) => (values.some((option) => option.value === mine) ? values : [{ value: mine, label: mine }, ...values]);
-  const mine = query({ ...filters, rank: options.mine.rank, jobCategory: options.mine.jobCategory }, 1);
   return (
     <>
       <PageHeader title={t("openTitle")} lead={t("openLead")} />
@@ -57,7 +56,7 @@ export default async function OpenTrainingsPage({ searchParams }: { searchParams
           <Select id="filter-measure" name="measure" label={t("filters.measure")} placeholder={t("filters.any")} options={options.measures} defaultValue={filters.measureId === null ? "" : String(filters.measureId)} />
           <div className="flex flex-wrap items-center gap-4 md:col-span-3">
             <Button type="submit">{t("filters.apply")}</Button>
-            <Link href={mine as Route}>{t("filters.mine")}</Link>
+            <Link href={{ pathname: "/me/trainings/open", query: { rank: options.mine.rank, job: options.mine.jobCategory, ...(filters.measureId === null ? {} : { measure: filters.measureId }) } }}>{t("filters.mine")}</Link>
             <Link href="/me/trainings/open">{t("filters.clear")}</Link>
           </div>
         </form>

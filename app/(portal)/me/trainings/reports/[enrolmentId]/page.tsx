@@ -27,7 +27,11 @@ export default async function TrainingReportPage({ params, searchParams }: { par
   return (
     <>
       <PageHeader title={t("report.title")} lead={`${form.title}（${sessionDates(form, locale, (values) => t("dateRange", values))}）`} />
-      {saved ? <Notice tone="success" title={t("report.saved")} /> : null}
+      {saved ? (
+        <div role="status">
+          <Notice title={t("report.saved")} />
+        </div>
+      ) : null}
       <Section title={t("report.title")} lead={form.report ? t("report.submitted", { date: timestampFormat(locale, "dateTime").format(new Date(form.report.submittedAt)) }) : t("report.lead")}>
         <ReportForm enrolmentId={form.enrolmentId} version={form.version} answers={form.report} />
       </Section>
