@@ -18,20 +18,21 @@ import { findApplicationsToReview, reviewApplication } from "@/lib/training-appl
 import { decideApplication, findSessionApplications, publishSession, selectInRecommendationOrder } from "@/lib/training-applications/selection";
 
 /**
- * Training applications end to end against the shared demo database: HR publishes a session,
- * members of 企画係 apply, 泉 (their 係長) recommends in an order or refuses, HR selects within
- * the capacity (the rest wait), attendance makes the training record, and the attendees report
- * and evaluate. Sessions of a fiscal year no other test uses; everything made is removed.
+ * Training applications end to end: HR publishes a session, members of a 係 apply, their 係長
+ * recommends in an order or refuses, HR selects within the capacity (the rest wait), attendance
+ * makes the training record, and the attendees report and evaluate. The 係 and its people are
+ * this file's own, in a unit outside every bureau (so no dashboard another file reads counts
+ * them), and the sessions are of a fiscal year no other test uses; everything made is removed.
  */
 
 const FY = 2096;
 const tag = randomUUID().slice(0, 8);
-const made = { programmes: [] as number[], sessions: [] as number[] };
+const made = { programmes: [] as number[], sessions: [] as number[], employees: [] as number[], units: [] as number[] };
 let hr: Actor;
 let supervisor: Actor;
 let employee: Actor;
 let coordinator: Actor;
-/** members of 企画係 besides 青葉 花子, who apply beside her */
+/** the applicant's colleagues in the same 係, who apply beside them */
 let colleagues: Actor[];
 let measureId: number;
 let auditFrom: Date;
@@ -46,36 +47,48 @@ async function actorOf(id: number): Promise<Actor> {
   return actor;
 }
 
+async function person(unitId: number, n: number): Promise<number> {
+  const { id } = await db.employee.create({
+    data: { staffNumber: `it-ta-${tag}-${n}`, name: `申込 ${n}`, nameKana: "モウシコミ", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2015, 3, 1)), unitId },
+    select: { id: true },
+  });
+  made.employees.push(id);
+  return id;
+}
+
 beforeAll(async () => {
   auditFrom = new Date();
   const byNumber = async (staffNumber: string) => actorOf((await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } })).id);
   hr = await byNumber("demo-hr");
-  supervisor = await byNumber("demo-supervisor");
-  employee = await byNumber("demo-employee");
   coordinator = await byNumber("demo-bureau");
-  const others = await db.employee.findMany({
-    where: { unitId: employee.unitId, active: true, id: { notIn: [employee.employeeId, supervisor.employeeId] }, assignments: { none: { role: "SUPERVISOR" } } },
-    select: { id: true },
-    orderBy: { id: "asc" },
-    take: 3,
-  });
-  expect(others).toHaveLength(3);
-  colleagues = await Promise.all(others.map((row) => actorOf(row.id)));
+  const unit = await db.orgUnit.create({ data: { code: `it-ta-${tag}`, name: "研修申込試験係", kind: "UNIT", path: "/" }, select: { id: true } });
+  await db.orgUnit.update({ where: { id: unit.id }, data: { path: `/${unit.id}/` } });
+  made.units.push(unit.id);
+  const leader = await person(unit.id, 0);
+  await db.roleAssignment.create({ data: { employeeId: leader, role: "SUPERVISOR", unitId: unit.id, validFrom: new Date(Date.UTC(2020, 3, 1)) } });
+  supervisor = await actorOf(leader);
+  employee = await actorOf(await person(unit.id, 1));
+  colleagues = [await actorOf(await person(unit.id, 2)), await actorOf(await person(unit.id, 3)), await actorOf(await person(unit.id, 4))];
   measureId = (await db.measure.findFirstOrThrow({ where: { retiredAt: null, number: 3 }, select: { id: true } })).id;
 });
 
 afterAll(async () => {
   const enrolments = await db.trainingEnrolment.findMany({ where: { sessionId: { in: made.sessions } }, select: { id: true, trainingRecordId: true } });
-  await db.notification.deleteMany({ where: { OR: [{ kind: { in: ["TRAINING_APPLIED", "TRAINING_RECOMMENDED", "TRAINING_TO_SELECT", "TRAINING_NOT_RECOMMENDED", "TRAINING_SELECTED", "TRAINING_WAITLISTED"] }, params: { path: ["title"], string_contains: tag } }, { href: { in: enrolments.map((row) => `/me/trainings/reports/${row.id}`) } }] } });
+  await db.notification.deleteMany({ where: { OR: [{ actorId: { in: made.employees } }, { recipientId: { in: made.employees } }, { href: { in: enrolments.map((row) => `/me/trainings/reports/${row.id}`) } }, { params: { path: ["title"], string_contains: tag } }] } });
+  await db.trainingReport.deleteMany({ where: { enrolment: { sessionId: { in: made.sessions } } } });
   await db.trainingApplication.deleteMany({ where: { sessionId: { in: made.sessions } } });
   await db.trainingEnrolment.deleteMany({ where: { sessionId: { in: made.sessions } } });
   await db.trainingRecord.deleteMany({ where: { id: { in: enrolments.flatMap((row) => (row.trainingRecordId === null ? [] : [row.trainingRecordId])) } } });
   await db.trainingSession.deleteMany({ where: { id: { in: made.sessions } } });
   await db.trainingProgramme.deleteMany({ where: { id: { in: made.programmes } } });
   // Only this file's: other files may be checking their own audit rows at the same time.
-  for (const area of ["training-application.", "training-report."] satisfies AuditArea[]) await db.auditLog.deleteMany({ where: { action: { startsWith: area }, at: { gte: auditFrom } } });
+  await db.auditLog.deleteMany({ where: { actorId: { in: made.employees } } });
+  for (const area of ["training-application.", "training-report."] satisfies AuditArea[]) await db.auditLog.deleteMany({ where: { action: { startsWith: area }, actorId: hr.employeeId, at: { gte: auditFrom } } });
   const entityIds = [...made.programmes, ...made.sessions].map(String);
   await db.auditLog.deleteMany({ where: { action: { startsWith: "programme." satisfies AuditArea }, entityId: { in: entityIds }, at: { gte: auditFrom } } });
+  await db.roleAssignment.deleteMany({ where: { employeeId: { in: made.employees } } });
+  await db.employee.deleteMany({ where: { id: { in: made.employees } } });
+  await db.orgUnit.deleteMany({ where: { id: { in: made.units } } });
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, detail?: string) {
@@ -85,7 +98,7 @@ async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, det
   if (detail) expect([error.field, error.messageKey]).toContain(detail);
 }
 
-/** The n-th colleague of 青葉 花子's (beforeAll made sure there are three). */
+/** The n-th colleague of the applicant's. */
 function colleague(n: number): Actor {
   const actor = colleagues[n];
   if (!actor) throw new Error(`no colleague ${n}`);
