@@ -85,13 +85,17 @@ export async function createFixtures(db: PrismaClient): Promise<Fixtures> {
   });
   const enrolment = await db.trainingEnrolment.create({ data: { sessionId: session.id, employeeId: me }, select: { id: true } });
 
+  // A programme of its own: the programme forms' runs edit and retire the one above.
+  const openProgramme = await db.trainingProgramme.create({ data: { title: "ファズ募集研修", kind: "INSTITUTE", measureId: measure.id, hours: 3 }, select: { id: true } });
   const openSession = await db.trainingSession.create({
-    data: { programmeId: programme.id, fiscalYear: fy, startOn: new Date(Date.UTC(fy, 10, 1)), endOn: new Date(Date.UTC(fy, 10, 1)), venue: "研修センター", applicationsUntil: new Date(Date.UTC(fy + 2, 0, 1)) },
+    data: { programmeId: openProgramme.id, fiscalYear: fy, startOn: new Date(Date.UTC(fy, 10, 1)), endOn: new Date(Date.UTC(fy, 10, 1)), venue: "研修センター", applicationsUntil: new Date(Date.UTC(fy + 2, 0, 1)) },
     select: { id: true, version: true },
   });
-  const applicants = await db.employee.findMany({ where: { unitId: unit.id, active: true, id: { notIn: [me, supervisor.employeeId] } }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
-  const [reviewed, decided] = applicants;
-  if (!reviewed || !decided) throw new Error("fuzz fixtures: 企画係 needs two more members");
+  // Two applicants of demo-supervisor's 係 of their own (this database is the fuzz test's alone).
+  const applicant = (n: number) =>
+    db.employee.create({ data: { staffNumber: `fuzz-applicant-${n}`, name: `申込 ${n}`, nameKana: "モウシコミ", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2015, 3, 1)), unitId: unit.id }, select: { id: true } });
+  const reviewed = await applicant(1);
+  const decided = await applicant(2);
   const toReview = await db.trainingApplication.create({ data: { sessionId: openSession.id, employeeId: reviewed.id, reason: "学びたい" }, select: { id: true, version: true } });
   const toDecide = await db.trainingApplication.create({ data: { sessionId: openSession.id, employeeId: decided.id, reason: "学びたい", status: "RECOMMENDED", recommendationOrder: 1 }, select: { id: true, version: true } });
   const attendance = await db.trainingEnrolment.create({ data: { sessionId: openSession.id, employeeId: me, status: "ATTENDED" }, select: { id: true } });
