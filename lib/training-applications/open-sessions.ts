@@ -38,6 +38,8 @@ export interface OpenSession {
   applicationsUntil: string;
   /** the actor's own application to it, if any */
   myStatus: ApplicationStatus | null;
+  /** whether the programme is for the actor's rank and job category (only then may they apply) */
+  forMe: boolean;
 }
 
 interface OpenSessionRow {
@@ -57,6 +59,7 @@ interface OpenSessionRow {
   enrolled: number;
   applications_until: Date;
   my_status: ApplicationStatus | null;
+  for_me: boolean;
 }
 
 const list = (value: string) => (value === "" ? [] : value.split(","));
@@ -69,8 +72,8 @@ export function openSessionSql(today = toDateColumn(tokyoDate())): Prisma.Sql {
   return Prisma.sql`s.applications_until IS NOT NULL AND s.applications_until >= ${today}::date AND p.retired_at IS NULL`;
 }
 
-/** The programme is for everyone ('') or names the value among its comma-separated targets. */
-const targets = (column: Prisma.Sql, value: string) => (value === "" ? Prisma.sql`true` : Prisma.sql`(${column} = '' OR ${value} = ANY(string_to_array(${column}, ',')))`);
+/** The programme is for everyone ('') or names the value (a filter's, or a column) among its comma-separated targets; no filter, anyone. */
+const targets = (column: Prisma.Sql, value: string | Prisma.Sql) => (value === "" ? Prisma.sql`true` : Prisma.sql`(${column} = '' OR ${value} = ANY(string_to_array(${column}, ',')))`);
 
 function filterSql(filters: OpenSessionFilters): Prisma.Sql {
   return Prisma.sql`${openSessionSql()}
@@ -97,6 +100,7 @@ function toOpenSession(row: OpenSessionRow): OpenSession {
     enrolled: row.enrolled,
     applicationsUntil: toIsoDate(fromDateColumn(row.applications_until)),
     myStatus: row.my_status,
+    forMe: row.for_me,
   };
 }
 
@@ -105,9 +109,11 @@ function sessionsSql(actor: Actor, where: Prisma.Sql): Prisma.Sql {
     SELECT s.id, p.id AS programme_id, p.title, p.kind, p.hours, m.name AS measure_name, p.target_ranks, p.target_job_categories,
            s.start_on, s.end_on, s.venue, s.online, s.capacity, s.applications_until,
            (SELECT count(*)::int FROM training_enrolment e WHERE e.session_id = s.id) AS enrolled,
-           ap.status AS my_status
+           ap.status AS my_status,
+           (${targets(Prisma.sql`p.target_ranks`, Prisma.sql`me.rank`)} AND ${targets(Prisma.sql`p.target_job_categories`, Prisma.sql`me.job_category`)}) AS for_me
     FROM training_session s
     JOIN training_programme p ON p.id = s.programme_id
+    CROSS JOIN (SELECT rank, job_category FROM employee WHERE id = ${actor.employeeId}) me
     LEFT JOIN measure m ON m.id = p.measure_id
     LEFT JOIN training_application ap ON ap.session_id = s.id AND ap.employee_id = ${actor.employeeId}
     WHERE ${where}`;

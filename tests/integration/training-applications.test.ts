@@ -133,7 +133,7 @@ describe("training applications", () => {
     const listed = await findOpenSessions(employee, { rank: "", jobCategory: "", measureId, page: 1 });
     expect(listed.rows.map((row) => row.id)).toContain(sessionId);
     const open = await findOpenSession(employee, sessionId);
-    expect(open).toMatchObject({ capacity: 3, enrolled: 0, startOn: `${FY}-07-01`, endOn: `${FY}-07-02`, myStatus: null });
+    expect(open).toMatchObject({ capacity: 3, enrolled: 0, startOn: `${FY}-07-01`, endOn: `${FY}-07-02`, myStatus: null, forMe: true });
 
     await applyForSession(employee, { sessionId, reason: "相談支援の質を上げたい" });
     await expectAppError(applyForSession(employee, { sessionId, reason: "もう一度" }), "NOT_ALLOWED", "alreadyApplied");
@@ -251,6 +251,8 @@ describe("training applications", () => {
   it("lets only those a programme is for apply, and only while it is published", async () => {
     const { sessionId } = await openSession({ targetRanks: "局長" });
     await expectAppError(applyForSession(employee, { sessionId, reason: "対象外" }), "NOT_ALLOWED", "notEligible");
+    // The catalogue says so before anyone tries.
+    expect((await findOpenSession(employee, sessionId)).forMe).toBe(false);
     expect((await findOpenSessions(employee, { rank: "主事", jobCategory: "", measureId: null, page: 1 })).rows.map((row) => row.id)).not.toContain(sessionId);
     expect((await findOpenSessions(employee, { rank: "局長", jobCategory: "", measureId: null, page: 1 })).rows.map((row) => row.id)).toContain(sessionId);
     const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });

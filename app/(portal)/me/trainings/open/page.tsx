@@ -91,7 +91,9 @@ export default async function OpenTrainingsPage({ searchParams }: { searchParams
                   <Td nowrap>{session.capacity === null ? t("noCapacity", { enrolled: session.enrolled }) : t("capacityValue", { enrolled: session.enrolled, capacity: session.capacity })}</Td>
                   <Td nowrap>{formatDate(parseIsoDate(session.applicationsUntil), locale)}</Td>
                   <Td>{[...session.targetRanks, ...session.targetJobCategories].join("、") || t("everyone")}</Td>
-                  <Td nowrap>{session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : <Link href={`/me/trainings/open/${session.id}`}>{t("apply")}</Link>}</Td>
+                  <Td nowrap>
+                    {session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : session.forMe ? <Link href={`/me/trainings/open/${session.id}`}>{t("apply")}</Link> : t("notForMe")}
+                  </Td>
                 </tr>
               ))}
             </tbody>

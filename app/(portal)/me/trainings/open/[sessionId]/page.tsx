@@ -44,7 +44,9 @@ export default async function ApplyPage({ params }: { params: Promise<{ sessionI
           ]}
         />
       </Section>
-      <Section title={t("applyTitle")}>{session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : <ApplyForm sessionId={session.id} />}</Section>
+      <Section title={t("applyTitle")}>
+        {session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : session.forMe ? <ApplyForm sessionId={session.id} /> : <p>{t("validation.notEligible")}</p>}
+      </Section>
       <p className="mt-8">
         <Link href="/me/trainings/open">{t("backToOpen")}</Link>
       </p>
