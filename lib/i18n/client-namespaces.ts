@@ -30,7 +30,9 @@ export const CLIENT_NAMESPACES = {
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],
   transfers: [...FORMS, "transfers"],
+  /** applying for training, recommending it, reporting on it */
+  trainingApplications: [...FORMS, "trainingApplications"],
   /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
+  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -12,6 +12,7 @@ import { assertProgrammeAdmin, programmeWrite } from "./access";
 import { ATTENDANCE_VALUES, type AttendanceFileProblem, type AttendanceCsvRow, readAttendanceCsv } from "./read-attendance-csv";
 import { ATTENDED_STATUSES, type AttendanceInput, attendanceSchema, ENROLMENT_STATUSES } from "./schemas";
 import { bumpSessionVersion, type LockedSession, lockSession } from "./session-lock";
+import { askForReports } from "@/lib/training-applications/ask-for-reports";
 
 interface EnrolmentState {
   id: number;
@@ -99,6 +100,7 @@ async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, sessio
       FROM unnest(${created.map((row) => row.employeeId)}::int[], ${created.map((row) => row.id)}::int[]) AS v(employee_id, record_id)
       WHERE e.session_id = ${session.id} AND e.employee_id = v.employee_id`;
     result.recordsCreated = created.length;
+    await askForReports(tx, actor.employeeId, toCreate.map((change) => ({ enrolmentId: change.enrolment.id, employeeId: change.enrolment.employeeId })), programme.title);
   }
 
   await bumpSessionVersion(tx, session.id);

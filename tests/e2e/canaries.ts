@@ -30,6 +30,12 @@ export const CANARIES = {
   leaderSharedNotes: "CANARY-leader-shared-notes-4d7e",
   leaderVision: "CANARY-leader-vision-0f5b",
   peerSharedNotes: "CANARY-peer-shared-notes-2a9c",
+  /**
+   * Issue 21: why 我妻 隆 applied for a course, and 泉's comment refusing it: for him, the
+   * supervisors who recommend (泉 and the co-supervisor) and the HR division who select.
+   */
+  colleagueApplicationReason: "CANARY-colleague-application-reason-8b3e",
+  colleagueRecommendationComment: "CANARY-colleague-recommendation-comment-1f7d",
 } as const;
 
 type Canary = keyof typeof CANARIES;
@@ -38,13 +44,14 @@ type Canary = keyof typeof CANARIES;
 export const CO_SUPERVISOR = "canary-cosupervisor";
 
 const BESIDE_LEADER: Canary[] = ["leaderPrivateNotes", "leaderTransferWish", "peerPrivateNotes"];
+const COLLEAGUE_APPLICATION: Canary[] = ["colleagueApplicationReason", "colleagueRecommendationComment"];
 
 export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-bureau" | "demo-hr" | "demo-hq" | typeof CO_SUPERVISOR, Canary[]> = {
-  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
   "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes", "leaderPrivateNotes", "peerPrivateNotes"],
-  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
   "demo-hr": ["hrOwnPrivateNotes"],
-  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
   [CO_SUPERVISOR]: ["otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
 };
 
@@ -59,6 +66,19 @@ export async function plantCanaries(db: PrismaClient): Promise<void> {
   await db.developmentPlan.update({ where: { employeeId_fiscalYear: { employeeId: colleague.id, fiscalYear } }, data: { transferWishComment: CANARIES.colleagueTransferWish } });
   await db.careerInterview.updateMany({ where: { employeeId: employee.id }, data: { privateNotes: CANARIES.ownPrivateNotes } });
   await db.careerInterview.create({ data: { employeeId: colleague.id, supervisorId: supervisor.id, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.colleaguePrivateNotes } });
+  // An application of his to a course open to everyone (so demo-employee's catalogue lists it
+  // too), refused by 泉 with a comment, and one to another course still waiting for 泉.
+  const courseDay = new Date(Date.UTC(fiscalYear, 10, 10));
+  const openUntil = new Date(Date.UTC(fiscalYear + 1, 1, 1));
+  const course = await db.trainingProgramme.create({ data: { title: "カナリア研修", kind: "INSTITUTE", hours: 3 }, select: { id: true } });
+  const [refusedRun, waitingRun] = await Promise.all(
+    [0, 1].map((day) => db.trainingSession.create({ data: { programmeId: course.id, fiscalYear, startOn: new Date(courseDay.getTime() + day * 86_400_000), endOn: new Date(courseDay.getTime() + day * 86_400_000), venue: "研修センター", applicationsUntil: openUntil }, select: { id: true } })),
+  );
+  if (!refusedRun || !waitingRun) throw new Error("canaries: the course's sessions were not made");
+  await db.trainingApplication.create({
+    data: { sessionId: refusedRun.id, employeeId: colleague.id, reason: CANARIES.colleagueApplicationReason, status: "NOT_RECOMMENDED", supervisorComment: CANARIES.colleagueRecommendationComment, reviewedById: supervisor.id, reviewedAt: new Date() },
+  });
+  await db.trainingApplication.create({ data: { sessionId: waitingRun.id, employeeId: colleague.id, reason: CANARIES.colleagueApplicationReason } });
 
   // Someone at the top of another bureau's tree than the employee's.
   const ownBureau = (await db.orgUnit.findUniqueOrThrow({ where: { id: employee.unitId }, select: { path: true } })).path.split("/")[1];

@@ -20,7 +20,8 @@ function links(html: string): string[] {
 // The co-supervisor and 泉 find each other's shared notes (and the co-supervisor 泉's plan): the
 // pages that must leave out the private notes and the wishes were opened.
 const MUST_FIND: Partial<Record<keyof typeof FORBIDDEN, (keyof typeof CANARIES)[]>> = {
-  "demo-supervisor": ["colleagueTransferWish", "ownPrivateNotes", "peerSharedNotes"],
+  // …and the reason of the application waiting in 泉's recommendation queue (/team/training-applications).
+  "demo-supervisor": ["colleagueTransferWish", "ownPrivateNotes", "peerSharedNotes", "colleagueApplicationReason"],
   [CO_SUPERVISOR]: ["colleagueTransferWish", "ownPrivateNotes", "leaderSharedNotes", "leaderVision"],
 };
 

@@ -25,6 +25,7 @@ import * as reminderSettings from "@/lib/settings/reminder-settings";
 import * as staffSearch from "@/lib/staff/schemas";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { parseTeamViewParams } from "@/lib/team/view-params";
+import * as trainingApplications from "@/lib/training-applications/schemas";
 import * as transfers from "@/lib/transfers/schemas";
 import * as fields from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
@@ -81,6 +82,7 @@ const MODULES: Record<string, SchemaModule> = {
   "lib/ojt/schemas.ts": { exports: ojt, sections: ["ojt"], internal: ["ojtGoalMarkSchema"] },
   "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
   "lib/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
+  "lib/training-applications/schemas.ts": { exports: trainingApplications, sections: ["trainingApplications"] },
   "lib/role-assignments/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
   "lib/auth/sign-in-schema.ts": { exports: signInSchema, sections: ["signIn"], internal: ["passwordSignInSchema"] },
   "lib/dates/route-params.ts": { exports: routeParams, sections: [], internal: ["fiscalYearParam", "idParam"] },

@@ -16,6 +16,7 @@ export default async function MyLayout({ children }: { children: ReactNode }) {
           { href: `/me/plans/${fiscalYear}`, label: t("plan") },
           { href: "/me/plans", label: t("history"), exact: true },
           { href: "/me/records", label: t("records") },
+          { href: "/me/trainings", label: t("trainings") },
           { href: "/me/interviews", label: t("interviews") },
         ]}
       />

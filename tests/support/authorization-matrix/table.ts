@@ -14,6 +14,7 @@ import { recordRows } from "./rows-records";
 import { standaloneCommitmentRows } from "./rows-standalone";
 import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
+import { trainingApplicationRows } from "./rows-training-applications";
 import { verifiedRecordRows } from "./rows-verified-records";
 
 /**
@@ -38,4 +39,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...preferenceRows,
   ...transferRows,
   ...staffRows,
+  ...trainingApplicationRows,
 ];

@@ -35,6 +35,8 @@ export interface Fixtures {
     promotionPlan: { id: number; name: string; startFiscalYear: number; endFiscalYear: number; illustrative: boolean };
   };
   programme: { id: number; version: number; sessionId: number; sessionVersion: number; enrolmentId: number };
+  /** a session open for application: a colleague's application to recommend, another's recommended for HR, demo-employee's attendance to report on */
+  trainingApplications: { sessionId: number; sessionVersion: number; toReview: { id: number; version: number }; toDecide: { id: number; version: number }; attendanceId: number };
   roleAssignmentId: number;
   /** demo-employee's move to another unit, far in the future: the handover note and cancel forms point at it */
   transfer: { id: number; version: number };
@@ -83,6 +85,21 @@ export async function createFixtures(db: PrismaClient): Promise<Fixtures> {
   });
   const enrolment = await db.trainingEnrolment.create({ data: { sessionId: session.id, employeeId: me }, select: { id: true } });
 
+  // A programme of its own: the programme forms' runs edit and retire the one above.
+  const openProgramme = await db.trainingProgramme.create({ data: { title: "ファズ募集研修", kind: "INSTITUTE", measureId: measure.id, hours: 3 }, select: { id: true } });
+  const openSession = await db.trainingSession.create({
+    data: { programmeId: openProgramme.id, fiscalYear: fy, startOn: new Date(Date.UTC(fy, 10, 1)), endOn: new Date(Date.UTC(fy, 10, 1)), venue: "研修センター", applicationsUntil: new Date(Date.UTC(fy + 2, 0, 1)) },
+    select: { id: true, version: true },
+  });
+  // Two applicants of demo-supervisor's 係 of their own (this database is the fuzz test's alone).
+  const applicant = (n: number) =>
+    db.employee.create({ data: { staffNumber: `fuzz-applicant-${n}`, name: `申込 ${n}`, nameKana: "モウシコミ", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2015, 3, 1)), unitId: unit.id }, select: { id: true } });
+  const reviewed = await applicant(1);
+  const decided = await applicant(2);
+  const toReview = await db.trainingApplication.create({ data: { sessionId: openSession.id, employeeId: reviewed.id, reason: "学びたい" }, select: { id: true, version: true } });
+  const toDecide = await db.trainingApplication.create({ data: { sessionId: openSession.id, employeeId: decided.id, reason: "学びたい", status: "RECOMMENDED", recommendationOrder: 1 }, select: { id: true, version: true } });
+  const attendance = await db.trainingEnrolment.create({ data: { sessionId: openSession.id, employeeId: me, status: "ATTENDED" }, select: { id: true } });
+
   const targetImage = await db.targetImage.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, name: true, description: true } });
   const area = await db.policyArea.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, name: true, description: true } });
   const focusTheme = await db.focusTheme.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, name: true } });
@@ -121,6 +138,7 @@ export async function createFixtures(db: PrismaClient): Promise<Fixtures> {
       promotionPlan,
     },
     programme: { id: programme.id, version: programme.version, sessionId: session.id, sessionVersion: session.version, enrolmentId: enrolment.id },
+    trainingApplications: { sessionId: openSession.id, sessionVersion: openSession.version, toReview, toDecide, attendanceId: attendance.id },
     roleAssignmentId: assignment.id,
     transfer,
   };

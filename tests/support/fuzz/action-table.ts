@@ -17,6 +17,7 @@ import * as ojt from "@/lib/ojt/ojt-plan-actions";
 import * as review from "@/lib/plans/review-actions";
 import * as newOjt from "@/lib/ojt/new-ojt-plan-actions";
 import * as teamRecords from "@/lib/records/verification/verification-actions";
+import * as trainingApplications from "@/lib/training-applications/application-actions";
 import * as root from "@/lib/auth/session-actions";
 import * as signin from "@/lib/auth/sign-in-actions";
 import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
@@ -72,6 +73,8 @@ const RECORDS = "lib/records/record-actions.ts";
 const COMMITMENTS = "lib/commitments/commitment-actions.ts";
 const CATALOGUE = "lib/catalogue/catalogue-actions.ts";
 const PROGRAMMES = "lib/programmes/programme-actions.ts";
+const APPLICATIONS = "lib/training-applications/application-actions.ts";
+const TA = ["validation", "trainingApplications.validation"];
 const IMPORT = "lib/personnel/import-actions.ts";
 
 export const ACTIONS: readonly ActionSpec[] = [
@@ -305,6 +308,39 @@ export const ACTIONS: readonly ActionSpec[] = [
     base: (f) => ({ sessionId: String(f.programme.sessionId), version: String(f.programme.sessionVersion), digest: "0".repeat(64), file: FILES.attendance }),
     actor: "hr",
     sections: ["programmes.import.errors"],
+  },
+
+  // Training applications: demo-employee applies (once: then "already applied") and reports,
+  // demo-supervisor recommends a colleague, HR publishes, decides and fills.
+  { name: `${APPLICATIONS}#applyForSessionAction`, run: (fd) => trainingApplications.applyForSessionAction(blank(), fd), base: (f) => ({ sessionId: String(f.trainingApplications.sessionId), reason: "窓口業務に活かしたい" }), actor: "employee", sections: TA },
+  {
+    name: `${APPLICATIONS}#reviewApplicationAction`,
+    run: (fd) => trainingApplications.reviewApplicationAction(blank(), fd),
+    base: (f) => ({ applicationId: String(f.trainingApplications.toReview.id), version: String(f.trainingApplications.toReview.version), decision: "RECOMMEND", order: "1", comment: "" }),
+    actor: "supervisor",
+    sections: TA,
+  },
+  {
+    name: `${APPLICATIONS}#decideApplicationAction`,
+    run: (fd) => trainingApplications.decideApplicationAction(blank(), fd),
+    base: (f) => ({ applicationId: String(f.trainingApplications.toDecide.id), version: String(f.trainingApplications.toDecide.version), decision: "WAITLIST" }),
+    actor: "hr",
+    sections: TA,
+  },
+  { name: `${APPLICATIONS}#selectInRecommendationOrderAction`, run: (fd) => trainingApplications.selectInRecommendationOrderAction(blank(), fd), base: (f) => ({ sessionId: String(f.trainingApplications.sessionId) }), actor: "hr", sections: TA },
+  {
+    name: `${APPLICATIONS}#publishSessionAction`,
+    run: (fd) => trainingApplications.publishSessionAction(blank(), fd),
+    base: (f) => ({ sessionId: String(f.trainingApplications.sessionId), version: String(f.trainingApplications.sessionVersion), applicationsUntil: `${f.fy + 1}-01-31` }),
+    actor: "hr",
+    sections: TA,
+  },
+  {
+    name: `${APPLICATIONS}#submitTrainingReportAction`,
+    run: (fd) => trainingApplications.submitTrainingReportAction(blank(), fd),
+    base: (f) => ({ enrolmentId: String(f.trainingApplications.attendanceId), version: "0", report: "面接技法を学んだ", satisfaction: "4", usefulness: "5", appliedAtWork: "" }),
+    actor: "employee",
+    sections: TA,
   },
 
   { name: `${IMPORT}#previewStaffImportAction`, run: (fd) => personnelImport.previewStaffImportAction(fd), base: () => ({ file: FILES.staff, absentLeave: "" }), actor: "hr", sections: ["personnelImport.errors"] },

@@ -105,6 +105,12 @@ export const VALID_EXAMPLES: Record<string, Record<string, unknown>> = {
   "lib/programmes/schemas.ts#sessionCreateSchema": { programmeId: "1", fiscalYear: "2026", startOn: "2026-07-01", endOn: "2026-07-02", venue: "研修センター", online: "", capacity: "40" },
   "lib/programmes/schemas.ts#enrolSchema": { sessionId: "1", version: "1", staffNumbers: "100001\n100002" },
   "lib/programmes/schemas.ts#attendanceSchema": { sessionId: "1", version: "1", enrolmentId: "5", status: "ATTENDED" },
+  "lib/training-applications/schemas.ts#applySchema": { sessionId: "1", reason: "窓口業務に活かしたい" },
+  "lib/training-applications/schemas.ts#reviewSchema": { applicationId: "1", version: "1", decision: "REFUSE", order: "", comment: "今年度は繁忙のため" },
+  "lib/training-applications/schemas.ts#decideSchema": { applicationId: "1", version: "1", decision: "SELECT" },
+  "lib/training-applications/schemas.ts#fillSchema": { sessionId: "1" },
+  "lib/training-applications/schemas.ts#publishSchema": { sessionId: "1", version: "2", applicationsUntil: "2027-01-31" },
+  "lib/training-applications/schemas.ts#reportSchema": { enrolmentId: "1", version: "0", report: "傾聴を学んだ", satisfaction: "5", usefulness: "4", appliedAtWork: "" },
   "lib/interviews/schemas.ts#interviewActionSchema": { id: "", title: "研修に参加する", measureId: "3" },
   "lib/interviews/schemas.ts#interviewInputSchema": {
     employeeId: "10",

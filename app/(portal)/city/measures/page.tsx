@@ -4,12 +4,14 @@ import { MeasureHeatMap } from "@/components/dashboards/city-charts";
 import { CityAxisTable } from "@/components/dashboards/city-tables";
 import { CityViewHeader } from "@/components/dashboards/city-view-header";
 import { DownloadLinks } from "@/components/dashboards/download-links";
+import { ProgrammeResultsTable } from "@/components/training-applications/results-table";
 import { Section } from "@/components/ui/section";
 import { getCityMeasureView } from "@/lib/dashboards/city-dashboard";
 import { cityQuery } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { findProgrammeResults } from "@/lib/training-applications/results";
 import { cityViewRequest } from "../city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Commitments along the policy's axes: measure × bureau, and per measure, area, focus theme and target image. */
 export default async function CityMeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, current, requested } = await cityViewRequest(searchParams);
-  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityMeasureView(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
+  const [d, t, tr, locale] = await Promise.all([loadOrNotFound(() => getCityMeasureView(actor, requested)), getTranslations("cityDashboard"), getTranslations("trainingApplications.results"), currentLocale()]);
+  // The course evaluations feed measure ③ 研修所研修の充実 (and any measure a programme serves).
+  const results = await findProgrammeResults(actor, d.filters.fiscalYear);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const query = cityQuery(d.filters);
   const axes = d.axes;
@@ -52,6 +56,9 @@ export default async function CityMeasuresPage({ searchParams }: { searchParams:
           })}
         </>
       )}
+      <Section id="training-results" title={tr("title")} lead={tr("lead", { year })}>
+        {results.length === 0 ? <p>{tr("empty")}</p> : <ProgrammeResultsTable caption={tr("caption", { year })} rows={results} />}
+      </Section>
     </>
   );
 }

@@ -35,7 +35,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const actor = await requireActor();
   allowedOrNotFound(() => assertProgrammeAdmin(actor));
   const page = Number((await searchParams).page ?? 1);
-  const [session, t, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data, { page })), getTranslations("programmes"), currentLocale()]);
+  const [session, t, ta, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data, { page })), getTranslations("programmes"), getTranslations("trainingApplications"), currentLocale()]);
   const { total, pageCount } = session.enrolmentPage;
   const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
   const dates = session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) });
@@ -50,7 +50,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           { label: `${formatFiscalYear(session.fiscalYear, locale)}　${dates}` },
         ]}
       />
-      <PageHeader title={session.programme.title} lead={`${formatFiscalYear(session.fiscalYear, locale)}　${dates}　${place}`} />
+      <PageHeader title={session.programme.title} lead={`${formatFiscalYear(session.fiscalYear, locale)}　${dates}　${place}`}>
+        <Link href={`/city/programmes/sessions/${session.id}/applications`}>{ta("hr.link")}</Link>
+      </PageHeader>
       <Section
         title={t("enrolmentsTitle")}
         lead={session.capacity === null ? t("enrolledNoCapacity", { count: total }) : t("enrolledOfCapacity", { count: total, capacity: session.capacity })}
