@@ -72,6 +72,9 @@ const record = (id: number | null, what: string, build: (id: number) => string):
 
 const html = "text/html" as const;
 
+/** The city dataset's sessions are not published for applications, so no one has applied or reported. */
+const NO_APPLICATIONS: NoData = { noData: "the dataset has no session open for applications and no attendance report (training applications are not generated)" };
+
 /** What the staff searches ask: a reading hundreds share (サトウ in the city dataset, 1,716 people). */
 const STAFF_QUERY = "さとう";
 
@@ -99,6 +102,10 @@ function employeeTargets(): TargetSpec[] {
     spec("notifications", "/notifications", "employee", () => "/notifications"),
     spec("policy", "/policy", "employee", () => "/policy"),
     spec("disclosure", "/me/disclosure", "export", () => "/me/disclosure", "application/json"),
+    spec("trainings", "/me/trainings", "daily", () => "/me/trainings"),
+    spec("trainings-open", "/me/trainings/open", "daily", () => "/me/trainings/open"),
+    spec("trainings-apply", "/me/trainings/open/[sessionId]", "daily", () => NO_APPLICATIONS),
+    spec("trainings-report", "/me/trainings/reports/[enrolmentId]", "daily", () => NO_APPLICATIONS),
   ];
 }
 
@@ -122,6 +129,7 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("ojt", "/team/ojt", "supervisor", () => "/team/ojt"),
     spec("ojt-new", "/team/ojt/new", "supervisor", (c) => record(own(c).traineeId, "team member without an OJT plan this year", (id) => `/team/ojt/new?trainee=${id}`)),
     spec("records", "/team/records", "supervisor", () => "/team/records"),
+    spec("training-applications", "/team/training-applications", "supervisor", () => "/team/training-applications"),
     spec("transfers", "/team/transfers", "supervisor", () => "/team/transfers"),
     spec("plan", "/plans/[planId]", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}`)),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
@@ -192,6 +200,7 @@ function hrTargets(): TargetSpec[] {
     spec("programmes", "/city/programmes", "page", () => "/city/programmes"),
     spec("programme", "/city/programmes/[programmeId]", "page", ({ records }) => record(records.city.programmeId, "training programme", (id) => `/city/programmes/${id}`)),
     spec("session", "/city/programmes/sessions/[sessionId]", "page", ({ records }) => record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}`)),
+    spec("session-applications", "/city/programmes/sessions/[sessionId]/applications", "page", ({ records }) => record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}/applications`)),
     spec("import", "/city/import", "page", () => "/city/import"),
     spec("rollover", "/city/rollover", "page", () => "/city/rollover"),
     spec("roles", "/city/roles", "page", () => "/city/roles"),
