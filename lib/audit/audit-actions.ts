@@ -92,6 +92,10 @@ export const AUDIT_ACTIONS = [
   "records.verification-queue.view",
   "records.view",
   "report.view",
+  "retention.audit-erase",
+  "retention.audit-purge",
+  "retention.run",
+  "retention.update",
   "role.grant",
   "role.revoke",
   "seed.city-dataset",
@@ -109,6 +113,9 @@ export const AUDIT_ACTIONS = [
   "transfer.enter",
   "transfer.note",
   "transfer.view",
+  "year-end.comment",
+  "year-end.rate",
+  "year-end.scale",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
