@@ -6,8 +6,9 @@ import { peopleActionRows } from "./actions-people";
 import { planActionRows } from "./actions-plans";
 import { publicActionRows } from "./actions-public";
 import { recordActionRows } from "./actions-records";
+import { retentionActionRows } from "./actions-retention";
 import { transferActionRows } from "./actions-transfers";
 import { verifiedRecordActionRows } from "./actions-verified-records";
 
 /** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
-export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows];
+export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...retentionActionRows];

@@ -11,6 +11,7 @@ import { peopleRows } from "./rows-people";
 import { planRows } from "./rows-plans";
 import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
+import { retentionRows } from "./rows-retention";
 import { standaloneCommitmentRows } from "./rows-standalone";
 import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
@@ -38,4 +39,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...preferenceRows,
   ...transferRows,
   ...staffRows,
+  ...retentionRows,
 ];
