@@ -23,9 +23,9 @@ export const CLIENT_NAMESPACES = {
   forms: FORMS,
   signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
-  ownPlan: [...FORMS, "plans", "commitments", "measureSelect"],
+  ownPlan: [...FORMS, "plans", "commitments", "measureSelect", "yearEnd"],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
-  review: [...FORMS, "commitments", "review", "measureSelect"],
+  review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
   records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],

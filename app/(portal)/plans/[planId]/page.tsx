@@ -7,6 +7,7 @@ import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { Section } from "@/components/ui/section";
 import { UnitName } from "@/components/ui/unit-name";
 import { requireActor } from "@/lib/auth/actor";
@@ -61,6 +62,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </p>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
+      <YearEndSlot actor={actor} planId={plan.id} />
       {access.canReview ? (
         <Section id="review" title={t("review.title")} printHidden>
           <ReviewPanel action="reviewPlan" hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
+import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { PlanReadView } from "@/components/plans/plan-read-view";
@@ -167,6 +168,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
           </Section>
         </>
       )}
+      <YearEndSlot actor={actor} planId={plan.id} />
       <p className="print-hidden">
         <Link href="/me/plans">{t("plans.history")}</Link>
       </p>
