@@ -2,13 +2,16 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
+import { AppError, conflict, invalidInput, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolvePlanAccess } from "@/lib/plans/plan-access";
 import { parseInput } from "@/lib/records/parse-input";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { readAchievementScale } from "./achievement-scale";
 import { type CommentOnRatingInput, type RateCommitmentInput, rateInputSchema, ratingCommentInputSchema, yearEndTargetSchema } from "./schemas";
+
+/** A refusal with its own message (yearEnd.validation.<key>), as the form shows it. */
+const refused = (messageKey: "notAgreed" | "notRatedYet") => new AppError("NOT_ALLOWED", messageKey, undefined, messageKey);
 
 /** Commitments that were agreed: the year's outcome of a draft, a returned or a dropped one is not rated. */
 export const RATEABLE_STATUSES = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
@@ -38,7 +41,7 @@ export async function rateCommitment(actor: Actor, input: RateCommitmentInput): 
   await db.$transaction(async (tx) => {
     const locked = await lockRating(tx, commitmentId, version);
     if (locked.commitment.ownerId !== actor.employeeId) throw notFound("commitment");
-    if (!(RATEABLE_STATUSES as readonly string[]).includes(locked.commitment.status)) throw notAllowed("not agreed");
+    if (!(RATEABLE_STATUSES as readonly string[]).includes(locked.commitment.status)) throw refused("notAgreed");
     await assertYearOpen(tx, actor, locked.commitment.fiscal_year);
     const { levels } = await readAchievementScale(tx);
     if (!levels.some((level) => level.code === rating)) throw invalidInput("rating", "invalid");
@@ -64,7 +67,7 @@ export async function commentOnRating(actor: Actor, input: CommentOnRatingInput)
   await db.$transaction(async (tx) => {
     const locked = await lockRating(tx, commitmentId, version);
     await assertYearOpen(tx, actor, locked.commitment.fiscal_year);
-    if (!locked.rating?.rating) throw notAllowed("not rated yet");
+    if (!locked.rating?.rating) throw refused("notRatedYet");
     if (locked.stale) throw conflict("rating");
     await tx.yearEndRating.update({ where: { commitmentId }, data: { supervisorComment: comment, commentedAt: new Date(), commentedById: actor.employeeId, version: locked.current + 1 } });
     await recordAudit(tx, {

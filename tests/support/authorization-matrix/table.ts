@@ -12,6 +12,7 @@ import { planRows } from "./rows-plans";
 import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
 import { retentionRows } from "./rows-retention";
+import { yearEndRows } from "./rows-year-end";
 import { standaloneCommitmentRows } from "./rows-standalone";
 import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
@@ -40,4 +41,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...transferRows,
   ...staffRows,
   ...retentionRows,
+  ...yearEndRows,
 ];
