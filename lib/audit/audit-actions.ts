@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   "export.city-measures",
   "export.city-themes",
   "export.city-trends",
+  "export.plan-sheet",
   "fiscal-year.rollover",
   "interview.create",
   "interview.update",

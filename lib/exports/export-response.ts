@@ -20,9 +20,12 @@ export function exportNotFound(): Response {
   return new Response(null, { status: 404 });
 }
 
-/** One table as a download: never cached, named in Japanese with an ASCII fallback. */
-export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string): Promise<Response> {
-  const body = format === "csv" ? toCsv(table) : await toXlsx([table]);
+/**
+ * One table as a download: never cached, named in Japanese with an ASCII fallback. A workbook
+ * may carry `more` tables as further worksheets (a CSV file holds the first table only).
+ */
+export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string, more: readonly ExportTable[] = []): Promise<Response> {
+  const body = format === "csv" ? toCsv(table) : await toXlsx([table, ...more]);
   return new Response(body, {
     headers: {
       "Cache-Control": "private, no-store",

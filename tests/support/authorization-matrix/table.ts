@@ -13,6 +13,7 @@ import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
 import { retentionRows } from "./rows-retention";
 import { yearEndRows } from "./rows-year-end";
+import { planSheetRows } from "./rows-plan-sheet";
 import { standaloneCommitmentRows } from "./rows-standalone";
 import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
@@ -42,4 +43,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...staffRows,
   ...retentionRows,
   ...yearEndRows,
+  ...planSheetRows,
 ];

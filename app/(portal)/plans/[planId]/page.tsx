@@ -7,6 +7,7 @@ import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
 import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { Section } from "@/components/ui/section";
 import { UnitName } from "@/components/ui/unit-name";
@@ -63,6 +64,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
       <YearEndSlot actor={actor} planId={plan.id} />
+      <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
       {access.canReview ? (
         <Section id="review" title={t("review.title")} printHidden>
           <ReviewPanel action="reviewPlan" hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
+import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
 import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
@@ -169,6 +170,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
         </>
       )}
       <YearEndSlot actor={actor} planId={plan.id} />
+      <PlanSheetLink href={`/me/plans/${fiscalYear}/sheet`} />
       <p className="print-hidden">
         <Link href="/me/plans">{t("plans.history")}</Link>
       </p>
