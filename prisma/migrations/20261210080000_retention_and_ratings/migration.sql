@@ -140,8 +140,8 @@ CREATE TABLE "year_end_rating" (
 );
 
 ALTER TABLE "year_end_rating" ADD CONSTRAINT "year_end_rating_commitment_id_fkey" FOREIGN KEY ("commitment_id") REFERENCES "commitment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-ALTER TABLE "year_end_rating" ADD CONSTRAINT "year_end_rating_rated_by_id_fkey" FOREIGN KEY ("rated_by_id") REFERENCES "employee"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "year_end_rating" ADD CONSTRAINT "year_end_rating_commented_by_id_fkey" FOREIGN KEY ("commented_by_id") REFERENCES "employee"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "year_end_rating" ADD CONSTRAINT "year_end_rating_rated_by_id_fkey" FOREIGN KEY ("rated_by_id") REFERENCES "employee"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "year_end_rating" ADD CONSTRAINT "year_end_rating_commented_by_id_fkey" FOREIGN KEY ("commented_by_id") REFERENCES "employee"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Distributions group rated commitments by rating.
 CREATE INDEX "year_end_rating_rating_idx" ON "year_end_rating"("rating");
