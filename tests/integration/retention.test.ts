@@ -139,13 +139,15 @@ describe("a retention run", () => {
 /** Everything inside runs as a role that owns nothing, in a transaction that is rolled back (the role included). */
 async function asPortalRole<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   const rollback = new Error("rollback");
+  // Roles are the whole server's: a name of this run's own, so parallel runs never meet.
+  const role = `hagukumi_retention_probe_${process.pid}`;
   const results: T[] = [];
   await ownClient()
     .$transaction(async (tx) => {
-      await tx.$executeRawUnsafe("CREATE ROLE hagukumi_retention_probe NOLOGIN");
-      await tx.$executeRawUnsafe("GRANT ALL ON audit_log, setting TO hagukumi_retention_probe");
-      await tx.$executeRawUnsafe("GRANT ALL ON SEQUENCE audit_log_id_seq TO hagukumi_retention_probe");
-      await tx.$executeRawUnsafe("SET LOCAL ROLE hagukumi_retention_probe");
+      await tx.$executeRawUnsafe(`CREATE ROLE ${role} NOLOGIN`);
+      await tx.$executeRawUnsafe(`GRANT ALL ON audit_log, setting TO ${role}`);
+      await tx.$executeRawUnsafe(`GRANT ALL ON SEQUENCE audit_log_id_seq TO ${role}`);
+      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${role}`);
       results.push(await work(tx));
       throw rollback;
     })
