@@ -16,18 +16,25 @@ const refused = (messageKey: "notAgreed" | "notRatedYet") => new AppError("NOT_A
 /** Commitments that were agreed: the year's outcome of a draft, a returned or a dropped one is not rated. */
 export const RATEABLE_STATUSES = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
 
+/** An individual commitment's owner and year, read before anything is locked; NOT_FOUND for any other kind. */
+async function commitmentKey(tx: Prisma.TransactionClient, commitmentId: number) {
+  const key = await tx.commitment.findUnique({ where: { id: commitmentId }, select: { ownerEmployeeId: true, fiscalYear: true, level: true } });
+  if (!key || key.level !== "INDIVIDUAL" || key.ownerEmployeeId === null) throw notFound("commitment");
+  return { ownerId: key.ownerEmployeeId, fiscalYear: key.fiscalYear };
+}
+
 /**
- * The commitment, locked for the rest of the transaction (so the first rating of it is written
+ * The commitment locked for the rest of the transaction (so the first rating of it is written
  * once, however many arrive together), and its rating row as it stands, checked against the
- * version the person loaded: someone who saved first is never silently overwritten.
+ * version the person loaded: someone who saved first is never silently overwritten. Taken after
+ * assertYearOpen's lock, in the order the portal's other writes take them.
  */
 async function lockRating(tx: Prisma.TransactionClient, commitmentId: number, version: number) {
-  const [commitment] = await tx.$queryRaw<{ id: number; fiscal_year: number; owner_employee_id: number | null; status: string; level: string }[]>`
-    SELECT id, fiscal_year, owner_employee_id, status::text, level::text FROM commitment WHERE id = ${commitmentId} FOR UPDATE`;
-  if (!commitment || commitment.level !== "INDIVIDUAL" || commitment.owner_employee_id === null) throw notFound("commitment");
+  const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM commitment WHERE id = ${commitmentId} FOR UPDATE`;
+  if (!locked) throw notFound("commitment");
   const rating = await tx.yearEndRating.findUnique({ where: { commitmentId } });
   const current = rating?.version ?? 0;
-  return { commitment: { ...commitment, ownerId: commitment.owner_employee_id }, rating, current, stale: current !== version };
+  return { status: locked.status, rating, current, stale: current !== version };
 }
 
 /**
@@ -39,10 +46,11 @@ export async function rateCommitment(actor: Actor, input: RateCommitmentInput): 
   const { commitmentId, version } = parseInput(yearEndTargetSchema, input);
   const { rating } = parseInput(rateInputSchema, input);
   await db.$transaction(async (tx) => {
+    const key = await commitmentKey(tx, commitmentId);
+    if (key.ownerId !== actor.employeeId) throw notFound("commitment");
+    await assertYearOpen(tx, actor, key.fiscalYear);
     const locked = await lockRating(tx, commitmentId, version);
-    if (locked.commitment.ownerId !== actor.employeeId) throw notFound("commitment");
-    if (!(RATEABLE_STATUSES as readonly string[]).includes(locked.commitment.status)) throw refused("notAgreed");
-    await assertYearOpen(tx, actor, locked.commitment.fiscal_year);
+    if (!(RATEABLE_STATUSES as readonly string[]).includes(locked.status)) throw refused("notAgreed");
     const { levels } = await readAchievementScale(tx);
     if (!levels.some((level) => level.code === rating)) throw invalidInput("rating", "invalid");
     if (locked.stale) throw conflict("rating");
@@ -60,13 +68,13 @@ export async function rateCommitment(actor: Actor, input: RateCommitmentInput): 
 export async function commentOnRating(actor: Actor, input: CommentOnRatingInput): Promise<void> {
   const { commitmentId, version } = parseInput(yearEndTargetSchema, input);
   const { comment } = parseInput(ratingCommentInputSchema, input);
-  const owner = await db.commitment.findUnique({ where: { id: commitmentId }, select: { ownerEmployeeId: true, level: true } });
-  if (!owner?.ownerEmployeeId || owner.level !== "INDIVIDUAL" || owner.ownerEmployeeId === actor.employeeId) throw notFound("commitment");
-  const access = await resolvePlanAccess(actor, owner.ownerEmployeeId).catch(() => null);
+  const key = await commitmentKey(db, commitmentId);
+  if (key.ownerId === actor.employeeId) throw notFound("commitment");
+  const access = await resolvePlanAccess(actor, key.ownerId).catch(() => null);
   if (!access?.canReview) throw notFound("commitment");
   await db.$transaction(async (tx) => {
+    await assertYearOpen(tx, actor, key.fiscalYear);
     const locked = await lockRating(tx, commitmentId, version);
-    await assertYearOpen(tx, actor, locked.commitment.fiscal_year);
     if (!locked.rating?.rating) throw refused("notRatedYet");
     if (locked.stale) throw conflict("rating");
     await tx.yearEndRating.update({ where: { commitmentId }, data: { supervisorComment: comment, commentedAt: new Date(), commentedById: actor.employeeId, version: locked.current + 1 } });
