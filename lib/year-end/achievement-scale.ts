@@ -3,10 +3,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hasForbiddenCharacters, removeInvisibleFormatting } from "@/lib/validation/text-characters";
 
 /** One level of the 達成度 scale: the code stored on a rating and the words shown beside it. */
-export interface AchievementLevel {
+// A type alias rather than an interface: it is stored as JSON (an audit row's before and after).
+export type AchievementLevel = {
   code: string;
   label: string;
-}
+};
 
 export const MIN_LEVELS = 2;
 export const MAX_LEVELS = 7;

@@ -165,7 +165,7 @@ describe("the audit trail's purge function", () => {
       // The portal's role can write settings: it sets no period at all…
       await tx.setting.update({ where: { key: RETENTION_SETTINGS_KEY }, data: { value: periods({ auditTrail: 0 }) } });
       const recent = await tx.auditLog.create({ data: { action: "staff.search", entity: "probe", at: new Date(Date.UTC(FY - 1, 5, 1)) } });
-      const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT purge_expired_audit_log() AS n`;
+      const [purge] = await tx.$queryRaw<{ n: bigint }[]>`SELECT purge_expired_audit_log() AS n`;
       const kept = await tx.auditLog.count({ where: { id: recent.id } });
       // …and may not delete a row directly.
       // (the last statement: a refusal ends the transaction, which is rolled back anyway)
@@ -173,7 +173,7 @@ describe("the audit trail's purge function", () => {
         () => "deleted",
         (error: unknown) => String(error),
       );
-      return { purged: Number(n), kept, refused };
+      return { purged: Number(purge?.n ?? -1), kept, refused };
     });
     expect(outcome.purged).toBe(0);
     expect(outcome.kept).toBe(1);

@@ -32,7 +32,10 @@ const ratingOf = (commitmentId: number) => db.yearEndRating.findUnique({ where: 
 beforeAll(async () => {
   await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_yearend");
   team = await createTeam("yearend", 2);
-  [owner, other] = team.members as [Actor, Actor];
+  const [first, second] = team.members;
+  if (!first || !second) throw new Error("the team has two members");
+  owner = first;
+  other = second;
   hr = await seededActor({ staffNumber: "demo-hr" });
   coordinator = await seededActor({ staffNumber: "demo-bureau" });
   plan = await approvedPlan(owner, team.supervisor, await measureId(1, 1), 2);
@@ -44,7 +47,7 @@ afterAll(async () => {
 
 describe("the employee's 達成度", () => {
   it("is given on the HR division's scale to their own agreed commitment, audited and version-guarded", async () => {
-    const [first] = plan.commitmentIds as [number];
+    const first = plan.commitmentIds[0] ?? -1;
     await expectAppError(rateCommitment(owner, { commitmentId: first, version: 0, rating: "Z" }), "INVALID_INPUT", "rating", "invalid");
     await rateCommitment(owner, { commitmentId: first, version: 0, rating: "A" });
     expect(await ratingOf(first)).toMatchObject({ rating: "A", ratedById: owner.employeeId, version: 1 });
@@ -56,7 +59,7 @@ describe("the employee's 達成度", () => {
   });
 
   it("is nobody else's to give, and not for a commitment that was never agreed", async () => {
-    const [, second] = plan.commitmentIds as [number, number];
+    const second = plan.commitmentIds[1] ?? -1;
     await expectAppError(rateCommitment(other, { commitmentId: second, version: 0, rating: "B" }), "NOT_FOUND");
     await expectAppError(rateCommitment(team.supervisor, { commitmentId: second, version: 0, rating: "B" }), "NOT_FOUND");
     const draft = await draftPlan(other, await measureId(1, 1), 1, FY);
@@ -67,7 +70,8 @@ describe("the employee's 達成度", () => {
 
 describe("the supervisor's comment", () => {
   it("follows the employee's rating, by the supervisor who reviews the plan only", async () => {
-    const [first, second] = plan.commitmentIds as [number, number];
+    const first = plan.commitmentIds[0] ?? -1;
+    const second = plan.commitmentIds[1] ?? -1;
     await expectAppError(commentOnRating(team.supervisor, { commitmentId: second, version: 0, comment: "まだ" }), "NOT_ALLOWED");
     await expectAppError(commentOnRating(coordinator, { commitmentId: first, version: 1, comment: "局から" }), "NOT_FOUND");
     await expectAppError(commentOnRating(owner, { commitmentId: first, version: 1, comment: "自分で" }), "NOT_FOUND");
