@@ -63,7 +63,7 @@ describe("the employee's 達成度", () => {
     await expectAppError(rateCommitment(other, { commitmentId: second, version: 0, rating: "B" }), "NOT_FOUND");
     await expectAppError(rateCommitment(team.supervisor, { commitmentId: second, version: 0, rating: "B" }), "NOT_FOUND");
     const draft = await draftPlan(other, await measureId(1, 1), 1, FY);
-    await expectAppError(rateCommitment(other, { commitmentId: draft.commitmentIds[0] ?? -1, version: 0, rating: "B" }), "NOT_ALLOWED");
+    await expectAppError(rateCommitment(other, { commitmentId: draft.commitmentIds[0] ?? -1, version: 0, rating: "B" }), "NOT_ALLOWED", undefined, "notAgreed");
     expect(await ratingOf(second)).toBeNull();
   });
 });
@@ -72,7 +72,7 @@ describe("the supervisor's comment", () => {
   it("follows the employee's rating, by the supervisor who reviews the plan only", async () => {
     const first = plan.commitmentIds[0] ?? -1;
     const second = plan.commitmentIds[1] ?? -1;
-    await expectAppError(commentOnRating(team.supervisor, { commitmentId: second, version: 0, comment: "まだ" }), "NOT_ALLOWED");
+    await expectAppError(commentOnRating(team.supervisor, { commitmentId: second, version: 0, comment: "まだ" }), "NOT_ALLOWED", undefined, "notRatedYet");
     await expectAppError(commentOnRating(coordinator, { commitmentId: first, version: 1, comment: "局から" }), "NOT_FOUND");
     await expectAppError(commentOnRating(owner, { commitmentId: first, version: 1, comment: "自分で" }), "NOT_FOUND");
     await expectAppError(commentOnRating(team.supervisor, { commitmentId: first, version: 1, comment: "" }), "INVALID_INPUT", "comment", "required");
