@@ -129,10 +129,10 @@ $$;
 CREATE TABLE "year_end_rating" (
     "commitment_id" INTEGER NOT NULL,
     "rating" TEXT,
-    "rated_at" TIMESTAMPTZ,
+    "rated_at" TIMESTAMP(3),
     "rated_by_id" INTEGER,
     "supervisor_comment" TEXT NOT NULL DEFAULT '',
-    "commented_at" TIMESTAMPTZ,
+    "commented_at" TIMESTAMP(3),
     "commented_by_id" INTEGER,
     "version" INTEGER NOT NULL DEFAULT 1,
     CONSTRAINT "year_end_rating_pkey" PRIMARY KEY ("commitment_id"),
