@@ -30,6 +30,9 @@ function endOfFiscalYear(fiscalYear: number): Date {
 export async function runRetention(client: PrismaClient, today: CalendarDate, actorId: number | null = null): Promise<RetentionCounts> {
   return client.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('hagukumi:retention', 0))`;
+    // A first run at city scale rewrites years of plans and audit rows at once (minutes, see the
+    // README); the pool's statement timeout is for requests, not for this daily background work.
+    await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
     const { settings } = await readRetentionSettings(tx);
     const cutoff = (years: number | null) => (years === null ? null : lastExpiredFiscalYear(today, years));
     const counts: RetentionCounts = { transferWishes: 0, interviewPrivateNotes: 0, interviewSharedNotes: 0, attachments: 0, auditTrail: 0, auditDetailsErased: 0 };
@@ -78,6 +81,5 @@ export async function runRetention(client: PrismaClient, today: CalendarDate, ac
       await recordAudit(tx, { actorId, action: "retention.run", entity: "setting", entityId: "retention", detail: { counts, periods: settings } });
     }
     return counts;
-    // A first run at city scale blanks years of plans at once; the default five seconds is for requests.
-  }, { timeout: 120_000 });
+  }, { timeout: 600_000, maxWait: 10_000 });
 }
