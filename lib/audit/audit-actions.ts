@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   "export.city-themes",
   "export.city-trends",
   "export.hq-report",
+  "export.plan-sheet",
   "fiscal-year.rollover",
   "interview.create",
   "interview.update",
@@ -93,6 +94,10 @@ export const AUDIT_ACTIONS = [
   "records.verification-queue.view",
   "records.view",
   "report.view",
+  "retention.audit-erase",
+  "retention.audit-purge",
+  "retention.run",
+  "retention.update",
   "role.grant",
   "role.revoke",
   "seed.city-dataset",
@@ -118,6 +123,9 @@ export const AUDIT_ACTIONS = [
   "transfer.enter",
   "transfer.note",
   "transfer.view",
+  "year-end.comment",
+  "year-end.rate",
+  "year-end.scale",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -34,6 +34,8 @@ async function round() {
   if (run.transfersApplied + raised + run.digestsWritten + run.mailsSent + run.mailsFailed > 0) {
     log(`transfers ${run.transfersApplied}, reminders ${raised}, digests ${run.digestsWritten}, sent ${run.mailsSent}, failed ${run.mailsFailed}`);
   }
+  const destroyed = run.retention ? Object.entries(run.retention).filter(([, count]) => count > 0) : [];
+  if (destroyed.length > 0) log(`retention: ${destroyed.map(([kind, count]) => `${kind} ${count}`).join(", ")}`);
 }
 
 while (!stopping) {

@@ -3,6 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readRetentionSettings } from "@/lib/retention/retention-settings";
+import { describeOwnRetention } from "./own-retention";
 
 const person = { select: { staffNumber: true, name: true } } as const;
 
@@ -12,7 +14,8 @@ const person = { select: { staffNumber: true, name: true } } as const;
  * the review timeline with supervisors' comments, training and qualification records, OJT they
  * received, career interviews with the shared notes and agreed actions, notifications, what they
  * did in the portal and who viewed their records, their transfers with the handover notes, and the
- * e-mails the portal wrote to them. Supervisors' private interview notes are not
+ * e-mails the portal wrote to them, and what is kept until when (the HR division's retention
+ * periods applied to these records). Supervisors' private interview notes are not
  * part of the employee's record and are left out. Only ever the actor's own data: there is no
  * parameter naming anyone else. The download is audited before anything is read, so no copy
  * leaves without its audit row; the reads then run in parallel on the pool.
@@ -20,7 +23,7 @@ const person = { select: { staffNumber: true, name: true } } as const;
 export async function collectOwnRecords(actor: Actor, client: PrismaClient = defaultDb) {
   const me = actor.employeeId;
   await client.$transaction((tx) => recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me) }));
-  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails] = await Promise.all([
+  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails, retention, attachments] = await Promise.all([
     client.employee.findUniqueOrThrow({
       where: { id: me },
       select: { staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, email: true, active: true, unit: { select: { code: true, name: true } }, supervisor: person },
@@ -72,6 +75,8 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
       },
     }),
     client.mailOutbox.findMany({ where: { recipientId: me }, orderBy: { id: "asc" }, select: { createdAt: true, toAddress: true, subject: true, body: true, status: true, sentAt: true } }),
+    readRetentionSettings(client),
+    client.recordAttachment.findMany({ where: { employeeId: me }, orderBy: { id: "asc" }, select: { fileName: true, createdAt: true } }),
   ]);
   // Reads of this person's records by others (their records page, plans, OJT plans and
   // interviews): who read what and when, never the contents.
@@ -91,5 +96,11 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
     orderBy: { id: "asc" },
     select: { at: true, action: true, entity: true, actor: person },
   });
-  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails, viewsOfMe };
+  const kept = describeOwnRetention(retention.settings, { plans, interviews, attachments, oldestAuditAt: oldestOf(ownActions[0]?.at, viewsOfMe[0]?.at) });
+  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, ownActions, transfers, mails, viewsOfMe, retention: kept };
+}
+
+function oldestOf(...instants: (Date | undefined)[]): Date | null {
+  const known = instants.filter((instant): instant is Date => instant !== undefined);
+  return known.length === 0 ? null : new Date(Math.min(...known.map((instant) => instant.getTime())));
 }

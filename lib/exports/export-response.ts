@@ -32,9 +32,12 @@ function fileResponse(body: BodyInit, format: ExportFormat, title: string, ascii
   });
 }
 
-/** One table as a download, in either format. */
-export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string): Promise<Response> {
-  return fileResponse(format === "csv" ? toCsv(table) : await toXlsx([table]), format, table.title, asciiName);
+/**
+ * One table as a download, in either format. A workbook may carry `more` tables as further
+ * worksheets (a CSV file holds the first table only).
+ */
+export async function exportResponse(table: ExportTable, format: ExportFormat, asciiName: string, more: readonly ExportTable[] = []): Promise<Response> {
+  return fileResponse(format === "csv" ? toCsv(table) : await toXlsx([table, ...more]), format, table.title, asciiName);
 }
 
 /** A document of several sheets (the headquarters report) as an Excel workbook. */

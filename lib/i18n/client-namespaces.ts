@@ -23,9 +23,9 @@ export const CLIENT_NAMESPACES = {
   forms: FORMS,
   signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
-  ownPlan: [...FORMS, "plans", "commitments", "measureSelect"],
+  ownPlan: [...FORMS, "plans", "commitments", "measureSelect", "yearEnd"],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
-  review: [...FORMS, "commitments", "review", "measureSelect"],
+  review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
   records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],
@@ -33,6 +33,6 @@ export const CLIENT_NAMESPACES = {
   /** applying for training, recommending it, reporting on it */
   trainingApplications: [...FORMS, "trainingApplications"],
   /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
+  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "measureSelect"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -1,10 +1,11 @@
-import { tokyoDate } from "@/lib/dates/calendar-date";
+import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { now } from "@/lib/dates/clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { composeDigests, tokyoTimeOfDay } from "@/lib/mail/compose-digests";
 import { sendOutbox, type SmtpSettings } from "@/lib/mail/send-outbox";
 import { forgetExpiredSignInAttempts } from "@/lib/auth/sign-in-throttle";
 import { raiseReminders } from "@/lib/reminders/raise-reminders";
+import { type RetentionCounts, runRetention } from "@/lib/retention/run-retention";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { applyDueTransfers } from "@/lib/transfers/apply-due-transfers";
 
@@ -19,7 +20,14 @@ export interface JobRun {
   digestsWritten: number;
   mailsSent: number;
   mailsFailed: number;
+  /** null on the rounds after the day's first, which skip it */
+  retention: RetentionCounts | null;
 }
+
+// Retention works by fiscal years, so once a day is enough; it reads years of plans and the
+// audit trail's index, which a round every minute need not repeat. Per process: an instance
+// that takes over the jobs runs it again that day, and finds nothing left to do.
+let retentionRanOn: string | null = null;
 
 /**
  * One round of the portal's background work, in the order each step needs the one before:
@@ -39,5 +47,9 @@ export async function runJobs(client: PrismaClient, settings: JobSettings): Prom
   const mails = settings.smtp ? await sendOutbox(client, settings.smtp) : { sent: 0, failed: 0 };
   // Housekeeping no one waits for: sign-in attempts past the throttling window count for nothing.
   await forgetExpiredSignInAttempts(client);
-  return { transfersApplied, reminders, digestsWritten, mailsSent: mails.sent, mailsFailed: mails.failed };
+  // Personal records past the HR division's retention periods (nothing while none is set).
+  const day = toIsoDate(today);
+  const retention = retentionRanOn === day ? null : await runRetention(client, today);
+  retentionRanOn = day;
+  return { transfersApplied, reminders, digestsWritten, mailsSent: mails.sent, mailsFailed: mails.failed, retention };
 }

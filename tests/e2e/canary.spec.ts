@@ -32,7 +32,7 @@ for (const [staffNumber, forbidden] of Object.entries(FORBIDDEN)) {
     const markers = forbidden.map((key) => CANARIES[key]);
     const expected = (MUST_FIND[staffNumber as keyof typeof FORBIDDEN] ?? []).map((key) => CANARIES[key]);
     const found = new Set<string>();
-    const queue = ["/", "/me", "/me/disclosure"];
+    const queue = ["/", "/me", "/me/disclosure", "/me/disclosure/document"];
     const seen = new Set<string>();
     const variants = new Map<string, number>();
     const hits: string[] = [];

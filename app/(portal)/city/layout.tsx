@@ -17,6 +17,7 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
           { href: "/city", label: t("overview"), exact: true, also: ["/city/trends", "/city/measures"] },
           { href: "/city/commitments", label: t("commitments") },
           { href: "/city/report", label: t("report") },
+          { href: "/city/year-end", label: t("yearEnd") },
           ...(hr
             ? [
                 { href: "/city/staff", label: t("staff") },

@@ -77,9 +77,16 @@ export default async function MyPage() {
       </Section>
       <Section id="disclosure" title={t("me.disclosureTitle")} lead={t("me.disclosureLead")}>
         {/* A file download, not a page: a plain link so the browser saves it. */}
-        <a href="/me/disclosure" download className="text-blue-1000 underline">
-          {t("me.disclosureLink")}
-        </a>
+        <ul className="flex flex-col gap-2">
+          <li>
+            <Link href="/me/disclosure/document">{t("me.disclosureDocumentLink")}</Link>
+          </li>
+          <li>
+            <a href="/me/disclosure" download className="text-blue-1000 underline">
+              {t("me.disclosureLink")}
+            </a>
+          </li>
+        </ul>
       </Section>
     </>
   );

@@ -7,8 +7,10 @@ import { planActionRows } from "./actions-plans";
 import { publicActionRows } from "./actions-public";
 import { recordActionRows } from "./actions-records";
 import { trainingApplicationActionRows } from "./actions-training-applications";
+import { retentionActionRows } from "./actions-retention";
+import { yearEndActionRows } from "./actions-year-end";
 import { transferActionRows } from "./actions-transfers";
 import { verifiedRecordActionRows } from "./actions-verified-records";
 
 /** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
-export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows];
+export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows];

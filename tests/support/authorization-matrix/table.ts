@@ -11,6 +11,9 @@ import { peopleRows } from "./rows-people";
 import { planRows } from "./rows-plans";
 import { preferenceRows } from "./rows-preferences";
 import { recordRows } from "./rows-records";
+import { retentionRows } from "./rows-retention";
+import { yearEndRows } from "./rows-year-end";
+import { planSheetRows } from "./rows-plan-sheet";
 import { standaloneCommitmentRows } from "./rows-standalone";
 import { staffRows } from "./rows-staff";
 import { transferRows } from "./rows-transfers";
@@ -40,4 +43,7 @@ export const TABLE: readonly FunctionRow[] = [
   ...transferRows,
   ...staffRows,
   ...trainingApplicationRows,
+  ...retentionRows,
+  ...yearEndRows,
+  ...planSheetRows,
 ];

@@ -3,6 +3,8 @@ import * as catalogue from "@/lib/catalogue/catalogue-actions";
 import * as personnelImport from "@/lib/personnel/import-actions";
 import * as programmes from "@/lib/programmes/programme-actions";
 import * as reminders from "@/lib/settings/reminder-settings-actions";
+import * as retention from "@/lib/retention/retention-actions";
+import * as yearEnd from "@/lib/year-end/year-end-actions";
 import * as roles from "@/lib/role-assignments/role-actions";
 import * as rollover from "@/lib/rollover/rollover-actions";
 import * as transfers from "@/lib/transfers/transfer-actions";
@@ -370,6 +372,37 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: "lib/transfers/transfer-actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
   { name: "lib/transfers/handover-actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
   { name: "lib/settings/reminder-settings-actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
+  {
+    name: "lib/retention/retention-actions.ts#saveRetentionSettingsAction",
+    run: (fd) => retention.saveRetentionSettingsAction(blank(), fd),
+    base: () => ({ transferWishes: "", interviewPrivateNotes: "", interviewSharedNotes: "", attachments: "", auditTrail: "", version: "0" }),
+    actor: "hr",
+    sections: ["validation", "retention.validation"],
+  },
+  {
+    name: "lib/year-end/year-end-actions.ts#rateCommitmentAction",
+    run: (fd) => yearEnd.rateCommitmentAction(blank(), fd),
+    base: (f) => ({ commitmentId: String(f.commitmentId), version: "0", rating: "B" }),
+    actor: "employee",
+    sections: ["validation", "yearEnd.validation"],
+  },
+  {
+    name: "lib/year-end/year-end-actions.ts#commentOnRatingAction",
+    run: (fd) => yearEnd.commentOnRatingAction(blank(), fd),
+    base: (f) => ({ commitmentId: String(f.commitmentId), version: "0", comment: "よく取り組みました。" }),
+    actor: "supervisor",
+    sections: ["validation", "yearEnd.validation"],
+  },
+  {
+    name: "lib/year-end/year-end-actions.ts#saveAchievementScaleAction",
+    run: (fd) => yearEnd.saveAchievementScaleAction(blank(), fd),
+    base: () => ({ levels: "S 目標を大きく上回った\nA 目標を上回った\nB 目標どおり", version: "0" }),
+    actor: "hr",
+    sections: ["validation", "yearEnd.validation"],
+  },
+  // Fuzzed as demo-employee only: run by HR after a fuzzed save had set a period, it would destroy
+  // the fixtures' older records that other actions here are fuzzed against.
+  { name: "lib/retention/retention-actions.ts#runRetentionAction", run: (fd) => retention.runRetentionAction(blank(), fd), base: () => ({}), actor: "employee", sections: ["validation", "retention.validation"] },
 
   // Fuzzed as demo-employee only: run by HR with a valid form it would close the fiscal year
   // for every other action here.

@@ -3,6 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
 import { CountVerifiedOnlyForm } from "@/components/settings/count-verified-only-form";
 import { MailOutbox } from "@/components/settings/mail-outbox";
+import { RetentionLastRun } from "@/components/retention/retention-last-run";
+import { RetentionSettingsForm } from "@/components/retention/retention-settings-form";
+import { RunRetentionForm } from "@/components/retention/run-retention-form";
+import { AchievementScaleForm } from "@/components/year-end/achievement-scale-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -12,6 +16,8 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOutbox } from "@/lib/mail/find-outbox";
 import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { findReminderSettings } from "@/lib/settings/save-reminder-settings";
+import { findLastRetentionRun, findRetentionSettings } from "@/lib/retention/save-retention-settings";
+import { findAchievementScale } from "@/lib/year-end/save-achievement-scale";
 import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
 import { assertSettingsEditor } from "@/lib/settings/settings-access";
 
@@ -21,18 +27,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The HR division's portal-wide settings, one page: what the figures count, the reminders the
- * portal sends and the mail it has written (the outbox). Everyone else gets a 404.
+ * portal sends, the 達成度 scale of year-end ratings, how long personal records are kept (retention) and the mail it has written (the outbox). Everyone else gets a 404.
  */
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   allowedOrNotFound(() => assertSettingsEditor(actor));
-  const [t, tr, locale, verifiedOnly, reminders, outbox] = await Promise.all([
+  const [t, tr, tk, ty, locale, verifiedOnly, reminders, outbox, retention, lastRun, scale] = await Promise.all([
     getTranslations("verifiedRecords.settings"),
     getTranslations("reminderSettings"),
+    getTranslations("retention"),
+    getTranslations("yearEnd"),
     currentLocale(),
     loadOrNotFound(() => readCountVerifiedOnly(actor)),
     loadOrNotFound(() => findReminderSettings(actor)),
     loadOrNotFound(() => findOutbox(actor)),
+    loadOrNotFound(() => findRetentionSettings(actor)),
+    loadOrNotFound(() => findLastRetentionRun(actor)),
+    loadOrNotFound(() => findAchievementScale(actor)),
   ]);
   return (
     <>
@@ -47,6 +58,22 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Section>
       <Section id="reminders" title={tr("title")} lead={tr("lead")}>
         <ReminderSettingsForm settings={reminders.settings} version={reminders.version} />
+      </Section>
+      <Section id="achievement-scale" title={ty("scaleTitle")} lead={ty("scaleLead")}>
+        <AchievementScaleForm levels={scale.levels} version={scale.version} />
+      </Section>
+      <Section id="retention" title={tk("title")} lead={tk("lead")}>
+        {params.done === "retention" ? (
+          <div role="status" className="mb-4">
+            <Notice title={tk("ran")} />
+          </div>
+        ) : null}
+        <RetentionSettingsForm settings={retention.settings} version={retention.version} />
+        <h3 className="mt-8 mb-2 text-std-18B-160">{tk("lastRun")}</h3>
+        <RetentionLastRun run={lastRun} locale={locale} />
+        <div className="mt-4">
+          <RunRetentionForm />
+        </div>
       </Section>
       <Section id="outbox" title={tr("outboxTitle")}>
         <div className="mb-4">

@@ -8,6 +8,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findPlanHistory } from "@/lib/plans/find-plans";
+import { findOwnYearEndDistribution } from "@/lib/year-end/rating-distribution";
+import { RatingDistribution } from "@/components/year-end/rating-distribution";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("history") };
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlanHistoryPage() {
   const actor = await requireActor();
-  const [plans, t, locale] = await Promise.all([findPlanHistory(actor), getTranslations(), currentLocale()]);
+  const [plans, t, locale, yearEnd] = await Promise.all([findPlanHistory(actor), getTranslations(), currentLocale(), findOwnYearEndDistribution(actor)]);
   return (
     <>
       <PageHeader title={t("plans.history")} lead={t("plans.historyLead")} />
@@ -28,6 +30,7 @@ export default async function PlanHistoryPage() {
               <Th>{t("common.fiscalYear")}</Th>
               <Th>{t("plans.title")}</Th>
               <Th numeric>{t("plans.commitmentsColumn")}</Th>
+              <Th>{t("yearEnd.historyColumn")}</Th>
             </tr>
           </thead>
           <tbody>
@@ -40,6 +43,9 @@ export default async function PlanHistoryPage() {
                   <PlanStatusBadge status={plan.status} />
                 </Td>
                 <Td numeric>{plan._count.commitments}</Td>
+                <Td>
+                  <RatingDistribution counts={yearEnd.years.get(plan.fiscalYear)} scale={yearEnd.scale} locale={locale} />
+                </Td>
               </tr>
             ))}
           </tbody>

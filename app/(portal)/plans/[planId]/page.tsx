@@ -7,6 +7,8 @@ import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
+import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { Section } from "@/components/ui/section";
 import { UnitName } from "@/components/ui/unit-name";
 import { requireActor } from "@/lib/auth/actor";
@@ -61,6 +63,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </p>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
+      <YearEndSlot actor={actor} planId={plan.id} />
+      <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
       {access.canReview ? (
         <Section id="review" title={t("review.title")} printHidden>
           <ReviewPanel action="reviewPlan" hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />

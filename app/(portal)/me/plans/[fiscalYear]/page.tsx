@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
+import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
+import { YearEndSlot } from "@/components/year-end/year-end-slot";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { PlanReadView } from "@/components/plans/plan-read-view";
@@ -167,6 +169,8 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
           </Section>
         </>
       )}
+      <YearEndSlot actor={actor} planId={plan.id} />
+      <PlanSheetLink href={`/me/plans/${fiscalYear}/sheet`} />
       <p className="print-hidden">
         <Link href="/me/plans">{t("plans.history")}</Link>
       </p>
