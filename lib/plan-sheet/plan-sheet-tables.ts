@@ -1,5 +1,6 @@
 import { fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
 import type { ExportTable } from "@/lib/exports/csv";
+import type { CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { PlanSheet } from "./get-plan-sheet";
 
 /** The words of the workbook, from the message catalogue (the route translates them). */
@@ -20,8 +21,8 @@ export interface SheetLabels {
   reflection: string;
   commitments: string;
   commitmentColumns: readonly [string, string, string, string, string, string, string, string, string];
-  planStatusOf: (status: string) => string;
-  commitmentStatusOf: (status: string) => string;
+  planStatusOf: (status: PlanStatus) => string;
+  commitmentStatusOf: (status: CommitmentStatus) => string;
   yearLabel: string;
 }
 
