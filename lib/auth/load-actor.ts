@@ -30,6 +30,24 @@ export async function loadActor(db: PrismaClient, employeeId: number, today: Cal
         select: { role: true, unitId: true, includeSubunits: true, unit: { select: { name: true, path: true } } },
         orderBy: { id: "asc" },
       },
+      // 代決 held today: the dates are compared here, on every request, so it ends by itself.
+      actingFor: {
+        where: { cancelledAt: null, startsOn: { lte: day }, endsOn: { gte: day }, supervisor: { active: true } },
+        select: {
+          supervisor: {
+            select: {
+              id: true,
+              name: true,
+              assignments: {
+                where: { role: "SUPERVISOR", unitId: { not: null }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
+                select: { unitId: true, includeSubunits: true, unit: { select: { name: true, path: true } } },
+                orderBy: { id: "asc" },
+              },
+            },
+          },
+        },
+        orderBy: { id: "asc" },
+      },
     },
   });
   if (!employee) return null;
@@ -52,6 +70,25 @@ export async function loadActor(db: PrismaClient, employeeId: number, today: Cal
           unitPath: assignment.unit?.path ?? null,
           includeSubunits: assignment.includeSubunits,
         })),
+      // The one place where an acting reviewer (代決) gets the team: the supervisor's own grants,
+      // lent for the dates and marked, so every scope in lib/org/scope.ts includes it and every
+      // review can say on whose behalf it was made. Lent grants are never lent on.
+      ...employee.actingFor.flatMap(({ supervisor }) =>
+        supervisor.assignments.flatMap((assignment) =>
+          assignment.unit === null
+            ? []
+            : [
+                {
+                  role: "SUPERVISOR" as const,
+                  unitId: assignment.unitId,
+                  unitName: assignment.unit.name,
+                  unitPath: assignment.unit.path,
+                  includeSubunits: assignment.includeSubunits,
+                  onBehalfOf: { employeeId: supervisor.id, name: supervisor.name },
+                },
+              ],
+        ),
+      ),
     ],
   };
 }

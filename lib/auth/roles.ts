@@ -42,6 +42,11 @@ export interface RoleGrant {
   unitName: string | null;
   unitPath: string | null;
   includeSubunits: boolean;
+  /**
+   * 代決: a supervisor's grant lent to the person acting for them while they are away
+   * (lib/auth/load-actor.ts). The scope is the supervisor's team, without the supervisor.
+   */
+  onBehalfOf?: { employeeId: number; name: string };
 }
 
 /** The signed-in person as the data-access layer sees them, read from the database per request. */

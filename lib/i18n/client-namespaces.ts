@@ -30,6 +30,8 @@ export const CLIENT_NAMESPACES = {
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],
   transfers: [...FORMS, "transfers"],
+  /** the year's windows, reminders (督促) and acting reviewers (代決) */
+  cycle: [...FORMS, "cycle"],
   /** the HR division's tools under /city */
   hrTools: [...FORMS, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
 } as const;

@@ -13,6 +13,22 @@ export interface CurrentStaff {
   supervisorId: number | null;
   email: string | null;
   active: boolean;
+  /** 兼務: the person's concurrent posts as concurrentPostKey writes them ("" for none) */
+  concurrentPost?: string;
+}
+
+/** A concurrent post (兼務・併任) as a row of the file sets it. */
+export interface ConcurrentPostTarget {
+  unitId: number;
+  unitCode: string;
+  startsOn: string;
+  endsOn: string | null;
+  reviewsPlan: boolean;
+}
+
+/** How a concurrent post is compared and shown in the preview: 「U-12 2026-04-01〜2027-03-31 評価」. */
+export function concurrentPostKey(post: Pick<ConcurrentPostTarget, "unitCode" | "startsOn" | "endsOn" | "reviewsPlan">): string {
+  return `${post.unitCode} ${post.startsOn}〜${post.endsOn ?? ""}${post.reviewsPlan ? " 評価" : ""}`;
 }
 
 export interface CurrentUnit {
@@ -36,6 +52,8 @@ export interface StaffTarget {
   active: boolean;
   /** 異動日 ("yyyy-mm-dd"), when the file dates a move; otherwise a move takes effect on import */
   effectiveOn: string | null;
+  /** 兼務: the post the file sets (null: none); undefined when the file has no 兼務 columns, which leaves posts alone */
+  concurrentPost?: ConcurrentPostTarget | null;
 }
 
 import { IMPORT_KINDS, type ImportKind } from "./import-preview";
@@ -53,14 +71,17 @@ export type RejectReason =
   | "duplicateStaffNumber"
   | "duplicateEmail"
   | "unknownSupervisor"
-  | "selfSupervisor";
+  | "selfSupervisor"
+  | "endBeforeStart"
+  | "sameUnit"
+  | "malformedFlag";
 
 export interface RowProblem {
   column: StaffColumn;
   reason: RejectReason;
 }
 
-export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn";
+export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn" | "concurrentPost";
 
 export interface FieldChange {
   field: ComparedField;
@@ -103,6 +124,10 @@ export const MAX_LENGTH: Record<StaffColumn, number> = {
   email: 254,
   active: 3,
   effectiveOn: 10,
+  concurrentUnitCode: 32,
+  concurrentStartsOn: 10,
+  concurrentEndsOn: 10,
+  concurrentReviews: 3,
 };
 
 const REQUIRED: readonly StaffColumn[] = ["staffNumber", "name", "nameKana", "jobCategory", "rank", "joinedOn", "unitCode"];
@@ -122,6 +147,13 @@ export function parseJoinedOn(value: string): string | null {
 export function parseActive(value: string): boolean | null {
   if (value === "" || value === "1" || value === "在職") return true;
   if (value === "0" || value === "退職") return false;
+  return null;
+}
+
+/** 兼務先評価: 1 / 評価 → true, 0 / blank → false; anything else null. */
+export function parseFlag(value: string): boolean | null {
+  if (value === "1" || value === "評価") return true;
+  if (value === "" || value === "0") return false;
   return null;
 }
 
@@ -197,6 +229,30 @@ export function planStaffImport(
       else if (!staffByNumber.has(supervisorNumber) && !numbersInFile.has(supervisorNumber)) problem("supervisorStaffNumber", "unknownSupervisor");
     }
 
+    // 兼務: a unit code makes a post, from its start date (required with it), to its end date
+    // (blank: open); the 評価 flag says its supervisor reviews the plan. Without a unit code the
+    // person holds none.
+    let concurrentPost: ConcurrentPostTarget | null | undefined;
+    if (hasColumn.has("concurrentUnitCode")) {
+      const code = value("concurrentUnitCode");
+      const reviews = parseFlag(value("concurrentReviews"));
+      if (reviews === null && !invalid("concurrentReviews")) problem("concurrentReviews", "malformedFlag");
+      if (code === "") concurrentPost = null;
+      else if (!invalid("concurrentUnitCode")) {
+        const postUnit = unitByCode.get(code);
+        if (!postUnit) problem("concurrentUnitCode", "unknownUnit");
+        else if (postUnit.retired) problem("concurrentUnitCode", "retiredUnit");
+        else if (unit && postUnit.id === unit.id) problem("concurrentUnitCode", "sameUnit");
+        const startsOn = value("concurrentStartsOn") === "" ? null : parseJoinedOn(value("concurrentStartsOn"));
+        if (value("concurrentStartsOn") === "") problem("concurrentStartsOn", "required");
+        else if (startsOn === null && !invalid("concurrentStartsOn")) problem("concurrentStartsOn", "malformedDate");
+        const endsOn = value("concurrentEndsOn") === "" ? null : parseJoinedOn(value("concurrentEndsOn"));
+        if (value("concurrentEndsOn") !== "" && endsOn === null && !invalid("concurrentEndsOn")) problem("concurrentEndsOn", "malformedDate");
+        if (startsOn !== null && endsOn !== null && endsOn < startsOn) problem("concurrentEndsOn", "endBeforeStart");
+        if (postUnit && !postUnit.retired && startsOn !== null) concurrentPost = { unitId: postUnit.id, unitCode: postUnit.code, startsOn, endsOn, reviewsPlan: reviews === true };
+      }
+    }
+
     const email = value("email");
     if (hasColumn.has("email") && email !== "" && !invalid("email")) {
       if (!EMAIL.test(email)) problem("email", "malformedEmail");
@@ -222,6 +278,7 @@ export function planStaffImport(
       email: hasColumn.has("email") ? email || null : (current?.email ?? null),
       active,
       effectiveOn,
+      ...(concurrentPost === undefined ? {} : { concurrentPost }),
     };
     if (!current) return { kind: "ADD", line: row.line, target };
 
@@ -248,6 +305,10 @@ export function planStaffImport(
       active: target.active ? "1" : "0",
     };
     const changes: FieldChange[] = (Object.keys(before) as (keyof typeof before)[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    if (target.concurrentPost !== undefined) {
+      const wanted = target.concurrentPost === null ? "" : concurrentPostKey(target.concurrentPost);
+      if ((current.concurrentPost ?? "") !== wanted) changes.push({ field: "concurrentPost", before: current.concurrentPost ?? "", after: wanted });
+    }
     // A dated move shows its date beside the move; a date on a row that moves nobody means nothing.
     if (effectiveOn !== null && changes.some((c) => c.field === "unit" || c.field === "supervisor")) changes.push({ field: "effectiveOn", before: "", after: effectiveOn });
     // A leaver is only marked inactive: the rest of their record stays as it was.

@@ -15,6 +15,7 @@ export default async function TeamLayout({ children }: { children: ReactNode }) 
           { href: "/team/commitments", label: t("commitments") },
           { href: "/team/transfers", label: t("transfers") },
           { href: "/team/records", label: t("records") },
+          { href: "/team/acting", label: t("acting") },
         ]}
       />
       {children}

@@ -1,0 +1,21 @@
+import "server-only";
+import { type Actor, grantsOf, hasRole } from "@/lib/auth/roles";
+
+/**
+ * Who names an acting reviewer (代決): a supervisor for the team they lead themselves (a grant
+ * lent to them for 代決 is never lent on), and the HR division for any supervisor.
+ */
+export function leadsOwnTeam(actor: Actor): boolean {
+  return grantsOf(actor, "SUPERVISOR").some((grant) => !grant.onBehalfOf);
+}
+
+export function namesActingReviewersForOthers(actor: Actor): boolean {
+  return hasRole(actor, "HR_DIVISION");
+}
+
+/** The grants lent to the actor today, for the team page's line 「○○さんの代決中」. */
+export function actingFor(actor: Actor): { employeeId: number; name: string }[] {
+  const seen = new Map<number, string>();
+  for (const grant of grantsOf(actor, "SUPERVISOR")) if (grant.onBehalfOf) seen.set(grant.onBehalfOf.employeeId, grant.onBehalfOf.name);
+  return [...seen].map(([employeeId, name]) => ({ employeeId, name }));
+}
