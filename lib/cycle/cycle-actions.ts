@@ -3,7 +3,7 @@
 import { actorAction } from "@/lib/actions/actor-action";
 import { assertCycleAdmin, saveCycleCalendar, setBureauDeadline } from "./cycle-calendar";
 import { bureauDeadlineSchema, calendarTarget, cycleCalendarSchema, cycleReminderSchema } from "./cycle-schemas";
-import { sendCycleReminders } from "./send-cycle-reminders";
+import { assertReminderSender, sendCycleReminders } from "./send-cycle-reminders";
 
 /** The HR division sets the city's three windows of a year (validated, audited, version-guarded). */
 export const saveCycleCalendarAction = actorAction({
@@ -25,6 +25,7 @@ export const setBureauDeadlineAction = actorAction({
 
 /** 督促: everyone in the sender's scope who has not done the step, once a day at most each; the count comes back to the page. */
 export const sendCycleRemindersAction = actorAction({
+  allow: assertReminderSender,
   schema: cycleReminderSchema,
   handle: (actor, data) => sendCycleReminders(actor, data),
   revalidate: ["/city/cycle", "/bureau/cycle"],

@@ -1,14 +1,19 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
+import { type Actor, hasRole } from "@/lib/auth/roles";
 import { type CalendarDate, compareDates, toDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import { invalidInput } from "@/lib/errors";
+import { invalidInput, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/records/parse-input";
 import { cycleReminderSchema } from "./cycle-schemas";
 import { windowsOf } from "./cycle-steps";
 import { readCalendar, reminderScopeSql } from "./cycle-status";
 import { dueOnSql, stepDoneSql } from "./step-done-sql";
+
+/** Reminders are sent by bureau coordinators and the HR division; to anyone else the form does not exist. */
+export function assertReminderSender(actor: Actor): void {
+  if (!hasRole(actor, "HR_DIVISION") && !hasRole(actor, "BUREAU_COORDINATOR")) throw notFound("reminders");
+}
 
 /**
  * 督促: a bureau coordinator (their bureau) or the HR division (the city or one bureau) reminds,

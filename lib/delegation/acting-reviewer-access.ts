@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, grantsOf, hasRole } from "@/lib/auth/roles";
+import { notFound } from "@/lib/errors";
 
 /**
  * Who names an acting reviewer (代決): a supervisor for the team they lead themselves (a grant
@@ -11,6 +12,11 @@ export function leadsOwnTeam(actor: Actor): boolean {
 
 export function namesActingReviewersForOthers(actor: Actor): boolean {
   return hasRole(actor, "HR_DIVISION");
+}
+
+/** The acting-reviewer form's area: a supervisor of their own team or the HR division; anyone else does not find it. */
+export function assertNamesActingReviewers(actor: Actor): void {
+  if (!leadsOwnTeam(actor) && !namesActingReviewersForOthers(actor)) throw notFound("acting reviewer");
 }
 
 /** The grants lent to the actor today, for the team page's line 「○○さんの代決中」. */

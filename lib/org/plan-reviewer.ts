@@ -44,6 +44,8 @@ const covers = (grant: RoleGrant, unit: { id: number; path: string }) => grant.u
 
 /** Whether the actor reviews `employeeId`'s plan, and on whose behalf (see PlanReviewStanding). */
 export async function planReviewStanding(actor: Actor, employeeId: number, today: CalendarDate = tokyoDate()): Promise<PlanReviewStanding> {
+  // Nobody reviews their own plan, whatever grants reach their unit.
+  if (employeeId === actor.employeeId) return { reviews: false, onBehalfOf: null };
   const unit = await reviewingUnit(employeeId, toDateColumn(today));
   // A lent grant never reaches the supervisor who lent it (lib/org/scope.ts, teamWhere).
   const covering = grantsOf(actor, "SUPERVISOR").filter((grant) => covers(grant, unit) && grant.onBehalfOf?.employeeId !== employeeId);
