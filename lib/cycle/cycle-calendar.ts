@@ -9,7 +9,7 @@ import { conflict, invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/records/parse-input";
 import { bureauDeadlineSchema, calendarTarget, cycleCalendarSchema } from "./cycle-schemas";
-import { windowsOf } from "./cycle-steps";
+import { type CycleCalendarRow, windowsOf } from "./cycle-steps";
 
 const CALENDAR_SELECT = {
   fiscalYear: true,
@@ -21,6 +21,19 @@ const CALENDAR_SELECT = {
   reflectionEndsOn: true,
   version: true,
 } as const satisfies Prisma.CycleCalendarSelect;
+
+/** The six dates of a calendar row as yyyy-mm-dd, for the audit trail. */
+function calendarDates(row: Omit<CycleCalendarRow, "fiscalYear" | "version">): Record<string, string> {
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  return {
+    planStartsOn: iso(row.planStartsOn),
+    planEndsOn: iso(row.planEndsOn),
+    midYearStartsOn: iso(row.midYearStartsOn),
+    midYearEndsOn: iso(row.midYearEndsOn),
+    reflectionStartsOn: iso(row.reflectionStartsOn),
+    reflectionEndsOn: iso(row.reflectionEndsOn),
+  };
+}
 
 /** The year's windows are the HR division's to set; to anyone else the page does not exist. */
 export function assertCycleAdmin(actor: Actor): void {
@@ -67,7 +80,7 @@ export async function saveCycleCalendar(actor: Actor, input: unknown): Promise<{
       action: "cycle.calendar.update",
       entity: "cycle_calendar",
       entityId: data.fiscalYear,
-      detail: { before: before ? { ...before, version: undefined } : null, after: data },
+      detail: { before: before ? calendarDates(before) : null, after: data },
     });
     return saved;
   });
