@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
 import { postHeldOn } from "./scope";
-import { supervisorsOfUnitSql } from "@/lib/transfers/supervisors-sql";
+import { supervisorGrantsJoin } from "@/lib/transfers/supervisors-sql";
 
 /**
  * Who reviews a person's plan, made explicit: the supervisor of their own unit, unless a
@@ -55,15 +55,21 @@ export async function planReviewStanding(actor: Actor, employeeId: number, today
 }
 
 /**
- * The names of those who review `employeeId`'s plan today, for the page that shows it. Only
- * called once the reader's access to the plan has been decided (lib/plans/plan-access.ts).
+ * The names of those who review `employeeId`'s plan today, for the page that shows it: the
+ * supervisors of the nearest unit up from the reviewing unit that has any (the 係長 before the
+ * 課長 over them), never the person themselves. Only called once the reader's access to the
+ * plan has been decided (lib/plans/get-plan-detail.ts).
  */
 export async function planReviewers(employeeId: number, today: CalendarDate = tokyoDate()): Promise<PlanReviewers> {
   const day = toDateColumn(today);
   const unit = await reviewingUnit(employeeId, day);
-  const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT DISTINCT s.name FROM employee s
-    WHERE s.id IN (${supervisorsOfUnitSql(Prisma.sql`${unit.id}::int`, day)}) AND s.id <> ${employeeId}
-    ORDER BY s.name`;
-  return { names: rows.map((row) => row.name), throughConcurrentPost: unit.throughConcurrentPost, unitName: unit.name };
+  const rows = await db.$queryRaw<{ name: string; depth: number }[]>`
+    SELECT DISTINCT s.name, length(gu.path) AS depth
+    FROM org_unit tu
+    ${supervisorGrantsJoin(Prisma.sql`tu`, day)}
+    JOIN org_unit gu ON gu.id = ra.unit_id
+    WHERE tu.id = ${unit.id} AND s.id <> ${employeeId}
+    ORDER BY depth DESC, s.name`;
+  const nearest = rows[0]?.depth;
+  return { names: rows.filter((row) => row.depth === nearest).map((row) => row.name), throughConcurrentPost: unit.throughConcurrentPost, unitName: unit.name };
 }

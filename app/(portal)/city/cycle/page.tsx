@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { BureauDeadlineForm } from "@/components/cycle/bureau-deadline-form";
 import { type CalendarValues, CycleCalendarForm } from "@/components/cycle/cycle-calendar-form";
 import { CycleProgressTable } from "@/components/cycle/cycle-progress-table";
 import { CycleReminderForm } from "@/components/cycle/cycle-reminder-form";
+import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -56,9 +57,9 @@ export default async function CityCyclePage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("cityTitle")} lead={t("cityLead")} />
       <nav aria-label={t("yearNav")} className="flex flex-wrap gap-3">
         {[current - 1, current, current + 1].map((year) => (
-          <a key={year} href={`/city/cycle?year=${year}`} aria-current={year === fiscalYear ? "page" : undefined} className="chip">
+          <ChipLink key={year} href={`/city/cycle?year=${year}` as Route} current={year === fiscalYear} currentValue="page">
             {formatFiscalYear(year, locale)}
-          </a>
+          </ChipLink>
         ))}
       </nav>
       <Section id="calendar" title={t("calendarTitle", { year: yearLabel })} lead={calendar ? undefined : t("calendarUnset")}>
