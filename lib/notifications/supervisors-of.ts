@@ -24,7 +24,8 @@ export async function supervisorsOf(tx: Prisma.TransactionClient, employeeId: nu
     )
     SELECT id FROM supervisors WHERE id <> ${employeeId}
     UNION
-    SELECT ar.acting_id FROM acting_reviewer ar JOIN supervisors s ON s.id = ar.supervisor_id
+    -- A lent grant never reaches its lender: the stand-in is not told of the own plan of the supervisor they stand in for.
+    SELECT ar.acting_id FROM acting_reviewer ar JOIN supervisors s ON s.id = ar.supervisor_id AND s.id <> ${employeeId}
     WHERE ar.cancelled_at IS NULL AND ar.starts_on <= ${day} AND ar.ends_on >= ${day} AND ar.acting_id <> ${employeeId}`;
   return rows.map((row) => row.id);
 }
