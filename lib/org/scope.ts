@@ -26,15 +26,13 @@ export function concurrentPostIn(unit: { id: number; path: string }, subtree: bo
 
 /**
  * A supervisor's team through one grant: the people of the units it covers and those holding a
- * concurrent post there today. A grant lent for 代決 (`onBehalfOf`) leaves out the supervisor who
- * lent it: the acting reviewer sees the team as the supervisor does, and the supervisor never
- * sees themselves.
+ * concurrent post there today (`concurrentMembers`, read with the grant). A grant lent for 代決
+ * (`onBehalfOf`) leaves out the supervisor who lent it: the acting reviewer sees the team as the
+ * supervisor does, and the supervisor never sees themselves.
  */
-function teamWhere(grant: RoleGrant, day: Date): Prisma.EmployeeWhereInput {
-  if (grant.unitPath === null || grant.unitId === null) return { id: { in: [] } };
-  const members: Prisma.EmployeeWhereInput = {
-    OR: [unitWhere(grant, grant.includeSubunits), concurrentPostIn({ id: grant.unitId, path: grant.unitPath }, grant.includeSubunits, day)],
-  };
+function teamWhere(grant: RoleGrant): Prisma.EmployeeWhereInput {
+  const units = unitWhere(grant, grant.includeSubunits);
+  const members: Prisma.EmployeeWhereInput = grant.concurrentMembers?.length ? { OR: [units, { id: { in: grant.concurrentMembers } }] } : units;
   return grant.onBehalfOf ? { AND: [members, { id: { not: grant.onBehalfOf.employeeId } }] } : members;
 }
 
@@ -57,7 +55,7 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
       return {
         active: true,
         id: { not: actor.employeeId },
-        OR: grants.map((grant) => teamWhere(grant, toDateColumn(tokyoDate()))),
+        OR: grants.map((grant) => teamWhere(grant)),
       };
     case "BUREAU_COORDINATOR":
       return { active: true, OR: grants.map((grant) => unitWhere(grant, true)) };
@@ -95,7 +93,7 @@ export function supervisedFromAbove(actor: Actor, today: CalendarDate = tokyoDat
     id: { not: actor.employeeId },
     OR: grants.map((grant) => ({
       AND: [
-        teamWhere(grant, day),
+        teamWhere(grant),
         {
           assignments: {
             none: {
@@ -129,15 +127,12 @@ export function unitPathsInScope(actor: Actor, role: "BUREAU_COORDINATOR" | "HR_
 export function supervisorScopeSql(actor: Actor): Prisma.Sql {
   const grants = grantsOf(actor, "SUPERVISOR");
   if (grants.length === 0) throw notFound();
-  const day = toDateColumn(tokyoDate());
   const units = Prisma.join(
     grants.map((grant) => {
       if (grant.unitPath === null) return Prisma.sql`false`;
       const unitMatch = grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`;
-      const postMatch = grant.includeSubunits ? Prisma.sql`pu.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`cp.unit_id = ${grant.unitId ?? -1}`;
       // As teamWhere: the units, the concurrent posts held there today, never the lender of a 代決 grant.
-      const member = Prisma.sql`(${unitMatch} OR EXISTS (SELECT 1 FROM concurrent_post cp JOIN org_unit pu ON pu.id = cp.unit_id
-        WHERE cp.employee_id = e.id AND cp.starts_on <= ${day} AND (cp.ends_on IS NULL OR cp.ends_on >= ${day}) AND ${postMatch}))`;
+      const member = grant.concurrentMembers?.length ? Prisma.sql`(${unitMatch} OR e.id = ANY(${grant.concurrentMembers}::int[]))` : unitMatch;
       return grant.onBehalfOf ? Prisma.sql`(${member} AND e.id <> ${grant.onBehalfOf.employeeId})` : member;
     }),
     " OR ",

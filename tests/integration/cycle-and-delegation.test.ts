@@ -86,6 +86,8 @@ afterAll(async () => {
   await db.cycleCalendar.deleteMany({ where: { fiscalYear: { in: [FY, FY + 5] } } });
   const people = [teamA, teamB, outsider].flatMap((team) => (team ? [team.supervisor, ...team.members].map((p) => p.employeeId) : []));
   await db.notification.deleteMany({ where: { recipientId: { in: people } } });
+  // Reminders hold their sender (RESTRICT): gone before the people who sent them.
+  await db.cycleReminder.deleteMany({ where: { OR: [{ employeeId: { in: people } }, { sentById: { in: people } }] } });
   await db.actingReviewer.deleteMany({ where: { OR: [{ supervisorId: { in: people } }, { actingId: { in: people } }] } });
   await db.roleAssignment.deleteMany({ where: { employeeId: { in: people }, role: "BUREAU_COORDINATOR" } });
   for (const team of [teamA, teamB, outsider]) if (team) await team.remove();
@@ -239,18 +241,20 @@ describe("concurrent posts (兼務)", () => {
     expect(home.members.find((m) => m.id === person.employeeId)?.concurrentPost).toBe(true);
     expect(second.members.find((m) => m.id === person.employeeId)?.concurrentPost).toBe(true);
 
+    // Actors are read per request, with the posts held today.
+    const [homeChief, postChief] = [await actorById(outsider.supervisor.employeeId), await actorById(teamB.supervisor.employeeId)];
     const reviewOf = async (actor: Actor) => (await getPlanDetail(actor, plan.planId)).access.canReview;
-    expect([await reviewOf(outsider.supervisor), await reviewOf(teamB.supervisor)]).toEqual([true, false]);
-    expect((await getPlanDetail(teamB.supervisor, plan.planId)).reviewers).toMatchObject({ names: [outsider.supervisor.name], throughConcurrentPost: false });
-    await expectAppError(approvePlan(teamB.supervisor, plan.planId, await planVersion(plan.planId), ""), "NOT_FOUND");
+    expect([await reviewOf(homeChief), await reviewOf(postChief)]).toEqual([true, false]);
+    expect((await getPlanDetail(postChief, plan.planId)).reviewers).toMatchObject({ names: [outsider.supervisor.name], throughConcurrentPost: false });
+    await expectAppError(approvePlan(postChief, plan.planId, await planVersion(plan.planId), ""), "NOT_FOUND");
 
     await db.concurrentPost.update({ where: { id: post.id }, data: { reviewsPlan: true } });
-    expect([await reviewOf(outsider.supervisor), await reviewOf(teamB.supervisor)]).toEqual([false, true]);
-    expect((await getPlanDetail(outsider.supervisor, plan.planId)).reviewers).toMatchObject({ names: [teamB.supervisor.name], throughConcurrentPost: true });
+    expect([await reviewOf(homeChief), await reviewOf(postChief)]).toEqual([false, true]);
+    expect((await getPlanDetail(homeChief, plan.planId)).reviewers).toMatchObject({ names: [teamB.supervisor.name], throughConcurrentPost: true });
 
     // Ended: only the home team has them.
     await db.concurrentPost.update({ where: { id: post.id }, data: { endsOn: new Date(Date.UTC(2000, 11, 31)) } });
-    expect((await findTeamOverview(teamB.supervisor)).members.some((m) => m.id === person.employeeId)).toBe(false);
+    expect((await findTeamOverview(await actorById(teamB.supervisor.employeeId))).members.some((m) => m.id === person.employeeId)).toBe(false);
     await db.concurrentPost.delete({ where: { id: post.id } });
   });
 });

@@ -98,7 +98,7 @@ const concurrentPost = (reviewsPlan: boolean) => async (s: Scene) => {
   return makePlan(s, s.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
 };
 
-/** The actor as the request would read them now, with what was named for them in `arrange`. */
+/** The actor as the next request reads them, with what `arrange` named or posted for them. */
 const reloaded = async (s: Scene) => {
   const actor = await loadActor(db, s.actor.employeeId, s.world.today);
   if (!actor) throw new Error("actor gone");
@@ -285,7 +285,7 @@ export const cycleRows: FunctionRow[] = [
     // The subject is in the actor's team through the post, but their own unit's supervisor reviews.
     matrix: { other: [NF, NF, NF, NF, NF] },
     arrange: concurrentPost(false),
-    act: (s, plan) => approvePlan(s.actor, plan.planId, plan.version, "兼務先"),
+    act: async (s, plan) => approvePlan(await reloaded(s), plan.planId, plan.version, "兼務先"),
     watch: (plan) => planWatch(plan.planId),
   }),
   row({
@@ -295,7 +295,7 @@ export const cycleRows: FunctionRow[] = [
     kind: "write",
     matrix: { other: [NF, OK, NF, NF, NF] },
     arrange: concurrentPost(true),
-    act: (s, plan) => approvePlan(s.actor, plan.planId, plan.version, "兼務先で評価"),
+    act: async (s, plan) => approvePlan(await reloaded(s), plan.planId, plan.version, "兼務先で評価"),
     watch: (plan) => planWatch(plan.planId),
   }),
   row({
@@ -306,7 +306,7 @@ export const cycleRows: FunctionRow[] = [
     // The concurrent post's supervisor reads the plan like the rest of their team; the coordinator of the post's bureau does not.
     matrix: { other: [NF, OK, NF, OK, NF] },
     arrange: concurrentPost(false),
-    act: (s, plan) => getPlanDetail(s.actor, plan.planId),
+    act: async (s, plan) => getPlanDetail(await reloaded(s), plan.planId),
     judge: (detail, plan) => itself(detail.plan.id === plan.planId),
   }),
   row({
