@@ -11,7 +11,8 @@ export async function TeamCycleStatus({ status, locale }: { status: Status; loca
   return (
     <Notice tone={status.notDone > 0 && status.daysLeft < 7 ? "warning" : "info"} title={t("teamNotDone", { step: t(`steps.${status.step}`), count: status.notDone, members: n.format(status.members) })}>
       <p>
-        {t("teamDue", { date: formatDate(status.dueOn, locale), days: status.daysLeft })} {t(`doneMeans.${status.step}`)}
+        {status.daysLeft >= 0 ? t("teamDue", { date: formatDate(status.dueOn, locale), days: status.daysLeft }) : t("teamOverdue", { date: formatDate(status.dueOn, locale), days: -status.daysLeft })}{" "}
+        {t(`doneMeans.${status.step}`)}
       </p>
     </Notice>
   );
