@@ -217,6 +217,8 @@ describe("acting reviewers (代決)", () => {
     const next = await loadActor(db, standIn.employeeId, { year: tomorrow.getUTCFullYear(), month: tomorrow.getUTCMonth() + 1, day: tomorrow.getUTCDate() });
     expect(next?.grants.some((grant) => grant.onBehalfOf)).toBe(false);
     const second = await submittedPlan(teamA.members[0]!, measure);
+    // Submitted while the period runs: the acting reviewer is told, as the supervisor is.
+    expect(await db.notification.count({ where: { recipientId: standIn.employeeId, kind: "PLAN_SUBMITTED", href: `/plans/${second.planId}` } })).toBe(1);
     await expectAppError(approvePlan(next!, second.planId, await planVersion(second.planId), ""), "NOT_FOUND");
 
     // Ended early by the supervisor: refused from then on, today as well.
