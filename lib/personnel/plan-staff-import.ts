@@ -282,7 +282,7 @@ export function planStaffImport(
     };
     if (!current) return { kind: "ADD", line: row.line, target };
 
-    const before: Record<Exclude<ComparedField, "effectiveOn">, string> = {
+    const before: Record<Exclude<ComparedField, "effectiveOn" | "concurrentPost">, string> = {
       name: current.name,
       nameKana: current.nameKana,
       jobCategory: current.jobCategory,
@@ -293,7 +293,7 @@ export function planStaffImport(
       email: current.email ?? "",
       active: current.active ? "1" : "0",
     };
-    const after: Record<Exclude<ComparedField, "effectiveOn">, string> = {
+    const after: Record<Exclude<ComparedField, "effectiveOn" | "concurrentPost">, string> = {
       name: target.name,
       nameKana: target.nameKana,
       jobCategory: target.jobCategory,

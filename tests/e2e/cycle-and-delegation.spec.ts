@@ -35,13 +35,13 @@ const DAY = 86_400_000;
 /** A date in Japan, `days` from today, as yyyy-mm-dd. */
 const tokyoIso = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
 const today = tokyoIso(0);
-const [year, month] = today.split("-").map(Number) as [number, number];
-const fiscalYear = month >= 4 ? year : year - 1;
+const fiscalYear = Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
 
-const one = async <T extends object>(sql: string, values: unknown[] = []): Promise<T> => {
-  const result = await database.query(sql, values);
-  if (!result.rows[0]) throw new Error(`no row: ${sql}`);
-  return result.rows[0] as T;
+const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T> => {
+  const result = await database.query<T>(sql, values);
+  const [row] = result.rows;
+  if (!row) throw new Error(`no row: ${sql}`);
+  return row;
 };
 
 test("the HR division sets the year's windows, and an employee sees the days left", async ({ browser }) => {
