@@ -68,11 +68,11 @@ export const cycleReminderSchema = z.object({
 
 export type CycleReminderInput = z.output<typeof cycleReminderSchema>;
 
-/** 代決: who stands in (staff number), from when to when, and why. */
+/** 代決: who stands in (staff number, as long as the personnel import allows), from when to when, and why. */
 export const actingReviewerSchema = z
   .object({
-    supervisorStaffNumber: z.preprocess((value) => (value == null ? "" : value), z.string().trim().max(20, { error: "validation.tooLong" })),
-    actingStaffNumber: z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(20, { error: "validation.tooLong" }),
+    supervisorStaffNumber: z.preprocess((value) => (value == null ? "" : value), z.string().trim().max(32, { error: "validation.tooLong" })),
+    actingStaffNumber: z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(32, { error: "validation.tooLong" }),
     startsOn: isoDate,
     endsOn: isoDate,
     reason: optionalText(LIMITS.shortText),

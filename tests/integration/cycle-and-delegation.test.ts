@@ -153,10 +153,12 @@ describe("reminders (督促)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "cycle.remind" satisfies AuditAction, actorId: coordinator.employeeId }, orderBy: { id: "desc" } });
     expect(audit.detail).toMatchObject({ sent: 3, step: "PLAN", as: "BUREAU_COORDINATOR" });
 
-    // The same day again, by the coordinator or by HR for the bureau: nobody twice.
+    // The same day again: nobody twice. HR, for the bureau, reaches only the coordinator, who
+    // had left themselves out; then nobody either.
     expect(await sendCycleReminders(coordinator, { step: "PLAN" }, IN_PLAN_WINDOW)).toEqual({ sent: 0 });
+    expect(await sendCycleReminders(hr, { step: "PLAN", bureauId: bureau.id }, IN_PLAN_WINDOW)).toEqual({ sent: 1 });
     expect(await sendCycleReminders(hr, { step: "PLAN", bureauId: bureau.id }, IN_PLAN_WINDOW)).toEqual({ sent: 0 });
-    expect(await db.cycleReminder.count({ where: { employeeId: { in: expected } } })).toBe(3);
+    expect(await db.cycleReminder.count({ where: { employeeId: { in: [...expected, coordinator.employeeId] } } })).toBe(4);
     // The next day they are reminded again — by HR, so the coordinator too.
     expect(await sendCycleReminders(hr, { step: "PLAN", bureauId: bureau.id }, { ...IN_PLAN_WINDOW, day: 21 })).toEqual({ sent: 4 });
     const progress = await findCycleProgress(coordinator, undefined, { ...IN_PLAN_WINDOW, day: 21 });
