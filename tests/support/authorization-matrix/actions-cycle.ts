@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { endActingReviewerAction, nameActingReviewerAction } from "@/lib/delegation/acting-reviewer-actions";
 import { actionRow, type ActionRow, by, HR_CASES, missing, signedOut, stale } from "./action-matrix";
 import { newcomer } from "./admin-fixtures";
+import { everyoneRemindedToday } from "./rows-cycle";
 import type { Scene } from "./scenes";
 
 /**
@@ -28,7 +29,7 @@ const windows = (fy: number) => ({
 
 /**
  * A year's calendar at version 1, inserted once whichever case comes first (cases run
- * concurrently). A far year (2092, 2093) for the row's own: only its one allowed case changes it;
+ * concurrently). A far year for the row's own (or the case's): only an allowed case changes it;
  * the refused cases are checked by the actor's footprint, not by this shared row.
  */
 const calendarOf = (fy: (s: Scene) => number) => async (s: Scene) => {
@@ -40,7 +41,6 @@ const calendarOf = (fy: (s: Scene) => number) => async (s: Scene) => {
     ON CONFLICT (fiscal_year) DO NOTHING`;
   return { fy: year };
 };
-const thisYear = calendarOf((s) => s.world.fy);
 
 const dayFrom = (s: Scene, days: number) => new Date(toDateColumn(s.world.today).getTime() + days * DAY).toISOString().slice(0, 10);
 
@@ -57,8 +57,9 @@ export const cycleActionRows: ActionRow[] = [
   actionRow({
     action: "setBureauDeadlineAction",
     file: CYCLE,
-    cases: [...HR_CASES, by("coordinator", "none", "notFound"), stale("hr", "none")],
-    arrange: calendarOf(() => 2093),
+    cases: [...HR_CASES, by("supervisor", "none", "notFound"), stale("hr", "none")],
+    // A year per case (the allowed case moves its version; the stale one must meet its own).
+    arrange: calendarOf((s) => 2040 + (s.n % 40)),
     form: (s, c) => ({ fiscalYear: String(c.fy), bureauId: String(s.world.aobaBureau.id), step: "PLAN", endsOn: `${c.fy}-06-15`, version: "1" }),
     versionField: "version",
     invoke: (form) => setBureauDeadlineAction(INITIAL, form),
@@ -77,7 +78,7 @@ export const cycleActionRows: ActionRow[] = [
       by("coordinator", "other", "notFound"),
       by("hr", "none", "ok"),
     ],
-    arrange: thisYear,
+    arrange: everyoneRemindedToday,
     form: (s) => ({ step: "PLAN", bureauId: s.relation === "other" || s.role === "hr" ? String(s.world.aobaBureau.id) : "" }),
     invoke: (form) => sendCycleRemindersAction(INITIAL, form),
   }),

@@ -41,7 +41,7 @@ const windows = (fy: number) => ({
 });
 
 /** This year's calendar, set once for every cell that needs it (cells run concurrently: insert or leave). */
-async function thisYearsCalendar(s: Scene) {
+export async function thisYearsCalendar(s: Scene) {
   const w = windows(s.world.fy);
   await db.$executeRaw`
     INSERT INTO cycle_calendar (fiscal_year, plan_starts_on, plan_ends_on, mid_year_starts_on, mid_year_ends_on, reflection_starts_on, reflection_ends_on, updated_by_id, updated_at)
@@ -105,12 +105,30 @@ const reloaded = async (s: Scene) => {
   return actor;
 };
 
-/** A 代決 period of the demo trainer's (a third person), held by a fresh person, starting next month. */
-const othersPeriod = async (s: Scene) => {
+/**
+ * A 代決 period of the demo trainer's (a third person), held by a fresh person, not yet over. It
+ * started long ago, so that it heads the HR division's list (soonest first, a page at a time)
+ * among the many periods the other cells name.
+ */
+export const othersPeriod = async (s: Scene) => {
   const acting = await newcomer(s);
   const today = toDateColumn(s.world.today).getTime();
-  return db.actingReviewer.create({ data: { supervisorId: s.world.trainerId, actingId: acting.id, startsOn: new Date(today + 30 * DAY), endsOn: new Date(today + 31 * DAY), createdById: s.world.trainerId }, select: { id: true, version: true } });
+  return db.actingReviewer.create({ data: { supervisorId: s.world.trainerId, actingId: acting.id, startsOn: new Date(Date.UTC(2001, 0, 1)), endsOn: new Date(today + 31 * DAY), createdById: s.world.trainerId }, select: { id: true, version: true } });
 };
+
+/**
+ * This year's calendar, and everyone already reminded of the 期首 plan today: the reminder cells
+ * then send nothing (still allowed and audited, with the count 0), so that they do not land in
+ * other cells' unread counts while the matrix runs. What a reminder reaches is
+ * tests/integration/cycle-and-delegation.test.ts's question.
+ */
+export async function everyoneRemindedToday(s: Scene) {
+  await thisYearsCalendar(s);
+  await db.$executeRaw`
+    INSERT INTO cycle_reminder (fiscal_year, step, employee_id, sent_on, sent_by_id)
+    SELECT ${s.world.fy}, 'PLAN', e.id, ${toDateColumn(s.world.today)}, ${s.world.trainerId} FROM employee e WHERE e.active
+    ON CONFLICT (employee_id, fiscal_year, step, sent_on) DO NOTHING`;
+}
 
 const COORDINATOR_AND_HR = { none: [NF, NF, OK, OK, NF] } as const;
 
@@ -173,7 +191,7 @@ export const cycleRows: FunctionRow[] = [
     kind: "write",
     // The coordinator reminds their bureau; HR one bureau (青葉区) here. Audited with the count.
     matrix: COORDINATOR_AND_HR,
-    arrange: thisYearsCalendar,
+    arrange: everyoneRemindedToday,
     act: (s) => sendCycleReminders(s.actor, { step: "PLAN", ...(s.role === "hr" ? { bureauId: s.world.aobaBureau.id } : {}) }, s.world.today),
   }),
 
