@@ -27,7 +27,11 @@ export async function CycleProgressTable({ steps, locale, caption }: { steps: St
               <Th scope="row" nowrap>
                 {t(`steps.${step.step}`)}
               </Th>
-              <Td>{t("range", { from: formatDate(step.startsOn, locale), to: formatDate(step.endsOn, locale) })}</Td>
+              <Td>
+                {/* Each date kept whole: on a phone the range breaks after 「～」, not inside a date. */}
+                <span className="whitespace-nowrap">{formatDate(step.startsOn, locale)}</span>～<wbr />
+                <span className="whitespace-nowrap">{formatDate(step.endsOn, locale)}</span>
+              </Td>
               <Td numeric>{n.format(step.staff)}</Td>
               <Td numeric>{step.opened ? n.format(step.done) : t("notOpened")}</Td>
               <Td numeric>{step.opened ? n.format(step.staff - step.done) : "—"}</Td>
