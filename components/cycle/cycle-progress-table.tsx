@@ -29,7 +29,9 @@ export async function CycleProgressTable({ steps, locale, caption }: { steps: St
               </Th>
               <Td>
                 {/* Each date kept whole: on a phone the range breaks after 「～」, not inside a date. */}
-                <span className="whitespace-nowrap">{formatDate(step.startsOn, locale)}</span>～<wbr />
+                <span className="whitespace-nowrap">{formatDate(step.startsOn, locale)}</span>
+                {t("rangeSeparator")}
+                <wbr />
                 <span className="whitespace-nowrap">{formatDate(step.endsOn, locale)}</span>
               </Td>
               <Td numeric>{n.format(step.staff)}</Td>
