@@ -123,6 +123,7 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("ojt-new", "/team/ojt/new", "supervisor", (c) => record(own(c).traineeId, "team member without an OJT plan this year", (id) => `/team/ojt/new?trainee=${id}`)),
     spec("records", "/team/records", "supervisor", () => "/team/records"),
     spec("transfers", "/team/transfers", "supervisor", () => "/team/transfers"),
+    spec("acting", "/team/acting", "supervisor", () => "/team/acting"),
     spec("plan", "/plans/[planId]", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}`)),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
     spec("interview", "/interviews/[interviewId]", "supervisor", (c) => record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`)),
@@ -153,6 +154,8 @@ function bureauTargets(account: "bureau" | "bureauLargest"): TargetSpec[] {
     // A common reading: a full page of results out of many, in hiragana against katakana.
     spec("staff", "/bureau/staff", "page", () => `/bureau/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
     spec("staff-record", "/bureau/staff/[employeeId]", "page", (c) => record(own(c).memberId, "active member of this bureau", (id) => `/bureau/staff/${id}`)),
+    // Each step's done / not done over the whole bureau, counted in one statement.
+    spec("cycle", "/bureau/cycle", "page", () => "/bureau/cycle"),
   ];
 }
 
@@ -199,6 +202,9 @@ function hrTargets(): TargetSpec[] {
     spec("audit", "/city/audit", "page", () => "/city/audit"),
     spec("audit-export", "/city/audit/export", "export", () => "/city/audit/export", "text/csv"),
     spec("settings", "/city/settings", "page", () => "/city/settings"),
+    // The year's windows and each step counted over the whole city.
+    spec("cycle", "/city/cycle", "page", () => "/city/cycle"),
+    spec("acting", "/city/acting", "page", () => "/city/acting"),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=CITY"),
     spec("staff", "/city/staff", "page", () => `/city/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
     spec("staff-record", "/city/staff/[employeeId]", "page", ({ accounts }) => `/city/staff/${accounts.employee.employeeId}`),
