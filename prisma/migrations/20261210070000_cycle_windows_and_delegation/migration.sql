@@ -56,6 +56,8 @@ CREATE TABLE "cycle_reminder" (
     CONSTRAINT "cycle_reminder_pkey" PRIMARY KEY ("id")
 );
 CREATE UNIQUE INDEX "cycle_reminder_employee_id_fiscal_year_step_sent_on_key" ON "cycle_reminder"("employee_id", "fiscal_year", "step", "sent_on");
+-- The day's reminders of a scope, counted on the progress pages.
+CREATE INDEX "cycle_reminder_fiscal_year_sent_on_idx" ON "cycle_reminder"("fiscal_year", "sent_on");
 ALTER TABLE "cycle_reminder" ADD CONSTRAINT "cycle_reminder_employee_id_fkey" FOREIGN KEY ("employee_id") REFERENCES "employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "cycle_reminder" ADD CONSTRAINT "cycle_reminder_sent_by_id_fkey" FOREIGN KEY ("sent_by_id") REFERENCES "employee"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
