@@ -88,6 +88,12 @@ export async function TeamOverviewTable({
               <tr key={row.id}>
                 <Th scope="row">
                   {row.name}
+                  {row.concurrentPost ? (
+                    <>
+                      {" "}
+                      <Badge tone="info">{t("concurrentPost")}</Badge>
+                    </>
+                  ) : null}
                   <span className="cell-note">
                     {oneUnit ? null : (
                       <>

@@ -18,6 +18,8 @@
  * every new one, to the rule.
  */
 export const AUDIT_ACTIONS = [
+  "acting-reviewer.end",
+  "acting-reviewer.name",
   "attachment.view",
   "audit.search",
   "auth.sign-in",
@@ -39,6 +41,9 @@ export const AUDIT_ACTIONS = [
   "commitment.submit",
   "commitment.update",
   "commitment.withdraw",
+  "cycle.bureau-deadline.update",
+  "cycle.calendar.update",
+  "cycle.remind",
   "dashboard.section-members.view",
   "disclosure.download",
   "employee.display-preference",

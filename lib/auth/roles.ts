@@ -42,6 +42,16 @@ export interface RoleGrant {
   unitName: string | null;
   unitPath: string | null;
   includeSubunits: boolean;
+  /**
+   * 代決: a supervisor's grant lent to the person acting for them while they are away
+   * (lib/auth/load-actor.ts). The scope is the supervisor's team, without the supervisor.
+   */
+  onBehalfOf?: { employeeId: number; name: string };
+  /**
+   * 兼務・併任: for a SUPERVISOR grant, those holding a concurrent post today in a unit it covers
+   * (lib/auth/load-actor.ts). They belong to the team besides the people of its units.
+   */
+  concurrentMembers?: number[];
 }
 
 /** The signed-in person as the data-access layer sees them, read from the database per request. */

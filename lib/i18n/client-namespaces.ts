@@ -32,6 +32,8 @@ export const CLIENT_NAMESPACES = {
   transfers: [...FORMS, "transfers"],
   /** applying for training, recommending it, reporting on it */
   trainingApplications: [...FORMS, "trainingApplications"],
+  /** the year's windows, reminders (督促) and acting reviewers (代決) */
+  cycle: [...FORMS, "cycle"],
   /** the HR division's tools under /city */
   hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "measureSelect"],
 } as const;

@@ -11,6 +11,31 @@ function unitWhere(grant: RoleGrant, subtree: boolean): Prisma.EmployeeWhereInpu
   return subtree ? { unit: { path: { startsWith: grant.unitPath } } } : { unitId: grant.unitId ?? -1 };
 }
 
+/** Held on `day`: started, and not yet ended (an open end runs on). */
+export function postHeldOn(day: Date): Prisma.ConcurrentPostWhereInput {
+  return { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] };
+}
+
+/**
+ * Those holding a concurrent post (兼務・併任) on `day` in a unit — or, with `subtree`, under a
+ * path: they belong to that team as well as to their own unit's.
+ */
+export function concurrentPostIn(unit: { id: number; path: string }, subtree: boolean, day: Date): Prisma.EmployeeWhereInput {
+  return { concurrentPosts: { some: { ...postHeldOn(day), ...(subtree ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id }) } } };
+}
+
+/**
+ * A supervisor's team through one grant: the people of the units it covers and those holding a
+ * concurrent post there today (`concurrentMembers`, read with the grant). A grant lent for 代決
+ * (`onBehalfOf`) leaves out the supervisor who lent it: the acting reviewer sees the team as the
+ * supervisor does, and the supervisor never sees themselves.
+ */
+function teamWhere(grant: RoleGrant): Prisma.EmployeeWhereInput {
+  const units = unitWhere(grant, grant.includeSubunits);
+  const members: Prisma.EmployeeWhereInput = grant.concurrentMembers?.length ? { OR: [units, { id: { in: grant.concurrentMembers } }] } : units;
+  return grant.onBehalfOf ? { AND: [members, { id: { not: grant.onBehalfOf.employeeId } }] } : members;
+}
+
 /**
  * The employees a person may read while acting in `role`, as a Prisma where-clause to fold
  * into every query, so that no query can forget it. Acting in a role one does not hold is
@@ -26,10 +51,11 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
       // The units they lead today (and the units below where so assigned); never themselves.
       // Deliberately not employee.supervisor_id: that link outlives a transfer until someone
       // rewrites it, and a supervisor moved on 1 April must lose the old team the same day.
+      // Concurrent posts and lent grants (代決) are read into the team here, in teamWhere.
       return {
         active: true,
         id: { not: actor.employeeId },
-        OR: grants.map((grant) => unitWhere(grant, grant.includeSubunits)),
+        OR: grants.map((grant) => teamWhere(grant)),
       };
     case "BUREAU_COORDINATOR":
       return { active: true, OR: grants.map((grant) => unitWhere(grant, true)) };
@@ -67,7 +93,7 @@ export function supervisedFromAbove(actor: Actor, today: CalendarDate = tokyoDat
     id: { not: actor.employeeId },
     OR: grants.map((grant) => ({
       AND: [
-        unitWhere(grant, grant.includeSubunits),
+        teamWhere(grant),
         {
           assignments: {
             none: {
@@ -95,15 +121,20 @@ export function unitPathsInScope(actor: Actor, role: "BUREAU_COORDINATOR" | "HR_
 /**
  * The supervisor's scope of `employeeScope` as a SQL condition on an employee `e` joined to its
  * unit `u`, for the grouped queries that count a large team in PostgreSQL rather than fetch its
- * ids first. Same rule: the units led today (subtrees where so assigned), active, never oneself.
+ * ids first. Same rule: the units led today (subtrees where so assigned) and the concurrent posts
+ * held in them, active, never oneself nor the lender of a 代決 grant.
  */
 export function supervisorScopeSql(actor: Actor): Prisma.Sql {
   const grants = grantsOf(actor, "SUPERVISOR");
   if (grants.length === 0) throw notFound();
   const units = Prisma.join(
-    grants.map((grant) =>
-      grant.unitPath === null ? Prisma.sql`false` : grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`,
-    ),
+    grants.map((grant) => {
+      if (grant.unitPath === null) return Prisma.sql`false`;
+      const unitMatch = grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`;
+      // As teamWhere: the units, the concurrent posts held there today, never the lender of a 代決 grant.
+      const member = grant.concurrentMembers?.length ? Prisma.sql`(${unitMatch} OR e.id = ANY(${grant.concurrentMembers}::int[]))` : unitMatch;
+      return grant.onBehalfOf ? Prisma.sql`(${member} AND e.id <> ${grant.onBehalfOf.employeeId})` : member;
+    }),
     " OR ",
   );
   return Prisma.sql`(e.active AND e.id <> ${actor.employeeId} AND (${units}))`;

@@ -14,6 +14,22 @@ export interface CurrentStaff {
   supervisorId: number | null;
   email: string | null;
   active: boolean;
+  /** 兼務: the person's concurrent posts as concurrentPostKey writes them ("" for none) */
+  concurrentPost?: string;
+}
+
+/** A concurrent post (兼務・併任) as a row of the file sets it. */
+export interface ConcurrentPostTarget {
+  unitId: number;
+  unitCode: string;
+  startsOn: string;
+  endsOn: string | null;
+  reviewsPlan: boolean;
+}
+
+/** How a concurrent post is compared and shown in the preview: 「U-12 2026-04-01〜2027-03-31 評価」. */
+export function concurrentPostKey(post: Pick<ConcurrentPostTarget, "unitCode" | "startsOn" | "endsOn" | "reviewsPlan">): string {
+  return `${post.unitCode} ${post.startsOn}〜${post.endsOn ?? ""}${post.reviewsPlan ? " 評価" : ""}`;
 }
 
 export interface CurrentUnit {
@@ -37,6 +53,8 @@ export interface StaffTarget {
   active: boolean;
   /** 異動日 ("yyyy-mm-dd"), when the file dates a move; otherwise a move takes effect on import */
   effectiveOn: string | null;
+  /** 兼務: the post the file sets (null: none); undefined when the file has no 兼務 columns, which leaves posts alone */
+  concurrentPost?: ConcurrentPostTarget | null;
 }
 
 import { IMPORT_KINDS, type ImportKind } from "./import-preview";
@@ -54,14 +72,17 @@ export type RejectReason =
   | "duplicateStaffNumber"
   | "duplicateEmail"
   | "unknownSupervisor"
-  | "selfSupervisor";
+  | "selfSupervisor"
+  | "endBeforeStart"
+  | "sameUnit"
+  | "malformedFlag";
 
 export interface RowProblem {
   column: StaffColumn;
   reason: RejectReason;
 }
 
-export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn";
+export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn" | "concurrentPost";
 
 export interface FieldChange {
   field: ComparedField;
@@ -105,12 +126,23 @@ export const MAX_LENGTH: Record<StaffColumn, number> = {
   email: 254,
   active: 3,
   effectiveOn: 20,
+  concurrentUnitCode: 32,
+  concurrentStartsOn: 20,
+  concurrentEndsOn: 20,
+  concurrentReviews: 3,
 };
 
 /** 1 / 在職 → true, 0 / 退職 → false, blank → true (the default); anything else null. */
 export function parseActive(value: string): boolean | null {
   if (value === "" || value === "1" || value === "在職") return true;
   if (value === "0" || value === "退職") return false;
+  return null;
+}
+
+/** 兼務先評価: 1 / 評価 → true, 0 / blank → false; anything else null. */
+export function parseFlag(value: string): boolean | null {
+  if (value === "1" || value === "評価") return true;
+  if (value === "" || value === "0") return false;
   return null;
 }
 
@@ -166,7 +198,7 @@ export function planStaffImport(
     if (!invalid("staffNumber") && (occurrences.get(staffNumber) ?? 0) > 1) problem("staffNumber", "duplicateStaffNumber");
 
     // One reading of a date cell: its value, or the reason it is refused.
-    const dateIn = (column: "joinedOn" | "effectiveOn"): string | null => {
+    const dateIn = (column: "joinedOn" | "effectiveOn" | "concurrentStartsOn" | "concurrentEndsOn"): string | null => {
       if (value(column) === "" || invalid(column)) return null;
       const parsed = parsePersonnelDate(value(column));
       if (!parsed.ok) problem(column, parsed.reason);
@@ -189,6 +221,29 @@ export function planStaffImport(
     if (hasColumn.has("supervisorStaffNumber") && supervisorNumber !== "" && !invalid("supervisorStaffNumber")) {
       if (supervisorNumber === staffNumber) problem("supervisorStaffNumber", "selfSupervisor");
       else if (!staffByNumber.has(supervisorNumber) && !numbersInFile.has(supervisorNumber)) problem("supervisorStaffNumber", "unknownSupervisor");
+    }
+
+    // 兼務: a unit code makes a post, from its start date (required with it), to its end date
+    // (blank: open); the 評価 flag says its supervisor reviews the plan. Without a unit code the
+    // person holds none.
+    let concurrentPost: ConcurrentPostTarget | null | undefined;
+    if (hasColumn.has("concurrentUnitCode")) {
+      const code = value("concurrentUnitCode");
+      const reviews = parseFlag(value("concurrentReviews"));
+      if (reviews === null && !invalid("concurrentReviews")) problem("concurrentReviews", "malformedFlag");
+      if (code === "") concurrentPost = null;
+      else if (!invalid("concurrentUnitCode")) {
+        const postUnit = unitByCode.get(code);
+        if (!postUnit) problem("concurrentUnitCode", "unknownUnit");
+        else if (postUnit.retired) problem("concurrentUnitCode", "retiredUnit");
+        else if (unit && postUnit.id === unit.id) problem("concurrentUnitCode", "sameUnit");
+        // The same readings as the other dates: 和暦 and 西暦 as the personnel system writes them.
+        if (value("concurrentStartsOn") === "") problem("concurrentStartsOn", "required");
+        const startsOn = dateIn("concurrentStartsOn");
+        const endsOn = dateIn("concurrentEndsOn");
+        if (startsOn !== null && endsOn !== null && endsOn < startsOn) problem("concurrentEndsOn", "endBeforeStart");
+        if (postUnit && !postUnit.retired && startsOn !== null) concurrentPost = { unitId: postUnit.id, unitCode: postUnit.code, startsOn, endsOn, reviewsPlan: reviews === true };
+      }
     }
 
     const email = value("email");
@@ -216,10 +271,11 @@ export function planStaffImport(
       email: hasColumn.has("email") ? email || null : (current?.email ?? null),
       active,
       effectiveOn,
+      ...(concurrentPost === undefined ? {} : { concurrentPost }),
     };
     if (!current) return { kind: "ADD", line: row.line, target };
 
-    const before: Record<Exclude<ComparedField, "effectiveOn">, string> = {
+    const before: Record<Exclude<ComparedField, "effectiveOn" | "concurrentPost">, string> = {
       name: current.name,
       nameKana: current.nameKana,
       jobCategory: current.jobCategory,
@@ -230,7 +286,7 @@ export function planStaffImport(
       email: current.email ?? "",
       active: current.active ? "1" : "0",
     };
-    const after: Record<Exclude<ComparedField, "effectiveOn">, string> = {
+    const after: Record<Exclude<ComparedField, "effectiveOn" | "concurrentPost">, string> = {
       name: target.name,
       nameKana: target.nameKana,
       jobCategory: target.jobCategory,
@@ -242,6 +298,10 @@ export function planStaffImport(
       active: target.active ? "1" : "0",
     };
     const changes: FieldChange[] = (Object.keys(before) as (keyof typeof before)[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    if (target.concurrentPost !== undefined) {
+      const wanted = target.concurrentPost === null ? "" : concurrentPostKey(target.concurrentPost);
+      if ((current.concurrentPost ?? "") !== wanted) changes.push({ field: "concurrentPost", before: current.concurrentPost ?? "", after: wanted });
+    }
     // A dated move shows its date beside the move; a date on a row that moves nobody means nothing.
     if (effectiveOn !== null && changes.some((c) => c.field === "unit" || c.field === "supervisor")) changes.push({ field: "effectiveOn", before: "", after: effectiveOn });
     // A leaver is only marked inactive: the rest of their record stays as it was.

@@ -18,6 +18,11 @@ export const STAFF_COLUMNS = {
   active: "在職",
   /** 異動日: a move dated later takes effect on that date by itself (lib/transfers) */
   effectiveOn: "異動日",
+  /** 兼務・併任 (optional; all four or none): the second post's unit, from, until, and whether its supervisor reviews the plan */
+  concurrentUnitCode: "兼務所属コード",
+  concurrentStartsOn: "兼務開始日",
+  concurrentEndsOn: "兼務終了日",
+  concurrentReviews: "兼務先評価",
 } as const;
 
 export type StaffColumn = keyof typeof STAFF_COLUMNS;

@@ -8,11 +8,13 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { assertPersonnelImporter } from "./import-access";
 import { digestOf } from "./import-digest";
 import { type ImportPreview, type ImportResult, type PreviewRow, summarisePreview } from "./import-preview";
-import { type CurrentStaff, type PlannedRow, planStaffImport, type StaffImportOptions, type StaffImportPlan } from "./plan-staff-import";
+import { concurrentPostKey, type CurrentStaff, type PlannedRow, planStaffImport, type StaffImportOptions, type StaffImportPlan } from "./plan-staff-import";
 import { readStaffCsv } from "./read-staff-csv";
 import { enterTransfers, type TransferEntry } from "@/lib/transfers/enter-transfers";
 
 const UPDATE_CHUNK = 5_000;
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -23,8 +25,17 @@ async function loadState(client: Client) {
     select: { id: true, staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, unitId: true, supervisorId: true, email: true, active: true },
   });
   const units = await client.orgUnit.findMany({ select: { id: true, code: true, retiredAt: true } });
+  const posts = await client.concurrentPost.findMany({
+    select: { employeeId: true, startsOn: true, endsOn: true, reviewsPlan: true, unit: { select: { code: true } } },
+    orderBy: [{ employeeId: "asc" }, { startsOn: "asc" }, { id: "asc" }],
+  });
+  const postsOf = new Map<number, string[]>();
+  for (const post of posts) {
+    const key = concurrentPostKey({ unitCode: post.unit.code, startsOn: isoDay(post.startsOn), endsOn: post.endsOn ? isoDay(post.endsOn) : null, reviewsPlan: post.reviewsPlan });
+    postsOf.set(post.employeeId, [...(postsOf.get(post.employeeId) ?? []), key]);
+  }
   return {
-    staff: staff.map((person): CurrentStaff => ({ ...person, joinedOn: person.joinedOn.toISOString().slice(0, 10) })),
+    staff: staff.map((person): CurrentStaff => ({ ...person, joinedOn: isoDay(person.joinedOn), concurrentPost: (postsOf.get(person.id) ?? []).join("; ") })),
     units: units.map((unit) => ({ id: unit.id, code: unit.code, retired: unit.retiredAt !== null })),
   };
 }
@@ -52,6 +63,33 @@ function toPreviewRow(row: PlannedRow): PreviewRow {
   if (row.kind === "REJECT") return { kind: row.kind, line: row.line, key: row.staffNumber, label: row.name, changes: [], problems: row.problems };
   const changes: PreviewRow["changes"] = row.kind === "ADD" ? [{ field: "unit", before: "", after: row.target.unitCode }] : row.changes;
   return { kind: row.kind, line: row.line, key: row.target.staffNumber, label: row.target.name, changes, problems: [] };
+}
+
+/**
+ * 兼務: where the file has the 兼務 columns, each added or changed person's concurrent posts
+ * become exactly what their row says (none, or the one post). Posts are a person's current
+ * arrangement as the personnel system states it, so the file replaces them.
+ */
+async function applyConcurrentPosts(tx: Prisma.TransactionClient, plan: StaffImportPlan): Promise<void> {
+  const managed = plan.rows.flatMap((row) =>
+    (row.kind === "ADD" || row.kind === "CHANGE" || row.kind === "MOVE") && row.target.concurrentPost !== undefined && (row.kind === "ADD" || row.changes.some((c) => c.field === "concurrentPost"))
+      ? [row.target]
+      : [],
+  );
+  if (managed.length === 0) return;
+  const ids = new Map(
+    (await tx.employee.findMany({ where: { staffNumber: { in: managed.map((t) => t.staffNumber) } }, select: { id: true, staffNumber: true } })).map((person) => [person.staffNumber, person.id]),
+  );
+  const employeeIds = managed.flatMap((t) => (ids.has(t.staffNumber) ? [ids.get(t.staffNumber) ?? 0] : []));
+  await tx.concurrentPost.deleteMany({ where: { employeeId: { in: employeeIds } } });
+  await tx.concurrentPost.createMany({
+    data: managed.flatMap((t) => {
+      const employeeId = ids.get(t.staffNumber);
+      const post = t.concurrentPost;
+      if (employeeId === undefined || !post) return [];
+      return [{ employeeId, unitId: post.unitId, startsOn: new Date(`${post.startsOn}T00:00:00Z`), endsOn: post.endsOn ? new Date(`${post.endsOn}T00:00:00Z`) : null, reviewsPlan: post.reviewsPlan }];
+    }),
+  });
 }
 
 /** Reads and classifies the file; writes nothing. */
@@ -152,6 +190,8 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
       for (const part of chunks(leavers, UPDATE_CHUNK)) {
         await tx.$executeRaw`UPDATE employee SET active = false, updated_at = now() WHERE id = ANY(${part}::int[])`;
       }
+
+      await applyConcurrentPosts(tx, plan);
 
       const supervisorNumbers = [...new Set(moves.flatMap((row) => (row.target.supervisorStaffNumber ? [row.target.supervisorStaffNumber] : [])))];
       const supervisorIds = new Map(

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
 import { commitmentSelect } from "@/lib/commitments/commitment-select";
+import { planReviewers } from "@/lib/org/plan-reviewer";
 import { type PlanAccess, resolvePlanAccess } from "./plan-access";
 
 const planSelect = (withTransferWishes: boolean) =>
@@ -32,7 +33,7 @@ const planSelect = (withTransferWishes: boolean) =>
     commitments: { orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
     events: {
       orderBy: [{ at: "asc" }, { id: "asc" }],
-      select: { id: true, action: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },
+      select: { id: true, action: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
     },
   }) satisfies Prisma.DevelopmentPlanSelect;
 
@@ -75,7 +76,9 @@ async function readPlan(actor: Actor, owner: { id: number; employeeId: number; f
       }
     });
   }
-  return { access, plan: withWishFields(plan), previous: previous ? withWishFields(previous) : null };
+  // Who reviews it, made explicit (兼務: the concurrent post's supervisor where so marked).
+  const reviewers = access.reader === "OWNER" ? null : await planReviewers(owner.employeeId);
+  return { access, plan: withWishFields(plan), previous: previous ? withWishFields(previous) : null, reviewers };
 }
 
 /**

@@ -5,12 +5,15 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { employeeScope } from "@/lib/org/scope";
+import { planReviewStanding, type PlanReviewStanding } from "@/lib/org/plan-reviewer";
 import { standingOver } from "@/lib/org/standing";
 
 /**
  * How a person may treat another person's development plan:
  * - the owner edits it;
- * - a supervisor whose team they are in reads it, comments and reviews it;
+ * - a supervisor whose team they are in reads it; the one who reviews it (their own unit's, or a
+ *   concurrent post's marked as reviewing: lib/org/plan-reviewer.ts) comments and reviews it, as
+ *   does an acting reviewer (代決) for them, on their behalf;
  * - the bureau coordinator of their bureau and the HR division read it;
  * - transfer wishes (異動希望) are for the owner, the supervisors above them and HR only
  *   (lib/org/standing.ts): a co-supervisor of the unit the owner leads reads the plan without them.
@@ -23,16 +26,21 @@ export interface PlanAccess {
   canEdit: boolean;
   canReview: boolean;
   canSeeTransferWishes: boolean;
+  /** 代決: the supervisor on whose behalf the actor reviews; null when reviewing in their own right */
+  onBehalfOf: PlanReviewStanding["onBehalfOf"];
 }
 
 const READERS: readonly PlanReader[] = ["SUPERVISOR", "HR_DIVISION", "BUREAU_COORDINATOR"];
 
-function accessFor(reader: PlanReader, readsConfidential: boolean): PlanAccess {
+const NOT_REVIEWING: PlanReviewStanding = { reviews: false, onBehalfOf: null };
+
+function accessFor(reader: PlanReader, readsConfidential: boolean, review: PlanReviewStanding = NOT_REVIEWING): PlanAccess {
   return {
     reader,
     canEdit: reader === "OWNER",
-    canReview: reader === "SUPERVISOR",
+    canReview: reader === "SUPERVISOR" && review.reviews,
     canSeeTransferWishes: reader === "OWNER" || readsConfidential,
+    onBehalfOf: reader === "SUPERVISOR" ? review.onBehalfOf : null,
   };
 }
 
@@ -42,7 +50,9 @@ export async function resolvePlanAccess(actor: Actor, employeeId: number): Promi
   for (const role of READERS) {
     if (!hasRole(actor, role as Role)) continue;
     const inScope = await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(actor, role as Role)] } });
-    if (inScope > 0) return accessFor(role, (await standingOver(actor, employeeId)).readsConfidential);
+    if (inScope === 0) continue;
+    const [standing, review] = await Promise.all([standingOver(actor, employeeId), role === "SUPERVISOR" ? planReviewStanding(actor, employeeId) : NOT_REVIEWING]);
+    return accessFor(role, standing.readsConfidential, review);
   }
   throw notFound("plan");
 }

@@ -17,18 +17,23 @@ async function notifyOwner(tx: Prisma.TransactionClient, actor: Actor, planId: n
   await resolveNotifications(tx, `/plans/${planId}`, PLAN_REVIEW_REQUESTS);
 }
 
-/** Only a supervisor whose team the owner is in reviews the plan; others get NOT_FOUND. */
-async function assertReviewer(actor: Actor, planId: number) {
+/**
+ * Only the supervisor who reviews the owner's plan (or their acting reviewer) reviews it; others
+ * get NOT_FOUND. Answers on whose behalf, for the timeline and the audit.
+ */
+async function assertReviewer(actor: Actor, planId: number): Promise<number | null> {
   const plan = await db.developmentPlan.findUnique({ where: { id: planId }, select: { employeeId: true } });
   if (!plan) throw notFound("plan");
   const access = await resolvePlanAccess(actor, plan.employeeId);
   if (!access.canReview) throw notFound("plan");
+  return access.onBehalfOf?.employeeId ?? null;
 }
 
 export async function approvePlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
-  await assertReviewer(actor, planId);
+  const onBehalfOfId = await assertReviewer(actor, planId);
   await db.$transaction(async (tx) => {
     await transitionPlan(tx, {
+      onBehalfOfId,
       planId,
       version,
       from: ["SUBMITTED"],
@@ -45,9 +50,10 @@ export async function approvePlan(actor: Actor, planId: number, version: number,
 }
 
 export async function returnPlan(actor: Actor, planId: number, version: number, comment: string): Promise<void> {
-  await assertReviewer(actor, planId);
+  const onBehalfOfId = await assertReviewer(actor, planId);
   await db.$transaction(async (tx) => {
     await transitionPlan(tx, {
+      onBehalfOfId,
       planId,
       version,
       from: ["SUBMITTED"],
@@ -68,11 +74,12 @@ export async function returnPlan(actor: Actor, planId: number, version: number, 
  * own words and does not change the plan's version, so it cannot collide with their edits.
  */
 export async function commentOnPlan(actor: Actor, planId: number, comment: string): Promise<void> {
-  await assertReviewer(actor, planId);
+  const onBehalfOfId = await assertReviewer(actor, planId);
   await db.$transaction(async (tx) => {
     const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
-    await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: planId, detail: { comment } });
+    await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId, onBehalfOfId } });
+    const detail = onBehalfOfId ? { comment, onBehalfOf: onBehalfOfId } : { comment };
+    await recordAudit(tx, { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: planId, detail });
     await notifyOwner(tx, actor, planId, "PLAN_COMMENTED");
   });
 }

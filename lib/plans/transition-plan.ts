@@ -29,6 +29,8 @@ export async function transitionPlan(
     /** named by the caller, so that a search for the name finds where the move is made */
     auditAction: AuditAction;
     actorId: number;
+    /** 代決: the supervisor the actor stands in for (lib/org/plan-reviewer.ts) */
+    onBehalfOfId?: number | null;
     comment?: string;
     where?: Prisma.DevelopmentPlanWhereInput;
     data?: Prisma.DevelopmentPlanUncheckedUpdateManyInput;
@@ -64,6 +66,7 @@ export async function transitionPlan(
       toStatus: change.to,
       comment: change.comment ?? "",
       actorId: change.actorId,
+      onBehalfOfId: change.onBehalfOfId ?? null,
     },
   });
   await recordAudit(tx, {
@@ -71,7 +74,12 @@ export async function transitionPlan(
     action: change.auditAction,
     entity: "development_plan",
     entityId: change.planId,
-    detail: { before: { status: current.status }, after: { status: change.to }, comment: change.comment ?? "" },
+    detail: {
+      before: { status: current.status },
+      after: { status: change.to },
+      comment: change.comment ?? "",
+      ...(change.onBehalfOfId ? { onBehalfOf: change.onBehalfOfId } : {}),
+    },
   });
 }
 

@@ -29,6 +29,8 @@ export interface TeamMemberOverview {
   trainingHours: number;
   lastInterviewOn: Date | null;
   hasOjtTrainer: boolean;
+  /** 兼務・併任: holds a concurrent post today (in this team or another); shown as 「兼務」 */
+  concurrentPost: boolean;
 }
 
 export interface TeamOverview {
@@ -75,7 +77,8 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
            coalesce(c.overdue, 0)::int AS overdue,
            coalesce(t.hours, 0)::float8 AS "trainingHours",
            i.last_on AS "lastInterviewOn",
-           (o.id IS NOT NULL) AS "hasOjtTrainer"
+           (o.id IS NOT NULL) AS "hasOjtTrainer",
+           EXISTS (SELECT 1 FROM concurrent_post cp WHERE cp.employee_id = e.id AND cp.starts_on <= ${day} AND (cp.ends_on IS NULL OR cp.ends_on >= ${day})) AS "concurrentPost"
     FROM employee e
     JOIN org_unit u ON u.id = e.unit_id
     LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${fiscalYear}

@@ -3,7 +3,8 @@ import { type Actor, grantsOf } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { employeeScope } from "@/lib/org/scope";
+import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { concurrentPostIn, employeeScope } from "@/lib/org/scope";
 
 /**
  * Up to this many people a team page lists everyone at once; a larger scope (a 課長 over several
@@ -59,7 +60,10 @@ export async function resolveTeamView(actor: Actor, unitId: number | null): Prom
 export function teamViewWhere(actor: Actor, view: TeamView, directOnly: boolean): Prisma.EmployeeWhereInput {
   const scope = employeeScope(actor, "SUPERVISOR");
   if (!view.unit) return scope;
-  const unit: Prisma.EmployeeWhereInput = view.subtree && !directOnly ? { unit: { path: { startsWith: view.unit.path } } } : { unitId: view.unit.id };
+  const subtree = view.subtree && !directOnly;
+  const inUnit: Prisma.EmployeeWhereInput = subtree ? { unit: { path: { startsWith: view.unit.path } } } : { unitId: view.unit.id };
+  // 兼務: those holding a concurrent post in the opened unit belong to it too.
+  const unit: Prisma.EmployeeWhereInput = { OR: [inUnit, concurrentPostIn(view.unit, subtree, toDateColumn(tokyoDate()))] };
   return { AND: [scope, unit] };
 }
 

@@ -9,6 +9,7 @@ const base: TeamMemberOverview = {
   rank: "主事",
   unitTrail: ["健康福祉局", "健康福祉部", "障害企画課", "企画係"],
   youngStaff: false,
+  concurrentPost: false,
   planId: 1,
   planStatus: "APPROVED",
   commitmentsPlanned: 3,

@@ -131,6 +131,7 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("records", "/team/records", "supervisor", () => "/team/records"),
     spec("training-applications", "/team/training-applications", "supervisor", () => "/team/training-applications"),
     spec("transfers", "/team/transfers", "supervisor", () => "/team/transfers"),
+    spec("acting", "/team/acting", "supervisor", () => "/team/acting"),
     spec("plan", "/plans/[planId]", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}`)),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
     spec("interview", "/interviews/[interviewId]", "supervisor", (c) => record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`)),
@@ -161,6 +162,8 @@ function bureauTargets(account: "bureau" | "bureauLargest"): TargetSpec[] {
     // A common reading: a full page of results out of many, in hiragana against katakana.
     spec("staff", "/bureau/staff", "page", () => `/bureau/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
     spec("staff-record", "/bureau/staff/[employeeId]", "page", (c) => record(own(c).memberId, "active member of this bureau", (id) => `/bureau/staff/${id}`)),
+    // Each step's done / not done over the whole bureau, counted in one statement.
+    spec("cycle", "/bureau/cycle", "page", () => "/bureau/cycle"),
   ];
 }
 
@@ -208,6 +211,9 @@ function hrTargets(): TargetSpec[] {
     spec("audit", "/city/audit", "page", () => "/city/audit"),
     spec("audit-export", "/city/audit/export", "export", () => "/city/audit/export", "text/csv"),
     spec("settings", "/city/settings", "page", () => "/city/settings"),
+    // The year's windows and each step counted over the whole city.
+    spec("cycle", "/city/cycle", "page", () => "/city/cycle"),
+    spec("acting", "/city/acting", "page", () => "/city/acting"),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=CITY"),
     spec("staff", "/city/staff", "page", () => `/city/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
     spec("staff-record", "/city/staff/[employeeId]", "page", ({ accounts }) => `/city/staff/${accounts.employee.employeeId}`),

@@ -36,6 +36,11 @@ export const CANARIES = {
    */
   colleagueApplicationReason: "CANARY-colleague-application-reason-8b3e",
   colleagueRecommendationComment: "CANARY-colleague-recommendation-comment-1f7d",
+  /**
+   * Issue 21: the reason of an acting-reviewer period (代決) of a supervisor in another bureau:
+   * the HR division's list only — not another supervisor's, not a coordinator's.
+   */
+  otherActingReason: "CANARY-other-acting-reason-5e1d",
 } as const;
 
 type Canary = keyof typeof CANARIES;
@@ -47,12 +52,12 @@ const BESIDE_LEADER: Canary[] = ["leaderPrivateNotes", "leaderTransferWish", "pe
 const COLLEAGUE_APPLICATION: Canary[] = ["colleagueApplicationReason", "colleagueRecommendationComment"];
 
 export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-bureau" | "demo-hr" | "demo-hq" | typeof CO_SUPERVISOR, Canary[]> = {
-  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
-  "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes", "leaderPrivateNotes", "peerPrivateNotes"],
-  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
+  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
+  "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes", "leaderPrivateNotes", "peerPrivateNotes", "otherActingReason"],
+  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
   "demo-hr": ["hrOwnPrivateNotes"],
-  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION],
-  [CO_SUPERVISOR]: ["otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER],
+  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
+  [CO_SUPERVISOR]: ["otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, "otherActingReason"],
 };
 
 /** Writes the canaries into the demo data (text fields, a plan, four interviews and the co-supervisor). */
@@ -84,6 +89,16 @@ export async function plantCanaries(db: PrismaClient): Promise<void> {
   const ownBureau = (await db.orgUnit.findUniqueOrThrow({ where: { id: employee.unitId }, select: { path: true } })).path.split("/")[1];
   const outsider = await db.employee.findFirstOrThrow({ where: { active: true, unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } }, id: { not: hr.id } }, select: { id: true } });
   await db.developmentPlan.create({ data: { employeeId: outsider.id, fiscalYear, visionNow: CANARIES.otherBureauPlan } });
+
+  // A 代決 period of a supervisor in another bureau, starting next month (nobody's team changes
+  // during the tests), whose reason only the HR division's list shows.
+  const away = await db.roleAssignment.findFirstOrThrow({ where: { role: "SUPERVISOR", unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } } }, select: { employeeId: true, unitId: true } });
+  const standIn = await db.employee.findFirstOrThrow({ where: { active: true, unitId: away.unitId ?? -1, id: { not: away.employeeId } }, select: { id: true } });
+  const today = tokyoDate();
+  const nextMonth = Date.UTC(today.year, today.month - 1, today.day) + 30 * 86_400_000;
+  await db.actingReviewer.create({
+    data: { supervisorId: away.employeeId, actingId: standIn.id, startsOn: new Date(nextMonth), endsOn: new Date(nextMonth + 20 * 86_400_000), reason: CANARIES.otherActingReason, createdById: hr.id },
+  });
 
   if (hr.supervisorId === null) throw new Error("canaries: demo-hr has no supervisor to hold an interview");
   await db.careerInterview.create({ data: { employeeId: hr.id, supervisorId: hr.supervisorId, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.hrOwnPrivateNotes } });

@@ -100,6 +100,20 @@ describe("employeeScope", () => {
     });
   });
 
+  it("adds those with a concurrent post (兼務) in the unit today, read with the grant", () => {
+    const withPosts: RoleGrant = { ...grant("SUPERVISOR", OWN_UNIT), concurrentMembers: [77, 78] };
+    expect(employeeScope(actor(withPosts), "SUPERVISOR").OR).toEqual([{ OR: [{ unitId: OWN_UNIT.id }, { id: { in: [77, 78] } }] }]);
+  });
+
+  it("gives an acting reviewer (代決) the supervisor's team without the supervisor", () => {
+    const lent: RoleGrant = { ...grant("SUPERVISOR", SECTION, true), onBehalfOf: { employeeId: 99, name: "不在 係長" } };
+    expect(employeeScope(actor(lent), "SUPERVISOR")).toEqual({
+      active: true,
+      id: { not: ME },
+      OR: [{ AND: [{ unit: { path: { startsWith: SECTION.path } } }, { id: { not: 99 } }] }],
+    });
+  });
+
   it("fails closed: a unit-scoped grant without a unit matches nobody", () => {
     expect(employeeScope(actor(grant("SUPERVISOR", null)), "SUPERVISOR").OR).toEqual([{ id: { in: [] } }]);
     expect(employeeScope(actor(grant("BUREAU_COORDINATOR", null)), "BUREAU_COORDINATOR").OR).toEqual([{ id: { in: [] } }]);

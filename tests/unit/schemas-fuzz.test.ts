@@ -27,6 +27,8 @@ import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { parseTeamViewParams } from "@/lib/team/view-params";
 import * as trainingApplications from "@/lib/training-applications/schemas";
 import * as transfers from "@/lib/transfers/schemas";
+import * as cycle from "@/lib/cycle/cycle-schemas";
+import * as nameActing from "@/lib/delegation/name-acting-reviewer";
 import * as fields from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { resolvesFormKey, resolvesSchemaMessage } from "@/tests/support/fuzz/catalogue";
@@ -80,6 +82,11 @@ const MODULES: Record<string, SchemaModule> = {
   // The handover note's and the cancel button's hidden ids: a forged value answers "not found".
   "lib/transfers/schemas.ts": { exports: transfers, sections: [] },
   "lib/ojt/schemas.ts": { exports: ojt, sections: ["ojt"], internal: ["ojtGoalMarkSchema"] },
+  // The year's windows, a bureau's date, the reminder and the acting reviewer; the calendar's
+  // hidden year and version answer "not found" when forged.
+  "lib/cycle/cycle-schemas.ts": { exports: cycle, sections: ["cycle"], internal: ["calendarTarget"] },
+  // The end button's hidden id and version: a forged value answers "not found".
+  "lib/delegation/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
   "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
   "lib/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
   "lib/training-applications/schemas.ts": { exports: trainingApplications, sections: ["trainingApplications"] },

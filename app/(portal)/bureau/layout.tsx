@@ -12,6 +12,7 @@ export default async function BureauLayout({ children }: { children: ReactNode }
           { href: "/bureau", label: t("overview"), exact: true },
           { href: "/bureau/commitments", label: t("commitments") },
           { href: "/bureau/staff", label: t("staff") },
+          { href: "/bureau/cycle", label: t("cycle") },
         ]}
       />
       {children}

@@ -27,6 +27,8 @@ export default async function CityLayout({ children }: { children: ReactNode }) 
                 { href: "/city/rollover", label: t("rollover") },
                 { href: "/city/roles", label: t("roles") },
                 { href: "/city/transfers", label: t("transfers") },
+                { href: "/city/cycle", label: t("cycle") },
+                { href: "/city/acting", label: t("acting") },
                 { href: "/city/audit", label: t("audit") },
                 { href: "/city/settings", label: t("settings") },
               ]

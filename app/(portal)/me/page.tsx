@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MyCycleDue } from "@/components/cycle/my-cycle-due";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
@@ -18,6 +19,7 @@ import { MyTrainees } from "@/components/ojt/my-trainees";
 import { MyYearCards } from "@/components/plans/my-year-cards";
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { findTargetImages } from "@/lib/policy/find-target-images";
+import { findMyCycleDue } from "@/lib/cycle/cycle-status";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,13 +30,14 @@ export default async function MyPage() {
   const actor = await requireActor();
   const today = tokyoDate();
   const currentYear = fiscalYearOf(today);
-  const [profile, targetImages, year, training, t, locale] = await Promise.all([
+  const [profile, targetImages, year, training, t, locale, due] = await Promise.all([
     loadOrNotFound(() => getOwnProfile(actor)),
     findTargetImages(actor),
     getMyYear(actor, currentYear, today),
     summariseTrainingHours(actor, undefined, currentYear),
     getTranslations(),
     currentLocale(),
+    findMyCycleDue(actor, today),
   ]);
   const fiscalYear = formatFiscalYear(currentYear, locale);
   const rows: [string, React.ReactNode][] = [
@@ -52,6 +55,7 @@ export default async function MyPage() {
       <PageHeader title={`${t("me.title")}：${profile.name}`} lead={t("me.lead", { fiscalYear })}>
         {profile.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
       </PageHeader>
+      {due ? <MyCycleDue due={due} locale={locale} /> : null}
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
       <MyOjtPlan actor={actor} />

@@ -16,6 +16,7 @@ export default async function TeamLayout({ children }: { children: ReactNode }) 
           { href: "/team/transfers", label: t("transfers") },
           { href: "/team/records", label: t("records") },
           { href: "/team/training-applications", label: t("trainingApplications") },
+          { href: "/team/acting", label: t("acting") },
         ]}
       />
       {children}

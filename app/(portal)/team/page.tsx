@@ -6,6 +6,10 @@ import { TeamOverviewTable } from "@/components/team/team-overview-table";
 import { TeamUnitTrail } from "@/components/team/team-unit-trail";
 import { TeamUnitsTable } from "@/components/team/team-units-table";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
+import { TeamCycleStatus } from "@/components/cycle/team-cycle-status";
+import { Notice } from "@/components/ui/notice";
+import { findTeamCycleStatus } from "@/lib/cycle/cycle-status";
+import { actingFor } from "@/lib/delegation/acting-reviewer-access";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -47,13 +51,15 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const { unitId, page } = parseTeamViewParams(params);
   const queuePage = parseTeamViewParams({ page: params.queue }).page;
   const fiscalYear = fiscalYearOf(tokyoDate());
-  const [overview, queue, toVerify, t, locale] = await Promise.all([
+  const [overview, queue, toVerify, t, locale, cycle] = await Promise.all([
     loadOrNotFound(() => findTeamOverview(actor, fiscalYear, unitId)),
     loadOrNotFound(() => findReviewQueue(actor, queuePage)),
     loadOrNotFound(() => countRecordsToVerify(actor)),
     getTranslations(),
     currentLocale(),
+    loadOrNotFound(() => findTeamCycleStatus(actor)),
   ]);
+  const standingIn = actingFor(actor);
   const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
   const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
   const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page, PAGE_SIZE);
@@ -67,6 +73,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <span className="text-std-16N-170">{t("team.youngStaffCount", { count: young })}</span>
       </PageHeader>
       <TeamUnitTrail path="/team" view={overview.view} severalUnits={leadsSeveralUnits(actor)} />
+      {standingIn.length > 0 ? <Notice title={t("cycle.actingNow", { names: standingIn.map((person) => person.name).join("・") })} /> : null}
+      {cycle ? <TeamCycleStatus status={cycle} locale={locale} /> : null}
       <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
         <ReviewQueue queue={queue} page={queuePage} href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")} locale={locale} />

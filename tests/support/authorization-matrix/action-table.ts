@@ -1,6 +1,7 @@
 import type { ActionRow } from "./action-matrix";
 import { adminActionRows } from "./actions-admin";
 import { catalogueActionRows } from "./actions-catalogue";
+import { cycleActionRows } from "./actions-cycle";
 import { commitmentActionRows } from "./actions-commitments";
 import { peopleActionRows } from "./actions-people";
 import { planActionRows } from "./actions-plans";
@@ -13,4 +14,4 @@ import { transferActionRows } from "./actions-transfers";
 import { verifiedRecordActionRows } from "./actions-verified-records";
 
 /** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
-export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows];
+export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows, ...cycleActionRows];

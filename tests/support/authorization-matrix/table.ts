@@ -2,6 +2,7 @@ import type { FunctionRow } from "./matrix";
 import { adminRows } from "./rows-admin";
 import { capabilityRows } from "./rows-capabilities";
 import { catalogueRows } from "./rows-catalogue";
+import { cycleRows } from "./rows-cycle";
 import { dashboardRows } from "./rows-dashboards";
 import { helperRows } from "./rows-helpers";
 import { individualCommitmentRows } from "./rows-individual";
@@ -46,4 +47,5 @@ export const TABLE: readonly FunctionRow[] = [
   ...retentionRows,
   ...yearEndRows,
   ...planSheetRows,
+  ...cycleRows,
 ];

@@ -22,6 +22,8 @@ import * as teamRecords from "@/lib/records/verification/verification-actions";
 import * as trainingApplications from "@/lib/training-applications/application-actions";
 import * as root from "@/lib/auth/session-actions";
 import * as signin from "@/lib/auth/sign-in-actions";
+import * as cycle from "@/lib/cycle/cycle-actions";
+import * as acting from "@/lib/delegation/acting-reviewer-actions";
 import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
 import { id } from "@/lib/validation/fields";
 import { formValues } from "@/lib/validation/form-state";
@@ -371,6 +373,40 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   { name: "lib/transfers/transfer-actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
   { name: "lib/transfers/handover-actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
+  // The year's windows far ahead, so the fuzz never moves this year's; reminders for the
+  // demo's bureau; an acting reviewer named for next year only, so nobody's team changes today.
+  {
+    name: "lib/cycle/cycle-actions.ts#saveCycleCalendarAction",
+    run: (fd) => cycle.saveCycleCalendarAction(blank(), fd),
+    base: (f) => ({
+      fiscalYear: String(f.fy + 30),
+      version: "0",
+      planStartsOn: `${f.fy + 30}-04-01`,
+      planEndsOn: `${f.fy + 30}-05-31`,
+      midYearStartsOn: `${f.fy + 30}-10-01`,
+      midYearEndsOn: `${f.fy + 30}-10-31`,
+      reflectionStartsOn: `${f.fy + 31}-02-01`,
+      reflectionEndsOn: `${f.fy + 31}-03-15`,
+    }),
+    actor: "hr",
+    sections: ["validation", "cycle.validation"],
+  },
+  {
+    name: "lib/cycle/cycle-actions.ts#setBureauDeadlineAction",
+    run: (fd) => cycle.setBureauDeadlineAction(blank(), fd),
+    base: (f) => ({ fiscalYear: String(f.fy + 30), version: "1", bureauId: "1", step: "PLAN", endsOn: `${f.fy + 30}-06-10` }),
+    actor: "hr",
+    sections: ["validation", "cycle.validation"],
+  },
+  { name: "lib/cycle/cycle-actions.ts#sendCycleRemindersAction", run: (fd) => cycle.sendCycleRemindersAction(blank(), fd), base: () => ({ step: "PLAN", bureauId: "" }), actor: "hr", sections: ["validation", "cycle.validation"] },
+  {
+    name: "lib/delegation/acting-reviewer-actions.ts#nameActingReviewerAction",
+    run: (fd) => acting.nameActingReviewerAction(blank(), fd),
+    base: (f) => ({ supervisorStaffNumber: "", actingStaffNumber: "demo-hr", startsOn: `${f.fy + 1}-08-01`, endsOn: `${f.fy + 1}-08-10`, reason: "長期研修" }),
+    actor: "supervisor",
+    sections: ["validation", "cycle.validation"],
+  },
+  { name: "lib/delegation/acting-reviewer-actions.ts#endActingReviewerAction", run: (fd) => acting.endActingReviewerAction(blank(), fd), base: () => ({ id: "2000000000", version: "1" }), actor: "supervisor", sections: ["validation", "cycle.validation"] },
   { name: "lib/settings/reminder-settings-actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
   {
     name: "lib/retention/retention-actions.ts#saveRetentionSettingsAction",

@@ -127,4 +127,12 @@ export const VALID_EXAMPLES: Record<string, Record<string, unknown>> = {
   "lib/role-assignments/schemas.ts#revokeRoleSchema": { assignmentId: "3" },
   "lib/role-assignments/schemas.ts#roleFilterSchema": { role: "HR_DIVISION", unitId: "", staffNumber: "" },
   "lib/auth/sign-in-schema.ts#passwordSignInSchema": { staffNumber: "demo-employee", password: "correct horse" },
+  "lib/cycle/cycle-schemas.ts#calendarTarget": { fiscalYear: "2026", version: "0" },
+  // No example for cycleCalendarSchema: its seven dates depend on each other (inside the year,
+  // in order), so no mutation of one field stays valid and "accepted at least 5" could not hold;
+  // it is fuzzed from random input, and its success path is tests/integration/cycle-and-delegation.test.ts's.
+  "lib/cycle/cycle-schemas.ts#bureauDeadlineSchema": { fiscalYear: "2026", bureauId: "2", step: "PLAN", endsOn: "2026-06-10" },
+  "lib/cycle/cycle-schemas.ts#cycleReminderSchema": { step: "MID_YEAR", bureauId: "" },
+  "lib/cycle/cycle-schemas.ts#actingReviewerSchema": { supervisorStaffNumber: "", actingStaffNumber: "100001", startsOn: "2026-08-01", endsOn: "2026-08-10", reason: "長期研修" },
+  "lib/delegation/name-acting-reviewer.ts#endActingReviewerSchema": { id: "3", version: "1" },
 };

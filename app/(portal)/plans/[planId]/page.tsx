@@ -28,7 +28,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const planId = idParam.safeParse((await params).planId);
   if (!planId.success) notFound();
   const actor = await requireActor();
-  const [{ plan, access, previous }, t, locale] = await Promise.all([
+  const [{ plan, access, previous, reviewers }, t, locale] = await Promise.all([
     loadOrNotFound(() => getPlanDetail(actor, planId.data, { withPrevious: true })),
     getTranslations(),
     currentLocale(),
@@ -52,6 +52,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       >
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
+      {reviewers ? (
+        <p className="mb-6 text-std-16N-170">
+          {t("cycle.reviewedBy", { names: reviewers.names.join("・") || t("common.none"), unit: reviewers.unitName })}
+          {reviewers.throughConcurrentPost ? `（${t("cycle.throughConcurrentPost")}）` : null}
+          {access.onBehalfOf ? `　${t("cycle.youActFor", { name: access.onBehalfOf.name })}` : null}
+        </p>
+      ) : null}
       {previous ? (
         <PreviousPlanSummary plan={previous} title={t("plans.previousYear", { fiscalYear: formatFiscalYear(previous.fiscalYear, locale) })} />
       ) : (

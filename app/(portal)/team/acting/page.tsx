@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActingReviewerForm } from "@/components/delegation/acting-reviewer-form";
+import { ActingReviewerTable } from "@/components/delegation/acting-reviewer-table";
+import { Pager } from "@/components/ui/pager";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { ACTING_REVIEWERS_PAGE, findActingReviewers } from "@/lib/delegation/find-acting-reviewers";
+import { leadsOwnTeam } from "@/lib/delegation/acting-reviewer-access";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { parseTeamViewParams } from "@/lib/team/view-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cycle"))("actingTitle") };
+}
+
+/** 代決: a supervisor names who reviews their team while they are away, and sees the periods named for or held by them. */
+export default async function TeamActingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params] = await Promise.all([requireActor(), searchParams]);
+  const { page } = parseTeamViewParams(params);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("cycle"), currentLocale(), loadOrNotFound(() => findActingReviewers(actor, page))]);
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("actingTitle")} lead={t("actingLead")} />
+      {leadsOwnTeam(actor) ? (
+        <Section id="name" title={t("nameActingTitle")}>
+          <ActingReviewerForm forOthers={false} />
+        </Section>
+      ) : null}
+      <Section id="periods" title={t("actingPeriodsTitle")}>
+        {rows.length === 0 ? <p>{t("actingEmpty")}</p> : <ActingReviewerTable rows={rows} locale={locale} caption={t("actingCaption", { count: total })} />}
+        <Pager page={page} pages={Math.ceil(total / ACTING_REVIEWERS_PAGE)} href={(p) => `/team/acting?page=${p}`} total={total} />
+      </Section>
+    </div>
+  );
+}

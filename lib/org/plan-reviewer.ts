@@ -1,0 +1,75 @@
+import "server-only";
+import { type Actor, grantsOf, type RoleGrant } from "@/lib/auth/roles";
+import { type CalendarDate, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/errors";
+import { postHeldOn } from "./scope";
+import { supervisorGrantsJoin } from "@/lib/transfers/supervisors-sql";
+
+/**
+ * Who reviews a person's plan, made explicit: the supervisor of their own unit, unless a
+ * concurrent post (兼務・併任) they hold today is marked `reviewsPlan` — then that post's
+ * supervisor. The other supervisor still has them in the team and reads the plan, but does not
+ * review it: a plan has one reviewer, never two deciding at once.
+ */
+export interface PlanReviewStanding {
+  /** the actor reviews it (through their own grant or one lent to them for 代決) */
+  reviews: boolean;
+  /** 代決: the supervisor whose lent grant makes the actor the reviewer */
+  onBehalfOf: { employeeId: number; name: string } | null;
+}
+
+export interface PlanReviewers {
+  names: string[];
+  /** the reviewer is the concurrent post's supervisor, not the own unit's */
+  throughConcurrentPost: boolean;
+  unitName: string;
+}
+
+async function reviewingUnit(employeeId: number, day: Date) {
+  const person = await db.employee.findUnique({
+    where: { id: employeeId },
+    select: {
+      unit: { select: { id: true, path: true, name: true } },
+      concurrentPosts: { where: { reviewsPlan: true, ...postHeldOn(day) }, orderBy: [{ startsOn: "desc" }, { id: "desc" }], take: 1, select: { unit: { select: { id: true, path: true, name: true } } } },
+    },
+  });
+  if (!person) throw notFound("employee");
+  const post = person.concurrentPosts[0];
+  return post ? { ...post.unit, throughConcurrentPost: true } : { ...person.unit, throughConcurrentPost: false };
+}
+
+const covers = (grant: RoleGrant, unit: { id: number; path: string }) => grant.unitId === unit.id || (grant.includeSubunits && grant.unitPath !== null && unit.path.startsWith(grant.unitPath));
+
+/** Whether the actor reviews `employeeId`'s plan, and on whose behalf (see PlanReviewStanding). */
+export async function planReviewStanding(actor: Actor, employeeId: number, today: CalendarDate = tokyoDate()): Promise<PlanReviewStanding> {
+  // Nobody reviews their own plan, whatever grants reach their unit.
+  if (employeeId === actor.employeeId) return { reviews: false, onBehalfOf: null };
+  const unit = await reviewingUnit(employeeId, toDateColumn(today));
+  // A lent grant never reaches the supervisor who lent it (lib/org/scope.ts, teamWhere).
+  const covering = grantsOf(actor, "SUPERVISOR").filter((grant) => covers(grant, unit) && grant.onBehalfOf?.employeeId !== employeeId);
+  if (covering.length === 0) return { reviews: false, onBehalfOf: null };
+  const own = covering.some((grant) => !grant.onBehalfOf);
+  return { reviews: true, onBehalfOf: own ? null : (covering[0]?.onBehalfOf ?? null) };
+}
+
+/**
+ * The names of those who review `employeeId`'s plan today, for the page that shows it: the
+ * supervisors of the nearest unit up from the reviewing unit that has any (the 係長 before the
+ * 課長 over them), never the person themselves. Only called once the reader's access to the
+ * plan has been decided (lib/plans/get-plan-detail.ts).
+ */
+export async function planReviewers(employeeId: number, today: CalendarDate = tokyoDate()): Promise<PlanReviewers> {
+  const day = toDateColumn(today);
+  const unit = await reviewingUnit(employeeId, day);
+  const rows = await db.$queryRaw<{ name: string; depth: number }[]>`
+    SELECT DISTINCT s.name, length(gu.path) AS depth
+    FROM org_unit tu
+    ${supervisorGrantsJoin(Prisma.sql`tu`, day)}
+    JOIN org_unit gu ON gu.id = ra.unit_id
+    WHERE tu.id = ${unit.id} AND s.id <> ${employeeId}
+    ORDER BY depth DESC, s.name`;
+  const nearest = rows[0]?.depth;
+  return { names: rows.filter((row) => row.depth === nearest).map((row) => row.name), throughConcurrentPost: unit.throughConcurrentPost, unitName: unit.name };
+}
