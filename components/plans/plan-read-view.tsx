@@ -37,7 +37,7 @@ export async function PlanReadView({
   const visions = (["visionNow", "vision3Years", "vision10Years"] as const).filter((key) => plan[key] !== "");
   const approved = plan.status === "APPROVED";
   const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED").length;
-  const wishes = [plan.transferWishFields ?? "", plan.transferWishComment ?? ""];
+  const wishes = (["transferWishFields", "transferWishComment"] as const).map((key) => ({ key, value: plan[key] ?? "" })).filter((wish) => wish.value !== "");
   return (
     <>
       <Section id="vision" title={t("vision")}>
@@ -76,20 +76,18 @@ export async function PlanReadView({
           {access.canSeeTransferWishes ? (
             <div className="rounded-8 border-2 border-dashed border-yellow-700 p-4">
               <p className="mb-2 text-std-16B-170 text-yellow-1200">{t("transferPrivacy")}</p>
-              {wishes.every((wish) => wish === "") ? (
+              {wishes.length === 0 ? (
                 <p>{tv("transferNone")}</p>
               ) : (
                 <dl className="flex flex-col gap-2">
-                  {(["transferWishFields", "transferWishComment"] as const).map((key, index) =>
-                    wishes[index] ? (
-                      <div key={key}>
-                        <dt className="text-std-16B-170">{t(key)}</dt>
-                        <dd>
-                          <Paragraphs value={wishes[index]} />
-                        </dd>
-                      </div>
-                    ) : null,
-                  )}
+                  {wishes.map((wish) => (
+                    <div key={wish.key}>
+                      <dt className="text-std-16B-170">{t(wish.key)}</dt>
+                      <dd>
+                        <Paragraphs value={wish.value} />
+                      </dd>
+                    </div>
+                  ))}
                 </dl>
               )}
             </div>

@@ -9,7 +9,7 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
 import type { ReviewAnswer } from "@/lib/plans/review-actions";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /**
@@ -38,6 +38,8 @@ function ReviewDone({ answer }: { answer: ReviewAnswer }) {
   );
 }
 
+type ReviewState = FormState & { review?: ReviewAnswer };
+
 /**
  * Approve or return something submitted (a plan, the changes of an approved plan, a commitment)
  * with a comment, or leave a comment at any time. The page names the action and passes the
@@ -57,8 +59,10 @@ export function ReviewPanel({
   onlyCommentNote?: string;
 }) {
   const t = useTranslations("review");
-  const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
-  const answer = "review" in state && state.review ? state.review : null;
+  // A plan's review answers who was told and what is next; a commitment's answers the form state alone.
+  const run: (previous: ReviewState, formData: FormData) => Promise<ReviewState> = PLAN_FORM_ACTIONS[action];
+  const { state, pending, formProps } = useFormAction(run, INITIAL_FORM_STATE);
+  const answer = state.review ?? null;
   const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });
   const error = feedback.error;
   return (
