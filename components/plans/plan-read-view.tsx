@@ -7,9 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PlanAccess, PlanDetail } from "@/lib/plans/get-plan-detail";
 
 /** The sections PlanReadView shows, in order, for the page's table of contents. */
-export function readSections(access: PlanAccess) {
-  return ["vision", "images", ...(access.reader === "BUREAU_COORDINATOR" ? [] : (["transfer"] as const)), "commitments", "reflection", "timeline"] as const;
-}
+export const READ_SECTIONS = ["vision", "images", "transfer", "commitments", "reflection", "timeline"] as const;
 
 function Paragraphs({ value }: { value: string }) {
   return <p className="max-w-3xl whitespace-pre-wrap">{value}</p>;
@@ -71,8 +69,7 @@ export async function PlanReadView({
           ))}
         </ul>
       </Section>
-      {access.reader === "BUREAU_COORDINATOR" ? null : (
-        <Section id="transfer" title={t("transferWishes")}>
+      <Section id="transfer" title={t("transferWishes")}>
           {access.canSeeTransferWishes ? (
             <div className="rounded-8 border-2 border-dashed border-yellow-700 p-4">
               <p className="mb-2 text-std-16B-170 text-yellow-1200">{t("transferPrivacy")}</p>
@@ -95,7 +92,6 @@ export async function PlanReadView({
             <p className="text-solid-gray-700">{t("transferHidden")}</p>
           )}
         </Section>
-      )}
       <Section id="commitments" title={tv("commitmentsCount", { count: live })}>
         {plan.commitments.length === 0 ? (
           <p>{tv("commitmentsNone")}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanChangesView } from "@/components/plans/plan-changes-view";
-import { PlanReadView, readSections } from "@/components/plans/plan-read-view";
+import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
 import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
 import { displayStateOf } from "@/components/plans/plan-state-notice";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
@@ -50,7 +50,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const awaitingReview = plan.status === "SUBMITTED" || changesSubmitted;
   const sections: PlanSection[] = [
     ...(changed ? (["changes"] as const) : []),
-    ...readSections(access),
+    ...READ_SECTIONS,
     ...(previous ? (["previous"] as const) : []),
     ...(access.canReview ? (["review"] as const) : []),
   ];

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
 import { PlanChangesView } from "@/components/plans/plan-changes-view";
-import { PlanReadView, readSections } from "@/components/plans/plan-read-view";
+import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
 import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
 import { displayStateOf, PlanStateNotice } from "@/components/plans/plan-state-notice";
 import { StateButton } from "@/components/plans/state-button";
@@ -68,7 +68,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
   const editable = !past && canEditGoals(plan.status, changesSubmitted);
   const changed = plan.changes !== null && hasChanges(plan.changes);
   const hidden = { planId: plan.id, fiscalYear };
-  const sections: PlanSection[] = [...(changed ? (["changes"] as const) : []), ...readSections(access)];
+  const sections: PlanSection[] = [...(changed ? (["changes"] as const) : []), ...READ_SECTIONS];
   return (
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: title }]} />
