@@ -61,7 +61,7 @@ export function ReviewPanel({
   const t = useTranslations("review");
   // A plan's review answers who was told and what is next; a commitment's answers the form state alone.
   const run: (previous: ReviewState, formData: FormData) => Promise<ReviewState> = PLAN_FORM_ACTIONS[action];
-  const { state, pending, formProps } = useFormAction(run, INITIAL_FORM_STATE);
+  const { state, pending, formProps } = useFormAction<ReviewState>(run, INITIAL_FORM_STATE);
   const answer = state.review ?? null;
   const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });
   const error = feedback.error;

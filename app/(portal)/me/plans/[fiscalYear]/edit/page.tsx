@@ -36,9 +36,7 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
   const fiscalYear = parsed.data;
   const actor = await requireActor();
   const [found, t, locale] = await Promise.all([findOwnPlan(actor, fiscalYear), getTranslations(), currentLocale()]);
-  const planPath = `/me/plans/${fiscalYear}`;
-  if (!found) redirect(planPath);
-  if (isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) redirect(planPath);
+  if (!found || isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) redirect(`/me/plans/${fiscalYear}`);
   const { plan } = found;
   const goalsEditable = canEditGoals(plan.status, plan.changesSubmittedAt !== null);
   const approved = plan.status === "APPROVED";
@@ -48,12 +46,12 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
   const approvedNotice = approved ? t("planView.changeGoesToSupervisor") : undefined;
   return (
     <>
-      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: sheet, href: planPath }, { label: t("planView.editTitle") }]} />
+      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: sheet, href: `/me/plans/${fiscalYear}` }, { label: t("planView.editTitle") }]} />
       <PageHeader title={t("planView.editTitle")} lead={sheet}>
         <PlanStatusBadge status={displayStateOf(plan)} />
       </PageHeader>
       <p className="print-hidden mb-8">
-        <Link href={planPath}>{t("planView.backToRead")}</Link>
+        <Link href={`/me/plans/${fiscalYear}`}>{t("planView.backToRead")}</Link>
       </p>
       {goalsEditable ? null : <Notice tone="info" title={t("planView.goalsLocked")} />}
       {goalsEditable ? (
@@ -92,12 +90,12 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
                   commitment={commitment}
                   locale={locale}
                   inApprovedPlan={approved}
-                  editHref={`${planPath}/commitments/${commitment.id}#edit`}
+                  editHref={`/me/plans/${fiscalYear}/commitments/${commitment.id}#edit`}
                   reorder={{ fiscalYear, first: commitment.id === live[0]?.id, last: commitment.id === live.at(-1)?.id }}
                 />
               ))}
             </div>
-            <Link href={`${planPath}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
+            <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
               {t("plans.addCommitment")}
             </Link>
           </Section>
@@ -107,7 +105,7 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
         <ReflectionForm planId={plan.id} fiscalYear={fiscalYear} version={plan.version} reflection={plan.reflection} />
       </Section>
       <p className="print-hidden">
-        <Link href={planPath}>{t("planView.backToRead")}</Link>
+        <Link href={`/me/plans/${fiscalYear}`}>{t("planView.backToRead")}</Link>
       </p>
     </>
   );
