@@ -10,7 +10,8 @@ import { signIn } from "./sign-in";
 // exactly what changed, approves it, is told who was notified and is offered the next plan.
 
 const currentFiscalYear = () => {
-  const [year, month] = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" }).split("-").map(Number) as [number, number];
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   return month >= 4 ? year : year - 1;
 };
 

@@ -41,7 +41,9 @@ let measure: number;
 
 beforeAll(async () => {
   team = await createTeam("changes", 2);
-  [owner, colleague] = team.members as [Actor, Actor];
+  const [first, second] = team.members;
+  if (!first || !second) throw new Error("the team has two members");
+  [owner, colleague] = [first, second];
   boss = team.supervisor;
   measure = await measureId(1, 2);
 });

@@ -22,7 +22,7 @@ import { findOwnPlan } from "@/lib/plans/get-plan-detail";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("plans"))("editTitle") };
+  return { title: (await getTranslations("planView"))("editTitle") };
 }
 
 /**
