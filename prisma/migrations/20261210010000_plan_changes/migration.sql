@@ -9,8 +9,9 @@ ALTER TABLE "development_plan" ADD CONSTRAINT "development_plan_changes_check" C
 
 -- The review queue counts plans with changes beside submitted plans: a second partial index, so
 -- that a bureau's count stays an index-only join with its staff (the submitted plans' index is
--- 20261206100000_truthful_queues).
-CREATE INDEX "development_plan_changes_employee_idx" ON "development_plan"("employee_id") WHERE "changes_submitted_at" IS NOT NULL;
+-- 20261206100000_truthful_queues). The time the changes were sent is its second column: it keys
+-- the index apart from the submitted plans' one on employee_id, and orders a person's waits.
+CREATE INDEX "development_plan_changes_employee_idx" ON "development_plan"("employee_id", "changes_submitted_at") WHERE "changes_submitted_at" IS NOT NULL;
 
 -- The timeline names the steps of a change to an approved plan. Used only by later transactions
 -- (PostgreSQL refuses a value added in the same transaction).
