@@ -102,6 +102,7 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
   await expectAxeClean(employee);
 
   await employee.getByRole("link", { name: "取組を追加する" }).click();
+  await expect(employee.getByRole("heading", { level: 1, name: "取組を追加" })).toBeVisible();
   await expect(employee.getByText(/この計画は承認済みです。保存した変更は上司の承認が必要です。/)).toBeVisible();
   await employee.getByLabel("取組名").fill("後輩の窓口対応に同行する");
   await employee.getByLabel("施策分野").selectOption({ index: 1 });
@@ -115,6 +116,7 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
 
   // A second change: 取組2 gets a new title, from its own page.
   await employee.getByRole("article").filter({ has: employee.getByRole("heading", { name: "取組2", exact: true }) }).getByRole("link", { name: "詳細・進捗の記録" }).click();
+  await expect(employee.getByRole("heading", { level: 1, name: "取組2" })).toBeVisible();
   await expect(employee.getByText(/この計画は承認済みです。保存した変更は上司の承認が必要です。/)).toBeVisible();
   await employee.getByLabel("取組名").fill("取組2（対象を広げる）");
   await employee.getByRole("button", { name: "取組を保存する" }).click();
@@ -122,6 +124,7 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
 
   // The nine agreed commitments keep taking progress meanwhile.
   await employee.getByRole("article").filter({ has: employee.getByRole("heading", { name: "取組1", exact: true }) }).getByRole("link", { name: "詳細・進捗の記録" }).click();
+  await expect(employee.getByRole("heading", { level: 1, name: "取組1" })).toBeVisible();
   await employee.getByLabel("メモ").fill("半分まで進んだ。");
   await employee.getByLabel("進捗率（%）").fill("50");
   await employee.getByRole("button", { name: "進捗を記録する" }).click();
