@@ -19,6 +19,8 @@ const planRef = z.object({ planId: id, fiscalYear });
 const commitmentRef = z.object({ commitmentId: id, fiscalYear });
 
 const planPath = (year: number) => `/me/plans/${year}`;
+/** A move of the plan lands on its state, which the banner names (and off an earlier save's "saved"). */
+const toState = (_: unknown, { fiscalYear: year }: { fiscalYear: number }) => `${planPath(year)}#state`;
 const commitmentPages = ({ fiscalYear: year, commitmentId }: { fiscalYear: number; commitmentId: number }) => [planPath(year), `${planPath(year)}/edit`, `${planPath(year)}/commitments/${commitmentId}`];
 
 /** A year that cannot be opened (not this year or next) leaves the page as it was. */
@@ -50,25 +52,29 @@ export const submitPlanAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => submitPlan(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
 export const withdrawPlanAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => withdrawPlan(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
-/** The changes of an approved plan, to the supervisor; the confirmation says the plan stays approved. */
+/** The changes of an approved plan, to the supervisor; the banner then says the plan stays approved. */
 export const submitChangesAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => submitPlanChanges(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
 export const withdrawChangesAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => withdrawPlanChanges(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
 export const addCommitmentAction = actorAction({
