@@ -35,6 +35,7 @@ export async function CommitmentCard({
   reorder,
   owner,
   computed,
+  inApprovedPlan = false,
 }: {
   commitment: CommitmentView;
   locale: Locale;
@@ -43,6 +44,8 @@ export async function CommitmentCard({
   reorder?: { fiscalYear: number; first: boolean; last: boolean };
   owner?: string;
   computed?: { percent: number | null; summary: string };
+  /** in an approved plan, a draft, submitted or returned commitment is a change waiting for approval */
+  inApprovedPlan?: boolean;
 }) {
   const t = await getTranslations("commitments");
   const dropped = commitment.status === "DROPPED";
@@ -52,7 +55,7 @@ export async function CommitmentCard({
         <h3 id={`commitment-${commitment.id}-title`} className={dropped ? "text-std-18B-160 line-through" : "text-std-18B-160"}>
           {commitment.title}
         </h3>
-        <CommitmentStatusBadge status={commitment.status} />
+        <CommitmentStatusBadge status={commitment.status} change={inApprovedPlan} />
       </div>
       <p className="meta">
         {owner ? `${owner}／` : ""}

@@ -66,6 +66,7 @@ export function CommitmentForm({
   images,
   ownerUnits,
   metrics,
+  notice,
 }: {
   action: "addOwnCommitment" | "updateOwnCommitment" | "createCommitment" | "updateCommitment";
   hidden: Record<string, string | number>;
@@ -77,6 +78,8 @@ export function CommitmentForm({
   images: { id: number; label: string }[];
   ownerUnits?: OwnerUnitChoice;
   metrics?: MetricChoice;
+  /** what saving will do, said before it is done (a change of an approved plan goes to the supervisor) */
+  notice?: string;
 }) {
   const t = useTranslations("commitments");
   const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
@@ -87,6 +90,11 @@ export function CommitmentForm({
   return (
     <form key={commitment?.version ?? "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />
+      {notice ? (
+        <p id="commitment-form-notice" className="rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3 text-std-16N-170">
+          {notice}
+        </p>
+      ) : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -134,7 +142,7 @@ export function CommitmentForm({
       </fieldset>
       <Input id="dueOn" name="dueOn" type="date" label={t("dueOn")} hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })} defaultValue={values.dueOn} error={error("dueOn")} className="max-w-60" />
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending} aria-describedby={notice ? "commitment-form-notice" : undefined}>
           {commitment ? t("save") : t("add")}
         </Button>
       </div>

@@ -21,8 +21,11 @@ export interface PlanContentValues {
   images: { targetImageId: number; number: number; name: string; aspired: boolean; reason: string; selfScore: number | null; selfComment: string }[];
 }
 
-/** The plan's goals in one form: vision, target images with self-assessment, transfer wishes. */
-export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
+/**
+ * The plan's goals in one form: vision, target images with self-assessment, transfer wishes.
+ * `notice` says before saving what the save will do (a change of an approved plan goes to the supervisor).
+ */
+export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; notice?: string }) {
   const t = useTranslations("plans");
   const { state, pending, formProps } = useFormAction(savePlanContentAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { hidden: ["planId", "fiscalYear", "version"] });
@@ -32,6 +35,11 @@ export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
     // The key makes the form take the saved values after a save or a refused (stale) one.
     <form key={plan.version} {...formProps} className="flex flex-col gap-8">
       <ErrorSummary feedback={feedback} pending={pending} />
+      {notice ? (
+        <p id="plan-content-notice" className="rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3 text-std-16N-170">
+          {notice}
+        </p>
+      ) : null}
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="fiscalYear" value={plan.fiscalYear} />
       <input type="hidden" name="version" value={plan.version} />
@@ -71,7 +79,7 @@ export function PlanContentForm({ plan }: { plan: PlanContentValues }) {
       </fieldset>
 
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending} aria-describedby={notice ? "plan-content-notice" : undefined}>
           {t("saveContent")}
         </Button>
       </div>

@@ -12,8 +12,10 @@ import {
   addCommitmentAction as addOwnCommitmentAction,
   dropCommitmentAction as dropOwnCommitmentAction,
   recordProgressAction as recordOwnProgressAction,
+  submitChangesAction,
   submitPlanAction,
   updateCommitmentAction as updateOwnCommitmentAction,
+  withdrawChangesAction,
   withdrawPlanAction,
 } from "@/lib/plans/own-plan-actions";
 import { reviewPlanAction } from "@/lib/plans/review-actions";
@@ -31,6 +33,8 @@ export const PLAN_FORM_ACTIONS = {
   recordOwnProgress: recordOwnProgressAction,
   submitPlan: submitPlanAction,
   withdrawPlan: withdrawPlanAction,
+  submitChanges: submitChangesAction,
+  withdrawChanges: withdrawChangesAction,
   reviewPlan: reviewPlanAction,
   // team, bureau and city commitments
   createCommitment: createCommitmentAction,

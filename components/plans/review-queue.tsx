@@ -10,7 +10,7 @@ import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans"
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 
-/** Submitted plans of the supervisor's team, oldest first, a page at a time: what to review next. */
+/** Submitted plans (and approved plans with changes sent) of the supervisor's team, oldest first, a page at a time: what to review next. */
 export async function ReviewQueue({
   queue: { plans, total },
   page,
@@ -50,7 +50,10 @@ export async function ReviewQueue({
                 <UnitName trail={plan.employee.unit.trail} bureau={bureau} />・{plan.employee.rank}
               </span>
             </Th>
-            <Td nowrap>{formatFiscalYear(plan.fiscalYear, locale)}</Td>
+            <Td nowrap>
+              {formatFiscalYear(plan.fiscalYear, locale)}
+              {plan.changesSubmittedAt ? <span className="cell-note">{t("review.queueChanges")}</span> : null}
+            </Td>
             <Td nowrap>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
             <Td numeric>{plan._count.commitments}</Td>
           </tr>

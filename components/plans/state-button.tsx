@@ -18,7 +18,7 @@ export function StateButton({
   label,
   variant = "primary",
 }: {
-  action: "submitPlan" | "withdrawPlan" | "submitCommitment" | "withdrawCommitment" | "recordMetricSnapshot";
+  action: "submitPlan" | "withdrawPlan" | "submitChanges" | "withdrawChanges" | "submitCommitment" | "withdrawCommitment" | "recordMetricSnapshot";
   hidden: Record<string, string | number>;
   version: number;
   label: string;
@@ -26,7 +26,7 @@ export function StateButton({
 }) {
   const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
   // A button alone: what it refuses (no vision yet, no commitment) is not a field here.
-  const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version", "visionNow", "commitments"] });
+  const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version", "visionNow", "commitments", "changes"] });
   return (
     <form {...formProps} className="flex flex-col gap-2">
       {Object.entries(hidden).map(([name, value]) => (

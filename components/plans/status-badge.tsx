@@ -1,9 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import type { PlanDisplayState } from "@/lib/plans/plan-rules";
 
 /** The badge tone of each plan state, also for tables that render the badge themselves. */
-export const PLAN_TONE = { NONE: "neutral", DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", APPROVED: "success" } as const;
+export const PLAN_TONE = {
+  NONE: "neutral",
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  RETURNED: "warning",
+  APPROVED: "success",
+  CHANGES_DRAFT: "success",
+  CHANGES_SUBMITTED: "info",
+} as const;
 const COMMITMENT_TONE = {
   DRAFT: "neutral",
   SUBMITTED: "info",
@@ -14,7 +23,8 @@ const COMMITMENT_TONE = {
   DROPPED: "neutral",
 } as const;
 
-export async function PlanStatusBadge({ status }: { status: PlanStatus | "NONE" }) {
+/** A plan's state; an approved plan with changes says whether they were sent (lib/plans/plan-rules.ts planDisplayState). */
+export async function PlanStatusBadge({ status }: { status: PlanDisplayState | "NONE" }) {
   const t = await getTranslations("plans");
   return (
     <Badge tone={PLAN_TONE[status]}>
@@ -24,7 +34,11 @@ export async function PlanStatusBadge({ status }: { status: PlanStatus | "NONE" 
   );
 }
 
-export async function CommitmentStatusBadge({ status }: { status: CommitmentStatus }) {
-  const t = await getTranslations("commitments.status");
-  return <Badge tone={COMMITMENT_TONE[status]}>{t(status)}</Badge>;
+const CHANGE_STATES = ["DRAFT", "SUBMITTED", "RETURNED"] as const satisfies CommitmentStatus[];
+const isChangeState = (status: CommitmentStatus): status is (typeof CHANGE_STATES)[number] => (CHANGE_STATES as readonly CommitmentStatus[]).includes(status);
+
+/** `change`: the commitment belongs to an approved plan, where a draft is a change not yet sent, and so on. */
+export async function CommitmentStatusBadge({ status, change = false }: { status: CommitmentStatus; change?: boolean }) {
+  const t = await getTranslations("commitments");
+  return <Badge tone={COMMITMENT_TONE[status]}>{change && isChangeState(status) ? t(`changeStatus.${status}`) : t(`status.${status}`)}</Badge>;
 }

@@ -23,6 +23,14 @@ export function statusAfterProgress(percent: number): CommitmentStatus {
   return percent >= 100 ? "DONE" : "IN_PROGRESS";
 }
 
+/**
+ * The state of an agreed commitment by its recorded progress: what it returns to when a change
+ * of its goal is approved, or is undone, during the year.
+ */
+export function agreedStatus(percent: number): CommitmentStatus {
+  return percent > 0 ? statusAfterProgress(percent) : "APPROVED";
+}
+
 export const canEditGoal = (status: CommitmentStatus) => GOAL_EDITABLE.includes(status);
 export const canSubmit = (status: CommitmentStatus) => SUBMITTABLE.includes(status);
 export const canRecordProgress = (status: CommitmentStatus) => PROGRESS_OPEN.includes(status);

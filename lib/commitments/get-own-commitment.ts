@@ -10,7 +10,7 @@ export async function getOwnCommitment(actor: Actor, commitmentId: number) {
     where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
     select: {
       ...commitmentSelect,
-      plan: { select: { id: true, status: true, fiscalYear: true } },
+      plan: { select: { id: true, status: true, fiscalYear: true, changesSubmittedAt: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, action: true, comment: true, at: true, actor: { select: { name: true } } } },
     },
   });

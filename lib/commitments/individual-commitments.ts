@@ -8,29 +8,51 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
-import { lockPlan, reopenIfApproved } from "@/lib/plans/transition-plan";
+import { keepApprovedTerms, readPlanTerms } from "@/lib/plans/plan-snapshot";
+import { parsePlanTerms, sameCommitmentTerms } from "@/lib/plans/plan-changes";
+import { lockPlan } from "@/lib/plans/transition-plan";
+import { agreedStatus } from "./commitment-rules";
 import { commitmentColumns } from "./commitment-data";
 import type { CommitmentInput } from "./schemas";
 
 /**
  * Individual commitments live inside the owner's plan. Adding, changing or dropping one changes
- * the plan's goals: allowed while the plan is a draft or returned, and on an approved plan it
- * reopens the plan for approval. Reordering is allowed in the same states and changes no goal.
+ * the plan's goals: allowed while the plan is a draft or returned, and on an approved plan whose
+ * changes are not with the supervisor. An approved plan stays approved: a new or changed
+ * commitment waits for approval on its own (DRAFT until the owner sends the changes) while the
+ * others keep taking progress. Reordering is allowed in the same states and changes no goal.
  * Only the owner does any of it, always under the plan's row lock.
  */
 async function ownPlan(tx: Prisma.TransactionClient, actor: Actor, planId: number) {
   await lockPlan(tx, planId);
-  const plan = await tx.developmentPlan.findFirst({ where: { id: planId, employeeId: actor.employeeId }, select: { id: true, status: true, fiscalYear: true } });
+  const plan = await tx.developmentPlan.findFirst({
+    where: { id: planId, employeeId: actor.employeeId },
+    select: { id: true, status: true, fiscalYear: true, changesSubmittedAt: true, approvedSnapshot: true },
+  });
   if (!plan) throw notFound("plan");
   await assertYearOpen(tx, actor, plan.fiscalYear);
-  if (!canEditGoals(plan.status) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+  if (!canEditGoals(plan.status, plan.changesSubmittedAt !== null) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+  await keepApprovedTerms(tx, { id: plan.id, status: plan.status, hasSnapshot: plan.approvedSnapshot !== null });
   return plan;
+}
+
+/**
+ * A commitment of an approved plan after its goal was changed: waiting for approval (DRAFT),
+ * unless the change brought it back to the terms last approved — then it is agreed again and
+ * takes progress as before, rather than waiting for an approval of nothing.
+ */
+async function statusOnApprovedPlan(tx: Prisma.TransactionClient, planId: number, commitmentId: number, progressPercent: number) {
+  const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { approvedSnapshot: true } });
+  const approved = parsePlanTerms(plan.approvedSnapshot)?.commitments.find((terms) => terms.id === commitmentId);
+  const current = (await readPlanTerms(tx, planId)).commitments.find((terms) => terms.id === commitmentId);
+  const unchanged = approved !== undefined && current !== undefined && sameCommitmentTerms(approved, current);
+  return unchanged ? agreedStatus(progressPercent) : "DRAFT";
 }
 
 async function ownCommitment(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number) {
   const commitment = await tx.commitment.findFirst({
     where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
-    select: { id: true, planId: true, version: true, status: true, position: true, title: true, description: true, measureId: true, focusThemeId: true, targetImageId: true, targetText: true, targetValue: true, targetUnit: true, dueOn: true },
+    select: { id: true, planId: true, version: true, status: true, position: true, progressPercent: true, title: true, description: true, measureId: true, focusThemeId: true, targetImageId: true, targetText: true, targetValue: true, targetUnit: true, dueOn: true },
   });
   if (!commitment?.planId) throw notFound("commitment");
   return { ...commitment, planId: commitment.planId };
@@ -64,7 +86,6 @@ export async function addIndividualCommitmentInTx(tx: Prisma.TransactionClient, 
     select: { id: true },
   });
   await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: created.id, detail: { after: columns } });
-  await reopenIfApproved(tx, planId, actor.employeeId);
   return created.id;
 }
 
@@ -74,13 +95,13 @@ export async function updateIndividualCommitment(actor: Actor, commitmentId: num
     const plan = await ownPlan(tx, actor, before.planId);
     if (before.version !== version) throw conflict("commitment");
     const columns = await commitmentColumns(tx, input, plan.fiscalYear);
-    // A changed goal is reviewed again, so an approved commitment returns to draft with its plan.
-    const status = before.status === "DROPPED" ? "DROPPED" : plan.status === "APPROVED" ? "DRAFT" : before.status;
-    const updated = await tx.commitment.updateMany({ where: { id: commitmentId, version }, data: { ...columns, status, version: { increment: 1 } } });
+    const updated = await tx.commitment.updateMany({ where: { id: commitmentId, version }, data: { ...columns, version: { increment: 1 } } });
     if (updated.count === 0) throw conflict("commitment");
-    const { id, planId, version: beforeVersion, position, ...beforeColumns } = before;
+    // A changed goal of an approved plan waits for the supervisor's approval; the plan's other commitments do not.
+    const status = before.status === "DROPPED" || plan.status !== "APPROVED" ? before.status : await statusOnApprovedPlan(tx, plan.id, commitmentId, before.progressPercent);
+    if (status !== before.status) await tx.commitment.update({ where: { id: commitmentId }, data: { status } });
+    const { id, planId, version: beforeVersion, position, progressPercent, ...beforeColumns } = before;
     await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.update", entity: "commitment", entityId: commitmentId, detail: { before: beforeColumns, after: { ...columns, status } } });
-    await reopenIfApproved(tx, before.planId, actor.employeeId);
   });
 }
 
@@ -113,6 +134,5 @@ export async function dropIndividualCommitment(actor: Actor, commitmentId: numbe
     if (updated.count === 0) throw conflict("commitment");
     await tx.reviewEvent.create({ data: { commitmentId, action: "STATUS", fromStatus: before.status, toStatus: "DROPPED", comment: reason, actorId: actor.employeeId } });
     await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.drop", entity: "commitment", entityId: commitmentId, detail: { before: { status: before.status }, after: { status: "DROPPED" }, reason } });
-    await reopenIfApproved(tx, before.planId, actor.employeeId);
   });
 }

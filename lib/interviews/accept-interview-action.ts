@@ -21,9 +21,9 @@ export interface AcceptedAction {
  * individual commitment in their plan for the interview's fiscal year, in one transaction
  * with the action's new state, so an action is accepted exactly when its commitment exists.
  *
- * The plan rules are those of adding a commitment by hand: an approved plan reopens for
- * approval; a submitted plan is under review and takes nothing new (the employee withdraws it
- * or waits). With no plan for that year yet, one is started — accepting is the employee
+ * The plan rules are those of adding a commitment by hand: an approved plan stays approved
+ * and the new commitment waits for approval as a change; a submitted plan, or one whose changes
+ * are with the supervisor, is under review and takes nothing new (the employee withdraws or waits). With no plan for that year yet, one is started — accepting is the employee
  * saying "put this in my plan", and sending them away to create it first would lose the click.
  */
 export async function acceptInterviewAction(actor: Actor, actionId: number): Promise<AcceptedAction> {
@@ -31,8 +31,8 @@ export async function acceptInterviewAction(actor: Actor, actionId: number): Pro
     const action = await ownProposedAction(tx, actor, actionId);
     const planId = await startOwnPlanInTx(tx, actor, action.fiscalYear);
     await lockPlan(tx, planId);
-    const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
-    if (plan.status === "SUBMITTED") throw refused("planUnderReview");
+    const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, changesSubmittedAt: true } });
+    if (plan.status === "SUBMITTED" || plan.changesSubmittedAt !== null) throw refused("planUnderReview");
 
     // Stored words, not UI: written once, in the language of the city's records.
     const origin = `キャリア面談（${formatDate(action.heldOn, "ja")}、面談者：${action.interview.supervisor.name}）で合意した取組`;

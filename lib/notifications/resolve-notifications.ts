@@ -14,5 +14,5 @@ export async function resolveNotifications(tx: Prisma.TransactionClient, href: s
   return count;
 }
 
-/** What asks a reviewer to look at a plan: its submission and the portal's overdue reminder. */
-export const PLAN_REVIEW_REQUESTS: readonly NotificationKind[] = ["PLAN_SUBMITTED", "PLAN_REVIEW_OVERDUE"];
+/** What asks a reviewer to look at a plan: its submission, the changes of an approved plan, and the portal's overdue reminder. */
+export const PLAN_REVIEW_REQUESTS: readonly NotificationKind[] = ["PLAN_SUBMITTED", "PLAN_CHANGES_SUBMITTED", "PLAN_REVIEW_OVERDUE"];

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { employeeScope, supervisorScopeSql } from "@/lib/org/scope";
 import { closedFiscalYears } from "@/lib/rollover/closed-years";
 import { resolvePlanAccess } from "./plan-access";
@@ -26,13 +27,17 @@ async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promi
 export const REVIEW_QUEUE_PAGE = 5;
 
 /**
- * Plans waiting for the supervisor's review: submitted plans of their team in a fiscal year
- * still open (a closed year's are the HR division's, see the rollover page), oldest first, one
- * page at a time (a 局長's bureau can have hundreds waiting at the start of the year), with how
- * many wait in all.
+ * Plans waiting for the supervisor's review: submitted plans, and approved plans whose changes
+ * were sent, of their team in a fiscal year still open (a closed year's are the HR division's,
+ * see the rollover page), oldest first (submitted_at is when either was sent), one page at a time
+ * (a 局長's bureau can have hundreds waiting at the start of the year), with how many wait in all.
  */
 export async function findReviewQueue(actor: Actor, page = 1) {
-  const where = { status: "SUBMITTED", employee: employeeScope(actor, "SUPERVISOR"), fiscalYear: { notIn: await closedFiscalYears() } } as const;
+  const where = {
+    OR: [{ status: "SUBMITTED" }, { changesSubmittedAt: { not: null } }],
+    employee: employeeScope(actor, "SUPERVISOR"),
+    fiscalYear: { notIn: await closedFiscalYears() },
+  } satisfies Prisma.DevelopmentPlanWhereInput;
   const [total, plans] = await Promise.all([
     countPlansToReview(actor),
     db.developmentPlan.findMany({
@@ -44,6 +49,7 @@ export async function findReviewQueue(actor: Actor, page = 1) {
         id: true,
         fiscalYear: true,
         submittedAt: true,
+        changesSubmittedAt: true,
         employee: { select: { name: true, rank: true, unit: { select: { name: true, trail: true } } } },
       },
     }),
@@ -52,17 +58,23 @@ export async function findReviewQueue(actor: Actor, page = 1) {
 }
 
 /**
- * How many plans of the supervisor's team wait for their review (open fiscal years). The team page asks twice (the
- * queue and the reminders panel): counted once per request. Written in SQL so that the status is
- * a literal the planner matches to the partial index of submitted plans (Prisma compares enums
- * through a cast it cannot): a bureau's count is then an index-only join with its staff.
+ * How many plans of the supervisor's team wait for their review (open fiscal years): submitted
+ * plans and approved plans with changes sent. The team page asks twice (the queue and the
+ * reminders panel): counted once per request. Written in SQL so that each condition is one the
+ * planner matches to its partial index (Prisma compares enums through a cast it cannot): a
+ * bureau's count is then two index-only joins with its staff. The two never overlap (changes
+ * wait only on an approved plan: development_plan_changes_check), so the counts add up.
  */
 export const countPlansToReview = cache(async (actor: Actor): Promise<number> => {
   const [row] = await db.$queryRaw<[{ count: number }]>`
-    SELECT count(*)::int AS count
-    FROM development_plan p JOIN employee e ON e.id = p.employee_id JOIN org_unit u ON u.id = e.unit_id
-    WHERE p.status = 'SUBMITTED' AND ${supervisorScopeSql(actor)}
-      AND NOT EXISTS (SELECT 1 FROM fiscal_year f WHERE f.year = p.fiscal_year AND f.status = 'CLOSED')`;
+    SELECT (SELECT count(*)::int
+            FROM development_plan p JOIN employee e ON e.id = p.employee_id JOIN org_unit u ON u.id = e.unit_id
+            WHERE p.status = 'SUBMITTED' AND ${supervisorScopeSql(actor)}
+              AND NOT EXISTS (SELECT 1 FROM fiscal_year f WHERE f.year = p.fiscal_year AND f.status = 'CLOSED'))
+         + (SELECT count(*)::int
+            FROM development_plan p JOIN employee e ON e.id = p.employee_id JOIN org_unit u ON u.id = e.unit_id
+            WHERE p.changes_submitted_at IS NOT NULL AND ${supervisorScopeSql(actor)}
+              AND NOT EXISTS (SELECT 1 FROM fiscal_year f WHERE f.year = p.fiscal_year AND f.status = 'CLOSED')) AS count`;
   return row.count;
 });
 

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors";
 import { commitmentSelect } from "@/lib/commitments/commitment-select";
 import { planReviewers } from "@/lib/org/plan-reviewer";
 import { type PlanAccess, resolvePlanAccess } from "./plan-access";
+import { diffPlanTerms, parsePlanTerms, planTermsOf, type PlanTermsSource } from "./plan-changes";
 
 const planSelect = (withTransferWishes: boolean) =>
   ({
@@ -23,6 +24,8 @@ const planSelect = (withTransferWishes: boolean) =>
     reflection: true,
     submittedAt: true,
     reviewedAt: true,
+    changesSubmittedAt: true,
+    approvedSnapshot: true,
     version: true,
     employee: { select: { id: true, name: true, staffNumber: true, rank: true, unit: { select: { name: true, trail: true } } } },
     reviewer: { select: { name: true } },
@@ -39,11 +42,21 @@ const planSelect = (withTransferWishes: boolean) =>
 
 type PlanWhere = { id: number } | { employeeId_fiscalYear: { employeeId: number; fiscalYear: number } };
 
-const withWishFields = <T extends { transferWishFields?: unknown; transferWishComment?: string | null }>(plan: T) => ({
-  ...plan,
-  transferWishFields: plan.transferWishFields ?? null,
-  transferWishComment: plan.transferWishComment ?? null,
-});
+/**
+ * The plan as its pages read it: transfer wishes null where not selected, and in place of the
+ * approved snapshot what changed since the last approval (null when nothing can have: a plan not
+ * approved, or approved and never changed since snapshots were kept).
+ */
+function shown<T extends PlanTermsSource & { status: string; approvedSnapshot: unknown; transferWishFields?: string | null; transferWishComment?: string | null }>(plan: T) {
+  const { approvedSnapshot, ...rest } = plan;
+  const approved = plan.status === "APPROVED" ? parsePlanTerms(approvedSnapshot) : null;
+  return {
+    ...rest,
+    transferWishFields: plan.transferWishFields ?? null,
+    transferWishComment: plan.transferWishComment ?? null,
+    changes: approved ? diffPlanTerms(approved, planTermsOf(plan)) : null,
+  };
+}
 
 /**
  * One read of a plan (and, for its reviewer, the same person's previous year): who owns it, what
@@ -78,7 +91,7 @@ async function readPlan(actor: Actor, owner: { id: number; employeeId: number; f
   }
   // Who reviews it, made explicit (兼務: the concurrent post's supervisor where so marked).
   const reviewers = access.reader === "OWNER" ? null : await planReviewers(owner.employeeId);
-  return { access, plan: withWishFields(plan), previous: previous ? withWishFields(previous) : null, reviewers };
+  return { access, plan: shown(plan), previous: previous ? shown(previous) : null, reviewers };
 }
 
 /**

@@ -6,7 +6,7 @@ import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommit
 import { recordIndividualProgress } from "@/lib/commitments/record-progress";
 import { commitmentInputSchema, progressInputSchema } from "@/lib/commitments/schemas";
 import { startOwnPlan } from "@/lib/plans/start-own-plan";
-import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
+import { submitPlan, submitPlanChanges, withdrawPlan, withdrawPlanChanges } from "@/lib/plans/submit-plan";
 import { imagesFromForm, planContentSchema, reflectionSchema } from "@/lib/plans/schemas";
 import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
 import { id, optionalText, version } from "@/lib/validation/fields";
@@ -19,7 +19,9 @@ const planRef = z.object({ planId: id, fiscalYear });
 const commitmentRef = z.object({ commitmentId: id, fiscalYear });
 
 const planPath = (year: number) => `/me/plans/${year}`;
-const commitmentPages = ({ fiscalYear: year, commitmentId }: { fiscalYear: number; commitmentId: number }) => [planPath(year), `${planPath(year)}/commitments/${commitmentId}`];
+/** A move of the plan lands on its state, which the banner names (and off an earlier save's "saved"). */
+const toState = (_: unknown, { fiscalYear: year }: { fiscalYear: number }) => `${planPath(year)}#state`;
+const commitmentPages = ({ fiscalYear: year, commitmentId }: { fiscalYear: number; commitmentId: number }) => [planPath(year), `${planPath(year)}/edit`, `${planPath(year)}/commitments/${commitmentId}`];
 
 /** A year that cannot be opened (not this year or next) leaves the page as it was. */
 export const startPlanAction = actorPostAction({
@@ -29,12 +31,14 @@ export const startPlanAction = actorPostAction({
   redirect: (_, { fiscalYear: year }) => planPath(year),
 });
 
+/** Back to the plan, whose banner says what state the saved plan is in (still approved, with changes to send…). */
 export const savePlanContentAction = actorAction({
   target: planRef,
   schema: planContentSchema,
   input: (formData) => ({ ...textValues(formData), images: imagesFromForm(formData) }),
   handle: (actor, { planId, fiscalYear: _year, ...content }) => updatePlanContent(actor, planId, content),
-  revalidate: ({ fiscalYear: year }) => [planPath(year), "/me"],
+  revalidate: ({ fiscalYear: year }) => [planPath(year), `${planPath(year)}/edit`, "/me"],
+  redirect: (_, { fiscalYear: year }) => `${planPath(year)}?saved=1#state`,
 });
 
 export const saveReflectionAction = actorAction({
@@ -48,20 +52,37 @@ export const submitPlanAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => submitPlan(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
 export const withdrawPlanAction = actorAction({
   target: planRef.extend({ version }),
   handle: (actor, { planId, version: seen }) => withdrawPlan(actor, planId, seen),
   revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
+});
+
+/** The changes of an approved plan, to the supervisor; the banner then says the plan stays approved. */
+export const submitChangesAction = actorAction({
+  target: planRef.extend({ version }),
+  handle: (actor, { planId, version: seen }) => submitPlanChanges(actor, planId, seen),
+  revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
+});
+
+export const withdrawChangesAction = actorAction({
+  target: planRef.extend({ version }),
+  handle: (actor, { planId, version: seen }) => withdrawPlanChanges(actor, planId, seen),
+  revalidate: ({ fiscalYear: year }) => [planPath(year), "/me", "/team"],
+  redirect: toState,
 });
 
 export const addCommitmentAction = actorAction({
   target: planRef,
   schema: commitmentInputSchema,
   handle: (actor, { planId, fiscalYear: _year, ...input }) => addIndividualCommitment(actor, planId, input),
-  revalidate: ({ fiscalYear: year }) => [planPath(year)],
-  redirect: (_, { fiscalYear: year }) => `${planPath(year)}#commitments`,
+  revalidate: ({ fiscalYear: year }) => [planPath(year), `${planPath(year)}/edit`],
+  redirect: (_, { fiscalYear: year }) => `${planPath(year)}?saved=1#state`,
 });
 
 export const updateCommitmentAction = actorAction({
@@ -69,13 +90,14 @@ export const updateCommitmentAction = actorAction({
   schema: commitmentInputSchema,
   handle: (actor, { commitmentId, version: seen, fiscalYear: _year, ...input }) => updateIndividualCommitment(actor, commitmentId, seen, input),
   revalidate: commitmentPages,
+  redirect: (_, { fiscalYear: year }) => `${planPath(year)}?saved=1#state`,
 });
 
 /** A refused move leaves the order as it was. */
 export const moveCommitmentAction = actorPostAction({
   target: commitmentRef.extend({ direction: z.enum(["up", "down"]) }),
   handle: (actor, { commitmentId, direction }) => moveIndividualCommitment(actor, commitmentId, direction),
-  revalidate: ({ fiscalYear: year }) => [planPath(year)],
+  revalidate: ({ fiscalYear: year }) => [planPath(year), `${planPath(year)}/edit`],
 });
 
 export const dropCommitmentAction = actorAction({

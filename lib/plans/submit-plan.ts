@@ -9,6 +9,8 @@ import { isPastFiscalYear, SUBMITTABLE_STATES } from "./plan-rules";
 import { notify } from "@/lib/notifications/notify";
 import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { supervisorsOf } from "@/lib/notifications/supervisors-of";
+import { hasChanges } from "./plan-changes";
+import { stepPlanChanges } from "./plan-change-steps";
 import { lockPlan, transitionPlan } from "./transition-plan";
 
 /**
@@ -62,4 +64,58 @@ export async function withdrawPlan(actor: Actor, planId: number, version: number
       commitments: { from: ["SUBMITTED"], to: "DRAFT" },
     }),
   );
+}
+
+/**
+ * The owner sends the changes of their approved plan to their supervisor: the plan stays
+ * approved and its agreed commitments keep taking progress, the new and changed ones wait for
+ * approval. Refused when nothing differs from what was approved (changes), and on the same
+ * grounds as a submission (a vision, a live commitment).
+ */
+export async function submitPlanChanges(actor: Actor, planId: number, version: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    await stepPlanChanges(tx, {
+      planId,
+      version,
+      submitted: false,
+      action: "CHANGES_SUBMIT",
+      auditAction: "plan.changes.submit",
+      actorId: actor.employeeId,
+      where: { employeeId: actor.employeeId },
+      // submitted_at orders the supervisor's queue: the changes wait from now.
+      data: { changesSubmittedAt: now, submittedAt: now },
+      commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
+      check: async ({ terms, changes, fiscalYear }) => {
+        await assertYearOpen(tx, actor, fiscalYear);
+        if (isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("past fiscal year");
+        if (terms.visionNow.trim() === "") throw invalidInput("visionNow", "visionRequired");
+        if (terms.commitments.length === 0) throw invalidInput("commitments", "commitmentRequired");
+        if (!hasChanges(changes)) throw invalidInput("changes", "noChanges");
+      },
+    });
+    const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { fiscalYear: true } });
+    await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_CHANGES_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
+    // The changes were returned to be revised; now they have been.
+    await resolveNotifications(tx, `/me/plans/${plan.fiscalYear}`, ["PLAN_RETURNED"]);
+  });
+}
+
+/** The owner takes sent changes back before the supervisor has reviewed them, to change them further. */
+export async function withdrawPlanChanges(actor: Actor, planId: number, version: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await stepPlanChanges(tx, {
+      planId,
+      version,
+      submitted: true,
+      action: "CHANGES_WITHDRAW",
+      auditAction: "plan.changes.withdraw",
+      actorId: actor.employeeId,
+      where: { employeeId: actor.employeeId },
+      data: { changesSubmittedAt: null },
+      commitments: { from: ["SUBMITTED"], to: "DRAFT" },
+    });
+    // Nothing is left for the supervisor to review.
+    await resolveNotifications(tx, `/plans/${planId}`, ["PLAN_CHANGES_SUBMITTED"]);
+  });
 }

@@ -82,13 +82,3 @@ export async function transitionPlan(
     },
   });
 }
-
-/**
- * Changing the goals of an approved plan sends it back for approval: it reopens as DRAFT
- * (with a REOPEN event) in the same transaction as the change.
- */
-export async function reopenIfApproved(tx: Prisma.TransactionClient, planId: number, actorId: number): Promise<void> {
-  const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true } });
-  if (plan.status !== "APPROVED") return;
-  await transitionPlan(tx, { planId, version: plan.version, from: ["APPROVED"], to: "DRAFT", action: "REOPEN", auditAction: "plan.reopen", actorId });
-}

@@ -8,14 +8,16 @@ import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { canEditGoals, isPastFiscalYear } from "./plan-rules";
 import type { PlanContentInput } from "./schemas";
-import { lockPlan, reopenIfApproved } from "./transition-plan";
+import { keepApprovedTerms } from "./plan-snapshot";
+import { lockPlan } from "./transition-plan";
 
 const GOAL_FIELDS = ["visionNow", "vision3Years", "vision10Years", "transferWishFields", "transferWishComment"] as const;
 
 /**
- * Saves the plan's goals. Only the owner, only while the plan is not under review; saving an
- * approved plan's goals reopens it for approval. A stale version is refused (CONFLICT) rather
- * than overwriting what someone else saved.
+ * Saves the plan's goals. Only the owner, only while the plan (or its changes) is not under
+ * review; an approved plan stays approved, and the changed goals show in the supervisor's diff
+ * once the owner sends them (lib/plans/plan-change-review.ts). A stale version is refused
+ * (CONFLICT) rather than overwriting what someone else saved.
  */
 export async function updatePlanContent(actor: Actor, planId: number, input: PlanContentInput): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -26,6 +28,8 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
         status: true,
         version: true,
         fiscalYear: true,
+        changesSubmittedAt: true,
+        approvedSnapshot: true,
         visionNow: true,
         vision3Years: true,
         vision10Years: true,
@@ -37,11 +41,12 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
     if (!before) throw notFound("plan");
     if (before.version !== input.version) throw conflict("plan");
     await assertYearOpen(tx, actor, before.fiscalYear);
-    if (!canEditGoals(before.status) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+    if (!canEditGoals(before.status, before.changesSubmittedAt !== null) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
     const known = new Set(before.images.map((image) => image.targetImageId));
     const unknown = input.images.find((image) => !known.has(image.targetImageId));
     if (unknown) throw invalidInput("images", "invalid");
 
+    await keepApprovedTerms(tx, { id: planId, status: before.status, hasSnapshot: before.approvedSnapshot !== null });
     const pick = (source: Record<(typeof GOAL_FIELDS)[number], string>) => Object.fromEntries(GOAL_FIELDS.map((field) => [field, source[field]]));
     const data = pick(input);
     const updated = await tx.developmentPlan.updateMany({
@@ -62,7 +67,6 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
       entityId: planId,
       detail: { before: { ...pick(before), images: before.images }, after: { ...data, images: input.images } },
     });
-    await reopenIfApproved(tx, planId, actor.employeeId);
   });
 }
 

@@ -22,6 +22,8 @@ export interface TeamMemberOverview {
   youngStaff: boolean;
   planId: number | null;
   planStatus: PlanStatus | null;
+  /** an approved plan whose changes wait for the supervisor (lib/plans/plan-rules.ts) */
+  planChangesSubmitted: boolean;
   commitmentsPlanned: number;
   commitmentsDone: number;
   averageProgress: number;
@@ -70,7 +72,7 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
   return db.$queryRaw<TeamMemberOverview[]>`
     SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.trail AS "unitTrail",
            (e.joined_on > ${youngAfter}) AS "youngStaff",
-           p.id AS "planId", p.status AS "planStatus",
+           p.id AS "planId", p.status AS "planStatus", (p.changes_submitted_at IS NOT NULL) AS "planChangesSubmitted",
            coalesce(c.planned, 0)::int AS "commitmentsPlanned",
            coalesce(c.done, 0)::int AS "commitmentsDone",
            coalesce(c.average, 0)::int AS "averageProgress",

@@ -12,6 +12,7 @@ const base: TeamMemberOverview = {
   concurrentPost: false,
   planId: 1,
   planStatus: "APPROVED",
+  planChangesSubmitted: false,
   commitmentsPlanned: 3,
   commitmentsDone: 1,
   averageProgress: 50,
@@ -31,6 +32,11 @@ const members: TeamMemberOverview[] = [
 describe("arrangeTeam", () => {
   it("puts who needs attention first: no plan and no trainer, then awaiting review, then overdue", () => {
     expect(arrangeTeam(members, start, "attention", "all").map((row) => row.id)).toEqual([2, 3, 4, 1]);
+  });
+
+  it("counts the changes of an approved plan sent for review as awaiting the supervisor", () => {
+    const [row] = arrangeTeam([{ ...base, id: 5, planChangesSubmitted: true }], start, "attention", "all");
+    expect(row?.reasons).toContain("awaitingReview");
   });
 
   it("names the reasons", () => {

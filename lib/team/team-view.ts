@@ -6,13 +6,13 @@ const KANA_ORDER = new Intl.Collator("ja");
 export type AttentionReason = "returned" | "noPlan" | "draft" | "overdue" | "noTrainer" | "noInterview" | "awaitingReview";
 
 /**
- * Why a member needs the supervisor's attention, most pressing first. A plan waiting for the
- * supervisor is their own move; a returned or missing plan and overdue items are the member's,
+ * Why a member needs the supervisor's attention, most pressing first. A plan (or the changes of
+ * an approved plan) waiting for the supervisor is their own move; a returned or missing plan and overdue items are the member's,
  * but the supervisor follows them up; young staff without a trainer break the policy's OJT rule.
  */
 export function attentionReasons(member: TeamMemberOverview, fiscalYearStart: Date): AttentionReason[] {
   const reasons: AttentionReason[] = [];
-  if (member.planStatus === "SUBMITTED") reasons.push("awaitingReview");
+  if (member.planStatus === "SUBMITTED" || member.planChangesSubmitted) reasons.push("awaitingReview");
   if (member.planStatus === "RETURNED") reasons.push("returned");
   if (member.planStatus === null) reasons.push("noPlan");
   if (member.planStatus === "DRAFT") reasons.push("draft");

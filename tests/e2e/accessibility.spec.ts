@@ -51,6 +51,9 @@ test("an employee's plan and commitment pages, with and without errors, have no 
   await expect(page.getByText("計画の状態：作成中")).toBeVisible();
   await expectAccessible(page, "a new plan");
 
+  await page.getByRole("link", { name: "編集する" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "育成計画を編集する" })).toBeVisible();
+  await expectAccessible(page, "the plan's edit page");
   await page.getByRole("link", { name: "取組を追加する" }).click();
   await page.getByRole("button", { name: "取組を追加する" }).click();
   await expect(page.getByText("＊入力してください。").first()).toBeVisible();
@@ -60,10 +63,10 @@ test("an employee's plan and commitment pages, with and without errors, have no 
   await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "⑤職員の自己啓発支援" });
   await page.getByRole("textbox", { name: /^目標\s*必須$/ }).fill("手引きを読み終える");
   await page.getByRole("button", { name: "取組を追加する" }).click();
-  await expect(page).toHaveURL(/\/me\/plans\/\d{4}#commitments$/);
+  await expect(page).toHaveURL(/\/me\/plans\/\d{4}\?saved=1#state$/);
   await expectAccessible(page, "a plan with a commitment");
 
-  await page.getByRole("article").filter({ hasText: title }).getByRole("link", { name: "編集・進捗" }).click();
+  await page.getByRole("article").filter({ hasText: title }).getByRole("link", { name: "詳細・進捗の記録" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page, "a commitment's page");
 });

@@ -60,6 +60,10 @@ test("an employee starts their plan and saves its content by keyboard", async ({
     await page.keyboard.press("Space");
   }
   await expect(page.getByText("計画の状態：作成中")).toBeVisible();
+  // The plan opens to be read; 「編集する」 leads to its form.
+  await tabTo(page, page.getByRole("link", { name: "編集する" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "育成計画を編集する" })).toBeVisible();
 
   // Select-all first, so a second run against a kept server replaces rather than appends.
   const write = async (text: string) => {
@@ -82,8 +86,9 @@ test("an employee starts their plan and saves its content by keyboard", async ({
 
   await tabTo(page, page.getByRole("button", { name: "計画の内容を保存する" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
-  await page.reload();
+  // Back on the plan, whose banner says the plan was saved and what state it is in.
+  await expect(page.getByText("保存しました。計画の状態：作成中")).toBeVisible();
+  await page.goto(page.url().replace(/\?.*$/, "/edit"));
   await expect(page.getByLabel("10年後")).toHaveValue("福祉の計画づくりに携わる。");
   await expect(aspire()).toBeChecked({ checked: !aspired });
 });

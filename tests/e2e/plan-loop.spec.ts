@@ -12,7 +12,9 @@ async function as(browser: Browser, staffNumber: string): Promise<Page> {
   return page;
 }
 
+/** From the plan's page (read mode): to the edit page, add the commitment, back on the plan. */
 async function addCommitment(page: Page, commitment: { title: string; area: string; measure: string; target: string }) {
+  await page.getByRole("link", { name: "編集する" }).click();
   await page.getByRole("link", { name: "取組を追加する" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "取組を追加" })).toBeVisible();
   await page.getByLabel("取組名").fill(commitment.title);
@@ -21,7 +23,7 @@ async function addCommitment(page: Page, commitment: { title: string; area: stri
   await expect(page.getByText(/^主な取組：/)).toBeVisible();
   await page.getByRole("textbox", { name: /^目標\s*必須$/ }).fill(commitment.target);
   await page.getByRole("button", { name: "取組を追加する" }).click();
-  await expect(page).toHaveURL(/\/me\/plans\/\d{4}#commitments$/);
+  await expect(page).toHaveURL(/\/me\/plans\/\d{4}\?saved=1#state$/);
   await expect(page.getByRole("heading", { level: 3, name: commitment.title })).toBeVisible();
 }
 
@@ -32,12 +34,14 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await employee.getByRole("button", { name: /の育成計画を作成する$/ }).click();
   await expect(employee.getByText("計画の状態：作成中")).toBeVisible();
 
+  // The plan opens to be read; writing it is the explicit 「編集する」.
+  await employee.getByRole("link", { name: "編集する" }).click();
   await employee.getByLabel("現在", { exact: true }).fill("窓口業務で市民の声を聞く力を伸ばしている。");
   await employee.getByLabel("3年後").fill("福祉の制度設計に関わる。");
   const firstImage = employee.getByRole("group", { name: "目指す職員像と自己評価" });
   await firstImage.getByLabel("この職員像を目指す").first().check();
   await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
-  await expect(employee.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
+  await expect(employee.getByText("保存しました。計画の状態：作成中")).toBeVisible();
 
   await addCommitment(employee, { title: "社会福祉士の資格を取得する", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "⑤職員の自己啓発支援", target: "試験に合格する" });
   await addCommitment(employee, { title: "新任職員のOJTを手伝う", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "②職場の人材育成の推進", target: "月1回の勉強会を開く" });
@@ -59,13 +63,16 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await expect(supervisor.getByText("＊入力してください。")).toBeVisible();
   await supervisor.getByLabel("コメント").fill("10年後のビジョンも書いてください。");
   await supervisor.getByRole("button", { name: "差し戻す" }).click();
+  // The confirmation names what happened and who was told.
+  await expect(supervisor.getByText("差し戻しました。青葉 花子さんに通知しました。")).toBeVisible();
   await expect(supervisor.getByText("計画の状態：差し戻し")).toBeVisible();
 
   await employee.reload();
   await expect(employee.getByText("10年後のビジョンも書いてください。").first()).toBeVisible();
+  await employee.getByRole("link", { name: "編集する" }).click();
   await employee.getByLabel("10年後").fill("地域福祉の計画を担う係長になる。");
   await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
-  await expect(employee.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
+  await expect(employee.getByText("保存しました。計画の状態：差し戻し")).toBeVisible();
   await employee.getByRole("button", { name: "上司に提出する" }).click();
   await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
 
@@ -80,7 +87,7 @@ test("plan → return → resubmit → approve → progress, each role in its ow
 
   await employee.reload();
   await expect(employee.getByText("計画の状態：承認済み")).toBeVisible();
-  await employee.getByRole("article").filter({ hasText: "社会福祉士の資格を取得する" }).getByRole("link", { name: "編集・進捗" }).click();
+  await employee.getByRole("article").filter({ hasText: "社会福祉士の資格を取得する" }).getByRole("link", { name: "詳細・進捗の記録" }).click();
   await employee.getByLabel("メモ").fill("テキストを1冊終えた。");
   await employee.getByLabel("進捗率（%）").fill("40");
   await employee.getByRole("button", { name: "進捗を記録する" }).click();
@@ -177,6 +184,6 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await expect(employee.getByText("取組を育成計画に追加しました。計画の画面で目標や期限を確認してください。")).toBeVisible();
   await employee.getByRole("link", { name: "育成計画" }).first().click();
   await expect(employee.getByRole("heading", { level: 3, name: "障害福祉の部門別研修を受講する" })).toBeVisible();
-  // A new goal in an approved plan sends it back for approval.
-  await expect(employee.getByText("計画の状態：作成中")).toBeVisible();
+  // A new goal in an approved plan waits for approval on its own: the plan stays approved.
+  await expect(employee.getByText("計画の状態：承認済み（変更を作成中）", { exact: true })).toBeVisible();
 });

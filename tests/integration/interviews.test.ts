@@ -265,12 +265,14 @@ describe("accepting and declining agreed actions", () => {
     expect(await db.commitment.count({ where: { ownerEmployeeId: actors.owner.employeeId, title: "同時に承諾" } })).toBe(1);
   });
 
-  it("reopens an approved plan, and refuses while the plan is under review, changing nothing", async () => {
+  it("adds to an approved plan as a change waiting for approval, and refuses while the plan is under review, changing nothing", async () => {
     const [approvedOwner, submittedOwner] = [team.members[2], team.members[3]] as [Actor, Actor];
     const approved = await approvedPlan(approvedOwner, actors.supervisor, measure);
     const [a] = await actionsOf(await recordInterview(actors.supervisor, input({ employeeId: approvedOwner.employeeId, actions: [action("承認後に追加")] })));
     await acceptInterviewAction(approvedOwner, a?.id ?? 0);
-    expect(await db.developmentPlan.findUniqueOrThrow({ where: { id: approved.planId }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: approved.planId }, select: { status: true, commitments: { orderBy: { id: "asc" }, select: { title: true, status: true } } } });
+    // The plan stays approved; the agreed commitment keeps its state, the new one waits for approval.
+    expect(plan).toEqual({ status: "APPROVED", commitments: [{ title: "取組1", status: "APPROVED" }, { title: "承認後に追加", status: "DRAFT" }] });
 
     const submitted = await submittedPlan(submittedOwner, measure);
     const [s] = await actionsOf(await recordInterview(actors.supervisor, input({ employeeId: submittedOwner.employeeId, actions: [action("確認中に追加")] })));

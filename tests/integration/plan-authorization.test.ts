@@ -169,7 +169,7 @@ describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) 
     const [current, next] = [await planSnapshot(plans.current), await planSnapshot(plans.next)];
     const version = current.version;
     const cv = await commitmentVersion(plans.commitment);
-    // This year's plan is APPROVED, so as its owner each write would succeed (or reopen it).
+    // This year's plan is APPROVED, so as its owner each write would succeed (a goal change as a change to review).
     await expectAppError(updatePlanContent(actor, plans.current, planContent(version, { visionNow: "上書き" })), "NOT_FOUND");
     await expectAppError(updateReflection(actor, plans.current, { version, reflection: "上書き" }), "NOT_FOUND");
     await expectAppError(addIndividualCommitment(actor, plans.current, commitmentInput(measure)), "NOT_FOUND");
@@ -221,7 +221,7 @@ describe("reviewing", () => {
 });
 
 describe("the owner", () => {
-  it("edits their own approved plan: progress keeps it approved, a goal change reopens it", async () => {
+  it("edits their own approved plan: progress keeps it approved, and so does a goal change", async () => {
     const fresh = await actorById(owner.employeeId);
     const id = plans.commitment;
     await recordIndividualProgress(fresh, id, progressInput(await commitmentVersion(id), { percent: 50 }));
@@ -229,6 +229,6 @@ describe("the owner", () => {
     expect((await planSnapshot(plans.current)).status).toBe("APPROVED");
     await updatePlanContent(fresh, plans.current, planContent(await planVersion(plans.current), { visionNow: "書き直した。" }));
     const after = await db.developmentPlan.findUniqueOrThrow({ where: { id: plans.current }, select: { status: true, visionNow: true, reflection: true } });
-    expect(after).toEqual({ status: "DRAFT", visionNow: "書き直した。", reflection: "半分まで来た。" });
+    expect(after).toEqual({ status: "APPROVED", visionNow: "書き直した。", reflection: "半分まで来た。" });
   });
 });

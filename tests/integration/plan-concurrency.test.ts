@@ -165,7 +165,7 @@ describe("racing transitions", () => {
     await commentOnPlan(boss, planId, "進捗を楽しみにしています。");
     await commentOnPlan(bureauChief, planId, "局としても期待しています。");
     await updatePlanContent(owner, planId, planContent(loadedByOwner, { visionNow: "コメント後の保存" }));
-    expect(await planSnapshot(planId)).toMatchObject({ visionNow: "コメント後の保存", status: "DRAFT" });
+    expect(await planSnapshot(planId)).toMatchObject({ visionNow: "コメント後の保存", status: "APPROVED" });
     expect((await planEvents(planId)).filter((e) => e.action === "COMMENT")).toHaveLength(3);
   });
 

@@ -6,10 +6,10 @@ import { recordIndividualProgress } from "@/lib/commitments/record-progress";
 import { commitmentInputSchema, progressInputSchema } from "@/lib/commitments/schemas";
 import { fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import { approvePlan, returnPlan } from "@/lib/plans/review-plan";
+import { approvePlan, approvePlanChanges, returnPlan } from "@/lib/plans/review-plan";
 import { planContentSchema } from "@/lib/plans/schemas";
 import { startOwnPlan } from "@/lib/plans/start-own-plan";
-import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
+import { submitPlan, submitPlanChanges, withdrawPlan } from "@/lib/plans/submit-plan";
 import { updatePlanContent } from "@/lib/plans/update-plan";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import ja from "@/lib/i18n/messages/ja.json";
@@ -27,7 +27,6 @@ import {
   planSnapshot,
   planVersion,
   progressInput,
-  reapprove,
   submittedPlan,
   type Team,
   writeAudits,
@@ -183,17 +182,18 @@ describe("after approval", () => {
     ["dropIndividualCommitment", "commitment.drop", async (_, id) => dropIndividualCommitment(owner, id, await commitmentVersion(id), "取りやめ")],
   ];
 
-  it.each(CHANGES)("%s on an APPROVED plan reopens it to DRAFT with a REOPEN event, and it can be approved again", async (_, audited, change) => {
+  it.each(CHANGES)("%s on an APPROVED plan keeps it approved with one audit row, and the change can be sent and approved", async (_, audited, change) => {
     const { planId, commitmentIds } = await approvedPlan(owner, boss, measure, 2);
     const auditsBefore = (await writeAudits(planId)).length;
     await change(planId, commitmentIds[0] ?? 0);
-    expect(await status(planId)).toBe("DRAFT");
-    expect((await planEvents(planId)).at(-1)).toEqual({ action: "REOPEN", fromStatus: "APPROVED", toStatus: "DRAFT", comment: "", actorId: owner.employeeId });
-    // One audit row for the change (with before → after) and one for the reopening.
+    expect(await status(planId)).toBe("APPROVED");
+    expect((await planEvents(planId)).map((e) => e.action)).not.toContain("REOPEN");
+    // One audit row for the change, with before → after; no transition of the plan.
     const added = (await writeAudits(planId)).slice(auditsBefore);
-    expect(added.map((a) => a.action)).toEqual([audited, "plan.reopen"]);
-    expect(added.map((a) => a.detail)).toMatchObject([{ after: {} }, { before: { status: "APPROVED" }, after: { status: "DRAFT" } }]);
-    await reapprove(owner, boss, planId);
+    expect(added.map((a) => a.action)).toEqual([audited]);
+    expect(added.map((a) => a.detail)).toMatchObject([{ after: {} }]);
+    await submitPlanChanges(owner, planId, await planVersion(planId));
+    await approvePlanChanges(boss, planId, await planVersion(planId), "");
     expect(await status(planId)).toBe("APPROVED");
     expect((await commitmentStatuses(planId)).filter((s) => s !== "APPROVED" && s !== "DROPPED")).toEqual([]);
   });

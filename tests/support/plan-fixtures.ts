@@ -132,12 +132,6 @@ export async function approvedPlan(owner: Actor, supervisor: Actor, measure: num
   return plan;
 }
 
-/** Submit and approve again, e.g. after a goal change reopened the plan. */
-export async function reapprove(owner: Actor, supervisor: Actor, planId: number) {
-  await submitPlan(owner, planId, await planVersion(planId));
-  await approvePlan(supervisor, planId, await planVersion(planId), "");
-}
-
 export const planEvents = (planId: number) =>
   db.reviewEvent.findMany({ where: { planId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true, fromStatus: true, toStatus: true, comment: true, actorId: true } });
 

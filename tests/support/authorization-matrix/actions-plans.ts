@@ -6,8 +6,10 @@ import {
   saveReflectionAction,
   savePlanContentAction,
   startPlanAction,
+  submitChangesAction,
   submitPlanAction,
   updateCommitmentAction,
+  withdrawChangesAction,
   withdrawPlanAction,
 } from "@/lib/plans/own-plan-actions";
 import { reviewPlanAction } from "@/lib/plans/review-actions";
@@ -39,6 +41,8 @@ const commitmentForm = (s: Scene, plan: PlanRecord, index = 0) => ({ commitmentI
 const goal = (s: Scene) => ({ title: "資格を取る", measureId: String(s.world.measureId), targetKind: "text", targetText: "社会福祉士" });
 const draft = (s: Scene) => makePlan(s, s.subject, { status: "DRAFT", commitments: ["DRAFT", "DRAFT"] });
 const submitted = (s: Scene) => makePlan(s, s.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
+const changesWritten = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["DRAFT"], changes: "written" });
+const changesSubmitted = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["SUBMITTED"], changes: "submitted" });
 
 /** What an owner's plan request must never set: state, owner, reviewer. */
 const PLAN_TAMPER = (s: Scene) => ({ status: "APPROVED", employeeId: String(s.world.trainerId), reviewerId: String(s.world.trainerId), submittedAt: "2000-01-01" });
@@ -122,6 +126,34 @@ export const planActionRows: ActionRow[] = [
     idField: "planId",
     versionField: "version",
     invoke: (form) => withdrawPlanAction(INITIAL, form),
+    watch: watchPlan,
+  }),
+  actionRow({
+    action: "submitChangesAction",
+    file: ME,
+    cases: [...OWNER_CASES(true), tampered("employee", "own")],
+    arrange: changesWritten,
+    form: planForm,
+    idField: "planId",
+    versionField: "version",
+    // Sending changes keeps the plan approved: never another owner, reviewer or a forged state.
+    tamper: (s) => ({ status: "RETURNED", employeeId: String(s.world.trainerId), reviewerId: String(s.world.trainerId), changesSubmittedAt: "2000-01-01" }),
+    landed: async (s, plan) => {
+      const row = await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.planId }, select: { status: true, employeeId: true, reviewerId: true } });
+      return row.status !== "APPROVED" || row.employeeId !== s.subject || row.reviewerId !== null;
+    },
+    invoke: (form) => submitChangesAction(INITIAL, form),
+    watch: watchPlan,
+  }),
+  actionRow({
+    action: "withdrawChangesAction",
+    file: ME,
+    cases: OWNER_CASES(true),
+    arrange: changesSubmitted,
+    form: planForm,
+    idField: "planId",
+    versionField: "version",
+    invoke: (form) => withdrawChangesAction(INITIAL, form),
     watch: watchPlan,
   }),
   actionRow({

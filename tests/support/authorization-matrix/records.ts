@@ -34,10 +34,15 @@ export interface PlanRecord {
 export async function makePlan(
   scene: Scene,
   employeeId: number,
-  options: { status?: PlanStatus; fiscalYear?: number; commitments?: CommitmentStatus[] } = {},
+  options: { status?: PlanStatus; fiscalYear?: number; commitments?: CommitmentStatus[]; changes?: "written" | "submitted" } = {},
 ): Promise<PlanRecord> {
   const fiscalYear = options.fiscalYear ?? scene.world.fy;
-  const plan = await insertPlan({ employeeId, fiscalYear, status: options.status ?? "DRAFT", visionNow: "地域福祉の専門性を高める", transferWishFields: "福祉分野" });
+  // An approved plan with changes: what was approved had another vision and no commitment, so the
+  // plan as made differs from it (lib/plans/plan-changes.ts).
+  const changes = options.changes
+    ? { approvedSnapshot: { visionNow: "承認時のビジョン", vision3Years: "", vision10Years: "", images: [], commitments: [] }, changesSubmittedAt: options.changes === "submitted" ? new Date() : null }
+    : {};
+  const plan = await insertPlan({ employeeId, fiscalYear, status: options.status ?? "DRAFT", visionNow: "地域福祉の専門性を高める", transferWishFields: "福祉分野", ...changes });
   const commitments = await Promise.all(
     (options.commitments ?? ["DRAFT"]).map((status, position) =>
       insertCommitment({

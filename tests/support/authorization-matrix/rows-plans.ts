@@ -3,9 +3,9 @@ import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/plan
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { findOwnPlan, getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { resolvePlanAccess } from "@/lib/plans/plan-access";
-import { approvePlan, commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
+import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanChanges } from "@/lib/plans/review-plan";
 import { startOwnPlan, startOwnPlanInTx } from "@/lib/plans/start-own-plan";
-import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
+import { submitPlan, submitPlanChanges, withdrawPlan, withdrawPlanChanges } from "@/lib/plans/submit-plan";
 import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
 import { CONFIDENTIAL_SHOWN, EVERYONE, type FunctionRow, itself, listed, OWN_LIST, OWNER_ONLY, PERSONAL_READ, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
@@ -21,6 +21,9 @@ const UPDATE = "lib/plans/update-plan.ts";
 
 const submitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
 const draft = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "DRAFT", commitments: ["DRAFT"] });
+/** An approved plan whose owner changed it during the year: the changes written, or sent for review. */
+const changesWritten = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["DRAFT"], changes: "written" });
+const changesSubmitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["SUBMITTED"], changes: "submitted" });
 
 export const planRows: FunctionRow[] = [
   row({
@@ -31,6 +34,29 @@ export const planRows: FunctionRow[] = [
     arrange: submitted,
     act: (s) => findReviewQueue(s.actor),
     judge: (queue, plan) => listed(queue.plans.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    fn: "findReviewQueue",
+    file: FIND,
+    variant: "changes of an approved plan",
+    kind: "read",
+    matrix: TEAM_LIST,
+    arrange: changesSubmitted,
+    act: (s) => findReviewQueue(s.actor),
+    judge: (queue, plan) => listed(queue.plans.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    fn: "countPlansToReview",
+    file: FIND,
+    variant: "changes of an approved plan",
+    kind: "read",
+    matrix: TEAM_LIST,
+    arrange: async (s) => {
+      const before = await countPlansToReview(s.actor).catch(() => 0);
+      return { before, plan: await changesSubmitted(s) };
+    },
+    act: (s) => countPlansToReview(s.actor),
+    judge: (count, arranged) => listed(count === arranged.before + 1),
   }),
   row({
     // The count beside the queue: one more once the subject's plan waits, if it is the actor's to review.
@@ -116,10 +142,36 @@ export const planRows: FunctionRow[] = [
       ["approvePlan", (s, plan) => approvePlan(s.actor, plan.planId, plan.version, "良い計画です。")],
       ["returnPlan", (s, plan) => returnPlan(s.actor, plan.planId, plan.version, "具体的に。")],
       ["commentOnPlan", (s, plan) => commentOnPlan(s.actor, plan.planId, "一言。")],
-    ] as const satisfies readonly (readonly [string, (s: Parameters<typeof makePlan>[0], plan: Awaited<ReturnType<typeof makePlan>>) => Promise<void>])[]
+    ] as const satisfies readonly (readonly [string, (s: Parameters<typeof makePlan>[0], plan: Awaited<ReturnType<typeof makePlan>>) => Promise<unknown>])[]
   ).map(([fn, act]) =>
     row({ fn, file: REVIEW, kind: "write", matrix: SUPERVISOR_OF_SUBJECT, arrange: submitted, act, watch: (plan) => planWatch(plan.planId) }),
   ),
+  ...(
+    [
+      ["approvePlanChanges", (s, plan) => approvePlanChanges(s.actor, plan.planId, plan.version, "変更を承認します。")],
+      ["returnPlanChanges", (s, plan) => returnPlanChanges(s.actor, plan.planId, plan.version, "変更の理由を書いてください。")],
+    ] as const satisfies readonly (readonly [string, (s: Parameters<typeof makePlan>[0], plan: Awaited<ReturnType<typeof makePlan>>) => Promise<unknown>])[]
+  ).map(([fn, act]) =>
+    row({ fn, file: REVIEW, kind: "write", matrix: SUPERVISOR_OF_SUBJECT, arrange: changesSubmitted, act, watch: (plan) => planWatch(plan.planId) }),
+  ),
+  row({
+    fn: "submitPlanChanges",
+    file: SUBMIT,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: changesWritten,
+    act: (s, plan) => submitPlanChanges(s.actor, plan.planId, plan.version),
+    watch: (plan) => planWatch(plan.planId),
+  }),
+  row({
+    fn: "withdrawPlanChanges",
+    file: SUBMIT,
+    kind: "write",
+    matrix: OWNER_ONLY,
+    arrange: changesSubmitted,
+    act: (s, plan) => withdrawPlanChanges(s.actor, plan.planId, plan.version),
+    watch: (plan) => planWatch(plan.planId),
+  }),
   row({
     fn: "startOwnPlan",
     file: START,

@@ -145,6 +145,8 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   { name: `${ME_PLANS}#submitPlanAction`, run: (fd) => myPlans.submitPlanAction(blank(), fd), base: planRef, actor: "employee", sections: V },
   { name: `${ME_PLANS}#withdrawPlanAction`, run: (fd) => myPlans.withdrawPlanAction(blank(), fd), base: planRef, actor: "employee", sections: V },
+  { name: `${ME_PLANS}#submitChangesAction`, run: (fd) => myPlans.submitChangesAction(blank(), fd), base: planRef, actor: "employee", sections: V },
+  { name: `${ME_PLANS}#withdrawChangesAction`, run: (fd) => myPlans.withdrawChangesAction(blank(), fd), base: planRef, actor: "employee", sections: V },
   {
     name: `${ME_PLANS}#dropCommitmentAction`,
     run: (fd) => myPlans.dropCommitmentAction(blank(), fd),

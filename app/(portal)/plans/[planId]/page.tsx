@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PlanReadView } from "@/components/plans/plan-read-view";
+import { PlanChangesView } from "@/components/plans/plan-changes-view";
+import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
+import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
+import { displayStateOf } from "@/components/plans/plan-state-notice";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
@@ -18,12 +21,17 @@ import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
+import { hasChanges } from "@/lib/plans/plan-changes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
 }
 
-/** Another person's plan, as their supervisor, bureau coordinator or HR reads it. */
+/**
+ * Another person's plan, as their supervisor, bureau coordinator or HR reads it: what changed
+ * since the last approval first (when anything did), the plan, last year's plan below it, and
+ * for the supervisor the decision.
+ */
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const planId = idParam.safeParse((await params).planId);
   if (!planId.success) notFound();
@@ -39,6 +47,15 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   }
   const label = formatFiscalYear(plan.fiscalYear, locale);
   const title = t("plans.ofEmployee", { name: plan.employee.name });
+  const changesSubmitted = plan.changesSubmittedAt !== null;
+  const changed = plan.changes !== null && hasChanges(plan.changes);
+  const awaitingReview = plan.status === "SUBMITTED" || changesSubmitted;
+  const sections: PlanSection[] = [
+    ...(changed ? (["changes"] as const) : []),
+    ...READ_SECTIONS,
+    ...(previous ? (["previous"] as const) : []),
+    ...(access.canReview ? (["review"] as const) : []),
+  ];
   return (
     <>
       <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[{ label: title }]} />
@@ -50,7 +67,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </>
         }
       >
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={displayStateOf(plan)} />
       </PageHeader>
       {reviewers ? (
         <p className="mb-6 text-std-16N-170">
@@ -59,22 +76,28 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           {access.onBehalfOf ? `　${t("cycle.youActFor", { name: access.onBehalfOf.name })}` : null}
         </p>
       ) : null}
+      <PlanSectionNav sections={sections} />
+      {changed && plan.changes ? (
+        <Section id="changes" title={t("planChanges.title")} lead={changesSubmitted ? t("planChanges.reviewerLead") : t("planChanges.notSentLead")}>
+          <PlanChangesView changes={plan.changes} />
+        </Section>
+      ) : null}
+      <PlanReadView plan={plan} access={access} locale={locale} />
+      <YearEndSlot actor={actor} planId={plan.id} />
+      <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
       {previous ? (
         <PreviousPlanSummary plan={previous} title={t("plans.previousYear", { fiscalYear: formatFiscalYear(previous.fiscalYear, locale) })} />
       ) : (
         <p className="print-hidden mb-8">{t("plans.noPreviousYear")}</p>
       )}
       {access.canReview ? (
-        <p className="print-hidden mb-8">
-          <a href="#review">{t("review.jump")}</a>
-        </p>
-      ) : null}
-      <PlanReadView plan={plan} access={access} locale={locale} />
-      <YearEndSlot actor={actor} planId={plan.id} />
-      <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
-      {access.canReview ? (
-        <Section id="review" title={t("review.title")} printHidden>
-          <ReviewPanel action="reviewPlan" hidden={{ planId: plan.id }} version={plan.version} awaitingReview={plan.status === "SUBMITTED"} />
+        <Section id="review" title={changesSubmitted ? t("review.changesTitle") : t("review.title")} printHidden>
+          <ReviewPanel
+            action="reviewPlan"
+            hidden={{ planId: plan.id, subject: changesSubmitted ? "changes" : "plan" }}
+            version={plan.version}
+            awaitingReview={awaitingReview}
+          />
         </Section>
       ) : null}
     </>

@@ -5,13 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
 import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
 import { YearEndSlot } from "@/components/year-end/year-end-slot";
-import { CommitmentCard } from "@/components/plans/commitment-card";
-import { PlanContentForm } from "@/components/plans/plan-content-form";
-import { PlanReadView } from "@/components/plans/plan-read-view";
+import { PlanChangesView } from "@/components/plans/plan-changes-view";
+import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
+import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
+import { displayStateOf, PlanStateNotice } from "@/components/plans/plan-state-notice";
 import { StateButton } from "@/components/plans/state-button";
-import { ReflectionForm } from "@/components/plans/reflection-form";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
-import { Timeline } from "@/components/plans/timeline";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,6 +22,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { fiscalYearParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOwnPlan } from "@/lib/plans/get-plan-detail";
+import { hasChanges } from "@/lib/plans/plan-changes";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { UnitName } from "@/components/ui/unit-name";
@@ -31,7 +31,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-export default async function OwnPlanPage({ params, searchParams }: { params: Promise<{ fiscalYear: string }>; searchParams: Promise<{ edit?: string }> }) {
+/**
+ * The employee's plan of a year, to be read: its state and what to do next at the top, a table of
+ * contents, then the plan. Changing it is an explicit step (「編集する」, the edit page), so an
+ * approved plan never shows editable boxes; `?saved=1` is where a save on the edit page lands.
+ */
+export default async function OwnPlanPage({ params, searchParams }: { params: Promise<{ fiscalYear: string }>; searchParams: Promise<{ saved?: string }> }) {
   const parsed = fiscalYearParam.safeParse((await params).fiscalYear);
   if (!parsed.success) notFound();
   const fiscalYear = parsed.data;
@@ -61,13 +66,11 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
 
   const { plan, access } = found;
   const past = isPastFiscalYear(fiscalYear, current);
-  const editable = !past && canEditGoals(plan.status);
-  // A plan being written (draft, returned) opens on its form; an approved plan is read, and its
-  // form (which reopens it for approval) comes on an explicit request: the form alone with every
-  // target image's choices was half the page's weight, for a change made a few times a year.
-  const editing = editable && (plan.status !== "APPROVED" || (await searchParams).edit === "content");
-  const lastReturn = [...plan.events].reverse().find((event) => event.action === "RETURN");
-  const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
+  const changesSubmitted = plan.changesSubmittedAt !== null;
+  const editable = !past && canEditGoals(plan.status, changesSubmitted);
+  const changed = plan.changes !== null && hasChanges(plan.changes);
+  const hidden = { planId: plan.id, fiscalYear };
+  const sections: PlanSection[] = [...(changed ? (["changes"] as const) : []), ...READ_SECTIONS];
   return (
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: title }]} />
@@ -79,96 +82,32 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
           </>
         }
       >
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={displayStateOf(plan)} />
       </PageHeader>
       {past ? (
-        <>
-          <Notice tone="info" title={t("plans.readOnly")} />
-          <PlanReadView plan={plan} access={access} locale={locale} />
-        </>
+        <Notice tone="info" title={t("plans.readOnly")} />
       ) : (
         <>
-          <Notice tone={plan.status === "RETURNED" ? "warning" : "info"} title={t(`plans.stateNote.${plan.status}`)}>
-            {plan.status === "RETURNED" && lastReturn ? (
-              <div className="mt-2">
-                <p className="text-std-16B-170">{t("plans.returnedComment", { name: lastReturn.actor.name })}</p>
-                <p className="whitespace-pre-wrap">{lastReturn.comment}</p>
-              </div>
-            ) : null}
-          </Notice>
-          <div className="mb-10 flex flex-wrap gap-4">
-            {plan.status === "DRAFT" || plan.status === "RETURNED" ? (
-              <StateButton action="submitPlan" hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.submit")} />
-            ) : null}
-            {plan.status === "SUBMITTED" ? (
-              <StateButton action="withdrawPlan" hidden={{ planId: plan.id, fiscalYear }} version={plan.version} label={t("plans.withdraw")} variant="secondary" />
-            ) : null}
+          <PlanStateNotice plan={plan} saved={(await searchParams).saved === "1"} />
+          <div className="print-hidden mb-8 flex flex-wrap items-start gap-4">
+            {/* Always there in an open year: while the goals are under review the edit page says so and still takes the reflection. */}
+            <Link href={`/me/plans/${fiscalYear}/edit`} className={`${buttonClass(editable && plan.status === "APPROVED" && !changed ? "primary" : "secondary")} no-underline`}>
+              {t("planView.edit")}
+            </Link>
+            {plan.status === "DRAFT" || plan.status === "RETURNED" ? <StateButton action="submitPlan" hidden={hidden} version={plan.version} label={t("plans.submit")} /> : null}
+            {plan.status === "SUBMITTED" ? <StateButton action="withdrawPlan" hidden={hidden} version={plan.version} label={t("plans.withdraw")} variant="secondary" /> : null}
+            {plan.status === "APPROVED" && changed && !changesSubmitted ? <StateButton action="submitChanges" hidden={hidden} version={plan.version} label={t("planView.submitChanges")} /> : null}
+            {changesSubmitted ? <StateButton action="withdrawChanges" hidden={hidden} version={plan.version} label={t("planView.withdrawChanges")} variant="secondary" /> : null}
           </div>
-
-          <Section id="content" title={t("plans.contentTitle")}>
-            {editing ? (
-              <PlanContentForm
-                plan={{
-                  id: plan.id,
-                  fiscalYear,
-                  version: plan.version,
-                  visionNow: plan.visionNow,
-                  vision3Years: plan.vision3Years,
-                  vision10Years: plan.vision10Years,
-                  transferWishFields: plan.transferWishFields ?? "",
-                  transferWishComment: plan.transferWishComment ?? "",
-                  images: plan.images.map((image) => ({
-                    targetImageId: image.targetImageId,
-                    number: image.targetImage.number,
-                    name: image.targetImage.name,
-                    aspired: image.aspired,
-                    reason: image.reason,
-                    selfScore: image.selfScore,
-                    selfComment: image.selfComment,
-                  })),
-                }}
-              />
-            ) : (
-              <PlanReadView plan={{ ...plan, commitments: [], events: [] }} access={access} locale={locale} />
-            )}
-            {editable && plan.status === "APPROVED" ? (
-              <p className="print-hidden mt-4">
-                <Link href={editing ? `/me/plans/${fiscalYear}#content` : `/me/plans/${fiscalYear}?edit=content#content`}>
-                  {editing ? t("plans.closeEdit") : t("plans.editContent")}
-                </Link>
-              </p>
-            ) : null}
-          </Section>
-
-          <Section id="commitments" title={t("plans.commitments")} lead={t("plans.commitmentsLead")}>
-            {plan.commitments.length === 0 ? <p className="mb-4">{t("plans.commitmentsEmpty")}</p> : null}
-            <div className="mb-4 flex flex-col gap-3">
-              {plan.commitments.map((commitment) => (
-                <CommitmentCard
-                  key={commitment.id}
-                  commitment={commitment}
-                  locale={locale}
-                  editHref={`/me/plans/${fiscalYear}/commitments/${commitment.id}`}
-                  reorder={editable && commitment.status !== "DROPPED" ? { fiscalYear, first: commitment.id === live[0]?.id, last: commitment.id === live.at(-1)?.id } : undefined}
-                />
-              ))}
-            </div>
-            {editable ? (
-              <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
-                {t("plans.addCommitment")}
-              </Link>
-            ) : null}
-          </Section>
-
-          <Section id="reflection" title={t("plans.reflection")}>
-            <ReflectionForm planId={plan.id} fiscalYear={fiscalYear} version={plan.version} reflection={plan.reflection} />
-          </Section>
-
-          <Section id="timeline" title={t("plans.timeline")}>
-            <Timeline events={plan.events} locale={locale} />
-          </Section>
         </>
       )}
+      <PlanSectionNav sections={sections} />
+      {changed && plan.changes ? (
+        <Section id="changes" title={t("planChanges.title")} lead={t("planChanges.ownerLead")}>
+          <PlanChangesView changes={plan.changes} />
+        </Section>
+      ) : null}
+      <PlanReadView plan={plan} access={access} locale={locale} commitmentHref={(id) => `/me/plans/${fiscalYear}/commitments/${id}`} />
       <YearEndSlot actor={actor} planId={plan.id} />
       <PlanSheetLink href={`/me/plans/${fiscalYear}/sheet`} />
       <p className="print-hidden">

@@ -19,6 +19,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { canRecordProgress } from "@/lib/commitments/commitment-rules";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { loadCommitmentOptions } from "../load-commitment-options";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
@@ -44,21 +45,22 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
   const today = tokyoDate();
   const past = isPastFiscalYear(fiscalYear.data, fiscalYearOf(today));
   const dropped = commitment.status === "DROPPED";
-  const editable = !past && !dropped && canEditGoals(commitment.plan.status);
-  const progressOpen = !past && !dropped && commitment.plan.status === "APPROVED";
+  const editable = !past && !dropped && canEditGoals(commitment.plan.status, commitment.plan.changesSubmittedAt !== null);
+  // An approved plan's changed commitment waits for approval before it takes progress; the others go on.
+  const progressOpen = !past && commitment.plan.status === "APPROVED" && canRecordProgress(commitment.status);
   return (
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: `${t("plans.sheetTitle")}　${label}`, href: `/me/plans/${fiscalYear.data}` }, { label: commitment.title }]} />
       <PageHeader title={commitment.title} lead={`${t("plans.sheetTitle")}　${label}`} />
       <div className="mb-10">
-        <CommitmentCard commitment={commitment} locale={locale} />
+        <CommitmentCard commitment={commitment} locale={locale} inApprovedPlan={commitment.plan.status === "APPROVED"} />
       </div>
 
       <Section id="progress" title={t("commitments.recordProgress")}>
         {progressOpen ? (
           <ProgressForm action="recordOwnProgress" hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
         ) : (
-          <Notice tone="info" title={t("commitments.progressOnlyApproved")} />
+          <Notice tone="info" title={commitment.plan.status === "APPROVED" ? t("commitments.progressAfterChangeApproved") : t("commitments.progressOnlyApproved")} />
         )}
         <h3 className="mt-8 mb-3 text-std-20B-160">{t("commitments.progressHistory")}</h3>
         <ProgressHistory entries={commitment.progress} locale={locale} />
@@ -66,8 +68,8 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
 
       {editable ? (
         <Section id="edit" title={t("commitments.edit")}>
-          {commitment.plan.status === "APPROVED" ? <Notice tone="warning" title={t("plans.stateNote.APPROVED")} /> : null}
           <CommitmentForm
+            notice={commitment.plan.status === "APPROVED" ? t("planView.changeGoesToSupervisor") : undefined}
             action="updateOwnCommitment"
             hidden={{ planId: commitment.plan.id, fiscalYear: fiscalYear.data }}
             fiscalYearLabel={label}

@@ -24,12 +24,14 @@ export default async function NewCommitmentPage({ params }: { params: Promise<{ 
   const fiscalYear = parsed.data;
   const actor = await requireActor();
   const [found, options, t, locale] = await Promise.all([findOwnPlan(actor, fiscalYear), loadCommitmentOptions(actor), getTranslations(), currentLocale()]);
-  if (!found || !canEditGoals(found.plan.status) || isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) notFound();
+  if (!found || !canEditGoals(found.plan.status, found.plan.changesSubmittedAt !== null) || isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) notFound();
   const label = formatFiscalYear(fiscalYear, locale);
   return (
     <>
       <PageHeader title={t("commitments.new")} lead={`${t("plans.sheetTitle")}　${label}`} />
-      <CommitmentForm action="addOwnCommitment" hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
+      <CommitmentForm
+        notice={found.plan.status === "APPROVED" ? t("planView.changeGoesToSupervisor") : undefined}
+        action="addOwnCommitment" hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
       <p className="mt-8">
         <Link href={`/me/plans/${fiscalYear}`}>{t("plans.backToPlan")}</Link>
       </p>

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CommitmentCard } from "@/components/plans/commitment-card";
+import { PlanContentForm } from "@/components/plans/plan-content-form";
+import { displayStateOf } from "@/components/plans/plan-state-notice";
+import { ReflectionForm } from "@/components/plans/reflection-form";
+import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActor } from "@/lib/auth/actor";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/dates/format";
+import { fiscalYearParam } from "@/lib/dates/route-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { findOwnPlan } from "@/lib/plans/get-plan-detail";
+import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planView"))("editTitle") };
+}
+
+/**
+ * Changing the plan: its goals (while they may change), the order of its commitments, and the
+ * year-end reflection (in any state). On an approved plan the forms say, before saving, that the
+ * change goes to the supervisor while what was agreed stays agreed.
+ */
+export default async function EditOwnPlanPage({ params }: { params: Promise<{ fiscalYear: string }> }) {
+  const parsed = fiscalYearParam.safeParse((await params).fiscalYear);
+  if (!parsed.success) notFound();
+  const fiscalYear = parsed.data;
+  const actor = await requireActor();
+  const [found, t, locale] = await Promise.all([findOwnPlan(actor, fiscalYear), getTranslations(), currentLocale()]);
+  if (!found || isPastFiscalYear(fiscalYear, fiscalYearOf(tokyoDate()))) redirect(`/me/plans/${fiscalYear}`);
+  const { plan } = found;
+  const goalsEditable = canEditGoals(plan.status, plan.changesSubmittedAt !== null);
+  const approved = plan.status === "APPROVED";
+  const label = formatFiscalYear(fiscalYear, locale);
+  const sheet = `${t("plans.sheetTitle")}　${label}`;
+  const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
+  const approvedNotice = approved ? t("planView.changeGoesToSupervisor") : undefined;
+  return (
+    <>
+      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: sheet, href: `/me/plans/${fiscalYear}` }, { label: t("planView.editTitle") }]} />
+      <PageHeader title={t("planView.editTitle")} lead={sheet}>
+        <PlanStatusBadge status={displayStateOf(plan)} />
+      </PageHeader>
+      <p className="print-hidden mb-8">
+        <Link href={`/me/plans/${fiscalYear}`}>{t("planView.backToRead")}</Link>
+      </p>
+      {goalsEditable ? null : <Notice tone="info" title={t("planView.goalsLocked")} />}
+      {goalsEditable ? (
+        <>
+          <Section id="content" title={t("plans.contentTitle")}>
+            <PlanContentForm
+              notice={approvedNotice}
+              plan={{
+                id: plan.id,
+                fiscalYear,
+                version: plan.version,
+                visionNow: plan.visionNow,
+                vision3Years: plan.vision3Years,
+                vision10Years: plan.vision10Years,
+                transferWishFields: plan.transferWishFields ?? "",
+                transferWishComment: plan.transferWishComment ?? "",
+                images: plan.images.map((image) => ({
+                  targetImageId: image.targetImageId,
+                  number: image.targetImage.number,
+                  name: image.targetImage.name,
+                  aspired: image.aspired,
+                  reason: image.reason,
+                  selfScore: image.selfScore,
+                  selfComment: image.selfComment,
+                })),
+              }}
+            />
+          </Section>
+          <Section id="commitments" title={t("plans.commitments")} lead={t("plans.commitmentsLead")}>
+            {approvedNotice ? <p className="mb-4 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3">{approvedNotice}</p> : null}
+            {live.length === 0 ? <p className="mb-4">{t("plans.commitmentsEmpty")}</p> : null}
+            <div className="mb-4 flex flex-col gap-3">
+              {live.map((commitment) => (
+                <CommitmentCard
+                  key={commitment.id}
+                  commitment={commitment}
+                  locale={locale}
+                  inApprovedPlan={approved}
+                  editHref={`/me/plans/${fiscalYear}/commitments/${commitment.id}#edit`}
+                  reorder={{ fiscalYear, first: commitment.id === live[0]?.id, last: commitment.id === live.at(-1)?.id }}
+                />
+              ))}
+            </div>
+            <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
+              {t("plans.addCommitment")}
+            </Link>
+          </Section>
+        </>
+      ) : null}
+      <Section id="reflection" title={t("plans.reflection")}>
+        <ReflectionForm planId={plan.id} fiscalYear={fiscalYear} version={plan.version} reflection={plan.reflection} />
+      </Section>
+      <p className="print-hidden">
+        <Link href={`/me/plans/${fiscalYear}`}>{t("planView.backToRead")}</Link>
+      </p>
+    </>
+  );
+}
