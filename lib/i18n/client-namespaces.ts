@@ -24,6 +24,8 @@ export const CLIENT_NAMESPACES = {
   signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
   ownPlan: [...FORMS, "plans", "commitments", "measureSelect", "yearEnd"],
+  /** the employee's plan read: its buttons and the year-end rating's form */
+  planRead: [...FORMS, "yearEnd"],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
   review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
   records: [...FORMS, "records", "verifiedRecords", "measureSelect"],

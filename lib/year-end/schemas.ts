@@ -8,7 +8,9 @@ const ratingVersion = z.coerce.number().int().min(0).max(2_147_483_647);
 export const yearEndTargetSchema = z.object({ commitmentId: id, version: ratingVersion });
 
 /** The employee's 達成度: a code of the HR division's scale (checked against it by lib/year-end). */
-export const rateInputSchema = z.object({ rating: z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(8, { error: "validation.invalid" }) });
+// zod's max counts code points; the scale's codes are compared as JavaScript strings, so the
+// length is held in UTF-16 units too (a code of astral characters would otherwise pass at 16).
+export const rateInputSchema = z.object({ rating: requiredText(8).refine((code) => code.length <= 8, { error: "validation.tooLong" }) });
 
 /** The supervisor's comment on the year's outcome of one commitment. */
 export const ratingCommentInputSchema = z.object({ comment: requiredText(LIMITS.longText) });

@@ -29,6 +29,10 @@ import * as trainingApplications from "@/lib/training-applications/schemas";
 import * as transfers from "@/lib/transfers/schemas";
 import * as cycle from "@/lib/cycle/cycle-schemas";
 import * as nameActing from "@/lib/delegation/name-acting-reviewer";
+import * as planChanges from "@/lib/plans/plan-changes";
+import * as retentionSettings from "@/lib/retention/retention-settings";
+import * as achievementScale from "@/lib/year-end/achievement-scale";
+import * as yearEnd from "@/lib/year-end/schemas";
 import * as fields from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { resolvesFormKey, resolvesSchemaMessage } from "@/tests/support/fuzz/catalogue";
@@ -88,6 +92,13 @@ const MODULES: Record<string, SchemaModule> = {
   // The end button's hidden id and version: a forged value answers "not found".
   "lib/delegation/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
   "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
+  // The plan's terms as approved, read back from the plan's own column: never a person's input.
+  "lib/plans/plan-changes.ts": { exports: planChanges, sections: [], internal: ["planTermsSchema"] },
+  // The settings as stored; the form's schema adds the version the officer loaded.
+  "lib/retention/retention-settings.ts": { exports: retentionSettings, sections: ["retention"], internal: ["retentionSettingsSchema"] },
+  "lib/year-end/achievement-scale.ts": { exports: achievementScale, sections: ["yearEnd"], internal: ["achievementScaleSchema", "achievementScaleSaveSchema"] },
+  // The rating form's hidden commitment id and version: a forged value answers "not found".
+  "lib/year-end/schemas.ts": { exports: yearEnd, sections: ["yearEnd"], internal: ["yearEndTargetSchema"] },
   "lib/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
   "lib/training-applications/schemas.ts": { exports: trainingApplications, sections: ["trainingApplications"] },
   "lib/role-assignments/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
@@ -108,6 +119,7 @@ const PARSER_MODULES: Record<string, string> = {
   "lib/settings/count-verified-only.ts": "getCountVerifiedOnly, a boolean or the default",
   "lib/records/attachments/attachment-upload.ts": "prepareAttachment, async (type by content): tests/integration/verified-records.test.ts",
   "lib/env.ts": "the environment, validated at start-up (tests/unit/env.test.ts)",
+  "lib/retention/save-retention-settings.ts": "the last run's counts, read back from its own audit row (tests/integration/retention.test.ts)",
 };
 
 interface SchemaCase {
