@@ -11,6 +11,7 @@ import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-c
 import { newStandaloneCommitmentSchema, teamCommitmentSchema } from "@/lib/commitments/team-schemas";
 import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { reviewDecisionSchema } from "@/lib/plans/schemas";
+import { toldValues } from "@/lib/notifications/notify";
 import { id, optionalText, version } from "@/lib/validation/fields";
 
 // Team, bureau and city commitments: the level is the row's, never the form's, except when
@@ -34,27 +35,37 @@ export const updateCommitmentAction = actorAction({
   schema: teamCommitmentSchema,
   handle: (actor, { commitmentId, version: seen, ...input }) => updateCommitment(actor, commitmentId, seen, input),
   revalidate: refreshed,
+  done: "commitmentUpdated",
 });
 
 export const submitCommitmentAction = actorAction({
   target: ref,
   handle: (actor, { commitmentId, version: seen }) => submitCommitment(actor, commitmentId, seen),
   revalidate: refreshed,
+  done: (notified) => ({ key: "commitmentSubmitted", values: toldValues(notified) }),
 });
 
 export const withdrawCommitmentAction = actorAction({
   target: ref,
   handle: (actor, { commitmentId, version: seen }) => withdrawCommitment(actor, commitmentId, seen),
   revalidate: refreshed,
+  done: "commitmentWithdrawn",
 });
 
 /** The reviewer's decision: approve, return (a comment is required) or only comment. */
 export const reviewCommitmentAction = actorAction({
   target: commitment.extend({ decision: z.enum(["approve", "return", "comment"]) }),
   schema: reviewDecisionSchema,
-  handle: (actor, { commitmentId, decision, version: seen, comment }) =>
-    decision === "approve" ? approveCommitment(actor, commitmentId, seen, comment) : decision === "return" ? returnCommitment(actor, commitmentId, seen, comment) : commentOnCommitment(actor, commitmentId, comment),
+  handle: async (actor, { commitmentId, decision, version: seen, comment }) => {
+    if (decision === "comment") {
+      await commentOnCommitment(actor, commitmentId, comment);
+      return null;
+    }
+    return decision === "approve" ? approveCommitment(actor, commitmentId, seen, comment) : returnCommitment(actor, commitmentId, seen, comment);
+  },
   revalidate: refreshed,
+  // A comment tells nobody; a decision tells the owners, and the reviewer hears who.
+  done: (notified, { decision }) => (notified === null ? { key: "commitmentCommented" } : { key: decision === "approve" ? "commitmentApproved" : "commitmentReturned", values: toldValues(notified) }),
 });
 
 export const recordCommitmentProgressAction = actorAction({
@@ -62,6 +73,7 @@ export const recordCommitmentProgressAction = actorAction({
   schema: progressInputSchema,
   handle: (actor, { commitmentId, ...progress }) => recordCommitmentProgress(actor, commitmentId, progress),
   revalidate: refreshed,
+  done: "progressRecorded",
 });
 
 export const recordMetricSnapshotAction = actorAction({
@@ -69,6 +81,7 @@ export const recordMetricSnapshotAction = actorAction({
   schema: z.object({ note: optionalText() }),
   handle: (actor, { commitmentId, version: seen, note }) => recordMetricSnapshot(actor, commitmentId, seen, note),
   revalidate: refreshed,
+  done: "metricRecorded",
 });
 
 export const dropCommitmentAction = actorAction({
@@ -76,4 +89,5 @@ export const dropCommitmentAction = actorAction({
   schema: z.object({ reason: optionalText(1000) }),
   handle: (actor, { commitmentId, version: seen, reason }) => dropCommitment(actor, commitmentId, seen, reason),
   revalidate: refreshed,
+  done: "commitmentDropped",
 });

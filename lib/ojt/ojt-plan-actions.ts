@@ -7,6 +7,7 @@ import { logOjtSession } from "@/lib/ojt/log-ojt-session";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
 import { goalsFromForm, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/ojt/schemas";
 import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
+import { toldValues } from "@/lib/notifications/notify";
 import { textValues } from "@/lib/validation/form-state";
 
 // Which plan comes from a hidden field, which lib/ojt checks against what the actor may do with
@@ -22,6 +23,7 @@ export const updateOjtPlanAction = actorAction({
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
   handle: (actor, { ojtPlanId, ...input }) => updateOjtPlan(actor, ojtPlanId, input),
   revalidate: planPages,
+  done: (notified) => ({ key: "ojtPlanUpdated", values: toldValues(notified) }),
 });
 
 /** Its hidden fields are all it has: a forged one is not found. */
@@ -29,6 +31,7 @@ export const markOjtGoalAction = actorAction({
   target: planRef.extend(ojtGoalMarkSchema.shape),
   handle: (actor, { ojtPlanId, ...mark }) => markOjtGoal(actor, ojtPlanId, mark),
   revalidate: planPages,
+  done: (_, { achieved }) => ({ key: achieved ? "ojtGoalAchieved" : "ojtGoalReopened" }),
 });
 
 export const logOjtSessionAction = actorAction({
@@ -36,5 +39,5 @@ export const logOjtSessionAction = actorAction({
   schema: ojtSessionInputSchema,
   handle: (actor, { ojtPlanId, ...session }) => logOjtSession(actor, ojtPlanId, session),
   revalidate: planPages,
-  done: "sessionSaved",
+  done: ({ notified }) => ({ key: "ojtSessionLogged", values: toldValues(notified) }),
 });
