@@ -9,7 +9,7 @@ import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { measureLabel } from "@/lib/policy/measure-label";
 
 export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
@@ -18,7 +18,7 @@ export function formatTarget(commitment: Pick<CommitmentView, "targetText" | "ta
 }
 
 export function measureLabel(commitment: Pick<CommitmentView, "measure">): string {
-  return `（${commitment.measure.area.number}）${circledNumber(commitment.measure.number)}${commitment.measure.name}`;
+  return measureLabel({ areaNumber: commitment.measure.area.number, number: commitment.measure.number, name: commitment.measure.name });
 }
 
 /**

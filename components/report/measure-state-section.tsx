@@ -3,6 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates/format";
 import type { CommitmentLevel } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { areaLabel } from "@/lib/policy/measure-label";
 import type { AreaState } from "@/lib/report/measure-state";
 
 const LEVELS: readonly CommitmentLevel[] = ["INDIVIDUAL", "TEAM", "BUREAU", "CITY"];
@@ -23,7 +24,7 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
         const city = area.measures.flatMap((measure) => measure.cityCommitments.map((commitment) => ({ measure, commitment })));
         return (
           <div key={area.number} className="report-area mb-8">
-            <h3 className="mb-2 text-std-20B-150 text-solid-gray-900">{`（${area.number}）${area.name}`}</h3>
+            <h3 className="mb-2 text-std-20B-150 text-solid-gray-900">{areaLabel(area)}</h3>
             <Table caption={t("caption", { area: area.number, name: area.name })} captionHidden>
               <thead>
                 <tr>

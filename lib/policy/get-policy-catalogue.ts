@@ -63,8 +63,3 @@ export async function getPolicyCatalogue(actor: Actor) {
 }
 
 export type PolicyCatalogue = Awaited<ReturnType<typeof getPolicyCatalogue>>;
-
-/** ①… as the policy prints them. */
-export function circledNumber(n: number): string {
-  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
-}

@@ -30,16 +30,17 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   const { actor, current, requested } = await cityViewRequest(searchParams);
   const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
-  const show = (key: Parameters<typeof cityCell>[1], unit = "") => {
+  // A figure in the glossary's words: separators, 「時間」 for hours; 「－」 where withheld.
+  const show = (key: Parameters<typeof cityCell>[1], unit: "count" | "percent" | "hours" = "count") => {
     const value = cityCell(d.total, key);
-    return value === null ? t("notApplicable") : typeof value === "number" ? `${value}${unit}` : value;
+    return value === null ? t("notApplicable") : typeof value === "number" ? t(`values.${unit}`, { value }) : value;
   };
   const cards = [
     { label: t("cards.members"), value: show("members") },
-    { label: t("cards.approvalRate"), value: show("approvalRate", "%") },
-    { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "%") },
-    { label: t("cards.trainingHours"), value: show("trainingHours", "h") },
-    { label: t("cards.commitmentsDone"), value: `${show("commitmentsDone")} / ${show("commitmentsPlanned")}` },
+    { label: t("cards.approvalRate"), value: show("approvalRate", "percent") },
+    { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "percent") },
+    { label: t("cards.trainingHours"), value: show("trainingHours", "hours") },
+    { label: t("cards.commitmentsDone"), value: t("values.ofTotal", { done: show("commitmentsDone"), total: show("commitmentsPlanned") }) },
   ];
   return (
     <>
