@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { actorAction } from "@/lib/actions/actor-action";
 import { createCommitment } from "@/lib/commitments/create-commitment";
+import { isStandaloneLevel } from "@/lib/commitments/commitment-access";
 import { dropCommitment } from "@/lib/commitments/drop-commitment";
+import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
 import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
 import { progressInputSchema } from "@/lib/commitments/schemas";
 import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitments/standalone-progress";
@@ -61,11 +63,21 @@ export const reviewCommitmentAction = actorAction({
       await commentOnCommitment(actor, commitmentId, comment);
       return null;
     }
-    return decision === "approve" ? approveCommitment(actor, commitmentId, seen, comment) : returnCommitment(actor, commitmentId, seen, comment);
+    const outcome = decision === "approve" ? await approveCommitment(actor, commitmentId, seen, comment) : await returnCommitment(actor, commitmentId, seen, comment);
+    // The queue this one came from, for the way on to the next waiting (the oldest submission).
+    const next = isStandaloneLevel(outcome.level) ? (await findCommitmentsForReview(actor, outcome.level, outcome.fiscalYear)).awaiting[0] : undefined;
+    return { notified: outcome.notified, next: next ? { id: next.id, title: next.title } : null };
   },
   revalidate: refreshed,
-  // A comment tells nobody; a decision tells the owners, and the reviewer hears who.
-  done: (notified, { decision }) => (notified === null ? { key: "commitmentCommented" } : { key: decision === "approve" ? "commitmentApproved" : "commitmentReturned", values: toldValues(notified) }),
+  // A comment tells nobody; a decision tells the owners, and the reviewer hears who, with the next one waiting.
+  done: (result, { decision }) =>
+    result === null
+      ? { key: "commitmentCommented" }
+      : {
+          key: decision === "approve" ? "commitmentApproved" : "commitmentReturned",
+          values: toldValues(result.notified),
+          ...(result.next ? { next: { href: `/commitments/${result.next.id}`, key: "nextCommitment", values: { title: result.next.title } } } : {}),
+        },
 });
 
 export const recordCommitmentProgressAction = actorAction({
