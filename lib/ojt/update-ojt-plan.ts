@@ -15,9 +15,9 @@ const goalSelect = { id: true, period: true, measureId: true, goal: true, achiev
  * The supervisor changes a plan: its trainer, aim, goals (add, change, remove, achieved) and
  * completion, all in one save guarded by the plan's version, so a trainer's mark made in the
  * meantime is never silently undone. Only a supervisor of the trainee; others NOT_FOUND.
- * A newly named trainer, and the trainee, are told, and the answer says who.
+ * A newly named trainer, and the trainee, are told; the answer says who, and the plan's year.
  */
-export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtPlanUpdateInput): Promise<Notified> {
+export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtPlanUpdateInput): Promise<{ notified: Notified; fiscalYear: number }> {
   const data = parseInput(ojtPlanUpdateSchema, input);
   const supervised = supervisedPlanWhere(actor);
   assertOjtPlanId(ojtPlanId);
@@ -27,6 +27,7 @@ export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtP
       where: { AND: [{ id: ojtPlanId }, supervised] },
       select: {
         version: true,
+        fiscalYear: true,
         traineeId: true,
         trainerId: true,
         goals: true,
@@ -68,12 +69,13 @@ export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtP
         after: { trainerId: data.trainerId, aim: data.aim, completed: data.completed, goals: data.goals },
       },
     });
-    if (!trainer) return NOBODY_NOTIFIED;
-    return notify(tx, [trainer.id, before.traineeId], {
+    if (!trainer) return { notified: NOBODY_NOTIFIED, fiscalYear: before.fiscalYear };
+    const notified = await notify(tx, [trainer.id, before.traineeId], {
       kind: "OJT_ASSIGNED",
       actorId: actor.employeeId,
       href: `/ojt/${ojtPlanId}`,
       params: { name: actor.name, trainee: before.trainee.name, trainer: trainer.name },
     });
+    return { notified, fiscalYear: before.fiscalYear };
   });
 }
