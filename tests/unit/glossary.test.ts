@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   { rule: "hours are 「時間」 in Japanese, never h after a number", languages: ["ja"], refuses: /(?:\}|\d)\s*(?:h|H|ｈ|hrs?)(?![a-zA-Z])/, example: "研修 {hours, number}h" },
   { rule: "the whole organisation is 全庁 (the policy's word), never 全市", languages: ["ja"], refuses: /全市/, example: "全市の数値" },
   { rule: "the whole organisation is city-wide in English, never the whole city", languages: ["en"], refuses: /whole city/i, example: "Covers the whole city" },
-  { rule: "less than a year of service is 「1年未満」, never 0年", languages: ["ja"], refuses: /(?<![\d０-９])[0０]年(?!度)|在職\{\w+\}年|\{years\}年(?!未満|度)/, example: "在職{years}年" },
+  { rule: "less than a year of service is 「1年未満」, never 0年", languages: ["ja"], refuses: /(?<![\d０-９])[0０]年(?!度)|在職\{\w+\}年|\{years\}年(?!未満|度|間)/, example: "在職{years}年" },
   {
     rule: "a count is written {name, number}, so that it has thousands separators",
     languages: ["ja", "en"],

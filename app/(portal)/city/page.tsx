@@ -40,7 +40,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
     { label: t("cards.approvalRate"), value: show("approvalRate", "percent") },
     { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "percent") },
     { label: t("cards.trainingHours"), value: show("trainingHours", "hours") },
-    { label: t("cards.commitmentsDone"), value: t("values.ofTotal", { done: show("commitmentsDone"), total: show("commitmentsPlanned") }) },
+    { label: t("cards.commitmentsDone"), value: t("values.ofTotal", { part: show("commitmentsDone"), whole: show("commitmentsPlanned") }) },
   ];
   return (
     <>
