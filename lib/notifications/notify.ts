@@ -33,12 +33,13 @@ export function toldValues({ first, others }: Notified): Record<string, string |
  */
 export async function notify(tx: Prisma.TransactionClient, recipientIds: readonly number[], input: NotificationInput): Promise<Notified> {
   const recipients = [...new Set(recipientIds)].filter((id) => id !== input.actorId);
-  if (recipients.length === 0) return NOBODY_NOTIFIED;
+  const [firstId] = recipients;
+  if (firstId === undefined) return NOBODY_NOTIFIED;
   await tx.notification.createMany({
     data: recipients.map((recipientId) => ({ recipientId, kind: input.kind, actorId: input.actorId, href: input.href, params: input.params ?? {} })),
   });
   // The order given is the order of concern (the trainee before the trainer, the owner before
   // the supervisors), so the first named is the one the person acted for.
-  const first = await tx.employee.findUnique({ where: { id: recipients[0] }, select: { name: true } });
+  const first = await tx.employee.findUnique({ where: { id: firstId }, select: { name: true } });
   return { first: first?.name ?? null, others: recipients.length - 1 };
 }
