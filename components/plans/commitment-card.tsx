@@ -17,7 +17,8 @@ export function formatTarget(commitment: Pick<CommitmentView, "targetText" | "ta
   return commitment.targetValue !== null ? `${commitment.targetValue.toString()}${commitment.targetUnit}` : commitment.targetText;
 }
 
-export function measureLabel(commitment: Pick<CommitmentView, "measure">): string {
+/** The commitment's measure in the policy's spelling (lib/policy/measure-label.ts). */
+export function commitmentMeasureLabel(commitment: Pick<CommitmentView, "measure">): string {
   return measureLabel({ areaNumber: commitment.measure.area.number, number: commitment.measure.number, name: commitment.measure.name });
 }
 
@@ -56,7 +57,7 @@ export async function CommitmentCard({
       </div>
       <p className="meta">
         {owner ? `${owner}／` : ""}
-        {measureLabel(commitment)}
+        {commitmentMeasureLabel(commitment)}
         {commitment.focusTheme ? `／${commitment.focusTheme.number}．${commitment.focusTheme.name}` : ""}
         {commitment.targetImage ? `／${commitment.targetImage.name}` : ""}
       </p>
