@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
@@ -20,13 +20,19 @@ const INITIAL: VerifyFormState = { ok: false, fieldErrors: {} };
 export function VerifyRecordsForm({ children, count }: { children: ReactNode; count: number }) {
   const t = useTranslations("verifiedRecords.queue");
   const { state, pending, formProps } = useFormAction(verifyRecordsAction, INITIAL);
+  const form = useRef<HTMLFormElement>(null);
+  // Every answer clears the ticks: what was confirmed has left the list, and a record that
+  // changed meanwhile (now shown as it is) must be looked at again before it is ticked.
+  useEffect(() => {
+    if (state !== INITIAL) form.current?.reset();
+  }, [state]);
   // This page's own wording of each refusal.
   const feedback = useFormFeedback(state, { sections: ["verifiedRecords"], messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") } });
   const selectAll = (event: React.ChangeEvent<HTMLInputElement>) => {
     for (const box of event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="record"]') ?? []) box.checked = event.currentTarget.checked;
   };
   return (
-    <form {...formProps} className="flex flex-col gap-3">
+    <form ref={form} {...formProps} className="flex flex-col gap-3">
       <ErrorSummary feedback={feedback} pending={pending} />
       {count === 0 ? null : (
       <div className="flex flex-wrap items-center gap-4">

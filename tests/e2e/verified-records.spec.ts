@@ -150,6 +150,8 @@ test("the supervisor confirms ticked records together, and one changed meanwhile
     await expect(queue.getByRole("row", { name: new RegExp(names[1]!) })).toHaveCount(0);
     // The changed one waits, as it is now.
     await expect(queue.getByRole("row", { name: new RegExp(names[2]!) })).toContainText("3時間");
+    // Not ticked any more: it must be looked at again before it is confirmed.
+    await expect(queue.getByRole("checkbox", { name: new RegExp(names[2]!) })).not.toBeChecked();
 
     const audited = await database.query<{ entity_id: string }>(`SELECT entity_id FROM audit_log WHERE action = 'training.verify' AND entity_id = ANY($1::text[])`, [rows.map((row) => String(row.id))]);
     expect(audited.rows.map((row) => Number(row.entity_id)).sort()).toEqual(rows.filter((row) => row !== third).map((row) => row.id).sort());
