@@ -88,7 +88,7 @@ export async function TrendLines({ points, locale }: { points: TrendPoint[]; loc
   );
   const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: label(point.fiscalYear), value: point[key] }));
   const summary = (title: string, key: "approvalRate" | "trainingHours", unit: "percent" | "hours") =>
-    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : t(`values.${unit}`, { value: p.value })}`).join("、") });
+    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : unit === "hours" ? t.markup("values.hours", { value: p.value, unit: (chunks) => chunks }) : t("values.percent", { value: p.value })}`).join("、") });
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
