@@ -1,3 +1,4 @@
+import { formatFigure } from "@/lib/i18n/format-number";
 import { CHART_TEXT, chartBox } from "./chart-frame";
 import { linearScale, niceMax, spread, ticks } from "./scale";
 
@@ -32,7 +33,7 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
         <g key={tick}>
           <line x1={LEFT} x2={LEFT + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />
           <text x={LEFT - 6} y={TOP + PLOT_H - y(tick) + 4} textAnchor="end" {...CHART_TEXT}>
-            {tick}
+            {formatFigure(tick)}
             {unit}
           </text>
         </g>
@@ -42,11 +43,11 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
       )}
       {plotted.map((point) => (
         <g key={point.label}>
-          {point.y === null ? null : (
+          {point.y === null || point.value === null ? null : (
             <>
               <circle cx={point.x} cy={point.y} r={4} fill="var(--color-blue-900)" />
               <text x={point.x} y={point.y - 8} textAnchor="middle" {...CHART_TEXT}>
-                {point.value}
+                {formatFigure(point.value)}
                 {unit}
               </text>
             </>

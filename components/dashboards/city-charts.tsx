@@ -8,6 +8,7 @@ import type { CityAxes } from "@/lib/dashboards/city-axes";
 import type { CityBureauRow } from "@/lib/dashboards/city-figures";
 import type { TrendPoint } from "@/lib/dashboards/city-trends";
 import { formatFiscalYear } from "@/lib/dates/format";
+import { measureLabel } from "@/lib/policy/measure-label";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The approval rate per bureau as bars; a withheld bureau shows 「－」 and no bar. */
@@ -15,7 +16,7 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
   const t = await getTranslations("cityDashboard");
   const missing = t("withheld");
   const bars = rows.map((row) => ({ label: row.name, value: row.figures.approvalRate }));
-  const items = bars.map((bar) => `${bar.label} ${bar.value === null ? missing : `${bar.value}%`}`).join("、");
+  const items = bars.map((bar) => `${bar.label} ${bar.value === null ? missing : t("values.percent", { value: bar.value })}`).join("、");
   const title = t("charts.approvalTitle", { year });
   const table = (
     <Table caption={title} captionHidden>
@@ -46,7 +47,7 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
 export async function MeasureHeatMap({ axes, bureaus }: { axes: CityAxes; bureaus: CityBureauRow[] }) {
   const t = await getTranslations("cityDashboard");
   const columns = bureaus.filter((b) => !b.withheld).map((b) => ({ id: b.id, label: b.name }));
-  const rows = axes.measures.map((m) => ({ id: m.id ?? 0, label: `(${m.areaNumber})${m.number} ${m.name}` }));
+  const rows = axes.measures.map((m) => ({ id: m.id ?? 0, label: measureLabel(m) }));
   const planned = new Map(axes.matrix.map((cell) => [`${cell.measureId}:${cell.bureauId}`, cell.planned]));
   const max = Math.max(0, ...axes.matrix.map((cell) => cell.planned));
   return (
@@ -86,15 +87,15 @@ export async function TrendLines({ points, locale }: { points: TrendPoint[]; loc
     </Table>
   );
   const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: label(point.fiscalYear), value: point[key] }));
-  const summary = (title: string, key: "approvalRate" | "trainingHours", unit: string) =>
-    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : `${p.value}${unit}`}`).join("、") });
+  const summary = (title: string, key: "approvalRate" | "trainingHours", unit: "percent" | "hours") =>
+    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : unit === "hours" ? t.markup("values.hours", { value: p.value, unit: (chunks) => chunks }) : t("values.percent", { value: p.value })}`).join("、") });
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("approvalRate")} max={100} unit="%" summary={summary(t("charts.approvalTrend"), "approvalRate", "%")} />
+        <LineChart points={series("approvalRate")} max={100} unit="%" summary={summary(t("charts.approvalTrend"), "approvalRate", "percent")} />
       </ChartFrame>
       <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("trainingHours")} summary={summary(t("charts.hoursTrend"), "trainingHours", "h")} />
+        <LineChart points={series("trainingHours")} unit={t("hoursUnit")} summary={summary(t("charts.hoursTrend"), "trainingHours", "hours")} />
       </ChartFrame>
     </div>
   );

@@ -7,6 +7,7 @@ import type { CityFilters, CityViewPath } from "@/lib/dashboards/city-filters";
 import { RANK_BAND_KEYS } from "@/lib/dashboards/rank-bands";
 import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { areaLabel } from "@/lib/policy/measure-label";
 
 /** The filters as a plain GET form: the result is a URL, so a view can be bookmarked and shared. */
 export async function CityFilterForm({ path, filters, options, years, locale }: { path: CityViewPath; filters: CityFilters; options: CityFilterOptions; years: number[]; locale: Locale }) {
@@ -30,7 +31,7 @@ export async function CityFilterForm({ path, filters, options, years, locale }: 
             <select {...aria} name="measure" defaultValue={filters.measureId === undefined ? "" : String(filters.measureId)} className={`control min-h-14 max-w-xl`}>
               <option value="">{all}</option>
               {areasOf(options.measures).map(({ area, measures }) => (
-                <optgroup key={area.id} label={`（${area.number}）${area.name}`}>
+                <optgroup key={area.id} label={areaLabel(area)}>
                   {measures.map((measure) => (
                     <option key={measure.id} value={String(measure.id)}>
                       {cityMeasureLabel(measure)}

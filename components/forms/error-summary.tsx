@@ -1,5 +1,7 @@
 "use client";
 
+import type { Route } from "next";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useId, useRef } from "react";
 import type { FormFeedback } from "./use-form-feedback";
@@ -20,13 +22,14 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string, name: stri
  * The top of every form (the Digital Agency design system's error summary): after a refused
  * submit, what went wrong, each field's problem a link to that field, focused so that keyboard
  * and screen-reader users start from it; after a success, the confirmation in a status region
- * that is always present, so that it is announced when its text appears.
+ * that is always present, so that it is announced when its text appears, with the queue's next
+ * item one click away where the action works through one.
  */
 export function ErrorSummary({ feedback, pending = false }: { feedback: FormFeedback; pending?: boolean }) {
   const t = useTranslations("validation");
   const titleId = useId();
   const summary = useRef<HTMLDivElement>(null);
-  const { state, errors, formError, confirmation } = feedback;
+  const { state, errors, formError, confirmation, next } = feedback;
   const failed = !pending && (formError !== undefined || errors.length > 0);
   useEffect(() => {
     // Each answer is a new state: focus the summary after every refused submit.
@@ -34,7 +37,22 @@ export function ErrorSummary({ feedback, pending = false }: { feedback: FormFeed
   }, [state, failed]);
   return (
     <>
-      <div role="status">{!pending && confirmation ? <p className="text-std-16B-170 text-green-1000">{confirmation}</p> : null}</div>
+      <div role="status">
+        {!pending && confirmation ? (
+          <p className="text-std-16B-170 text-green-1000">
+            {confirmation}
+            {next ? (
+              <>
+                {" "}
+                {/* The action built the path from its queue; typed routes cannot check a built path. */}
+                <Link href={next.href as Route} className="font-normal text-blue-1000 underline underline-offset-[0.1875rem]">
+                  {next.label}
+                </Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
       {failed ? (
         <div ref={summary} role="group" tabIndex={-1} aria-labelledby={titleId} className="rounded-8 border-l-8 border-error-1 bg-red-50 px-4 py-3">
           <p id={titleId} className="text-std-16B-170 text-solid-gray-900">

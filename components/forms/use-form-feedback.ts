@@ -41,14 +41,17 @@ export interface FormFeedback {
   errors: { field: string; id: string | null; message: string }[];
   /** why the whole form was refused (someone saved first, not allowed now) */
   formError?: string;
-  /** the confirmation after a success */
+  /** the confirmation after a success: what happened and who was told */
   confirmation?: string;
+  /** the queue's next item after a success, one click away */
+  next?: { href: string; label: string };
 }
 
 /**
  * The one hook for a form's messages: a FormState's keys (lib/validation/form-state.ts) turned
- * into text, from the form's own sections first and then the shared `validation` section. The
- * summary (ErrorSummary) and each field show what it returns.
+ * into text, from the form's own sections first and then the shared `validation` section; a
+ * success into its confirmation (`confirmations.<key>` with the action's values). The summary
+ * (ErrorSummary) and each field show what it returns.
  */
 export function useFormFeedback(state: FormState, { params = {}, sections = [], messages = {}, idPrefix = "", hidden = [] }: FeedbackOptions = {}): FormFeedback {
   const t = useTranslations();
@@ -58,6 +61,12 @@ export function useFormFeedback(state: FormState, { params = {}, sections = [], 
     const path = [...sections.map((section) => `${section}.validation.${key}`), `validation.${key}`].find((candidate) => inCatalogue(t, candidate));
     return path ? t(path, params) : t("validation.invalid");
   };
+  // A confirmation's words are the catalogue's `confirmations` section, its values the action's.
+  const confirm = (key: string, values: Record<string, string | number> = {}): string => {
+    const path = `confirmations.${key}`;
+    return t.has(path) ? t(path, { ...params, ...values }) : text(key);
+  };
+  const done = state.ok ? (state.done ?? { key: "saved" }) : undefined;
   const fieldId = (field: string) => (field === "_form" || hidden.includes(field) ? null : `${idPrefix}${field}`);
   const errors = Object.entries(state.fieldErrors).map(([field, key]) => ({ field, id: fieldId(field), message: text(key) }));
   return {
@@ -65,6 +74,7 @@ export function useFormFeedback(state: FormState, { params = {}, sections = [], 
     error: (field) => errors.find((entry) => entry.field === field)?.message,
     errors,
     formError: state.formError ? text(state.formError) : undefined,
-    confirmation: state.ok ? text(state.done ?? "saved") : undefined,
+    confirmation: done ? confirm(done.key, done.values) : undefined,
+    next: done?.next ? { href: done.next.href, label: confirm(done.next.key, done.next.values) } : undefined,
   };
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { markOjtGoalAction } from "@/lib/ojt/ojt-plan-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
@@ -10,14 +11,16 @@ import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 /**
  * One goal's "achieved" switch for the trainer or the supervisor: a button whose label says
  * what pressing it does, and names the goal for screen readers. The plan's version travels
- * with it, so a mark over someone else's newer save is refused rather than lost.
+ * with it, so a mark over someone else's newer save is refused rather than lost. Its answer
+ * shows at its top, as every form's does (ErrorSummary).
  */
 export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { ojtPlanId: number; goalId: number; version: number; achieved: boolean; goal: string }) {
   const t = useTranslations("ojt.plan");
   const { state, pending, formProps } = useFormAction(markOjtGoalAction, INITIAL_FORM_STATE);
-  const { formError } = useFormFeedback(state, { sections: ["ojt"] });
+  const feedback = useFormFeedback(state, { sections: ["ojt"] });
   return (
     <form {...formProps} className="flex flex-col items-start gap-1">
+      <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="ojtPlanId" value={ojtPlanId} />
       <input type="hidden" name="goalId" value={goalId} />
       <input type="hidden" name="version" value={version} />
@@ -26,9 +29,6 @@ export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { oj
         {achieved ? t("markNotAchieved") : t("markAchieved")}
         <span className="sr-only">{t("markTarget", { goal })}</span>
       </Button>
-      <p role="alert" className="text-std-16N-170 text-error-1">
-        {formError ? `＊${formError}` : null}
-      </p>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox, FileInput } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
+import { formatFigure } from "@/lib/i18n/format-number";
 import { Table, Td, Th } from "@/components/ui/table";
 import { IMPORT_KINDS, type ImportKind, type PreviewRow } from "@/lib/personnel/import-preview";
 
@@ -111,7 +112,7 @@ export function PersonnelImportForm({
       {applied && !applied.ok && <Notice tone="error" title={t(`errors.${applied.error}`)} />}
       {applied?.ok && (
         <div role="status">
-          <Notice title={t("applied")}>{IMPORT_KINDS.filter((kind) => kind !== "UNCHANGED" && kind !== "REJECT").map((kind) => `${ts(`kinds.${kind}`)} ${applied.result.counts[kind]}`).join("、")}</Notice>
+          <Notice title={t("applied")}>{IMPORT_KINDS.filter((kind) => kind !== "UNCHANGED" && kind !== "REJECT").map((kind) => `${ts(`kinds.${kind}`)} ${formatFigure(applied.result.counts[kind])}`).join("、")}</Notice>
         </div>
       )}
 

@@ -9,7 +9,7 @@ import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { measureLabel } from "@/lib/policy/measure-label";
 
 export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
@@ -17,8 +17,9 @@ export function formatTarget(commitment: Pick<CommitmentView, "targetText" | "ta
   return commitment.targetValue !== null ? `${commitment.targetValue.toString()}${commitment.targetUnit}` : commitment.targetText;
 }
 
-export function measureLabel(commitment: Pick<CommitmentView, "measure">): string {
-  return `（${commitment.measure.area.number}）${circledNumber(commitment.measure.number)}${commitment.measure.name}`;
+/** The commitment's measure in the policy's spelling (lib/policy/measure-label.ts). */
+export function commitmentMeasureLabel(commitment: Pick<CommitmentView, "measure">): string {
+  return measureLabel({ areaNumber: commitment.measure.area.number, number: commitment.measure.number, name: commitment.measure.name });
 }
 
 /**
@@ -59,7 +60,7 @@ export async function CommitmentCard({
       </div>
       <p className="meta">
         {owner ? `${owner}／` : ""}
-        {measureLabel(commitment)}
+        {commitmentMeasureLabel(commitment)}
         {commitment.focusTheme ? `／${commitment.focusTheme.number}．${commitment.focusTheme.name}` : ""}
         {commitment.targetImage ? `／${commitment.targetImage.name}` : ""}
       </p>

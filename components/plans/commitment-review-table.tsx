@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { measureLabel } from "@/components/plans/commitment-card";
+import { commitmentMeasureLabel } from "@/components/plans/commitment-card";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReviewRow } from "@/lib/commitments/find-commitments-for-review";
@@ -37,7 +37,7 @@ export async function CommitmentReviewTable({ caption, rows, locale }: { caption
                 {row.title}
               </Link>
             </Th>
-            <Td>{measureLabel(row)}</Td>
+            <Td>{commitmentMeasureLabel(row)}</Td>
             <Td>
               <CommitmentStatusBadge status={row.status} />
             </Td>

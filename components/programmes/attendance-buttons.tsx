@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { setAttendanceAction } from "@/lib/programmes/programme-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
@@ -9,13 +10,16 @@ import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
 const CHOICES = ["ATTENDED", "COMPLETED", "ABSENT", "ENROLLED"] as const;
 
-/** 出席 / 修了 / 欠席 / 未確定 for one enrolment; the clicked button's value is the new status. */
+/** 出席 / 修了 / 欠席 / 未確定 for one enrolment; the clicked button's value is the new status. The answer shows at its top. */
 export function AttendanceButtons({ sessionId, version, enrolmentId, status, staffName }: { sessionId: number; version: number; enrolmentId: number; status: string; staffName: string }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(setAttendanceAction, INITIAL_FORM_STATE);
-  const { formError } = useFormFeedback(state, { sections: ["programmes"] });
+  const feedback = useFormFeedback(state, { sections: ["programmes"] });
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
+      <div className="basis-full">
+        <ErrorSummary feedback={feedback} pending={pending} />
+      </div>
       <input type="hidden" name="sessionId" value={sessionId} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
       <input type="hidden" name="enrolmentId" value={enrolmentId} readOnly />
@@ -24,11 +28,6 @@ export function AttendanceButtons({ sessionId, version, enrolmentId, status, sta
           {t(`attendance.set.${choice}`)}
         </Button>
       ))}
-      {!pending && formError ? (
-        <span role="alert" className="text-error-1">
-          {formError}
-        </span>
-      ) : null}
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteQualificationAction, deleteTrainingAction, type RecordFormState } from "@/lib/records/record-actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 
 const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
@@ -11,7 +12,8 @@ const ACTIONS = { training: deleteTrainingAction, qualification: deleteQualifica
 /**
  * Delete with a confirmation step that needs no script: the button sits inside a disclosure,
  * so deleting takes two deliberate presses, by mouse or keyboard. The version travels with it,
- * so a record changed elsewhere in the meantime is not deleted unseen.
+ * so a record changed elsewhere in the meantime is not deleted unseen. A refusal shows at the
+ * form's top (ErrorSummary), as in every form; a delete goes back to the list, which confirms it.
  */
 export function DeleteRecordButton({
   kind,
@@ -30,7 +32,7 @@ export function DeleteRecordButton({
 }) {
   const t = useTranslations("records.form");
   const [state, action, pending] = useActionState(ACTIONS[kind], INITIAL);
-  const { formError } = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel } });
+  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, hidden: ["id", "version", "fy"] });
   return (
     <details>
       <summary className="cursor-pointer text-std-16N-170 text-red-900 underline underline-offset-[0.1875rem] hover:text-red-1000">
@@ -38,13 +40,13 @@ export function DeleteRecordButton({
         <span className="sr-only">{t("deleteTarget", { name })}</span>
       </summary>
       <form action={action} className="mt-2 flex w-64 flex-col gap-2 rounded-8 border border-red-900 bg-red-50 p-3">
+        <div className="whitespace-normal">
+          <ErrorSummary feedback={feedback} pending={pending} />
+        </div>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="fy" value={fiscalYear} />
         <p className="text-std-16N-170 whitespace-normal">{t("deleteConfirm", { name })}</p>
-        <p role="alert" className="text-std-16N-170 whitespace-normal text-error-1">
-          {formError ? `＊${formError}` : null}
-        </p>
         <button
           type="submit"
           disabled={pending}

@@ -3,6 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates/format";
 import { formatNumber } from "@/lib/exports/export-document";
 import type { Locale } from "@/lib/i18n/locales";
+import { areaLabel } from "@/lib/policy/measure-label";
 import type { AreaState } from "@/lib/report/measure-state";
 import { REPORT_LEVELS } from "@/lib/report/report-document";
 
@@ -23,7 +24,7 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
         const city = area.measures.flatMap((measure) => measure.cityCommitments.map((commitment) => ({ measure, commitment })));
         return (
           <div key={area.number} className="report-area mb-8">
-            <h3 className="mb-2 text-std-20B-150 text-solid-gray-900">{`（${area.number}）${area.name}`}</h3>
+            <h3 className="mb-2 text-std-20B-150 text-solid-gray-900">{areaLabel(area)}</h3>
             <div className="report-table">
               <Table caption={t("caption", { area: area.number, name: area.name })} captionHidden>
                 <thead>

@@ -33,7 +33,7 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
       <div role="status">
         <Notice tone="info" title={t("done", { from: fromLabel, to: toLabel })}>
           <p>
-            {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureau: result.carried.BUREAU, city: result.carried.CITY, plans: result.plansCreated })}
+            {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureauLevel: result.carried.BUREAU, cityLevel: result.carried.CITY, plans: result.plansCreated })}
           </p>
         </Notice>
       </div>

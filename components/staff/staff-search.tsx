@@ -7,8 +7,6 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatCount } from "@/lib/i18n/format-number";
-import { currentLocale } from "@/lib/i18n/current-locale";
 import { STAFF_QUERY_MAX } from "@/lib/staff/schemas";
 import type { StaffSearchResult } from "@/lib/staff/search-staff";
 
@@ -24,7 +22,7 @@ function searchHref(basePath: string, q: string, page: number): string {
  * people, each name opening their record at `${basePath}/<id>`. Departed staff are marked.
  */
 export async function StaffSearch({ result, basePath, scope }: { result: StaffSearchResult; basePath: "/city/staff" | "/bureau/staff"; scope: "city" | "bureau" }) {
-  const [t, locale] = await Promise.all([getTranslations("staff"), currentLocale()]);
+  const t = await getTranslations("staff");
   const { q, rows, total, page, pageCount } = result;
   return (
     <div className="flex flex-col gap-6">
@@ -52,7 +50,7 @@ export async function StaffSearch({ result, basePath, scope }: { result: StaffSe
         <Notice title={t("empty", { q })} />
       ) : (
         <div>
-          <Table caption={t("resultsCaption", { q, total: formatCount(total, locale) })}>
+          <Table caption={t("resultsCaption", { q, total })}>
             <thead>
               <tr>
                 <Th>{t("columns.name")}</Th>

@@ -6,7 +6,6 @@ import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Figure, Figures } from "@/components/ui/figures";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { formatCount } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
 import type { StaffYear } from "@/lib/staff/get-staff-record";
 
@@ -29,18 +28,17 @@ const entry = "rounded-8 border border-solid-gray-420 p-3";
  */
 export async function StaffYearView({ year, locale }: { year: StaffYear; locale: Locale }) {
   const [t, tr, ti] = await Promise.all([getTranslations("staff"), getTranslations("records"), getTranslations("interviews")]);
-  const count = (value: number) => formatCount(value, locale);
   const date = (value: Parameters<typeof formatDate>[0]) => formatDate(value, locale);
   const none = (items: readonly unknown[]) => (items.length === 0 ? t("nothing") : null);
   const { figures } = year;
   return (
     <div className="flex flex-col gap-6">
       <Figures columns={5}>
-        <Figure label={t("figures.commitments")} value={t("figures.commitmentsValue", { done: count(figures.commitmentsDone), total: count(figures.commitments) })} />
-        <Figure label={t("figures.trainings")} value={t("figures.trainingsValue", { count: count(figures.trainings), hours: count(figures.trainingHours) })} />
-        <Figure label={t("figures.qualifications")} value={t("figures.count", { count: count(figures.qualifications) })} />
-        <Figure label={t("figures.ojt")} value={t("figures.ojtValue", { sessions: count(figures.ojtSessions), minutes: count(figures.ojtMinutes) })} />
-        <Figure label={t("figures.interviews")} value={t("figures.count", { count: count(figures.interviews) })} />
+        <Figure label={t("figures.commitments")} value={t("figures.commitmentsValue", { done: figures.commitmentsDone, total: figures.commitments })} />
+        <Figure label={t("figures.trainings")} value={t("figures.trainingsValue", { count: figures.trainings, hours: figures.trainingHours })} />
+        <Figure label={t("figures.qualifications")} value={t("figures.count", { count: figures.qualifications })} />
+        <Figure label={t("figures.ojt")} value={t("figures.ojtValue", { sessions: figures.ojtSessions, minutes: figures.ojtMinutes })} />
+        <Figure label={t("figures.interviews")} value={t("figures.count", { count: figures.interviews })} />
       </Figures>
       <Part title={t("plan")} empty={year.plan ? null : t("noPlan")}>
         {year.plan ? (
@@ -74,7 +72,7 @@ export async function StaffYearView({ year, locale }: { year: StaffYear; locale:
                 {t("trainingLine", {
                   kind: tr(`training.kinds.${training.kind}`),
                   dates: tr("training.dateRange", { start: date(training.startOn), end: date(training.endOn) }),
-                  hours: count(training.hours),
+                  hours: training.hours,
                 })}
               </p>
               <p className="mt-1 flex flex-wrap gap-2">
@@ -109,7 +107,7 @@ export async function StaffYearView({ year, locale }: { year: StaffYear; locale:
                 <span className="text-std-16B-170">{plan.as === "TRAINEE" ? t("ojtAsTrainee", { name: plan.partnerName }) : t("ojtAsTrainer", { name: plan.partnerName })}</span>
                 <Badge tone={plan.completed ? "success" : "info"}>{plan.completed ? t("ojtDone") : t("ojtOngoing")}</Badge>
               </p>
-              <p className="meta">{t("ojtSessions", { sessions: count(plan.sessions), minutes: count(plan.minutes) })}</p>
+              <p className="meta">{t("ojtSessions", { sessions: plan.sessions, minutes: plan.minutes })}</p>
               {plan.canOpen ? (
                 <p className="mt-1">
                   <Link href={`/ojt/${plan.id}`}>{t("openOjt")}</Link>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatFigure } from "@/lib/i18n/format-number";
 import { ScrollBox } from "./scroll-box";
 
 /** A data table: always with a caption (shown or visually hidden) so it is named. */
@@ -51,9 +52,12 @@ export function Th({
   );
 }
 
-/** `nowrap` for dates and short labels that read as one unit and should never break. */
+/**
+ * `nowrap` for dates and short labels that read as one unit and should never break. A number
+ * given as the cell itself is shown with thousands separators (15,000), whoever renders it.
+ */
 export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
   // The cell's look comes from the table (app/globals.css, .data-table): a wide table repeats
   // every class in every cell, once in the HTML and once in the RSC payload.
-  return <td {...classOf(numeric ? "num" : nowrap ? "whitespace-nowrap" : undefined)}>{children}</td>;
+  return <td {...classOf(numeric ? "num" : nowrap ? "whitespace-nowrap" : undefined)}>{typeof children === "number" ? formatFigure(children) : children}</td>;
 }

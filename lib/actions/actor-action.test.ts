@@ -102,8 +102,29 @@ describe("actorAction", () => {
     await expect(going(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).rejects.toMatchObject({ digest: expect.stringContaining("/things/5?done=created") });
     expect(calls.revalidated).toEqual([["/page"]]);
 
-    const staying = actorAction({ schema, handle: async () => ({ count: 2 }), revalidate: [], done: "sessionSaved", answer: (result: { count: number }) => ({ result }) });
-    expect(await staying(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).toEqual({ ok: true, fieldErrors: {}, done: "sessionSaved", result: { count: 2 } });
+    const staying = actorAction({ schema, handle: async () => ({ count: 2 }), revalidate: [], done: "progressRecorded", answer: (result: { count: number }) => ({ result }) });
+    expect(await staying(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).toEqual({ ok: true, fieldErrors: {}, done: { key: "progressRecorded" }, result: { count: 2 } });
+  });
+
+  it("confirms with what the action did, who was told and the queue's next item, built from its result", async () => {
+    const action = actorAction({
+      schema,
+      handle: async () => ({ confirmed: 3, remaining: 282, first: "佐久間 一郎" }),
+      revalidate: [],
+      done: (result, data) => ({
+        key: "recordsConfirmed",
+        values: { confirmed: result.confirmed, first: result.first, title: data.title },
+        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: result.remaining } },
+      }),
+    });
+    expect(await action(INITIAL, form({ title: "研修", startOn: "1", endOn: "2" }))).toEqual({
+      ok: true,
+      fieldErrors: {},
+      done: { key: "recordsConfirmed", values: { confirmed: 3, first: "佐久間 一郎", title: "研修" }, next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 282 } } },
+    });
+    // A refused run confirms nothing.
+    const refused = actorAction({ schema, handle: async () => Promise.reject(conflict()), revalidate: [], done: () => ({ key: "saved" }) });
+    expect((await refused(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).done).toBeUndefined();
   });
 
   it("puts an error back on the form's own field name", async () => {

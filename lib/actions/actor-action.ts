@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { formStateFromError } from "@/lib/validation/action-result";
-import { fieldErrorsOf, type FormState, textValues } from "@/lib/validation/form-state";
+import { type Confirmation, fieldErrorsOf, type FormState, textValues } from "@/lib/validation/form-state";
 
 /** A page to refresh after a change: its path, or a layout and every page below it. */
 export type Revalidation = string | { layout: string };
@@ -30,8 +30,12 @@ export interface ActorActionOptions<T extends z.ZodType<object>, S extends z.Zod
   revalidate: readonly Revalidation[] | ((data: Data<T, S>, result?: R) => readonly Revalidation[]);
   /** Where to go after a change; without it the form stays and answers `ok`. */
   redirect?: (result: R, data: Data<T, S>) => string;
-  /** The confirmation's catalogue key (default `validation.saved`, as the forms look keys up). */
-  done?: string;
+  /**
+   * What the person is told after a change: a key of the catalogue's `confirmations` section, or
+   * one with values built from the result (who was told, how many) and the queue's next item.
+   * Every action that changes something names what it did; `saved` is only the fallback.
+   */
+  done?: string | ((result: R, data: Data<T, S>) => Confirmation);
 }
 
 export type ActorActionState<Extra extends object = object> = FormState & Partial<Extra>;
@@ -93,7 +97,8 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
   // Each action names its own page; typed routes cannot check a path built from data.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   if (options.redirect) redirect(options.redirect(result, data) as Route);
-  return { state: { ok: true, fieldErrors: {}, ...(options.done ? { done: options.done } : {}) }, result };
+  const done = typeof options.done === "function" ? options.done(result, data) : options.done === undefined ? undefined : { key: options.done };
+  return { state: { ok: true, fieldErrors: {}, ...(done ? { done } : {}) }, result };
 }
 
 /**

@@ -20,7 +20,8 @@ import {
 } from "@/lib/catalogue/schemas";
 
 // The editor's role first, the form's schema, the catalogue change, then the 方針 page and this one afresh.
-const edit = { allow: assertCatalogueEditor, revalidate: ["/policy", "/city/catalogue"] } as const;
+const edit = { allow: assertCatalogueEditor, revalidate: ["/policy", "/city/catalogue"], done: "catalogueSaved" } as const;
+const add = { ...edit, done: "catalogueAdded" } as const;
 
 export const updateTargetImageAction = actorAction({ ...edit, schema: targetImageEditSchema, handle: updateTargetImage });
 
@@ -28,18 +29,18 @@ export const updateFocusThemeAction = actorAction({ ...edit, schema: focusThemeE
 
 export const updateFocusPointAction = actorAction({ ...edit, schema: focusPointEditSchema, handle: updateFocusPoint });
 
-export const addFocusPointAction = actorAction({ ...edit, schema: focusPointAddSchema, handle: addFocusPoint });
+export const addFocusPointAction = actorAction({ ...add, schema: focusPointAddSchema, handle: addFocusPoint });
 
 export const updateAreaAction = actorAction({ ...edit, schema: areaEditSchema, handle: updateArea });
 
 export const updateMeasureAction = actorAction({ ...edit, schema: measureEditSchema, handle: updateMeasure });
 
-export const addMeasureAction = actorAction({ ...edit, schema: measureAddSchema, handle: addMeasure });
+export const addMeasureAction = actorAction({ ...add, schema: measureAddSchema, handle: addMeasure });
 
 export const updateInitiativeAction = actorAction({ ...edit, schema: initiativeEditSchema, handle: updateInitiative });
 
-export const addInitiativeAction = actorAction({ ...edit, schema: initiativeAddSchema, handle: addInitiative });
+export const addInitiativeAction = actorAction({ ...add, schema: initiativeAddSchema, handle: addInitiative });
 
 export const updatePromotionPlanAction = actorAction({ ...edit, schema: promotionPlanEditSchema, handle: updatePromotionPlan });
 
-export const setRetiredAction = actorAction({ ...edit, schema: retireSchema, handle: setRetired });
+export const setRetiredAction = actorAction({ ...edit, schema: retireSchema, handle: setRetired, done: (_, { retire }) => ({ key: retire ? "catalogueRetired" : "catalogueRestored" }) });

@@ -20,6 +20,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const STANDALONE_LEVELS = ["TEAM", "BUREAU", "CITY"] as const;
 export type StandaloneLevel = (typeof STANDALONE_LEVELS)[number];
 
+/** A team, bureau or city commitment, reviewed on its own (an individual one is reviewed with its plan). */
+export function isStandaloneLevel(level: string): level is StandaloneLevel {
+  return (STANDALONE_LEVELS as readonly string[]).includes(level);
+}
+
 export interface OwnerUnit {
   id: number;
   name: string;

@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { actorAction } from "@/lib/actions/actor-action";
 import { createCommitment } from "@/lib/commitments/create-commitment";
+import { isStandaloneLevel } from "@/lib/commitments/commitment-access";
 import { dropCommitment } from "@/lib/commitments/drop-commitment";
+import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
 import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
 import { progressInputSchema } from "@/lib/commitments/schemas";
 import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitments/standalone-progress";
@@ -11,6 +13,7 @@ import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-c
 import { newStandaloneCommitmentSchema, teamCommitmentSchema } from "@/lib/commitments/team-schemas";
 import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { reviewDecisionSchema } from "@/lib/plans/schemas";
+import { toldValues } from "@/lib/notifications/notify";
 import { id, optionalText, version } from "@/lib/validation/fields";
 
 // Team, bureau and city commitments: the level is the row's, never the form's, except when
@@ -34,27 +37,47 @@ export const updateCommitmentAction = actorAction({
   schema: teamCommitmentSchema,
   handle: (actor, { commitmentId, version: seen, ...input }) => updateCommitment(actor, commitmentId, seen, input),
   revalidate: refreshed,
+  done: "commitmentUpdated",
 });
 
 export const submitCommitmentAction = actorAction({
   target: ref,
   handle: (actor, { commitmentId, version: seen }) => submitCommitment(actor, commitmentId, seen),
   revalidate: refreshed,
+  done: (notified) => ({ key: "commitmentSubmitted", values: toldValues(notified) }),
 });
 
 export const withdrawCommitmentAction = actorAction({
   target: ref,
   handle: (actor, { commitmentId, version: seen }) => withdrawCommitment(actor, commitmentId, seen),
   revalidate: refreshed,
+  done: "commitmentWithdrawn",
 });
 
 /** The reviewer's decision: approve, return (a comment is required) or only comment. */
 export const reviewCommitmentAction = actorAction({
   target: commitment.extend({ decision: z.enum(["approve", "return", "comment"]) }),
   schema: reviewDecisionSchema,
-  handle: (actor, { commitmentId, decision, version: seen, comment }) =>
-    decision === "approve" ? approveCommitment(actor, commitmentId, seen, comment) : decision === "return" ? returnCommitment(actor, commitmentId, seen, comment) : commentOnCommitment(actor, commitmentId, comment),
+  handle: async (actor, { commitmentId, decision, version: seen, comment }) => {
+    if (decision === "comment") {
+      await commentOnCommitment(actor, commitmentId, comment);
+      return null;
+    }
+    const outcome = decision === "approve" ? await approveCommitment(actor, commitmentId, seen, comment) : await returnCommitment(actor, commitmentId, seen, comment);
+    // The queue this one came from, for the way on to the next waiting (the oldest submission).
+    const next = isStandaloneLevel(outcome.level) ? (await findCommitmentsForReview(actor, outcome.level, outcome.fiscalYear)).awaiting[0] : undefined;
+    return { notified: outcome.notified, next: next ? { id: next.id, title: next.title } : null };
+  },
   revalidate: refreshed,
+  // A comment tells nobody; a decision tells the owners, and the reviewer hears who, with the next one waiting.
+  done: (result, { decision }) =>
+    result === null
+      ? { key: "commitmentCommented" }
+      : {
+          key: decision === "approve" ? "commitmentApproved" : "commitmentReturned",
+          values: toldValues(result.notified),
+          ...(result.next ? { next: { href: `/commitments/${result.next.id}`, key: "nextCommitment", values: { title: result.next.title } } } : {}),
+        },
 });
 
 export const recordCommitmentProgressAction = actorAction({
@@ -62,6 +85,7 @@ export const recordCommitmentProgressAction = actorAction({
   schema: progressInputSchema,
   handle: (actor, { commitmentId, ...progress }) => recordCommitmentProgress(actor, commitmentId, progress),
   revalidate: refreshed,
+  done: "progressRecorded",
 });
 
 export const recordMetricSnapshotAction = actorAction({
@@ -69,6 +93,7 @@ export const recordMetricSnapshotAction = actorAction({
   schema: z.object({ note: optionalText() }),
   handle: (actor, { commitmentId, version: seen, note }) => recordMetricSnapshot(actor, commitmentId, seen, note),
   revalidate: refreshed,
+  done: "metricRecorded",
 });
 
 export const dropCommitmentAction = actorAction({
@@ -76,4 +101,5 @@ export const dropCommitmentAction = actorAction({
   schema: z.object({ reason: optionalText(1000) }),
   handle: (actor, { commitmentId, version: seen, reason }) => dropCommitment(actor, commitmentId, seen, reason),
   revalidate: refreshed,
+  done: "commitmentDropped",
 });

@@ -4,17 +4,25 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { invalidInput, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { notify } from "@/lib/notifications/notify";
+import type { CommitmentLevel, NotificationKind } from "@/lib/generated/prisma/enums";
+import { NOBODY_NOTIFIED, type Notified, notify } from "@/lib/notifications/notify";
 import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { reviewableWhere } from "./commitment-access";
 import { ownersOf } from "./commitment-recipients";
 import { type CommitmentInTransition, lockCommitment, transitionCommitment } from "./transition-commitment";
 
-/** The owners (a unit's supervisors, a bureau's coordinators, the HR division) hear of the decision. */
-async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: CommitmentInTransition, kind: NotificationKind) {
-  if (commitment.level === "INDIVIDUAL") return;
-  await notify(tx, await ownersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
+/** A decision as the reviewer is told of it: who heard, and which queue (level and year) it came from. */
+export interface ReviewOutcome {
+  notified: Notified;
+  level: CommitmentLevel;
+  fiscalYear: number;
+}
+
+/** The owners (a unit's supervisors, a bureau's coordinators, the HR division) hear of the decision; the reviewer is told who did. */
+async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: CommitmentInTransition, kind: NotificationKind): Promise<ReviewOutcome> {
+  const queue = { level: commitment.level, fiscalYear: commitment.fiscalYear };
+  if (commitment.level === "INDIVIDUAL") return { notified: NOBODY_NOTIFIED, ...queue };
+  const notified = await notify(tx, await ownersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
     kind,
     actorId: actor.employeeId,
     href: `/commitments/${commitmentId}`,
@@ -22,24 +30,25 @@ async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitme
   });
   // The other reviewers of its level need not look at it any more.
   await resolveNotifications(tx, `/commitments/${commitmentId}`, ["COMMITMENT_SUBMITTED"]);
+  return { notified, ...queue };
 }
 
 /** The reviewer of its level approves a submitted commitment, with an optional comment. */
-export async function approveCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+export async function approveCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<ReviewOutcome> {
   const where = reviewableWhere(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", auditAction: "commitment.approve", actor, comment: comment.trim() });
-    await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
+    return notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
   });
 }
 
 /** Returning without saying why leaves the owner guessing: the comment is required. */
-export async function returnCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<void> {
+export async function returnCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<ReviewOutcome> {
   const where = reviewableWhere(actor);
   if (comment.trim() === "") throw invalidInput("comment", "required");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", auditAction: "commitment.return", actor, comment: comment.trim() });
-    await notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_RETURNED");
+    return notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_RETURNED");
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { notify } from "@/lib/notifications/notify";
+import { NOBODY_NOTIFIED, type Notified, notify } from "@/lib/notifications/notify";
 import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { SUBMITTABLE } from "./commitment-rules";
 import { ownedWhere } from "./commitment-access";
@@ -10,11 +10,11 @@ import { refusePastYear, transitionCommitment } from "./transition-commitment";
 
 /**
  * The owner submits a draft or returned commitment to its level's reviewers (bureau coordinators,
- * the HR division or the headquarters), who are told of it.
+ * the HR division or the headquarters), who are told of it; the answer says who.
  */
-export async function submitCommitment(actor: Actor, commitmentId: number, version: number): Promise<void> {
+export async function submitCommitment(actor: Actor, commitmentId: number, version: number): Promise<Notified> {
   const where = ownedWhere(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const commitment = await transitionCommitment(tx, {
       commitmentId,
       version,
@@ -26,10 +26,10 @@ export async function submitCommitment(actor: Actor, commitmentId: number, versi
       actor,
       guard: refusePastYear,
     });
-    if (commitment.level === "INDIVIDUAL") return;
+    if (commitment.level === "INDIVIDUAL") return NOBODY_NOTIFIED;
     // Returned to be revised: revised now.
     await resolveNotifications(tx, `/commitments/${commitmentId}`, ["COMMITMENT_RETURNED"]);
-    await notify(tx, await reviewersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
+    return notify(tx, await reviewersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
       kind: "COMMITMENT_SUBMITTED",
       actorId: actor.employeeId,
       href: `/commitments/${commitmentId}`,

@@ -3,7 +3,7 @@ import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
 import { type CommitmentWithFigures, findUnitCommitments } from "@/lib/commitments/find-commitments";
 import { db } from "@/lib/db/client";
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
 import { type BureauRef, chooseBureau } from "./bureau-scope";
 
 /** Commitments of one measure in the bureau, by level and status (planned = every one not dropped). */
@@ -47,7 +47,7 @@ export async function getBureauMeasureFigures(actor: Actor, options: { fiscalYea
   return {
     fiscalYear: options.fiscalYear,
     bureau: { id: bureau.id, name: bureau.name },
-    measures: rows.map((row) => ({ ...row, label: `（${row.areaNumber}）${circledNumber(row.number)}${row.name}`, areaLabel: `（${row.areaNumber}）${row.areaName}` })),
+    measures: rows.map((row) => ({ ...row, label: measureLabel(row), areaLabel: areaLabel({ number: row.areaNumber, name: row.areaName }) })),
   };
 }
 

@@ -15,7 +15,7 @@ export interface StatusCounts {
   done: number;
 }
 export type AxisRow = StatusCounts & { id: number | null; number: number | null; name: string };
-export type MeasureRow = AxisRow & { areaNumber: number; areaName: string };
+export type MeasureRow = AxisRow & { number: number; areaNumber: number; areaName: string };
 
 export interface CityAxes {
   measures: MeasureRow[];

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { measureLabel } from "@/lib/policy/measure-label";
 import { type CityAxes, getCityAxes } from "./city-axes";
 import { type CityBureauFigures, getCityBureauFigures } from "./city-figures";
 import type { CityFilters } from "./city-filters";
@@ -34,7 +34,7 @@ export interface CityDashboard extends CityBureauFigures {
 
 /** A measure as the policy prints it: （1）⑤職員の自己啓発支援. */
 export function cityMeasureLabel(measure: Pick<CityMeasureOption, "number" | "name" | "area">): string {
-  return `（${measure.area.number}）${circledNumber(measure.number)}${measure.name}`;
+  return measureLabel({ areaNumber: measure.area.number, number: measure.number, name: measure.name });
 }
 
 function currentMeasures(): Promise<CityMeasureOption[]> {

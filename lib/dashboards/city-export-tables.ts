@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import type { Cell, ExportTable } from "@/lib/exports/csv";
 import ja from "@/lib/i18n/messages/ja.json";
+import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
 import type { AxisRow, CityAxes } from "./city-axes";
 import type { CityFigureRow } from "./city-figures";
 import type { CityTrends } from "./city-trends";
@@ -49,7 +50,7 @@ export function cityMeasuresExportTable(fiscalYear: number, axes: CityAxes | nul
   return {
     title,
     header,
-    rows: axes.measures.map((m) => [`(${m.areaNumber}) ${m.areaName}`, `${m.number}. ${m.name}`, m.planned, m.inProgress, m.done]),
+    rows: axes.measures.map((m) => [areaLabel({ number: m.areaNumber, name: m.areaName }), measureLabel(m), m.planned, m.inProgress, m.done]),
   };
 }
 
@@ -65,7 +66,8 @@ export function cityAxisExportTable(kind: keyof typeof AXIS, fiscalYear: number,
   const header = [t(`columns.${AXIS[kind]}`), t("columns.planned"), t("columns.inProgress"), t("columns.done")];
   const title = t(`files.${kind}`, { year: formatFiscalYearJa(fiscalYear) });
   if (!axes) return { title, header, rows: [[t("axesWithheld"), null, null, null]] };
-  return { title, header, rows: axes[kind].map((row) => [axisLabel(row, t("unset")), row.planned, row.inProgress, row.done]) };
+  const label = (row: AxisRow) => (kind === "areas" && row.number !== null ? areaLabel({ number: row.number, name: row.name }) : axisLabel(row, t("unset")));
+  return { title, header, rows: axes[kind].map((row) => [label(row), row.planned, row.inProgress, row.done]) };
 }
 
 /** The trend table (one row per fiscal year), a withheld point as 「－」 as on the page. */

@@ -14,8 +14,8 @@
  * page's group does not send.
  */
 const EVERYWHERE = ["common"] as const;
-/** what any form needs: the shared validation messages */
-const FORMS = [...EVERYWHERE, "validation"] as const;
+/** what any form needs: the shared validation messages and the actions' confirmations */
+const FORMS = [...EVERYWHERE, "validation", "confirmations"] as const;
 
 export const CLIENT_NAMESPACES = {
   /** error pages, download links: no form */

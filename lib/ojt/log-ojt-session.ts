@@ -6,7 +6,7 @@ import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
 import { parseIsoDate } from "@/lib/dates/iso";
 import { db } from "@/lib/db/client";
 import { invalidInput, notFound } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { type Notified, notify } from "@/lib/notifications/notify";
 import { supervisorsOf } from "@/lib/notifications/supervisors-of";
 import { parseInput } from "@/lib/records/parse-input";
 import { assertOjtPlanId, sessionLoggerWhere } from "./ojt-access";
@@ -18,9 +18,9 @@ import { type OjtSessionInput, ojtSessionInputSchema } from "./schemas";
  * record is the account of the two people who were there, so for anyone else the plan is
  * NOT_FOUND here, as it is for every write outside one's reach. Sessions are only added, never
  * changed, so they take no version: two people logging at once simply both get recorded.
- * The other party and the trainee's supervisors are told.
+ * The other party and the trainee's supervisors are told, and the answer says who.
  */
-export async function logOjtSession(actor: Actor, ojtPlanId: number, input: OjtSessionInput): Promise<number> {
+export async function logOjtSession(actor: Actor, ojtPlanId: number, input: OjtSessionInput): Promise<{ sessionId: number; notified: Notified }> {
   const data = parseInput(ojtSessionInputSchema, input);
   assertOjtPlanId(ojtPlanId);
   return db.$transaction(async (tx) => {
@@ -44,12 +44,12 @@ export async function logOjtSession(actor: Actor, ojtPlanId: number, input: OjtS
       entityId: session.id,
       detail: { ojtPlanId, after: data },
     });
-    await notify(tx, [plan.traineeId, plan.trainerId, ...(await supervisorsOf(tx, plan.traineeId))], {
+    const notified = await notify(tx, [plan.traineeId, plan.trainerId, ...(await supervisorsOf(tx, plan.traineeId))], {
       kind: "OJT_SESSION_LOGGED",
       actorId: actor.employeeId,
       href: `/ojt/${ojtPlanId}`,
       params: { name: actor.name, trainee: plan.trainee.name, heldOn: data.heldOn, topic: data.topic },
     });
-    return session.id;
+    return { sessionId: session.id, notified };
   });
 }

@@ -4,9 +4,11 @@ import { z } from "zod";
 import { actorAction } from "@/lib/actions/actor-action";
 import { idParam } from "@/lib/dates/route-params";
 import { logOjtSession } from "@/lib/ojt/log-ojt-session";
+import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
 import { goalsFromForm, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/ojt/schemas";
 import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
+import { toldValues } from "@/lib/notifications/notify";
 import { textValues } from "@/lib/validation/form-state";
 
 // Which plan comes from a hidden field, which lib/ojt checks against what the actor may do with
@@ -20,8 +22,19 @@ export const updateOjtPlanAction = actorAction({
   target: planRef,
   schema: ojtPlanUpdateSchema,
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
-  handle: (actor, { ojtPlanId, ...input }) => updateOjtPlan(actor, ojtPlanId, input),
+  handle: async (actor, { ojtPlanId, ...input }) => {
+    const { notified, fiscalYear } = await updateOjtPlan(actor, ojtPlanId, input);
+    // The team's OJT queue: a young member still without a plan, or a plan whose trainer moved.
+    const waiting = (await findOjtOverview(actor, fiscalYear)).members.find((row) => row.plan === null || (row.plan.trainerMoved && row.plan.id !== ojtPlanId));
+    const next = waiting ? { trainee: waiting.name, href: waiting.plan ? `/ojt/${waiting.plan.id}` : `/team/ojt/new?trainee=${waiting.employeeId}&fy=${fiscalYear}` } : null;
+    return { notified, next };
+  },
   revalidate: planPages,
+  done: ({ notified, next }) => ({
+    key: "ojtPlanUpdated",
+    values: toldValues(notified),
+    ...(next ? { next: { href: next.href, key: "nextOjtPlan", values: { trainee: next.trainee } } } : {}),
+  }),
 });
 
 /** Its hidden fields are all it has: a forged one is not found. */
@@ -29,6 +42,7 @@ export const markOjtGoalAction = actorAction({
   target: planRef.extend(ojtGoalMarkSchema.shape),
   handle: (actor, { ojtPlanId, ...mark }) => markOjtGoal(actor, ojtPlanId, mark),
   revalidate: planPages,
+  done: (_, { achieved }) => ({ key: achieved ? "ojtGoalAchieved" : "ojtGoalReopened" }),
 });
 
 export const logOjtSessionAction = actorAction({
@@ -36,5 +50,5 @@ export const logOjtSessionAction = actorAction({
   schema: ojtSessionInputSchema,
   handle: (actor, { ojtPlanId, ...session }) => logOjtSession(actor, ojtPlanId, session),
   revalidate: planPages,
-  done: "sessionSaved",
+  done: ({ notified }) => ({ key: "ojtSessionLogged", values: toldValues(notified) }),
 });

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { assertUpdated, conflict, invalidInput, notFound } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { NOBODY_NOTIFIED, type Notified, notify } from "@/lib/notifications/notify";
 import { parseInput } from "@/lib/records/parse-input";
 import { assertOjtPlanId, supervisedPlanWhere } from "./ojt-access";
 import { assertGoalMeasures, findActiveTrainer } from "./ojt-writes";
@@ -15,18 +15,19 @@ const goalSelect = { id: true, period: true, measureId: true, goal: true, achiev
  * The supervisor changes a plan: its trainer, aim, goals (add, change, remove, achieved) and
  * completion, all in one save guarded by the plan's version, so a trainer's mark made in the
  * meantime is never silently undone. Only a supervisor of the trainee; others NOT_FOUND.
- * A newly named trainer, and the trainee, are told.
+ * A newly named trainer, and the trainee, are told; the answer says who, and the plan's year.
  */
-export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtPlanUpdateInput): Promise<void> {
+export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtPlanUpdateInput): Promise<{ notified: Notified; fiscalYear: number }> {
   const data = parseInput(ojtPlanUpdateSchema, input);
   const supervised = supervisedPlanWhere(actor);
   assertOjtPlanId(ojtPlanId);
   if (!supervised) throw notFound("ojt plan");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.ojtPlan.findFirst({
       where: { AND: [{ id: ojtPlanId }, supervised] },
       select: {
         version: true,
+        fiscalYear: true,
         traineeId: true,
         trainerId: true,
         goals: true,
@@ -68,13 +69,13 @@ export async function updateOjtPlan(actor: Actor, ojtPlanId: number, input: OjtP
         after: { trainerId: data.trainerId, aim: data.aim, completed: data.completed, goals: data.goals },
       },
     });
-    if (trainer) {
-      await notify(tx, [trainer.id, before.traineeId], {
-        kind: "OJT_ASSIGNED",
-        actorId: actor.employeeId,
-        href: `/ojt/${ojtPlanId}`,
-        params: { name: actor.name, trainee: before.trainee.name, trainer: trainer.name },
-      });
-    }
+    if (!trainer) return { notified: NOBODY_NOTIFIED, fiscalYear: before.fiscalYear };
+    const notified = await notify(tx, [trainer.id, before.traineeId], {
+      kind: "OJT_ASSIGNED",
+      actorId: actor.employeeId,
+      href: `/ojt/${ojtPlanId}`,
+      params: { name: actor.name, trainee: before.trainee.name, trainer: trainer.name },
+    });
+    return { notified, fiscalYear: before.fiscalYear };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { circledNumber } from "@/lib/policy/circled-number";
+import { measureLabel } from "@/lib/policy/measure-label";
 
 /**
  * What a supervisor agrees to when they approve a plan — its goals and commitments as written —
@@ -82,7 +82,7 @@ export function planTermsOf(plan: PlanTermsSource): PlanTerms {
       .map((commitment) => ({
         id: commitment.id,
         title: commitment.title,
-        measure: `（${commitment.measure.area.number}）${circledNumber(commitment.measure.number)}${commitment.measure.name}`,
+        measure: measureLabel({ areaNumber: commitment.measure.area.number, number: commitment.measure.number, name: commitment.measure.name }),
         target: commitment.targetValue !== null ? `${commitment.targetValue.toString()}${commitment.targetUnit}` : commitment.targetText,
         // A date column is midnight UTC: its ISO day is the calendar day.
         dueOn: commitment.dueOn ? commitment.dueOn.toISOString().slice(0, 10) : null,

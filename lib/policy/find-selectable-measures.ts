@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { circledNumber } from "./get-policy-catalogue";
+import { areaLabel, measureLabel } from "./measure-label";
 
 export interface MeasureOption {
   id: number;
@@ -35,10 +35,10 @@ export async function findSelectableMeasures(actor: Actor): Promise<AreaOption[]
   });
   return areas.map((area) => ({
     id: area.id,
-    label: `（${area.number}）${area.name}`,
+    label: areaLabel(area),
     measures: area.measures.map((measure) => ({
       id: measure.id,
-      label: `${circledNumber(measure.number)}${measure.name}`,
+      label: measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name }),
       mainInitiative: measure.initiatives[0]?.name ?? null,
     })),
   }));

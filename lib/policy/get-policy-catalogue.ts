@@ -63,5 +63,3 @@ export async function getPolicyCatalogue(actor: Actor) {
 }
 
 export type PolicyCatalogue = Awaited<ReturnType<typeof getPolicyCatalogue>>;
-
-export { circledNumber } from "./circled-number";

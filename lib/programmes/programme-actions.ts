@@ -17,20 +17,31 @@ const PAGE = "/city/programmes";
 // The HR division's role first, the form's schema, the write, then every programme page afresh.
 const programmes = { allow: assertProgrammeAdmin, revalidate: [{ layout: PAGE }] } as const;
 
-export const createProgrammeAction = actorAction({ ...programmes, schema: programmeCreateSchema, handle: createProgramme });
+export const createProgrammeAction = actorAction({ ...programmes, schema: programmeCreateSchema, handle: createProgramme, done: (_, { title }) => ({ key: "programmeCreated", values: { title } }) });
 
-export const updateProgrammeAction = actorAction({ ...programmes, schema: programmeUpdateSchema, handle: updateProgramme });
+export const updateProgrammeAction = actorAction({ ...programmes, schema: programmeUpdateSchema, handle: updateProgramme, done: (_, { title }) => ({ key: "programmeUpdated", values: { title } }) });
 
-export const setProgrammeRetiredAction = actorAction({ ...programmes, schema: programmeRetireSchema, handle: setProgrammeRetired });
+export const setProgrammeRetiredAction = actorAction({ ...programmes, schema: programmeRetireSchema, handle: setProgrammeRetired, done: (_, { retire }) => ({ key: retire ? "programmeRetired" : "programmeRestored" }) });
 
-export const createSessionAction = actorAction({ ...programmes, schema: sessionCreateSchema, handle: createSession });
+export const createSessionAction = actorAction({ ...programmes, schema: sessionCreateSchema, handle: createSession, done: "sessionCreated" });
 
 export type EnrolState = ActorActionState<{ result: EnrolReport }>;
 
 /** The answer lists what became of each pasted line. */
-export const enrolAction = actorAction({ ...programmes, schema: enrolSchema, handle: enrolStaff, answer: (result: EnrolReport) => ({ result }) });
+export const enrolAction = actorAction({
+  ...programmes,
+  schema: enrolSchema,
+  handle: enrolStaff,
+  answer: (result: EnrolReport) => ({ result }),
+  done: (result) => ({ key: "enrolled", values: { count: result.enrolled } }),
+});
 
-export const setAttendanceAction = actorAction({ ...programmes, schema: attendanceSchema, handle: setAttendance });
+export const setAttendanceAction = actorAction({
+  ...programmes,
+  schema: attendanceSchema,
+  handle: setAttendance,
+  done: (result, { status }) => ({ key: "attendanceSet", values: { status, records: result.recordsCreated + result.recordsUpdated + result.recordsDeleted } }),
+});
 
 type UploadError = "noFile" | "tooLarge" | "notFound";
 export type AttendancePreviewAnswer = { ok: true; preview: AttendanceImportPreview } | { ok: false; error: UploadError };

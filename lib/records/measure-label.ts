@@ -1,13 +1,13 @@
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { measureLabel } from "@/lib/policy/measure-label";
 
-/** The fields a record's linked measure is shown with: ⑤職員の自己啓発支援 */
-export const linkedMeasureSelect = { select: { id: true, number: true, name: true } } as const;
+/** The fields a record's linked measure is shown with: （1）⑤職員の自己啓発支援 */
+export const linkedMeasureSelect = { select: { id: true, number: true, name: true, area: { select: { number: true } } } } as const;
 
 export interface LinkedMeasure {
   id: number;
   label: string;
 }
 
-export function toLinkedMeasure(measure: { id: number; number: number; name: string } | null): LinkedMeasure | null {
-  return measure ? { id: measure.id, label: `${circledNumber(measure.number)}${measure.name}` } : null;
+export function toLinkedMeasure(measure: { id: number; number: number; name: string; area: { number: number } } | null): LinkedMeasure | null {
+  return measure ? { id: measure.id, label: measureLabel({ areaNumber: measure.area.number, number: measure.number, name: measure.name }) } : null;
 }

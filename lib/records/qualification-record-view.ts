@@ -24,7 +24,7 @@ interface QualificationRecordRow {
   measureId: number | null;
   note: string;
   version: number;
-  measure: { id: number; number: number; name: string } | null;
+  measure: { id: number; number: number; name: string; area: { number: number } } | null;
   verifiedAt: Date | null;
   verifiedBy: { name: string } | null;
   attachment: AttachmentView | null;

@@ -32,7 +32,7 @@ interface TrainingRecordRow {
   completed: boolean;
   measureId: number | null;
   version: number;
-  measure: { id: number; number: number; name: string } | null;
+  measure: { id: number; number: number; name: string; area: { number: number } } | null;
   verifiedAt: Date | null;
   verifiedBy: { name: string } | null;
   attachment: AttachmentView | null;

@@ -61,7 +61,7 @@ async function computeHqReport(fiscalYear: number, today: CalendarDate): Promise
     getMeasureStates(fiscalYear),
     compareBureaus({ fiscalYear, today }),
   ]);
-  const measures = areas.flatMap((area) => area.measures.filter((m) => !m.retired).map((m) => ({ label: `（${area.number}）${m.label}`, levels: m.levels })));
+  const measures = areas.flatMap((area) => area.measures.filter((m) => !m.retired).map((m) => ({ label: m.label, levels: m.levels })));
   const findings = deriveFindings({
     measures,
     bureaus: comparison.bureaus,

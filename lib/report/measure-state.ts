@@ -2,7 +2,7 @@ import "server-only";
 import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import type { CommitmentLevel, CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { circledNumber } from "@/lib/policy/get-policy-catalogue";
+import { measureLabel } from "@/lib/policy/measure-label";
 import type { LevelCounts } from "./report-rules";
 
 export interface CityCommitmentLine {
@@ -72,7 +72,7 @@ export async function getMeasureStates(fiscalYear: number): Promise<AreaState[]>
       return {
         id: measure.id,
         number: measure.number,
-        label: `${circledNumber(measure.number)}${measure.name}`,
+        label: measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name }),
         retired: measure.retiredAt !== null,
         levels,
         cityCommitments: city

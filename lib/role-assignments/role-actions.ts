@@ -7,11 +7,18 @@ import { grantRoleSchema, revokeRoleSchema } from "@/lib/role-assignments/schema
 const PAGE = "/city/roles";
 
 /** The HR division's role first, the form's schema, then lib/role-assignments decides (one transaction, audited). */
-export const grantRoleAction = actorAction({ allow: assertRoleAssigner, schema: grantRoleSchema, handle: grantRole, revalidate: [PAGE] });
+export const grantRoleAction = actorAction({
+  allow: assertRoleAssigner,
+  schema: grantRoleSchema,
+  handle: grantRole,
+  revalidate: [PAGE],
+  done: (_, { staffNumber }) => ({ key: "roleGranted", values: { staffNumber } }),
+});
 
 export const revokeRoleAction = actorAction({
   allow: assertRoleAssigner,
   target: revokeRoleSchema,
   handle: (actor, { assignmentId }) => revokeRole(actor, assignmentId),
   revalidate: [PAGE],
+  done: "roleRevoked",
 });

@@ -12,5 +12,5 @@ export const saveCountVerifiedOnlyAction = actorAction({
   schema: countVerifiedOnlySchema,
   handle: setCountVerifiedOnly,
   revalidate: [PAGE],
-  redirect: () => `${PAGE}?done=saved`,
+  done: (_, { countVerifiedOnly }) => ({ key: countVerifiedOnly ? "countVerifiedOnlyOn" : "countVerifiedOnlyOff" }),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
+import { overdueBefore } from "./overdue";
 import { db } from "@/lib/db/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -67,7 +68,7 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
   const ids = members.map((member) => member.id);
   const today = tokyoDate();
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
-  const day = toDateColumn(today);
+  const due = overdueBefore(fiscalYear, today);
   const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   return db.$queryRaw<TeamMemberOverview[]>`
     SELECT e.id, e.name, e.name_kana AS "nameKana", e.rank, u.trail AS "unitTrail",
@@ -88,7 +89,7 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
       SELECT count(*) AS planned,
              count(*) FILTER (WHERE status = 'DONE') AS done,
              round(avg(progress_percent)) AS average,
-             count(*) FILTER (WHERE due_on < ${day} AND status NOT IN ('DONE', 'DROPPED')) AS overdue
+             count(*) FILTER (WHERE due_on < ${due} AND status NOT IN ('DONE', 'DROPPED')) AS overdue
       FROM commitment WHERE plan_id = p.id AND status <> 'DROPPED'
     ) c ON true
     LEFT JOIN LATERAL (

@@ -10,6 +10,7 @@ import { supervisorScopeSql } from "@/lib/org/scope";
 import { countedRecordsSql } from "@/lib/records/counted-records-sql";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import { overdueBefore } from "./overdue";
 import { teamGroupsSql, type TeamView } from "./team-units";
 
 /** The figures of one unit of a large team: what the people table shows, added up. */
@@ -56,7 +57,6 @@ export async function summariseTeamUnits(actor: Actor, view: TeamView, fiscalYea
   const today = tokyoDate();
   const [youngStaffYears, verifiedOnly] = await Promise.all([getYoungStaffYears(db), getCountVerifiedOnly(db)]);
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, youngStaffYears));
-  const day = toDateColumn(today);
   const from = toDateColumn(fiscalYearStart(fiscalYear));
   const to = toDateColumn(fiscalYearEnd(fiscalYear));
   const quarter = currentQuarterOf(fiscalYear, today);
@@ -82,7 +82,7 @@ export async function summariseTeamUnits(actor: Actor, view: TeamView, fiscalYea
       LEFT JOIN LATERAL (
         SELECT count(*) AS planned,
                count(*) FILTER (WHERE status = 'DONE') AS done,
-               count(*) FILTER (WHERE due_on < ${day} AND status <> 'DONE') AS overdue
+               count(*) FILTER (WHERE due_on < ${overdueBefore(fiscalYear, today)} AND status <> 'DONE') AS overdue
         FROM commitment WHERE plan_id = p.id AND status <> 'DROPPED'
       ) c ON true
       LEFT JOIN LATERAL (

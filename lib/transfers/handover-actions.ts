@@ -13,4 +13,5 @@ export const writeHandoverNoteAction = actorAction({
   schema: handoverNoteSchema,
   handle: writeHandoverNote,
   revalidate: (note) => [`/handovers/${note.transferId}`],
+  done: "handoverNoteSaved",
 });

@@ -7,6 +7,12 @@ import { cancelTransferSchema, transferInputSchema } from "@/lib/transfers/schem
 const PAGE = "/city/transfers";
 
 /** The HR division's role first, the form's schema, then lib/transfers decides (one transaction, audited). */
-export const scheduleTransferAction = actorAction({ allow: assertTransferAdmin, schema: transferInputSchema, handle: scheduleTransfer, revalidate: [PAGE] });
+export const scheduleTransferAction = actorAction({
+  allow: assertTransferAdmin,
+  schema: transferInputSchema,
+  handle: scheduleTransfer,
+  revalidate: [PAGE],
+  done: ({ applied }) => ({ key: applied ? "transferApplied" : "transferScheduled" }),
+});
 
-export const cancelTransferAction = actorAction({ allow: assertTransferAdmin, schema: cancelTransferSchema, handle: cancelTransfer, revalidate: [PAGE] });
+export const cancelTransferAction = actorAction({ allow: assertTransferAdmin, schema: cancelTransferSchema, handle: cancelTransfer, revalidate: [PAGE], done: "transferCancelled" });

@@ -1,5 +1,19 @@
 import type { z } from "zod";
 
+/** Values a message names: a person, a count (shown with separators by `{count, number}`). */
+export type MessageValues = Record<string, string | number>;
+
+/**
+ * What a successful action tells the person, in words the catalogue's `confirmations` section
+ * holds: what happened and who was told (「差し戻しました。佐久間さんに通知しました。」), and
+ * where an action works through a queue, its next item one click away.
+ */
+export interface Confirmation {
+  key: string;
+  values?: MessageValues;
+  next?: { href: string; key: string; values?: MessageValues };
+}
+
 /**
  * What a server action answers to its form. Messages are keys of the `validation` section of
  * the message catalogue, so the same schema serves Japanese and English.
@@ -10,8 +24,8 @@ export interface FormState<Values = Record<string, string>> {
   fieldErrors: Record<string, string>;
   /** a message key for the whole form (conflict, not found…) */
   formError?: string;
-  /** after a success, the confirmation's message key (absent: `saved`) */
-  done?: string;
+  /** after a success, what to confirm (absent: `confirmations.saved`) */
+  done?: Confirmation;
   /** what the person typed, to refill the form after a refusal */
   values?: Partial<Values>;
 }

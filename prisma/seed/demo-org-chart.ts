@@ -41,7 +41,7 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   { staffNumber: "demo-supervisor", role: "SUPERVISOR", label: "管理監督者（健康福祉局 障害企画課 企画係長）" },
   { staffNumber: "demo-bureau", role: "BUREAU_COORDINATOR", label: "各局区等・部門（健康福祉局 次長）" },
   { staffNumber: "demo-hr", role: "HR_DIVISION", label: "人材育成部門（総務局 人事課 人材育成係）" },
-  { staffNumber: "demo-hq", role: "HEADQUARTERS", label: "人材育成推進本部（全市）" },
+  { staffNumber: "demo-hq", role: "HEADQUARTERS", label: "人材育成推進本部（全庁）" },
 ];
 
 export interface UnitSpec {

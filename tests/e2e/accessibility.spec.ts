@@ -60,7 +60,7 @@ test("an employee's plan and commitment pages, with and without errors, have no 
   await expectAccessible(page, "the commitment form with errors");
   const title = `生活保護の実務を学ぶ${Date.now().toString(36)}`;
   await page.getByLabel("取組名").fill(title);
-  await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "⑤職員の自己啓発支援" });
+  await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "（1）⑤職員の自己啓発支援" });
   await page.getByRole("textbox", { name: /^目標\s*必須$/ }).fill("手引きを読み終える");
   await page.getByRole("button", { name: "取組を追加する" }).click();
   await expect(page).toHaveURL(/\/me\/plans\/\d{4}\?saved=1#state$/);

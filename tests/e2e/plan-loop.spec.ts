@@ -43,9 +43,9 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
   await expect(employee.getByText("保存しました。計画の状態：作成中")).toBeVisible();
 
-  await addCommitment(employee, { title: "社会福祉士の資格を取得する", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "⑤職員の自己啓発支援", target: "試験に合格する" });
-  await addCommitment(employee, { title: "新任職員のOJTを手伝う", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "②職場の人材育成の推進", target: "月1回の勉強会を開く" });
-  await addCommitment(employee, { title: "業務マニュアルを見直す", area: "（3）能力を発揮できる職場環境づくり", measure: "③業務効率化の推進", target: "手順書を3本改訂する" });
+  await addCommitment(employee, { title: "社会福祉士の資格を取得する", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "（1）⑤職員の自己啓発支援", target: "試験に合格する" });
+  await addCommitment(employee, { title: "新任職員のOJTを手伝う", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "（1）②職場の人材育成の推進", target: "月1回の勉強会を開く" });
+  await addCommitment(employee, { title: "業務マニュアルを見直す", area: "（3）能力を発揮できる職場環境づくり", measure: "（3）③業務効率化の推進", target: "手順書を3本改訂する" });
 
   await employee.getByRole("button", { name: "上司に提出する" }).click();
   await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
@@ -126,7 +126,7 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   // A team commitment measured by the share of young staff with an OJT plan: one of two.
   await supervisor.goto("/team/commitments/new");
   await supervisor.getByLabel("取組名").fill("若手職員全員にOJT指導担当を付ける");
-  await supervisor.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "②職場の人材育成の推進" });
+  await supervisor.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "（1）②職場の人材育成の推進" });
   await supervisor.getByRole("radio", { name: /若手職員のOJT計画の作成率/ }).check();
   await supervisor.getByRole("textbox", { name: /^目標\s*必須$/ }).fill("若手職員全員");
   await supervisor.getByRole("button", { name: "取組を追加する" }).click();
@@ -144,7 +144,7 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await trainer.selectOption(trainerOption!);
   const goal = supervisor.getByRole("group", { name: "目標1" });
   await goal.getByRole("combobox", { name: /^期間/ }).selectOption({ label: "下期（10月〜3月）" });
-  await goal.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "②職場の人材育成の推進" });
+  await goal.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "（1）②職場の人材育成の推進" });
   await goal.getByRole("textbox", { name: /^目標/ }).fill("予算の資料を一人で作れる");
   await supervisor.getByRole("button", { name: "目標2を削除" }).click();
   await supervisor.getByRole("button", { name: "作成する" }).click();
@@ -155,7 +155,8 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await supervisor.getByLabel(/^時間（分）/).fill("30");
   await supervisor.getByLabel(/^内容/).first().fill("予算要求資料の読み方");
   await supervisor.getByRole("button", { name: "記録する" }).click();
-  await expect(supervisor.getByText("記録しました。")).toBeVisible();
+  // The confirmation names what was done and who was told (the trainee, first).
+  await expect(supervisor.getByRole("status").filter({ hasText: /^OJTの実施記録を保存しました。\S+ \S+さん(ほか\d+人)?に通知しました。$/ })).toBeVisible();
   await expect(supervisor.getByRole("row", { name: /予算要求資料の読み方/ })).toBeVisible();
 
   // Both young members now have a plan: the computed progress has moved.
@@ -171,9 +172,9 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await supervisor.getByLabel(/^非公開メモ/).fill("非公開：来年度の配置を検討");
   const action = supervisor.getByRole("group", { name: "取組1" });
   await action.getByLabel(/^取組の内容/).fill("障害福祉の部門別研修を受講する");
-  await action.getByRole("combobox", { name: /^施策/ }).last().selectOption({ label: "④部門別・業務主管課による研修の拡充" });
+  await action.getByRole("combobox", { name: /^施策/ }).last().selectOption({ label: "（1）④部門別・業務主管課による研修の拡充" });
   await supervisor.getByRole("button", { name: "記録する" }).click();
-  await expect(supervisor.getByText("面談を記録しました。")).toBeVisible();
+  await expect(supervisor.getByText("面談を記録しました。共有メモと提案した取組を青葉 花子さんに通知しました。")).toBeVisible();
 
   // The employee reads the shared notes (never the private ones) and accepts the action.
   const employee = await as(browser, "demo-employee");

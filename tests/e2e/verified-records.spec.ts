@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { pngCertificate } from "../support/certificate-files";
+import { violations } from "./axe";
 import { serverDatabaseUrl } from "./server-database";
 import { signIn } from "./sign-in";
 
@@ -93,7 +94,7 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
 
     await waiting.getByRole("checkbox", { name: `青葉 花子 ${TRAINING}` }).check();
     await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
-    await expect(supervisor.getByRole("status").filter({ hasText: "記録を確認済みにしました。" })).toBeVisible();
+    await expect(supervisor.getByRole("status").filter({ hasText: "確認しました（1件）。" })).toBeVisible();
     await expect(supervisor.getByRole("row", { name: new RegExp(TRAINING) })).toHaveCount(0);
 
     // Counted now that it is verified.
@@ -140,18 +141,32 @@ test("the supervisor confirms ticked records together, and one changed meanwhile
 
     for (const name of names) await queue.getByRole("checkbox", { name: new RegExp(name) }).check();
     await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
-    await expect(supervisor.getByRole("status").filter({ hasText: "2件の記録を確認済みにしました。" })).toContainText("1件はページを開いた後に変更されたか");
+    // The form's top says what was done, how many of the ticked were left out, and leads on.
+    const confirmation = supervisor.getByRole("status").filter({ hasText: "確認しました（2件）。" });
+    await expect(confirmation).toContainText("1件はページを開いた後に変更されたか");
+    const next = confirmation.getByRole("link", { name: /^次の記録へ（残り[\d,]+件）$/ });
+    await expect(next).toBeVisible();
     await expect(queue.getByRole("row", { name: new RegExp(names[0]!) })).toHaveCount(0);
     await expect(queue.getByRole("row", { name: new RegExp(names[1]!) })).toHaveCount(0);
     // The changed one waits, as it is now.
     await expect(queue.getByRole("row", { name: new RegExp(names[2]!) })).toContainText("3時間");
+    // Not ticked any more: it must be looked at again before it is confirmed.
+    await expect(queue.getByRole("checkbox", { name: new RegExp(names[2]!) })).not.toBeChecked();
 
     const audited = await database.query<{ entity_id: string }>(`SELECT entity_id FROM audit_log WHERE action = 'training.verify' AND entity_id = ANY($1::text[])`, [rows.map((row) => String(row.id))]);
     expect(audited.rows.map((row) => Number(row.entity_id)).sort()).toEqual(rows.filter((row) => row !== third).map((row) => row.id).sort());
 
-    // Nothing ticked: said at the top of the form, nothing sent to lib/.
+    // The next item is one click away: the queue, as it is now.
+    await next.click();
+    await expect(supervisor).toHaveURL(/\/team\/records#records-to-verify$/);
+    await expect(queue).toBeInViewport();
+
+    // Nothing ticked: said at the top of the form (focused, linking to the control), nothing sent to lib/.
     await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
-    await expect(supervisor.getByRole("alert").filter({ hasText: "確認する記録を選んでください。" })).toBeVisible();
+    const summary = supervisor.getByRole("group", { name: /入力内容にエラーがあります/ });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link", { name: "確認する記録を選んでください。" }).click();
+    await expect(supervisor.getByRole("checkbox", { name: /このページの\d+件をすべて選択/ })).toBeFocused();
 
     // At volume: 120 more wait (a supervisor of fifteen had 285); a page of 25 is ticked and
     // confirmed in one press, and the queue goes on with the rest.
@@ -164,7 +179,12 @@ test("the supervisor confirms ticked records together, and one changed meanwhile
     await supervisor.reload();
     await supervisor.getByRole("checkbox", { name: /このページの25件をすべて選択/ }).check();
     await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
-    await expect(supervisor.getByRole("status").filter({ hasText: "25件の記録を確認済みにしました。" })).toBeVisible();
+    const bulk = supervisor.getByRole("status").filter({ hasText: "確認しました（25件）。" });
+    await expect(bulk).toBeVisible();
+    // At least the 96 still waiting of the 120, counted with a thousands separator where there are thousands.
+    const remaining = Number((await bulk.getByRole("link", { name: /^次の記録へ/ }).innerText()).replace(/\D/g, ""));
+    expect(remaining).toBeGreaterThanOrEqual(96);
+    expect(await violations(supervisor)).toEqual([]);
     await expect(queue.getByRole("row", { name: new RegExp(`${tag}-大量-`) }).first()).toBeVisible();
     const confirmed = await database.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM training_record WHERE programme_name LIKE $1 || '%' AND verified_at IS NOT NULL AND verified_by_id = (SELECT id FROM employee WHERE staff_number = 'demo-supervisor')`,

@@ -225,9 +225,9 @@ describe("exports", () => {
     const response = await GET(new Request(`${url("areas", "csv")}&measure=${w.measures.m12}`));
     expect(response.status).toBe(200);
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-    // the page's rows (CityAxisTable: "number. name", planned, in progress, done), counts by hand
+    // the page's rows (CityAxisTable: the area as the policy numbers it, （1）name; planned, in progress, done), counts by hand
     const [a1, a2, a3] = axes.areas;
-    expect(lines).toEqual(["施策分野,計画,実施中,完了", `${a1?.number}. ${a1?.name},1,0,1`, `${a2?.number}. ${a2?.name},0,0,0`, `${a3?.number}. ${a3?.name},0,0,0`]);
+    expect(lines).toEqual(["施策分野,計画,実施中,完了", `（${a1?.number}）${a1?.name},1,0,1`, `（${a2?.number}）${a2?.name},0,0,0`, `（${a3?.number}）${a3?.name},0,0,0`]);
     const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-areas" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", rows: 3, query: expect.stringContaining(`measure=${w.measures.m12}`) });
   });

@@ -66,8 +66,8 @@ describe("the state of each measure", () => {
   it("lists the 13 measures in the policy's order, grouped by area", async () => {
     const report = await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
     expect(report.areas.map((area) => [area.number, area.measures.length])).toEqual([[1, 5], [2, 5], [3, 3]]);
-    expect(report.areas.flatMap((area) => area.measures.map((m) => m.label.slice(1)))).toEqual(POLICY_MEASURES);
-    expect(report.areas[0]?.measures[0]?.label).toBe("①キャリア形成の支援");
+    expect(report.areas.flatMap((area) => area.measures.map((m) => m.label.replace(/^（\d）./, "")))).toEqual(POLICY_MEASURES);
+    expect(report.areas[0]?.measures[0]?.label).toBe("（1）①キャリア形成の支援");
   });
 
   it("counts the year's commitments per level, dropped ones and leavers' left out, with the done ones", async () => {

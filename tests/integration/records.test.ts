@@ -235,7 +235,7 @@ describe("qualifications", () => {
     const record = await createQualificationRecord(me, { name: `社会福祉士 ${tag}`, obtainedOn: `${FY}-07-01`, expiresOn: `${FY + 3}-06-30`, note: "" });
     made.qualifications.push(record.id);
     expect(record.measure?.id).toBe(selfStudy);
-    expect(record.measure?.label.startsWith("⑤")).toBe(true);
+    expect(record.measure?.label.startsWith("（1）⑤")).toBe(true);
 
     for (const [year, shown] of [[FY, true], [FY + 3, true], [FY + 4, false], [FY - 1, false]] as const) {
       const ids = (await findQualificationRecords(me, { fiscalYear: year })).map((r) => r.id);

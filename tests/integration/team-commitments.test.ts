@@ -335,3 +335,33 @@ describe("closed fiscal years", () => {
     }
   });
 });
+
+// Issue 19: the reviewer's and the owner's confirmations name who was told (notify() answers
+// it), and a decision says which queue it came from, for the way on to the next one waiting.
+describe("the answers name who was told", () => {
+  const told = async (id: number, kind: "COMMITMENT_SUBMITTED" | "COMMITMENT_APPROVED" | "COMMITMENT_RETURNED") =>
+    (await db.notification.findMany({ where: { href: `/commitments/${id}`, kind }, orderBy: { id: "asc" }, select: { recipient: { select: { name: true } } } })).map((row) => row.recipient.name);
+
+  it("a submission names its first reviewer told and counts the others", async () => {
+    const id = await create();
+    const notified = await submitCommitment(chief, id, 1);
+    const recipients = await told(id, "COMMITMENT_SUBMITTED");
+    expect(recipients.length).toBeGreaterThan(0);
+    expect(notified).toEqual({ first: recipients[0], others: recipients.length - 1 });
+  });
+
+  it("a decision names the owners told, with the level and year of its queue", async () => {
+    const returned = await submitted();
+    const outcome = await returnCommitment(roles.bureauCoordinator, returned, 2, "期限を見直してください。");
+    const owners = await told(returned, "COMMITMENT_RETURNED");
+    expect(owners).toContain(chief.name);
+    expect(outcome).toEqual({ notified: { first: owners[0], others: owners.length - 1 }, level: "TEAM", fiscalYear: FY });
+    const id = await submitted();
+    const approval = await approveCommitment(roles.bureauCoordinator, id, 2, "");
+    const approvedOwners = await told(id, "COMMITMENT_APPROVED");
+    expect(approval.notified).toEqual({ first: approvedOwners[0], others: approvedOwners.length - 1 });
+    // The next waiting in the reviewer's queue is the oldest submission still there.
+    const waiting = await submitted();
+    expect((await findCommitmentsForReview(roles.bureauCoordinator, "TEAM", FY)).awaiting.map((row) => row.id)).toContain(waiting);
+  });
+});

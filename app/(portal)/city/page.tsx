@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ApprovalBars } from "@/components/dashboards/city-charts";
 import { CityBureauTable } from "@/components/dashboards/city-tables";
@@ -39,16 +40,23 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   // The column form sends its own `cols`; the filters and the sort ride along.
   const keep: Record<string, string> = { ...filters, ...tableViewQuery(view, CITY_TABLE_OPTIONS) };
   delete keep.cols;
-  const show = (key: Parameters<typeof cityCell>[1], unit = "") => {
+  // A figure in the glossary's words: separators, 「時間」 for hours; 「－」 where withheld. A
+  // figure and its unit stay on one line in a phone's narrow card (161,635時間, not 161,635時 / 間).
+  const unit = (chunks: ReactNode) => <span className="whitespace-nowrap">{chunks}</span>;
+  const show = (key: Parameters<typeof cityCell>[1], kind: "count" | "percent" | "hours" = "count"): ReactNode => {
     const value = cityCell(d.total, key);
-    return value === null ? t("notApplicable") : typeof value === "number" ? `${value}${unit}` : value;
+    return value === null ? t("notApplicable") : typeof value !== "number" ? value : kind === "hours" ? t.rich("values.hours", { value, unit }) : t(`values.${kind}`, { value });
+  };
+  const text = (key: Parameters<typeof cityCell>[1]): string => {
+    const value = cityCell(d.total, key);
+    return value === null ? t("notApplicable") : typeof value === "number" ? t("values.count", { value }) : value;
   };
   const cards = [
     { label: t("cards.members"), value: show("members") },
-    { label: t("cards.approvalRate"), value: show("approvalRate", "%") },
-    { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "%") },
-    { label: t("cards.trainingHours"), value: show("trainingHours", "h") },
-    { label: t("cards.commitmentsDone"), value: `${show("commitmentsDone")} / ${show("commitmentsPlanned")}` },
+    { label: t("cards.approvalRate"), value: show("approvalRate", "percent") },
+    { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "percent") },
+    { label: t("cards.trainingHours"), value: show("trainingHours", "hours") },
+    { label: t("cards.commitmentsDone"), value: t.rich("values.ofTotal", { part: text("commitmentsDone"), whole: text("commitmentsPlanned"), unit }) },
   ];
   return (
     <>

@@ -32,6 +32,9 @@ export interface RecordToVerify {
  */
 export const QUEUE_LIMIT = 25;
 
+/** The queue's place on /team/records, where a confirmation's "next" link leads. */
+export const RECORDS_TO_VERIFY_ID = "records-to-verify";
+
 const holderSelect = { select: { id: true, name: true, nameKana: true } } as const;
 
 /**

@@ -2,7 +2,9 @@
 
 import { z } from "zod";
 import { actorAction } from "@/lib/actions/actor-action";
+import { hasRole } from "@/lib/auth/roles";
 import { conflict } from "@/lib/errors";
+import { countRecordsToVerify, RECORDS_TO_VERIFY_ID } from "@/lib/records/verification/find-records-to-verify";
 import { RECORD_KINDS, verifyRecords, VERIFY_BATCH_MAX } from "@/lib/records/verification/verify-record";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -23,9 +25,10 @@ const reference = z
 /**
  * Confirms the records the supervisor ticked (`record`, one or a page of them). A reference that
  * is not one is forged (not found); lib/ checks every record's scope (one out of scope: nothing
- * is confirmed) and leaves out what changed since the page was loaded. The page then says how
- * many were confirmed and how many were left; when every ticked record had changed, it is a
- * conflict, and the page shows them as they are now.
+ * is confirmed) and leaves out what changed since the page was loaded. The form then says how
+ * many were confirmed and how many were left, and how many still wait, with the way on to them
+ * (the refreshed queue); when every ticked record had changed, it is a conflict, and the page
+ * shows them as they are now. The HR division confirms from a person's records: no queue.
  */
 export const verifyRecordsAction = actorAction({
   input: (formData) => {
@@ -40,8 +43,13 @@ export const verifyRecordsAction = actorAction({
     // Nothing left to confirm: every ticked record changed since. Said as such, with the page
     // showing them as they are now.
     if (result.confirmed === 0) throw conflict("record");
-    return result;
+    const remaining = hasRole(actor, "SUPERVISOR") ? await countRecordsToVerify(actor) : null;
+    return { ...result, remaining };
   },
   revalidate: [PAGE, "/team"],
-  redirect: (result) => `${PAGE}?done=verified&confirmed=${result.confirmed}&changed=${result.changed}`,
+  done: ({ confirmed, changed, remaining }) => ({
+    key: "recordsConfirmed",
+    values: { confirmed, changed, queue: remaining === 0 ? "empty" : "more" },
+    ...(remaining ? { next: { href: `${PAGE}#${RECORDS_TO_VERIFY_ID}`, key: "nextRecords", values: { remaining } } } : {}),
+  }),
 });

@@ -10,7 +10,8 @@ import { requireActor } from "@/lib/auth/actor";
 import type { RetirableKind } from "@/lib/catalogue/schemas";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { circledNumber, getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
+import { circledNumber, measureLabel } from "@/lib/policy/measure-label";
 import { assertCatalogueEditor } from "@/lib/catalogue/catalogue-access";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
@@ -221,7 +222,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                       id={`measure-${measure.id}`}
                       name={measure.name}
                       retired={measure.retiredAt !== null}
-                      summary={<>{circledNumber(measure.number)}{measure.name} {retired(measure.retiredAt)}</>}
+                      summary={<>{measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name })} {retired(measure.retiredAt)}</>}
                       {...common}
                       below={
                         <ul className={`mt-3 ${list}`} aria-label={t("initiatives")}>

@@ -12,6 +12,7 @@ import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findProgrammeResults } from "@/lib/training-applications/results";
+import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
 import { cityViewRequest } from "../city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,8 +30,8 @@ export default async function CityMeasuresPage({ searchParams }: { searchParams:
   const axes = d.axes;
   const tables = axes
     ? ([
-        { id: "measures", heading: t("columns.measure"), rows: axes.measures.map((m) => ({ ...m, group: `(${m.areaNumber}) ${m.areaName}` })) },
-        { id: "areas", heading: t("columns.area"), rows: axes.areas },
+        { id: "measures", heading: t("columns.measure"), rows: axes.measures.map((m) => ({ ...m, label: measureLabel(m), group: m.areaName })) },
+        { id: "areas", heading: t("columns.area"), rows: axes.areas.map((area) => ({ ...area, label: areaLabel({ number: area.number ?? 0, name: area.name }) })) },
         { id: "themes", heading: t("columns.theme"), rows: axes.themes },
         { id: "images", heading: t("columns.image"), rows: axes.images },
       ] as const)

@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * The HR division's portal-wide settings, one page: what the figures count, the reminders the
  * portal sends, the 達成度 scale of year-end ratings, how long personal records are kept (retention) and the mail it has written (the outbox). Everyone else gets a 404.
  */
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params] = await Promise.all([requireActor(), searchParams]);
+export default async function SettingsPage() {
+  const actor = await requireActor();
   allowedOrNotFound(() => assertSettingsEditor(actor));
   const [t, tr, tk, ty, locale, verifiedOnly, reminders, outbox, retention, lastRun, scale] = await Promise.all([
     getTranslations("verifiedRecords.settings"),
@@ -48,11 +48,6 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      {params.done === "saved" ? (
-        <div role="status">
-          <Notice title={t("saved")} />
-        </div>
-      ) : null}
       <Section id="figures" title={t("figures")} lead={t("current", { state: verifiedOnly ? t("on") : t("off") })}>
         <CountVerifiedOnlyForm current={verifiedOnly} />
       </Section>

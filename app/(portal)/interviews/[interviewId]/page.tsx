@@ -54,7 +54,11 @@ export default async function InterviewPage({
     <>
       <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[...(list ? [{ label: t("title"), href: list }] : []), { label: t("detail.title") }]} />
       <PageHeader title={t("detail.title")} lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })} />
-      <InterviewDoneNotice done={interviewDoneOf(query.done)} plan={owner ? { fiscalYear, label: fiscalYearLabel } : undefined} />
+      <InterviewDoneNotice
+        done={interviewDoneOf(query.done)}
+        plan={owner ? { fiscalYear, label: fiscalYearLabel } : undefined}
+        member={{ name: interview.employee.name, told: interview.sharedNotes !== "" || interview.actions.length > 0 }}
+      />
       <div id={`interview-${interview.id}`} className="mb-10">
         <InterviewReadView interview={interview} locale={locale} />
       </div>
