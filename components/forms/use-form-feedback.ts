@@ -64,7 +64,7 @@ export function useFormFeedback(state: FormState, { params = {}, sections = [], 
   // A confirmation's words are the catalogue's `confirmations` section, its values the action's.
   const confirm = (key: string, values: Record<string, string | number> = {}): string => {
     const path = `confirmations.${key}`;
-    return t.has(path) ? t(path, { ...params, ...values }) : text(key);
+    return inCatalogue(t, path) ? t(path, { ...params, ...values }) : text(key);
   };
   const done = state.ok ? (state.done ?? { key: "saved" }) : undefined;
   const fieldId = (field: string) => (field === "_form" || hidden.includes(field) ? null : `${idPrefix}${field}`);

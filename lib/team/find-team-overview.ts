@@ -68,6 +68,7 @@ async function findMemberFigures(where: Prisma.EmployeeWhereInput, fiscalYear: n
   const ids = members.map((member) => member.id);
   const today = tokyoDate();
   const youngAfter = toDateColumn(youngStaffJoinedAfter(today, await getYoungStaffYears(db)));
+  const day = toDateColumn(today);
   const due = overdueBefore(fiscalYear, today);
   const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   return db.$queryRaw<TeamMemberOverview[]>`

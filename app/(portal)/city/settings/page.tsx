@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * The HR division's portal-wide settings, one page: what the figures count, the reminders the
  * portal sends, the 達成度 scale of year-end ratings, how long personal records are kept (retention) and the mail it has written (the outbox). Everyone else gets a 404.
  */
-export default async function SettingsPage() {
-  const actor = await requireActor();
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params] = await Promise.all([requireActor(), searchParams]);
   allowedOrNotFound(() => assertSettingsEditor(actor));
   const [t, tr, tk, ty, locale, verifiedOnly, reminders, outbox, retention, lastRun, scale] = await Promise.all([
     getTranslations("verifiedRecords.settings"),
