@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
 import { RateCell } from "./rate-cell";
 
@@ -11,6 +12,7 @@ import { RateCell } from "./rate-cell";
  */
 export async function BureauSectionTable({ caption, rows, total, fiscalYear }: { caption: string; rows: SectionFigureRow[]; total: BureauTotalRow; fiscalYear: number }) {
   const t = await getTranslations("bureauDashboard");
+  const rule = await getTranslations("attentionRules");
   const na = t("notApplicable");
   const figures = (row: BureauTotalRow) => (
     <>
@@ -62,8 +64,9 @@ export async function BureauSectionTable({ caption, rows, total, fiscalYear }: {
             <Th scope="row">
               <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}`}>{row.name}</Link>
               {row.needsAttention ? (
-                <span className="ml-2 font-normal">
-                  <Badge tone="warning">{t("attention")}</Badge>
+                // The flag says which of the HR division's rules fired, in words beside it.
+                <span className="cell-note">
+                  <Badge tone="warning">{t("attention")}</Badge> {row.attention.map((fired) => describeAttentionRule(fired, rule)).join("、")}
                 </span>
               ) : null}
             </Th>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/validation/form-state";
 
 /** A feature's own messages, beside the shared ones: `<section>.validation.<key>` in the catalogue. */
-export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin";
+export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin" | "attentionRules";
 
 export interface FeedbackOptions {
   /** values the messages name ({fiscalYear}, {max}…) */

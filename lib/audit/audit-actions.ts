@@ -19,6 +19,9 @@
  */
 export const AUDIT_ACTIONS = [
   "attachment.view",
+  "attention-rule.create",
+  "attention-rule.delete",
+  "attention-rule.update",
   "audit.search",
   "auth.sign-in",
   "auth.sign-in-failed",

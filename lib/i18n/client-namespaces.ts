@@ -31,6 +31,6 @@ export const CLIENT_NAMESPACES = {
   interviews: [...FORMS, "interviews", "measureSelect"],
   transfers: [...FORMS, "transfers"],
   /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "measureSelect"],
+  hrTools: [...FORMS, "programmes", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "verifiedRecords", "attentionRules", "measureSelect"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;
