@@ -5,10 +5,13 @@ import { HeatMap } from "@/components/charts/heat-map";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CityAxes } from "@/lib/dashboards/city-axes";
+import { perHundredStaff } from "@/lib/dashboards/per-staff";
 import type { CityBureauRow } from "@/lib/dashboards/city-figures";
 import type { TrendPoint } from "@/lib/dashboards/city-trends";
 import { formatFiscalYear } from "@/lib/dates/format";
+import { formatCount } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
+import { circledNumber } from "@/lib/policy/get-policy-catalogue";
 
 /** The approval rate per bureau as bars; a withheld bureau shows 「－」 and no bar. */
 export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year: string }) {
@@ -42,17 +45,58 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
   );
 }
 
-/** Commitments per measure × bureau; withheld bureaus have no column (small-groups.ts). */
-export async function MeasureHeatMap({ axes, bureaus }: { axes: CityAxes; bureaus: CityBureauRow[] }) {
+/**
+ * Commitments per bureau × measure, per 100 of the bureau's staff (a large bureau is not darker
+ * for being large), with the count beside each rate. Bureaus are the rows, so none is cut off at
+ * the table's edge, and measures the columns under their numbers, named in full for screen
+ * readers and in the key above. Withheld bureaus have no row (small-groups.ts).
+ */
+export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes; bureaus: CityBureauRow[]; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
-  const columns = bureaus.filter((b) => !b.withheld).map((b) => ({ id: b.id, label: b.name }));
-  const rows = axes.measures.map((m) => ({ id: m.id ?? 0, label: `(${m.areaNumber})${m.number} ${m.name}` }));
+  const shown = bureaus.filter((b) => !b.withheld);
+  const staff = new Map(shown.map((b) => [b.id, b.figures.members]));
+  const rows = shown.map((b) => ({
+    id: b.id,
+    label: (
+      <>
+        {b.name}
+        <span className="cell-note">{t("charts.heatStaff", { count: b.figures.members ?? 0 })}</span>
+      </>
+    ),
+  }));
+  const columns = axes.measures.map((m) => ({ id: m.id ?? 0, short: `(${m.areaNumber})${circledNumber(m.number ?? 0)}`, label: `(${m.areaNumber})${circledNumber(m.number ?? 0)} ${m.name}` }));
   const planned = new Map(axes.matrix.map((cell) => [`${cell.measureId}:${cell.bureauId}`, cell.planned]));
-  const max = Math.max(0, ...axes.matrix.map((cell) => cell.planned));
+  const count = (bureauId: number, measureId: number) => planned.get(`${measureId}:${bureauId}`) ?? 0;
+  const rate = (bureauId: number, measureId: number) => perHundredStaff(count(bureauId, measureId), staff.get(bureauId) ?? null);
+  const max = Math.max(0, ...shown.flatMap((b) => columns.map((c) => rate(b.id, c.id) ?? 0)));
+  const decimal = (value: number) => formatCount(value, locale);
   return (
     <>
-      <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max })}</p>
-      <HeatMap caption={t("sections.heatMap")} rowHeading={t("columns.measure")} rows={rows} columns={columns} value={(measureId, bureauId) => planned.get(`${measureId}:${bureauId}`) ?? 0} />
+      <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max: decimal(max) })}</p>
+      <details className="mb-3">
+        <summary className="cursor-pointer text-blue-900 underline">{t("charts.heatKey")}</summary>
+        <ul className="mt-2 grid gap-x-6 text-dns-14N-130 sm:grid-cols-2">
+          {columns.map((column) => (
+            <li key={column.id}>{column.label}</li>
+          ))}
+        </ul>
+      </details>
+      <HeatMap
+        caption={t("sections.heatMap")}
+        rowHeading={t("columns.bureau")}
+        rows={rows}
+        columns={columns}
+        value={(bureauId, measureId) => rate(bureauId, measureId) ?? 0}
+        cell={(bureauId, measureId) => {
+          const perHundred = rate(bureauId, measureId);
+          return (
+            <>
+              {perHundred === null ? t("withheld") : decimal(perHundred)}
+              <span className="heat-count">{t("charts.heatCount", { count: count(bureauId, measureId) })}</span>
+            </>
+          );
+        }}
+      />
     </>
   );
 }
