@@ -12,8 +12,11 @@ const PLOT_W = 480;
 const PLOT_H = 160;
 const TOP = 16;
 
-/** One series across fiscal years; every point carries its value as text for print. */
-export function LineChart({ points, summary, unit = "", max }: { points: LinePoint[]; summary: string; unit?: string; max?: number }) {
+/**
+ * One series across fiscal years; every point carries its value as text for print. `format`
+ * writes a value as the page does (thousands separators: 160,533, not 160533).
+ */
+export function LineChart({ points, summary, unit = "", max, format = String }: { points: LinePoint[]; summary: string; unit?: string; max?: number; format?: (value: number) => string }) {
   const top = max ?? niceMax(Math.max(0, ...points.map((point) => point.value ?? 0)));
   const y = linearScale(top, PLOT_H);
   const at = (i: number) => LEFT + 20 + spread(i, points.length, PLOT_W - 40);
@@ -32,7 +35,7 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
         <g key={tick}>
           <line x1={LEFT} x2={LEFT + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />
           <text x={LEFT - 6} y={TOP + PLOT_H - y(tick) + 4} textAnchor="end" {...CHART_TEXT}>
-            {tick}
+            {format(tick)}
             {unit}
           </text>
         </g>
@@ -46,7 +49,7 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
             <>
               <circle cx={point.x} cy={point.y} r={4} fill="var(--color-blue-900)" />
               <text x={point.x} y={point.y - 8} textAnchor="middle" {...CHART_TEXT}>
-                {point.value}
+                {format(point.value)}
                 {unit}
               </text>
             </>

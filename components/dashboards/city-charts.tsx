@@ -7,8 +7,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { CityAxes } from "@/lib/dashboards/city-axes";
 import { perHundredStaff } from "@/lib/dashboards/per-staff";
 import type { CityBureauRow } from "@/lib/dashboards/city-figures";
-import type { TrendPoint } from "@/lib/dashboards/city-trends";
-import { formatFiscalYear } from "@/lib/dates/format";
+import type { SameDayComparison, TrendPoint } from "@/lib/dashboards/city-trends";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { formatCount } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
 import { circledNumber } from "@/lib/policy/get-policy-catalogue";
@@ -101,12 +102,20 @@ export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes
   );
 }
 
-/** Approval rate and training hours per fiscal year, one line each, with one table for both. */
-export async function TrendLines({ points, locale }: { points: TrendPoint[]; locale: Locale }) {
+/**
+ * Approval rate and training hours per fiscal year, one line each, with one table for both. The
+ * current year is labelled with the day it is read on, and compared in words and in the table
+ * with the previous year on that same day (not with that year's end: a fall from March's 89 % to
+ * December's 68 % is only the calendar).
+ */
+export async function TrendLines({ points, sameDay, locale }: { points: TrendPoint[]; sameDay: SameDayComparison | null; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
   if (points.length === 0) return <p>{t("charts.noTrend")}</p>;
   const missing = t("withheld");
-  const label = (fy: number) => formatFiscalYear(fy, locale);
+  const label = (fy: number) => (sameDay?.fiscalYear === fy ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) }) : formatFiscalYear(fy, locale));
+  const formatMonthDay = (date: CalendarDate) => t("trendSameDay.monthDay", { month: date.month, day: date.day });
+  const hours = (value: number | null) => (value === null ? missing : formatCount(value, locale));
+  const rate = (value: number | null) => (value === null ? missing : String(value));
   const table = (
     <Table caption={t("sections.trends")} captionHidden>
       <thead>
@@ -114,32 +123,60 @@ export async function TrendLines({ points, locale }: { points: TrendPoint[]; loc
           <Th>{t("columns.fiscalYear")}</Th>
           <Th numeric>{t("columns.members")}</Th>
           <Th numeric>{t("columns.approvalRate")}</Th>
-          <Th numeric>{t("columns.trainingHours")}</Th>
+          <Th numeric>{t("columns.trainingHoursUnit")}</Th>
         </tr>
       </thead>
       <tbody>
         {points.map((point) => (
           <tr key={point.fiscalYear}>
             <Th scope="row">{label(point.fiscalYear)}</Th>
-            <Td numeric>{point.members ?? missing}</Td>
-            <Td numeric>{point.approvalRate ?? missing}</Td>
-            <Td numeric>{point.trainingHours ?? missing}</Td>
+            <Td numeric>{point.members === null ? missing : formatCount(point.members, locale)}</Td>
+            <Td numeric>{rate(point.approvalRate)}</Td>
+            <Td numeric>{hours(point.trainingHours)}</Td>
           </tr>
         ))}
+        {sameDay ? (
+          <tr>
+            <Th scope="row">{t("trendSameDay.previous", { year: formatFiscalYear(sameDay.previous.fiscalYear, locale), date: formatDate(sameDay.previous.asOf, locale) })}</Th>
+            <Td numeric>{sameDay.previous.members === null ? missing : formatCount(sameDay.previous.members, locale)}</Td>
+            <Td numeric>{rate(sameDay.previous.approvalRate)}</Td>
+            <Td numeric>{hours(sameDay.previous.trainingHours)}</Td>
+          </tr>
+        ) : null}
       </tbody>
     </Table>
   );
-  const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: label(point.fiscalYear), value: point[key] }));
+  // On the chart's axis the unfinished year is marked ＊ (the full label would overlap its neighbours); the note above says why.
+  const axisLabel = (fy: number) => (sameDay?.fiscalYear === fy ? `${formatFiscalYear(fy, locale)}＊` : formatFiscalYear(fy, locale));
+  const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: axisLabel(point.fiscalYear), value: point[key] }));
+  const separated = (value: number) => formatCount(value, locale);
   const summary = (title: string, key: "approvalRate" | "trainingHours", unit: string) =>
-    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : `${p.value}${unit}`}`).join("、") });
+    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : `${formatCount(p.value, locale)}${unit}`}`).join("、") });
+  const current = sameDay ? points.find((point) => point.fiscalYear === sameDay.fiscalYear) : undefined;
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
-      <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("approvalRate")} max={100} unit="%" summary={summary(t("charts.approvalTrend"), "approvalRate", "%")} />
-      </ChartFrame>
-      <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("trainingHours")} summary={summary(t("charts.hoursTrend"), "trainingHours", "h")} />
-      </ChartFrame>
-    </div>
+    <>
+      {sameDay && current ? (
+        <p className="mb-4 max-w-4xl text-std-16N-170" id="trend-same-day">
+          {t("trendSameDay.note", {
+            year: formatFiscalYear(sameDay.fiscalYear, locale),
+            date: formatMonthDay(sameDay.asOf),
+            rate: rate(current.approvalRate),
+            hours: hours(current.trainingHours),
+            previousYear: formatFiscalYear(sameDay.previous.fiscalYear, locale),
+            previousDate: formatDate(sameDay.previous.asOf, locale),
+            previousRate: rate(sameDay.previous.approvalRate),
+            previousHours: hours(sameDay.previous.trainingHours),
+          })}
+        </p>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-2">
+        <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
+          <LineChart points={series("approvalRate")} max={100} unit="%" format={separated} summary={summary(t("charts.approvalTrend"), "approvalRate", "%")} />
+        </ChartFrame>
+        <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
+          <LineChart points={series("trainingHours")} unit="h" format={separated} summary={summary(t("charts.hoursTrend"), "trainingHours", t("charts.hoursUnit"))} />
+        </ChartFrame>
+      </div>
+    </>
   );
 }
