@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
+import { formatFigure } from "@/lib/i18n/format-number";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
 import { RateCell } from "./rate-cell";
 
@@ -16,27 +17,27 @@ export async function BureauSectionTable({ caption, rows, total, fiscalYear }: {
   const na = t("notApplicable");
   const figures = (row: BureauTotalRow) => (
     <>
-      <Td numeric>{row.members}</Td>
+      <Td numeric>{formatFigure(row.members)}</Td>
       <Td numeric>
         <RateCell count={row.plansSubmitted} rate={row.submissionRate} notApplicable={na} />
       </Td>
       <Td numeric>
         <RateCell count={row.plansApproved} rate={row.approvalRate} notApplicable={na} />
       </Td>
-      <Td numeric>{row.young}</Td>
+      <Td numeric>{formatFigure(row.young)}</Td>
       <Td numeric>
         <RateCell count={row.youngWithOjt} rate={row.ojtCoverage} notApplicable={na} />
       </Td>
       <Td numeric>
         <RateCell count={row.trainingParticipants} rate={row.participationRate} notApplicable={na} />
       </Td>
-      <Td numeric>{row.trainingHours}</Td>
+      <Td numeric>{formatFigure(row.trainingHours)}</Td>
       <Td numeric>
         <RateCell count={row.interviewed} rate={row.interviewRate} notApplicable={na} />
       </Td>
-      <Td numeric>{row.commitmentsPlanned}</Td>
-      <Td numeric>{row.commitmentsInProgress}</Td>
-      <Td numeric>{row.commitmentsDone}</Td>
+      <Td numeric>{formatFigure(row.commitmentsPlanned)}</Td>
+      <Td numeric>{formatFigure(row.commitmentsInProgress)}</Td>
+      <Td numeric>{formatFigure(row.commitmentsDone)}</Td>
     </>
   );
   return (

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatFigure } from "@/lib/i18n/format-number";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
 import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
 
-/** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
+/** Rates are printed with their unit; counts with separators; a withheld cell is 「－」 (see the note). */
 const RATES = new Set<string>(["submissionRate", "approvalRate", "ojtCoverage", "participationRate", "interviewRate"]);
 
 export async function CityBureauTable({ id, caption, rows, total }: { id?: string; caption: string; rows: CityBureauRow[]; total: CityFigureRow }) {
@@ -14,7 +15,7 @@ export async function CityBureauTable({ id, caption, rows, total }: { id?: strin
       const value = cityCell(row, key);
       return (
         <Td key={key} numeric>
-          {value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value}
+          {value === null ? t("notApplicable") : typeof value !== "number" ? value : RATES.has(key) ? `${value}%` : formatFigure(value)}
         </Td>
       );
     });
@@ -76,9 +77,9 @@ export async function CityAxisTable({ id, caption, heading, rows }: { id?: strin
                 {label(row)}
                 {row.group ? <span className="block text-dns-14N-130 font-normal text-solid-gray-700">{row.group}</span> : null}
               </Th>
-              <Td numeric>{row.planned}</Td>
-              <Td numeric>{row.inProgress}</Td>
-              <Td numeric>{row.done}</Td>
+              <Td numeric>{formatFigure(row.planned)}</Td>
+              <Td numeric>{formatFigure(row.inProgress)}</Td>
+              <Td numeric>{formatFigure(row.done)}</Td>
             </tr>
           ))}
         </tbody>

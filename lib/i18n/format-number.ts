@@ -11,3 +11,11 @@ export function formatCount(value: number, locale: Locale): string {
   }
   return format.format(value);
 }
+
+/**
+ * A figure in a dense table cell, where the component has no locale at hand: Japanese and
+ * English group digits alike (15,000; 160,533.5), so the cell reads the same in either.
+ */
+export function formatFigure(value: number): string {
+  return formatCount(value, "ja");
+}
