@@ -42,16 +42,17 @@ describe("byAttention", () => {
   const coverageAtMost50: AttentionRule = { id: 2, figure: "OJT_COVERAGE", comparison: "AT_MOST", threshold: 50, fromMonth: 4, fromDay: 1 };
   const august = { year: 2026, month: 8, day: 1 };
 
-  it("flags by the rules that fire, the most rules first, then the lowest of approval and coverage", () => {
-    const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50)], [approvalBelow80, coverageAtMost50], 2026, august);
+  it("flags by the rules that fire, flagged sections first, each group by the lowest of approval and coverage", () => {
+    const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50), row("F", 85, 60)], [approvalBelow80, coverageAtMost50], 2026, august);
     expect(sorted.map((r) => [r.name, r.attention.map((rule) => rule.id)])).toEqual([
-      ["E", [1, 2]],
       ["B", [2]],
+      ["E", [1, 2]],
       ["C", [1]],
+      ["F", []],
       ["A", []],
       ["D", []],
     ]);
-    expect(sorted.map((r) => r.needsAttention)).toEqual([true, true, true, false, false]);
+    expect(sorted.map((r) => r.needsAttention)).toEqual([true, true, true, false, false, false]);
   });
 
   it("flags nothing below the average when no rule says so", () => {

@@ -69,9 +69,8 @@ export function totalOf(rows: readonly SectionCounts[]): BureauTotalRow {
 const concern = (row: SectionRates) => Math.min(row.approvalRate ?? 101, row.ojtCoverage ?? 101);
 
 /**
- * Sections needing attention first: those the HR division's rules flag (the most rules fired
- * first), then the lowest approval rate or OJT coverage, whichever is lower, then the lower
- * approval rate; equal ones keep the org chart's order (the sort is stable). A section is
+ * Sections needing attention first: those the HR division's rules flag, then the others; within
+ * each, the lowest approval rate or OJT coverage, whichever is lower, then the lower approval rate; equal ones keep the org chart's order (the sort is stable). A section is
  * flagged by the rules alone (attention-rules.ts), never by where it stands against the bureau:
  * below the average is where half of any bureau always is.
  */
@@ -86,5 +85,5 @@ export function byAttention<T extends SectionRates>(
       const attention = firedRules(rules, row, fiscalYear, today);
       return { ...row, needsAttention: attention.length > 0, attention };
     })
-    .sort((a, b) => b.attention.length - a.attention.length || concern(a) - concern(b) || (a.approvalRate ?? 101) - (b.approvalRate ?? 101));
+    .sort((a, b) => Number(b.needsAttention) - Number(a.needsAttention) || concern(a) - concern(b) || (a.approvalRate ?? 101) - (b.approvalRate ?? 101));
 }

@@ -7,6 +7,8 @@ import * as roles from "@/lib/role-assignments/role-actions";
 import * as rollover from "@/lib/rollover/rollover-actions";
 import * as transfers from "@/lib/transfers/transfer-actions";
 import * as citySettings from "@/lib/settings/settings-actions";
+import * as attentionRules from "@/lib/settings/attention-rule-actions";
+import { attentionRuleDeleteTarget } from "@/lib/settings/attention-rules";
 import * as commitments from "@/lib/commitments/commitment-actions";
 import * as handovers from "@/lib/transfers/handover-actions";
 import * as interviews from "@/lib/interviews/interview-actions";
@@ -358,6 +360,22 @@ export const ACTIONS: readonly ActionSpec[] = [
     base: () => ({ countVerifiedOnly: "on", previous: "" }),
     actor: "hr",
     sections: ["validation", "verifiedRecords.settings"],
+  },
+  {
+    name: "lib/settings/attention-rule-actions.ts#saveAttentionRuleAction",
+    run: (fd) => attentionRules.saveAttentionRuleAction(blank(), fd),
+    base: () => ({ ruleId: "", version: "", figure: "INTERVIEW", comparison: "BELOW", threshold: "0", fromMonth: "3", fromDay: "31" }),
+    actor: "hr",
+    sections: ["validation", "attentionRules.validation", "attentionRules"],
+  },
+  // A plain form post, answered with nothing: it may remove the rule its reference names.
+  {
+    name: "lib/settings/attention-rule-actions.ts#deleteAttentionRuleAction",
+    run: (fd) => attentionRules.deleteAttentionRuleAction(fd),
+    base: () => ({ ruleId: "1", version: "1" }),
+    actor: "hr",
+    sections: V,
+    mayWrite: (fd) => attentionRuleDeleteTarget.safeParse(formValues(fd)).success,
   },
 ];
 
