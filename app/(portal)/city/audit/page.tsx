@@ -130,18 +130,9 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
   );
 }
 
-/** The record a row is about: its type in words, its number, a link where the reader may open it. */
+/** The record a row is about: its type in words with its number, a link where the reader may open it. */
 function RecordCell({ entity, entityId, href, number }: { entity: string; entityId: string | null; href: Route | null; number: string }) {
   if (entityId === null) return <>{entity}</>;
-  return href ? (
-    <Link href={href}>
-      {entity}
-      <span className="cell-note">{number}</span>
-    </Link>
-  ) : (
-    <>
-      {entity}
-      <span className="cell-note">{number}</span>
-    </>
-  );
+  const text = `${entity} ${number}`;
+  return href ? <Link href={href}>{text}</Link> : <>{text}</>;
 }
