@@ -23,6 +23,7 @@ function Value({ name, value, labels }: { name: string; value: unknown; labels: 
     return (
       <ol className="flex flex-col gap-2">
         {value.map((item, index) => (
+          // A recorded list never changes order: its position is its identity.
           <li key={index}>
             <Value name={name} value={item} labels={labels} />
           </li>
@@ -30,7 +31,11 @@ function Value({ name, value, labels }: { name: string; value: unknown; labels: 
       </ol>
     );
   }
-  return <Fields detail={value as Record<string, unknown>} labels={labels} />;
+  return isRecord(value) ? <Fields detail={value} labels={labels} /> : <>{JSON.stringify(value)}</>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function Fields({ detail, labels }: { detail: Record<string, unknown>; labels: Labeller }) {
@@ -64,6 +69,6 @@ export async function AuditDetail({ detail, locale }: { detail: unknown; locale:
     more: (count) => audit("more", { count }),
     locale,
   };
-  if (detail !== null && typeof detail === "object" && !Array.isArray(detail)) return <Fields detail={detail as Record<string, unknown>} labels={labels} />;
+  if (isRecord(detail)) return <Fields detail={detail} labels={labels} />;
   return <Value name="" value={detail} labels={labels} />;
 }

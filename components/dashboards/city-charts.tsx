@@ -112,8 +112,8 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
   const t = await getTranslations("cityDashboard");
   if (points.length === 0) return <p>{t("charts.noTrend")}</p>;
   const missing = t("withheld");
-  const label = (fy: number) => (sameDay?.fiscalYear === fy ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) }) : formatFiscalYear(fy, locale));
   const formatMonthDay = (date: CalendarDate) => t("trendSameDay.monthDay", { month: date.month, day: date.day });
+  const label = (fy: number) => (sameDay?.fiscalYear === fy ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) }) : formatFiscalYear(fy, locale));
   const hours = (value: number | null) => (value === null ? missing : formatCount(value, locale));
   const rate = (value: number | null) => (value === null ? missing : String(value));
   const table = (

@@ -5,7 +5,8 @@ import { AUDIT_ACTIONS } from "./audit-actions";
 import { AUDIT_ENTITIES } from "./audit-entities";
 import { AUDIT_AREAS, auditActionKey } from "./audit-labels";
 
-const catalogues = { ja: ja.auditLabels, en: en.auditLabels } as Record<"ja" | "en", Record<"actions" | "areas" | "entities", Record<string, string>>>;
+type Labels = Record<"actions" | "areas" | "entities", Record<string, string>>;
+const catalogues: Record<"ja" | "en", Labels> = { ja: ja.auditLabels, en: en.auditLabels };
 
 describe.each(["ja", "en"] as const)("the audit trail's words in %s", (language) => {
   const labels = catalogues[language];

@@ -68,8 +68,11 @@ export function firedRules(rules: readonly AttentionRule[], rates: SectionRates,
   return rules.filter((rule) => fires(rule, rates, fiscalYear, today));
 }
 
-/** A translator of the `attentionRules` namespace, from the server's or the browser's next-intl. */
-export type AttentionRuleTranslator = (key: string, values?: Record<string, string | number>) => string;
+/**
+ * A translator of the `attentionRules` namespace: the pages' (any key) or one made over the
+ * catalogue for an export (its keys), as long as it knows these.
+ */
+export type AttentionRuleTranslator = (key: "rule" | `figures.${AttentionFigure}`, values?: Record<string, string | number>) => string;
 
 /** A rule in words, as the flag, the export and the settings page say it: 「計画の承認率が80%未満（7月1日から）」. */
 export function describeAttentionRule(rule: Pick<AttentionRule, "figure" | "comparison" | "threshold" | "fromMonth" | "fromDay">, t: AttentionRuleTranslator): string {

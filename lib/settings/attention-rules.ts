@@ -16,7 +16,7 @@ const RULE_COLUMNS = { id: true, figure: true, comparison: true, threshold: true
 const blank = (value: unknown) => (value === "" || value == null ? undefined : value);
 
 const month = z.preprocess(blank, z.coerce.number({ error: "validation.required" }).int({ error: "validation.invalid" }).min(1, { error: "validation.invalid" }).max(12, { error: "validation.invalid" }));
-const day = z.preprocess(blank, z.coerce.number({ error: "validation.required" }).int({ error: "validation.number" }).min(1, { error: "attentionRules.validation.day" }).max(31, { error: "attentionRules.validation.day" }));
+const day = z.preprocess(blank, z.coerce.number({ error: "validation.required" }).int({ error: "validation.number" }).min(1, { error: "validation.day" }).max(31, { error: "validation.day" }));
 
 /** What the HR officer chooses and types; a day the month lacks (31 June, 29 February) is refused on the day. */
 export const attentionRuleSchema = z
@@ -27,11 +27,10 @@ export const attentionRuleSchema = z
     fromMonth: month,
     fromDay: day,
   })
-  .refine((rule) => rule.fromDay <= lastDayOf(rule.fromMonth), {
-    error: "attentionRules.validation.dayOfMonth",
-    path: ["fromDay"],
-    ...whenValid(z.object({ fromMonth: month, fromDay: day })),
-  });
+  .superRefine((rule, ctx) => {
+    // The keys are the catalogue's attentionRules.validation.* (the form looks there first).
+    if (rule.fromDay > lastDayOf(rule.fromMonth)) ctx.addIssue({ code: "custom", path: ["fromDay"], message: "validation.dayOfMonth" });
+  }, whenValid(z.object({ fromMonth: month, fromDay: day })));
 export type AttentionRuleInput = z.output<typeof attentionRuleSchema>;
 
 /** Which rule a form edits, and the version the officer saw; neither for a new rule. */
