@@ -123,7 +123,7 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
           <Th>{t("columns.fiscalYear")}</Th>
           <Th numeric>{t("columns.members")}</Th>
           <Th numeric>{t("columns.approvalRate")}</Th>
-          <Th numeric>{t("columns.trainingHoursUnit")}</Th>
+          <Th numeric>{t("columns.trainingHours")}</Th>
         </tr>
       </thead>
       <tbody>
