@@ -12,6 +12,7 @@ import { cityCell } from "@/lib/dashboards/city-export-tables";
 import { cityQuery } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { formatCount } from "@/lib/i18n/format-number";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { cityViewRequest } from "./city-view-request";
 
@@ -32,13 +33,14 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const show = (key: Parameters<typeof cityCell>[1], unit = "") => {
     const value = cityCell(d.total, key);
-    return value === null ? t("notApplicable") : typeof value === "number" ? `${value}${unit}` : value;
+    // Separators and units: 15,000人 and 160,533時間, never 15000 and 160533h.
+    return value === null ? t("notApplicable") : typeof value === "number" ? `${formatCount(value, locale)}${unit}` : value;
   };
   const cards = [
-    { label: t("cards.members"), value: show("members") },
+    { label: t("cards.members"), value: show("members", t("units.people")) },
     { label: t("cards.approvalRate"), value: show("approvalRate", "%") },
     { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "%") },
-    { label: t("cards.trainingHours"), value: show("trainingHours", "h") },
+    { label: t("cards.trainingHours"), value: show("trainingHours", t("units.hours")) },
     { label: t("cards.commitmentsDone"), value: `${show("commitmentsDone")} / ${show("commitmentsPlanned")}` },
   ];
   return (
