@@ -45,7 +45,7 @@ export function LineChart({ points, summary, unit = "", max, format = String }: 
       )}
       {plotted.map((point) => (
         <g key={point.label}>
-          {point.y === null ? null : (
+          {point.y === null || point.value === null ? null : (
             <>
               <circle cx={point.x} cy={point.y} r={4} fill="var(--color-blue-900)" />
               <text x={point.x} y={point.y - 8} textAnchor="middle" {...CHART_TEXT}>

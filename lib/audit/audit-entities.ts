@@ -24,6 +24,7 @@ export const AUDIT_ENTITIES = [
   "ojt_session",
   "org_unit",
   "policy_area",
+  "promotion_plan",
   "qualification_record",
   "record_attachment",
   "role_assignment",
