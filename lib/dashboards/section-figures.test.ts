@@ -46,8 +46,9 @@ describe("byAttention", () => {
     const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50), row("F", 85, 60)], [approvalBelow80, coverageAtMost50], 2026, august);
     expect(sorted.map((r) => [r.name, r.attention.map((rule) => rule.id)])).toEqual([
       ["B", [2]],
-      ["E", [1, 2]],
+      // C and E are as weak (50 %); C's approval is the lower
       ["C", [1]],
+      ["E", [1, 2]],
       ["F", []],
       ["A", []],
       ["D", []],
