@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
+import { flagOfAttentionRule } from "@/lib/dashboards/attention-rules";
 import { formatFigure } from "@/lib/i18n/format-number";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
 import { RateCell } from "./rate-cell";
@@ -67,7 +67,13 @@ export async function BureauSectionTable({ caption, rows, total, fiscalYear }: {
               {row.needsAttention ? (
                 // The flag says which of the HR division's rules fired, in words beside it.
                 <span className="cell-note">
-                  <Badge tone="warning">{t("attention")}</Badge> {row.attention.map((fired) => describeAttentionRule(fired, rule)).join("、")}
+                  <Badge tone="warning">{t("attention")}</Badge>{" "}
+                  {row.attention.map((fired, i) => (
+                    <span key={fired.id} className="whitespace-nowrap">
+                      {i > 0 ? "・" : ""}
+                      {flagOfAttentionRule(fired, rule)}
+                    </span>
+                  ))}
                 </span>
               ) : null}
             </Th>

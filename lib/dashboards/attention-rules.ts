@@ -72,9 +72,17 @@ export function firedRules(rules: readonly AttentionRule[], rates: SectionRates,
  * A translator of the `attentionRules` namespace: the pages' (any key) or one made over the
  * catalogue for an export (its keys), as long as it knows these.
  */
-export type AttentionRuleTranslator = (key: "rule" | `figures.${AttentionFigure}`, values?: Record<string, string | number>) => string;
+export type AttentionRuleTranslator = (key: "rule" | "flag" | `figures.${AttentionFigure}` | `short.${AttentionFigure}`, values?: Record<string, string | number>) => string;
 
 /** A rule in words, as the flag, the export and the settings page say it: 「計画の承認率が80%未満（7月1日から）」. */
 export function describeAttentionRule(rule: Pick<AttentionRule, "figure" | "comparison" | "threshold" | "fromMonth" | "fromDay">, t: AttentionRuleTranslator): string {
   return t("rule", { figure: t(`figures.${rule.figure}`), threshold: rule.threshold, comparison: rule.comparison, month: rule.fromMonth, day: rule.fromDay });
+}
+
+/**
+ * A fired rule as the flag beside a section says it, short enough for a table's first column:
+ * 「承認率80%未満」. The page states each rule in full (with its day) above the table.
+ */
+export function flagOfAttentionRule(rule: Pick<AttentionRule, "figure" | "comparison" | "threshold">, t: AttentionRuleTranslator): string {
+  return t("flag", { figure: t(`short.${rule.figure}`), threshold: rule.threshold, comparison: rule.comparison });
 }
