@@ -346,7 +346,7 @@ export const transferRows: FunctionRow[] = [
     kind: "write",
     matrix: HR_ONLY,
     arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true } }),
-    act: (s, rule) => saveAttentionRule(s.actor, { ...QUIET_RULE, ruleId: rule.id, version: 1, fromMonth: 4 }),
+    act: (s, rule) => saveAttentionRule(s.actor, { ...QUIET_RULE, ruleId: rule.id, version: 1, fromMonth: 4, fromDay: 1 }),
     watch: (rule) => [["attention_rule", "id", rule.id]],
   }),
   row({
