@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { type AttentionRule, describeAttentionRule } from "@/lib/dashboards/attention-rules";
-import { deleteAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
+import { DeleteAttentionRuleButton } from "./delete-attention-rule-button";
 
 /** The HR division's rules of 要確認, each in words with its parts, to change or remove. */
 export async function AttentionRulesTable({ rules }: { rules: (AttentionRule & { version: number })[] }) {
@@ -34,13 +33,7 @@ export async function AttentionRulesTable({ rules }: { rules: (AttentionRule & {
                   <Link href={`/city/settings?rule=${rule.id}#attention-rules`} aria-label={t("editRule", { rule: words })}>
                     {t("edit")}
                   </Link>
-                  <form action={deleteAttentionRuleAction}>
-                    <input type="hidden" name="ruleId" value={rule.id} />
-                    <input type="hidden" name="version" value={rule.version} />
-                    <Button type="submit" variant="secondary" size="sm" aria-label={t("deleteRule", { rule: words })}>
-                      {t("delete")}
-                    </Button>
-                  </form>
+                  <DeleteAttentionRuleButton ruleId={rule.id} version={rule.version} label={t("deleteRule", { rule: words })} />
                 </div>
               </Td>
             </tr>

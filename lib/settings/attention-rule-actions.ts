@@ -1,6 +1,6 @@
 "use server";
 
-import { actorAction, actorPostAction } from "@/lib/actions/actor-action";
+import { actorAction } from "@/lib/actions/actor-action";
 import { attentionRuleDeleteTarget, attentionRuleSchema, attentionRuleTarget, deleteAttentionRule, saveAttentionRule } from "@/lib/settings/attention-rules";
 import { assertSettingsEditor } from "@/lib/settings/settings-access";
 
@@ -16,8 +16,8 @@ export const saveAttentionRuleAction = actorAction({
   redirect: () => `${PAGE}?done=rule#attention-rules`,
 });
 
-/** Removes a rule as the officer saw it. */
-export const deleteAttentionRuleAction = actorPostAction({
+/** Removes a rule as the officer saw it; a colleague's change in between is a conflict. */
+export const deleteAttentionRuleAction = actorAction({
   allow: assertSettingsEditor,
   target: attentionRuleDeleteTarget,
   handle: deleteAttentionRule,

@@ -144,21 +144,12 @@ export const transferActionRows: ActionRow[] = [
   actionRow({
     action: "deleteAttentionRuleAction",
     file: RULES,
-    // A plain form post with no place for a message: a refusal leaves everything as it was.
-    cases: [
-      signedOut("hr", "none"),
-      by("employee", "none", "noop"),
-      by("coordinator", "none", "noop"),
-      by("hq", "none", "noop"),
-      by("hr", "none", "ok"),
-      { ...missing("hr", "none"), expected: "noop" },
-      { ...stale("hr", "none"), expected: "noop" },
-    ],
+    cases: [...HR_WITH_MISSING, stale("hr", "none")],
     arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true, version: true } }),
     form: (_, rule) => ({ ruleId: String(rule.id), version: String(rule.version) }),
     idField: "ruleId",
     versionField: "version",
-    invoke: (form) => deleteAttentionRuleAction(form),
+    invoke: (form) => deleteAttentionRuleAction(INITIAL, form),
     watch: (rule) => [["attention_rule", "id", rule.id]],
   }),
 ];

@@ -8,7 +8,6 @@ import * as rollover from "@/lib/rollover/rollover-actions";
 import * as transfers from "@/lib/transfers/transfer-actions";
 import * as citySettings from "@/lib/settings/settings-actions";
 import * as attentionRules from "@/lib/settings/attention-rule-actions";
-import { attentionRuleDeleteTarget } from "@/lib/settings/attention-rules";
 import * as commitments from "@/lib/commitments/commitment-actions";
 import * as handovers from "@/lib/transfers/handover-actions";
 import * as interviews from "@/lib/interviews/interview-actions";
@@ -368,14 +367,12 @@ export const ACTIONS: readonly ActionSpec[] = [
     actor: "hr",
     sections: ["validation", "attentionRules.validation", "attentionRules"],
   },
-  // A plain form post, answered with nothing: it may remove the rule its reference names.
   {
     name: "lib/settings/attention-rule-actions.ts#deleteAttentionRuleAction",
-    run: (fd) => attentionRules.deleteAttentionRuleAction(fd),
+    run: (fd) => attentionRules.deleteAttentionRuleAction(blank(), fd),
     base: () => ({ ruleId: "1", version: "1" }),
     actor: "hr",
-    sections: V,
-    mayWrite: (fd) => attentionRuleDeleteTarget.safeParse(formValues(fd)).success,
+    sections: ["validation", "attentionRules"],
   },
 ];
 
