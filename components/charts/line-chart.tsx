@@ -8,16 +8,23 @@ export interface LinePoint {
   value: number | null;
 }
 
-const LEFT = 56;
+/** The axis labels' margin: at least this, wider for long labels ("200,000h"). */
+const MIN_LEFT = 56;
+/** About the width of one character of the chart's text, for that margin. */
+const CHARACTER_WIDTH = 7;
 const PLOT_W = 480;
 const PLOT_H = 160;
 const TOP = 16;
 
-/** One series across fiscal years; every point carries its value as text for print. */
-export function LineChart({ points, summary, unit = "", max }: { points: LinePoint[]; summary: string; unit?: string; max?: number }) {
+/**
+ * One series across fiscal years; every point carries its value as text for print. `format`
+ * writes a value as the page does (thousands separators: 160,533, not 160533).
+ */
+export function LineChart({ points, summary, unit = "", max, format = formatFigure }: { points: LinePoint[]; summary: string; unit?: string; max?: number; format?: (value: number) => string }) {
   const top = max ?? niceMax(Math.max(0, ...points.map((point) => point.value ?? 0)));
   const y = linearScale(top, PLOT_H);
-  const at = (i: number) => LEFT + 20 + spread(i, points.length, PLOT_W - 40);
+  const left = Math.max(MIN_LEFT, 12 + CHARACTER_WIDTH * Math.max(...ticks(top).map((tick) => `${format(tick)}${unit}`.length)));
+  const at = (i: number) => left + 20 + spread(i, points.length, PLOT_W - 40);
   const plotted = points.map((point, i) => ({ ...point, x: at(i), y: point.value === null ? null : TOP + PLOT_H - y(point.value) }));
   // Runs of consecutive known points, so a withheld year shows as a gap and not as a dip.
   const runs: { x: number; y: number }[][] = [[]];
@@ -25,15 +32,15 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
     if (point.y === null) runs.push([]);
     else runs[runs.length - 1]?.push({ x: point.x, y: point.y });
   }
-  const width = LEFT + PLOT_W + 16;
+  const width = left + PLOT_W + 16;
   const height = TOP + PLOT_H + 32;
   return (
     <svg role="img" aria-label={summary} {...chartBox(width, height)}>
       {ticks(top).map((tick) => (
         <g key={tick}>
-          <line x1={LEFT} x2={LEFT + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />
-          <text x={LEFT - 6} y={TOP + PLOT_H - y(tick) + 4} textAnchor="end" {...CHART_TEXT}>
-            {formatFigure(tick)}
+          <line x1={left} x2={left + PLOT_W} y1={TOP + PLOT_H - y(tick)} y2={TOP + PLOT_H - y(tick)} stroke="var(--color-solid-gray-200)" />
+          <text x={left - 6} y={TOP + PLOT_H - y(tick) + 4} textAnchor="end" {...CHART_TEXT}>
+            {format(tick)}
             {unit}
           </text>
         </g>
@@ -47,7 +54,7 @@ export function LineChart({ points, summary, unit = "", max }: { points: LinePoi
             <>
               <circle cx={point.x} cy={point.y} r={4} fill="var(--color-blue-900)" />
               <text x={point.x} y={point.y - 8} textAnchor="middle" {...CHART_TEXT}>
-                {formatFigure(point.value)}
+                {format(point.value)}
                 {unit}
               </text>
             </>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { BureauMeasureRow } from "@/lib/dashboards/bureau-measure-figures";
+import { formatFigure } from "@/lib/i18n/format-number";
 
 /**
  * Individual and team commitments per measure, the measures grouped under their area in the
@@ -47,12 +48,12 @@ export async function BureauMeasureTable({ caption, rows }: { caption: string; r
             .map((row) => (
               <tr key={row.id}>
                 <Th scope="row">{row.label}</Th>
-                <Td numeric>{row.individualPlanned}</Td>
-                <Td numeric>{row.individualInProgress}</Td>
-                <Td numeric>{row.individualDone}</Td>
-                <Td numeric>{row.teamPlanned}</Td>
-                <Td numeric>{row.teamInProgress}</Td>
-                <Td numeric>{row.teamDone}</Td>
+                <Td numeric>{formatFigure(row.individualPlanned)}</Td>
+                <Td numeric>{formatFigure(row.individualInProgress)}</Td>
+                <Td numeric>{formatFigure(row.individualDone)}</Td>
+                <Td numeric>{formatFigure(row.teamPlanned)}</Td>
+                <Td numeric>{formatFigure(row.teamInProgress)}</Td>
+                <Td numeric>{formatFigure(row.teamDone)}</Td>
               </tr>
             ))}
         </tbody>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { type DataColumn, DataTable, type RowLevel } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
+import { type AttentionRule, flagOfAttentionRule } from "@/lib/dashboards/attention-rules";
 import type { DepartmentFigureRow } from "@/lib/dashboards/bureau-departments";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/dashboards/section-figures";
 import { BUREAU_COLUMNS, BUREAU_SORTS, type BureauColumn, type BureauSort, type RolledUpDepartment } from "@/lib/dashboards/section-rollup";
@@ -13,7 +14,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { isOpen, nextDirection, type TableView, toggled } from "@/lib/paging/table-view";
 import { RateCell } from "./rate-cell";
 
-type Row = BureauTotalRow & { id: number; name: string; needsAttention?: boolean; sections?: number; flagged?: number };
+type Row = BureauTotalRow & { id: number; name: string; needsAttention?: boolean; attention?: AttentionRule[]; sections?: number; flagged?: number };
 
 /**
  * The bureau's figures as its roll-up, 局 › 部/署 › 課/所: each 部 or 署 a row of its own that
@@ -41,7 +42,7 @@ export async function BureauSectionTable({
   keep: Record<string, string>;
   locale: Locale;
 }) {
-  const [t, tt] = await Promise.all([getTranslations("bureauDashboard"), getTranslations("dataTable")]);
+  const [t, tt, rule] = await Promise.all([getTranslations("bureauDashboard"), getTranslations("dataTable"), getTranslations("attentionRules")]);
   const na = t("notApplicable");
   const count = (value: number) => formatCount(value, locale);
   const rate = (n: number, share: number | null) => <RateCell count={n} rate={share} notApplicable={na} />;
@@ -79,8 +80,15 @@ export async function BureauSectionTable({
       <>
         <Link href={`/bureau/sections/${row.id}?fy=${fiscalYear}`}>{row.name}</Link>
         {row.needsAttention ? (
-          <span className="ml-2 font-normal">
-            <Badge tone="warning">{t("attention")}</Badge>
+          // The flag says which of the HR division's rules fired, in words beside it.
+          <span className="cell-note font-normal">
+            <Badge tone="warning">{t("attention")}</Badge>{" "}
+            {(row.attention ?? []).map((fired, i) => (
+              <span key={fired.id} className="whitespace-nowrap">
+                {i > 0 ? "・" : ""}
+                {flagOfAttentionRule(fired, rule)}
+              </span>
+            ))}
           </span>
         ) : null}
       </>

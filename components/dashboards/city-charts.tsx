@@ -5,10 +5,13 @@ import { HeatMap } from "@/components/charts/heat-map";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CityAxes } from "@/lib/dashboards/city-axes";
+import { perHundredStaff } from "@/lib/dashboards/per-staff";
 import type { CityBureauRow } from "@/lib/dashboards/city-figures";
-import type { TrendPoint } from "@/lib/dashboards/city-trends";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { measureLabel } from "@/lib/policy/measure-label";
+import type { SameDayComparison, TrendPoint } from "@/lib/dashboards/city-trends";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { formatCount } from "@/lib/i18n/format-number";
+import { measureLabel, measureNumberLabel } from "@/lib/policy/measure-label";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The approval rate per bureau as bars; a withheld bureau shows 「－」 and no bar. */
@@ -43,27 +46,76 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
   );
 }
 
-/** Commitments per measure × bureau; withheld bureaus have no column (small-groups.ts). */
-export async function MeasureHeatMap({ axes, bureaus }: { axes: CityAxes; bureaus: CityBureauRow[] }) {
+/**
+ * Commitments per bureau × measure, per 100 of the bureau's staff (a large bureau is not darker
+ * for being large), with the count beside each rate. Bureaus are the rows, so none is cut off at
+ * the table's edge, and measures the columns under their numbers, named in full for screen
+ * readers and in the key above. Withheld bureaus have no row (small-groups.ts).
+ */
+export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes; bureaus: CityBureauRow[]; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
-  const columns = bureaus.filter((b) => !b.withheld).map((b) => ({ id: b.id, label: b.name }));
-  const rows = axes.measures.map((m) => ({ id: m.id ?? 0, label: measureLabel(m) }));
+  const shown = bureaus.filter((b) => !b.withheld);
+  const staff = new Map(shown.map((b) => [b.id, b.figures.members]));
+  const rows = shown.map((b) => ({
+    id: b.id,
+    label: (
+      <>
+        {b.name}
+        <span className="cell-note">{t("charts.heatStaff", { count: b.figures.members ?? 0 })}</span>
+      </>
+    ),
+  }));
+  const columns = axes.measures.map((m) => ({ id: m.id ?? 0, short: measureNumberLabel(m), label: measureLabel(m) }));
   const planned = new Map(axes.matrix.map((cell) => [`${cell.measureId}:${cell.bureauId}`, cell.planned]));
-  const max = Math.max(0, ...axes.matrix.map((cell) => cell.planned));
+  const count = (bureauId: number, measureId: number) => planned.get(`${measureId}:${bureauId}`) ?? 0;
+  const rate = (bureauId: number, measureId: number) => perHundredStaff(count(bureauId, measureId), staff.get(bureauId) ?? null);
+  const max = Math.max(0, ...shown.flatMap((b) => columns.map((c) => rate(b.id, c.id) ?? 0)));
+  const decimal = (value: number) => formatCount(value, locale);
   return (
     <>
-      <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max })}</p>
-      <HeatMap caption={t("sections.heatMap")} rowHeading={t("columns.measure")} rows={rows} columns={columns} value={(measureId, bureauId) => planned.get(`${measureId}:${bureauId}`) ?? 0} />
+      <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max: decimal(max) })}</p>
+      <details className="mb-3">
+        <summary className="cursor-pointer text-blue-900 underline">{t("charts.heatKey")}</summary>
+        <ul className="mt-2 grid gap-x-6 text-dns-14N-130 sm:grid-cols-2">
+          {columns.map((column) => (
+            <li key={column.id}>{column.label}</li>
+          ))}
+        </ul>
+      </details>
+      <HeatMap
+        caption={t("sections.heatMap")}
+        rowHeading={t("columns.bureau")}
+        rows={rows}
+        columns={columns}
+        value={(bureauId, measureId) => rate(bureauId, measureId) ?? 0}
+        cell={(bureauId, measureId) => {
+          const perHundred = rate(bureauId, measureId);
+          return (
+            <>
+              {perHundred === null ? t("withheld") : decimal(perHundred)}
+              <span className="heat-count">{t("charts.heatCount", { count: count(bureauId, measureId) })}</span>
+            </>
+          );
+        }}
+      />
     </>
   );
 }
 
-/** Approval rate and training hours per fiscal year, one line each, with one table for both. */
-export async function TrendLines({ points, locale }: { points: TrendPoint[]; locale: Locale }) {
+/**
+ * Approval rate and training hours per fiscal year, one line each, with one table for both. The
+ * current year is labelled with the day it is read on, and compared in words and in the table
+ * with the previous year on that same day (not with that year's end: a fall from March's 89 % to
+ * December's 68 % is only the calendar).
+ */
+export async function TrendLines({ points, sameDay, locale }: { points: TrendPoint[]; sameDay: SameDayComparison | null; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
   if (points.length === 0) return <p>{t("charts.noTrend")}</p>;
   const missing = t("withheld");
-  const label = (fy: number) => formatFiscalYear(fy, locale);
+  const formatMonthDay = (date: CalendarDate) => t("trendSameDay.monthDay", { month: date.month, day: date.day });
+  const label = (fy: number) => (sameDay?.fiscalYear === fy ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) }) : formatFiscalYear(fy, locale));
+  const hours = (value: number | null) => (value === null ? missing : formatCount(value, locale));
+  const rate = (value: number | null) => (value === null ? missing : String(value));
   const table = (
     <Table caption={t("sections.trends")} captionHidden>
       <thead>
@@ -78,25 +130,53 @@ export async function TrendLines({ points, locale }: { points: TrendPoint[]; loc
         {points.map((point) => (
           <tr key={point.fiscalYear}>
             <Th scope="row">{label(point.fiscalYear)}</Th>
-            <Td numeric>{point.members ?? missing}</Td>
-            <Td numeric>{point.approvalRate ?? missing}</Td>
-            <Td numeric>{point.trainingHours ?? missing}</Td>
+            <Td numeric>{point.members === null ? missing : formatCount(point.members, locale)}</Td>
+            <Td numeric>{rate(point.approvalRate)}</Td>
+            <Td numeric>{hours(point.trainingHours)}</Td>
           </tr>
         ))}
+        {sameDay ? (
+          <tr>
+            <Th scope="row">{t("trendSameDay.previous", { year: formatFiscalYear(sameDay.previous.fiscalYear, locale), date: formatDate(sameDay.previous.asOf, locale) })}</Th>
+            <Td numeric>{sameDay.previous.members === null ? missing : formatCount(sameDay.previous.members, locale)}</Td>
+            <Td numeric>{rate(sameDay.previous.approvalRate)}</Td>
+            <Td numeric>{hours(sameDay.previous.trainingHours)}</Td>
+          </tr>
+        ) : null}
       </tbody>
     </Table>
   );
-  const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: label(point.fiscalYear), value: point[key] }));
-  const summary = (title: string, key: "approvalRate" | "trainingHours", unit: "percent" | "hours") =>
-    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : unit === "hours" ? t.markup("values.hours", { value: p.value, unit: (chunks) => chunks }) : t("values.percent", { value: p.value })}`).join("、") });
+  // On the chart's axis the unfinished year is marked ＊ (the full label would overlap its neighbours); the note above says why.
+  const axisLabel = (fy: number) => (sameDay?.fiscalYear === fy ? `${formatFiscalYear(fy, locale)}＊` : formatFiscalYear(fy, locale));
+  const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: axisLabel(point.fiscalYear), value: point[key] }));
+  const separated = (value: number) => formatCount(value, locale);
+  const summary = (title: string, key: "approvalRate" | "trainingHours", unit: string) =>
+    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : `${formatCount(p.value, locale)}${unit}`}`).join("、") });
+  const current = sameDay ? points.find((point) => point.fiscalYear === sameDay.fiscalYear) : undefined;
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
-      <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("approvalRate")} max={100} unit="%" summary={summary(t("charts.approvalTrend"), "approvalRate", "percent")} />
-      </ChartFrame>
-      <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
-        <LineChart points={series("trainingHours")} unit={t("hoursUnit")} summary={summary(t("charts.hoursTrend"), "trainingHours", "hours")} />
-      </ChartFrame>
-    </div>
+    <>
+      {sameDay && current ? (
+        <p className="mb-4 max-w-4xl text-std-16N-170" id="trend-same-day">
+          {t("trendSameDay.note", {
+            year: formatFiscalYear(sameDay.fiscalYear, locale),
+            date: formatMonthDay(sameDay.asOf),
+            rate: rate(current.approvalRate),
+            hours: hours(current.trainingHours),
+            previousYear: formatFiscalYear(sameDay.previous.fiscalYear, locale),
+            previousDate: formatDate(sameDay.previous.asOf, locale),
+            previousRate: rate(sameDay.previous.approvalRate),
+            previousHours: hours(sameDay.previous.trainingHours),
+          })}
+        </p>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-2">
+        <ChartFrame title={t("charts.approvalTrend")} tableLabel={t("charts.showTable")} table={table}>
+          <LineChart points={series("approvalRate")} max={100} unit="%" format={separated} summary={summary(t("charts.approvalTrend"), "approvalRate", "%")} />
+        </ChartFrame>
+        <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
+          <LineChart points={series("trainingHours")} unit={t("hoursUnit")} format={separated} summary={summary(t("charts.hoursTrend"), "trainingHours", t("charts.hoursUnit"))} />
+        </ChartFrame>
+      </div>
+    </>
   );
 }

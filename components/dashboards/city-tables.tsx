@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatFigure } from "@/lib/i18n/format-number";
 import type { AxisRow } from "@/lib/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
 import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
 import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
 import { nextDirection, type TableView } from "@/lib/paging/table-view";
 
-/** Rates are printed with their unit; counts bare; a withheld cell is 「－」 (see the note). */
+/** Rates are printed with their unit; counts with separators; a withheld cell is 「－」 (see the note). */
 const RATES = new Set<string>(["submissionRate", "approvalRate", "ojtCoverage", "participationRate", "interviewRate"]);
 
 /**
@@ -39,7 +40,7 @@ export async function CityBureauTable({
   const [t, tt] = await Promise.all([getTranslations("cityDashboard"), getTranslations("dataTable")]);
   const cell = (row: CityFigureRow, key: CityColumn) => {
     const value = cityCell(row, key);
-    return value === null ? t("notApplicable") : RATES.has(key) && typeof value === "number" ? `${value}%` : value;
+    return value === null ? t("notApplicable") : typeof value !== "number" ? value : RATES.has(key) ? `${value}%` : formatFigure(value);
   };
   const columns: DataColumn<CityFigureRow>[] = view.columns.map((key) => ({ key, label: t(`columns.${key}`), numeric: true, cell: (row) => cell(row, key) }));
   return (
@@ -89,9 +90,9 @@ export async function CityAxisTable({ id, caption, heading, rows }: { id?: strin
                 {label(row)}
                 {row.group ? <span className="block text-dns-14N-130 font-normal text-solid-gray-700">{row.group}</span> : null}
               </Th>
-              <Td numeric>{row.planned}</Td>
-              <Td numeric>{row.inProgress}</Td>
-              <Td numeric>{row.done}</Td>
+              <Td numeric>{formatFigure(row.planned)}</Td>
+              <Td numeric>{formatFigure(row.inProgress)}</Td>
+              <Td numeric>{formatFigure(row.done)}</Td>
             </tr>
           ))}
         </tbody>

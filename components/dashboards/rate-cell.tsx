@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { formatFigure } from "@/lib/i18n/format-number";
 
 /**
  * A count with its share as a small bar and a printed percentage, for dense tables. The bar is
@@ -11,7 +12,7 @@ export function RateCell({ count, rate, notApplicable }: { count: number; rate: 
     // --rate: this cell repeats hundreds of times on a bureau's page, each element twice (HTML
     // and RSC payload).
     <span className="rate-cell">
-      {count}
+      {formatFigure(count)}
       <span className="rate-track" style={{ "--rate": `${rate ?? 0}%` } as CSSProperties} />
       <span className="rate-figure">{rate === null ? notApplicable : `${rate}%`}</span>
     </span>

@@ -18,7 +18,7 @@ function inCatalogue(t: Translator, key: string): key is CatalogueKey {
 }
 
 /** A feature's own messages, beside the shared ones: `<section>.validation.<key>` in the catalogue. */
-export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin" | "trainingApplications" | "retention" | "yearEnd" | "cycle";
+export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin" | "trainingApplications" | "retention" | "yearEnd" | "cycle" | "attentionRules";
 
 export interface FeedbackOptions {
   /** values the messages name ({fiscalYear}, {max}…) */

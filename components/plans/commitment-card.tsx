@@ -10,6 +10,8 @@ import { formatDate } from "@/lib/dates/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { measureLabel } from "@/lib/policy/measure-label";
+import { formatCount } from "@/lib/i18n/format-number";
+import type { ComputedProgress } from "./computed-progress";
 
 export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
@@ -44,12 +46,16 @@ export async function CommitmentCard({
   editLabel?: string;
   reorder?: { fiscalYear: number; first: boolean; last: boolean };
   owner?: string;
-  computed?: { percent: number | null; summary: string };
+  computed?: ComputedProgress;
   /** in an approved plan, a draft, submitted or returned commitment is a change waiting for approval */
   inApprovedPlan?: boolean;
 }) {
   const t = await getTranslations("commitments");
   const dropped = commitment.status === "DROPPED";
+  // One source for the figures: what the portal computes when it does (the bar and the actual
+  // both), else what was recorded. A card once read 完了, 実績100 % and a bar at 87 % at once.
+  const actual = computed ? computed.actualValue : commitment.actualValue === null ? null : Number(commitment.actualValue.toString());
+  const progress = computed ? computed.percent : commitment.progressPercent;
   return (
     <article aria-labelledby={`commitment-${commitment.id}-title`} className={dropped ? "card bg-solid-gray-50 text-solid-gray-600" : "card"}>
       <div className="card-head">
@@ -67,10 +73,10 @@ export async function CommitmentCard({
       {commitment.description ? <p className="whitespace-pre-wrap">{commitment.description}</p> : null}
       <p className="flex flex-wrap gap-x-6">
         <span>{t("target", { target: formatTarget(commitment) })}</span>
-        {commitment.actualValue !== null ? <span>{t("actual", { actual: `${commitment.actualValue.toString()}${commitment.targetUnit}` })}</span> : null}
+        {actual !== null ? <span>{t("actual", { actual: `${formatCount(actual, locale)}${commitment.targetUnit}` })}</span> : null}
         {commitment.dueOn ? <span>{t("due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
       </p>
-      {dropped ? null : <ProgressBar value={computed?.percent ?? commitment.progressPercent} label={t("progressLabel", { title: commitment.title })} />}
+      {dropped || progress === null ? null : <ProgressBar value={progress} label={t("progressLabel", { title: commitment.title })} />}
       {computed && !dropped ? <p className="meta">{computed.summary}</p> : null}
       {editHref || reorder ? (
         <div className="print-hidden flex flex-wrap items-center gap-3">

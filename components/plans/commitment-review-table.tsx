@@ -3,8 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { commitmentMeasureLabel } from "@/components/plans/commitment-card";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { UnitName } from "@/components/ui/unit-name";
 import type { ReviewRow } from "@/lib/commitments/find-commitments-for-review";
 import type { Locale } from "@/lib/i18n/locales";
+import { trailText } from "@/lib/org/unit-trail";
 import { timestampFormat } from "@/lib/dates/format";
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
@@ -31,9 +33,10 @@ export async function CommitmentReviewTable({ caption, rows, locale }: { caption
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            <Td>{row.ownerUnit?.name ?? "—"}</Td>
+            {/* The unit by its trail: 「第一係」 alone is one of dozens in a bureau. */}
+            <Td>{row.ownerUnit ? <UnitName trail={row.ownerUnit.trail} /> : "—"}</Td>
             <Th scope="row">
-              <Link href={`/commitments/${row.id}`} aria-label={t("open", { unit: row.ownerUnit?.name ?? "", title: row.title })}>
+              <Link href={`/commitments/${row.id}`} aria-label={t("open", { unit: row.ownerUnit ? trailText(row.ownerUnit.trail) : "", title: row.title })}>
                 {row.title}
               </Link>
             </Th>

@@ -44,6 +44,8 @@ export function FileInput({ id, label, requiredLabel, hint, error, ...rest }: La
   );
 }
 
+type Option = { value: string; label: string };
+
 export function Select({
   id,
   label,
@@ -51,18 +53,32 @@ export function Select({
   hint,
   error,
   options,
+  groups = [],
   placeholder,
   ...rest
-}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: Labelled &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: Option[];
+    /** options under headings (<optgroup>), after the plain ones */
+    groups?: { label: string; options: Option[] }[];
+    placeholder?: string;
+  }) {
+  const list = (items: Option[]) =>
+    items.map((option) => (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ));
   return (
     <Field id={id} label={label} requiredLabel={requiredLabel} hint={hint} error={error}>
       {(aria) => (
         <select {...aria} className={`control min-h-14 max-w-xl`} {...rest}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
+          {list(options)}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {list(group.options)}
+            </optgroup>
           ))}
         </select>
       )}

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/audit/audit-entities";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { parseIsoDate } from "@/lib/dates/iso";
 
@@ -10,9 +12,9 @@ export const EXPORT_LIMIT = 10_000;
 export interface AuditTrailFilters {
   actorStaffNumber?: string;
   subjectStaffNumber?: string;
-  /** prefix match, e.g. "plan." (an AuditArea); free text, since the log keeps names no longer written */
+  /** an area with its dot ("plan.": every plan action) or one action ("plan.approve"), as the filter's list offers them */
   action?: string;
-  entity?: string;
+  entity?: AuditEntity;
   /** Tokyo calendar dates, both inclusive */
   from?: CalendarDate;
   to?: CalendarDate;
@@ -41,7 +43,14 @@ const cursor = z
   .regex(/^\d{1,19}$/)
   .optional();
 
-const querySchema = z.object({ actor: text, subject: text, action: text, entity: text, from: isoDate, to: isoDate, before: cursor });
+/**
+ * An action as the list offers it: one of AUDIT_ACTIONS, or an area's first segment with its dot
+ * (any such prefix, so a link to an area still opens when the list gains or loses one).
+ */
+const action = text.refine((value) => value === undefined || (AUDIT_ACTIONS as readonly string[]).includes(value) || /^[a-z0-9_-]+\.$/.test(value));
+const entity = text.pipe(z.enum(AUDIT_ENTITIES).optional());
+
+const querySchema = z.object({ actor: text, subject: text, action, entity, from: isoDate, to: isoDate, before: cursor });
 
 export type AuditTrailQuery = Partial<Record<"actor" | "subject" | "action" | "entity" | "from" | "to" | "before", string>>;
 

@@ -58,7 +58,9 @@ async function whereOf(client: PrismaClient, filters: AuditTrailFilters): Promis
     if (person.interviews.length) or.push({ entity: "career_interview", entityId: { in: person.interviews.map((i) => String(i.id)) } });
     and.push({ OR: or });
   }
-  if (filters.action) and.push({ action: { startsWith: filters.action } });
+  // An area ("plan.") finds all its actions; an action finds itself only (programme.attendance
+  // is also the start of programme.attendance.import).
+  if (filters.action) and.push({ action: filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action });
   if (filters.entity) and.push({ entity: filters.entity });
   if (filters.from || filters.to) and.push({ at: tokyoRange(filters.from, filters.to) });
   if (filters.before !== undefined) and.push({ id: { lt: filters.before } });

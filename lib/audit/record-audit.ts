@@ -1,11 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./audit-actions";
+import type { AuditEntity } from "./audit-entities";
 
 export interface AuditEntry {
   actorId: number | null;
   /** one of AUDIT_ACTIONS (lib/audit/audit-actions.ts), which says how they are named */
   action: AuditAction;
-  entity: string;
+  /** one of AUDIT_ENTITIES (lib/audit/audit-entities.ts) */
+  entity: AuditEntity;
   entityId?: string | number | null;
   detail?: Prisma.InputJsonValue;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEntity } from "@/lib/audit/audit-entities";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { conflict, invalidInput, notFound } from "@/lib/errors";
@@ -14,7 +15,7 @@ import type { AreaEdit, FocusPointEdit, FocusThemeEdit, InitiativeEdit, MeasureE
 
 type Tx = Prisma.TransactionClient;
 
-async function audit(tx: Tx, actor: Actor, entity: string, entityId: number, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue) {
+async function audit(tx: Tx, actor: Actor, entity: AuditEntity, entityId: number, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue) {
   await recordAudit(tx, { actorId: actor.employeeId, action: "catalogue.update", entity, entityId, detail: { before, after } });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEntity } from "@/lib/audit/audit-entities";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { conflict, notFound } from "@/lib/errors";
@@ -6,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueChange } from "./catalogue-access";
 import type { RetirableKind, RetireInput } from "./schemas";
 
-const ENTITY: Record<RetirableKind, string> = {
+const ENTITY: Record<RetirableKind, AuditEntity> = {
   targetImage: "target_image",
   focusTheme: "focus_theme",
   area: "policy_area",

@@ -21,7 +21,7 @@ export async function findCommitmentsForReview(actor: Actor, level: StandaloneLe
       progressPercent: true,
       dueOn: true,
       measure: { select: { number: true, name: true, area: { select: { number: true } } } },
-      ownerUnit: { select: { name: true } },
+      ownerUnit: { select: { name: true, trail: true } },
       events: { where: { action: "SUBMIT" }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 1, select: { at: true } },
     },
   });

@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import type { Cell, ExportTable } from "@/lib/exports/csv";
 import ja from "@/lib/i18n/messages/ja.json";
+import { describeAttentionRule } from "./attention-rules";
 import type { BureauSectionFigures, SectionMemberFigures } from "./bureau-figures";
 import type { BureauMeasureFigures } from "./bureau-measure-figures";
 import type { BureauTotalRow } from "./section-figures";
@@ -12,6 +13,7 @@ import type { BureauTotalRow } from "./section-figures";
  * language (the files go to other staff and to Excel). Pure, so tests read them without a server.
  */
 const t = createTranslator({ locale: "ja", messages: ja, namespace: "bureauDashboard" });
+const rule = createTranslator({ locale: "ja", messages: ja, namespace: "attentionRules" });
 const planStatus = createTranslator({ locale: "ja", messages: ja, namespace: "plans.status" });
 
 const SECTION_FIGURES = [
@@ -40,7 +42,7 @@ export function sectionsExportTable(figures: BureauSectionFigures): ExportTable 
     title: t("files.sections", { bureau: figures.bureau.name, year }),
     header: [t("columns.section"), t("columns.department"), ...SECTION_FIGURES.map((key) => t(`columns.${key}`)), t("attention")],
     rows: [
-      ...figures.sections.map((row) => [row.name, row.departmentName, ...figuresOf(row), row.needsAttention ? t("attention") : null]),
+      ...figures.sections.map((row) => [row.name, row.departmentName, ...figuresOf(row), row.needsAttention ? row.attention.map((fired) => describeAttentionRule(fired, rule)).join("、") : null]),
       [t("total"), null, ...figuresOf(figures.total), null],
     ],
   };

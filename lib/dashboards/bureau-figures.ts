@@ -6,9 +6,11 @@ import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { getAttentionRules } from "@/lib/settings/attention-rules";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { pageOf } from "@/lib/paging/page-of";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import type { AttentionRule } from "./attention-rules";
 import { type BureauRef, chooseBureau, findCoordinatedBureaus, getSectionInScope } from "./bureau-scope";
 import { memberFiguresCte } from "./member-figures-sql";
 import { type BureauTotalRow, byAttention, ratesOf, type SectionCounts, type SectionFigureRow, totalOf } from "./section-figures";
@@ -26,6 +28,8 @@ export interface BureauSectionFigures {
   page: number;
   pageCount: number;
   total: BureauTotalRow;
+  /** the HR division's rules of 要確認 the sections were read against (the page says which apply) */
+  rules: AttentionRule[];
 }
 
 /**
@@ -81,9 +85,11 @@ export async function getBureauSectionFigures(actor: Actor, options: Options & {
   // The same for every coordinator of the bureau: shared for a short time (lib/cache/shared-figures.ts).
   const rows = await sharedFigures("bureau.sectionRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () => sectionRows(bureau.path, options.fiscalYear, today));
   const total = totalOf(rows);
-  const sections = byAttention(rows.map((row) => ({ ...row, ...ratesOf(row) })), total);
+  // The rules are read on every request (a short list), so a change on the settings page shows at once.
+  const rules = await getAttentionRules(db);
+  const sections = byAttention(rows.map((row) => ({ ...row, ...ratesOf(row) })), rules, options.fiscalYear, today);
   const paged = options.page === undefined ? { rows: sections, page: 1, pageCount: 1, total: sections.length } : pageOf(sections, options.page, SECTION_PAGE_SIZE);
-  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: paged.rows, sectionCount: paged.total, page: paged.page, pageCount: paged.pageCount, total };
+  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: paged.rows, sectionCount: paged.total, page: paged.page, pageCount: paged.pageCount, total, rules };
 }
 
 async function sectionRows(bureauPath: string, fiscalYear: number, today: CalendarDate) {

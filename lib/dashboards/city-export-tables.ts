@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { formatFiscalYearJa } from "@/lib/dates/era";
+import { formatFiscalYearJa, formatWareki } from "@/lib/dates/era";
 import type { Cell, ExportTable } from "@/lib/exports/csv";
 import ja from "@/lib/i18n/messages/ja.json";
 import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
@@ -70,12 +70,24 @@ export function cityAxisExportTable(kind: keyof typeof AXIS, fiscalYear: number,
   return { title, header, rows: axes[kind].map((row) => [label(row), row.planned, row.inProgress, row.done]) };
 }
 
+/** A year of the trend, the unfinished one with the day it is read on. */
+function yearLabel(fiscalYear: number, sameDay: CityTrends["sameDay"]): string {
+  const year = formatFiscalYearJa(fiscalYear);
+  return sameDay?.fiscalYear === fiscalYear ? t("trendSameDay.currentRow", { year, date: formatWareki(sameDay.asOf) }) : year;
+}
+
 /** The trend table (one row per fiscal year), a withheld point as 「－」 as on the page. */
 export function cityTrendsExportTable(trends: CityTrends): ExportTable {
   const shown = (value: number | null): Cell => value ?? t("withheld");
   return {
     title: t("files.trends", { period: trends.plan ? trends.plan.name : t("filters.planAll") }),
     header: [t("columns.fiscalYear"), t("columns.members"), t("columns.approvalRate"), t("columns.trainingHours")],
-    rows: trends.points.map((point) => [formatFiscalYearJa(point.fiscalYear), shown(point.members), shown(point.approvalRate), shown(point.trainingHours)]),
+    rows: [
+      ...trends.points.map((point) => [yearLabel(point.fiscalYear, trends.sameDay), shown(point.members), shown(point.approvalRate), shown(point.trainingHours)]),
+      // The unfinished year's yardstick: the year before on the same day, not at its end.
+      ...(trends.sameDay
+        ? [[t("trendSameDay.previousRow", { year: formatFiscalYearJa(trends.sameDay.previous.fiscalYear), date: formatWareki(trends.sameDay.previous.asOf) }), shown(trends.sameDay.previous.members), shown(trends.sameDay.previous.approvalRate), shown(trends.sameDay.previous.trainingHours)]]
+        : []),
+    ],
   };
 }

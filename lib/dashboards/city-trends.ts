@@ -1,7 +1,7 @@
 import "server-only";
 import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { type CalendarDate, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,10 +24,30 @@ export interface TrendPoint {
   trainingHours: number | null;
 }
 
+/**
+ * The unfinished current year beside the previous year as it stood on the same day a year
+ * earlier, rather than beside its end: in December a year's approval rate is not yet its
+ * March one, and a line from the last complete year down to today's point shows only the calendar.
+ */
+export interface SameDayComparison {
+  /** the current year's point is read on `asOf` (today) */
+  fiscalYear: number;
+  asOf: CalendarDate;
+  /** the previous year on the same calendar day one year earlier (28 February for a 29th) */
+  previous: TrendPoint & { asOf: CalendarDate };
+}
+
 export interface CityTrends {
   /** the promotion plan the years come from, or null for the whole policy period */
   plan: { id: number; name: string; startFiscalYear: number; endFiscalYear: number } | null;
   points: TrendPoint[];
+  /** when the years shown include the current one and the one before it */
+  sameDay: SameDayComparison | null;
+}
+
+/** The same calendar day a year earlier; 29 February falls back to the 28th. */
+export function sameDayLastYear(day: CalendarDate): CalendarDate {
+  return { year: day.year - 1, month: day.month, day: day.month === 2 && day.day === 29 ? 28 : day.day };
 }
 
 /**
@@ -53,7 +73,7 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       : await db.promotionPlan.findUnique({ where: { id: filters.promotionPlanId }, select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true } });
   const first = Math.max(plan?.startFiscalYear ?? POLICY_FIRST_YEAR, POLICY_FIRST_YEAR);
   const last = Math.min(plan?.endFiscalYear ?? POLICY_LAST_YEAR, POLICY_LAST_YEAR, fiscalYearOf(today));
-  if (last < first) return { plan, points: [] };
+  if (last < first) return { plan, points: [], sameDay: null };
   const youngStaffYears = await getYoungStaffYears(db);
   const counted = countedRecordsSql(await getCountVerifiedOnly(db), "training_record");
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -72,17 +92,22 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy} ${counted}) t ON true
       WHERE true ${personFilterSql(filters, youngAfter)}`,
   );
-  const [rows, withheld] = await Promise.all([
-    db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`
+  const population = Prisma.sql`
     WITH b AS (${bureausSql(paths, filters.bureauId)}),
     pop AS (
       SELECT e.id, e.job_category, e.rank, e.joined_on FROM employee e
       JOIN org_unit u ON u.id = e.unit_id JOIN b ON u.path LIKE b.path || '%'
       WHERE e.active
-    )
+    )`;
+  const current = fiscalYearOf(today);
+  const compared = years.includes(current) && years.includes(current - 1) ? cutoffs.find((cutoff) => cutoff.fiscalYear === current - 1) : undefined;
+  const [rows, withheld, previous] = await Promise.all([
+    db.$queryRaw<{ fy: number; members: number; plans: number; approved: number; hours: number; trainings: number }[]>`
+    ${population}
     ${Prisma.join(perYear, " UNION ALL ")}
     ORDER BY fy`,
     findWithheldGroups(paths, cutoffs),
+    compared ? previousYearOnSameDay(population, compared, sameDayLastYear(today), counted, filters) : null,
   ]);
   const group = { ...cityGroup(filters), bureauId: filters.bureauId };
   const points = rows
@@ -92,5 +117,48 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
         ? { fiscalYear: row.fy, members: null, approvalRate: null, trainingHours: null }
         : { fiscalYear: row.fy, members: row.members, approvalRate: sharePercent(row.approved, row.members), trainingHours: Math.round(row.hours * 10) / 10 },
     );
-  return { plan, points };
+  const currentPoint = points.find((point) => point.fiscalYear === current);
+  const sameDay =
+    previous && compared && currentPoint
+      ? {
+          fiscalYear: current,
+          asOf: today,
+          previous: {
+            ...((withheld.get(compared.fiscalYear)?.isWithheld(group) ?? true)
+              ? { fiscalYear: compared.fiscalYear, members: null, approvalRate: null, trainingHours: null }
+              : { fiscalYear: compared.fiscalYear, members: previous.members, approvalRate: sharePercent(previous.approved, previous.members), trainingHours: Math.round(previous.hours * 10) / 10 }),
+            asOf: previous.asOf,
+          },
+        }
+      : null;
+  return { plan, points, sameDay };
 }
+
+/**
+ * The previous fiscal year as it stood at the end of `asOf`, from the dated records: a plan
+ * counts as approved when its last review event by then left it approved (an approval later
+ * returned or reopened is not counted), and a training counts once it had ended by then. The same
+ * people and filters as that year's point, so the two differ only by the day.
+ */
+async function previousYearOnSameDay(population: Prisma.Sql, year: { fiscalYear: number; youngAfter: Date }, asOf: CalendarDate, counted: Prisma.Sql, filters: CityFilters) {
+  // The first instant of the next Tokyo day: events stored in UTC are compared against it.
+  const until = new Date(Date.UTC(asOf.year, asOf.month - 1, asOf.day + 1) - TOKYO_OFFSET_MS);
+  const [row] = await db.$queryRaw<{ members: number; approved: number; hours: number }[]>`
+    ${population}
+    SELECT count(e.id)::int AS members,
+           count(p.id) FILTER (WHERE state.to_status = 'APPROVED')::int AS approved,
+           coalesce(sum(t.hours), 0)::float8 AS hours
+    FROM pop e
+    LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${year.fiscalYear}
+    LEFT JOIN LATERAL (
+      SELECT r.to_status FROM review_event r WHERE r.plan_id = p.id AND r.at < ${until} ORDER BY r.at DESC, r.id DESC LIMIT 1
+    ) state ON true
+    LEFT JOIN LATERAL (
+      SELECT sum(hours) AS hours FROM training_record
+      WHERE employee_id = e.id AND fiscal_year = ${year.fiscalYear} AND end_on <= ${toDateColumn(asOf)} ${counted}
+    ) t ON true
+    WHERE true ${personFilterSql(filters, year.youngAfter)}`;
+  return row ? { ...row, asOf } : null;
+}
+
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000; // Japan keeps no daylight saving time

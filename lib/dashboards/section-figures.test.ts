@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AttentionRule } from "./attention-rules";
 import { byAttention, ratesOf, type SectionCounts, totalOf } from "./section-figures";
 
 const counts = (overrides: Partial<SectionCounts>): SectionCounts => ({
@@ -37,18 +38,29 @@ describe("totalOf", () => {
 
 describe("byAttention", () => {
   const row = (name: string, approvalRate: number | null, ojtCoverage: number | null) => ({ name, approvalRate, ojtCoverage, submissionRate: null, participationRate: null, interviewRate: null });
+  const approvalBelow80: AttentionRule = { id: 1, figure: "PLAN_APPROVAL", comparison: "BELOW", threshold: 80, fromMonth: 7, fromDay: 1 };
+  const coverageAtMost50: AttentionRule = { id: 2, figure: "OJT_COVERAGE", comparison: "AT_MOST", threshold: 50, fromMonth: 4, fromDay: 1 };
+  const august = { year: 2026, month: 8, day: 1 };
 
-  it("puts the lowest of approval and coverage first, and flags what is below the bureau", () => {
-    const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null)], row("total", 70, 60));
-    expect(sorted.map((r) => [r.name, r.needsAttention])).toEqual([
-      ["B", true],
-      ["C", true],
-      ["A", false],
-      ["D", false],
+  it("flags by the rules that fire, flagged sections first, each group by the lowest of approval and coverage", () => {
+    const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50), row("F", 85, 60)], [approvalBelow80, coverageAtMost50], 2026, august);
+    expect(sorted.map((r) => [r.name, r.attention.map((rule) => rule.id)])).toEqual([
+      ["B", [2]],
+      // C and E are as weak (50 %); C's approval is the lower
+      ["C", [1]],
+      ["E", [1, 2]],
+      ["F", []],
+      ["A", []],
+      ["D", []],
     ]);
+    expect(sorted.map((r) => r.needsAttention)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("flags nothing below the average when no rule says so", () => {
+    expect(byAttention([row("A", 10, 10), row("B", 90, 90)], [], 2026, august).every((r) => !r.needsAttention)).toBe(true);
   });
 
   it("keeps the org chart's order between equals", () => {
-    expect(byAttention([row("X", 50, null), row("Y", 50, null)], row("total", 50, null)).map((r) => r.name)).toEqual(["X", "Y"]);
+    expect(byAttention([row("X", 50, null), row("Y", 50, null)], [], 2026, august).map((r) => r.name)).toEqual(["X", "Y"]);
   });
 });

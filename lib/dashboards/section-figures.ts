@@ -1,4 +1,6 @@
 import { sharePercent } from "@/lib/commitments/metric-figures";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { type AttentionRule, firedRules } from "./attention-rules";
 
 /** The counts the database returns per section (or summed for the bureau). */
 export interface SectionCounts {
@@ -24,7 +26,8 @@ export interface SectionRates {
   interviewRate: number | null;
 }
 
-export type SectionFigureRow = SectionCounts & SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean };
+/** `attention`: the HR division's rules that fire for the section (none: no flag). */
+export type SectionFigureRow = SectionCounts & SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean; attention: AttentionRule[] };
 export type BureauTotalRow = SectionCounts & SectionRates;
 
 export const COUNT_KEYS = [
@@ -66,13 +69,21 @@ export function totalOf(rows: readonly SectionCounts[]): BureauTotalRow {
 const concern = (row: SectionRates) => Math.min(row.approvalRate ?? 101, row.ojtCoverage ?? 101);
 
 /**
- * Sections needing attention first: lowest approval rate or OJT coverage, whichever is lower,
- * then the lower approval rate; equal ones keep the org chart's order (the sort is stable). A
- * section is flagged when either share falls below the bureau's own.
+ * Sections needing attention first: those the HR division's rules flag, then the others; within
+ * each, the lowest approval rate or OJT coverage, whichever is lower, then the lower approval rate; equal ones keep the org chart's order (the sort is stable). A section is
+ * flagged by the rules alone (attention-rules.ts), never by where it stands against the bureau:
+ * below the average is where half of any bureau always is.
  */
-export function byAttention<T extends SectionRates>(rows: readonly T[], total: SectionRates): (T & { needsAttention: boolean })[] {
-  const below = (value: number | null, bureau: number | null) => value !== null && bureau !== null && value < bureau;
+export function byAttention<T extends SectionRates>(
+  rows: readonly T[],
+  rules: readonly AttentionRule[],
+  fiscalYear: number,
+  today: CalendarDate,
+): (T & { needsAttention: boolean; attention: AttentionRule[] })[] {
   return rows
-    .map((row) => ({ ...row, needsAttention: below(row.approvalRate, total.approvalRate) || below(row.ojtCoverage, total.ojtCoverage) }))
-    .sort((a, b) => concern(a) - concern(b) || (a.approvalRate ?? 101) - (b.approvalRate ?? 101));
+    .map((row) => {
+      const attention = firedRules(rules, row, fiscalYear, today);
+      return { ...row, needsAttention: attention.length > 0, attention };
+    })
+    .sort((a, b) => Number(b.needsAttention) - Number(a.needsAttention) || concern(a) - concern(b) || (a.approvalRate ?? 101) - (b.approvalRate ?? 101));
 }

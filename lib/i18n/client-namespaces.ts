@@ -37,6 +37,6 @@ export const CLIENT_NAMESPACES = {
   /** the year's windows, reminders (督促) and acting reviewers (代決) */
   cycle: [...FORMS, "cycle"],
   /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "measureSelect"],
+  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules", "measureSelect"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

@@ -16,7 +16,12 @@ export function areaLabel(area: { number: number; name: string }): string {
   return `（${area.number}）${area.name}`;
 }
 
+/** （1）①: a measure's number alone, where its name is given beside (a key, a screen reader's label) */
+export function measureNumberLabel(measure: { areaNumber: number; number: number }): string {
+  return `（${measure.areaNumber}）${circledNumber(measure.number)}`;
+}
+
 /** （1）①キャリア形成の支援 */
 export function measureLabel(measure: { areaNumber: number; number: number; name: string }): string {
-  return `（${measure.areaNumber}）${circledNumber(measure.number)}${measure.name}`;
+  return `${measureNumberLabel(measure)}${measure.name}`;
 }

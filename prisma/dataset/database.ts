@@ -7,6 +7,12 @@ const CATALOGUE_TABLES = new Set([
   "policy", "promotion_plan", "target_image", "focus_theme", "focus_theme_point", "policy_area", "measure", "initiative", "policy_actor", "policy_actor_responsibility", "promotion_body",
 ]);
 const MIGRATIONS_TABLE = "_prisma_migrations";
+/**
+ * The HR division's rules of 要確認: configuration the migration writes (its defaults), not
+ * records. They neither make a database "not empty" nor go with --replace, since a replaced
+ * dataset's bureau dashboards still need them.
+ */
+const ATTENTION_RULES = "attention_rule";
 
 /** A database that already holds people: loading into it would mix the dataset with real records. */
 export class DatabaseNotEmptyError extends Error {
@@ -31,18 +37,18 @@ async function publicTables(client: pg.Client): Promise<string[]> {
 
 /**
  * Makes sure the dataset lands in an empty database: with `replace`, every table but the
- * migrations' own is emptied first (ids restart at 1); without it, a database holding any
+ * migrations' own and the attention rules is emptied first (ids restart at 1); without it, a database holding any
  * people or records is refused, and one holding only the catalogue keeps it.
  */
 export async function prepareDatabase(client: pg.Client, replace: boolean): Promise<void> {
   const tables = await publicTables(client);
   if (replace) {
-    await client.query(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await client.query(`TRUNCATE ${tables.filter((table) => table !== ATTENTION_RULES).map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`);
     return;
   }
   const held: string[] = [];
   // Settings are configuration, not records: the young-staff one is written only where missing.
-  for (const table of tables.filter((name) => !CATALOGUE_TABLES.has(name) && name !== "setting")) {
+  for (const table of tables.filter((name) => !CATALOGUE_TABLES.has(name) && name !== "setting" && name !== ATTENTION_RULES)) {
     const { rows } = await client.query<{ held: boolean }>(`SELECT EXISTS (SELECT 1 FROM "${table}") AS held`);
     if (rows[0]?.held) held.push(table);
   }

@@ -70,7 +70,7 @@ test("demo-hr filters the city-wide view and opens the headquarters report", asy
   await page.goto(page.url());
   await expect(page.getByRole("form", { name: "絞り込み" }).getByLabel("局・区")).toHaveValue(/\d+/);
   // The heat map is a table of shaded cells, read by screen readers as it is.
-  await expect(page.getByRole("table", { name: "施策 × 局・区の取組数" }).getByRole("row").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "局・区 × 施策の取組（職員100人あたり）" }).getByRole("row").first()).toBeVisible();
 
   await page.getByRole("navigation", { name: "全庁のメニュー" }).getByRole("link", { name: "推進本部報告" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("人材育成推進本部報告");

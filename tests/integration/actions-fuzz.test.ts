@@ -227,6 +227,7 @@ const HR_ACTION_MODULES = [
   "lib/personnel/import-actions.ts",
   "lib/programmes/programme-actions.ts",
   "lib/settings/reminder-settings-actions.ts",
+  "lib/settings/attention-rule-actions.ts",
   "lib/role-assignments/role-actions.ts",
   "lib/rollover/rollover-actions.ts",
   "lib/settings/settings-actions.ts",

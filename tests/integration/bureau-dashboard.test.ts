@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { getBureauSectionFigures, getSectionMemberFigures, SECTION_PAGE_SIZE } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
+import { compareDates, tokyoDate } from "@/lib/dates/calendar-date";
 import { formatFiscalYearJa } from "@/lib/dates/era";
 import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
 import { db } from "@/lib/db/client";
@@ -37,14 +38,22 @@ afterAll(async () => {
   await w?.remove();
 });
 
+// The migration's rules of 要確認 (approval and OJT coverage below 80 %) apply from 1 July: the
+// sections are flagged by them only from then on (attention-rules.test.ts proves both sides).
+const RULES_APPLY = compareDates(tokyoDate(), { year: FY, month: 7, day: 1 }) >= 0;
+const rule = (figure: string) => expect.objectContaining({ figure, comparison: "BELOW", threshold: 80, fromMonth: 7, fromDay: 1 });
+// The export's 要確認 column names the rules that fired, as the page does.
+const APPROVAL_RULE = "育成計画の承認率が80%未満（7月1日から）";
+const B_FLAG = RULES_APPLY ? APPROVAL_RULE : null;
+const A_FLAG = RULES_APPLY ? `${APPROVAL_RULE}、若手職員のOJT計画作成率が80%未満（7月1日から）` : null;
 const SECTION_B = {
-  name: "試験課B", departmentName: "試験部", needsAttention: true,
+  name: "試験課B", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL")] : [],
   members: 2, plansSubmitted: 1, submissionRate: 50, plansApproved: 0, approvalRate: 0,
   young: 1, youngWithOjt: 1, ojtCoverage: 100, trainingParticipants: 1, participationRate: 50, trainingHours: 1.5,
   interviewed: 1, interviewRate: 50, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0,
 };
 const SECTION_A = {
-  name: "試験課A", departmentName: "試験部", needsAttention: true,
+  name: "試験課A", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL"), rule("OJT_COVERAGE")] : [],
   members: 3, plansSubmitted: 2, submissionRate: 67, plansApproved: 1, approvalRate: 33,
   young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingParticipants: 2, participationRate: 67, trainingHours: 11.5,
   interviewed: 2, interviewRate: 67, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
@@ -206,13 +215,13 @@ describe("exports", () => {
       "研修受講者数", "研修受講率（%）", "研修時間（時間）", "面談実施者数", "面談実施率（%）", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "要確認",
     ]);
     expect(table.rows).toEqual([
-      ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 1, 50, 1, 0, 0, "要確認"],
-      ["試験課A", "試験部", 3, 2, 67, 1, 33, 2, 1, 50, 2, 67, 11.5, 2, 67, 3, 1, 1, "要確認"],
+      ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 1, 50, 1, 0, 0, B_FLAG],
+      ["試験課A", "試験部", 3, 2, 67, 1, 33, 2, 1, 50, 2, 67, 11.5, 2, 67, 3, 1, 1, A_FLAG],
       ["合計（課に所属する職員）", null, 5, 3, 60, 1, 20, 3, 2, 67, 3, 60, 13, 3, 60, 4, 1, 1, null],
     ]);
     const csv = toCsv(table);
     expect(csv.startsWith("\uFEFF課,部,職員数,")).toBe(true);
-    expect(csv.split("\r\n").slice(1)).toEqual(["試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認", "試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,2,67,3,1,1,要確認", "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,3,60,4,1,1,", ""]);
+    expect(csv.split("\r\n").slice(1)).toEqual([`試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,${B_FLAG ?? ""}`, `試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,2,67,3,1,1,${A_FLAG ?? ""}`, "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,3,60,4,1,1,", ""]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 2 }]);
     expect(await exportAudits()).toBe(before + 1);
@@ -273,7 +282,7 @@ describe("the export route", () => {
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe("試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,要確認");
+    expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe(`試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,${B_FLAG ?? ""}`);
   });
 
   it("answers the measures table as CSV", async () => {

@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters } from "@/lib/dashboards/city-filters";
-import { formatFiscalYearJa } from "@/lib/dates/era";
+import { sameDayLastYear } from "@/lib/dashboards/city-trends";
+import { compareDates, tokyoDate } from "@/lib/dates/calendar-date";
+import { formatFiscalYearJa, formatWareki } from "@/lib/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
@@ -234,12 +236,18 @@ describe("exports", () => {
 
   it("downloads the trend, the focus themes and the target images", async () => {
     signedIn.actor = hr;
+    const today = tokyoDate();
+    const sameDay = sameDayLastYear(today);
     const trends = await GET(new Request(url("trends", "csv")));
     expect(trends.status).toBe(200);
     expect((await trends.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual([
-      "年度,職員数,承認率(%),研修時間",
+      "年度,職員数,承認率(%),研修時間（時間）",
       `${formatFiscalYearJa(FY - 1)},9,11,4`,
-      `${formatFiscalYearJa(FY)},9,33,6.5`,
+      // The unfinished year says on which day it is read, and the previous year follows as it
+      // stood on that day: z1's plan has no approval on record by then (the fixture writes no
+      // review events), x2's training of 1 June counts once that day has passed.
+      `${formatFiscalYearJa(FY)}（${formatWareki(today)}時点）,9,33,6.5`,
+      `${formatFiscalYearJa(FY - 1)}（前年度の同じ日：${formatWareki(sameDay)}時点）,9,0,${compareDates(sameDay, { year: FY - 1, month: 6, day: 1 }) >= 0 ? 4 : 0}`,
     ]);
     const themes = (await (await GET(new Request(url("themes", "csv")))).text()).trim().split(/\r?\n/);
     expect(themes.at(-1)).toBe("（未設定）,3,0,2");

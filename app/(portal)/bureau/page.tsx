@@ -11,6 +11,7 @@ import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
+import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
 import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
 import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
@@ -82,7 +83,11 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
-          <p className="mb-3 text-std-16N-170 text-solid-gray-700">{t("bureauDashboard.attentionHelp")}</p>
+          <p className="mb-3 text-std-16N-170 text-solid-gray-700">
+            {figures.rules.length > 0
+              ? t("bureauDashboard.attentionHelp", { rules: figures.rules.map((rule) => describeAttentionRule(rule, (key, values) => t(`attentionRules.${key}`, values))).join("、") })
+              : t("bureauDashboard.attentionNoRules")}
+          </p>
           <div id="sections" className="mb-10">
             <BureauSectionTable
               caption={caption}

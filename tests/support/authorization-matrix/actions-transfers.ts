@@ -1,3 +1,4 @@
+import { deleteAttentionRuleAction, saveAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
 import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
 import { cancelTransferAction, scheduleTransferAction } from "@/lib/transfers/transfer-actions";
 import { writeHandoverNoteAction } from "@/lib/transfers/handover-actions";
@@ -6,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { readReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/settings/reminder-settings";
 import { actionRow, type ActionRow, by, HR_CASES, HR_WITH_MISSING, missing, signedOut, stale, tampered } from "./action-matrix";
 import { newcomer } from "./admin-fixtures";
-import { isoDayFrom, scheduledTransfer, transferWatch } from "./rows-transfers";
+import { isoDayFrom, QUIET_RULE, scheduledTransfer, transferWatch } from "./rows-transfers";
 import type { Scene } from "./scenes";
 
 /**
@@ -17,6 +18,7 @@ import type { Scene } from "./scenes";
 
 const INITIAL = { ok: false, fieldErrors: {} };
 const TRANSFERS = "lib/transfers/transfer-actions.ts";
+const RULES = "lib/settings/attention-rule-actions.ts";
 
 /** A newcomer in 青葉区 with a transfer of theirs still waiting for its date. */
 const newcomerLeaving = async (s: Scene) => {
@@ -123,5 +125,31 @@ export const transferActionRows: ActionRow[] = [
       return (await db.setting.count({ where: { key: `az-${s.n}` } })) > 0 || keys.some((key) => key !== "reviewOverdueDays" && key !== "digestTime");
     },
     invoke: (form) => saveReminderSettingsAction(INITIAL, form),
+  }),
+  actionRow({
+    action: "saveAttentionRuleAction",
+    file: RULES,
+    // Changing a rule that never fires (rows-transfers.ts): the form names it and its version.
+    cases: [...HR_WITH_MISSING, stale("hr", "none"), by("hr", "none", "invalid", { fromMonth: "6", fromDay: "31" }), tampered("hr", "none")],
+    arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true, version: true } }),
+    form: (_, rule) => ({ ruleId: String(rule.id), version: String(rule.version), figure: QUIET_RULE.figure, comparison: QUIET_RULE.comparison, threshold: "0", fromMonth: "4", fromDay: "1" }),
+    idField: "ruleId",
+    versionField: "version",
+    // Tampered: the row's own id, its creation and its version come from the database, not the form.
+    tamper: () => ({ id: "1", createdAt: "2000-01-01T00:00:00Z", updatedAt: "2000-01-01T00:00:00Z" }),
+    landed: async () => (await db.attentionRule.count({ where: { OR: [{ createdAt: { lt: new Date("2001-01-01") } }, { updatedAt: { lt: new Date("2001-01-01") } }] } })) > 0,
+    invoke: (form) => saveAttentionRuleAction(INITIAL, form),
+    watch: (rule) => [["attention_rule", "id", rule.id]],
+  }),
+  actionRow({
+    action: "deleteAttentionRuleAction",
+    file: RULES,
+    cases: [...HR_WITH_MISSING, stale("hr", "none")],
+    arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true, version: true } }),
+    form: (_, rule) => ({ ruleId: String(rule.id), version: String(rule.version) }),
+    idField: "ruleId",
+    versionField: "version",
+    invoke: (form) => deleteAttentionRuleAction(INITIAL, form),
+    watch: (rule) => [["attention_rule", "id", rule.id]],
   }),
 ];

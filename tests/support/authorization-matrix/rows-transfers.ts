@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findOutbox } from "@/lib/mail/find-outbox";
 import { getMailPreference, setEmailDigest } from "@/lib/notifications/mail-preference";
 import { readReminderSettings } from "@/lib/settings/reminder-settings";
+import { deleteAttentionRule, findAttentionRules, saveAttentionRule } from "@/lib/settings/attention-rules";
 import { findReminderSettings, saveReminderSettings } from "@/lib/settings/save-reminder-settings";
 import { assertSettingsEditor } from "@/lib/settings/settings-access";
 import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
@@ -122,6 +123,9 @@ const NOTE = "lib/transfers/write-handover-note.ts";
 const LISTS = "lib/transfers/find-transfers.ts";
 const MAIL = "lib/notifications/mail-preference.ts";
 const SETTINGS = "lib/settings/save-reminder-settings.ts";
+const RULES = "lib/settings/attention-rules.ts";
+/** A rule of 要確認 that never fires: nothing is below 0 %. */
+export const QUIET_RULE = { figure: "INTERVIEW", comparison: "BELOW", threshold: 0, fromMonth: 3, fromDay: 31 } as const;
 
 export const transferRows: FunctionRow[] = [
   // --- the HR division's screen ---------------------------------------------------------------
@@ -322,6 +326,37 @@ export const transferRows: FunctionRow[] = [
     matrix: HR_ONLY,
     arrange: () => readReminderSettings(db),
     act: (s, current) => saveReminderSettings(s.actor, { ...current.settings, version: current.version }),
+  }),
+  // --- the HR division's rules of 要確認 (lib/settings/attention-rules.ts) ----------------------
+  // A rule that can never fire (interview rate below 0 %), so the cells' rules flag no section
+  // another row reads.
+  row({ fn: "findAttentionRules", file: RULES, kind: "read", matrix: HR_ONLY, act: (s) => findAttentionRules(s.actor) }),
+  row({
+    fn: "saveAttentionRule",
+    file: RULES,
+    variant: "add",
+    kind: "write",
+    matrix: HR_ONLY,
+    act: (s) => saveAttentionRule(s.actor, { ...QUIET_RULE, fromDay: 1 + (s.n % 28) }),
+  }),
+  row({
+    fn: "saveAttentionRule",
+    file: RULES,
+    variant: "change",
+    kind: "write",
+    matrix: HR_ONLY,
+    arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true } }),
+    act: (s, rule) => saveAttentionRule(s.actor, { ...QUIET_RULE, ruleId: rule.id, version: 1, fromMonth: 4, fromDay: 1 }),
+    watch: (rule) => [["attention_rule", "id", rule.id]],
+  }),
+  row({
+    fn: "deleteAttentionRule",
+    file: RULES,
+    kind: "write",
+    matrix: HR_ONLY,
+    arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true } }),
+    act: (s, rule) => deleteAttentionRule(s.actor, { ruleId: rule.id, version: 1 }),
+    watch: (rule) => [["attention_rule", "id", rule.id]],
   }),
   row({
     fn: "findOutbox",

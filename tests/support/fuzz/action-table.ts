@@ -9,6 +9,7 @@ import * as roles from "@/lib/role-assignments/role-actions";
 import * as rollover from "@/lib/rollover/rollover-actions";
 import * as transfers from "@/lib/transfers/transfer-actions";
 import * as citySettings from "@/lib/settings/settings-actions";
+import * as attentionRules from "@/lib/settings/attention-rule-actions";
 import * as commitments from "@/lib/commitments/commitment-actions";
 import * as handovers from "@/lib/transfers/handover-actions";
 import * as interviews from "@/lib/interviews/interview-actions";
@@ -465,6 +466,20 @@ export const ACTIONS: readonly ActionSpec[] = [
     base: () => ({ countVerifiedOnly: "on", previous: "" }),
     actor: "hr",
     sections: ["validation", "verifiedRecords.settings"],
+  },
+  {
+    name: "lib/settings/attention-rule-actions.ts#saveAttentionRuleAction",
+    run: (fd) => attentionRules.saveAttentionRuleAction(blank(), fd),
+    base: () => ({ ruleId: "", version: "", figure: "INTERVIEW", comparison: "BELOW", threshold: "0", fromMonth: "3", fromDay: "31" }),
+    actor: "hr",
+    sections: ["validation", "attentionRules.validation", "attentionRules"],
+  },
+  {
+    name: "lib/settings/attention-rule-actions.ts#deleteAttentionRuleAction",
+    run: (fd) => attentionRules.deleteAttentionRuleAction(blank(), fd),
+    base: () => ({ ruleId: "1", version: "1" }),
+    actor: "hr",
+    sections: ["validation", "attentionRules"],
   },
 ];
 

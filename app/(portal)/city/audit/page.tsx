@@ -1,19 +1,24 @@
 import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { AuditDetail } from "@/components/audit/audit-detail";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FileDownloads } from "@/components/ui/file-downloads";
-import { Input } from "@/components/ui/form-controls";
+import { Input, Select } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AUDIT_ENTITIES } from "@/lib/audit/audit-entities";
+import { actionsOfArea, AUDIT_AREAS, auditActionKey } from "@/lib/audit/audit-labels";
 import { auditTrailQuery, parseAuditTrailQuery } from "@/lib/audit-trail/filters";
+import { auditRecordHref } from "@/lib/audit-trail/record-links";
 import { assertAuditReader, formatTokyoTimestamp, searchAuditTrail } from "@/lib/audit-trail/search";
 import { requireActor } from "@/lib/auth/actor";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { runtimeMessage } from "@/lib/i18n/runtime-message";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,14 +30,27 @@ const href = (path: string, query: Record<string, string>) => {
   return search ? `${path}?${search}` : path;
 };
 
-/** 監査ログ: HR division only; everyone else gets a 404. Read-only: the trail has no edit or delete. */
+/**
+ * 監査ログ: HR division only; everyone else gets a 404. Read-only: the trail has no edit or delete.
+ * Actions and record types read in words and are chosen from lists; a name the catalogue does not
+ * know (the log keeps whatever was written) shows as recorded.
+ */
 export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   allowedOrNotFound(() => assertAuditReader(actor));
-  const [t, locale, params] = await Promise.all([getTranslations("auditTrail"), currentLocale(), searchParams]);
+  const [t, labels, locale, params] = await Promise.all([getTranslations("auditTrail"), getTranslations("auditLabels"), currentLocale(), searchParams]);
   const filters = parseAuditTrailQuery(params);
   const page = filters ? await searchAuditTrail(actor, filters) : null;
   const shown = filters ? auditTrailQuery(filters) : {};
+  const actionLabel = (action: string) => runtimeMessage(labels, `actions.${auditActionKey(action)}`, action);
+  const entityLabel = (entity: string) => runtimeMessage(labels, `entities.${entity}`, entity);
+  const areaLabel = (area: string) => runtimeMessage(labels, `areas.${area}`, area);
+  const actionGroups = AUDIT_AREAS.map((area) => ({
+    label: areaLabel(area),
+    options: [{ value: `${area}.`, label: t("everyActionOf", { area: areaLabel(area) }) }, ...actionsOfArea(area).map((action) => ({ value: action, label: actionLabel(action) }))],
+  }));
+  const collator = new Intl.Collator(locale);
+  const entityOptions = AUDIT_ENTITIES.map((entity) => ({ value: entity, label: entityLabel(entity) })).sort((a, b) => collator.compare(a.label, b.label));
   const time = (at: Date) => `${formatDate(tokyoDate(at), locale)} ${formatTokyoTimestamp(at).slice(11)}`;
   return (
     <div className="flex flex-col gap-6">
@@ -41,8 +59,8 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
         <form method="get" action="/city/audit" className="grid gap-4 md:grid-cols-2">
           <Input id="audit-actor" name="actor" label={t("actor")} hint={t("actorHint")} defaultValue={shown.actor} />
           <Input id="audit-subject" name="subject" label={t("subject")} hint={t("subjectHint")} defaultValue={shown.subject} />
-          <Input id="audit-action" name="action" label={t("action")} hint={t("actionHint")} defaultValue={shown.action} />
-          <Input id="audit-entity" name="entity" label={t("entity")} hint={t("entityHint")} defaultValue={shown.entity} />
+          <Select id="audit-action" name="action" label={t("action")} hint={t("actionHint")} placeholder={t("everyAction")} options={[]} groups={actionGroups} defaultValue={shown.action ?? ""} />
+          <Select id="audit-entity" name="entity" label={t("entity")} placeholder={t("everyEntity")} options={entityOptions} defaultValue={shown.entity ?? ""} />
           <Input id="audit-from" name="from" type="date" label={t("from")} defaultValue={shown.from} />
           <Input id="audit-to" name="to" type="date" label={t("to")} defaultValue={shown.to} />
           <div className="flex flex-wrap gap-4 md:col-span-2">
@@ -82,16 +100,17 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                         t("system")
                       )}
                     </Td>
-                    <Td nowrap>{row.action}</Td>
-                    <Td nowrap>{row.entityId ? `${row.entity} #${row.entityId}` : row.entity}</Td>
+                    <Td>{actionLabel(row.action)}</Td>
+                    <Td>
+                      <RecordCell entity={entityLabel(row.entity)} entityId={row.entityId} href={auditRecordHref(row.entity, row.entityId)} number={t("recordNumber", { id: row.entityId ?? "" })} />
+                    </Td>
                     <Td>
                       {row.detail === null || row.detail === undefined ? (
                         "—"
                       ) : (
                         <details>
                           <summary className="cursor-pointer text-blue-900 underline">{t("showDetail")}</summary>
-                          {/* Long values wrap rather than scroll: a scrolling box would need a Tab stop of its own. */}
-                          <pre className="mt-2 max-w-xl text-dns-14N-130 whitespace-pre-wrap [overflow-wrap:anywhere]">{JSON.stringify(row.detail, null, 2)}</pre>
+                          <AuditDetail detail={row.detail} locale={locale} />
                         </details>
                       )}
                     </Td>
@@ -111,4 +130,11 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
       )}
     </div>
   );
+}
+
+/** The record a row is about: its type in words with its number, a link where the reader may open it. */
+function RecordCell({ entity, entityId, href, number }: { entity: string; entityId: string | null; href: Route | null; number: string }) {
+  if (entityId === null) return <>{entity}</>;
+  const text = `${entity} ${number}`;
+  return href ? <Link href={href}>{text}</Link> : <>{text}</>;
 }

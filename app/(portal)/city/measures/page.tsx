@@ -44,7 +44,7 @@ export default async function CityMeasuresPage({ searchParams }: { searchParams:
       ) : (
         <>
           <Section id="heat-map" title={t("sections.heatMap")} lead={t("axesScope")}>
-            <MeasureHeatMap axes={axes} bureaus={d.bureaus} />
+            <MeasureHeatMap axes={axes} bureaus={d.bureaus} locale={locale} />
           </Section>
           {tables.map((table) => {
             const caption = `${t(`sections.${table.id}`)}（${year}）`;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
+import { AttentionRuleForm } from "@/components/settings/attention-rule-form";
+import { AttentionRulesTable } from "@/components/settings/attention-rules-table";
 import { CountVerifiedOnlyForm } from "@/components/settings/count-verified-only-form";
 import { MailOutbox } from "@/components/settings/mail-outbox";
 import { RetentionLastRun } from "@/components/retention/retention-last-run";
@@ -14,6 +16,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOutbox } from "@/lib/mail/find-outbox";
+import { idParam } from "@/lib/dates/route-params";
+import { findAttentionRules } from "@/lib/settings/attention-rules";
 import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { findReminderSettings } from "@/lib/settings/save-reminder-settings";
 import { findLastRetentionRun, findRetentionSettings } from "@/lib/retention/save-retention-settings";
@@ -26,30 +30,48 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The HR division's portal-wide settings, one page: what the figures count, the reminders the
- * portal sends, the 達成度 scale of year-end ratings, how long personal records are kept (retention) and the mail it has written (the outbox). Everyone else gets a 404.
+ * The HR division's portal-wide settings, one page: what the figures count and which sections
+ * the bureau dashboards flag (`?rule=` chooses a rule to change), the reminders the portal sends,
+ * the 達成度 scale of year-end ratings, how long personal records are kept (retention) and the
+ * mail it has written (the outbox). Everyone else gets a 404.
  */
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   allowedOrNotFound(() => assertSettingsEditor(actor));
-  const [t, tr, tk, ty, locale, verifiedOnly, reminders, outbox, retention, lastRun, scale] = await Promise.all([
+  const [t, tr, ta, tk, ty, locale, verifiedOnly, rules, reminders, outbox, retention, lastRun, scale] = await Promise.all([
     getTranslations("verifiedRecords.settings"),
     getTranslations("reminderSettings"),
+    getTranslations("attentionRules"),
     getTranslations("retention"),
     getTranslations("yearEnd"),
     currentLocale(),
     loadOrNotFound(() => readCountVerifiedOnly(actor)),
+    loadOrNotFound(() => findAttentionRules(actor)),
     loadOrNotFound(() => findReminderSettings(actor)),
     loadOrNotFound(() => findOutbox(actor)),
     loadOrNotFound(() => findRetentionSettings(actor)),
     loadOrNotFound(() => findLastRetentionRun(actor)),
     loadOrNotFound(() => findAchievementScale(actor)),
   ]);
+  const chosen = idParam.safeParse(params.rule);
+  const editing = chosen.success ? rules.find((rule) => rule.id === chosen.data) : undefined;
+  const ruleDone = params.done === "rule" ? ta("saved") : params.done === "ruleDeleted" ? ta("deleted") : null;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <Section id="figures" title={t("figures")} lead={t("current", { state: verifiedOnly ? t("on") : t("off") })}>
         <CountVerifiedOnlyForm current={verifiedOnly} />
+      </Section>
+      <Section id="attention-rules" title={ta("title")} lead={ta("lead")}>
+        {ruleDone ? (
+          <div role="status" className="mb-4">
+            <Notice title={ruleDone} />
+          </div>
+        ) : null}
+        <div className="mb-6">
+          <AttentionRulesTable rules={rules} />
+        </div>
+        <AttentionRuleForm editing={editing} />
       </Section>
       <Section id="reminders" title={tr("title")} lead={tr("lead")}>
         <ReminderSettingsForm settings={reminders.settings} version={reminders.version} />

@@ -23,7 +23,7 @@ export default async function CityTrendsPage({ searchParams }: { searchParams: P
       <CityViewHeader view="trends" filters={d.filters} options={d.options} currentYear={current} locale={locale} />
       <Section id="trends" title={t("sections.trends")} lead={d.trends.plan ? d.trends.plan.name : t("filters.planAll")}>
         <DownloadLinks route="/city/export" query={`table=trends&${cityQuery(d.filters)}`} label={t("sections.trends")} />
-        <TrendLines points={d.trends.points} locale={locale} />
+        <TrendLines points={d.trends.points} sameDay={d.trends.sameDay} locale={locale} />
       </Section>
     </>
   );
