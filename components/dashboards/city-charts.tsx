@@ -161,11 +161,11 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
             year: formatFiscalYear(sameDay.fiscalYear, locale),
             date: formatMonthDay(sameDay.asOf),
             rate: rate(current.approvalRate),
-            hours: hours(current.trainingHours),
+            hoursFigure: hours(current.trainingHours),
             previousYear: formatFiscalYear(sameDay.previous.fiscalYear, locale),
             previousDate: formatDate(sameDay.previous.asOf, locale),
             previousRate: rate(sameDay.previous.approvalRate),
-            previousHours: hours(sameDay.previous.trainingHours),
+            previousHoursFigure: hours(sameDay.previous.trainingHours),
           })}
         </p>
       ) : null}

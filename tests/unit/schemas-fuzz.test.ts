@@ -30,6 +30,7 @@ import * as transfers from "@/lib/transfers/schemas";
 import * as cycle from "@/lib/cycle/cycle-schemas";
 import * as nameActing from "@/lib/delegation/name-acting-reviewer";
 import * as planChanges from "@/lib/plans/plan-changes";
+import * as attentionRules from "@/lib/settings/attention-rules";
 import * as retentionSettings from "@/lib/retention/retention-settings";
 import * as achievementScale from "@/lib/year-end/achievement-scale";
 import * as yearEnd from "@/lib/year-end/schemas";
@@ -92,6 +93,8 @@ const MODULES: Record<string, SchemaModule> = {
   // The end button's hidden id and version: a forged value answers "not found".
   "lib/delegation/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
   "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
+  // The rule being changed or removed: a forged id or version answers "not found" or a conflict.
+  "lib/settings/attention-rules.ts": { exports: attentionRules, sections: ["attentionRules"], internal: ["attentionRuleTarget", "attentionRuleDeleteTarget"] },
   // The plan's terms as approved, read back from the plan's own column: never a person's input.
   "lib/plans/plan-changes.ts": { exports: planChanges, sections: [], internal: ["planTermsSchema"] },
   // The settings as stored; the form's schema adds the version the officer loaded.
