@@ -45,6 +45,7 @@ export function ErrorSummary({ feedback, pending = false }: { feedback: FormFeed
               <>
                 {" "}
                 {/* The action built the path from its queue; typed routes cannot check a built path. */}
+                {/* eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion */}
                 <Link href={next.href as Route} className="font-normal text-blue-1000 underline underline-offset-[0.1875rem]">
                   {next.label}
                 </Link>

@@ -15,7 +15,6 @@ import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort } from "@/lib/dashbo
 import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
 import { formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { formatCount } from "@/lib/i18n/format-number";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { cityViewRequest } from "./city-view-request";
 
