@@ -218,11 +218,11 @@ describe("the workbook for the meeting papers", () => {
     expect(cover).toContainEqual(["対象年度", "令和81年度"]);
 
     // The measure table: the same counts as the page, planned and done per level, as numbers.
-    expect(measures).toContainEqual(["②職場の人材育成の推進", 2, 1, 1, 0, 1, 1, 1, 1]);
-    expect(measures).toContainEqual(["①キャリア形成の支援", 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(measures).toContainEqual(["（1）②職場の人材育成の推進", 2, 1, 1, 0, 1, 1, 1, 1]);
+    expect(measures).toContainEqual(["（1）①キャリア形成の支援", 0, 0, 0, 0, 0, 0, 0, 0]);
     // Progress 100 % is the share 1, shown as 100% by the cell's format.
     const city = measures?.find((row) => row[1] === `${tag} 満足度`);
-    expect(city).toEqual(["②職場の人材育成の推進", `${tag} 満足度`, "90%", "92.5%", 1, "完了", "令和82年3月31日"]);
+    expect(city).toEqual(["（1）②職場の人材育成の推進", `${tag} 満足度`, "90%", "92.5%", 1, "完了", "令和82年3月31日"]);
     const percentCell = workbook.worksheets[1]!.getRow(measures!.indexOf(city!) + 1).getCell(5);
     expect(percentCell.numFmt).toBe("0%");
 
