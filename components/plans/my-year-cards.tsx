@@ -35,7 +35,7 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
     <div className="mb-10 grid gap-4 md:grid-cols-2">
       <Card title={t("dashboard.planCard")}>
         <p>
-          <PlanStatusBadge status={year.plan?.status ?? "NONE"} />
+          <PlanStatusBadge status={year.plan?.state ?? "NONE"} />
         </p>
         <p>
           <Link href={planHref} className={`${buttonClass(year.plan ? "secondary" : "primary")} no-underline`}>

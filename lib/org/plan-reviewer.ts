@@ -55,6 +55,44 @@ export async function planReviewStanding(actor: Actor, employeeId: number, today
 }
 
 /**
+ * The people whose plans the actor reviews (as planReviewStanding decides one person's), as a SQL
+ * condition on an employee `e` joined to its unit `u`, for the review queue and its count. Per
+ * SUPERVISOR grant: the people of the units it covers, but not those whose reviewing concurrent
+ * post (the latest held today, as reviewingUnit picks it) is outside them; and those whose
+ * reviewing post is in a unit it covers. The reviewing posts are a few rows of a small table, read
+ * here once, so the condition stays the team's unit match with lists of ids — the shape the
+ * planner drives from the bureau's units and the plans' partial indexes — rather than a subquery
+ * per row.
+ */
+export async function planReviewScopeSql(actor: Actor, today: CalendarDate = tokyoDate()): Promise<Prisma.Sql> {
+  const grants = grantsOf(actor, "SUPERVISOR");
+  if (grants.length === 0) throw notFound();
+  const day = toDateColumn(today);
+  const posts = await db.$queryRaw<{ employee_id: number; home_id: number; home_path: string; post_id: number; post_path: string }[]>`
+    SELECT DISTINCT ON (cp.employee_id) cp.employee_id, e.unit_id AS home_id, hu.path AS home_path, cp.unit_id AS post_id, pu.path AS post_path
+    FROM concurrent_post cp
+    JOIN employee e ON e.id = cp.employee_id
+    JOIN org_unit hu ON hu.id = e.unit_id
+    JOIN org_unit pu ON pu.id = cp.unit_id
+    WHERE cp.reviews_plan AND cp.starts_on <= ${day} AND (cp.ends_on IS NULL OR cp.ends_on >= ${day})
+    ORDER BY cp.employee_id, cp.starts_on DESC, cp.id DESC`;
+  const units = Prisma.join(
+    grants.map((grant) => {
+      if (grant.unitPath === null) return Prisma.sql`false`;
+      const unitMatch = grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`;
+      const reviewees = posts.filter((post) => covers(grant, { id: post.post_id, path: post.post_path })).map((post) => post.employee_id);
+      const reviewedElsewhere = posts.filter((post) => covers(grant, { id: post.home_id, path: post.home_path }) && !covers(grant, { id: post.post_id, path: post.post_path })).map((post) => post.employee_id);
+      const ownUnit = reviewedElsewhere.length ? Prisma.sql`(${unitMatch} AND e.id <> ALL(${reviewedElsewhere}::int[]))` : unitMatch;
+      const reviewed = reviewees.length ? Prisma.sql`(${ownUnit} OR e.id = ANY(${reviewees}::int[]))` : ownUnit;
+      // A lent grant (代決) never reaches the supervisor who lent it.
+      return grant.onBehalfOf ? Prisma.sql`(${reviewed} AND e.id <> ${grant.onBehalfOf.employeeId})` : reviewed;
+    }),
+    " OR ",
+  );
+  return Prisma.sql`(e.active AND e.id <> ${actor.employeeId} AND (${units}))`;
+}
+
+/**
  * The names of those who review `employeeId`'s plan today, for the page that shows it: the
  * supervisors of the nearest unit up from the reviewing unit that has any (the 係長 before the
  * 課長 over them), never the person themselves. Only called once the reader's access to the

@@ -3,12 +3,16 @@ import type { Actor } from "@/lib/auth/roles";
 import { commitmentSelect } from "@/lib/commitments/commitment-select";
 import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
+import { diffPlanTerms, hasChanges, parsePlanTerms, planTermsOf } from "./plan-changes";
+import { planDisplayState } from "./plan-rules";
 
 const OPEN = ["DRAFT", "SUBMITTED", "APPROVED", "RETURNED", "IN_PROGRESS"] as const;
 
 /**
  * What the employee's dashboard shows for a fiscal year: the plan's state, its live
  * commitments, which are overdue or due within 30 days, and what the supervisor last said.
+ * The state is the one the plan's own page shows: an approved plan with changes being written
+ * or sent says so, computed from the approved terms as the page computes it.
  */
 export async function getMyYear(actor: Actor, fiscalYear: number, today: CalendarDate) {
   const plan = await db.developmentPlan.findUnique({
@@ -16,6 +20,13 @@ export async function getMyYear(actor: Actor, fiscalYear: number, today: Calenda
     select: {
       id: true,
       status: true,
+      changesSubmittedAt: true,
+      approvedSnapshot: true,
+      // The plan's terms beside its commitments, to tell whether anything changed since the approval.
+      visionNow: true,
+      vision3Years: true,
+      vision10Years: true,
+      images: { select: { targetImageId: true, aspired: true, reason: true, targetImage: { select: { name: true } } } },
       commitments: { where: { status: { not: "DROPPED" } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
       events: {
         where: { actorId: { not: actor.employeeId }, OR: [{ comment: { not: "" } }, { action: { in: ["APPROVE", "RETURN"] } }] },
@@ -30,10 +41,15 @@ export async function getMyYear(actor: Actor, fiscalYear: number, today: Calenda
   const soon = start + 30 * 24 * 60 * 60 * 1000;
   const open = plan.commitments.filter((commitment) => (OPEN as readonly string[]).includes(commitment.status));
   return {
-    plan: { id: plan.id, status: plan.status },
+    plan: { id: plan.id, status: plan.status, state: planDisplayState(plan.status, plan.changesSubmittedAt !== null, changedSinceApproval(plan)) },
     commitments: plan.commitments,
     overdue: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() < start),
     dueSoon: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() >= start && commitment.dueOn.getTime() <= soon),
     lastWord: plan.events[0] ?? null,
   };
+}
+
+function changedSinceApproval(plan: Parameters<typeof planTermsOf>[0] & { status: string; approvedSnapshot: unknown }): boolean {
+  const approved = plan.status === "APPROVED" ? parsePlanTerms(plan.approvedSnapshot) : null;
+  return approved ? hasChanges(diffPlanTerms(approved, planTermsOf(plan))) : false;
 }

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { parseInput } from "@/lib/records/parse-input";
 import { invalidInput } from "@/lib/errors";
+import { selectDirectlyEnrolled } from "@/lib/training-applications/selection";
 import { programmeWrite } from "./access";
 import { type EnrolInput, enrolSchema, MAX_ENROL_LINES } from "./schemas";
 import { bumpSessionVersion, lockSession } from "./session-lock";
@@ -33,7 +34,8 @@ export function parseStaffNumberLines(text: string): { line: number; staffNumber
 /**
  * Enrols the listed staff in a session: every line gets an outcome — enrolled, already enrolled
  * or repeated (ignored), unknown or no longer in post (refused), or over the session's capacity.
- * The known ones are enrolled in one statement; the rest are only reported.
+ * The known ones are enrolled in one statement; the rest are only reported. An application of
+ * theirs to the session still waiting for a decision becomes SELECTED with it.
  */
 export async function enrolStaff(actor: Actor, input: EnrolInput): Promise<EnrolReport> {
   const data = parseInput(enrolSchema, input);
@@ -65,7 +67,9 @@ export async function enrolStaff(actor: Actor, input: EnrolInput): Promise<Enrol
       return { line, staffNumber, name, outcome: "ENROLLED" };
     });
     if (toEnrol.length > 0) {
-      await tx.trainingEnrolment.createMany({ data: toEnrol.map((person) => ({ sessionId: session.id, employeeId: person.id })) });
+      const created = await tx.trainingEnrolment.createManyAndReturn({ data: toEnrol.map((person) => ({ sessionId: session.id, employeeId: person.id })), select: { id: true, employeeId: true } });
+      // Their own applications to this session are decided by the enrolment (audited there).
+      await selectDirectlyEnrolled(tx, actor.employeeId, { id: session.id, title: session.programme.title }, created);
       await bumpSessionVersion(tx, session.id);
       await recordAudit(tx, {
         actorId: actor.employeeId,

@@ -23,7 +23,9 @@ function supervisedStaffSql(day: Date): Prisma.Sql {
  * reminder is raised once however often the job runs, and again only when its cause returns
  * (a plan submitted anew, a new month). All of it is computed in the database.
  * - a plan of this fiscal year waiting for review longer than the HR division's limit → its
- *   supervisors (a closed year's plans are the HR division's to settle, not a daily reminder);
+ *   supervisors: a submitted plan, or an approved one whose changes were sent (sending them sets
+ *   submitted_at too, so a new sending is a new reminder); a closed year's plans are the HR
+ *   division's to settle, not a daily reminder;
  * - a qualification expiring within 60 days → its holder;
  * - once a month, members without a career interview this year, and young staff without an
  *   OJT plan → their supervisors, as one count each.
@@ -49,7 +51,7 @@ export async function raiseReminders(client: PrismaClient, today: CalendarDate, 
     FROM development_plan p
     JOIN employee e ON e.id = p.employee_id
     JOIN (${supervisedStaffSql(day)}) ss ON ss.employee_id = p.employee_id
-    WHERE p.status = 'SUBMITTED' AND p.submitted_at < ${overdueBefore} AND p.fiscal_year = ${fiscalYear}
+    WHERE (p.status = 'SUBMITTED' OR p.changes_submitted_at IS NOT NULL) AND p.submitted_at < ${overdueBefore} AND p.fiscal_year = ${fiscalYear}
     ON CONFLICT (dedupe_key) DO NOTHING`;
 
   const expiring = await client.$executeRaw`

@@ -108,7 +108,12 @@ export async function getRolloverState(actor: Actor, client: PrismaClient = defa
   // what it really carried.
   const carryable = fromYear === null ? zeroCounts() : await sharedFigures("rollover.carryable", { fromYear }, () => countCarryable(client, fromYear));
   const closed = rows.filter((row) => row.status === "CLOSED").map((row) => row.year);
-  const waiting = await client.developmentPlan.groupBy({ by: ["fiscalYear"], where: { status: "SUBMITTED", fiscalYear: { in: closed } }, _count: { _all: true } });
+  // Left waiting: submitted plans, and approved plans whose changes were sent (the review queue's two kinds).
+  const waiting = await client.developmentPlan.groupBy({
+    by: ["fiscalYear"],
+    where: { OR: [{ status: "SUBMITTED" }, { changesSubmittedAt: { not: null } }], fiscalYear: { in: closed } },
+    _count: { _all: true },
+  });
   const unreviewed = new Map(waiting.map((group) => [group.fiscalYear, group._count._all]));
   return { currentYear, years, fromYear, carryable, unreviewed };
 }

@@ -110,12 +110,43 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
 
 export type SessionApplications = Awaited<ReturnType<typeof findSessionApplications>>;
 
-async function tellApplicant(tx: Prisma.TransactionClient, actor: Actor, application: { id: number; employeeId: number; sessionId: number }, selected: boolean, title: string) {
+async function tellApplicant(tx: Prisma.TransactionClient, actor: Pick<Actor, "employeeId">, application: { id: number; employeeId: number; sessionId: number }, selected: boolean, title: string) {
   await notify(tx, [application.employeeId], { kind: selected ? "TRAINING_SELECTED" : "TRAINING_WAITLISTED", actorId: actor.employeeId, href: applicationLinks.applicant(application.id), params: { title } });
   // Decided on (even wait-listed): HR's to-do about it is done, and so is the supervisors' if HR
   // decided before anyone recommended.
   await resolveNotifications(tx, applicationLinks.hr(application.sessionId, application.id), ["TRAINING_TO_SELECT"]);
   await resolveNotifications(tx, applicationLinks.supervisor(application.id), ["TRAINING_APPLIED"]);
+}
+
+/**
+ * HR enrolled these people in the session directly (lib/programmes/enrolment.ts): an application
+ * of theirs to the same session that still waits for a decision is decided by it — SELECTED and
+ * linked to the enrolment, told and audited as a selection — rather than left waiting on a
+ * decision already made (and counting against the capacity a second time when the session is
+ * filled). Runs inside the enrolment's transaction, which holds the session's lock and has checked
+ * the capacity; takes the deciding person's id, as the enrolment has already been authorised.
+ */
+export async function selectDirectlyEnrolled(tx: Prisma.TransactionClient, decidedById: number, session: { id: number; title: string }, enrolments: readonly { id: number; employeeId: number }[]): Promise<number> {
+  if (enrolments.length === 0) return 0;
+  const pending = await tx.trainingApplication.findMany({
+    where: { sessionId: session.id, employeeId: { in: enrolments.map((enrolment) => enrolment.employeeId) }, status: { in: [...DECIDABLE] } },
+    select: { id: true, sessionId: true, employeeId: true, status: true },
+  });
+  const enrolmentOf = new Map(enrolments.map((enrolment) => [enrolment.employeeId, enrolment.id]));
+  const decidedAt = new Date();
+  for (const application of pending) {
+    const enrolmentId = enrolmentOf.get(application.employeeId) ?? null;
+    await tx.trainingApplication.update({ where: { id: application.id }, data: { status: "SELECTED", enrolmentId, decidedById, decidedAt, version: { increment: 1 } } });
+    await tellApplicant(tx, { employeeId: decidedById }, application, true, session.title);
+    await recordAudit(tx, {
+      actorId: decidedById,
+      action: "training-application.select",
+      entity: "training_application",
+      entityId: application.id,
+      detail: { sessionId: session.id, before: application.status, after: "SELECTED", enrolmentId, through: "enrolment" },
+    });
+  }
+  return pending.length;
 }
 
 /** HR selects one applicant (within the capacity) or puts them on the waiting list. */

@@ -11,6 +11,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { db } from "@/lib/db/client";
 import { endActingReviewer, nameActingReviewer } from "@/lib/delegation/name-acting-reviewer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countPlansToReview, findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { approvePlan } from "@/lib/plans/review-plan";
 import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
@@ -251,9 +252,24 @@ describe("concurrent posts (兼務)", () => {
     expect([await reviewOf(homeChief), await reviewOf(postChief)]).toEqual([true, false]);
     expect((await getPlanDetail(postChief, plan.planId)).reviewers).toMatchObject({ names: [outsider.supervisor.name], throughConcurrentPost: false });
     await expectAppError(approvePlan(postChief, plan.planId, await planVersion(plan.planId), ""), "NOT_FOUND");
+    // The review queue and its count hold the plan for its reviewer only, page by page.
+    const queued = async (actor: Actor) => {
+      const { total } = await findReviewQueue(actor);
+      const pages = await Promise.all(Array.from({ length: Math.ceil(total / REVIEW_QUEUE_PAGE) }, (_, index) => findReviewQueue(actor, index + 1)));
+      const ids = pages.flatMap((page) => page.plans.map((queuedPlan) => queuedPlan.id));
+      expect(await countPlansToReview(actor)).toBe(total);
+      expect(ids).toHaveLength(total);
+      return { listed: ids.includes(plan.planId), total };
+    };
+    const [homeBefore, postBefore] = [await queued(homeChief), await queued(postChief)];
+    expect([homeBefore.listed, postBefore.listed]).toEqual([true, false]);
 
     await db.concurrentPost.update({ where: { id: post.id }, data: { reviewsPlan: true } });
     expect([await reviewOf(homeChief), await reviewOf(postChief)]).toEqual([false, true]);
+    expect([await queued(homeChief), await queued(postChief)]).toEqual([
+      { listed: false, total: homeBefore.total - 1 },
+      { listed: true, total: postBefore.total + 1 },
+    ]);
     expect((await getPlanDetail(homeChief, plan.planId)).reviewers).toMatchObject({ names: [teamB.supervisor.name], throughConcurrentPost: true });
 
     // Ended: only the home team has them.

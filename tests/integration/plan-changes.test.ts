@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { addIndividualCommitment, dropIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
 import { recordIndividualProgress } from "@/lib/commitments/record-progress";
+import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { countPlansToReview, findReviewQueue } from "@/lib/plans/find-plans";
+import { getMyYear } from "@/lib/plans/get-my-year";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { parsePlanTerms } from "@/lib/plans/plan-changes";
 import { approvePlan, approvePlanChanges, returnPlanChanges } from "@/lib/plans/review-plan";
@@ -90,6 +92,17 @@ describe("a change to an approved plan", () => {
     expect(plan.changes?.changed).toEqual([{ id: second, title: "取組2（範囲を広げる）", fields: [{ field: "title", before: "取組2", after: "取組2（範囲を広げる）" }] }]);
     expect(plan.changes?.removed).toEqual([]);
     expect(plan.changes?.visions).toEqual([{ field: "vision3Years", before: "", after: "係の仕事を一通り担う。" }]);
+  });
+
+  it("shows on the owner's dashboard the state the plan's page shows: changes being written, sent, approved", async () => {
+    const { planId } = await changedPlan();
+    const { fiscalYear } = await db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { fiscalYear: true } });
+    const dashboardState = async () => (await getMyYear(owner, fiscalYear, tokyoDate())).plan?.state;
+    expect(await dashboardState()).toBe("CHANGES_DRAFT");
+    await submitPlanChanges(owner, planId, await planVersion(planId));
+    expect(await dashboardState()).toBe("CHANGES_SUBMITTED");
+    await approvePlanChanges(boss, planId, await planVersion(planId), "");
+    expect(await dashboardState()).toBe("APPROVED");
   });
 
   it("a commitment changed back to its approved terms is agreed again, without a review", async () => {

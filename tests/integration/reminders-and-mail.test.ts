@@ -71,6 +71,20 @@ describe("reminders", () => {
     // Submitted anew (a new submission time): 20 days is within the 30-day limit, so nothing new.
     expect((await notificationsOf(ids.supervisor)).filter((n) => n.kind === "PLAN_REVIEW_OVERDUE")).toHaveLength(1);
   });
+
+  it("call an approved plan's changes overdue too, once they have waited past the limit", async () => {
+    const changed = await client.developmentPlan.create({
+      data: { employeeId: ids.young, fiscalYear: fiscalYearOf(today), status: "APPROVED", submittedAt: new Date(Date.now() - 40 * DAY), changesSubmittedAt: new Date(Date.now() - 40 * DAY) },
+    });
+    try {
+      await raiseReminders(client, today, new Date());
+      const overdue = (await notificationsOf(ids.supervisor)).filter((n) => n.kind === "PLAN_REVIEW_OVERDUE");
+      expect(overdue.map((n) => n.href)).toEqual([`/plans/${ids.plan}`, `/plans/${changed.id}`]);
+    } finally {
+      await client.notification.deleteMany({ where: { href: `/plans/${changed.id}` } });
+      await client.developmentPlan.delete({ where: { id: changed.id } });
+    }
+  });
 });
 
 describe("e-mail digests", () => {

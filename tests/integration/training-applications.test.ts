@@ -7,6 +7,7 @@ import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { setAttendance } from "@/lib/programmes/attendance";
+import { enrolStaff } from "@/lib/programmes/enrolment";
 import { createProgramme } from "@/lib/programmes/programmes";
 import { createSession } from "@/lib/programmes/sessions";
 import { applyForSession } from "@/lib/training-applications/apply";
@@ -246,6 +247,28 @@ describe("training applications", () => {
     // A wait-listed applicant can still be selected one by one when a place opens: not while full.
     const waiting = await db.trainingApplication.findFirstOrThrow({ where: { sessionId, status: "WAITLISTED" } });
     await expectAppError(decideApplication(hr, { applicationId: waiting.id, version: waiting.version, decision: "SELECT" }), "NOT_ALLOWED", "sessionFull");
+  });
+
+  it("selects an applicant whom HR enrols in the session directly, in the same transaction, audited", async () => {
+    const { sessionId } = await openSession({ capacity: 3 });
+    // One applied and was recommended, one only applied; a third did not apply.
+    await applyAndRecommend(sessionId, [employee]);
+    await applyForSession(colleague(0), { sessionId, reason: "直接の登録前に申し込み" });
+    const staffNumber = async (actor: Actor) => (await db.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { staffNumber: true } })).staffNumber;
+    const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });
+    const report = await enrolStaff(hr, { sessionId: String(sessionId), version: String(version), staffNumbers: [await staffNumber(employee), await staffNumber(colleague(0)), await staffNumber(colleague(1))].join("\n") });
+    expect(report.enrolled).toBe(3);
+    for (const applicant of [employee, colleague(0)]) {
+      const row = await application(sessionId, applicant);
+      const enrolment = await db.trainingEnrolment.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: applicant.employeeId } }, select: { id: true } });
+      expect(row).toMatchObject({ status: "SELECTED", enrolmentId: enrolment.id, decidedById: hr.employeeId });
+      const audit = await db.auditLog.findFirst({ where: { action: "training-application.select", entityId: String(row.id), at: { gte: auditFrom } } });
+      expect(audit?.detail).toMatchObject({ sessionId, after: "SELECTED", enrolmentId: enrolment.id });
+    }
+    expect(await db.trainingApplication.count({ where: { sessionId } })).toBe(2);
+    // Nothing is left for HR to select, and filling the session selects nobody twice.
+    expect((await findSessionApplications(hr, sessionId)).counts).toMatchObject({ SELECTED: 2, RECOMMENDED: 0, APPLIED: 0 });
+    expect((await selectInRecommendationOrder(hr, { sessionId })).selected).toBe(0);
   });
 
   it("lets only those a programme is for apply, and only while it is published", async () => {

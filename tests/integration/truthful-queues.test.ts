@@ -90,4 +90,16 @@ describe("a closed year's plans leave the review queue", () => {
       await db.fiscalYear.update({ where: { year: CLOSED_YEAR }, data: { status: "CLOSED" } });
     }
   });
+
+  it("counts on the rollover page an approved plan whose changes were left waiting in the closed year", async () => {
+    const [, , deputy] = team.members;
+    const changed = await db.developmentPlan.create({
+      data: { employeeId: deputy!.employeeId, fiscalYear: CLOSED_YEAR, status: "APPROVED", submittedAt: new Date("2006-09-01"), changesSubmittedAt: new Date("2006-09-01") },
+    });
+    try {
+      expect((await getRolloverState(await seededActor({ staffNumber: "demo-hr" }))).unreviewed.get(CLOSED_YEAR)).toBe(2);
+    } finally {
+      await db.developmentPlan.delete({ where: { id: changed.id } });
+    }
+  });
 });

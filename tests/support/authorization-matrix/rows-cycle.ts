@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { actingFor, assertNamesActingReviewers, leadsOwnTeam, namesActingReviewersForOthers } from "@/lib/delegation/acting-reviewer-access";
 import { findActingReviewers } from "@/lib/delegation/find-acting-reviewers";
 import { endActingReviewer, nameActingReviewer } from "@/lib/delegation/name-acting-reviewer";
-import { planReviewStanding } from "@/lib/org/plan-reviewer";
+import { planReviewScopeSql, planReviewStanding } from "@/lib/org/plan-reviewer";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { approvePlan } from "@/lib/plans/review-plan";
 import { newcomer } from "./admin-fixtures";
@@ -341,4 +341,40 @@ export const cycleRows: FunctionRow[] = [
     act: (s) => planReviewStanding(s.actor, s.subject, s.world.today),
     judge: (standing) => yes(standing.reviews),
   }),
+  row({
+    fn: "planReviewScopeSql",
+    file: "lib/org/plan-reviewer.ts",
+    kind: "helper",
+    // The review queue's SQL: the same people as planReviewStanding; not found for anyone not a supervisor.
+    matrix: {
+      own: [NF, NO, NF, NF, NF],
+      team: [NF, YES, NF, NF, __],
+      bureau: [NF, NO, NF, NF, __],
+      other: [NF, NO, NF, NF, NF],
+      former: [__, NO, __, __, __],
+    },
+    act: async (s) => {
+      const [found] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM employee e JOIN org_unit u ON u.id = e.unit_id WHERE e.id = ${s.subject} AND ${await planReviewScopeSql(s.actor, s.world.today)}`;
+      return (found?.n ?? 0) > 0;
+    },
+    judge: (found) => yes(found),
+  }),
+  ...([false, true] as const).map((reviewing) =>
+    row({
+      fn: "planReviewScopeSql",
+      file: "lib/org/plan-reviewer.ts",
+      variant: `concurrent-post supervisor, post ${reviewing ? "reviewing" : "not reviewing"}`,
+      kind: "helper",
+      // In the team through the post either way; in the review queue only where the post reviews.
+      matrix: { other: [NF, reviewing ? YES : NO, NF, NF, NF] },
+      arrange: concurrentPost(reviewing),
+      act: async (s) => {
+        const [found] = await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM employee e JOIN org_unit u ON u.id = e.unit_id WHERE e.id = ${s.subject} AND ${await planReviewScopeSql(await reloaded(s), s.world.today)}`;
+        return (found?.n ?? 0) > 0;
+      },
+      judge: (found) => yes(found),
+    }),
+  ),
 ];
