@@ -63,6 +63,9 @@ export function useFormFeedback(state: FormState, { params = {}, sections = [], 
   };
   // A confirmation's words are the catalogue's `confirmations` section, its values the action's.
   const confirm = (key: string, values: Record<string, string | number> = {}): string => {
+    // The form's own wording of a key comes first (a count the form shows, say), as for errors.
+    const own = messages[key];
+    if (own !== undefined) return own;
     const path = `confirmations.${key}`;
     return inCatalogue(t, path) ? t(path, { ...params, ...values }) : text(key);
   };

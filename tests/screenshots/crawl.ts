@@ -43,7 +43,7 @@ export const PREPARE: Partial<Record<DemoRole, (page: Page) => Promise<string[]>
   supervisor: async (page) => {
     await page.goto("/team/commitments/new");
     await page.getByLabel("取組名").fill(`係内勉強会を開く${runId}`);
-    await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "②職場の人材育成の推進" });
+    await page.getByRole("combobox", { name: /^施策\s*必須$/ }).selectOption({ label: "（1）②職場の人材育成の推進" });
     await page.getByRole("textbox", { name: /^目標\s*必須$/ }).fill("月1回");
     await page.getByRole("button", { name: "取組を追加する" }).click();
     await page.waitForURL(/\/commitments\/\d+/);
