@@ -114,7 +114,7 @@ async function proxyEditablePlan(tx: Prisma.TransactionClient, actor: Actor, pla
   });
   if (!plan) throw notFound("plan");
   await assertYearOpen(tx, actor, plan.fiscalYear);
-  if (!(PROXY_EDITABLE as readonly string[]).includes(plan.status) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable on behalf");
+  if (!isProxyEditable(plan.status) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable on behalf");
   return plan;
 }
 
@@ -236,7 +236,7 @@ export async function confirmProxyEntry(actor: Actor, planId: number, version: n
  * The record of a confirmation, by the button or by the member's own edit: a timeline event, an
  * audit row, and the request to confirm answered.
  */
-export async function recordProxyConfirmation(tx: Prisma.TransactionClient, actor: Actor, plan: { id: number; fiscalYear: number; proxyEnteredById: number }): Promise<void> {
+async function recordProxyConfirmation(tx: Prisma.TransactionClient, actor: Actor, plan: { id: number; fiscalYear: number; proxyEnteredById: number }): Promise<void> {
   await tx.reviewEvent.create({ data: { planId: plan.id, action: "PROXY_CONFIRM", actorId: actor.employeeId } });
   await recordAudit(tx, { actorId: actor.employeeId, action: "plan.proxy.confirm", entity: "development_plan", entityId: plan.id, detail: { enteredBy: plan.proxyEnteredById } });
   await resolveConfirmRequest(tx, { employeeId: actor.employeeId, fiscalYear: plan.fiscalYear });
@@ -254,4 +254,29 @@ export async function confirmByOwnerEdit(tx: Prisma.TransactionClient, actor: Ac
   if (!plan?.proxyEnteredById) return;
   await tx.developmentPlan.update({ where: { id: planId }, data: { proxyConfirmedAt: new Date() } });
   await recordProxyConfirmation(tx, actor, { id: planId, fiscalYear: plan.fiscalYear, proxyEnteredById: plan.proxyEnteredById });
+}
+
+/**
+ * The start of an entry on behalf: the member's name and their plans of this year and the next
+ * (the years a plan can be opened for), for the member's reviewer only.
+ */
+export async function findProxyYears(actor: Actor, employeeId: number) {
+  await assertProxyReviewer(actor, employeeId);
+  const current = fiscalYearOf(tokyoDate());
+  const [employee, plans] = await Promise.all([
+    db.employee.findUniqueOrThrow({ where: { id: employeeId }, select: { id: true, name: true } }),
+    db.developmentPlan.findMany({ where: { employeeId, fiscalYear: { in: [current, current + 1] } }, select: { id: true, fiscalYear: true, status: true } }),
+  ]);
+  return {
+    employee,
+    years: [current, current + 1].map((fiscalYear) => {
+      const plan = plans.find((candidate) => candidate.fiscalYear === fiscalYear) ?? null;
+      return { fiscalYear, plan: plan ? { id: plan.id, status: plan.status, editable: isProxyEditable(plan.status) } : null };
+    }),
+  };
+}
+
+/** A plan the reviewer may still enter on the member's behalf: a draft, or returned. */
+export function isProxyEditable(status: string): boolean {
+  return (PROXY_EDITABLE as readonly string[]).includes(status);
 }
