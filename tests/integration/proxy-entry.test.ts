@@ -6,7 +6,7 @@ import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { addProxyCommitment, confirmProxyEntry, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/plans/proxy-entry";
 import { approvePlan } from "@/lib/plans/review-plan";
 import { updatePlanContent } from "@/lib/plans/update-plan";
-import { commitmentInput, createTeam, expectAppError, FY, measureId, planContent, planEvents, planVersion, type Team, writeAudits } from "@/tests/support/plan-fixtures";
+import { actorById, commitmentInput, createTeam, expectAppError, FY, measureId, planContent, planEvents, planVersion, type Team, writeAudits } from "@/tests/support/plan-fixtures";
 
 /**
  * 代理入力 (issue 21 item 4): the supervisor who reviews a member's plan types in the member's
@@ -137,6 +137,25 @@ describe("entry on behalf (代理入力)", () => {
     // Confirming is the owner's: the reviewer cannot confirm for them.
     await expectAppError(confirmProxyEntry(boss, planId, before.version), "NOT_FOUND");
     expect(await planRow(planId)).toEqual(before);
+  });
+
+  it("an acting reviewer (代決) enters on the supervisor's behalf, and the timeline and audit name the supervisor", async () => {
+    const standIn = other.supervisor;
+    const planId = (await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })).id;
+    const named = await db.actingReviewer.create({
+      data: { supervisorId: boss.employeeId, actingId: standIn.employeeId, startsOn: new Date(Date.UTC(2000, 0, 1)), endsOn: new Date(Date.UTC(2999, 0, 1)), createdById: boss.employeeId },
+      select: { id: true },
+    });
+    try {
+      const acting = await actorById(standIn.employeeId);
+      await saveProxyContent(acting, planId, { version: await planVersion(planId), visionNow: "代決者が入力", vision3Years: "", vision10Years: "" });
+      const event = await db.reviewEvent.findFirstOrThrow({ where: { planId, action: "PROXY_ENTRY" }, orderBy: { id: "desc" }, select: { actorId: true, onBehalfOfId: true } });
+      expect(event).toEqual({ actorId: standIn.employeeId, onBehalfOfId: boss.employeeId });
+      expect((await writeAudits(planId)).at(-1)).toMatchObject({ action: "plan.proxy.update", actorId: standIn.employeeId, detail: { onBehalfOf: boss.employeeId } });
+      expect((await planRow(planId)).proxyEnteredById).toBe(standIn.employeeId);
+    } finally {
+      await db.actingReviewer.delete({ where: { id: named.id } });
+    }
   });
 
   it("refuses a year other than this one or the next", async () => {
