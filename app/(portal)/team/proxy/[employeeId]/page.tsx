@@ -31,7 +31,7 @@ export default async function ProxyStartPage({ params }: { params: Promise<{ emp
   const title = t("proxyEntry.startTitle", { name: employee.name });
   return (
     <>
-      <Breadcrumbs menu="SUPERVISOR" crumbs={[{ label: t("team.title"), href: "/team" }, { label: title }]} />
+      <Breadcrumbs menu="SUPERVISOR" crumbs={[{ label: title }]} />
       <PageHeader title={title} lead={t("proxyEntry.startLead")} />
       <Table caption={t("proxyEntry.yearsCaption")}>
         <thead>
