@@ -68,7 +68,7 @@ export function CommitmentForm({
   metrics,
   notice,
 }: {
-  action: "addOwnCommitment" | "updateOwnCommitment" | "createCommitment" | "updateCommitment";
+  action: "addOwnCommitment" | "updateOwnCommitment" | "createCommitment" | "updateCommitment" | "addProxyCommitment";
   hidden: Record<string, string | number>;
   fiscalYearLabel: string;
   commitment?: { id: number; version: number };

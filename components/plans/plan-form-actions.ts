@@ -18,6 +18,7 @@ import {
   withdrawChangesAction,
   withdrawPlanAction,
 } from "@/lib/plans/own-plan-actions";
+import { addProxyCommitmentAction, confirmProxyEntryAction, submitProxyPlanAction } from "@/lib/plans/proxy-actions";
 import { reviewPlanAction } from "@/lib/plans/review-actions";
 
 /**
@@ -36,6 +37,10 @@ export const PLAN_FORM_ACTIONS = {
   submitChanges: submitChangesAction,
   withdrawChanges: withdrawChangesAction,
   reviewPlan: reviewPlanAction,
+  // 代理入力: the reviewer enters a member's plan and submits it; the member confirms it
+  addProxyCommitment: addProxyCommitmentAction,
+  submitProxyPlan: submitProxyPlanAction,
+  confirmProxyEntry: confirmProxyEntryAction,
   // team, bureau and city commitments
   createCommitment: createCommitmentAction,
   updateCommitment: updateCommitmentAction,

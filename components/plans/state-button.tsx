@@ -18,7 +18,7 @@ export function StateButton({
   label,
   variant = "primary",
 }: {
-  action: "submitPlan" | "withdrawPlan" | "submitChanges" | "withdrawChanges" | "submitCommitment" | "withdrawCommitment" | "recordMetricSnapshot";
+  action: "submitPlan" | "withdrawPlan" | "submitChanges" | "withdrawChanges" | "submitCommitment" | "withdrawCommitment" | "recordMetricSnapshot" | "submitProxyPlan" | "confirmProxyEntry";
   hidden: Record<string, string | number>;
   version: number;
   label: string;

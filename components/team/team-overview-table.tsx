@@ -41,7 +41,7 @@ export async function TeamOverviewTable({
   controls: boolean;
   locale: Locale;
 }) {
-  const [t, status] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status")]);
+  const [t, status, proxy] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status"), getTranslations("proxyEntry")]);
   // The unit is named once in the page's lead when every row shares it.
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
@@ -113,7 +113,14 @@ export async function TeamOverviewTable({
                       <Badge tone={PLAN_TONE[row.planStatus ?? "NONE"]}>{status(row.planStatus ?? "NONE")}</Badge>
                     </Link>
                   ) : (
-                    <Badge tone="neutral">{status("NONE")}</Badge>
+                    <>
+                      <Badge tone="neutral">{status("NONE")}</Badge>
+                      {/* 代理入力: a member without a PC has their paper sheet typed in by their reviewer. */}
+                      <Link href={`/team/proxy/${row.id}`} className="cell-note">
+                        {proxy("teamLink")}
+                        <span className="sr-only">（{row.name}）</span>
+                      </Link>
+                    </>
                   )}
                 </Td>
                 <Td>

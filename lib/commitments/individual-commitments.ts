@@ -10,6 +10,7 @@ import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { keepApprovedTerms, readPlanTerms } from "@/lib/plans/plan-snapshot";
 import { parsePlanTerms, sameCommitmentTerms } from "@/lib/plans/plan-changes";
+import { confirmByOwnerEdit } from "@/lib/plans/proxy-entry";
 import { lockPlan } from "@/lib/plans/transition-plan";
 import { agreedStatus } from "./commitment-rules";
 import { commitmentColumns } from "./commitment-data";
@@ -33,6 +34,8 @@ async function ownPlan(tx: Prisma.TransactionClient, actor: Actor, planId: numbe
   await assertYearOpen(tx, actor, plan.fiscalYear);
   if (!canEditGoals(plan.status, plan.changesSubmittedAt !== null) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
   await keepApprovedTerms(tx, { id: plan.id, status: plan.status, hasSnapshot: plan.approvedSnapshot !== null });
+  // The owner changing a plan entered on behalf (代理入力) confirms it.
+  await confirmByOwnerEdit(tx, actor, plan.id);
   return plan;
 }
 

@@ -28,6 +28,8 @@ export const CLIENT_NAMESPACES = {
   planRead: [...FORMS, "yearEnd"],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
   review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
+  /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
+  proxyEntry: [...FORMS, "commitments", "measureSelect", "proxyEntry"],
   records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],

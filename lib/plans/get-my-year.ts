@@ -27,6 +27,9 @@ export async function getMyYear(actor: Actor, fiscalYear: number, today: Calenda
       vision3Years: true,
       vision10Years: true,
       images: { select: { targetImageId: true, aspired: true, reason: true, targetImage: { select: { name: true } } } },
+      version: true,
+      proxyConfirmedAt: true,
+      proxyEnteredBy: { select: { name: true } },
       commitments: { where: { status: { not: "DROPPED" } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
       events: {
         where: { actorId: { not: actor.employeeId }, OR: [{ comment: { not: "" } }, { action: { in: ["APPROVE", "RETURN"] } }] },
@@ -41,7 +44,14 @@ export async function getMyYear(actor: Actor, fiscalYear: number, today: Calenda
   const soon = start + 30 * 24 * 60 * 60 * 1000;
   const open = plan.commitments.filter((commitment) => (OPEN as readonly string[]).includes(commitment.status));
   return {
-    plan: { id: plan.id, status: plan.status, state: planDisplayState(plan.status, plan.changesSubmittedAt !== null, changedSinceApproval(plan)) },
+    plan: {
+      id: plan.id,
+      status: plan.status,
+      state: planDisplayState(plan.status, plan.changesSubmittedAt !== null, changedSinceApproval(plan)),
+      version: plan.version,
+      /** 代理入力 not yet confirmed by the member: who entered it */
+      proxyToConfirm: plan.proxyEnteredBy && !plan.proxyConfirmedAt ? { enteredBy: plan.proxyEnteredBy.name } : null,
+    },
     commitments: plan.commitments,
     overdue: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() < start),
     dueSoon: open.filter((commitment) => commitment.dueOn && commitment.dueOn.getTime() >= start && commitment.dueOn.getTime() <= soon),

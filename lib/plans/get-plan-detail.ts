@@ -29,6 +29,8 @@ const planSelect = (withTransferWishes: boolean) =>
     version: true,
     employee: { select: { id: true, name: true, staffNumber: true, rank: true, unit: { select: { name: true, trail: true } } } },
     reviewer: { select: { name: true } },
+    proxyEnteredBy: { select: { name: true } },
+    proxyConfirmedAt: true,
     images: {
       orderBy: { targetImage: { number: "asc" } },
       select: { targetImageId: true, aspired: true, reason: true, selfScore: true, selfComment: true, targetImage: { select: { number: true, name: true } } },
@@ -47,14 +49,25 @@ type PlanWhere = { id: number } | { employeeId_fiscalYear: { employeeId: number;
  * approved snapshot what changed since the last approval (null when nothing can have: a plan not
  * approved, or approved and never changed since snapshots were kept).
  */
-function shown<T extends PlanTermsSource & { status: string; approvedSnapshot: unknown; transferWishFields?: string | null; transferWishComment?: string | null }>(plan: T) {
-  const { approvedSnapshot, ...rest } = plan;
+function shown<
+  T extends PlanTermsSource & {
+    status: string;
+    approvedSnapshot: unknown;
+    transferWishFields?: string | null;
+    transferWishComment?: string | null;
+    proxyEnteredBy: { name: string } | null;
+    proxyConfirmedAt: Date | null;
+  },
+>(plan: T) {
+  const { approvedSnapshot, proxyEnteredBy, proxyConfirmedAt, ...rest } = plan;
   const approved = plan.status === "APPROVED" ? parsePlanTerms(approvedSnapshot) : null;
   return {
     ...rest,
     transferWishFields: plan.transferWishFields ?? null,
     transferWishComment: plan.transferWishComment ?? null,
     changes: approved ? diffPlanTerms(approved, planTermsOf(plan)) : null,
+    /** 代理入力: who entered the plan for its owner, and when the owner confirmed it (null: not yet) */
+    proxy: proxyEnteredBy ? { enteredBy: proxyEnteredBy.name, confirmedAt: proxyConfirmedAt } : null,
   };
 }
 

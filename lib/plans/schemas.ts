@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, LIMITS, optionalText, version, whenValid } from "@/lib/validation/fields";
+import { id, LIMITS, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
 
 const selfScore = z.preprocess(
   (value) => (value === "" || value == null ? undefined : value),
@@ -25,6 +25,18 @@ export const planContentSchema = z.object({
   images: z.array(planImageSchema).max(20),
 });
 export type PlanContentInput = z.infer<typeof planContentSchema>;
+
+/**
+ * What a supervisor types in from a member's paper sheet (代理入力): the career vision. The
+ * current vision is what a submission needs, so it is required here.
+ */
+export const proxyContentSchema = z.object({
+  version,
+  visionNow: requiredText(LIMITS.longText),
+  vision3Years: optionalText(LIMITS.longText),
+  vision10Years: optionalText(LIMITS.longText),
+});
+export type ProxyContentInput = z.infer<typeof proxyContentSchema>;
 
 export const reflectionSchema = z.object({ version, reflection: optionalText(LIMITS.longText) });
 

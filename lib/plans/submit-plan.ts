@@ -11,6 +11,7 @@ import { resolveNotifications } from "@/lib/notifications/resolve-notifications"
 import { supervisorsOf } from "@/lib/notifications/supervisors-of";
 import { hasChanges } from "./plan-changes";
 import { stepPlanChanges } from "./plan-change-steps";
+import { confirmByOwnerEdit } from "./proxy-entry";
 import { lockPlan, transitionPlan } from "./transition-plan";
 
 /**
@@ -43,6 +44,8 @@ export async function submitPlan(actor: Actor, planId: number, version: number):
       data: { submittedAt: new Date() },
       commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     });
+    // Submitting a plan entered on behalf (代理入力) is the owner's confirmation of it.
+    await confirmByOwnerEdit(tx, actor, planId);
     await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
     // The plan was returned to be revised; now it has been.
     if (plan) await resolveNotifications(tx, `/me/plans/${plan.fiscalYear}`, ["PLAN_RETURNED"]);

@@ -9,6 +9,7 @@ import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { canEditGoals, isPastFiscalYear } from "./plan-rules";
 import type { PlanContentInput } from "./schemas";
 import { keepApprovedTerms } from "./plan-snapshot";
+import { confirmByOwnerEdit } from "./proxy-entry";
 import { lockPlan } from "./transition-plan";
 
 const GOAL_FIELDS = ["visionNow", "vision3Years", "vision10Years", "transferWishFields", "transferWishComment"] as const;
@@ -67,6 +68,7 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
       entityId: planId,
       detail: { before: { ...pick(before), images: before.images }, after: { ...data, images: input.images } },
     });
+    await confirmByOwnerEdit(tx, actor, planId);
   });
 }
 

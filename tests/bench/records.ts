@@ -18,6 +18,9 @@ export interface SupervisorRecords {
   /** a TEAM commitment of a unit they lead */
   teamCommitmentId: number | null;
   transferId: number | null;
+  /** 代理入力: a member of a unit they lead themselves (whose plan they review), and such a member's draft or returned plan this year */
+  proxyMemberId: number | null;
+  proxyPlanId: number | null;
 }
 
 export interface BureauRecords {
@@ -80,7 +83,11 @@ async function supervisorRecords(client: pg.Client, employeeId: number, today: s
             (SELECT c.id FROM commitment c WHERE c.level = 'TEAM' AND c.owner_unit_id IN (SELECT id FROM g)
              ORDER BY c.fiscal_year = $3 DESC, c.fiscal_year DESC, c.id LIMIT 1) AS "teamCommitmentId",
             (SELECT s.id FROM staff_transfer s JOIN team t ON t.id = s.employee_id WHERE s.status <> 'CANCELLED'
-             ORDER BY s.effective_on DESC, s.id DESC LIMIT 1) AS "transferId"`,
+             ORDER BY s.effective_on DESC, s.id DESC LIMIT 1) AS "transferId",
+            (SELECT m.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1 ORDER BY m.id LIMIT 1) AS "proxyMemberId",
+            (SELECT p.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1
+               JOIN development_plan p ON p.employee_id = m.id AND p.fiscal_year = $3 AND p.status IN ('DRAFT', 'RETURNED')
+             ORDER BY p.id LIMIT 1) AS "proxyPlanId"`,
     [employeeId, today, fiscalYear],
   );
   return {
@@ -91,6 +98,8 @@ async function supervisorRecords(client: pg.Client, employeeId: number, today: s
     traineeId: row.traineeId ?? null,
     teamCommitmentId: row.teamCommitmentId ?? null,
     transferId: row.transferId ?? null,
+    proxyMemberId: row.proxyMemberId ?? null,
+    proxyPlanId: row.proxyPlanId ?? null,
   };
 }
 

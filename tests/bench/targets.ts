@@ -136,6 +136,8 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("transfers", "/team/transfers", "supervisor", () => "/team/transfers"),
     spec("acting", "/team/acting", "supervisor", () => "/team/acting"),
     spec("plan", "/plans/[planId]", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}`)),
+    spec("proxy-start", "/team/proxy/[employeeId]", "supervisor", (c) => record(own(c).proxyMemberId, "member of a unit this supervisor leads", (id) => `/team/proxy/${id}`)),
+    spec("proxy-entry", "/plans/[planId]/proxy", "supervisor", (c) => record(own(c).proxyPlanId, "draft or returned plan of such a member this year", (id) => `/plans/${id}/proxy`)),
     spec("plan-sheet", "/plans/[planId]/sheet", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}/sheet`)),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
     spec("interview", "/interviews/[interviewId]", "supervisor", (c) => record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`)),

@@ -17,6 +17,8 @@ import { getOwnProfile } from "@/lib/org/get-own-profile";
 import { MyOjtPlan } from "@/components/ojt/my-ojt-plan";
 import { MyTrainees } from "@/components/ojt/my-trainees";
 import { MyYearCards } from "@/components/plans/my-year-cards";
+import { ProxyEntryNotice } from "@/components/plans/proxy-entry-notice";
+import { buttonClass } from "@/components/ui/button";
 import { getMyYear } from "@/lib/plans/get-my-year";
 import { findTargetImages } from "@/lib/policy/find-target-images";
 import { findMyCycleDue } from "@/lib/cycle/cycle-status";
@@ -56,6 +58,14 @@ export default async function MyPage() {
         {profile.youngStaff ? <Badge tone="info">{t("common.youngStaff")}</Badge> : null}
       </PageHeader>
       {due ? <MyCycleDue due={due} locale={locale} /> : null}
+      {year.plan?.proxyToConfirm ? (
+        // 代理入力 not yet confirmed: the button is on the plan's page, beside what it confirms.
+        <ProxyEntryNotice enteredBy={year.plan.proxyToConfirm.enteredBy} fiscalYear={currentYear}>
+          <Link href={`/me/plans/${currentYear}#proxy-entry`} className={`${buttonClass("primary")} no-underline`}>
+            {t("proxyEntry.review")}
+          </Link>
+        </ProxyEntryNotice>
+      ) : null}
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
       <MyOjtPlan actor={actor} />

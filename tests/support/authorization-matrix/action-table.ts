@@ -5,6 +5,7 @@ import { cycleActionRows } from "./actions-cycle";
 import { commitmentActionRows } from "./actions-commitments";
 import { peopleActionRows } from "./actions-people";
 import { planActionRows } from "./actions-plans";
+import { proxyEntryActionRows } from "./actions-proxy-entry";
 import { publicActionRows } from "./actions-public";
 import { recordActionRows } from "./actions-records";
 import { trainingApplicationActionRows } from "./actions-training-applications";
@@ -14,4 +15,4 @@ import { transferActionRows } from "./actions-transfers";
 import { verifiedRecordActionRows } from "./actions-verified-records";
 
 /** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
-export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows, ...cycleActionRows];
+export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...proxyEntryActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows, ...cycleActionRows];

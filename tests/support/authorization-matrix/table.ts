@@ -11,6 +11,7 @@ import { ojtRows } from "./rows-ojt";
 import { peopleRows } from "./rows-people";
 import { planRows } from "./rows-plans";
 import { preferenceRows } from "./rows-preferences";
+import { proxyEntryRows } from "./rows-proxy-entry";
 import { recordRows } from "./rows-records";
 import { retentionRows } from "./rows-retention";
 import { yearEndRows } from "./rows-year-end";
@@ -47,5 +48,6 @@ export const TABLE: readonly FunctionRow[] = [
   ...retentionRows,
   ...yearEndRows,
   ...planSheetRows,
+  ...proxyEntryRows,
   ...cycleRows,
 ];

@@ -18,6 +18,7 @@ import * as records from "@/lib/records/record-actions";
 import * as notifications from "@/lib/notifications/notification-actions";
 import * as ojt from "@/lib/ojt/ojt-plan-actions";
 import * as review from "@/lib/plans/review-actions";
+import * as proxy from "@/lib/plans/proxy-actions";
 import * as newOjt from "@/lib/ojt/new-ojt-plan-actions";
 import * as teamRecords from "@/lib/records/verification/verification-actions";
 import * as trainingApplications from "@/lib/training-applications/application-actions";
@@ -202,6 +203,12 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
 
   { name: "lib/plans/review-actions.ts#reviewPlanAction", run: (fd) => review.reviewPlanAction(blank(), fd), base: (f) => ({ planId: String(f.colleaguePlan.id), decision: "comment", version: String(f.colleaguePlan.version), comment: "確認しました" }), actor: "supervisor", sections: V },
+  // 代理入力: the reviewer's forms on a member's plan (the colleague's submitted plan is refused as not editable), the owner's confirmation.
+  { name: "lib/plans/proxy-actions.ts#startProxyPlanAction", run: (fd) => proxy.startProxyPlanAction(fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), fiscalYear: String(f.fy) }), actor: "supervisor", sections: V },
+  { name: "lib/plans/proxy-actions.ts#saveProxyContentAction", run: (fd) => proxy.saveProxyContentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1", visionNow: "紙のシートから", vision3Years: "", vision10Years: "" }), actor: "supervisor", sections: V },
+  { name: "lib/plans/proxy-actions.ts#addProxyCommitmentAction", run: (fd) => proxy.addProxyCommitmentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), ...commitmentForm(f) }), actor: "supervisor", sections: V },
+  { name: "lib/plans/proxy-actions.ts#submitProxyPlanAction", run: (fd) => proxy.submitProxyPlanAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1" }), actor: "supervisor", sections: V },
+  { name: "lib/plans/proxy-actions.ts#confirmProxyEntryAction", run: (fd) => proxy.confirmProxyEntryAction(blank(), fd), base: planRef, actor: "employee", sections: V },
 
   {
     name: `${COMMITMENTS}#createCommitmentAction`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanChangesView } from "@/components/plans/plan-changes-view";
@@ -8,6 +9,7 @@ import { displayStateOf } from "@/components/plans/plan-state-notice";
 import { PreviousPlanSummary } from "@/components/plans/previous-plan-summary";
 import { ReviewPanel } from "@/components/plans/review-panel";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { ProxyMark } from "@/components/plans/proxy-mark";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
@@ -22,6 +24,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { hasChanges } from "@/lib/plans/plan-changes";
+import { isProxyEditable } from "@/lib/plans/proxy-entry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -74,6 +77,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           {t("cycle.reviewedBy", { names: reviewers.names.join("・") || t("common.none"), unit: reviewers.unitName })}
           {reviewers.throughConcurrentPost ? `（${t("cycle.throughConcurrentPost")}）` : null}
           {access.onBehalfOf ? `　${t("cycle.youActFor", { name: access.onBehalfOf.name })}` : null}
+        </p>
+      ) : null}
+      {plan.proxy ? <ProxyMark proxy={plan.proxy} locale={locale} /> : null}
+      {access.canReview && isProxyEditable(plan.status) ? (
+        // 代理入力: the reviewer types in the paper sheet of a member without a PC.
+        <p className="print-hidden mb-6">
+          <Link href={`/plans/${plan.id}/proxy`}>{t("proxyEntry.enterLink")}</Link>
         </p>
       ) : null}
       <PlanSectionNav sections={sections} />

@@ -10,6 +10,7 @@ import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
 import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
 import { displayStateOf, PlanStateNotice } from "@/components/plans/plan-state-notice";
 import { StateButton } from "@/components/plans/state-button";
+import { ProxyEntryNotice } from "@/components/plans/proxy-entry-notice";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -88,6 +89,12 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
         <Notice tone="info" title={t("plans.readOnly")} />
       ) : (
         <>
+          {plan.proxy && !plan.proxy.confirmedAt ? (
+            // 代理入力 not yet confirmed: the member confirms it here, or corrects it (an edit confirms it too).
+            <ProxyEntryNotice enteredBy={plan.proxy.enteredBy} fiscalYear={fiscalYear}>
+              <StateButton action="confirmProxyEntry" hidden={hidden} version={plan.version} label={t("proxyEntry.confirm")} />
+            </ProxyEntryNotice>
+          ) : null}
           <PlanStateNotice plan={plan} saved={(await searchParams).saved === "1"} />
           <div className="print-hidden mb-8 flex flex-wrap items-start gap-4">
             {/* Always there in an open year: while the goals are under review the edit page says so and still takes the reflection. */}
