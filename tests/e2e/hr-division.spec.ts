@@ -108,7 +108,7 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   await expect(hr.getByRole("row").filter({ hasText: "demo-employee" }).filter({ hasText: "管理監督者" })).toBeVisible();
   await employee.goto("/team");
   await expect(employee.getByRole("heading", { level: 1, name: "チーム" })).toBeVisible();
-  await expect(employee.getByText("宮城 四郎")).toBeVisible();
+  await expect(employee.getByRole("rowheader", { name: /宮城 四郎/ })).toBeVisible();
 
   // 5. The rollover closes this fiscal year and opens the next.
   await hr.goto("/city/rollover");
