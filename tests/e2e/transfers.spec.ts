@@ -70,7 +70,10 @@ test("an expiring qualification reaches its holder in the portal and by e-mail",
   const mail = employee.getByRole("region", { name: "メールでの通知" });
   await expect(mail).toContainText("demo-employee@example.invalid");
   await mail.getByLabel("お知らせを毎日まとめてメールで受け取る").check();
+  // The form posts without a word back: wait for the save to be answered before reading the page again.
+  const saved = employee.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/notifications");
   await mail.getByRole("button", { name: "設定を保存" }).click();
+  await saved;
   await employee.reload();
   await expect(employee.getByRole("region", { name: "メールでの通知" }).getByLabel("お知らせを毎日まとめてメールで受け取る")).toBeChecked();
 
