@@ -33,3 +33,36 @@ export async function commitmentColumns(tx: Prisma.TransactionClient, input: Com
     dueOn: dueOn ? toDateColumn(dueOn) : null,
   };
 }
+
+/**
+ * A new individual commitment at the end of its plan, as a draft: whose it is, who wrote it (the
+ * owner, or their reviewer entering a paper sheet on their behalf) and its first timeline event.
+ */
+export async function createDraftCommitment(
+  tx: Prisma.TransactionClient,
+  row: {
+    planId: number;
+    fiscalYear: number;
+    ownerEmployeeId: number;
+    createdById: number;
+    columns: Awaited<ReturnType<typeof commitmentColumns>>;
+    event: { action: "CREATE" | "PROXY_ENTRY"; comment?: string; onBehalfOfId?: number | null };
+  },
+): Promise<number> {
+  const last = await tx.commitment.aggregate({ where: { planId: row.planId }, _max: { position: true } });
+  const created = await tx.commitment.create({
+    data: {
+      ...row.columns,
+      level: "INDIVIDUAL",
+      fiscalYear: row.fiscalYear,
+      planId: row.planId,
+      ownerEmployeeId: row.ownerEmployeeId,
+      createdById: row.createdById,
+      position: (last._max.position ?? -1) + 1,
+      status: "DRAFT",
+      events: { create: { ...row.event, toStatus: "DRAFT", actorId: row.createdById } },
+    },
+    select: { id: true },
+  });
+  return created.id;
+}

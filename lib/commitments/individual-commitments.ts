@@ -13,7 +13,7 @@ import { parsePlanTerms, sameCommitmentTerms } from "@/lib/plans/plan-changes";
 import { confirmByOwnerEdit } from "@/lib/plans/proxy-entry";
 import { lockPlan } from "@/lib/plans/transition-plan";
 import { agreedStatus } from "./commitment-rules";
-import { commitmentColumns } from "./commitment-data";
+import { commitmentColumns, createDraftCommitment } from "./commitment-data";
 import type { CommitmentInput } from "./schemas";
 
 /**
@@ -73,23 +73,9 @@ export async function addIndividualCommitment(actor: Actor, planId: number, inpu
 export async function addIndividualCommitmentInTx(tx: Prisma.TransactionClient, actor: Actor, planId: number, input: CommitmentInput, comment = ""): Promise<number> {
   const plan = await ownPlan(tx, actor, planId);
   const columns = await commitmentColumns(tx, input, plan.fiscalYear);
-  const last = await tx.commitment.aggregate({ where: { planId }, _max: { position: true } });
-  const created = await tx.commitment.create({
-    data: {
-      ...columns,
-      level: "INDIVIDUAL",
-      fiscalYear: plan.fiscalYear,
-      planId,
-      ownerEmployeeId: actor.employeeId,
-      createdById: actor.employeeId,
-      position: (last._max.position ?? -1) + 1,
-      status: "DRAFT",
-      events: { create: { action: "CREATE", toStatus: "DRAFT", actorId: actor.employeeId, comment } },
-    },
-    select: { id: true },
-  });
-  await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: created.id, detail: { after: columns } });
-  return created.id;
+  const id = await createDraftCommitment(tx, { planId, fiscalYear: plan.fiscalYear, ownerEmployeeId: actor.employeeId, createdById: actor.employeeId, columns, event: { action: "CREATE", comment } });
+  await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: id, detail: { after: columns } });
+  return id;
 }
 
 export async function updateIndividualCommitment(actor: Actor, commitmentId: number, version: number, input: CommitmentInput): Promise<void> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
-import { commitmentColumns } from "@/lib/commitments/commitment-data";
+import { commitmentColumns, createDraftCommitment } from "@/lib/commitments/commitment-data";
 import type { CommitmentInput } from "@/lib/commitments/schemas";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -151,20 +151,13 @@ export async function addProxyCommitment(actor: Actor, planId: number, input: Co
   return db.$transaction(async (tx) => {
     const plan = await proxyEditablePlan(tx, actor, planId);
     const columns = await commitmentColumns(tx, input, plan.fiscalYear);
-    const last = await tx.commitment.aggregate({ where: { planId }, _max: { position: true } });
-    const created = await tx.commitment.create({
-      data: {
-        ...columns,
-        level: "INDIVIDUAL",
-        fiscalYear: plan.fiscalYear,
-        planId,
-        ownerEmployeeId: plan.employeeId,
-        createdById: actor.employeeId,
-        position: (last._max.position ?? -1) + 1,
-        status: "DRAFT",
-        events: { create: { action: "PROXY_ENTRY", toStatus: "DRAFT", actorId: actor.employeeId, onBehalfOfId } },
-      },
-      select: { id: true },
+    const id = await createDraftCommitment(tx, {
+      planId,
+      fiscalYear: plan.fiscalYear,
+      ownerEmployeeId: plan.employeeId,
+      createdById: actor.employeeId,
+      columns,
+      event: { action: "PROXY_ENTRY", onBehalfOfId },
     });
     // The plan's version moves too: a member's page open on the old plan sees it changed.
     await tx.developmentPlan.update({ where: { id: planId }, data: { version: { increment: 1 } } });
@@ -173,11 +166,11 @@ export async function addProxyCommitment(actor: Actor, planId: number, input: Co
       actorId: actor.employeeId,
       action: "commitment.create",
       entity: "commitment",
-      entityId: created.id,
+      entityId: id,
       detail: { after: columns, proxyFor: plan.employeeId, ...(onBehalfOfId ? { onBehalfOf: onBehalfOfId } : {}) },
     });
     await markEnteredOnBehalf(tx, actor, plan);
-    return created.id;
+    return id;
   });
 }
 
