@@ -108,13 +108,14 @@ export async function getRolloverState(actor: Actor, client: PrismaClient = defa
   // what it really carried.
   const carryable = fromYear === null ? zeroCounts() : await sharedFigures("rollover.carryable", { fromYear }, () => countCarryable(client, fromYear));
   const closed = rows.filter((row) => row.status === "CLOSED").map((row) => row.year);
-  // Left waiting: submitted plans, and approved plans whose changes were sent (the review queue's two kinds).
-  const waiting = await client.developmentPlan.groupBy({
-    by: ["fiscalYear"],
-    where: { OR: [{ status: "SUBMITTED" }, { changesSubmittedAt: { not: null } }], fiscalYear: { in: closed } },
-    _count: { _all: true },
-  });
-  const unreviewed = new Map(waiting.map((group) => [group.fiscalYear, group._count._all]));
+  // Left waiting: submitted plans, and approved plans whose changes were sent (the review queue's two
+  // kinds), counted apart so that each is read from its own index: one OR scanned every plan of the
+  // years (the page fell from 104 to 24 requests/s on the city dataset).
+  const count = (where: Prisma.DevelopmentPlanWhereInput) => client.developmentPlan.groupBy({ by: ["fiscalYear"], where: { ...where, fiscalYear: { in: closed } }, _count: { _all: true } });
+  const unreviewed = new Map<number, number>();
+  for (const group of [...(await count({ status: "SUBMITTED" })), ...(await count({ changesSubmittedAt: { not: null } }))]) {
+    unreviewed.set(group.fiscalYear, (unreviewed.get(group.fiscalYear) ?? 0) + group._count._all);
+  }
   return { currentYear, years, fromYear, carryable, unreviewed };
 }
 
