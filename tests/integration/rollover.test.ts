@@ -5,7 +5,7 @@ import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTrainingRecord } from "@/lib/records/create-training-record";
+import { createTrainingRecord } from "@/lib/records/training-records";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { CARRIED_COMMENT, getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
 import { isClosedForWrites } from "@/lib/rollover/rollover-rules";

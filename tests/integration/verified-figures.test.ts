@@ -9,7 +9,7 @@ import { getCityBureauFigures } from "@/lib/dashboards/city-figures";
 import { getCityTrends } from "@/lib/dashboards/city-trends";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { createTrainingRecord } from "@/lib/records/create-training-record";
+import { createTrainingRecord } from "@/lib/records/training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { verifyRecord } from "@/lib/records/verification/verify-record";
 import { countUnitFigures } from "@/lib/report/bureau-comparison";

@@ -1,7 +1,7 @@
-import { createQualificationRecord } from "@/lib/records/create-qualification-record";
-import { createTrainingRecord } from "@/lib/records/create-training-record";
-import { deleteQualificationRecord } from "@/lib/records/delete-qualification-record";
-import { deleteTrainingRecord } from "@/lib/records/delete-training-record";
+import { createQualificationRecord } from "@/lib/records/qualification-records";
+import { createTrainingRecord } from "@/lib/records/training-records";
+import { deleteQualificationRecord } from "@/lib/records/qualification-records";
+import { deleteTrainingRecord } from "@/lib/records/training-records";
 import { findCareerInterviewsHeld } from "@/lib/records/find-career-interviews-held";
 import { findOjtSessionsReceived } from "@/lib/records/find-ojt-sessions-received";
 import { findQualificationRecords } from "@/lib/records/find-qualification-records";
@@ -10,8 +10,8 @@ import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { resolveRecordHolder } from "@/lib/records/record-holder";
 import { qualificationInputSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
-import { updateQualificationRecord } from "@/lib/records/update-qualification-record";
-import { updateTrainingRecord } from "@/lib/records/update-training-record";
+import { updateQualificationRecord } from "@/lib/records/qualification-records";
+import { updateTrainingRecord } from "@/lib/records/training-records";
 import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
 import { db } from "@/lib/db/client";
 import { EVERYONE, type FunctionRow, itself, listed, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, yes } from "./matrix";
@@ -30,7 +30,7 @@ const qualificationWatch = (id: number): Watch[] => [["qualification_record", "i
 export const recordRows: FunctionRow[] = [
   row({
     fn: "createTrainingRecord",
-    file: "lib/records/create-training-record.ts",
+    file: "lib/records/training-records.ts",
     kind: "write",
     // No subject parameter: the record is always the actor's own, whoever they are.
     matrix: EVERYONE,
@@ -43,7 +43,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "createQualificationRecord",
-    file: "lib/records/create-qualification-record.ts",
+    file: "lib/records/qualification-records.ts",
     kind: "write",
     matrix: EVERYONE,
     act: async (s) => {
@@ -55,7 +55,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "updateTrainingRecord",
-    file: "lib/records/update-training-record.ts",
+    file: "lib/records/training-records.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makeTraining(s, s.subject),
@@ -64,7 +64,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "deleteTrainingRecord",
-    file: "lib/records/delete-training-record.ts",
+    file: "lib/records/training-records.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makeTraining(s, s.subject),
@@ -73,7 +73,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "updateQualificationRecord",
-    file: "lib/records/update-qualification-record.ts",
+    file: "lib/records/qualification-records.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makeQualification(s, s.subject),
@@ -82,7 +82,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "deleteQualificationRecord",
-    file: "lib/records/delete-qualification-record.ts",
+    file: "lib/records/qualification-records.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makeQualification(s, s.subject),

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { toDateColumn } from "@/lib/dates/calendar-date";
+import { parseIsoDate } from "@/lib/dates/iso";
+import { invalidInput } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
+import type { AttachmentChange, AttachmentUpload } from "./attachments/attachment-upload";
+import { createOwnRecord, deleteOwnRecord, ownRecordKind, type Tx, updateOwnRecord } from "./own-record-writes";
+import { parseInput } from "./parse-input";
+import { type TrainingInput, trainingInputSchema } from "./schemas";
+import { toTrainingRecordView, trainingAuditSnapshot, type TrainingRecordView, trainingRecordSelect } from "./training-record-view";
+
+/**
+ * A training the person attended. The measure is checked inside the write's transaction, so one
+ * retired in the meantime is refused.
+ */
+const TRAINING = ownRecordKind({
+  area: "training",
+  entity: "training_record",
+  noun: "training record",
+  async columns(tx: Tx, input: TrainingInput) {
+    const data = parseInput(trainingInputSchema, input);
+    if (data.measureId !== undefined && !(await isSelectableMeasure(tx, data.measureId))) throw invalidInput("measureId", "unknownMeasure");
+    return {
+      fiscalYear: data.fiscalYear,
+      programmeName: data.programmeName,
+      kind: data.kind,
+      startOn: toDateColumn(parseIsoDate(data.startOn)),
+      endOn: toDateColumn(parseIsoDate(data.endOn)),
+      hours: data.hours,
+      completed: data.completed,
+      measureId: data.measureId ?? null,
+    };
+  },
+  fiscalYear: (fields: Parameters<typeof trainingAuditSnapshot>[0]) => fields.fiscalYear,
+  snapshot: trainingAuditSnapshot,
+  find: (tx, where) => tx.trainingRecord.findFirst({ where, select: trainingRecordSelect }),
+  create: (tx, data) => tx.trainingRecord.create({ data, select: trainingRecordSelect }),
+  update: (tx, where, data) => tx.trainingRecord.updateMany({ where, data }),
+  remove: (tx, where) => tx.trainingRecord.deleteMany({ where }),
+  toView: toTrainingRecordView,
+});
+
+/** `client` is for tests on a database of their own. */
+export function createTrainingRecord(actor: Actor, input: TrainingInput & { attachment?: AttachmentUpload }, client?: PrismaClient): Promise<TrainingRecordView> {
+  return createOwnRecord(TRAINING, actor, input, client);
+}
+
+export function updateTrainingRecord(actor: Actor, id: number, version: number, input: TrainingInput & { attachment?: AttachmentChange }): Promise<TrainingRecordView> {
+  return updateOwnRecord(TRAINING, actor, { id, version }, input);
+}
+
+export function deleteTrainingRecord(actor: Actor, id: number, version: number): Promise<void> {
+  return deleteOwnRecord(TRAINING, actor, { id, version });
+}
