@@ -113,7 +113,7 @@ async function main() {
       const db = createPrismaClient(ownerUrl, 2);
       // The demo accounts beside a small generated city (a few hundred staff, their years up to
       // today), so the dashboards have figures from the first look (prisma/seed/living-demo.ts).
-      const { seeded } = await seedLivingDemo(ownerUrl, db, log);
+      const { seeded } = await seedLivingDemo(ownerUrl, db, { log });
       await db.$disconnect();
       log(seeded ? "demo data loaded (sign in as demo-employee / demo-password)" : "keeping the data already in the database");
     }
