@@ -19,8 +19,9 @@ type Row = BureauTotalRow & { id: number; name: string; needsAttention?: boolean
 /**
  * The bureau's figures as its roll-up, 局 › 部/署 › 課/所: each 部 or 署 a row of its own that
  * opens onto its 課, the bureau's total at the foot; sorted, chosen and opened through the URL
- * (`href` writes a view back as an address). Each count sits with its share; the export carries
- * the same numbers in separate columns.
+ * (`href` writes a view back as an address). Each count sits with its share, or with its amount
+ * per member or per 100 staff (the header says which); the export carries the same numbers in
+ * separate columns.
  */
 export async function BureauSectionTable({
   caption,
@@ -46,6 +47,13 @@ export async function BureauSectionTable({
   const na = t("notApplicable");
   const count = (value: number) => formatCount(value, locale);
   const rate = (n: number, share: number | null) => <RateCell count={n} rate={share} notApplicable={na} />;
+  // Sections differ tenfold in size: hours and commitments sit beside their amount per member or per 100 staff.
+  const perStaff = (n: number, scaled: number | null) => (
+    <span className="rate-cell">
+      {count(n)}
+      <span className="rate-figure text-solid-gray-700">{scaled === null ? na : count(scaled)}</span>
+    </span>
+  );
   const cells: Record<BureauColumn, (row: Row) => ReactNode> = {
     members: (row) => count(row.members),
     submitted: (row) => rate(row.plansSubmitted, row.submissionRate),
@@ -53,11 +61,11 @@ export async function BureauSectionTable({
     young: (row) => count(row.young),
     ojt: (row) => rate(row.youngWithOjt, row.ojtCoverage),
     training: (row) => rate(row.trainingParticipants, row.participationRate),
-    trainingHours: (row) => count(row.trainingHours),
+    trainingHours: (row) => perStaff(row.trainingHours, row.trainingHoursPerMember),
     interviews: (row) => rate(row.interviewed, row.interviewRate),
-    planned: (row) => count(row.commitmentsPlanned),
-    inProgress: (row) => count(row.commitmentsInProgress),
-    done: (row) => count(row.commitmentsDone),
+    planned: (row) => perStaff(row.commitmentsPlanned, row.commitmentsPlannedPer100),
+    inProgress: (row) => perStaff(row.commitmentsInProgress, row.commitmentsInProgressPer100),
+    done: (row) => perStaff(row.commitmentsDone, row.commitmentsDonePer100),
   };
   const label = (key: BureauColumn) => tt(`bureau.${key}`);
   const columns: DataColumn<Row>[] = view.columns.map((key) => ({ key, label: label(key), numeric: true, cell: cells[key] }));

@@ -10,7 +10,10 @@ import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures
 import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
 import { nextDirection, type TableView } from "@/lib/paging/table-view";
 
-/** Rates are printed with their unit; counts with separators; a withheld cell is 「－」 (see the note). */
+/**
+ * Rates are printed with their unit; counts and amounts per staff with separators (the header
+ * names the unit); a withheld cell is 「－」 (see the note).
+ */
 const RATES = new Set<string>(["submissionRate", "approvalRate", "ojtCoverage", "participationRate", "interviewRate"]);
 
 /**

@@ -1,7 +1,7 @@
 import { type CalendarDate, compareDates } from "@/lib/dates/calendar-date";
 import { fiscalYearEnd, fiscalYearOf } from "@/lib/dates/fiscal-year";
 import type { AttentionComparison, AttentionFigure } from "@/lib/generated/prisma/enums";
-import type { SectionRates } from "./section-figures";
+import type { SectionShares } from "./section-figures";
 
 /** A rule as the HR division set it (the `attention_rule` row without its bookkeeping). */
 export interface AttentionRule {
@@ -19,7 +19,7 @@ export interface AttentionRule {
 export const ATTENTION_FIGURES = ["PLAN_SUBMISSION", "PLAN_APPROVAL", "OJT_COVERAGE", "TRAINING_PARTICIPATION", "INTERVIEW"] as const satisfies readonly AttentionFigure[];
 export const ATTENTION_COMPARISONS = ["BELOW", "AT_MOST"] as const satisfies readonly AttentionComparison[];
 
-const RATE_OF: Record<AttentionFigure, keyof SectionRates> = {
+const RATE_OF: Record<AttentionFigure, keyof SectionShares> = {
   PLAN_SUBMISSION: "submissionRate",
   PLAN_APPROVAL: "approvalRate",
   OJT_COVERAGE: "ojtCoverage",
@@ -56,7 +56,7 @@ export function readingDay(fiscalYear: number, today: CalendarDate): CalendarDat
  * Whether a rule fires for a row: it applies from its day on, and a share nobody counts for (no
  * members, no young staff) fires nothing, since 0 of 0 is no shortfall.
  */
-export function fires(rule: AttentionRule, rates: SectionRates, fiscalYear: number, today: CalendarDate): boolean {
+export function fires(rule: AttentionRule, rates: SectionShares, fiscalYear: number, today: CalendarDate): boolean {
   if (compareDates(readingDay(fiscalYear, today), ruleStart(rule, fiscalYear)) < 0) return false;
   const value = rates[RATE_OF[rule.figure]];
   if (value === null) return false;
@@ -64,7 +64,7 @@ export function fires(rule: AttentionRule, rates: SectionRates, fiscalYear: numb
 }
 
 /** The rules that fire for a row, in the order the rules are listed. */
-export function firedRules(rules: readonly AttentionRule[], rates: SectionRates, fiscalYear: number, today: CalendarDate): AttentionRule[] {
+export function firedRules(rules: readonly AttentionRule[], rates: SectionShares, fiscalYear: number, today: CalendarDate): AttentionRule[] {
   return rules.filter((rule) => fires(rule, rates, fiscalYear, today));
 }
 

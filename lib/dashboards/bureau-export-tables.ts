@@ -9,7 +9,7 @@ import type { BureauTotalRow } from "./section-figures";
 
 /**
  * The bureau dashboard's tables as exports: the page's rows in the page's order, with the
- * counts and rates split into their own columns and Japanese headers whatever the reader's UI
+ * counts and their shares or amounts per staff (sections differ in size) split into their own columns and Japanese headers whatever the reader's UI
  * language (the files go to other staff and to Excel). Pure, so tests read them without a server.
  */
 const t = createTranslator({ locale: "ja", messages: ja, namespace: "bureauDashboard" });
@@ -28,11 +28,15 @@ const SECTION_FIGURES = [
   "trainingParticipants",
   "participationRate",
   "trainingHours",
+  "trainingHoursPerMember",
   "interviewed",
   "interviewRate",
   "commitmentsPlanned",
+  "commitmentsPlannedPer100",
   "commitmentsInProgress",
+  "commitmentsInProgressPer100",
   "commitmentsDone",
+  "commitmentsDonePer100",
 ] as const satisfies readonly (keyof BureauTotalRow)[];
 
 export function sectionsExportTable(figures: BureauSectionFigures): ExportTable {

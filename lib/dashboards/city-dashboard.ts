@@ -1,13 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { sharedFigures } from "@/lib/cache/shared-figures";
+import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
+import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { measureLabel } from "@/lib/policy/measure-label";
 import { type CityAxes, getCityAxes } from "./city-axes";
 import { type CityBureauFigures, getCityBureauFigures } from "./city-figures";
-import type { CityFilters } from "./city-filters";
-import { bureausSql, cityScopePaths } from "./city-sql";
+import { type CityFilters, cityGroup } from "./city-filters";
+import { bureausSql, cityScopePaths, youngCutoff } from "./city-sql";
 import { type CityTrends, getCityTrends } from "./city-trends";
+import { cityPopulationSql, previousYearOnSameDay, type YearOnDay } from "./same-day";
+import { findWithheldGroups } from "./withheld-groups";
 
 export interface CityFilterOptions {
   bureaus: { id: number; name: string }[];
@@ -81,14 +85,38 @@ async function applicableFilters(actor: Actor, requested: CityFilters): Promise<
   return knownMeasureFilters(requested);
 }
 
+export interface CityOverview extends CityView {
+  /**
+   * While the year shown is the unfinished current one: the year before on the same day, which
+   * the cards set beside their figures (same-day.ts); null for a finished year, and where that
+   * year's group is withheld (small-groups.ts) as its total would be.
+   */
+  previousOnSameDay: YearOnDay | null;
+}
+
 /**
  * The figures per bureau and for the city, with what the filter form offers: the overview
  * (/city). `filters` in the result are the ones applied (see knownMeasureFilters).
  */
-export async function getCityOverview(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityView> {
+export async function getCityOverview(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityOverview> {
   const filters = await applicableFilters(actor, requested);
-  const [figures, filterOptions] = await Promise.all([getCityBureauFigures(actor, filters, options), getCityFilterOptions(actor)]);
-  return { ...figures, filters, options: filterOptions };
+  const [figures, filterOptions, previousOnSameDay] = await Promise.all([
+    getCityBureauFigures(actor, filters, options),
+    getCityFilterOptions(actor),
+    cityPreviousOnSameDay(cityScopePaths(actor), filters, options.today ?? tokyoDate()),
+  ]);
+  return { ...figures, filters, options: filterOptions, previousOnSameDay };
+}
+
+/** Shared by everyone with the same scope and inputs for FIGURE_CACHE_SECONDS (lib/cache/shared-figures.ts). */
+function cityPreviousOnSameDay(paths: string[] | null, filters: CityFilters, today: CalendarDate): Promise<YearOnDay | null> {
+  return sharedFigures("city.previousOnSameDay", { paths, filters, today }, async () => {
+    const previous = await previousYearOnSameDay(cityPopulationSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, filters });
+    if (!previous) return null;
+    const youngAfter = youngCutoff(previous.fiscalYear, today, await getYoungStaffYears(db));
+    const withheld = await findWithheldGroups(paths, [{ fiscalYear: previous.fiscalYear, youngAfter }]);
+    return (withheld.get(previous.fiscalYear)?.isWithheld({ ...cityGroup(filters), bureauId: filters.bureauId }) ?? true) ? null : previous;
+  });
 }
 
 /** The trends across fiscal years (/city/trends), under the same filters. */

@@ -20,10 +20,15 @@ const t = createTranslator({ locale: "ja", messages: ja, namespace: "cityDashboa
 export const CITY_EXPORT_TABLES = ["bureaus", "measures", "areas", "themes", "images", "trends"] as const;
 export type CityExportTableName = (typeof CITY_EXPORT_TABLES)[number];
 
+/**
+ * Every count of people sits beside its share of the staff, and every other count (hours,
+ * commitments) beside its amount per member or per 100 staff: the bureaus differ tenfold in
+ * size, and a raw count compared across them only says which is large.
+ */
 export const CITY_FIGURES = [
   "members", "plansSubmitted", "submissionRate", "plansApproved", "approvalRate", "young", "youngWithOjt", "ojtCoverage",
-  "trainingParticipants", "participationRate", "trainingHours", "interviewed", "interviewRate",
-  "commitmentsPlanned", "commitmentsInProgress", "commitmentsDone",
+  "trainingParticipants", "participationRate", "trainingHours", "trainingHoursPerMember", "interviewed", "interviewRate",
+  "commitmentsPlanned", "commitmentsPlannedPer100", "commitmentsInProgress", "commitmentsInProgressPer100", "commitmentsDone", "commitmentsDonePer100",
 ] as const satisfies readonly (keyof BureauTotalRow)[];
 
 const YOUNG = new Set<string>(["young", "youngWithOjt", "ojtCoverage"]);

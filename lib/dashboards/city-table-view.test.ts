@@ -9,7 +9,8 @@ const bureau = (id: number, name: string, approvalRate: number | null, withheld 
   youngWithheld: false,
   figures: {
     members: id * 10, plansSubmitted: 0, submissionRate: 0, plansApproved: 0, approvalRate, young: 0, youngWithOjt: 0, ojtCoverage: 0,
-    trainingParticipants: 0, participationRate: 0, trainingHours: 0, interviewed: 0, interviewRate: 0, commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0,
+    trainingParticipants: 0, participationRate: 0, trainingHours: 0, trainingHoursPerMember: 0, interviewed: 0, interviewRate: 0,
+    commitmentsPlanned: 0, commitmentsPlannedPer100: 0, commitmentsInProgress: 0, commitmentsInProgressPer100: 0, commitmentsDone: 0, commitmentsDonePer100: 0,
   },
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { sharedFigures } from "@/lib/cache/shared-figures";
 import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
+import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +10,8 @@ import { countedRecordsSql } from "@/lib/records/counted-records-sql";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { type CityFilters, cityGroup, POLICY_FIRST_YEAR, POLICY_LAST_YEAR } from "./city-filters";
-import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
+import { cityScopePaths, personFilterSql, youngCutoff } from "./city-sql";
+import { cityPopulationSql, sameDayLastYear, yearOnDay } from "./same-day";
 import { findWithheldGroups } from "./withheld-groups";
 
 /**
@@ -43,11 +44,6 @@ export interface CityTrends {
   points: TrendPoint[];
   /** when the years shown include the current one and the one before it */
   sameDay: SameDayComparison | null;
-}
-
-/** The same calendar day a year earlier; 29 February falls back to the 28th. */
-export function sameDayLastYear(day: CalendarDate): CalendarDate {
-  return { year: day.year - 1, month: day.month, day: day.month === 2 && day.day === 29 ? 28 : day.day };
 }
 
 /**
@@ -92,13 +88,7 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       LEFT JOIN LATERAL (SELECT sum(hours) AS hours, count(*) AS records FROM training_record WHERE employee_id = e.id AND fiscal_year = ${fy} ${counted}) t ON true
       WHERE true ${personFilterSql(filters, youngAfter)}`,
   );
-  const population = Prisma.sql`
-    WITH b AS (${bureausSql(paths, filters.bureauId)}),
-    pop AS (
-      SELECT e.id, e.job_category, e.rank, e.joined_on FROM employee e
-      JOIN org_unit u ON u.id = e.unit_id JOIN b ON u.path LIKE b.path || '%'
-      WHERE e.active
-    )`;
+  const population = cityPopulationSql(paths, filters.bureauId);
   const current = fiscalYearOf(today);
   const compared = years.includes(current) && years.includes(current - 1) ? cutoffs.find((cutoff) => cutoff.fiscalYear === current - 1) : undefined;
   const [rows, withheld, previous] = await Promise.all([
@@ -107,7 +97,7 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
     ${Prisma.join(perYear, " UNION ALL ")}
     ORDER BY fy`,
     findWithheldGroups(paths, cutoffs),
-    compared ? previousYearOnSameDay(population, compared, sameDayLastYear(today), counted, filters) : null,
+    compared ? yearOnDay(population, compared, sameDayLastYear(today), counted, filters) : null,
   ]);
   const group = { ...cityGroup(filters), bureauId: filters.bureauId };
   const points = rows
@@ -133,32 +123,3 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
       : null;
   return { plan, points, sameDay };
 }
-
-/**
- * The previous fiscal year as it stood at the end of `asOf`, from the dated records: a plan
- * counts as approved when its last review event by then left it approved (an approval later
- * returned or reopened is not counted), and a training counts once it had ended by then. The same
- * people and filters as that year's point, so the two differ only by the day.
- */
-async function previousYearOnSameDay(population: Prisma.Sql, year: { fiscalYear: number; youngAfter: Date }, asOf: CalendarDate, counted: Prisma.Sql, filters: CityFilters) {
-  // The first instant of the next Tokyo day: events stored in UTC are compared against it.
-  const until = new Date(Date.UTC(asOf.year, asOf.month - 1, asOf.day + 1) - TOKYO_OFFSET_MS);
-  const [row] = await db.$queryRaw<{ members: number; approved: number; hours: number }[]>`
-    ${population}
-    SELECT count(e.id)::int AS members,
-           count(p.id) FILTER (WHERE state.to_status = 'APPROVED')::int AS approved,
-           coalesce(sum(t.hours), 0)::float8 AS hours
-    FROM pop e
-    LEFT JOIN development_plan p ON p.employee_id = e.id AND p.fiscal_year = ${year.fiscalYear}
-    LEFT JOIN LATERAL (
-      SELECT r.to_status FROM review_event r WHERE r.plan_id = p.id AND r.at < ${until} ORDER BY r.at DESC, r.id DESC LIMIT 1
-    ) state ON true
-    LEFT JOIN LATERAL (
-      SELECT sum(hours) AS hours FROM training_record
-      WHERE employee_id = e.id AND fiscal_year = ${year.fiscalYear} AND end_on <= ${toDateColumn(asOf)} ${counted}
-    ) t ON true
-    WHERE true ${personFilterSql(filters, year.youngAfter)}`;
-  return row ? { ...row, asOf } : null;
-}
-
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000; // Japan keeps no daylight saving time

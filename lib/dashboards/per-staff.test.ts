@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { perHundredStaff } from "./per-staff";
+import { perHundredStaff, perMember } from "./per-staff";
 
 describe("perHundredStaff", () => {
   it("scales a count to 100 staff, to one decimal", () => {
@@ -11,5 +11,13 @@ describe("perHundredStaff", () => {
   it("has no rate where nobody counts", () => {
     expect(perHundredStaff(4, 0)).toBeNull();
     expect(perHundredStaff(4, null)).toBeNull();
+  });
+});
+
+describe("perMember", () => {
+  it("divides an amount among the staff, to one decimal, and has none where nobody counts", () => {
+    expect(perMember(160533, 15000)).toBe(10.7);
+    expect(perMember(7, 3)).toBe(2.3);
+    expect(perMember(7, 0)).toBeNull();
   });
 });

@@ -6,3 +6,9 @@ export function perHundredStaff(count: number, staff: number | null): number | n
   if (staff === null || staff <= 0) return null;
   return Math.round((count * 1000) / staff) / 10;
 }
+
+/** An amount per member of staff (training hours), to one decimal; null where nobody counts. */
+export function perMember(amount: number, staff: number | null): number | null {
+  if (staff === null || staff <= 0) return null;
+  return Math.round((amount * 10) / staff) / 10;
+}

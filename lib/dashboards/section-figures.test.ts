@@ -19,13 +19,22 @@ const counts = (overrides: Partial<SectionCounts>): SectionCounts => ({
 
 describe("ratesOf", () => {
   it("rounds shares to whole per cent and leaves a share with nobody to count as null", () => {
-    expect(ratesOf(counts({ members: 3, plansSubmitted: 2, plansApproved: 1, trainingParticipants: 3, interviewed: 0 }))).toEqual({
+    expect(ratesOf(counts({ members: 3, plansSubmitted: 2, plansApproved: 1, trainingParticipants: 3, interviewed: 0 }))).toMatchObject({
       submissionRate: 67,
       approvalRate: 33,
       ojtCoverage: null,
       participationRate: 100,
       interviewRate: 0,
     });
+  });
+
+  it("puts hours per member and commitments per 100 staff beside the counts, so sizes compare", () => {
+    const small = ratesOf(counts({ members: 20, trainingHours: 130, commitmentsPlanned: 50, commitmentsInProgress: 30, commitmentsDone: 12 }));
+    const large = ratesOf(counts({ members: 2000, trainingHours: 13000, commitmentsPlanned: 5000, commitmentsInProgress: 3000, commitmentsDone: 1200 }));
+    expect(small).toMatchObject({ trainingHoursPerMember: 6.5, commitmentsPlannedPer100: 250, commitmentsInProgressPer100: 150, commitmentsDonePer100: 60 });
+    // A hundred times the staff and the counts: the same figures per staff.
+    expect(large).toMatchObject({ trainingHoursPerMember: small.trainingHoursPerMember, commitmentsDonePer100: small.commitmentsDonePer100 });
+    expect(ratesOf(counts({ members: 0, commitmentsDone: 3 }))).toMatchObject({ trainingHoursPerMember: null, commitmentsDonePer100: null });
   });
 });
 

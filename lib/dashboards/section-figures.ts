@@ -1,6 +1,7 @@
 import { sharePercent } from "@/lib/commitments/metric-figures";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { type AttentionRule, firedRules } from "./attention-rules";
+import { perHundredStaff, perMember } from "./per-staff";
 
 /** The counts the database returns per section (or summed for the bureau). */
 export interface SectionCounts {
@@ -18,12 +19,26 @@ export interface SectionCounts {
 }
 
 /** Shares in whole per cent; null when nobody counts (no members, no young staff). */
-export interface SectionRates {
+export interface SectionShares {
   submissionRate: number | null;
   approvalRate: number | null;
   ojtCoverage: number | null;
   participationRate: number | null;
   interviewRate: number | null;
+}
+
+/**
+ * The shares, and amounts per member of staff where a count is not of people (hours,
+ * commitments): rows of different sizes are compared side by side, and a raw count only says
+ * which section or bureau is large. Null when nobody counts.
+ */
+export interface SectionRates extends SectionShares {
+  /** hours per member of staff, to 0.1 */
+  trainingHoursPerMember: number | null;
+  /** individual commitments per 100 staff, to 0.1 */
+  commitmentsPlannedPer100: number | null;
+  commitmentsInProgressPer100: number | null;
+  commitmentsDonePer100: number | null;
 }
 
 /** `attention`: the HR division's rules that fire for the section (none: no flag). */
@@ -51,6 +66,10 @@ export function ratesOf(counts: SectionCounts): SectionRates {
     ojtCoverage: sharePercent(counts.youngWithOjt, counts.young),
     participationRate: sharePercent(counts.trainingParticipants, counts.members),
     interviewRate: sharePercent(counts.interviewed, counts.members),
+    trainingHoursPerMember: perMember(counts.trainingHours, counts.members),
+    commitmentsPlannedPer100: perHundredStaff(counts.commitmentsPlanned, counts.members),
+    commitmentsInProgressPer100: perHundredStaff(counts.commitmentsInProgress, counts.members),
+    commitmentsDonePer100: perHundredStaff(counts.commitmentsDone, counts.members),
   };
 }
 
@@ -66,7 +85,7 @@ export function totalOf(rows: readonly SectionCounts[]): BureauTotalRow {
 }
 
 /** The weaker of plan approval and OJT coverage; a share nobody counts for is no concern. */
-const concern = (row: SectionRates) => Math.min(row.approvalRate ?? 101, row.ojtCoverage ?? 101);
+const concern = (row: SectionShares) => Math.min(row.approvalRate ?? 101, row.ojtCoverage ?? 101);
 
 /**
  * Sections needing attention first: those the HR division's rules flag, then the others; within
@@ -74,7 +93,7 @@ const concern = (row: SectionRates) => Math.min(row.approvalRate ?? 101, row.ojt
  * flagged by the rules alone (attention-rules.ts), never by where it stands against the bureau:
  * below the average is where half of any bureau always is.
  */
-export function byAttention<T extends SectionRates>(
+export function byAttention<T extends SectionShares>(
   rows: readonly T[],
   rules: readonly AttentionRule[],
   fiscalYear: number,

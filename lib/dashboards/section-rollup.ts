@@ -27,7 +27,10 @@ export const bureauViewOptions = (sectionCount: number): TableViewOptions<Bureau
 
 type Named = BureauTotalRow & { name: string };
 
-/** What a column sorts by: the share where the column shows one, else the count. */
+/**
+ * What a column sorts by: the share or the amount per staff where the column shows one (a large
+ * section is not ahead for being large), else the count.
+ */
 export function bureauSortValue(row: Named, key: BureauSort): number | string | null {
   switch (key) {
     case "name":
@@ -45,15 +48,15 @@ export function bureauSortValue(row: Named, key: BureauSort): number | string | 
     case "training":
       return row.participationRate;
     case "trainingHours":
-      return row.trainingHours;
+      return row.trainingHoursPerMember;
     case "interviews":
       return row.interviewRate;
     case "planned":
-      return row.commitmentsPlanned;
+      return row.commitmentsPlannedPer100;
     case "inProgress":
-      return row.commitmentsInProgress;
+      return row.commitmentsInProgressPer100;
     case "done":
-      return row.commitmentsDone;
+      return row.commitmentsDonePer100;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -5,10 +7,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * approved plan of demo-employee (history, and context for the supervisor's review), trainings,
  * a qualification, this year's OJT with sessions and a career interview, and a colleague's
  * plan waiting in demo-supervisor's review queue. demo-employee's plan for this year is left
- * for the person trying the portal to write.
+ * for the person trying the portal to write. The year is the one of `today`, and nothing of it
+ * is dated after `today`: early in April, what the demo did in May and June happened on `today`
+ * (in the same order), rather than in a future the portal would show as done.
  */
-export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: number): Promise<{ plans: number; trainings: number }> {
+export async function seedDemoYear(tx: Prisma.TransactionClient, today: CalendarDate): Promise<{ plans: number; trainings: number }> {
+  const fiscalYear = fiscalYearOf(today);
   const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+  const latest = day(today.year, today.month, today.day);
+  /** A day of this fiscal year (April to July here), or `today` if that is still to come. */
+  const thisYear = (month: number, date: number) => {
+    const at = day(fiscalYear, month, date);
+    return at > latest ? latest : at;
+  };
   const employee = await tx.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" }, select: { id: true, unitId: true } });
   const supervisor = await tx.employee.findUniqueOrThrow({ where: { staffNumber: "demo-supervisor" }, select: { id: true } });
   const colleague = await tx.employee.findFirst({
@@ -79,7 +90,7 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: num
   const trainings = [
     { fiscalYear: last, programmeName: "新規採用職員研修（後期）", kind: "INSTITUTE", start: day(last, 10, 7), end: day(last, 10, 8), hours: 12, measureId: measure(1, 3) },
     { fiscalYear: last, programmeName: "障害福祉制度の基礎", kind: "DEPARTMENTAL", start: day(last, 7, 15), end: day(last, 7, 15), hours: 3, measureId: measure(1, 4) },
-    { fiscalYear, programmeName: "2年目職員研修", kind: "INSTITUTE", start: day(fiscalYear, 6, 10), end: day(fiscalYear, 6, 11), hours: 14, measureId: measure(1, 3) },
+    { fiscalYear, programmeName: "2年目職員研修", kind: "INSTITUTE", start: thisYear(6, 10), end: thisYear(6, 11), hours: 14, measureId: measure(1, 3) },
   ] as const;
   await tx.trainingRecord.createMany({
     data: trainings.map((training) => ({
@@ -111,8 +122,8 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: num
         goals: "上期：障害福祉サービスの支給決定事務を一人で行える。下期：制度改正の説明資料を作れる。",
         sessions: {
           create: [
-            { heldOn: day(fiscalYear, 5, 12), minutes: 60, topic: "支給決定の流れ", learnt: "審査の観点と記録の残し方", nextStep: "実際の案件を一件担当する", recordedById: colleague.id },
-            { heldOn: day(fiscalYear, 7, 8), minutes: 45, topic: "窓口での説明", learnt: "制度を図で説明すると伝わりやすい", nextStep: "説明用の図を作る", recordedById: employee.id },
+            { heldOn: thisYear(5, 12), minutes: 60, topic: "支給決定の流れ", learnt: "審査の観点と記録の残し方", nextStep: "実際の案件を一件担当する", recordedById: colleague.id },
+            { heldOn: thisYear(7, 8), minutes: 45, topic: "窓口での説明", learnt: "制度を図で説明すると伝わりやすい", nextStep: "説明用の図を作る", recordedById: employee.id },
           ],
         },
       },
@@ -124,12 +135,12 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: num
         status: "SUBMITTED",
         visionNow: "係の庶務と予算を担当している。",
         vision3Years: "係の業務を見渡して後輩を支えられるようになる。",
-        submittedAt: day(fiscalYear, 5, 8),
+        submittedAt: thisYear(5, 8),
         images: { create: images.map((image) => ({ targetImageId: image.id, aspired: image.number === 4 })) },
         events: {
           create: [
-            { action: "CREATE", toStatus: "DRAFT", actorId: colleague.id, at: day(fiscalYear, 4, 25) },
-            { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: colleague.id, at: day(fiscalYear, 5, 8) },
+            { action: "CREATE", toStatus: "DRAFT", actorId: colleague.id, at: thisYear(4, 25) },
+            { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: colleague.id, at: thisYear(5, 8) },
           ],
         },
       },
@@ -155,7 +166,7 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, fiscalYear: num
     data: {
       employeeId: employee.id,
       supervisorId: supervisor.id,
-      heldOn: day(fiscalYear, 5, 15),
+      heldOn: thisYear(5, 15),
       kind: "START_OF_YEAR",
       agenda: "今年度の目標と育成計画について",
       sharedNotes: "制度の理解を深め、窓口での説明力を高めることを確認した。",

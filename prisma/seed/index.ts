@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { tokyoDate } from "@/lib/dates/calendar-date";
+import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { seedCatalogue } from "./catalogue";
 import { seedDemoTransfers } from "./demo-transfers";
@@ -20,10 +20,12 @@ async function demoLoaded(client: Pick<PrismaClient, "policy" | "auditLog">, bes
  * Loads the policy catalogue and the demo organisation into an empty database, all or nothing.
  * A database that already has a policy is left alone, so restarting a trial install keeps
  * whatever its users entered. `besideCity`: the generated city is already there with the
- * catalogue (living-demo.ts), and the demo joins it.
+ * catalogue (living-demo.ts), and the demo joins it. `today`: the day the demo's year runs up to
+ * (today in Tokyo unless a test fixes it).
  */
-export async function seedDemoData(db: PrismaClient, options: { besideCity?: boolean } = {}): Promise<{ seeded: boolean }> {
+export async function seedDemoData(db: PrismaClient, options: { besideCity?: boolean; today?: CalendarDate } = {}): Promise<{ seeded: boolean }> {
   const besideCity = options.besideCity === true;
+  const today = options.today ?? tokyoDate();
   if (await demoLoaded(db, besideCity)) return { seeded: false };
 
   // Hashed once, outside the transaction: argon2 is slow on purpose, and every demo account
@@ -39,8 +41,8 @@ export async function seedDemoData(db: PrismaClient, options: { besideCity?: boo
 
       const catalogue = besideCity ? {} : await seedCatalogue(tx);
       const organisation = await seedDemoOrganisation(tx, passwordHash);
-      const year = await seedDemoYear(tx, fiscalYearOf(tokyoDate()));
-      await seedDemoTransfers(tx, fiscalYearOf(tokyoDate()));
+      const year = await seedDemoYear(tx, today);
+      await seedDemoTransfers(tx, fiscalYearOf(today));
       await recordAudit(tx, { actorId: null, action: "seed.demo", entity: "system", detail: { ...catalogue, ...organisation, ...year } });
       return { seeded: true };
     },

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadCityDataset } from "@/prisma/dataset/load-city-dataset";
 import type { LeftOut } from "@/prisma/dataset/organisation";
@@ -40,9 +41,15 @@ export function demoChartParts(): LeftOut[] {
  * Loads the living demo into the database at `databaseUrl` (which `db` is connected to) unless
  * it holds one already or holds anything else: a database with people or a policy and no
  * generated city beside the demo is kept as it is. A start interrupted between the city and
- * the demo finishes the demo at the next start.
+ * the demo finishes the demo at the next start. `today`: the day both run up to, today in Tokyo
+ * unless a test fixes it (early April, when the new year has barely begun, is not December).
  */
-export async function seedLivingDemo(databaseUrl: string, db: PrismaClient, log: (line: string) => void = () => undefined): Promise<{ seeded: boolean }> {
+export async function seedLivingDemo(
+  databaseUrl: string,
+  db: PrismaClient,
+  options: { log?: (line: string) => void; today?: CalendarDate } = {},
+): Promise<{ seeded: boolean }> {
+  const log = options.log ?? (() => undefined);
   if ((await db.auditLog.count({ where: { action: "seed.demo" } })) > 0) return { seeded: false };
   const cityBeside = await db.auditLog.count({ where: { action: "seed.city-dataset", detail: { path: ["beside"], equals: true } } });
   if (cityBeside === 0) {
@@ -51,8 +58,9 @@ export async function seedLivingDemo(databaseUrl: string, db: PrismaClient, log:
       seed: LIVING_DEMO_SEED,
       scale: LIVING_DEMO_SCALE,
       beside: { leaveOut: demoChartParts(), firstStaffSequence: CITY_FIRST_STAFF_SEQUENCE },
+      today: options.today,
       log: (line) => log(`city ${line}`),
     });
   }
-  return seedDemoData(db, { besideCity: true });
+  return seedDemoData(db, { besideCity: true, today: options.today });
 }

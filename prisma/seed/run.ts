@@ -11,7 +11,7 @@ if (!url) {
 
 const db = createPrismaClient(url, 2);
 try {
-  const { seeded } = await seedLivingDemo(url, db, (line) => console.log(line));
+  const { seeded } = await seedLivingDemo(url, db, { log: (line) => console.log(line) });
   console.log(seeded ? "demo data loaded" : "demo data already present");
 } catch (error) {
   console.error(error);

@@ -56,7 +56,7 @@ test("the bureau table sorts, collapses and chooses its columns through the URL,
 
   // Columns: a small form whose choice is kept in the URL with the rest of the view.
   await page.getByText("表示する列を選ぶ").click();
-  await page.getByRole("checkbox", { name: "研修時間（時間）" }).check();
+  await page.getByRole("checkbox", { name: "研修時間（合計・1人当たり、時間）" }).check();
   await page.getByRole("checkbox", { name: "職員数", exact: true }).uncheck();
   await page.getByRole("button", { name: "選んだ列で表示" }).click();
   await expect(page).toHaveURL(/cols=/);
@@ -72,7 +72,7 @@ test("the bureau table sorts, collapses and chooses its columns through the URL,
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const box = await table.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
-  expect(await table.locator("td[data-label='計画の承認']").first().evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"計画の承認"');
+  expect(await table.locator("td[data-label='計画の承認（人・職員に占める%）']").first().evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"計画の承認（人・職員に占める%）"');
   await expectNoViolations(page, "/bureau at 390 px");
 });
 

@@ -49,19 +49,22 @@ const A_FLAG = RULES_APPLY ? `${APPROVAL_RULE}、若手職員のOJT計画作成�
 const SECTION_B = {
   name: "試験課B", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL")] : [],
   members: 2, plansSubmitted: 1, submissionRate: 50, plansApproved: 0, approvalRate: 0,
-  young: 1, youngWithOjt: 1, ojtCoverage: 100, trainingParticipants: 1, participationRate: 50, trainingHours: 1.5,
+  young: 1, youngWithOjt: 1, ojtCoverage: 100, trainingParticipants: 1, participationRate: 50, trainingHours: 1.5, trainingHoursPerMember: 0.8,
   interviewed: 1, interviewRate: 50, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0,
+  commitmentsPlannedPer100: 50, commitmentsInProgressPer100: 0, commitmentsDonePer100: 0,
 };
 const SECTION_A = {
   name: "試験課A", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL"), rule("OJT_COVERAGE")] : [],
   members: 3, plansSubmitted: 2, submissionRate: 67, plansApproved: 1, approvalRate: 33,
-  young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingParticipants: 2, participationRate: 67, trainingHours: 11.5,
+  young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingParticipants: 2, participationRate: 67, trainingHours: 11.5, trainingHoursPerMember: 3.8,
   interviewed: 2, interviewRate: 67, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
+  commitmentsPlannedPer100: 100, commitmentsInProgressPer100: 33.3, commitmentsDonePer100: 33.3,
 };
 const TOTAL = {
   members: 5, plansSubmitted: 3, submissionRate: 60, plansApproved: 1, approvalRate: 20,
-  young: 3, youngWithOjt: 2, ojtCoverage: 67, trainingParticipants: 3, participationRate: 60, trainingHours: 13,
+  young: 3, youngWithOjt: 2, ojtCoverage: 67, trainingParticipants: 3, participationRate: 60, trainingHours: 13, trainingHoursPerMember: 2.6,
   interviewed: 3, interviewRate: 60, commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 1,
+  commitmentsPlannedPer100: 80, commitmentsInProgressPer100: 20, commitmentsDonePer100: 20,
 };
 
 describe("figures per section", () => {
@@ -212,16 +215,22 @@ describe("exports", () => {
     expect(asciiName).toBe(`bureau-${w.bureauId}-sections-${FY}`);
     expect(table.header).toEqual([
       "課", "部", "職員数", "計画提出者数", "計画提出率（%）", "計画承認者数", "計画承認率（%）", "若手職員数", "OJT計画のある若手職員数", "OJT計画作成率（%）",
-      "研修受講者数", "研修受講率（%）", "研修時間（時間）", "面談実施者数", "面談実施率（%）", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "要確認",
+      "研修受講者数", "研修受講率（%）", "研修時間（合計、時間）", "1人当たり研修時間（時間）", "面談実施者数", "面談実施率（%）",
+      "個人の取組（計画）", "個人の取組（計画、100人当たり件数）", "個人の取組（実施中）", "個人の取組（実施中、100人当たり件数）", "個人の取組（完了）", "個人の取組（完了、100人当たり件数）", "要確認",
     ]);
     expect(table.rows).toEqual([
-      ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 1, 50, 1, 0, 0, B_FLAG],
-      ["試験課A", "試験部", 3, 2, 67, 1, 33, 2, 1, 50, 2, 67, 11.5, 2, 67, 3, 1, 1, A_FLAG],
-      ["合計（課に所属する職員）", null, 5, 3, 60, 1, 20, 3, 2, 67, 3, 60, 13, 3, 60, 4, 1, 1, null],
+      ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 0.8, 1, 50, 1, 50, 0, 0, 0, 0, B_FLAG],
+      ["試験課A", "試験部", 3, 2, 67, 1, 33, 2, 1, 50, 2, 67, 11.5, 3.8, 2, 67, 3, 100, 1, 33.3, 1, 33.3, A_FLAG],
+      ["合計（課に所属する職員）", null, 5, 3, 60, 1, 20, 3, 2, 67, 3, 60, 13, 2.6, 3, 60, 4, 80, 1, 20, 1, 20, null],
     ]);
     const csv = toCsv(table);
     expect(csv.startsWith("\uFEFF課,部,職員数,")).toBe(true);
-    expect(csv.split("\r\n").slice(1)).toEqual([`試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,${B_FLAG ?? ""}`, `試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,2,67,3,1,1,${A_FLAG ?? ""}`, "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,3,60,4,1,1,", ""]);
+    expect(csv.split("\r\n").slice(1)).toEqual([
+      `試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,0.8,1,50,1,50,0,0,0,0,${B_FLAG ?? ""}`,
+      `試験課A,試験部,3,2,67,1,33,2,1,50,2,67,11.5,3.8,2,67,3,100,1,33.3,1,33.3,${A_FLAG ?? ""}`,
+      "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,2.6,3,60,4,80,1,20,1,20,",
+      "",
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 2 }]);
     expect(await exportAudits()).toBe(before + 1);
@@ -282,7 +291,7 @@ describe("the export route", () => {
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe(`試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,1,50,1,0,0,${B_FLAG ?? ""}`);
+    expect(new TextDecoder().decode(bytes.slice(3)).split("\r\n")[1]).toBe(`試験課B,試験部,2,1,50,0,0,1,1,100,1,50,1.5,0.8,1,50,1,50,0,0,0,0,${B_FLAG ?? ""}`);
   });
 
   it("answers the measures table as CSV", async () => {

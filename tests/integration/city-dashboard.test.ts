@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
 import type { CityFilters } from "@/lib/dashboards/city-filters";
-import { sameDayLastYear } from "@/lib/dashboards/city-trends";
+import { sameDayLastYear } from "@/lib/dashboards/same-day";
 import { compareDates, tokyoDate } from "@/lib/dates/calendar-date";
 import { formatFiscalYearJa, formatWareki } from "@/lib/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
@@ -52,8 +52,8 @@ const filters = (more: Partial<CityFilters> = {}): CityFilters => ({ fiscalYear:
 const rowOf = (d: Awaited<ReturnType<typeof getCityDashboard>>, id: number) => d.bureaus.find((row) => row.id === id);
 const NONE = {
   members: null, plansSubmitted: null, submissionRate: null, plansApproved: null, approvalRate: null, young: null, youngWithOjt: null, ojtCoverage: null,
-  trainingParticipants: null, participationRate: null, trainingHours: null, interviewed: null, interviewRate: null,
-  commitmentsPlanned: null, commitmentsInProgress: null, commitmentsDone: null,
+  trainingParticipants: null, participationRate: null, trainingHours: null, trainingHoursPerMember: null, interviewed: null, interviewRate: null,
+  commitmentsPlanned: null, commitmentsInProgress: null, commitmentsDone: null, commitmentsPlannedPer100: null, commitmentsInProgressPer100: null, commitmentsDonePer100: null,
 };
 
 describe("figures per bureau and for the city", () => {
@@ -66,8 +66,8 @@ describe("figures per bureau and for the city", () => {
       id: w.bureaus.z, name: "試験健康福祉局", withheld: false, youngWithheld: false,
       figures: {
         members: 3, plansSubmitted: 0, submissionRate: 0, plansApproved: 0, approvalRate: 0, young: 0, youngWithOjt: 0, ojtCoverage: null,
-        trainingParticipants: 0, participationRate: 0, trainingHours: 0, interviewed: 0, interviewRate: 0,
-        commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0,
+        trainingParticipants: 0, participationRate: 0, trainingHours: 0, trainingHoursPerMember: 0, interviewed: 0, interviewRate: 0,
+        commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0, commitmentsPlannedPer100: 0, commitmentsInProgressPer100: 0, commitmentsDonePer100: 0,
       },
     });
     expect(d.total).toEqual({
@@ -76,8 +76,9 @@ describe("figures per bureau and for the city", () => {
         members: 9, plansSubmitted: 5, submissionRate: 56, plansApproved: 3, approvalRate: 33,
         // one young person in 試験青葉区 and one in 試験総務局: the young-staff cells are withheld everywhere
         young: null, youngWithOjt: null, ojtCoverage: null,
-        trainingParticipants: 3, participationRate: 33, trainingHours: 6.5, interviewed: 1, interviewRate: 11,
-        commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2,
+        trainingParticipants: 3, participationRate: 33, trainingHours: 6.5, trainingHoursPerMember: 0.7, interviewed: 1, interviewRate: 11,
+        // per 100 staff, so the nine compare with a bureau of 2,000
+        commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2, commitmentsPlannedPer100: 44.4, commitmentsInProgressPer100: 11.1, commitmentsDonePer100: 22.2,
       },
     });
   });
@@ -204,11 +205,14 @@ describe("exports", () => {
     const response = await GET(new Request(url("bureaus", "csv")));
     expect(response.status).toBe(200);
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^局・区,職員数,計画提出,提出率\(%\),/);
-    expect(lines).toContain(`試験青葉区,${Array(16).fill("－").join(",")}`);
-    expect(lines).toContain(`試験総務局,${Array(16).fill("－").join(",")}`);
-    expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0");
-    expect(lines.at(-1)).toBe("全庁計,9,5,56,3,33,－,－,－,3,33,6.5,1,11,4,1,2");
+    // The header says what each column counts, and each count of hours or commitments has its figure per staff beside it.
+    expect(lines[0]).toMatch(/^局・区,職員数,計画提出者（人）,提出率\(%\),/);
+    expect(lines[0]).toContain(",研修時間（合計、時間）,1人当たり研修時間（時間）,");
+    expect(lines[0]).toMatch(/,取組・完了（件）,取組・完了（100人当たり件数）$/);
+    expect(lines).toContain(`試験青葉区,${Array(20).fill("－").join(",")}`);
+    expect(lines).toContain(`試験総務局,${Array(20).fill("－").join(",")}`);
+    expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0,0,0");
+    expect(lines.at(-1)).toBe("全庁計,9,5,56,3,33,－,－,－,3,33,6.5,0.7,1,11,4,44.4,1,11.1,2,22.2");
     const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
     expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });
   });
@@ -241,7 +245,7 @@ describe("exports", () => {
     const trends = await GET(new Request(url("trends", "csv")));
     expect(trends.status).toBe(200);
     expect((await trends.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual([
-      "年度,職員数,承認率(%),研修時間（時間）",
+      "年度,職員数,承認率(%),研修時間（合計、時間）",
       `${formatFiscalYearJa(FY - 1)},9,11,4`,
       // The unfinished year says on which day it is read, and the previous year follows as it
       // stood on that day: z1's plan has no approval on record by then (the fixture writes no

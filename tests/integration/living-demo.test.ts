@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { getCityOverview } from "@/lib/dashboards/city-dashboard";
 import { CITY_FIGURES } from "@/lib/dashboards/city-export-tables";
@@ -16,7 +16,9 @@ import { closeOwnDatabase, openOwnDatabase, ownDatabaseUrl } from "@/tests/suppo
 /**
  * The first `npm start`'s data (prisma/seed/living-demo.ts) on a fresh database: the demo
  * accounts beside a small generated city, so that the HR division's city view has a figure in
- * every column for every bureau, read through the function the /city page reads.
+ * every column for every bureau, read through the function the /city page reads. On a fixed
+ * day rather than today, and on two: two days into a new fiscal year, when nothing of it is done
+ * yet and the last complete year is what shows a living city, and late in a year.
  */
 
 vi.mock("@/lib/db/client", async () => {
@@ -28,26 +30,35 @@ vi.mock("@/lib/db/client", async () => {
   };
 });
 
-let db: PrismaClient;
-const today = tokyoDate();
-const FY = fiscalYearOf(today);
+/** Two days into FY2027, and five weeks before the end of FY2026. */
+const DAYS: { when: string; today: CalendarDate }[] = [
+  { when: "early in April", today: { year: 2027, month: 4, day: 3 } },
+  { when: "late in the year", today: { year: 2027, month: 3, day: 10 } },
+];
 
-async function actorOf(staffNumber: string): Promise<Actor> {
-  const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
-  const actor = await loadActor(db, id, today);
-  if (!actor) throw new Error(`no actor for ${staffNumber}`);
-  return actor;
-}
+describe.each(DAYS)("the living demo $when", ({ today }) => {
+  let db: PrismaClient;
+  const FY = fiscalYearOf(today);
+  // Early in April the year has barely begun: its plans are not yet written, let alone
+  // approved, and the demo shows a living city through the year just ended.
+  const early = today.month === 4 && today.day <= 15;
+  const fullYear = early ? FY - 1 : FY;
 
-beforeAll(async () => {
-  db = await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_living", (client, url) => seedLivingDemo(url, client));
-}, 240_000);
+  async function actorOf(staffNumber: string): Promise<Actor> {
+    const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
+    const actor = await loadActor(db, id, today);
+    if (!actor) throw new Error(`no actor for ${staffNumber}`);
+    return actor;
+  }
 
-afterAll(async () => {
-  await closeOwnDatabase();
-});
+  beforeAll(async () => {
+    db = await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_living", (client, url) => seedLivingDemo(url, client, { today }));
+  }, 240_000);
 
-describe("the living demo", () => {
+  afterAll(async () => {
+    await closeOwnDatabase();
+  });
+
   it("holds a few hundred staff, every bureau of the city once (the demo's joined, not doubled), and loads only once", async () => {
     const staff = await db.employee.count({ where: { active: true } });
     expect(staff).toBeGreaterThanOrEqual(300);
@@ -55,8 +66,22 @@ describe("the living demo", () => {
     const bureaus = await db.orgUnit.findMany({ where: { kind: "BUREAU" }, select: { name: true } });
     expect(bureaus.length).toBe(CITY_CHART.length);
     expect(new Set(bureaus.map((b) => b.name)).size).toBe(bureaus.length);
-    expect(await seedLivingDemo(ownDatabaseUrl(), db)).toEqual({ seeded: false });
+    expect(await seedLivingDemo(ownDatabaseUrl(), db, { today })).toEqual({ seeded: false });
     expect(await db.employee.count({ where: { active: true } })).toBe(staff);
+  });
+
+  it("dates nothing after its day: what is done is done by then, the year's open tasks still open", async () => {
+    // The first instant of the next day in Tokyo, as a UTC timestamp.
+    const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1) - 9 * 3_600_000);
+    const day = new Date(Date.UTC(today.year, today.month - 1, today.day));
+    expect(await db.reviewEvent.count({ where: { at: { gte: tomorrow } } })).toBe(0);
+    expect(await db.trainingRecord.count({ where: { endOn: { gt: day } } })).toBe(0);
+    expect(await db.ojtSession.count({ where: { heldOn: { gt: day } } })).toBe(0);
+    expect(await db.careerInterview.count({ where: { heldOn: { gt: day } } })).toBe(0);
+    expect(await db.commitmentProgress.count({ where: { recordedOn: { gt: day } } })).toBe(0);
+    // demo-supervisor's task, whatever the day: a colleague's plan of this year to review.
+    const supervisor = await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-supervisor" }, select: { id: true } });
+    expect(await db.developmentPlan.count({ where: { fiscalYear: FY, status: "SUBMITTED", employee: { supervisorId: supervisor.id } } })).toBeGreaterThan(0);
   });
 
   it("keeps the demo accounts where the README puts them", async () => {
@@ -74,18 +99,22 @@ describe("the living demo", () => {
     expect(await db.employee.count({ where: { active: true, unit: { path: { startsWith: bureau.path } }, NOT: { staffNumber: { startsWith: "demo-" } } } })).toBeGreaterThan(20);
   });
 
-  it("shows the HR division a figure in every column of the city view, for every bureau and the city", async () => {
-    const view = await getCityOverview(await actorOf("demo-hr"), parseCityFilters({}, FY), { today });
+  it("shows the HR division a figure in every column of the city view, for every bureau and the city, of the last year with a full picture", async () => {
+    const hr = await actorOf("demo-hr");
+    const view = await getCityOverview(hr, parseCityFilters({ fy: String(fullYear) }, FY), { today });
     expect(view.bureaus).toHaveLength(CITY_CHART.length);
     for (const row of [...view.bureaus, { ...view.total, name: "全市" }]) {
       expect(row.withheld, row.name).toBe(false);
       expect(row.youngWithheld, row.name).toBe(false);
       for (const key of CITY_FIGURES) expect(row.figures[key], `${row.name} ${key}`).toBeGreaterThan(0);
     }
+    // The year in progress has its staff in every bureau, whatever is done of it yet.
+    const current = await getCityOverview(hr, parseCityFilters({}, FY), { today });
+    for (const row of current.bureaus) expect(row.figures.members, row.name).toBeGreaterThan(0);
   });
 
   it("gives the headquarters report a figure for every bureau", async () => {
-    const { comparison } = await getHqReport(await actorOf("demo-hq"), { fiscalYear: FY, today, figureCacheSeconds: 0 });
+    const { comparison } = await getHqReport(await actorOf("demo-hq"), { fiscalYear: fullYear, today, figureCacheSeconds: 0 });
     for (const row of [...comparison.bureaus, { ...comparison.city, name: "全市" }]) {
       for (const figure of ["members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"] as const) expect(row[figure], `${row.name} ${figure}`).toBeGreaterThan(0);
     }

@@ -10,14 +10,16 @@ import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { Figure, Figures } from "@/components/ui/figures";
 import { requireActor } from "@/lib/auth/actor";
 import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
 import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
 import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
+import { getBureauPreviousYearOnSameDay } from "@/lib/dashboards/bureau-same-day";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { idParam } from "@/lib/dates/route-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
@@ -44,11 +46,12 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const fiscalYear = chosenFiscalYear(params.fy, years, current);
   const bureauParam = idParam.safeParse(params.bureau);
   const bureauId = bureauParam.success ? bureauParam.data : undefined;
-  const [figures, departments, measures, own, t, locale] = await Promise.all([
+  const [figures, departments, measures, own, previous, t, locale] = await Promise.all([
     loadOrNotFound(() => getBureauSectionFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauDepartmentFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauMeasureFigures(actor, { fiscalYear, bureauId })),
     loadOrNotFound(() => getBureauOwnCommitments(actor, { fiscalYear, bureauId })),
+    loadOrNotFound(() => getBureauPreviousYearOnSameDay(actor, { fiscalYear, bureauId })),
     getTranslations(),
     currentLocale(),
   ]);
@@ -82,6 +85,24 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
         <p>{t("bureauDashboard.empty")}</p>
       ) : (
         <>
+          {previous ? (
+            // The unfinished year beside the year before on the same day, not beside its end
+            // (lib/dashboards/same-day.ts), over the same people as the table's total.
+            <Section id="same-day" title={t("sameDay.title")} lead={t("sameDay.lead", { year, today: formatDate(tokyoDate(), locale), date: formatDate(previous.asOf, locale) })}>
+              <Figures columns={3}>
+                <Figure
+                  label={t("sameDay.approvalRate")}
+                  value={figures.total.approvalRate === null ? t("bureauDashboard.notApplicable") : `${figures.total.approvalRate}%`}
+                  note={previous.approvalRate === null ? undefined : t("sameDay.rate", { date: formatDate(previous.asOf, locale), value: previous.approvalRate })}
+                />
+                <Figure
+                  label={t("sameDay.hoursPerMember")}
+                  value={figures.total.trainingHoursPerMember === null ? t("bureauDashboard.notApplicable") : t("sameDay.hoursValue", { value: figures.total.trainingHoursPerMember })}
+                  note={previous.hoursPerMember === null ? undefined : t("sameDay.hours", { date: formatDate(previous.asOf, locale), value: previous.hoursPerMember })}
+                />
+              </Figures>
+            </Section>
+          ) : null}
           <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
           <p className="mb-3 text-std-16N-170 text-solid-gray-700">
             {figures.rules.length > 0

@@ -13,7 +13,7 @@ import { cityCell } from "@/lib/dashboards/city-export-tables";
 import { cityQuery } from "@/lib/dashboards/city-filters";
 import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort } from "@/lib/dashboards/city-table-view";
 import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
-import { formatFiscalYear } from "@/lib/dates/format";
+import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { cityViewRequest } from "./city-view-request";
@@ -32,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, current, requested } = await cityViewRequest(searchParams);
-  const [d, t, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), currentLocale()]);
+  const [d, t, sameDay, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), getTranslations("sameDay"), currentLocale()]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const view = parseTableView(await searchParams, CITY_TABLE_OPTIONS);
   const filters = Object.fromEntries(new URLSearchParams(cityQuery(d.filters)));
@@ -51,11 +51,19 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
     const value = cityCell(d.total, key);
     return value === null ? t("notApplicable") : typeof value === "number" ? t("values.count", { value }) : value;
   };
+  // An unfinished year's figures beside the year before on the same day, never beside its end
+  // (lib/dashboards/same-day.ts): the label says 「前年同日」 and the day.
+  const previous = d.previousOnSameDay;
+  const previousDate = previous ? formatDate(previous.asOf, locale) : "";
   const cards = [
     { label: t("cards.members"), value: show("members") },
-    { label: t("cards.approvalRate"), value: show("approvalRate", "percent") },
+    {
+      label: t("cards.approvalRate"),
+      value: show("approvalRate", "percent"),
+      note: previous && previous.approvalRate !== null ? sameDay("rate", { date: previousDate, value: previous.approvalRate }) : undefined,
+    },
     { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "percent") },
-    { label: t("cards.trainingHours"), value: show("trainingHours", "hours") },
+    { label: t("cards.trainingHours"), value: show("trainingHours", "hours"), note: previous ? sameDay("hours", { date: previousDate, value: previous.trainingHours }) : undefined },
     { label: t("cards.commitmentsDone"), value: t.rich("values.ofTotal", { part: text("commitmentsDone"), whole: text("commitmentsPlanned"), unit }) },
   ];
   return (
@@ -64,7 +72,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <Figures columns={5} className="mb-8">
         {cards.map((card) => (
-          <Figure key={card.label} label={card.label} value={card.value} />
+          <Figure key={card.label} label={card.label} value={card.value} note={card.note} />
         ))}
       </Figures>
       <p className="mb-6 text-std-16N-170 text-solid-gray-700">{t("withheldNote")}</p>

@@ -1,5 +1,6 @@
 import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
 import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
+import { getBureauPreviousYearOnSameDay } from "@/lib/dashboards/bureau-same-day";
 import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
 import { chooseBureau, findCoordinatedBureaus, getSectionInScope } from "@/lib/dashboards/bureau-scope";
 import { getCityAxes } from "@/lib/dashboards/city-axes";
@@ -55,6 +56,13 @@ export const dashboardRows: FunctionRow[] = [
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauSectionFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
     judge: (figures, _a, s) => itself(figures.bureau.id === s.bureau.id),
+  }),
+  row({
+    fn: "getBureauPreviousYearOnSameDay",
+    file: "lib/dashboards/bureau-same-day.ts",
+    kind: "read",
+    matrix: COORDINATOR_OF_BUREAU,
+    act: (s) => getBureauPreviousYearOnSameDay(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
   }),
   row({
     fn: "getBureauDepartmentFigures",
