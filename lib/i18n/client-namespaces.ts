@@ -9,9 +9,11 @@
  * (messagesLayout in components/i18n/client-messages.tsx).
  *
  * A nested provider replaces its parent's messages rather than adding to them, so every group
- * lists everything its pages need. tests/unit/client-namespaces.test.ts follows each page's
- * imports to the client components it renders and fails when one of them uses a namespace the
- * page's group does not send.
+ * lists everything its pages need. An entry is a namespace or a dotted part of one
+ * ("records.training"): most of a feature's messages are read by its server components only
+ * (the records' lists and headings), and sending the whole namespace cost /me/records 13 KB.
+ * tests/unit/client-namespaces.test.ts follows each page's imports to the client components it
+ * renders, reads which parts each translator asks for, and fails when the group lacks one.
  */
 const EVERYWHERE = ["common"] as const;
 /** what any form needs: the shared validation messages and the actions' confirmations */
@@ -30,7 +32,10 @@ export const CLIENT_NAMESPACES = {
   review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
   proxyEntry: [...FORMS, "commitments", "measureSelect", "proxyEntry"],
-  records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
+  /** the employee's own records: the two forms, their attachment field and the delete button */
+  records: [...FORMS, "records.training", "records.qualification", "records.form", "records.validation", "verifiedRecords.attachment", "verifiedRecords.validation", "verifiedRecords.verifiedNotice", "measureSelect"],
+  /** the supervisor's queue of records to verify */
+  recordsQueue: [...FORMS, "verifiedRecords"],
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],
   transfers: [...FORMS, "transfers"],
@@ -38,7 +43,14 @@ export const CLIENT_NAMESPACES = {
   trainingApplications: [...FORMS, "trainingApplications"],
   /** the year's windows, reminders (督促) and acting reviewers (代決) */
   cycle: [...FORMS, "cycle"],
-  /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules", "measureSelect"],
+  /*
+   * The HR division's tools under /city, one group each: a single group for all of them sent
+   * every one of their pages about 50 KB of messages (the roles page 198 KB in all).
+   */
+  programmes: [...FORMS, "programmes", "trainingApplications", "measureSelect"],
+  personnelImport: [...FORMS, "personnelImport"],
+  roleAdmin: [...FORMS, "roleAdmin"],
+  rollover: [...FORMS, "rollover"],
+  citySettings: [...FORMS, "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;
