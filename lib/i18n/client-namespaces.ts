@@ -47,7 +47,7 @@ export const CLIENT_NAMESPACES = {
    * The HR division's tools under /city, one group each: a single group for all of them sent
    * every one of their pages about 50 KB of messages (the roles page 198 KB in all).
    */
-  programmes: [...FORMS, "programmes", "trainingApplications", "measureSelect"],
+  programmes: [...FORMS, "programmes", "measureSelect"],
   personnelImport: [...FORMS, "personnelImport"],
   roleAdmin: [...FORMS, "roleAdmin"],
   rollover: [...FORMS, "rollover"],
