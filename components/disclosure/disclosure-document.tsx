@@ -187,7 +187,11 @@ export async function DisclosureDocument({ records, locale }: { records: Records
 
       <section aria-labelledby="d-audit">
         <h2 id="d-audit" className="text-std-20B-160">{t("audit")}</h2>
-        <Sheet caption={t("viewsOfMe", { count: records.viewsOfMe.length })} head={[t("at"), t("by"), t("what")]} rows={records.viewsOfMe.map((view) => [at(view.at), who(view.actor), view.action])} />
+        <Sheet
+          caption={t("viewsOfMe", { count: records.viewsByReader.reduce((sum, row) => sum + row.count, 0) })}
+          head={[t("by"), t("what"), t("times"), t("firstAt"), t("lastAt")]}
+          rows={records.viewsByReader.map((view) => [who(view.actor), view.action, formatCount(view.count, locale), at(view.first), at(view.last)])}
+        />
         <Sheet
           caption={t("ownActions", { count: records.ownActionsByDay.reduce((sum, row) => sum + row.count, 0) })}
           head={[t("day"), t("what"), t("times")]}

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { readRetentionSettings } from "@/lib/retention/retention-settings";
@@ -26,11 +26,12 @@ const person = { select: { staffNumber: true, name: true } } as const;
 export async function collectOwnRecords(actor: Actor, client: PrismaClient = defaultDb) {
   const me = actor.employeeId;
   await client.$transaction((tx) => recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me) }));
-  const [records, ownActions] = await Promise.all([
+  const [{ viewsWhere, retentionOf, ...records }, ownActions] = await Promise.all([
     readOwnRecords(client, me, null),
     client.auditLog.findMany({ where: { actorId: me }, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, entityId: true } }),
   ]);
-  return { ...records, ownActions };
+  const viewsOfMe = await client.auditLog.findMany({ where: viewsWhere, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, actor: person } });
+  return { ...records, ownActions, viewsOfMe, retention: retentionOf(viewsOfMe[0]?.at ?? null) };
 }
 
 /**
@@ -38,8 +39,9 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
  * person's whole history on one page ran to 400 KB. Profile, roles and the retention periods
  * are on every year; the rest is what falls in the year (a plan of the year, a training held in
  * it, a read of one's records made in it). What the person did in the portal is counted per
- * day and kind by the database; the list of every action is in the whole-history download.
- * Audited as the download is, with the year.
+ * day and kind, and the reads of their records per reader and kind (first and last), by the
+ * database: the bench's own reads made thousands of rows. Every row is in the whole-history
+ * download. Audited as the download is, with the year.
  */
 export async function collectOwnYear(actor: Actor, fiscalYear: number | undefined, client: PrismaClient = defaultDb) {
   const me = actor.employeeId;
@@ -47,14 +49,21 @@ export async function collectOwnYear(actor: Actor, fiscalYear: number | undefine
   const year = fiscalYear !== undefined && years.includes(fiscalYear) ? fiscalYear : (years[0] ?? fiscalYearOf(tokyoDate()));
   await client.$transaction((tx) => recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me), detail: { fiscalYear: year } }));
   const { instants } = fiscalYearBounds(year);
-  const [records, ownActions] = await Promise.all([
+  const [{ viewsWhere, retentionOf, ...records }, ownActions] = await Promise.all([
     readOwnRecords(client, me, year),
     client.$queryRaw<{ day: Date; action: string; count: number }[]>`
       SELECT (at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Tokyo')::date AS day, action, count(*)::int AS count
       FROM audit_log WHERE actor_id = ${me} AND at >= ${instants.gte} AND at < ${instants.lt}
       GROUP BY 1, 2 ORDER BY 1, 2`,
   ]);
-  return { ...records, fiscalYear: year, years, ownActionsByDay: ownActions };
+  const [views, oldestView] = await Promise.all([
+    client.auditLog.groupBy({ by: ["actorId", "action"], where: { ...viewsWhere, at: instants }, _count: { _all: true }, _min: { at: true }, _max: { at: true }, orderBy: { _min: { at: "asc" } } }),
+    client.auditLog.aggregate({ where: viewsWhere, _min: { at: true } }),
+  ]);
+  const readers = await client.employee.findMany({ where: { id: { in: views.flatMap((view) => (view.actorId === null ? [] : [view.actorId])) } }, select: { id: true, staffNumber: true, name: true } });
+  const readerOf = new Map(readers.map((reader) => [reader.id, { staffNumber: reader.staffNumber, name: reader.name }]));
+  const viewsByReader = views.map((view) => ({ actor: view.actorId === null ? null : (readerOf.get(view.actorId) ?? null), action: view.action, count: view._count._all, first: view._min.at, last: view._max.at }));
+  return { ...records, fiscalYear: year, years, ownActionsByDay: ownActions, viewsByReader, retention: retentionOf(oldestView._min.at) };
 }
 
 /** What both forms share, for the whole history (`year` null) or one fiscal year. */
@@ -132,13 +141,11 @@ async function readOwnRecords(client: PrismaClient, me: number, year: number | n
       { entity: "career_interview", entityId: { in: entityIds.interviews } },
       { entity: "staff_transfer", entityId: { in: entityIds.transfers } },
     ],
-  };
-  const [viewsOfMe, oldestView] = await Promise.all([
-    client.auditLog.findMany({ where: { ...viewsWhere, at: atInstants }, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, actor: person } }),
-    year === null ? null : client.auditLog.aggregate({ where: viewsWhere, _min: { at: true } }),
-  ]);
-  const kept = describeOwnRetention(retention.settings, { plans, interviews, attachments, oldestAuditAt: oldestOf(oldestOwn._min.at ?? undefined, (oldestView ? oldestView._min.at : viewsOfMe[0]?.at) ?? undefined) });
-  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, transfers, mails, viewsOfMe, retention: kept };
+  } satisfies Prisma.AuditLogWhereInput;
+  /** What is kept until when, given the oldest read of their records by others. */
+  const retentionOf = (oldestViewAt: Date | null) =>
+    describeOwnRetention(retention.settings, { plans, interviews, attachments, oldestAuditAt: oldestOf(oldestOwn._min.at ?? undefined, oldestViewAt ?? undefined) });
+  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, transfers, mails, viewsWhere, retentionOf };
 }
 
 /** The ids of every plan, OJT plan, interview and transfer of the person, as the audit trail names them. */
