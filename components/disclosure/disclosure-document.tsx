@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { fromDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/dates/format";
-import type { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import type { collectOwnYear } from "@/lib/disclosure/collect-own-records";
 import { formatCount } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
 import { RETENTION_KINDS } from "@/lib/retention/retention-settings";
 
-type Records = Awaited<ReturnType<typeof collectOwnRecords>>;
+type Records = Awaited<ReturnType<typeof collectOwnYear>>;
 
 /** A printed table: plain borders that survive a greyscale printer, headers repeated per page. */
 function Sheet({ caption, head, rows }: { caption: string; head: readonly string[]; rows: readonly (readonly ReactNode[])[] }) {
@@ -37,8 +37,9 @@ function Sheet({ caption, head, rows }: { caption: string; head: readonly string
 }
 
 /**
- * The disclosure (本人開示) as a document to read and print on A4: the same records as the JSON
- * download, in sections with the dates in the reader's calendar, and what is kept until when.
+ * The disclosure (本人開示) of one fiscal year as a document to read and print on A4: the
+ * records of the JSON download that fall in the year, in sections with the dates in the
+ * reader's calendar, what is kept until when, and the other years as links (`?fy=`).
  */
 export async function DisclosureDocument({ records, locale }: { records: Records; locale: Locale }) {
   const t = await getTranslations("disclosure");
@@ -53,12 +54,31 @@ export async function DisclosureDocument({ records, locale }: { records: Records
   const iso = (value: string | null) => (value ? formatDate({ year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) }, locale) : tr("untilSet"));
   const who = (person: { staffNumber: string; name: string } | null | undefined) => (person ? `${person.name}（${person.staffNumber}）` : "－");
   const { profile, retention } = records;
+  const year = formatFiscalYear(records.fiscalYear, locale);
   return (
     <article className="disclosure-document flex flex-col gap-8">
       <header>
-        <h1 className="text-std-28B-150">{t("title")}</h1>
+        <h1 className="text-std-28B-150">{`${t("title")}　${year}`}</h1>
         <p className="mt-2">{t("generated", { at: stamp.format(records.generatedAt), date: formatDate(tokyoDate(records.generatedAt), locale) })}</p>
+        <p className="mt-2">{t("yearLead", { year })}</p>
       </header>
+
+      {records.years.length > 1 ? (
+        <nav aria-labelledby="d-years" className="print-hidden">
+          <h2 id="d-years" className="text-std-18B-160">{t("yearNav")}</h2>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+            {records.years.map((fiscalYear) => (
+              <li key={fiscalYear}>
+                {fiscalYear === records.fiscalYear ? (
+                  <span aria-current="page" className="font-bold">{formatFiscalYear(fiscalYear, locale)}</span>
+                ) : (
+                  <a href={`/me/disclosure/document?fy=${fiscalYear}`}>{formatFiscalYear(fiscalYear, locale)}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
 
       <section aria-labelledby="d-profile">
         <h2 id="d-profile" className="text-std-20B-160">{t("profile")}</h2>
@@ -167,8 +187,16 @@ export async function DisclosureDocument({ records, locale }: { records: Records
 
       <section aria-labelledby="d-audit">
         <h2 id="d-audit" className="text-std-20B-160">{t("audit")}</h2>
-        <Sheet caption={t("viewsOfMe", { count: records.viewsOfMe.length })} head={[t("at"), t("by"), t("what")]} rows={records.viewsOfMe.map((view) => [at(view.at), who(view.actor), view.action])} />
-        <Sheet caption={t("ownActions", { count: records.ownActions.length })} head={[t("at"), t("what")]} rows={records.ownActions.map((action) => [at(action.at), action.action])} />
+        <Sheet
+          caption={t("viewsOfMe", { count: records.viewsByReader.reduce((sum, row) => sum + row.count, 0) })}
+          head={[t("by"), t("what"), t("times"), t("firstAt"), t("lastAt")]}
+          rows={records.viewsByReader.map((view) => [who(view.actor), view.action, formatCount(view.count, locale), at(view.first), at(view.last)])}
+        />
+        <Sheet
+          caption={t("ownActions", { count: records.ownActionsByDay.reduce((sum, row) => sum + row.count, 0) })}
+          head={[t("day"), t("what"), t("times")]}
+          rows={records.ownActionsByDay.map((row) => [day(row.day), row.action, formatCount(row.count, locale)])}
+        />
         <p>{t("notificationsAndMail", { notifications: formatCount(records.notifications.length, locale), mails: formatCount(records.mails.length, locale) })}</p>
       </section>
     </article>

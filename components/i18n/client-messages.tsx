@@ -3,11 +3,37 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/i18n/client-namespaces";
 
+type MessageTree = { [key: string]: string | MessageTree };
+
+/** The catalogue cut down to the given parts ("records" or "records.training"), same shape. */
+export function pickMessages(messages: MessageTree, parts: readonly string[]): MessageTree {
+  const picked: MessageTree = {};
+  for (const part of parts) {
+    const keys = part.split(".");
+    let from: MessageTree = messages;
+    let to: MessageTree = picked;
+    for (const [index, key] of keys.entries()) {
+      const source = from[key];
+      if (source === undefined) break;
+      if (index === keys.length - 1 || typeof source === "string") {
+        to[key] = source;
+        break;
+      }
+      // A part already sent whole is not cut into (nor is the shared catalogue written to).
+      if (to[key] === source) break;
+      from = source;
+      const branch: string | MessageTree = (to[key] ??= {});
+      if (typeof branch === "string") break;
+      to = branch;
+    }
+  }
+  return picked;
+}
+
 /** Provides the client components below it with their group's part of the catalogue only. */
 export async function ClientMessages({ group, children }: { group: ClientMessageGroup; children: ReactNode }) {
-  const messages = await getMessages();
-  const picked = Object.fromEntries(CLIENT_NAMESPACES[group].filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  const messages = (await getMessages()) as MessageTree;
+  return <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES[group])}>{children}</NextIntlClientProvider>;
 }
 
 /** The layout of a route segment whose forms need `group` in the browser. */

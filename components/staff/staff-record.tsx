@@ -4,22 +4,23 @@ import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
+import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import type { StaffRecord } from "@/lib/staff/get-staff-record";
 import { StaffYearView, yearTitle } from "./staff-year";
 
 /**
- * 個人カルテ: who the person is, then their years, newest first. The current year is open; the
- * earlier ones fold into <details>, each headed by its year, so that five years of records read
- * as five lines until one is opened.
+ * 個人カルテ: who the person is, then one of their years, and the others as links (`?fy=`),
+ * newest first. The current year (else the newest) is shown unless another is asked for. Rendering every year
+ * (folded into <details>) made the largest bureau's record 160 KB: five years of one person.
  */
-export async function StaffRecordView({ record, searchPath }: { record: StaffRecord; searchPath: "/city/staff" | "/bureau/staff" }) {
+export async function StaffRecordView({ record, searchPath, fiscalYear }: { record: StaffRecord; searchPath: "/city/staff" | "/bureau/staff"; fiscalYear?: number | undefined }) {
   const [t, locale] = await Promise.all([getTranslations("staff"), currentLocale()]);
   const { person, years, currentFiscalYear } = record;
-  const [first, ...rest] = years;
-  const open = first?.fiscalYear === currentFiscalYear ? first : undefined;
-  const folded = open ? rest : years;
+  const open = years.find((year) => year.fiscalYear === fiscalYear) ?? years.find((year) => year.fiscalYear === currentFiscalYear) ?? years[0];
+  const others = years.filter((year) => year !== open);
+  const recordPath = `${searchPath}/${person.id}` as const;
+  const otherTitles = await Promise.all(others.map((year) => yearTitle(year.fiscalYear, currentFiscalYear, locale)));
   return (
     <div className="flex flex-col gap-6">
       <p className="print-hidden">
@@ -48,22 +49,19 @@ export async function StaffRecordView({ record, searchPath }: { record: StaffRec
           <StaffYearView year={open} locale={locale} />
         </section>
       ) : null}
-      {folded.length > 0 ? (
-        <section aria-labelledby="earlier-years" className="section">
-          <h2 id="earlier-years" className="section-title">
-            {t("earlierYears")}
+      {others.length > 0 ? (
+        <nav aria-labelledby="other-years" className="section">
+          <h2 id="other-years" className="section-title">
+            {t("otherYears")}
           </h2>
-          <div className="flex flex-col gap-3">
-            {folded.map((year) => (
-              <details key={year.fiscalYear} className="rounded-8 border border-solid-gray-420 p-3 sm:p-4">
-                <summary className="cursor-pointer text-std-18B-160 text-blue-900 underline">{formatFiscalYear(year.fiscalYear, locale)}</summary>
-                <div className="mt-4">
-                  <StaffYearView year={year} locale={locale} />
-                </div>
-              </details>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {others.map((year, index) => (
+              <li key={year.fiscalYear}>
+                <Link href={`${recordPath}?fy=${year.fiscalYear}`}>{otherTitles[index]}</Link>
+              </li>
             ))}
-          </div>
-        </section>
+          </ul>
+        </nav>
       ) : null}
     </div>
   );

@@ -9,13 +9,25 @@
  * (messagesLayout in components/i18n/client-messages.tsx).
  *
  * A nested provider replaces its parent's messages rather than adding to them, so every group
- * lists everything its pages need. tests/unit/client-namespaces.test.ts follows each page's
- * imports to the client components it renders and fails when one of them uses a namespace the
- * page's group does not send.
+ * lists everything its pages need. An entry is a namespace or a dotted part of one
+ * ("records.training"): most of a feature's messages are read by its server components only
+ * (the records' lists and headings), and sending the whole namespace cost /me/records 13 KB.
+ * tests/unit/client-namespaces.test.ts follows each page's imports to the client components it
+ * renders, reads which parts each translator asks for, and fails when the group lacks one.
  */
-const EVERYWHERE = ["common"] as const;
+const EVERYWHERE = ["common.downloadFailed", "common.downloadPreparing", "common.downloadStarted", "common.errorBody", "common.errorReference", "common.errorTitle", "common.retry"] as const;
 /** what any form needs: the shared validation messages and the actions' confirmations */
 const FORMS = [...EVERYWHERE, "validation", "confirmations"] as const;
+/** the commitment form's own words (the commitment's statuses and lists are the server's) */
+const COMMITMENT_FORM = [
+  "commitments.add", "commitments.description", "commitments.dueOn", "commitments.dueOnHint", "commitments.focusTheme", "commitments.none", "commitments.required", "commitments.save",
+  "commitments.targetImage", "commitments.targetKind", "commitments.targetKindNumber", "commitments.targetKindText", "commitments.targetText", "commitments.targetUnit", "commitments.targetUnitHint",
+  "commitments.targetValue", "commitments.title", "commitments.titleHint",
+] as const;
+/** recording progress on a commitment, and dropping it */
+const COMMITMENT_PROGRESS = ["commitments.actualValue", "commitments.drop", "commitments.dropReason", "commitments.note", "commitments.percent", "commitments.progressLead", "commitments.recordedOn", "commitments.saveProgress"] as const;
+/** the reviewer's year-end rating and comment */
+const YEAR_END_RATING = ["yearEnd.changeRating", "yearEnd.choose", "yearEnd.rate", "yearEnd.rating", "yearEnd.required", "yearEnd.saveComment", "yearEnd.supervisorComment", "yearEnd.validation"] as const;
 
 export const CLIENT_NAMESPACES = {
   /** error pages, download links: no form */
@@ -23,22 +35,37 @@ export const CLIENT_NAMESPACES = {
   forms: FORMS,
   signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
-  ownPlan: [...FORMS, "plans", "commitments", "measureSelect", "yearEnd"],
+  ownPlan: [
+    ...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "measureSelect",
+    "plans.aspired", "plans.images", "plans.imagesLead", "plans.reason", "plans.reflectionHint", "plans.reflectionLabel", "plans.saveContent", "plans.saveReflection", "plans.selfComment",
+    "plans.selfScore", "plans.selfScoreOption", "plans.selfScoreScale", "plans.transferPrivacy", "plans.transferWishComment", "plans.transferWishFields", "plans.transferWishes", "plans.vision", "plans.vision3Years", "plans.vision10Years",
+    "plans.visionNow", "plans.visionNowHint",
+  ],
   /** the employee's plan read: its buttons and the year-end rating's form */
-  planRead: [...FORMS, "yearEnd"],
+  planRead: [...FORMS, ...YEAR_END_RATING],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
-  review: [...FORMS, "commitments", "review", "measureSelect", "yearEnd"],
+  review: [...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "review", "measureSelect", ...YEAR_END_RATING],
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
-  proxyEntry: [...FORMS, "commitments", "measureSelect", "proxyEntry"],
-  records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
-  ojt: [...FORMS, "ojt", "measureSelect"],
-  interviews: [...FORMS, "interviews", "measureSelect"],
+  proxyEntry: [...FORMS, ...COMMITMENT_FORM, "measureSelect", "proxyEntry"],
+  /** the employee's own records: the two forms, their attachment field and the delete button */
+  records: [...FORMS, "records.training", "records.qualification", "records.form", "records.validation", "verifiedRecords.attachment", "verifiedRecords.validation", "verifiedRecords.verifiedNotice", "measureSelect"],
+  /** the supervisor's queue of records to verify */
+  recordsQueue: [...FORMS, "verifiedRecords"],
+  ojt: [...FORMS, "ojt.form", "ojt.periods", "ojt.plan.markAchieved", "ojt.plan.markNotAchieved", "ojt.plan.markTarget", "ojt.session", "ojt.validation", "measureSelect"],
+  interviews: [...FORMS, "interviews.decide", "interviews.form", "interviews.kinds", "interviews.validation", "measureSelect"],
   transfers: [...FORMS, "transfers"],
   /** applying for training, recommending it, reporting on it */
   trainingApplications: [...FORMS, "trainingApplications"],
   /** the year's windows, reminders (督促) and acting reviewers (代決) */
   cycle: [...FORMS, "cycle"],
-  /** the HR division's tools under /city */
-  hrTools: [...FORMS, "programmes", "trainingApplications", "personnelImport", "roleAdmin", "rollover", "transfers", "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules", "measureSelect"],
+  /*
+   * The HR division's tools under /city, one group each: a single group for all of them sent
+   * every one of their pages about 50 KB of messages (the roles page 198 KB in all).
+   */
+  programmes: [...FORMS, "programmes", "measureSelect"],
+  personnelImport: [...FORMS, "personnelImport"],
+  roleAdmin: [...FORMS, "roleAdmin"],
+  rollover: [...FORMS, "rollover"],
+  citySettings: [...FORMS, "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;

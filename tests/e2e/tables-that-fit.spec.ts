@@ -91,10 +91,10 @@ test("the roles list pages and filters, and a grant's person and unit are chosen
     await signIn(page, "demo-hr");
     await page.goto("/city/roles?role=HEADQUARTERS");
     const list = page.getByRole("table", { name: /^役割の一覧/ });
-    await expect(list).toHaveAccessibleName(/1〜50件目/);
+    await expect(list).toHaveAccessibleName(/1〜30件目/);
     await page.getByRole("navigation", { name: "ページ送り" }).getByRole("link", { name: "次のページ" }).click();
     await expect(page).toHaveURL(/role=HEADQUARTERS.*page=2/);
-    await expect(list).toHaveAccessibleName(/51〜/);
+    await expect(list).toHaveAccessibleName(/31〜/);
 
     // Filtered by bureau: every grant listed is over a unit inside it.
     await page.goto("/city/roles");

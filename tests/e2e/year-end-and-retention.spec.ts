@@ -148,6 +148,10 @@ test("the HR division sets a retention period and its run destroys an expired tr
   // The employee's disclosure, as a document, says until when the kept one stays.
   const employee = await as(browser, person.staffNumber);
   await employee.goto("/me/disclosure/document");
+  // The document holds one fiscal year, the newest first; the kept wish is on its own year's.
+  await expect(employee.getByRole("heading", { level: 1 })).toContainText(`令和${FY - 2018}年度`);
+  await employee.getByRole("navigation", { name: "表示する年度" }).getByRole("link", { name: `令和${FY - 2 - 2018}年度` }).click();
+  await expect(employee).toHaveURL(new RegExp(`fy=${FY - 2}$`));
   // Five years after the end of FY-2: 31 March of FY+4, in the era staff read.
   await expect(employee.getByRole("table", { name: "異動希望" })).toContainText(`令和${FY + 4 - 2018}年3月31日`);
   await expect(employee.getByRole("table", { name: "種類ごとの保存期間" })).toContainText("年度末から5年");

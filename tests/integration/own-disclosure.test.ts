@@ -3,7 +3,9 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
-import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import { collectOwnRecords, collectOwnYear } from "@/lib/disclosure/collect-own-records";
+import { fiscalYearBounds } from "@/lib/disclosure/disclosure-years";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 
 async function actorOf(staffNumber: string): Promise<Actor> {
@@ -49,4 +51,46 @@ describe("an employee's own disclosure download", () => {
     expect(records.viewsOfMe.some((view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor" && view.at.getTime() === marker.at.getTime())).toBe(true);
     expect(await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId } })).toBe(before + 1);
   });
+
+  it("as a document, holds one fiscal year: its plan, the reads made in it, and their own actions counted per day", async () => {
+    const employee = await actorOf("demo-employee");
+    const current = fiscalYearOf(tokyoDate());
+    // A plan of three years ago beside the demo's current one.
+    await db.developmentPlan.upsert({ where: { employeeId_fiscalYear: { employeeId: employee.employeeId, fiscalYear: current - 3 } }, create: { employeeId: employee.employeeId, fiscalYear: current - 3 }, update: {} });
+    const plans = await db.developmentPlan.findMany({ where: { employeeId: employee.employeeId }, select: { id: true, fiscalYear: true }, orderBy: { fiscalYear: "asc" } });
+    const [older, newer] = [plans[0]!, plans.at(-1)!];
+    expect(older.fiscalYear).toBe(current - 3);
+    const supervisor = await actorOf("demo-supervisor");
+    // The older plan read now: a read of this year, though the plan is of another.
+    await db.auditLog.create({ data: { actorId: supervisor.employeeId, action: "plan.view" satisfies AuditAction, entity: "development_plan", entityId: String(older.id) } });
+
+    const year = await collectOwnYear(employee, older.fiscalYear);
+    expect(year.fiscalYear).toBe(older.fiscalYear);
+    expect(year.plans.map((plan) => plan.id)).toEqual([older.id]);
+    expect(year.years[0]).toBe(Math.max(current, newer.fiscalYear));
+    expect(year.years).toContain(older.fiscalYear);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId }, orderBy: { id: "desc" } });
+    expect(audit.detail).toEqual({ fiscalYear: older.fiscalYear });
+
+    // A year not offered (nothing of theirs before it) shows the newest instead.
+    const fallback = await collectOwnYear(employee, 2001);
+    expect(fallback.fiscalYear).toBe(fallback.years[0]);
+
+    const now = await collectOwnYear(employee, current);
+    const { instants } = fiscalYearBounds(current);
+    // Reads counted per reader and kind, over the year only.
+    const reads = now.viewsByReader.find((view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor");
+    const planReads = await db.auditLog.count({ where: { action: "plan.view" satisfies AuditAction, actorId: supervisor.employeeId, entity: "development_plan", entityId: { in: plans.map((plan) => String(plan.id)) }, at: instants } });
+    expect(reads?.count).toBe(planReads);
+    expect(now.viewsByReader.every((view) => view.first !== null && view.first >= instants.gte && view.last !== null && view.last < instants.lt)).toBe(true);
+    const today = now.ownActionsByDay.filter((row) => row.action === "disclosure.download").at(-1);
+    const downloads = await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId, at: { gte: new Date(tokyoDayStart()) } } });
+    expect(today?.count).toBe(downloads);
+  });
 });
+
+/** The instant today began in Tokyo. */
+function tokyoDayStart(): number {
+  const today = tokyoDate();
+  return Date.UTC(today.year, today.month - 1, today.day) - 9 * 60 * 60 * 1000;
+}

@@ -13,16 +13,34 @@ import ja from "@/lib/i18n/messages/ja.json";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** The top-level namespaces a client module asks for, by useTranslations("ns…") or t("ns.…"). */
+/**
+ * The parts of the catalogue a client module asks for, as precisely as its source says: a
+ * translator's namespace and the first segment of each key it is called with
+ * (`useTranslations("records")` and `t("training.kind")` → "records.training"), its whole
+ * namespace when a key is not written out or the translator is handed on to other code.
+ */
 export function namespacesUsed(source: string): Set<string> {
   const used = new Set<string>();
-  for (const match of source.matchAll(/useTranslations\(\s*["'`]([A-Za-z]+)/g)) used.add(match[1]!);
+  // A translator not kept in a variable of its own: its whole namespace.
+  for (const match of source.matchAll(/(?<!=\s*)useTranslations\(\s*["'`]([A-Za-z.]+)/g)) used.add(match[1]!);
+  for (const match of source.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*["'`]([A-Za-z.]+)["'`]\s*\)/g)) {
+    const [, name, namespace] = match as unknown as [string, string, string];
+    const rest = source.slice(match.index + match[0].length);
+    // A call's first argument: a key written out, up to its first dot or placeholder.
+    const calls = [...rest.matchAll(new RegExp(`\\b${name}(?:\\.\\w+)?\\(\\s*(["'\`])?([A-Za-z0-9]*)`, "g"))];
+    const handedOn = rest.match(new RegExp(`\\b${name}\\b(?!\\s*\\(|\\.\\w+\\s*\\()`));
+    if (calls.length === 0 || handedOn || calls.some((call) => !call[1] || !call[2])) used.add(namespace);
+    else for (const call of calls) used.add(`${namespace}.${call[2]}`);
+  }
   // A translator without a namespace takes full keys: t("validation.required"), t(`records.${x}`).
   if (/useTranslations\(\s*\)/.test(source)) for (const match of source.matchAll(/\bt\(\s*["'`]([A-Za-z]+)\./g)) used.add(match[1]!);
   // useFormFeedback(state, { sections: ["records", …] }) reads `<section>.validation`.
-  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g)) for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(name[1]!);
+  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g)) for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(`${name[1]!}.validation`);
   return used;
 }
+
+/** Whether the group's parts include `used`: the part itself or one it lies within. */
+const covers = (parts: readonly string[], used: string) => parts.some((part) => used === part || used.startsWith(`${part}.`));
 
 const isClientModule = (source: string) => /^\s*["']use client["']/.test(source);
 
@@ -71,25 +89,30 @@ const pages = readdirSync(path.join(root, "app"), { recursive: true, encoding: "
 describe("messages sent to the browser", () => {
   it("finds the pages, their client modules and what they ask for", () => {
     expect(pages.length).toBeGreaterThan(40);
-    expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt"]));
+    expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt.form"]));
+    expect(namespacesUsed('const t = useTranslations("records");\nt("training.kind"); t.rich(`form.${x}`); t("form.save"); t("vision3Years")')).toEqual(new Set(["records.training", "records.form", "records.vision3Years"]));
+    expect(namespacesUsed('const t = useTranslations("records");\nt(`${key}`)')).toEqual(new Set(["records"]));
+    expect(namespacesUsed('return labels(useTranslations("roleAdmin"));')).toEqual(new Set(["roleAdmin"]));
+    expect(namespacesUsed('const t = useTranslations("records");\nt("form.save"); label(t)')).toEqual(new Set(["records"]));
     expect(namespacesUsed("const t = useTranslations();\nt(`records.${key}`); t(\"validation.required\")")).toEqual(new Set(["records", "validation"]));
-    expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt", "records"]));
+    expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt.validation", "records.validation"]));
+    expect(covers(["records.training"], "records.training.kinds")).toBe(true);
+    expect(covers(["records.training"], "records")).toBe(false);
     // The new-commitment page renders the commitment form, a client module, through a server component.
-    expect([...namespacesReachable(path.join(root, "app/(portal)/commitments/new/page.tsx"))]).toContain("commitments");
+    expect([...namespacesReachable(path.join(root, "app/(portal)/commitments/new/page.tsx"))].some((part) => part.startsWith("commitments."))).toBe(true);
   });
 
   it("cover every namespace each page's client components use", () => {
     const missing = pages.flatMap((page) => {
       const group = groupInEffect(page);
-      const sent = new Set<string>(CLIENT_NAMESPACES[group]);
-      return [...namespacesReachable(page)].filter((namespace) => !sent.has(namespace)).map((namespace) => `${path.relative(root, page)} (${group}): ${namespace}`);
+      return [...namespacesReachable(page)].filter((namespace) => !covers(CLIENT_NAMESPACES[group], namespace)).map((namespace) => `${path.relative(root, page)} (${group}): ${namespace}`);
     });
     expect(missing).toEqual([]);
   });
 
   it("name namespaces that exist, and every group includes what every page may need", () => {
     for (const namespaces of Object.values(CLIENT_NAMESPACES)) {
-      for (const namespace of namespaces) expect(Object.keys(ja)).toContain(namespace);
+      for (const part of namespaces) expect(part.split(".").reduce<unknown>((tree, key) => (tree as Record<string, unknown> | undefined)?.[key], ja), part).toBeDefined();
       expect(namespaces).toEqual(expect.arrayContaining([...CLIENT_NAMESPACES.everywhere]));
     }
   });

@@ -12,7 +12,7 @@ import { qualificationInputSchema, trainingInputSchema } from "@/lib/records/sch
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { updateQualificationRecord } from "@/lib/records/qualification-records";
 import { updateTrainingRecord } from "@/lib/records/training-records";
-import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import { collectOwnRecords, collectOwnYear } from "@/lib/disclosure/collect-own-records";
 import { db } from "@/lib/db/client";
 import { EVERYONE, type FunctionRow, itself, listed, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, yes } from "./matrix";
 import { makeInterview, makeOjtPlan, makeOjtSession, makePlan, makeQualification, makeTraining, personWatch, type Watch } from "./records";
@@ -163,6 +163,16 @@ export const recordRows: FunctionRow[] = [
     matrix: OWN_LIST,
     arrange: (s) => makePlan(s, s.subject),
     act: (s) => collectOwnRecords(s.actor),
+    judge: (records, plan) => listed(records.plans.some((entry) => entry.id === plan.planId)),
+  }),
+  row({
+    fn: "collectOwnYear",
+    file: "lib/disclosure/collect-own-records.ts",
+    kind: "read",
+    // The year is the only parameter: the actor's own records of it, never the subject's.
+    matrix: OWN_LIST,
+    arrange: (s) => makePlan(s, s.subject),
+    act: (s) => collectOwnYear(s.actor, s.world.fy),
     judge: (records, plan) => listed(records.plans.some((entry) => entry.id === plan.planId)),
   }),
   row({

@@ -1,4 +1,4 @@
 import { messagesLayout } from "@/components/i18n/client-messages";
 
 /** The HR division's tool forms. */
-export default messagesLayout("hrTools");
+export default messagesLayout("programmes");

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffRecordView } from "@/components/staff/staff-record";
 import { requireActor } from "@/lib/auth/actor";
-import { idParam } from "@/lib/dates/route-params";
+import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getStaffRecord } from "@/lib/staff/get-staff-record";
 
@@ -12,10 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 個人カルテ as a bureau coordinator, within their bureau; anyone else, or a person out of scope, gets a 404. */
-export default async function BureauStaffRecordPage({ params }: { params: Promise<{ employeeId: string }> }) {
+export default async function BureauStaffRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ fy?: string | string[] }> }) {
   const actor = await requireActor();
   const employeeId = idParam.safeParse((await params).employeeId);
   if (!employeeId.success) notFound();
   const record = await loadOrNotFound(() => getStaffRecord(actor, "BUREAU_COORDINATOR", employeeId.data));
-  return <StaffRecordView record={record} searchPath="/bureau/staff" />;
+  // ?fy= picks the year shown; anything else shows the newest.
+  const fiscalYear = fiscalYearParam.safeParse((await searchParams).fy);
+  return <StaffRecordView record={record} searchPath="/bureau/staff" fiscalYear={fiscalYear.success ? fiscalYear.data : undefined} />;
 }

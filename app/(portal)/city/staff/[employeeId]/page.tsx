@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffRecordView } from "@/components/staff/staff-record";
 import { requireActor } from "@/lib/auth/actor";
-import { idParam } from "@/lib/dates/route-params";
+import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
 import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getStaffRecord } from "@/lib/staff/get-staff-record";
 
@@ -12,10 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 個人カルテ as the HR division, city-wide, departed staff included; anyone else, or a person out of scope, gets a 404. */
-export default async function CityStaffRecordPage({ params }: { params: Promise<{ employeeId: string }> }) {
+export default async function CityStaffRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ fy?: string | string[] }> }) {
   const actor = await requireActor();
   const employeeId = idParam.safeParse((await params).employeeId);
   if (!employeeId.success) notFound();
   const record = await loadOrNotFound(() => getStaffRecord(actor, "HR_DIVISION", employeeId.data));
-  return <StaffRecordView record={record} searchPath="/city/staff" />;
+  // ?fy= picks the year shown; anything else shows the newest.
+  const fiscalYear = fiscalYearParam.safeParse((await searchParams).fy);
+  return <StaffRecordView record={record} searchPath="/city/staff" fiscalYear={fiscalYear.success ? fiscalYear.data : undefined} />;
 }

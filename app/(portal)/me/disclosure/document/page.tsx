@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { DisclosureDocument } from "@/components/disclosure/disclosure-document";
 import { PrintButton } from "@/components/report/print-button";
 import { requireActor } from "@/lib/auth/actor";
-import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import { fiscalYearParam } from "@/lib/dates/route-params";
+import { collectOwnYear } from "@/lib/disclosure/collect-own-records";
 import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,19 +12,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * /me/disclosure/document: the signed-in employee's own records (本人開示) as a page to read and
- * print on A4, beside the JSON download at /me/disclosure. No parameters: only ever one's own.
- * Audited like the download (collectOwnRecords writes the row before reading).
+ * /me/disclosure/document: the signed-in employee's own records (本人開示) of one fiscal year
+ * (`?fy=`, the newest by default) as a page to read and print on A4, beside the JSON download
+ * of every year at /me/disclosure. Only ever one's own: the year is the only parameter.
+ * Audited like the download (collectOwnYear writes the row before reading).
  */
-export default async function DisclosureDocumentPage() {
+export default async function DisclosureDocumentPage({ searchParams }: { searchParams: Promise<{ fy?: string | string[] }> }) {
   const actor = await requireActor();
-  const [records, locale, t] = await Promise.all([collectOwnRecords(actor), currentLocale(), getTranslations("disclosure")]);
+  const asked = fiscalYearParam.safeParse((await searchParams).fy);
+  const [records, locale, t] = await Promise.all([collectOwnYear(actor, asked.success ? asked.data : undefined), currentLocale(), getTranslations("disclosure")]);
   return (
     <>
       <div className="print-hidden mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         <a href="/me/disclosure" download className="text-blue-1000 underline">
-          {t("json")}
+          {t("jsonAll")}
         </a>
       </div>
       <DisclosureDocument records={records} locale={locale} />
