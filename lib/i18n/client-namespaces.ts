@@ -31,6 +31,8 @@ export const CLIENT_NAMESPACES = {
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
   proxyEntry: [...FORMS, "commitments", "measureSelect", "proxyEntry"],
   records: [...FORMS, "records", "verifiedRecords", "measureSelect"],
+  /** the supervisor's confirmation of the team's records: its one form, without the employee's record forms */
+  verifyRecords: [...FORMS, "verifiedRecords"],
   ojt: [...FORMS, "ojt", "measureSelect"],
   interviews: [...FORMS, "interviews", "measureSelect"],
   transfers: [...FORMS, "transfers"],

@@ -1,4 +1,4 @@
 import { messagesLayout } from "@/components/i18n/client-messages";
 
 /** Records waiting for the supervisor's confirmation. */
-export default messagesLayout("records");
+export default messagesLayout("verifyRecords");
