@@ -27,13 +27,18 @@ function hash(text: string): string {
  * (under 640 px, the cards of app/globals.css `.stack`) each figure named by its column.
  */
 export function columnRules(columns: readonly ColumnLook[]): { className: string; css: string } {
-  const cell = (index: number) => `td:nth-child(${index + 2})`;
-  const formats = columns
-    .map((column, index) => (column.numeric ? `${cell(index)}{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}` : column.nowrap ? `${cell(index)}{white-space:nowrap}` : ""))
-    .join("");
-  const labels = columns.map((column, index) => `${cell(index)}::before{content:${cssString(column.label)}}`).join("");
+  const nth = (index: number) => `:nth-child(${index + 2})`;
+  // One rule per kind of column, listing its columns: `td:is(:nth-child(2),:nth-child(3)){…}`.
+  const rule = (wanted: (column: ColumnLook) => boolean, declarations: string) => {
+    const cells = columns.flatMap((column, index) => (wanted(column) ? [nth(index)] : []));
+    return cells.length === 0 ? "" : `td:is(${cells.join(",")}){${declarations}}`;
+  };
+  const formats =
+    rule((column) => column.numeric === true, "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums") +
+    rule((column) => column.nowrap === true && column.numeric !== true, "white-space:nowrap");
+  const labels = columns.map((column, index) => `td${nth(index)}::before{content:${cssString(column.label)}}`).join("");
   const body = `${formats}@media (width < 40rem){${labels}}`;
   const className = `dt-${hash(body)}`;
   // Every selector scoped by the class: `.dt-x td:nth-child(2)`.
-  return { className, css: body.replace(/(^|[}{])(td:nth-child)/g, `$1.${className} $2`) };
+  return { className, css: body.replace(/(^|[}{])td:/g, `$1.${className} td:`) };
 }

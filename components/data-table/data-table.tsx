@@ -76,9 +76,9 @@ export function DataTable<R>({
       // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
       <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
         {sort && sortable ? (
+          // The arrow (⇅, ▲, ▼) is drawn by app/globals.css from aria-sort: one rule, not a span per header.
           <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
             {label}
-            <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ⇅"}</span>
           </Link>
         ) : (
           label

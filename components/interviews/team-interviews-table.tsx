@@ -33,8 +33,10 @@ export async function TeamInterviewsTable({
 }) {
   const [t, tt] = await Promise.all([getTranslations("interviews"), getTranslations("dataTable")]);
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
+  // A unit's own members (a 係長's 係) share it: the column would repeat one name on every row.
+  const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const columns: DataColumn<TeamInterviewRow>[] = [
-    { key: "unit", label: t("team.unit"), cell: (row) => <UnitName trail={row.unitTrail} bureau={bureau} /> },
+    ...(oneUnit ? [] : [{ key: "unit", label: t("team.unit"), cell: (row: TeamInterviewRow) => <UnitName trail={row.unitTrail} bureau={bureau} /> }]),
     { key: "count", label: t("team.count"), numeric: true, cell: (row) => (row.count === 0 ? <Badge tone="warning">{t("team.notYet")}</Badge> : t("team.countValue", { count: row.count })) },
     { key: "lastHeldOn", label: t("team.lastHeldOn"), nowrap: true, cell: (row) => (row.lastHeldOn ? formatDate(row.lastHeldOn, locale) : t("none")) },
     {

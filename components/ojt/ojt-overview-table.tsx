@@ -35,6 +35,8 @@ export async function OjtOverviewTable({
   const { quarter } = overview;
   const none = t("table.none");
   const bureau = sharedBureau(overview.members.map((member) => member.unitTrail));
+  // A unit's own young staff share it: named once by the page's lead, not on every row.
+  const oneUnit = new Set(overview.members.map((member) => member.unitTrail.join("/"))).size <= 1;
   const columns: DataColumn<OjtOverviewRow>[] = [
     {
       key: "trainer",
@@ -102,7 +104,12 @@ export async function OjtOverviewTable({
             <>
               {member.name}
               <span className="cell-note">
-                <UnitName trail={member.unitTrail} bureau={bureau} />・{t("table.memberService", { rank: member.rank, years: member.yearsOfService })}
+                {oneUnit ? null : (
+                  <>
+                    <UnitName trail={member.unitTrail} bureau={bureau} />・
+                  </>
+                )}
+                {t("table.memberService", { rank: member.rank, years: member.yearsOfService })}
               </span>
             </>
           ),

@@ -147,12 +147,17 @@ export async function TeamOverviewTable({
           }}
           columns={columns}
           rows={rows}
-          sort={{
-            key: view.sort,
-            dir: view.dir,
-            href: (key) => query({ view: { ...view, sort: TEAM_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }, page: 1 }),
-            label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
-          }}
+          // A unit's own two or three (no filters offered) are read at a glance: no sorting either.
+          sort={
+            controls
+              ? {
+                  key: view.sort,
+                  dir: view.dir,
+                  href: (key) => query({ view: { ...view, sort: TEAM_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }, page: 1 }),
+                  label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
+                }
+              : undefined
+          }
         />
       )}
       <Pager page={page} pages={pages} href={(to) => query({ page: to })} label={t("pages")} />
