@@ -68,13 +68,14 @@ export function DataTable<R>({
   sort?: DataTableSort;
 }) {
   const rules = columnRules(columns);
-  const header = (key: string, label: string, numeric: boolean, sortable: boolean) => {
+  const header = (key: string, label: string, sortable: boolean) => {
     const sorted = sort?.key === key ? sort.dir : null;
     const next = sorted === "asc" ? "desc" : "asc";
     const ariaSort: "ascending" | "descending" | null = sorted === null ? null : sorted === "asc" ? "ascending" : "descending";
     return (
       // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
-      <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
+      // A numeric column's header is aligned right by the table's rules (column-rules.ts).
+      <th key={key} scope="col" {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
         {sort && sortable ? (
           // The arrow (⇅, ▲, ▼) is drawn by app/globals.css from aria-sort: one rule, not a span per header.
           <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
@@ -111,8 +112,8 @@ export function DataTable<R>({
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         <thead>
           <tr>
-            {header(rowHeader.key, rowHeader.label, false, rowHeader.sortable !== false)}
-            {columns.map((column) => header(column.key, column.label, column.numeric === true, column.sortable !== false))}
+            {header(rowHeader.key, rowHeader.label, rowHeader.sortable !== false)}
+            {columns.map((column) => header(column.key, column.label, column.sortable !== false))}
           </tr>
         </thead>
         <tbody>
