@@ -31,15 +31,15 @@ export function columnRules(columns: readonly ColumnLook[]): { className: string
   // One rule per kind of column, listing its columns: `td:is(:nth-child(2),:nth-child(3)){…}`.
   const rule = (wanted: (column: ColumnLook) => boolean, declarations: string, cellsOf = "td") => {
     const cells = columns.flatMap((column, index) => (wanted(column) ? [nth(index)] : []));
-    return cells.length === 0 ? "" : `${cellsOf}:is(${cells.join(",")}){${declarations}}`;
+    return cells.length === 0 ? "" : `& ${cellsOf}:is(${cells.join(",")}){${declarations}}`;
   };
   // A numeric column's header is aligned with its figures (the row header is the first cell).
   const formats =
     rule((column) => column.numeric === true, "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums", ":is(td,th)") +
     rule((column) => column.nowrap === true && column.numeric !== true, "white-space:nowrap");
-  const labels = columns.map((column, index) => `td${nth(index)}::before{content:${cssString(column.label)}}`).join("");
-  const body = `${formats}@media (width < 40rem){${labels}}`;
+  const labels = columns.map((column, index) => `& td${nth(index)}::before{content:${cssString(column.label)}}`).join("");
+  // Nested under the table's class (`.dt-x{& td…}`): the class is written once, not per rule.
+  const body = `${formats}@media (width<40rem){${labels}}`;
   const className = `dt-${hash(body)}`;
-  // Every selector scoped by the class: `.dt-x td:nth-child(2)`.
-  return { className, css: body.replace(/(^|[}{])(td|:is\(td,th\)):/g, `$1.${className} $2:`) };
+  return { className, css: `.${className}{${body}}` };
 }

@@ -38,6 +38,7 @@ describe("the units table's order", () => {
     // A column of another page's table, or none: the organisation's order, nothing in the URL.
     expect(parseTeamUnitsView({ usort: "ojtSessions" }, "interviews").sort).toBeNull();
     expect(teamUnitsQuery(parseTeamUnitsView({}, "team"))).toEqual({});
+    expect(teamUnitsQuery(parseTeamUnitsView({ usort: "staff", udir: "asc" }, "team"))).toEqual({ usort: "staff" });
   });
 
   it("keeps the organisation's order until a column is chosen", () => {

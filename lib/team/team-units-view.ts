@@ -49,8 +49,12 @@ export function parseTeamUnitsView(params: Params, kind: TeamUnitsKind): TableVi
   return parseTableView<TeamUnitSort, never>({ sort: params.usort, dir: params.udir }, { sortable: ["unit", ...TEAM_UNIT_COLUMNS[kind]], choosable: [], defaultColumns: [], defaultOpen: "all" });
 }
 
-/** The view's own parameters, for links that keep it (empty when in the organisation's order). */
-export const teamUnitsQuery = (view: TableView<TeamUnitSort, never>): Record<string, string> => (view.sort ? { usort: view.sort, udir: view.dir } : {});
+/**
+ * The view's own parameters, for links that keep it: empty in the organisation's order, and the
+ * direction only when it is not the first (every header of a 局長's wide table is such a link).
+ */
+export const teamUnitsQuery = (view: TableView<TeamUnitSort, never>): Record<string, string> =>
+  view.sort === null ? {} : view.dir === "desc" ? { usort: view.sort, udir: "desc" } : { usort: view.sort };
 
 /** Units in the organisation's order, or by a column; equals keep the organisation's order. */
 export function sortTeamUnits(units: readonly TeamUnitFigures[], view: TableView<TeamUnitSort, never>): TeamUnitFigures[] {
