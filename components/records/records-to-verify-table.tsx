@@ -44,9 +44,9 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
         cell: (record) => (
           <label className="check">
             <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} />
+            {/* The space keeps the two apart in the box's name; the note's own line hides it. */}
             <span>
-              {record.name}
-              <span className="cell-note">{record.holder.name}</span>
+              {record.name} <span className="cell-note">{record.holder.name}</span>
             </span>
           </label>
         ),
