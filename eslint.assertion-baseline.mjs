@@ -13,7 +13,6 @@ export const ASSERTIONS_TO_BURN_DOWN = [
   "app/(portal)/city/audit/page.tsx", // 1
   "app/(portal)/me/records/page.tsx", // 1
   "app/(portal)/page.tsx", // 1
-  "app/(portal)/team/page.tsx", // 1
   "components/dashboards/city-view-header.tsx", // 1
   "components/dashboards/rate-cell.tsx", // 1
   "components/navigation/breadcrumbs.tsx", // 1 (`as Route`, added by the breadcrumbs branch after the rule)

@@ -2,12 +2,19 @@ import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SortDirection } from "@/lib/paging/table-view";
+import { columnRules } from "./column-rules";
 
-/** A column after the row header: its header (also each card's label on a phone) and its cell. */
+/**
+ * A column after the row header: its header (also each card's label on a phone) and its cell.
+ * `nowrap` for dates and short labels that read as one; `sortable: false` for a column whose
+ * order would mean nothing (links, actions) when the table sorts.
+ */
 export interface DataColumn<R> {
   key: string;
   label: string;
   numeric?: boolean;
+  nowrap?: boolean;
+  sortable?: boolean;
   cell: (row: R) => ReactNode;
 }
 
@@ -33,15 +40,17 @@ export interface DataTableSort {
 export type RowLevel = "group" | "child" | "row" | "total";
 
 /**
- * One table for the long figure tables (a bureau's sections, a city's bureaus): in a frame that
+ * One table for the long tables (a bureau's sections, a city's bureaus, a team's people): in a frame that
  * scrolls both ways with the header row and the row headers held in view (sticky), headers that
  * sort through the URL (links, so a sorted view is an address to share; aria-sort on the sorted
  * one), rows grouped under a parent that opens and closes through the URL, and on a phone the
  * same markup as one card per row (app/globals.css, .stack), each figure labelled from its
- * column. A server component: it sends only the rows the URL asks for.
+ * column by the table's own rules (column-rules.ts). A server component: it sends only the rows
+ * the URL asks for. `captionHidden` where a heading above already names the table.
  */
 export function DataTable<R>({
   caption,
+  captionHidden = false,
   rowHeader,
   columns,
   rows = [],
@@ -50,24 +59,27 @@ export function DataTable<R>({
   sort,
 }: {
   caption: string;
-  rowHeader: { key: string; label: string; cell: (row: R, level: RowLevel) => ReactNode };
+  captionHidden?: boolean;
+  rowHeader: { key: string; label: string; sortable?: boolean; cell: (row: R, level: RowLevel) => ReactNode };
   columns: DataColumn<R>[];
   rows?: R[];
   groups?: DataRowGroup<R>[];
   total?: R;
   sort?: DataTableSort;
 }) {
-  const header = (key: string, label: string, numeric: boolean) => {
+  const rules = columnRules(columns);
+  const header = (key: string, label: string, sortable: boolean) => {
     const sorted = sort?.key === key ? sort.dir : null;
     const next = sorted === "asc" ? "desc" : "asc";
     const ariaSort: "ascending" | "descending" | null = sorted === null ? null : sorted === "asc" ? "ascending" : "descending";
     return (
       // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
-      <th key={key} scope="col" {...(numeric ? { className: "text-right" } : {})} {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
-        {sort ? (
+      // A numeric column's header is aligned right by the table's rules (column-rules.ts).
+      <th key={key} scope="col" {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
+        {sort && sortable ? (
+          // The arrow (⇅, ▲, ▼) is drawn by app/globals.css from aria-sort: one rule, not a span per header.
           <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
             {label}
-            <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ⇅"}</span>
           </Link>
         ) : (
           label
@@ -87,22 +99,21 @@ export function DataTable<R>({
           rowHeader.cell(row, level)
         )}
       </th>
+      {/* Bare cells: their look and their names on a phone come from the table's rules. */}
       {columns.map((column) => (
-        // data-label: the column's name beside the figure when the row is a card on a phone.
-        <td key={column.key} data-label={column.label} {...(column.numeric ? { className: "num" } : {})}>
-          {column.cell(row)}
-        </td>
+        <td key={column.key}>{column.cell(row)}</td>
       ))}
     </tr>
   );
   return (
     <div role="group" aria-label={caption} tabIndex={0} className="table-frame stack">
-      <table className="data-table">
-        <caption className="px-4 py-2 text-left text-std-16B-170 text-solid-gray-900">{caption}</caption>
+      <style>{rules.css}</style>
+      <table className={`data-table ${rules.className}`}>
+        <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         <thead>
           <tr>
-            {header(rowHeader.key, rowHeader.label, false)}
-            {columns.map((column) => header(column.key, column.label, column.numeric === true))}
+            {header(rowHeader.key, rowHeader.label, rowHeader.sortable !== false)}
+            {columns.map((column) => header(column.key, column.label, column.sortable !== false))}
           </tr>
         </thead>
         <tbody>

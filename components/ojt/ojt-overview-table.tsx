@@ -1,88 +1,128 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { OjtOverview } from "@/lib/ojt/find-ojt-overview";
+import type { OjtOverview, OjtOverviewRow } from "@/lib/ojt/find-ojt-overview";
+import { OJT_SORTS, type OjtSort } from "@/lib/ojt/ojt-overview-view";
 import { sharedBureau } from "@/lib/org/unit-trail";
-import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
+import { nextDirection, type TableView } from "@/lib/paging/table-view";
+import { OJT_STATUS_TONE, ojtStatusOf } from "./ojt-status-badge";
 
 /**
- * One row per young member: trainer, plan state, goals achieved, sessions this quarter and in
- * the year, the last session. Members without a plan come first with the button to make one.
+ * One row per young member on the shared table (components/data-table): trainer, plan state,
+ * goals achieved, sessions this quarter and in the year, the last session; sorted by a column
+ * through the URL (`href` writes a view back as an address), by default members without a plan
+ * first with the button to make one; cards on a phone.
  */
-export async function OjtOverviewTable({ overview, canCreate, locale }: { overview: OjtOverview; canCreate: boolean; locale: Locale }) {
-  const t = await getTranslations("ojt");
+export async function OjtOverviewTable({
+  overview,
+  canCreate,
+  view,
+  href,
+  locale,
+}: {
+  overview: OjtOverview;
+  canCreate: boolean;
+  view: TableView<OjtSort, never>;
+  href: (view: TableView<OjtSort, never>) => Route;
+  locale: Locale;
+}) {
+  const [t, tt, status] = await Promise.all([getTranslations("ojt"), getTranslations("dataTable"), getTranslations("ojt.status")]);
   const { quarter } = overview;
+  const none = t("table.none");
   const bureau = sharedBureau(overview.members.map((member) => member.unitTrail));
+  // A unit's own young staff share it: named once by the page's lead, not on every row.
+  const oneUnit = new Set(overview.members.map((member) => member.unitTrail.join("/"))).size <= 1;
+  const columns: DataColumn<OjtOverviewRow>[] = [
+    {
+      key: "trainer",
+      label: t("table.trainer"),
+      cell: ({ plan }) =>
+        plan ? (
+          <span>
+            {plan.trainerName}
+            {plan.trainerActive ? null : <Badge tone="warning">{t("table.trainerInactive")}</Badge>}
+            {plan.trainerMoved && !plan.completed ? <Badge tone="warning">{t("table.trainerMoved")}</Badge> : null}
+          </span>
+        ) : (
+          none
+        ),
+    },
+    {
+      key: "status",
+      label: t("table.status"),
+      // Drawn here rather than by the async OjtStatusBadge: one component chunk less per row.
+      cell: ({ plan }) => <Badge tone={OJT_STATUS_TONE[ojtStatusOf(plan)]}>{status(ojtStatusOf(plan))}</Badge>,
+    },
+    { key: "goals", label: t("table.goals"), numeric: true, cell: ({ plan }) => (plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : none) },
+    {
+      key: "sessionsQuarter",
+      label: quarter ? t("table.sessionsThisQuarter", { quarter }) : t("table.sessionsQuarterNone"),
+      numeric: true,
+      cell: ({ plan }) => (plan && plan.sessionsThisQuarter !== null ? t("table.times", { count: plan.sessionsThisQuarter }) : none),
+    },
+    { key: "sessionsYear", label: t("table.sessionsYear"), numeric: true, cell: ({ plan }) => (plan ? t("table.times", { count: plan.sessions }) : none) },
+    { key: "lastSession", label: t("table.lastSession"), nowrap: true, cell: ({ plan }) => (plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : none) },
+    {
+      key: "actions",
+      label: t("table.actions"),
+      sortable: false,
+      cell: (member) =>
+        member.plan ? (
+          <Link href={`/ojt/${member.plan.id}`}>
+            {t("table.open")}
+            <span className="sr-only">{t("table.openFor", { name: member.name })}</span>
+          </Link>
+        ) : canCreate ? (
+          <Link href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route} className="row-action-primary">
+            {t("create")}
+            <span className="sr-only">{t("createFor", { name: member.name })}</span>
+          </Link>
+        ) : (
+          none
+        ),
+    },
+  ];
   return (
-    <Table caption={t("table.caption")} captionHidden>
-      <thead>
-        <tr>
-          <Th>{t("table.name")}</Th>
-          <Th>{t("table.trainer")}</Th>
-          <Th>{t("table.status")}</Th>
-          <Th numeric>{t("table.goals")}</Th>
-          <Th numeric>{quarter ? t("table.sessionsThisQuarter", { quarter }) : t("table.sessionsQuarterNone")}</Th>
-          <Th numeric>{t("table.sessionsYear")}</Th>
-          <Th>{t("table.lastSession")}</Th>
-          <Th>{t("table.actions")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {overview.members.map((member) => {
-          const plan = member.plan;
-          return (
-            <tr key={member.employeeId}>
-              <Th scope="row">
-                {member.name}
-                <span className="cell-note">
-                  <UnitName trail={member.unitTrail} bureau={bureau} />・{t("table.memberService", { rank: member.rank, years: member.yearsOfService })}
-                </span>
-              </Th>
-              <Td>
-                {plan ? (
+    <>
+      {view.sort ? (
+        <p className="print-hidden mb-2">
+          <Link href={href({ ...view, sort: null, dir: "asc" })}>{t("table.defaultOrder")}</Link>
+        </p>
+      ) : null}
+      <DataTable<OjtOverviewRow>
+        caption={t("table.caption")}
+        captionHidden
+        rowHeader={{
+          key: "name",
+          label: t("table.name"),
+          cell: (member) => (
+            <>
+              {member.name}
+              <span className="cell-note">
+                {oneUnit ? null : (
                   <>
-                    {plan.trainerName}
-                    {plan.trainerActive ? null : <Badge tone="warning">{t("table.trainerInactive")}</Badge>}
-                    {plan.trainerMoved && !plan.completed ? <Badge tone="warning">{t("table.trainerMoved")}</Badge> : null}
+                    <UnitName trail={member.unitTrail} bureau={bureau} />・
                   </>
-                ) : (
-                  t("table.none")
                 )}
-              </Td>
-              <Td>
-                <OjtStatusBadge status={ojtStatusOf(plan)} />
-              </Td>
-              <Td numeric>{plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : t("table.none")}</Td>
-              <Td numeric>{plan && plan.sessionsThisQuarter !== null ? t("table.times", { count: plan.sessionsThisQuarter }) : t("table.none")}</Td>
-              <Td numeric>{plan ? t("table.times", { count: plan.sessions }) : t("table.none")}</Td>
-              <Td nowrap>{plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : t("table.none")}</Td>
-              <Td>
-                {plan ? (
-                  <Link href={`/ojt/${plan.id}`}>
-                    {t("table.open")}
-                    <span className="sr-only">{t("table.openFor", { name: member.name })}</span>
-                  </Link>
-                ) : canCreate ? (
-                  <Link
-                    href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route}
-                    className="row-action-primary"
-                  >
-                    {t("create")}
-                    <span className="sr-only">{t("createFor", { name: member.name })}</span>
-                  </Link>
-                ) : (
-                  t("table.none")
-                )}
-              </Td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+                {t("table.memberService", { rank: member.rank, years: member.yearsOfService })}
+              </span>
+            </>
+          ),
+        }}
+        columns={columns}
+        rows={overview.members}
+        sort={{
+          key: view.sort,
+          dir: view.dir,
+          href: (key) => href({ ...view, sort: OJT_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
+          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
+        }}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { DateRange } from "@/components/ui/date-range";
-import { Table, Td, Th } from "@/components/ui/table";
 import { compareDates } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,54 +8,51 @@ import type { RecordToVerify } from "@/lib/records/verification/find-records-to-
 import { AttachmentLink } from "./attachment-link";
 
 /**
- * The team's declarations waiting for the supervisor: a box to tick (named by the row's person
- * and record), who, what, when and the certificate, inside VerifyRecordsForm. No state column: every record
- * here is unconfirmed, as the page's title says. Plain inputs, so a row costs no client props.
+ * The team's declarations waiting for the supervisor, on the shared table (components/data-table),
+ * inside VerifyRecordsForm: each row headed by its box to tick, named by the record and its
+ * person, which stays in view while the row scrolls and heads the row's card on a phone; then
+ * what, when and the certificate. No sorting: the page is a work queue of the longest waiting,
+ * emptied from the top (the form leads on to the next). No state column: every record here is
+ * unconfirmed, as the page's title says. Plain inputs, so a row costs no client props.
  */
 export async function RecordsToVerifyTable({ records, locale }: { records: RecordToVerify[]; locale: Locale }) {
   const t = await getTranslations("verifiedRecords");
-  const dates = (record: RecordToVerify) =>
-    compareDates(record.from, record.to) === 0 ? (
-      formatDate(record.from, locale)
-    ) : (
-      <DateRange text={t("queue.dateRange", { start: formatDate(record.from, locale), end: formatDate(record.to, locale) })} end={formatDate(record.to, locale)} />
-    );
+  const columns: DataColumn<RecordToVerify>[] = [
+    { key: "kind", label: t("queue.kind"), nowrap: true, cell: (record) => t(`queue.kinds.${record.kind}`) },
+    {
+      key: "dates",
+      label: t("queue.dates"),
+      nowrap: true,
+      cell: (record) =>
+        compareDates(record.from, record.to) === 0 ? (
+          formatDate(record.from, locale)
+        ) : (
+          <DateRange text={t("queue.dateRange", { start: formatDate(record.from, locale), end: formatDate(record.to, locale) })} end={formatDate(record.to, locale)} />
+        ),
+    },
+    { key: "hours", label: t("queue.hours"), numeric: true, cell: (record) => (record.hours === null ? "—" : t("queue.hoursValue", { hours: record.hours })) },
+    { key: "attachment", label: t("attachmentColumn"), cell: (record) => <AttachmentLink attachment={record.attachment} /> },
+  ];
   return (
-    <Table caption={t("queue.caption")}>
-      <thead>
-        <tr>
-          <Th>
-            <span className="sr-only">{t("queue.select")}</span>
-          </Th>
-          <Th>{t("queue.member")}</Th>
-          <Th>{t("queue.name")}</Th>
-          <Th>{t("queue.kind")}</Th>
-          <Th>{t("queue.dates")}</Th>
-          <Th numeric>{t("queue.hours")}</Th>
-          <Th>{t("attachmentColumn")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {records.map((record) => (
-          <tr key={`${record.kind}-${record.id}`}>
-            <Td>
-              <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} className="size-6" aria-labelledby={`${record.kind}-${record.id}-member ${record.kind}-${record.id}-name`} />
-            </Td>
-            <Td nowrap>
-              <span id={`${record.kind}-${record.id}-member`}>{record.holder.name}</span>
-            </Td>
-            <Th scope="row">
-              <span id={`${record.kind}-${record.id}-name`}>{record.name}</span>
-            </Th>
-            <Td nowrap>{t(`queue.kinds.${record.kind}`)}</Td>
-            <Td nowrap>{dates(record)}</Td>
-            <Td numeric>{record.hours === null ? "—" : t("queue.hoursValue", { hours: record.hours })}</Td>
-            <Td>
-              <AttachmentLink attachment={record.attachment} />
-            </Td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable<RecordToVerify>
+      caption={t("queue.caption")}
+      rowHeader={{
+        key: "record",
+        label: t("queue.record"),
+        // The label names the box by the record and its person (two members may declare the
+        // same course) without ids to point at.
+        cell: (record) => (
+          <label className="check">
+            <input type="checkbox" name="record" value={`${record.kind}:${record.id}:${record.version}`} />
+            {/* The space keeps the two apart in the box's name; the note's own line hides it. */}
+            <span>
+              {record.name} <span className="cell-note">{record.holder.name}</span>
+            </span>
+          </label>
+        ),
+      }}
+      columns={columns}
+      rows={records}
+    />
   );
 }

@@ -1,11 +1,14 @@
 import type { Route } from "next";
 import Link from "next/link";
-import type { CSSProperties } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Table, Td, Th } from "@/components/ui/table";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { UnitName } from "@/components/ui/unit-name";
+import { formatFigure } from "@/lib/i18n/format-number";
 import { sharedBureau } from "@/lib/org/unit-trail";
+import { nextDirection, type TableView } from "@/lib/paging/table-view";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
+import { TEAM_UNIT_COLUMNS, type TeamUnitColumn, type TeamUnitSort, type TeamUnitsKind, sortTeamUnits, teamUnitsQuery } from "@/lib/team/team-units-view";
 import { teamHref } from "@/lib/team/view-params";
 
 /** A count with its share of the unit as a meter (app/globals.css); a dash for an empty unit. */
@@ -13,108 +16,92 @@ function Share({ count, total, none }: { count: number; total: number; none: str
   if (total === 0) return <>{none}</>;
   const rate = Math.round((count / total) * 100);
   return (
-    <>
-      {count}{" "}
-      <span className="meter" style={{ "--p": `${rate}%` } as CSSProperties}>
-        {rate}%
-      </span>
-    </>
+    // One text node each (a template, not pieces): every piece costs a marker in the HTML.
+    <span>
+      {`${formatFigure(count)} `}
+      <span className="meter" style={{ "--p": `${rate}%` } as CSSProperties}>{`${rate}%`}</span>
+    </span>
   );
 }
 
 /**
- * A large team one row per unit, with the figures the page's people table shows, added up; the
- * unit's name opens it (`?unit=`), the opened unit's own members are listed below the table.
- * `kind` picks the columns of the page it is on.
+ * A large team one row per unit on the shared table (components/data-table), with the figures
+ * the page's people table shows, added up; sorted by any column through the URL (`usort`,
+ * `udir`: the people table below has `sort`), kept while opening a unit. The unit's name opens
+ * it (`?unit=`), the opened unit's own members are listed below the table. `kind` picks the
+ * columns of the page it is on.
  */
-export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: TeamUnitFigures[]; kind: "team" | "ojt" | "interviews"; path: string; keep?: Record<string, string | number> }) {
-  const t = await getTranslations("teamUnits");
+export async function TeamUnitsTable({
+  units,
+  kind,
+  path,
+  view,
+  keep = {},
+}: {
+  units: TeamUnitFigures[];
+  kind: TeamUnitsKind;
+  path: string;
+  view: TableView<TeamUnitSort, never>;
+  /** the page's other parameters (the fiscal year, the unit opened) */
+  keep?: Record<string, string | number | null>;
+}) {
+  const [t, tt] = await Promise.all([getTranslations("teamUnits"), getTranslations("dataTable")]);
   const none = t("none");
   const bureau = sharedBureau(units.map((unit) => unit.trail));
+  const cells: Record<TeamUnitColumn, (unit: TeamUnitFigures) => ReactNode> = {
+    staff: (unit) => formatFigure(unit.staff),
+    young: (unit) => formatFigure(unit.young),
+    plansApproved: (unit) => formatFigure(unit.plansApproved),
+    plansSubmitted: (unit) => formatFigure(unit.plansSubmitted),
+    plansReturned: (unit) => formatFigure(unit.plansReturned),
+    plansDraft: (unit) => formatFigure(unit.plansDraft),
+    plansNone: (unit) => formatFigure(unit.plansNone),
+    commitments: (unit) => t("doneOfPlanned", { done: unit.commitmentsDone, planned: unit.commitmentsPlanned }),
+    overdue: (unit) => (unit.overdue > 0 ? <span className="cell-alert">{formatFigure(unit.overdue)}</span> : 0),
+    hoursAverage: (unit) => t("hoursValue", { hours: unit.staff === 0 ? 0 : Math.round((unit.trainingHours / unit.staff) * 10) / 10 }),
+    interviewed: (unit) => <Share count={unit.interviewed} total={unit.staff} none={none} />,
+    interviewedYear: (unit) => <Share count={unit.interviewed} total={unit.staff} none={none} />,
+    notInterviewed: (unit) => formatFigure(unit.staff - unit.interviewed),
+    ojt: (unit) => t("ofTotal", { count: unit.ojtPlans, total: unit.young }),
+    ojtCovered: (unit) => <Share count={unit.ojtCovered} total={unit.young} none={none} />,
+    ojtUncovered: (unit) => (unit.young - unit.ojtCovered > 0 ? <span className="cell-alert">{formatFigure(unit.young - unit.ojtCovered)}</span> : 0),
+    ojtCompleted: (unit) => formatFigure(unit.ojtCompleted),
+    ojtSessions: (unit) => (unit.ojtSessionsThisQuarter === null ? none : t("times", { count: unit.ojtSessionsThisQuarter })),
+  };
+  const columns: DataColumn<TeamUnitFigures>[] = TEAM_UNIT_COLUMNS[kind].map((key) => ({ key, label: t(key), numeric: true, cell: cells[key] }));
+  const href = (shown: TableView<TeamUnitSort, never>, values: Record<string, string | number | null> = {}) => teamHref(path, { ...keep, ...teamUnitsQuery(shown), ...values }) as Route;
+  const sortable: readonly TeamUnitSort[] = ["unit", ...TEAM_UNIT_COLUMNS[kind]];
   return (
-    <Table caption={t("caption")} captionHidden>
-      <thead>
-        <tr>
-          <Th>{t("unit")}</Th>
-          {kind === "ojt" ? (
-            <>
-              <Th numeric>{t("young")}</Th>
-              <Th numeric>{t("ojtCovered")}</Th>
-              <Th numeric>{t("ojtUncovered")}</Th>
-              <Th numeric>{t("ojtCompleted")}</Th>
-              <Th numeric>{t("ojtSessions")}</Th>
-            </>
-          ) : kind === "interviews" ? (
-            <>
-              <Th numeric>{t("staff")}</Th>
-              <Th numeric>{t("interviewedYear")}</Th>
-              <Th numeric>{t("notInterviewed")}</Th>
-            </>
-          ) : (
-            <>
-              <Th numeric>{t("staff")}</Th>
-              <Th numeric>{t("plansApproved")}</Th>
-              <Th numeric>{t("plansSubmitted")}</Th>
-              <Th numeric>{t("plansReturned")}</Th>
-              <Th numeric>{t("plansDraft")}</Th>
-              <Th numeric>{t("plansNone")}</Th>
-              <Th numeric>{t("commitments")}</Th>
-              <Th numeric>{t("overdue")}</Th>
-              <Th numeric>{t("hoursAverage")}</Th>
-              <Th numeric>{t("interviewed")}</Th>
-              <Th numeric>{t("ojt")}</Th>
-            </>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {units.map((unit) => (
-          <tr key={`${unit.id}-${unit.direct}`}>
-            <Th scope="row">
-              {unit.direct ? <Link href="#members">{t("own", { name: unit.name })}</Link> : (
-                <Link href={teamHref(path, { ...keep, unit: unit.id }) as Route}>
-                  <UnitName trail={unit.trail} bureau={bureau} />
-                </Link>
-              )}
-            </Th>
-            {kind === "ojt" ? (
-              <>
-                <Td numeric>{unit.young}</Td>
-                <Td numeric>
-                  <Share count={unit.ojtCovered} total={unit.young} none={none} />
-                </Td>
-                <Td numeric>{unit.young - unit.ojtCovered > 0 ? <span className="cell-alert">{unit.young - unit.ojtCovered}</span> : 0}</Td>
-                <Td numeric>{unit.ojtCompleted}</Td>
-                <Td numeric>{unit.ojtSessionsThisQuarter === null ? none : t("times", { count: unit.ojtSessionsThisQuarter })}</Td>
-              </>
-            ) : kind === "interviews" ? (
-              <>
-                <Td numeric>{unit.staff}</Td>
-                <Td numeric>
-                  <Share count={unit.interviewed} total={unit.staff} none={none} />
-                </Td>
-                <Td numeric>{unit.staff - unit.interviewed}</Td>
-              </>
+    <>
+      {view.sort ? (
+        <p className="print-hidden mb-2">
+          <Link href={href({ ...view, sort: null, dir: "asc" })}>{t("defaultOrder")}</Link>
+        </p>
+      ) : null}
+      <DataTable<TeamUnitFigures>
+        caption={t("caption")}
+        captionHidden
+        rowHeader={{
+          key: "unit",
+          label: t("unit"),
+          cell: (unit) =>
+            unit.direct ? (
+              <Link href="#members">{t("own", { name: unit.name })}</Link>
             ) : (
-              <>
-                <Td numeric>{unit.staff}</Td>
-                <Td numeric>{unit.plansApproved}</Td>
-                <Td numeric>{unit.plansSubmitted}</Td>
-                <Td numeric>{unit.plansReturned}</Td>
-                <Td numeric>{unit.plansDraft}</Td>
-                <Td numeric>{unit.plansNone}</Td>
-                <Td numeric>{t("doneOfPlanned", { done: unit.commitmentsDone, planned: unit.commitmentsPlanned })}</Td>
-                <Td numeric>{unit.overdue > 0 ? <span className="cell-alert">{unit.overdue}</span> : 0}</Td>
-                <Td numeric>{t("hoursValue", { hours: unit.staff === 0 ? 0 : Math.round((unit.trainingHours / unit.staff) * 10) / 10 })}</Td>
-                <Td numeric>
-                  <Share count={unit.interviewed} total={unit.staff} none={none} />
-                </Td>
-                <Td numeric>{t("ofTotal", { count: unit.ojtPlans, total: unit.young })}</Td>
-              </>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+              <Link href={href(view, { unit: unit.id })}>
+                <UnitName trail={unit.trail} bureau={bureau} />
+              </Link>
+            ),
+        }}
+        columns={columns}
+        rows={sortTeamUnits(units, view)}
+        sort={{
+          key: view.sort,
+          dir: view.dir,
+          href: (key) => href({ ...view, sort: sortable.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
+          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
+        }}
+      />
+    </>
   );
 }

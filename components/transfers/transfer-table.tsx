@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
@@ -10,60 +10,64 @@ import type { TransferRow } from "@/lib/transfers/find-transfers";
 import { CancelTransferButton } from "./cancel-transfer-button";
 
 /**
- * Transfers as a table: for the HR division (with where they were entered and, while waiting,
- * a cancel button) and for a supervisor (with the handover to write or to read).
+ * Transfers on the shared table (components/data-table; cards on a phone): for the HR division
+ * (with where they were entered and, while waiting, a cancel button) and for a supervisor (with
+ * the handover to write or to read). Not sorted: a short list in the order of the day they
+ * take effect.
  */
 export async function TransferTable({ rows, view }: { rows: TransferRow[]; view: "hr" | "team" }) {
   const [t, locale] = await Promise.all([getTranslations("transfers"), currentLocale()]);
   // The unit over the supervisor, each on its own line: a narrow column would break "係／氏名" mid-name.
   // A transfer may cross bureaus: the units keep theirs.
   const place = (unit: { trail: string[] }, supervisor: { name: string } | null) => (
-    <>
+    <span>
       <span className="block">
         <UnitName trail={unit.trail} />
       </span>
       <span className="block text-solid-gray-700">{supervisor?.name ?? t("noSupervisor")}</span>
-    </>
+    </span>
   );
+  const columns: DataColumn<TransferRow>[] = [
+    { key: "effectiveOn", label: t("effectiveOn"), nowrap: true, cell: (row) => formatDate(fromDateColumn(row.effectiveOn), locale) },
+    { key: "from", label: t("from"), cell: (row) => place(row.fromUnit, row.fromSupervisor) },
+    { key: "to", label: t("to"), cell: (row) => place(row.toUnit, row.toSupervisor) },
+    ...(view === "hr"
+      ? [
+          { key: "source", label: t("source"), nowrap: true, cell: (row: TransferRow) => t(`sources.${row.source}`) },
+          {
+            key: "cancel",
+            label: t("cancel"),
+            cell: (row: TransferRow) => (row.status === "SCHEDULED" ? <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} /> : "—"),
+          },
+        ]
+      : []),
+  ];
   return (
-    <Table caption={t("caption", { count: rows.length })} captionHidden>
-      <thead>
-        <tr>
-          <Th>{t("person")}</Th>
-          <Th>{t("effectiveOn")}</Th>
-          <Th>{t("from")}</Th>
-          <Th>{t("to")}</Th>
-          {view === "hr" ? <Th>{t("source")}</Th> : null}
-          {view === "hr" ? <Th>{t("cancel")}</Th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            {/* The handover sits with the name, so on a phone it is in view before the table scrolls. */}
-            <Td>
-              <span className="block">
-                {/* The HR division's list names people it may open the record of. */}
-                {view === "hr" ? <Link href={`/city/staff/${row.employee.id}`}>{row.employee.name}</Link> : row.employee.name}（{row.employee.staffNumber}）
-              </span>
-              <span className="mt-1 flex flex-wrap items-center gap-2">
-                <Link href={`/handovers/${row.id}`}>
-                  {view === "team" ? (row.status === "SCHEDULED" ? t("writeNote") : t("readHandover")) : t("open")}
-                  <span className="sr-only">（{row.employee.name}）</span>
-                </Link>
-                <Badge tone={row.handoverNote ? "success" : "neutral"}>{row.handoverNote ? t("noteWritten") : t("noNote")}</Badge>
-              </span>
-            </Td>
-            <Td nowrap>{formatDate(fromDateColumn(row.effectiveOn), locale)}</Td>
-            <Td>{place(row.fromUnit, row.fromSupervisor)}</Td>
-            <Td>{place(row.toUnit, row.toSupervisor)}</Td>
-            {view === "hr" ? <Td nowrap>{t(`sources.${row.source}`)}</Td> : null}
-            {view === "hr" ? (
-              <Td>{row.status === "SCHEDULED" ? <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} /> : "—"}</Td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable<TransferRow>
+      caption={t("caption", { count: rows.length })}
+      captionHidden
+      rowHeader={{
+        key: "person",
+        label: t("person"),
+        // The handover sits with the name, so it heads the row in view and the card on a phone.
+        cell: (row) => (
+          <>
+            <span className="block">
+              {/* The HR division's list names people it may open the record of. */}
+              {view === "hr" ? <Link href={`/city/staff/${row.employee.id}`}>{row.employee.name}</Link> : row.employee.name}（{row.employee.staffNumber}）
+            </span>
+            <span className="mt-1 flex flex-wrap items-center gap-2 font-normal">
+              <Link href={`/handovers/${row.id}`}>
+                {view === "team" ? (row.status === "SCHEDULED" ? t("writeNote") : t("readHandover")) : t("open")}
+                <span className="sr-only">（{row.employee.name}）</span>
+              </Link>
+              <Badge tone={row.handoverNote ? "success" : "neutral"}>{row.handoverNote ? t("noteWritten") : t("noNote")}</Badge>
+            </span>
+          </>
+        ),
+      }}
+      columns={columns}
+      rows={rows}
+    />
   );
 }

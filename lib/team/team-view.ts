@@ -1,3 +1,4 @@
+import { type SortDirection, sortRows, type TableViewOptions } from "@/lib/paging/table-view";
 import type { TeamMemberOverview } from "./find-team-overview";
 
 // One collator for every sort: localeCompare with a locale builds a new one on each comparison.
@@ -29,18 +30,42 @@ export function attentionScore(reasons: readonly AttentionReason[]): number {
 }
 
 
-export const TEAM_SORTS = ["attention", "name", "progress", "hours", "interview"] as const;
+/** The columns the people table sorts by (through the URL); none chosen is the attention order. */
+export const TEAM_SORTS = ["name", "plan", "progress", "overdue", "hours", "interview", "ojt"] as const;
 export const TEAM_FILTERS = ["all", "attention", "young", "noPlan", "noTrainer"] as const;
 export type TeamSort = (typeof TEAM_SORTS)[number];
 export type TeamFilter = (typeof TEAM_FILTERS)[number];
+
+/** The people table as the URL arranges it (lib/paging/table-view.ts): no columns to choose. */
+export const TEAM_TABLE_OPTIONS: TableViewOptions<TeamSort, never> = { sortable: TEAM_SORTS, choosable: [], defaultColumns: [], defaultOpen: "all" };
 
 export interface TeamRow extends TeamMemberOverview {
   reasons: AttentionReason[];
   score: number;
 }
 
-/** Filters and orders the team's rows as the URL asks; pure, so it is unit-tested. */
-export function arrangeTeam(members: readonly TeamMemberOverview[], fiscalYearStart: Date, sort: TeamSort, filter: TeamFilter): TeamRow[] {
+// A plan's state in the order of the year's steps: none yet first, approved last.
+const PLAN_STEP: Record<string, number> = { NONE: 0, DRAFT: 1, RETURNED: 2, SUBMITTED: 3, APPROVED: 4 };
+
+/**
+ * What each column sorts by. Never interviewed counts as the oldest interview; a member who is
+ * not young staff has no OJT to sort (last either way), a young one without a trainer first.
+ */
+const SORT_VALUE: Record<TeamSort, (row: TeamRow) => number | string | null> = {
+  name: (row) => row.nameKana,
+  plan: (row) => PLAN_STEP[row.planStatus ?? "NONE"]! + (row.planChangesSubmitted ? 0.5 : 0),
+  progress: (row) => row.averageProgress,
+  overdue: (row) => row.overdue,
+  hours: (row) => row.trainingHours,
+  interview: (row) => row.lastInterviewOn?.getTime() ?? 0,
+  ojt: (row) => (row.youngStaff ? (row.hasOjtTrainer ? 1 : 0) : null),
+};
+
+/**
+ * Filters and orders the team's rows as the URL asks; pure, so it is unit-tested. The table's own
+ * order is who needs attention first (then by kana); a sorted column keeps that order among equals.
+ */
+export function arrangeTeam(members: readonly TeamMemberOverview[], fiscalYearStart: Date, filter: TeamFilter, sort: TeamSort | null = null, dir: SortDirection = "asc"): TeamRow[] {
   const rows = members.map((member) => {
     const reasons = attentionReasons(member, fiscalYearStart);
     return { ...member, reasons, score: attentionScore(reasons) };
@@ -59,13 +84,6 @@ export function arrangeTeam(members: readonly TeamMemberOverview[], fiscalYearSt
         return row.youngStaff && !row.hasOjtTrainer;
     }
   });
-  const byName = (a: TeamRow, b: TeamRow) => KANA_ORDER.compare(a.nameKana, b.nameKana);
-  const compare: Record<TeamSort, (a: TeamRow, b: TeamRow) => number> = {
-    attention: (a, b) => b.score - a.score || byName(a, b),
-    name: byName,
-    progress: (a, b) => a.averageProgress - b.averageProgress || byName(a, b),
-    hours: (a, b) => a.trainingHours - b.trainingHours || byName(a, b),
-    interview: (a, b) => (a.lastInterviewOn?.getTime() ?? 0) - (b.lastInterviewOn?.getTime() ?? 0) || byName(a, b),
-  };
-  return kept.sort(compare[sort]);
+  const byAttention = kept.sort((a, b) => b.score - a.score || KANA_ORDER.compare(a.nameKana, b.nameKana));
+  return sort === null ? byAttention : sortRows(byAttention, SORT_VALUE[sort], dir);
 }

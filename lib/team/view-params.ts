@@ -19,10 +19,15 @@ export function parseTeamViewParams(params: Params): { unitId: number | null; pa
   return { unitId: unit.success ? unit.data : null, page: page.success ? page.data : 1 };
 }
 
-/** A team page's URL keeping the unit opened and the other choices; empty values are left out. */
-export function teamHref(path: string, values: Record<string, string | number | null | undefined>, hash?: string): string {
+/** A team page's query keeping the unit opened and the other choices; empty values are left out. */
+export function teamQuery(values: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
-  const search = query.toString();
+  return query.toString();
+}
+
+/** A team page's URL keeping the unit opened and the other choices; empty values are left out. */
+export function teamHref(path: string, values: Record<string, string | number | null | undefined>, hash?: string): string {
+  const search = teamQuery(values);
   return `${path}${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
 }

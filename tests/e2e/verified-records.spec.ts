@@ -92,7 +92,8 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     const stranger = await as(browser, "demo-hq");
     expect((await stranger.request.get(href!)).status()).toBe(404);
 
-    await waiting.getByRole("checkbox", { name: `青葉 花子 ${TRAINING}` }).check();
+    // The box heads its row, named by the record and its person.
+    await waiting.getByRole("checkbox", { name: `${TRAINING} 青葉 花子` }).check();
     await supervisor.getByRole("button", { name: "選択した記録を確認する" }).click();
     await expect(supervisor.getByRole("status").filter({ hasText: "確認しました（1件）。" })).toBeVisible();
     await expect(supervisor.getByRole("row", { name: new RegExp(TRAINING) })).toHaveCount(0);

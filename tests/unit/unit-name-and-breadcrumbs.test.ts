@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createElement } from "react";
 import { prerender } from "react-dom/static";
 import { describe, expect, it } from "vitest";
@@ -15,22 +17,31 @@ const trail = ["消防局", "総務部", "企画課", "庶務係"];
 describe("a unit named by its trail", () => {
   it("shows every unit from the bureau down, the unit itself last and on its own", async () => {
     const page = await html(createElement(UnitName, { trail }));
-    expect(page.replace(/<[^>]+>/g, "")).toBe("消防局\u00a0› 総務部\u00a0› 企画課\u00a0› 庶務係");
+    expect(page.replace(/<[^>]+>/g, "")).toBe("消防局 総務部 企画課 庶務係");
     expect(page).toMatch(/<span class="unit-own">庶務係<\/span><\/span>$/);
     expect(page.match(/class="unit-above"/g)).toHaveLength(3);
   });
 
-  it("hides the separators from screen readers and breaks lines only after them", async () => {
+  it("draws the separators as decoration screen readers skip, and breaks lines only after them", async () => {
+    const css = readFileSync(path.resolve(import.meta.dirname, "../../app/globals.css"), "utf8");
+    const rule = /\.unit-above::after\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+    // A no-break space before each ›: a line never starts with one; empty alternative text.
+    expect(rule).toContain('content: "\\a0›" / "";');
     const page = await html(createElement(UnitName, { trail }));
-    expect(page.match(/<span aria-hidden="true">›<\/span>/g)).toHaveLength(3);
-    // A no-break space before each ›: a line never starts with one.
-    expect(page).not.toMatch(/ <span aria-hidden/);
+    // The only break opportunity is the space after each unit above (and its ›).
+    expect(page.match(/<\/span> <span class="unit-/g)).toHaveLength(3);
+    expect(page).not.toContain("›");
   });
 
   it("leaves out the bureau the page is inside", async () => {
     const page = await html(createElement(UnitName, { trail, bureau: "消防局" }));
     expect(page).not.toContain("消防局");
-    expect(page.replace(/<[^>]+>/g, "")).toBe("総務部\u00a0› 企画課\u00a0› 庶務係");
+    expect(page.replace(/<[^>]+>/g, "")).toBe("総務部 企画課 庶務係");
+  });
+
+  it("names a unit alone with one element", async () => {
+    const page = await html(createElement(UnitName, { trail: ["消防局", "総務部"], bureau: "消防局" }));
+    expect(page).toBe('<span class="unit-name unit-own">総務部</span>');
   });
 });
 

@@ -23,7 +23,9 @@ import { countRecordsToVerify } from "@/lib/records/verification/find-records-to
 import { findTeamOverview } from "@/lib/team/find-team-overview";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/team/team-units";
-import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort } from "@/lib/team/team-view";
+import { arrangeTeam, TEAM_FILTERS, TEAM_TABLE_OPTIONS, type TeamFilter } from "@/lib/team/team-view";
+import { parseTeamUnitsView, teamUnitsQuery } from "@/lib/team/team-units-view";
+import { parseTableView } from "@/lib/paging/table-view";
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 import { trailText } from "@/lib/org/unit-trail";
@@ -32,9 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
 }
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
+const pickFilter = (value: unknown): TeamFilter => TEAM_FILTERS.find((known) => known === value) ?? "all";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -60,9 +60,11 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
     loadOrNotFound(() => findTeamCycleStatus(actor)),
   ]);
   const standingIn = actingFor(actor);
-  const sort = pick<TeamSort>(params.sort, TEAM_SORTS, "attention");
-  const filter = pick<TeamFilter>(params.filter, TEAM_FILTERS, "all");
-  const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), sort, filter), page, PAGE_SIZE);
+  // The people table sorts by `sort`, the units table above it by `usort`: both live in the URL.
+  const view = parseTableView(params, TEAM_TABLE_OPTIONS);
+  const unitsView = parseTeamUnitsView(params, "team");
+  const filter = pickFilter(params.filter);
+  const members = pageOf(arrangeTeam(overview.members, toDateColumn(fiscalYearStart(fiscalYear)), filter, view.sort, view.dir), page, PAGE_SIZE);
   // The page names the opened unit in full, bureau and all; the rows below leave the bureau out.
   const units = overview.view.unit ? trailText(overview.view.unit.trail) : supervisedUnitNames(actor).join("・");
   const young = overview.units ? totalTeamUnits(overview.units).young : overview.members.filter((member) => member.youngStaff).length;
@@ -86,7 +88,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       </Section>
       {overview.units ? (
         <Section id="units" title={t("teamUnits.caption")} lead={t("teamUnits.lead", { count: overview.staff })}>
-          <TeamUnitsTable units={overview.units} kind="team" path="/team" />
+          <TeamUnitsTable units={overview.units} kind="team" path="/team" view={unitsView} keep={{ unit: unitId }} />
           <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("team.overdueRule")}</p>
         </Section>
       ) : null}
@@ -101,9 +103,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           ) : (
             <TeamOverviewTable
               rows={members.rows}
-              sort={sort}
+              view={view}
               filter={filter}
-              unitId={unitId}
+              keep={{ unit: unitId, ...teamUnitsQuery(unitsView) }}
               page={members.page}
               pages={members.pageCount}
               controls={!overview.units || overview.members.length > FILTERED_FROM || filter !== "all"}

@@ -18,7 +18,10 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { totalTeamUnits } from "@/lib/team/summarise-team-units";
 import { pageOf } from "@/lib/paging/page-of";
 import { leadsSeveralUnits } from "@/lib/team/team-units";
-import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { PAGE_SIZE, parseTeamViewParams, teamQuery } from "@/lib/team/view-params";
+import { parseTeamInterviewsView, sortTeamInterviews } from "@/lib/interviews/team-interviews-view";
+import { parseTeamUnitsView, teamUnitsQuery } from "@/lib/team/team-units-view";
+import type { Route } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("interviews"))("team.title") };
@@ -51,7 +54,12 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
   const label = formatFiscalYear(fiscalYear, locale);
   const done = team.units ? totalTeamUnits(team.units).interviewed : team.rows.filter((row) => row.count > 0).length;
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
-  const rows = pageOf(team.rows, page, PAGE_SIZE);
+  // The members table sorts by `sort`, the units table above it by `usort`: both in the URL.
+  const view = parseTeamInterviewsView(params);
+  const unitsView = parseTeamUnitsView(params, "interviews");
+  const rows = pageOf(sortTeamInterviews(team.rows, view), page, PAGE_SIZE);
+  const membersHref = (values: Record<string, string | number | null>): Route =>
+    `/team/interviews?${teamQuery({ ...keep, unit: unitId, ...teamUnitsQuery(unitsView), sort: view.sort, dir: view.sort ? view.dir : null, ...values })}#members`;
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, back) => current - back);
   return (
     <>
@@ -65,15 +73,22 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
       {fiscalYear === current ? null : <p className="mb-4">{t("team.pastYear")}</p>}
       {team.units ? (
         <Section id="units" title={tu("caption")} lead={tu("lead", { count: team.staff })}>
-          <TeamUnitsTable units={team.units} kind="interviews" path="/team/interviews" keep={keep} />
+          <TeamUnitsTable units={team.units} kind="interviews" path="/team/interviews" view={unitsView} keep={{ ...keep, unit: unitId }} />
         </Section>
       ) : null}
       {team.units && team.rows.length === 0 ? null : team.rows.length === 0 ? (
         <p>{t("team.empty")}</p>
       ) : (
         <div id="members" className="scroll-mt-6">
-          <TeamInterviewsTable rows={rows.rows} caption={t("team.caption", { fiscalYear: label })} locale={locale} canRecord={fiscalYear === current} />
-          <Pager page={rows.page} pages={rows.pageCount} href={(to) => teamHref("/team/interviews", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("team.caption", { fiscalYear: label })} />
+          <TeamInterviewsTable
+            rows={rows.rows}
+            caption={t("team.caption", { fiscalYear: label })}
+            locale={locale}
+            canRecord={fiscalYear === current}
+            view={view}
+            href={(shown) => membersHref({ sort: shown.sort, dir: shown.sort ? shown.dir : null })}
+          />
+          <Pager page={rows.page} pages={rows.pageCount} href={(to) => membersHref({ page: to > 1 ? to : null })} label={t("team.caption", { fiscalYear: label })} />
         </div>
       )}
     </>

@@ -17,7 +17,10 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { pageOf } from "@/lib/paging/page-of";
 import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/team/team-units";
-import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
+import { PAGE_SIZE, parseTeamViewParams, teamQuery } from "@/lib/team/view-params";
+import { parseOjtView, sortOjtMembers } from "@/lib/ojt/ojt-overview-view";
+import { parseTeamUnitsView, teamUnitsQuery } from "@/lib/team/team-units-view";
+import type { Route } from "next";
 import { trailText } from "@/lib/org/unit-trail";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -57,7 +60,12 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
     supervisedUnitNames(actor).join("・");
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
-  const members = pageOf(overview.members, page, PAGE_SIZE);
+  // The members table sorts by `sort`, the units table above it by `usort`: both in the URL.
+  const view = parseOjtView(params);
+  const unitsView = parseTeamUnitsView(params, "ojt");
+  const members = pageOf(sortOjtMembers(overview.members, view), page, PAGE_SIZE);
+  const membersHref = (values: Record<string, string | number | null>): Route =>
+    `/team/ojt?${teamQuery({ ...keep, unit: unitId, ...teamUnitsQuery(unitsView), sort: view.sort, dir: view.sort ? view.dir : null, ...values })}#members`;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { units, years: overview.youngStaffYears, fiscalYear: fiscalYearLabel })}>
@@ -69,7 +77,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
       </Section>
       {overview.units ? (
         <Section id="units" title={tu("caption")} lead={tu("lead", { count: overview.coverage.young })}>
-          <TeamUnitsTable units={overview.units} kind="ojt" path="/team/ojt" keep={keep} />
+          <TeamUnitsTable units={overview.units} kind="ojt" path="/team/ojt" view={unitsView} keep={{ ...keep, unit: unitId }} />
         </Section>
       ) : null}
       {overview.units && overview.members.length === 0 ? null : (
@@ -78,8 +86,14 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
             <p>{t("empty", { years: overview.youngStaffYears })}</p>
           ) : (
             <>
-              <OjtOverviewTable overview={{ ...overview, members: members.rows }} canCreate={fiscalYear === current || fiscalYear === current + 1} locale={locale} />
-              <Pager page={members.page} pages={members.pageCount} href={(to) => teamHref("/team/ojt", { ...keep, unit: unitId, page: to > 1 ? to : null }, "members")} label={t("table.caption")} />
+              <OjtOverviewTable
+                overview={{ ...overview, members: members.rows }}
+                canCreate={fiscalYear === current || fiscalYear === current + 1}
+                view={view}
+                href={(shown) => membersHref({ sort: shown.sort, dir: shown.sort ? shown.dir : null })}
+                locale={locale}
+              />
+              <Pager page={members.page} pages={members.pageCount} href={(to) => membersHref({ page: to > 1 ? to : null })} label={t("table.caption")} />
             </>
           )}
         </Section>
