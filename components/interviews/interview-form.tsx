@@ -59,6 +59,9 @@ export function InterviewForm({
     // A slot added by the button gets the focus, so keyboard users land in it.
     if (added.current) document.getElementById(`actions.${shown - 1}.title`)?.focus();
   }, [shown]);
+  // Once recorded, the new interview's form gives way to the confirmation and the way to it, so
+  // the same interview is not recorded twice.
+  if (!updating && state.ok) return <ErrorSummary feedback={feedback} />;
   return (
     <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />

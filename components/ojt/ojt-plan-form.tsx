@@ -17,7 +17,7 @@ import type { GoalRowValues } from "./goal-row-values";
 import { OjtGoalRows } from "./ojt-goal-rows";
 
 export type OjtPlanFormTarget =
-  | { mode: "create"; traineeId: number; fiscalYear: number }
+  | { mode: "create"; traineeId: number; fiscalYear: number; existingPlanId: number | null }
   | { mode: "edit"; ojtPlanId: number; version: number; completed: boolean };
 
 // Errors about the plan as a whole, or its hidden fields, have no control to link to.
@@ -26,6 +26,8 @@ const WHOLE_PLAN = ["traineeId", "fiscalYear", "goals", "ojtPlanId", "version"];
 /**
  * The supervisor's form for a plan: the trainer, the aim and the goals; when editing, also the
  * goals' achieved marks and completion. The same form creates and edits, so both read alike.
+ * Once the plan is made the form gives way to what was done, who was told and the next member
+ * waiting — or, opened again for a trainee who has a plan, to that plan.
  */
 export function OjtPlanForm({
   target,
@@ -48,6 +50,17 @@ export function OjtPlanForm({
   const { state, pending, formProps } = useFormAction(target.mode === "create" ? createOjtPlanAction : updateOjtPlanAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, max: maxGoals }, hidden: WHOLE_PLAN });
   const error = feedback.error;
+  const made = target.mode === "create" ? (("ojtPlanId" in state ? state.ojtPlanId : undefined) ?? target.existingPlanId) : null;
+  if (made) {
+    return (
+      <div className="flex max-w-3xl flex-col gap-4">
+        {state.ok ? <ErrorSummary feedback={feedback} /> : <p>{t("exists")}</p>}
+        <p>
+          <Link href={`/ojt/${made}`}>{t("openPlan")}</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />
