@@ -2,6 +2,7 @@
 
 import { actorAction } from "@/lib/actions/actor-action";
 import { createOjtPlan } from "@/lib/ojt/create-ojt-plan";
+import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { nextInOjtQueue } from "@/lib/ojt/next-in-ojt-queue";
 import { goalsFromForm, ojtPlanInputSchema } from "@/lib/ojt/schemas";
 import { toldValues } from "@/lib/notifications/notify";
@@ -15,7 +16,7 @@ export const createOjtPlanAction = actorAction({
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
   handle: async (actor, input) => {
     const created = await createOjtPlan(actor, input);
-    return { ...created, next: await nextInOjtQueue(actor, created.fiscalYear, created.ojtPlanId) };
+    return { ...created, next: nextInOjtQueue(await findOjtOverview(actor, created.fiscalYear), created.ojtPlanId) };
   },
   revalidate: ["/team/ojt", "/team"],
   done: ({ notified, next }) => ({ key: "ojtPlanCreated", values: toldValues(notified), ...(next ? { next } : {}) }),

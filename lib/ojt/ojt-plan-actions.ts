@@ -4,6 +4,7 @@ import { z } from "zod";
 import { actorAction } from "@/lib/actions/actor-action";
 import { idParam } from "@/lib/dates/route-params";
 import { logOjtSession } from "@/lib/ojt/log-ojt-session";
+import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
 import { nextInOjtQueue } from "@/lib/ojt/next-in-ojt-queue";
 import { goalsFromForm, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/ojt/schemas";
@@ -24,7 +25,7 @@ export const updateOjtPlanAction = actorAction({
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
   handle: async (actor, { ojtPlanId, ...input }) => {
     const { notified, fiscalYear } = await updateOjtPlan(actor, ojtPlanId, input);
-    return { notified, next: await nextInOjtQueue(actor, fiscalYear, ojtPlanId) };
+    return { notified, next: nextInOjtQueue(await findOjtOverview(actor, fiscalYear), ojtPlanId) };
   },
   revalidate: planPages,
   done: ({ notified, next }) => ({ key: "ojtPlanUpdated", values: toldValues(notified), ...(next ? { next } : {}) }),

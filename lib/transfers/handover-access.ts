@@ -30,7 +30,11 @@ async function findHandoverAccess(actor: Actor, transferId: number): Promise<{ r
 }
 
 /** Asked once per request by the handover page and by the menu above it (app/(portal)/@menu). */
-export const resolveHandoverAccess = cache(findHandoverAccess);
+const handoverAccess = cache(findHandoverAccess);
+
+export async function resolveHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
+  return handoverAccess(actor, transferId);
+}
 
 /** The menu a handover's page belongs to: the reader's own (the person moved reads it from マイページ). */
 export async function handoverMenuRole(actor: Actor, transferId: number): Promise<Role> {
