@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
@@ -61,7 +62,18 @@ export function InterviewForm({
   }, [shown]);
   // Once recorded, the new interview's form gives way to the confirmation and the way to it, so
   // the same interview is not recorded twice.
-  if (!updating && state.ok) return <ErrorSummary feedback={feedback} />;
+  if (!updating && state.ok) {
+    return (
+      <div className="flex max-w-3xl flex-col gap-4">
+        <ErrorSummary feedback={feedback} />
+        {"interviewId" in state && typeof state.interviewId === "number" ? (
+          <p>
+            <Link href={`/interviews/${state.interviewId}`}>{t("form.openRecorded")}</Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   return (
     <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />

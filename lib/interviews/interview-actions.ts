@@ -1,9 +1,13 @@
 "use server";
 
 import { z } from "zod";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { actorAction } from "@/lib/actions/actor-action";
 import { acceptInterviewAction } from "@/lib/interviews/accept-interview-action";
 import { declineInterviewAction } from "@/lib/interviews/decline-interview-action";
+import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
+import { nextInInterviewQueue } from "@/lib/interviews/next-in-interview-queue";
 import { recordInterview } from "@/lib/interviews/record-interview";
 import { actionsFromForm, fieldOfSlot, interviewInputSchema, interviewUpdateSchema } from "@/lib/interviews/schemas";
 import { updateInterview } from "@/lib/interviews/update-interview";
@@ -26,9 +30,13 @@ const interviewForm = {
 export const recordInterviewAction = actorAction({
   ...interviewForm,
   schema: interviewInputSchema,
-  handle: recordInterview,
+  handle: async (actor, input) => {
+    const recorded = await recordInterview(actor, input);
+    return { ...recorded, next: nextInInterviewQueue(await findTeamInterviews(actor, fiscalYearOf(tokyoDate())), input.employeeId) };
+  },
   revalidate: () => interviewPages(),
-  done: ({ interviewId, notified }) => ({ key: "interviewRecorded", values: toldValues(notified), next: { href: `/interviews/${interviewId}`, key: "openInterview" } }),
+  done: ({ notified, next }) => ({ key: "interviewRecorded", values: toldValues(notified), ...(next ? { next } : {}) }),
+  // The form leads to the interview it recorded.
   answer: ({ interviewId }) => ({ interviewId }),
 });
 
