@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
@@ -64,14 +65,13 @@ export function InterviewForm({
   // the same interview is not recorded twice.
   if (!updating && state.ok) {
     return (
-      <div className="flex max-w-3xl flex-col gap-4">
-        <ErrorSummary feedback={feedback} />
+      <FormDone feedback={feedback}>
         {"interviewId" in state && typeof state.interviewId === "number" ? (
           <p>
             <Link href={`/interviews/${state.interviewId}`}>{t("form.openRecorded")}</Link>
           </p>
         ) : null}
-      </div>
+      </FormDone>
     );
   }
   return (

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
 import { updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -52,12 +53,17 @@ export function OjtPlanForm({
   const error = feedback.error;
   const made = target.mode === "create" ? (("ojtPlanId" in state ? state.ojtPlanId : undefined) ?? target.existingPlanId) : null;
   if (made) {
-    return (
+    const open = (
+      <p>
+        <Link href={`/ojt/${made}`}>{t("openPlan")}</Link>
+      </p>
+    );
+    return state.ok ? (
+      <FormDone feedback={feedback}>{open}</FormDone>
+    ) : (
       <div className="flex max-w-3xl flex-col gap-4">
-        {state.ok ? <ErrorSummary feedback={feedback} /> : <p>{t("exists")}</p>}
-        <p>
-          <Link href={`/ojt/${made}`}>{t("openPlan")}</Link>
-        </p>
+        <p>{t("exists")}</p>
+        {open}
       </div>
     );
   }
