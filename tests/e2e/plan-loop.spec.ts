@@ -180,7 +180,8 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   // The form gave way to the confirmation (no second record of the same interview), which leads to it.
   await expect(supervisor.getByRole("button", { name: "記録する" })).toHaveCount(0);
   await supervisor.getByRole("link", { name: "記録した面談を開く" }).click();
-  await expect(supervisor.getByText("制度の理解が進んでいることを確認した。")).toBeVisible();
+  await expect(supervisor).toHaveURL(/\/interviews\/\d+$/);
+  await expect(supervisor.getByText("制度の理解が進んでいることを確認した。").first()).toBeVisible();
 
   // The employee reads the shared notes (never the private ones) and accepts the action.
   const employee = await as(browser, "demo-employee");
