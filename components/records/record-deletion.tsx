@@ -27,7 +27,8 @@ export function RecordDeletion({ kind, fiscalYearLabel, children }: { kind: Reco
   const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, hidden: ["id", "version", "fy"] });
   return (
     <DeletionContext value={{ action, pending }}>
-      <div className="mb-4 empty:hidden">
+      {/* Space below only when there is something to say: the status region itself is always there. */}
+      <div className="has-[p]:mb-4">
         <ErrorSummary feedback={feedback} pending={pending} />
       </div>
       {children}
