@@ -1,13 +1,14 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/session-actions";
 import { DateStyleSwitch, LanguageSwitch } from "@/components/language-switch";
-import { RoleNav } from "@/components/role-nav";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/roles";
 import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
 
-export async function PortalHeader({ actor }: { actor: Actor }) {
+/** `menu`: the role menu, rendered by the portal layout's menu slot (it knows the page's owner). */
+export async function PortalHeader({ actor, menu }: { actor: Actor; menu: ReactNode }) {
   const [t, unread] = await Promise.all([getTranslations(), countUnreadNotifications(actor)]);
   const account = t("nav.signedInAs", { name: actor.name, staffNumber: actor.staffNumber });
   const settings = (
@@ -54,7 +55,7 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
           </details>
         </div>
       </div>
-      <RoleNav actor={actor} />
+      {menu}
     </header>
   );
 }

@@ -3,16 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Route } from "next";
-import { useMenuOwner } from "@/components/navigation/menu-owner";
 
 /**
- * A menu link that marks itself as the current page (aria-current) on its own path, or on a
- * detail page that names it as the menu it belongs to (components/navigation/menu-owner.tsx).
+ * A menu link that marks itself as the current page (aria-current) on its own path, or, on a
+ * detail page that lies under no menu's path (/plans/12), when it is the `owner` the page's menu
+ * slot named (app/(portal)/@menu) — both known when the server renders it.
  */
-export function RoleNavLink({ href, label, hint }: { href: Route; label: string; hint?: string }) {
+export function RoleNavLink({ href, label, hint, owner }: { href: Route; label: string; hint?: string; owner?: string }) {
   const pathname = usePathname();
-  const owner = useMenuOwner();
-  const current = owner !== null ? owner === href : pathname === href || pathname.startsWith(`${href}/`);
+  const current = owner !== undefined ? owner === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}

@@ -6,8 +6,9 @@ import { type Actor, DASHBOARD_PATH, MENU_KEY, rolesHeld } from "@/lib/auth/role
 /**
  * One menu entry per dashboard the person may open — which is how they switch between the
  * roles they hold. Hiding entries is a courtesy; every page checks the role again on the server.
+ * `owner`: the entry a detail page belongs to, where its path does not say (see RoleNavLink).
  */
-export async function RoleNav({ actor }: { actor: Actor }) {
+export async function RoleNav({ actor, owner }: { actor: Actor; owner?: string }) {
   const t = await getTranslations();
   const seen = new Set<string>();
   const entries = [...rolesHeld(actor)].reverse().flatMap((role) => {
@@ -21,11 +22,11 @@ export async function RoleNav({ actor }: { actor: Actor }) {
       <ul className="menu-row">
         {entries.map((entry) => (
           <li key={entry.href}>
-            <RoleNavLink href={entry.href as Route} label={entry.label} hint={entry.hint} />
+            <RoleNavLink href={entry.href as Route} label={entry.label} hint={entry.hint} owner={owner} />
           </li>
         ))}
         <li>
-          <RoleNavLink href="/policy" label={t("nav.policy")} />
+          <RoleNavLink href="/policy" label={t("nav.policy")} owner={owner} />
         </li>
       </ul>
     </nav>

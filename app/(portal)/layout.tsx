@@ -6,7 +6,10 @@ import { requireActor } from "@/lib/auth/actor";
 
 // Signed-out visitors are sent to sign-in here; each page and data-access function still
 // checks the role and scope on its own, so this layout is not the gate.
-export default async function PortalLayout({ children }: { children: ReactNode }) {
+// `menu` (the @menu slot) renders the role menu for the page below: a detail page that lies under
+// no menu's path (/plans/12) has its slot name the entry it belongs to, so the server renders the
+// highlight instead of the browser after hydration.
+export default async function PortalLayout({ children, menu }: { children: ReactNode; menu: ReactNode }) {
   const [actor, t] = await Promise.all([requireActor(), getTranslations("app")]);
   return (
     <>
@@ -17,7 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <Suspense fallback={null}>
         <NavigationProgress label={t("loading")} />
       </Suspense>
-      <PortalHeader actor={actor} />
+      <PortalHeader actor={actor} menu={menu} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

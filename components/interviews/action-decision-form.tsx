@@ -8,30 +8,40 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 
-/** The employee's answer to one proposed action: accept it into their plan, or decline it. */
+/**
+ * The employee's answer to one proposed action: accept it into their plan, or decline it. It
+ * stays in place once the action is answered (`proposed` false), to confirm the answer where it
+ * was given; the buttons go.
+ */
 export function ActionDecisionForm({
   actionId,
   interviewId,
   title,
-  from,
+  proposed,
   fiscalYearLabel,
 }: {
   actionId: number;
   interviewId: number;
   title: string;
-  from: "mine" | "detail";
+  proposed: boolean;
   fiscalYearLabel: string;
 }) {
   const t = useTranslations("interviews.decide");
   const { state, pending, formProps } = useFormAction(decideInterviewActionAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { sections: ["interviews"], params: { fiscalYear: fiscalYearLabel } });
   const hintId = `decide-${actionId}-hint`;
+  if (!proposed) {
+    return state.ok ? (
+      <div className="mt-3">
+        <ErrorSummary feedback={feedback} />
+      </div>
+    ) : null;
+  }
   return (
     <form {...formProps} aria-describedby={hintId} className="mt-3 flex flex-col gap-3">
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="interviewId" value={interviewId} />
-      <input type="hidden" name="from" value={from} />
       <p id={hintId} className="meta">
         {t("hint", { fiscalYear: fiscalYearLabel })}
       </p>

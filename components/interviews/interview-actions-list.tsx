@@ -18,19 +18,19 @@ function commitmentHref(commitment: InterviewView["actions"][number]["commitment
 
 /**
  * The actions agreed in an interview and what became of each. The employee answers the ones
- * still proposed (`decideFrom` says which page they answer from); an accepted one links to the
+ * still proposed (`canDecide`, on their list and on the interview's page); an accepted one links to the
  * commitment it became — in the employee's own plan for them, in the plan's review page for others.
  */
 export async function InterviewActionsList({
   interview,
   viewer,
-  decideFrom,
+  canDecide = false,
   locale,
   fiscalYearLabel,
 }: {
   interview: InterviewView;
   viewer: "OWNER" | "OTHER";
-  decideFrom?: "mine" | "detail";
+  canDecide?: boolean;
   locale: Locale;
   fiscalYearLabel: string;
 }) {
@@ -55,9 +55,7 @@ export async function InterviewActionsList({
                 <Link href={href}>{t("detail.openCommitment")}</Link>
               </p>
             ) : null}
-            {decideFrom && action.status === "PROPOSED" ? (
-              <ActionDecisionForm actionId={action.id} interviewId={interview.id} title={action.title} from={decideFrom} fiscalYearLabel={fiscalYearLabel} />
-            ) : null}
+            {canDecide ? <ActionDecisionForm actionId={action.id} interviewId={interview.id} title={action.title} proposed={action.status === "PROPOSED"} fiscalYearLabel={fiscalYearLabel} /> : null}
           </li>
         );
       })}

@@ -1,9 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
@@ -59,6 +61,19 @@ export function InterviewForm({
     // A slot added by the button gets the focus, so keyboard users land in it.
     if (added.current) document.getElementById(`actions.${shown - 1}.title`)?.focus();
   }, [shown]);
+  // Once recorded, the new interview's form gives way to the confirmation and the way to it, so
+  // the same interview is not recorded twice.
+  if (!updating && state.ok) {
+    return (
+      <FormDone feedback={feedback}>
+        {"interviewId" in state && typeof state.interviewId === "number" ? (
+          <p>
+            <Link href={`/interviews/${state.interviewId}`}>{t("form.openRecorded")}</Link>
+          </p>
+        ) : null}
+      </FormDone>
+    );
+  }
   return (
     <form key={updating ? target.version : "new"} {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />

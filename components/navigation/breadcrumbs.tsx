@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DASHBOARD_PATH, MENU_KEY } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { MenuOwner } from "./menu-owner";
 
 export interface Crumb {
   label: string;
@@ -13,15 +12,13 @@ export interface Crumb {
 
 /**
  * Where the page sits: the menu entry it belongs to, the list it was opened from, the page
- * itself last (aria-current) — each above it a link back. The first crumb's path is claimed as
- * the current menu entry. Plain markup for the server; tested as such.
+ * itself last (aria-current) — each above it a link back. The menu entry is highlighted by the
+ * menu itself, told by its slot (app/(portal)/@menu). Plain markup for the server; tested as such.
  */
 export function BreadcrumbList({ label, crumbs }: { label: string; crumbs: readonly Crumb[] }) {
-  const owner = crumbs[0]?.href?.split(/[?#]/)[0];
   const last = crumbs.length - 1;
   return (
     <nav aria-label={label} className="print-hidden mb-4">
-      {owner ? <MenuOwner href={owner} /> : null}
       <ol className="flex flex-wrap items-center gap-x-2 text-std-16N-170">
         {crumbs.map((crumb, i) => (
           <li key={i} className="inline-flex items-center gap-x-2">

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
 import { updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -17,7 +18,7 @@ import type { GoalRowValues } from "./goal-row-values";
 import { OjtGoalRows } from "./ojt-goal-rows";
 
 export type OjtPlanFormTarget =
-  | { mode: "create"; traineeId: number; fiscalYear: number }
+  | { mode: "create"; traineeId: number; fiscalYear: number; existingPlanId: number | null }
   | { mode: "edit"; ojtPlanId: number; version: number; completed: boolean };
 
 // Errors about the plan as a whole, or its hidden fields, have no control to link to.
@@ -26,6 +27,8 @@ const WHOLE_PLAN = ["traineeId", "fiscalYear", "goals", "ojtPlanId", "version"];
 /**
  * The supervisor's form for a plan: the trainer, the aim and the goals; when editing, also the
  * goals' achieved marks and completion. The same form creates and edits, so both read alike.
+ * Once the plan is made the form gives way to what was done, who was told and the next member
+ * waiting — or, opened again for a trainee who has a plan, to that plan.
  */
 export function OjtPlanForm({
   target,
@@ -48,6 +51,22 @@ export function OjtPlanForm({
   const { state, pending, formProps } = useFormAction(target.mode === "create" ? createOjtPlanAction : updateOjtPlanAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, max: maxGoals }, hidden: WHOLE_PLAN });
   const error = feedback.error;
+  const made = target.mode === "create" ? (("ojtPlanId" in state ? state.ojtPlanId : undefined) ?? target.existingPlanId) : null;
+  if (made) {
+    const open = (
+      <p>
+        <Link href={`/ojt/${made}`}>{t("openPlan")}</Link>
+      </p>
+    );
+    return state.ok ? (
+      <FormDone feedback={feedback}>{open}</FormDone>
+    ) : (
+      <div className="flex max-w-3xl flex-col gap-4">
+        <p>{t("exists")}</p>
+        {open}
+      </div>
+    );
+  }
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-6">
       <ErrorSummary feedback={feedback} pending={pending} />

@@ -40,7 +40,7 @@ export function QualificationRecordForm({
 }) {
   const t = useTranslations("records");
   const v = useTranslations("verifiedRecords");
-  const { state, pending, formProps } = useFormAction(record ? updateQualificationAction : createQualificationAction, INITIAL);
+  const { state, pending, formProps } = useFormAction<RecordFormState>(record ? updateQualificationAction : createQualificationAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `qualification-${record.id}` : "qualification-new";
   const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fy", "id", "version"] });
@@ -56,8 +56,9 @@ export function QualificationRecordForm({
           <input type="hidden" name="version" value={record.version} />
         </>
       ) : null}
-      {/* Keyed by version: after a conflict the fields show the latest record, not the stale input. */}
-      <Fragment key={record?.version ?? 0}>
+      {/* Keyed by version: after a conflict the fields show the latest record, not the stale input;
+          a new record saved leaves the add form empty for the next one. */}
+      <Fragment key={record?.version ?? `new-${state.savedId ?? 0}`}>
         <Input
           id={`${idPrefix}-name`}
           name="name"

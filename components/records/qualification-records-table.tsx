@@ -73,12 +73,10 @@ export async function QualificationRecordsTable({
                     <span className="sr-only">{t("form.editTarget", { name: record.name })}</span>
                   </Link>
                   <DeleteRecordButton
-                    kind="qualification"
                     id={record.id}
                     version={record.version}
                     name={record.name}
                     fiscalYear={fiscalYear}
-                    fiscalYearLabel={fiscalYearLabel}
                   />
                 </div>
               </Td>

@@ -41,7 +41,7 @@ export function TrainingRecordForm({
 }) {
   const t = useTranslations("records");
   const v = useTranslations("verifiedRecords");
-  const { state, pending, formProps } = useFormAction(record ? updateTrainingAction : createTrainingAction, INITIAL);
+  const { state, pending, formProps } = useFormAction<RecordFormState>(record ? updateTrainingAction : createTrainingAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `training-${record.id}` : "training-new";
   const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fiscalYear", "id", "version"] });
@@ -57,8 +57,9 @@ export function TrainingRecordForm({
           <input type="hidden" name="version" value={record.version} />
         </>
       ) : null}
-      {/* Keyed by version: after a conflict the fields show the latest record, not the stale input. */}
-      <Fragment key={record?.version ?? 0}>
+      {/* Keyed by version: after a conflict the fields show the latest record, not the stale input;
+          a new record saved leaves the add form empty for the next one. */}
+      <Fragment key={record?.version ?? `new-${state.savedId ?? 0}`}>
         <Input
           id={`${idPrefix}-programmeName`}
           name="programmeName"

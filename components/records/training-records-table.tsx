@@ -73,12 +73,10 @@ export async function TrainingRecordsTable({
                   <span className="sr-only">{t("form.editTarget", { name: record.programmeName })}</span>
                 </Link>
                 <DeleteRecordButton
-                  kind="training"
                   id={record.id}
                   version={record.version}
                   name={record.programmeName}
                   fiscalYear={fiscalYear}
-                  fiscalYearLabel={fiscalYearLabel}
                 />
               </div>
             </Td>

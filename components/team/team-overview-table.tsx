@@ -126,7 +126,8 @@ export async function TeamOverviewTable({
             label: t("name"),
             cell: (row) => (
               <>
-                {row.name}
+                {/* A name breaks only between family and given name: on a phone 佐久間 航 broke as 佐久 / 間 / 航. */}
+                <span className="break-keep">{row.name}</span>
                 {row.concurrentPost ? (
                   <>
                     {" "}

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
+import { cache } from "react";
+import { type Actor, menuRoleOf } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
@@ -20,15 +22,25 @@ export interface InterviewDetailAccess extends InterviewAccess {
   canDecide: boolean;
 }
 
+/** What the actor is to the interview: asked once per request by the page and by the menu above it (app/(portal)/@menu). */
+const interviewReading = cache(async (actor: Actor, interviewId: number): Promise<InterviewAccess> => {
+  if (!isDatabaseId(interviewId)) throw notFound("interview");
+  const owner = await db.careerInterview.findUnique({ where: { id: interviewId }, select: { employeeId: true } });
+  if (!owner) throw notFound("interview");
+  return resolveInterviewAccess(actor, owner.employeeId);
+});
+
+/** The menu an interview's page belongs to for this reader (マイページ for its member…). */
+export async function interviewMenuRole(actor: Actor, interviewId: number): Promise<Role> {
+  return menuRoleOf((await interviewReading(actor, interviewId)).reader);
+}
+
 /**
  * One career interview by id, with what the actor may do with it; NOT_FOUND when it is not
  * theirs to read. Reading another person's interview is itself recorded.
  */
 export async function getInterview(actor: Actor, interviewId: number): Promise<{ interview: InterviewDetail; access: InterviewDetailAccess }> {
-  if (!isDatabaseId(interviewId)) throw notFound("interview");
-  const owner = await db.careerInterview.findUnique({ where: { id: interviewId }, select: { employeeId: true } });
-  if (!owner) throw notFound("interview");
-  const access = await resolveInterviewAccess(actor, owner.employeeId);
+  const access = await interviewReading(actor, interviewId);
   const view = toInterviewView(await db.careerInterview.findUniqueOrThrow({ where: { id: interviewId }, select: interviewSelect }));
   // The private notes come from a query of their own, made only for those allowed to read
   // them: for anyone else the column is never read, so it cannot leak through a later change.

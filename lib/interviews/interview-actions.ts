@@ -1,12 +1,17 @@
 "use server";
 
 import { z } from "zod";
+import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { actorAction } from "@/lib/actions/actor-action";
 import { acceptInterviewAction } from "@/lib/interviews/accept-interview-action";
 import { declineInterviewAction } from "@/lib/interviews/decline-interview-action";
+import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
+import { nextInInterviewQueue } from "@/lib/interviews/next-in-interview-queue";
 import { recordInterview } from "@/lib/interviews/record-interview";
 import { actionsFromForm, fieldOfSlot, interviewInputSchema, interviewUpdateSchema } from "@/lib/interviews/schemas";
 import { updateInterview } from "@/lib/interviews/update-interview";
+import { toldValues } from "@/lib/notifications/notify";
 import { id } from "@/lib/validation/fields";
 import { textValues } from "@/lib/validation/form-state";
 
@@ -21,12 +26,18 @@ const interviewForm = {
   fieldName: (field: string, formData: FormData) => fieldOfSlot(field, actionsFromForm(formData).slots),
 };
 
+// Each form confirms where it was filled in, naming the member told (notify's answer).
 export const recordInterviewAction = actorAction({
   ...interviewForm,
   schema: interviewInputSchema,
-  handle: recordInterview,
+  handle: async (actor, input) => {
+    const recorded = await recordInterview(actor, input);
+    return { ...recorded, next: nextInInterviewQueue(await findTeamInterviews(actor, fiscalYearOf(tokyoDate())), input.employeeId) };
+  },
   revalidate: () => interviewPages(),
-  redirect: (interviewId) => `/interviews/${interviewId}?done=recorded`,
+  done: ({ notified, next }) => ({ key: "interviewRecorded", values: toldValues(notified), ...(next ? { next } : {}) }),
+  // The form leads to the interview it recorded.
+  answer: ({ interviewId }) => ({ interviewId }),
 });
 
 export const updateInterviewAction = actorAction({
@@ -35,20 +46,16 @@ export const updateInterviewAction = actorAction({
   schema: interviewUpdateSchema,
   handle: (actor, { interviewId, ...input }) => updateInterview(actor, interviewId, input),
   revalidate: ({ interviewId }) => interviewPages(interviewId),
-  redirect: (_, { interviewId }) => `/interviews/${interviewId}?done=updated`,
+  done: (notified) => ({ key: "interviewUpdated", values: toldValues(notified) }),
 });
 
-// Where the employee answered from: their list of interviews, or the interview's own page.
-const decisionSchema = z.object({ actionId: id, interviewId: id, from: z.enum(["mine", "detail"]), decision: z.enum(["accept", "decline"]) });
+const decisionSchema = z.object({ actionId: id, interviewId: id, decision: z.enum(["accept", "decline"]) });
 
 /** The employee accepts (into their plan) or declines an action agreed in their interview. */
 export const decideInterviewActionAction = actorAction({
   target: decisionSchema,
   handle: async (actor, { actionId, decision }) => (decision === "accept" ? (await acceptInterviewAction(actor, actionId)).fiscalYear : declineInterviewAction(actor, actionId)),
   revalidate: ({ interviewId }, fiscalYear) => [...interviewPages(interviewId), ...(typeof fiscalYear === "number" ? [`/me/plans/${fiscalYear}`] : [])],
-  redirect: (_, { interviewId, from, decision }) => {
-    const done = decision === "accept" ? "accepted" : "declined";
-    const page = from === "mine" ? `/me/interviews?done=${done}` : `/interviews/${interviewId}?done=${done}`;
-    return `${page}#interview-${interviewId}`;
-  },
+  // An accepted action is now a commitment of the plan: the plan is where to look at it next.
+  done: (fiscalYear) => (typeof fiscalYear === "number" ? { key: "interviewActionAccepted", next: { href: `/me/plans/${fiscalYear}`, key: "openPlanOfYear" } } : { key: "interviewActionDeclined" }),
 });

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { NOBODY_NOTIFIED, type Notified, notify } from "@/lib/notifications/notify";
 import { supervisedFromAbove } from "@/lib/org/scope";
 import { parseInput } from "@/lib/records/parse-input";
 import { interviewAuditSnapshot, interviewColumns } from "./interview-columns";
@@ -18,7 +18,7 @@ import { type InterviewInput, interviewInputSchema } from "./schemas";
  * member may read. When there is something for the member to read or answer — shared notes
  * or proposed actions — they are notified in the same transaction.
  */
-export async function recordInterview(actor: Actor, input: InterviewInput): Promise<number> {
+export async function recordInterview(actor: Actor, input: InterviewInput): Promise<{ interviewId: number; notified: Notified }> {
   const data = parseInput(interviewInputSchema, input);
   return db.$transaction(async (tx) => {
     const employee = await tx.employee.findFirst({ where: { AND: [{ id: data.employeeId }, supervisedFromAbove(actor)] }, select: { id: true } });
@@ -36,9 +36,11 @@ export async function recordInterview(actor: Actor, input: InterviewInput): Prom
       entityId: created.id,
       detail: { employeeId: employee.id, after: interviewAuditSnapshot(columns, actions) },
     });
-    if (columns.sharedNotes !== "" || actions.length > 0) {
-      await notify(tx, [employee.id], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${created.id}`, params: { name: actor.name, heldOn: data.heldOn } });
-    }
-    return created.id;
+    // Who was told is what the supervisor's confirmation names.
+    const notified =
+      columns.sharedNotes !== "" || actions.length > 0
+        ? await notify(tx, [employee.id], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${created.id}`, params: { name: actor.name, heldOn: data.heldOn } })
+        : NOBODY_NOTIFIED;
+    return { interviewId: created.id, notified };
   });
 }

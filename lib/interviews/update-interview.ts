@@ -5,7 +5,7 @@ import { fromDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { assertUpdated, conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { NOBODY_NOTIFIED, type Notified, notify } from "@/lib/notifications/notify";
 import { supervisedFromAbove } from "@/lib/org/scope";
 import { isPastFiscalYear } from "@/lib/plans/plan-rules";
 import { parseInput } from "@/lib/records/parse-input";
@@ -22,10 +22,10 @@ import { type InterviewUpdateInput, interviewUpdateSchema } from "./schemas";
  * already accepted or declined stay as they are. A version other than the stored one — an edit
  * elsewhere, or the member deciding on an action meanwhile — is a CONFLICT, never overwritten.
  */
-export async function updateInterview(actor: Actor, interviewId: number, input: InterviewUpdateInput): Promise<void> {
+export async function updateInterview(actor: Actor, interviewId: number, input: InterviewUpdateInput): Promise<Notified> {
   const data = parseInput(interviewUpdateSchema, input);
   assertRecordRef(interviewId, data.version);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await lockInterview(tx, interviewId);
     const before = await tx.careerInterview.findFirst({
       where: { id: interviewId, supervisorId: actor.employeeId, employee: supervisedFromAbove(actor) },
@@ -72,7 +72,8 @@ export async function updateInterview(actor: Actor, interviewId: number, input: 
     // The member hears of what is new for them: changed shared notes or newly proposed actions.
     const added = data.actions.some((action) => action.id === undefined);
     if ((columns.sharedNotes !== "" && columns.sharedNotes !== before.sharedNotes) || added) {
-      await notify(tx, [employeeId], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${interviewId}`, params: { name: actor.name, heldOn: data.heldOn } });
+      return notify(tx, [employeeId], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${interviewId}`, params: { name: actor.name, heldOn: data.heldOn } });
     }
+    return NOBODY_NOTIFIED;
   });
 }

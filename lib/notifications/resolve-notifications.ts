@@ -7,10 +7,15 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
  * was written. A notification is a to-do while it is unread, so it is marked read for everyone
  * it went to, in the transaction of the act itself (which that act's own audit row records):
  * no supervisor is asked to review a plan that someone else has already approved.
- * `href` is the page of the thing, which every notification about it carries.
+ * `href` is the page of the thing, which every notification about it carries. A page that is
+ * each person's own (`/me/plans/2026`) names a different thing for every recipient: there
+ * `recipientId` keeps the resolution to the one person the thing belongs to.
  */
-export async function resolveNotifications(tx: Prisma.TransactionClient, href: string, kinds: readonly NotificationKind[]): Promise<number> {
-  const { count } = await tx.notification.updateMany({ where: { href, kind: { in: [...kinds] }, readAt: null }, data: { readAt: new Date() } });
+export async function resolveNotifications(tx: Prisma.TransactionClient, href: string, kinds: readonly NotificationKind[], recipientId?: number): Promise<number> {
+  const { count } = await tx.notification.updateMany({
+    where: { href, kind: { in: [...kinds] }, readAt: null, ...(recipientId === undefined ? {} : { recipientId }) },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 

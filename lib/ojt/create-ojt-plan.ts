@@ -6,7 +6,7 @@ import { fiscalYearOf, youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db/client";
 import { invalidInput, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notify } from "@/lib/notifications/notify";
+import { type Notified, notify } from "@/lib/notifications/notify";
 import { employeeScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/records/parse-input";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
@@ -23,7 +23,7 @@ const planExists = () => invalidInput("traineeId", "planExists");
  * trainer any other active member of staff. One plan per trainee and year. The trainee and
  * the trainer are told, in the same transaction.
  */
-export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<number> {
+export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<{ ojtPlanId: number; fiscalYear: number; notified: Notified }> {
   const data = parseInput(ojtPlanInputSchema, input);
   const today = tokyoDate();
   const current = fiscalYearOf(today);
@@ -59,13 +59,13 @@ export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<
         entityId: plan.id,
         detail: { after: { traineeId: trainee.id, trainerId: trainer.id, fiscalYear: data.fiscalYear, aim: data.aim, completed: false, goals: data.goals } },
       });
-      await notify(tx, [trainee.id, trainer.id], {
+      const notified = await notify(tx, [trainee.id, trainer.id], {
         kind: "OJT_ASSIGNED",
         actorId: actor.employeeId,
         href: `/ojt/${plan.id}`,
         params: { name: actor.name, trainee: trainee.name, trainer: trainer.name, fiscalYear: data.fiscalYear },
       });
-      return plan.id;
+      return { ojtPlanId: plan.id, fiscalYear: data.fiscalYear, notified };
     });
   } catch (error) {
     // Two supervisors creating the same trainee's plan at once: the unique key decides.

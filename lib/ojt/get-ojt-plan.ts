@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
+import { cache } from "react";
+import { type Actor, menuRoleOf } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
@@ -28,15 +30,26 @@ export interface OjtSessionView {
   recordedBy: { id: number; name: string };
 }
 
+/** What the actor is to the plan: asked once per request by the page and by the menu above it (app/(portal)/@menu). */
+const ojtReading = cache(async (actor: Actor, ojtPlanId: number): Promise<OjtAccess> => {
+  assertOjtPlanId(ojtPlanId);
+  const owner = await db.ojtPlan.findUnique({ where: { id: ojtPlanId }, select: { traineeId: true, trainerId: true, trainee: { select: { active: true } } } });
+  if (!owner) throw notFound("ojt plan");
+  return resolveOjtAccess(actor, { traineeId: owner.traineeId, trainerId: owner.trainerId, traineeActive: owner.trainee.active });
+});
+
+/** The menu an OJT plan's page belongs to: チーム for the supervisor who edits it, whatever else they are to it. */
+export async function ojtPlanMenuRole(actor: Actor, ojtPlanId: number): Promise<Role> {
+  const access = await ojtReading(actor, ojtPlanId);
+  return access.canEdit ? "SUPERVISOR" : menuRoleOf(access.reader);
+}
+
 /**
  * One OJT plan with its goals and sessions, as the actor may see it (see ojt-access.ts), with
  * what they may do with it. Anyone but the trainee reading it leaves an "ojt.view" audit row.
  */
 export async function getOjtPlan(actor: Actor, ojtPlanId: number) {
-  assertOjtPlanId(ojtPlanId);
-  const owner = await db.ojtPlan.findUnique({ where: { id: ojtPlanId }, select: { traineeId: true, trainerId: true, trainee: { select: { active: true } } } });
-  if (!owner) throw notFound("ojt plan");
-  const access: OjtAccess = await resolveOjtAccess(actor, { traineeId: owner.traineeId, trainerId: owner.trainerId, traineeActive: owner.trainee.active });
+  const access = await ojtReading(actor, ojtPlanId);
   const plan = await db.ojtPlan.findUniqueOrThrow({
     where: { id: ojtPlanId },
     select: {

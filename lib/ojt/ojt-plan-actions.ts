@@ -6,6 +6,7 @@ import { idParam } from "@/lib/dates/route-params";
 import { logOjtSession } from "@/lib/ojt/log-ojt-session";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
+import { nextInOjtQueue } from "@/lib/ojt/next-in-ojt-queue";
 import { goalsFromForm, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/ojt/schemas";
 import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
 import { toldValues } from "@/lib/notifications/notify";
@@ -24,17 +25,10 @@ export const updateOjtPlanAction = actorAction({
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
   handle: async (actor, { ojtPlanId, ...input }) => {
     const { notified, fiscalYear } = await updateOjtPlan(actor, ojtPlanId, input);
-    // The team's OJT queue: a young member still without a plan, or a plan whose trainer moved.
-    const waiting = (await findOjtOverview(actor, fiscalYear)).members.find((row) => row.plan === null || (row.plan.trainerMoved && row.plan.id !== ojtPlanId));
-    const next = waiting ? { trainee: waiting.name, href: waiting.plan ? `/ojt/${waiting.plan.id}` : `/team/ojt/new?trainee=${waiting.employeeId}&fy=${fiscalYear}` } : null;
-    return { notified, next };
+    return { notified, next: nextInOjtQueue(await findOjtOverview(actor, fiscalYear), ojtPlanId) };
   },
   revalidate: planPages,
-  done: ({ notified, next }) => ({
-    key: "ojtPlanUpdated",
-    values: toldValues(notified),
-    ...(next ? { next: { href: next.href, key: "nextOjtPlan", values: { trainee: next.trainee } } } : {}),
-  }),
+  done: ({ notified, next }) => ({ key: "ojtPlanUpdated", values: toldValues(notified), ...(next ? { next } : {}) }),
 });
 
 /** Its hidden fields are all it has: a forged one is not found. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
+import { cache } from "react";
+import { type Actor, menuRoleOf } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
@@ -81,14 +83,22 @@ function findPlanKey(where: PlanWhere) {
   return db.developmentPlan.findUnique({ where, select: { id: true, employeeId: true, fiscalYear: true } });
 }
 
-async function loadPlan(actor: Actor, where: PlanWhere, withPrevious: boolean) {
-  const owner = await findPlanKey(where);
+/**
+ * Which plan, whose, and what the actor is to it: asked once per request by the page and by the
+ * menu above it (app/(portal)/@menu), which highlights the entry the reader came from.
+ */
+const planReading = cache(async (actor: Actor, planId: number) => {
+  const owner = await findPlanKey({ id: planId });
   if (!owner) throw notFound("plan");
-  return readPlan(actor, owner, withPrevious);
+  return { owner, access: await resolvePlanAccess(actor, owner.employeeId) };
+});
+
+/** The menu a plan's page belongs to for this reader (チーム for its supervisor…); NOT_FOUND as the page. */
+export async function planMenuRole(actor: Actor, planId: number): Promise<Role> {
+  return menuRoleOf((await planReading(actor, planId)).access.reader);
 }
 
-async function readPlan(actor: Actor, owner: { id: number; employeeId: number; fiscalYear: number }, withPrevious: boolean) {
-  const access = await resolvePlanAccess(actor, owner.employeeId);
+async function readPlan(actor: Actor, owner: { id: number; employeeId: number; fiscalYear: number }, access: PlanAccess, withPrevious: boolean) {
   const select = planSelect(access.canSeeTransferWishes);
   const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: owner.id }, select });
   const previous = withPrevious
@@ -112,14 +122,15 @@ async function readPlan(actor: Actor, owner: { id: number; employeeId: number; f
  * `withPrevious`, also the same person's plan of the year before (null when there is none),
  * which a reviewer reads beside it.
  */
-export function getPlanDetail(actor: Actor, planId: number, options: { withPrevious?: boolean } = {}) {
-  return loadPlan(actor, { id: planId }, options.withPrevious === true);
+export async function getPlanDetail(actor: Actor, planId: number, options: { withPrevious?: boolean } = {}) {
+  const { owner, access } = await planReading(actor, planId);
+  return readPlan(actor, owner, access, options.withPrevious === true);
 }
 
 /** The actor's own plan for a fiscal year, or null when they have not started one. */
 export async function findOwnPlan(actor: Actor, fiscalYear: number) {
   const owner = await findPlanKey({ employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } });
-  return owner ? readPlan(actor, owner, false) : null;
+  return owner ? readPlan(actor, owner, await resolvePlanAccess(actor, owner.employeeId), false) : null;
 }
 
 export type PlanDetail = Awaited<ReturnType<typeof getPlanDetail>>["plan"];

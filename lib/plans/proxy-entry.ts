@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { conflict, invalidInput, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
+import { resolveNotifications } from "@/lib/notifications/resolve-notifications";
 import { supervisorsOf } from "@/lib/notifications/supervisors-of";
 import { assertYearOpen } from "@/lib/rollover/assert-year-open";
 import { resolvePlanAccess } from "./plan-access";
@@ -200,7 +201,7 @@ export async function submitProxyPlan(actor: Actor, planId: number, version: num
       commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     });
     await notify(tx, await supervisorsOf(tx, employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: plan.employee.name } });
-    await tx.notification.updateMany({ where: { recipientId: employeeId, href: memberPlanHref(plan.fiscalYear), kind: "PLAN_RETURNED", readAt: null }, data: { readAt: new Date() } });
+    await resolveNotifications(tx, memberPlanHref(plan.fiscalYear), ["PLAN_RETURNED"], employeeId);
     await markEnteredOnBehalf(tx, actor, plan);
   });
 }

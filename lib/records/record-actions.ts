@@ -10,46 +10,49 @@ import { deleteQualificationRecord } from "@/lib/records/qualification-records";
 import { deleteTrainingRecord } from "@/lib/records/training-records";
 import { isQualificationShownIn } from "@/lib/records/qualification-year";
 import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
-import type { RecordDone } from "@/lib/records/record-done";
 import { qualificationInputSchema, recordRefSchema, returnFiscalYearSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { updateQualificationRecord } from "@/lib/records/qualification-records";
 import { updateTrainingRecord } from "@/lib/records/training-records";
-import { type FormState, textValues } from "@/lib/validation/form-state";
+import { type Confirmation, type FormState, textValues } from "@/lib/validation/form-state";
 
-export type RecordFormState = FormState<Record<string, string>>;
+export type RecordFormState = FormState<Record<string, string>> & { savedId?: number };
 
 const PAGE = "/me/records";
-
-// The records page shows the confirmation named in its address, for the year saved in.
-const pageOf = (fiscalYear: number, done: RecordDone) => `${PAGE}?fy=${fiscalYear}&done=${done}`;
-const backTo = (fy: number | undefined, done: RecordDone) => (fy === undefined ? PAGE : pageOf(fy, done));
 
 /** The typed fields and the certificate (a file, or its removal), read in the same pass. */
 const withAttachment = (formData: FormData) => ({ ...textValues(formData), ...attachmentInput(formData) });
 
-/** A qualification goes back to the year the person was looking at if it shows there. */
-const qualificationYear = (record: QualificationRecordView, fy: number | undefined) => (fy !== undefined && isQualificationShownIn(record, fy) ? fy : fiscalYearOf(record.obtainedOn));
+/**
+ * A saved qualification shows in the year the person was looking at, or, when its dates put it
+ * in another, the confirmation says which and leads there (the list in view no longer holds it).
+ */
+function qualificationSaved(key: string, record: QualificationRecordView, fy: number | undefined): Confirmation {
+  if (fy === undefined || isQualificationShownIn(record, fy)) return { key };
+  return { key, next: { href: `${PAGE}?fy=${fiscalYearOf(record.obtainedOn)}#qualifications`, key: "recordInOtherYear" } };
+}
 
-/** A delete names the record and its version, and goes back to the year the person was looking at. */
-function deleting(remove: (actor: Actor, id: number, version: number) => Promise<void>, done: RecordDone) {
+/** A delete names the record and its version; the list it was on confirms it (components/records/record-deletion.tsx). */
+function deleting(remove: (actor: Actor, id: number, version: number) => Promise<void>, done: string) {
   return actorAction({
     target: recordRefSchema,
     schema: returnFiscalYearSchema,
     handle: (actor, { id, version }) => remove(actor, id, version),
     revalidate: [PAGE],
-    redirect: (_, { fy }) => backTo(fy, done),
+    done,
   });
 }
 
 const training = trainingInputSchema.and(attachmentFieldsSchema);
 const qualification = qualificationInputSchema.and(attachmentFieldsSchema).and(returnFiscalYearSchema);
 
+// A form stays where it is and confirms there; `savedId` gives the add form a clean slate for the next record.
 export const createTrainingAction = actorAction({
   schema: training,
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, ...data }) => createTrainingRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
   revalidate: [PAGE],
-  redirect: (_, data) => pageOf(data.fiscalYear, "trainingCreated"),
+  done: "trainingCreated",
+  answer: (record) => ({ savedId: record.id }),
 });
 
 export const updateTrainingAction = actorAction({
@@ -58,7 +61,7 @@ export const updateTrainingAction = actorAction({
   input: withAttachment,
   handle: async (actor, { id, version, attachment, removeAttachment, ...data }) => updateTrainingRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
   revalidate: [PAGE],
-  redirect: (_, data) => pageOf(data.fiscalYear, "trainingUpdated"),
+  done: "trainingUpdated",
 });
 
 export const deleteTrainingAction = deleting(deleteTrainingRecord, "trainingDeleted");
@@ -68,7 +71,8 @@ export const createQualificationAction = actorAction({
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, fy: _fy, ...data }) => createQualificationRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
   revalidate: [PAGE],
-  redirect: (record, { fy }) => pageOf(qualificationYear(record, fy), "qualificationCreated"),
+  done: (record, { fy }) => qualificationSaved("qualificationCreated", record, fy),
+  answer: (record) => ({ savedId: record.id }),
 });
 
 export const updateQualificationAction = actorAction({
@@ -78,7 +82,7 @@ export const updateQualificationAction = actorAction({
   handle: async (actor, { id, version, attachment, removeAttachment, fy: _fy, ...data }) =>
     updateQualificationRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
   revalidate: [PAGE],
-  redirect: (record, { fy }) => pageOf(qualificationYear(record, fy), "qualificationUpdated"),
+  done: (record, { fy }) => qualificationSaved("qualificationUpdated", record, fy),
 });
 
 export const deleteQualificationAction = deleting(deleteQualificationRecord, "qualificationDeleted");

@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { type Actor, hasRole } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { employeeScope } from "@/lib/org/scope";
@@ -14,7 +16,7 @@ import { isDatabaseId } from "@/lib/db/ids";
  */
 export type HandoverReader = "EMPLOYEE" | "SUPERVISOR" | "HR_DIVISION";
 
-export async function resolveHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
+async function findHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
   if (!isDatabaseId(transferId)) throw notFound("transfer");
   const transfer = await db.staffTransfer.findFirst({ where: { id: transferId, status: { not: "CANCELLED" } }, select: { employeeId: true } });
   if (!transfer) throw notFound("transfer");
@@ -25,4 +27,16 @@ export async function resolveHandoverAccess(actor: Actor, transferId: number): P
   }
   if (hasRole(actor, "HR_DIVISION")) return { reader: "HR_DIVISION", employeeId: transfer.employeeId };
   throw notFound("transfer");
+}
+
+/** Asked once per request by the handover page and by the menu above it (app/(portal)/@menu). */
+const handoverAccess = cache(findHandoverAccess);
+
+export async function resolveHandoverAccess(actor: Actor, transferId: number): Promise<{ reader: HandoverReader; employeeId: number }> {
+  return handoverAccess(actor, transferId);
+}
+
+/** The menu a handover's page belongs to: the reader's own (the person moved reads it from マイページ). */
+export async function handoverMenuRole(actor: Actor, transferId: number): Promise<Role> {
+  return (await resolveHandoverAccess(actor, transferId)).reader;
 }

@@ -148,7 +148,9 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await goal.getByRole("textbox", { name: /^目標/ }).fill("予算の資料を一人で作れる");
   await supervisor.getByRole("button", { name: "目標2を削除" }).click();
   await supervisor.getByRole("button", { name: "作成する" }).click();
-  await expect(supervisor.getByText("OJT計画を作成しました。指導担当職員と対象職員に通知しました。")).toBeVisible();
+  // The form confirms where it was filled in: what was made and who was told (the trainee first).
+  await expect(supervisor.getByRole("status").filter({ hasText: /^OJT計画を作成しました。\S+ \S+さん(ほか\d+人)?に通知しました。/ })).toBeVisible();
+  await supervisor.getByRole("link", { name: "OJT計画を開く" }).click();
 
   // The trainer logs a session.
   await supervisor.getByLabel(/^実施日/).fill(today);
@@ -174,7 +176,12 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await action.getByLabel(/^取組の内容/).fill("障害福祉の部門別研修を受講する");
   await action.getByRole("combobox", { name: /^施策/ }).last().selectOption({ label: "（1）④部門別・業務主管課による研修の拡充" });
   await supervisor.getByRole("button", { name: "記録する" }).click();
-  await expect(supervisor.getByText("面談を記録しました。共有メモと提案した取組を青葉 花子さんに通知しました。")).toBeVisible();
+  await expect(supervisor.getByRole("status").filter({ hasText: "面談を記録しました。共有メモと提案した取組を青葉 花子さんに通知しました。" })).toBeVisible();
+  // The form gave way to the confirmation (no second record of the same interview), which leads to it.
+  await expect(supervisor.getByRole("button", { name: "記録する" })).toHaveCount(0);
+  await supervisor.getByRole("link", { name: "記録した面談を開く" }).click();
+  await expect(supervisor).toHaveURL(/\/interviews\/\d+$/);
+  await expect(supervisor.getByText("制度の理解が進んでいることを確認した。").first()).toBeVisible();
 
   // The employee reads the shared notes (never the private ones) and accepts the action.
   const employee = await as(browser, "demo-employee");
@@ -182,8 +189,8 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
   await expect(employee.getByText("制度の理解が進んでいることを確認した。")).toBeVisible();
   await expect(employee.getByText("非公開：来年度の配置を検討")).toHaveCount(0);
   await employee.getByRole("button", { name: "承諾して育成計画に追加" }).first().click();
-  await expect(employee.getByText("取組を育成計画に追加しました。計画の画面で目標や期限を確認してください。")).toBeVisible();
-  await employee.getByRole("link", { name: "育成計画" }).first().click();
+  await expect(employee.getByRole("status").filter({ hasText: "取組を育成計画に追加しました。計画の画面で目標や期限を確認してください。" })).toBeVisible();
+  await employee.getByRole("link", { name: /の育成計画を開く$/ }).click();
   await expect(employee.getByRole("heading", { level: 3, name: "障害福祉の部門別研修を受講する" })).toBeVisible();
   // A new goal in an approved plan waits for approval on its own: the plan stays approved.
   await expect(employee.getByText("計画の状態：承認済み（変更を作成中）", { exact: true })).toBeVisible();

@@ -54,8 +54,8 @@ beforeAll(async () => {
   // As HR would from the roles page: the member becomes a second supervisor of the 係.
   grantId = await grantRole(hr, { staffNumber: team.members[0]!.staffNumber, role: "SUPERVISOR", unitCode });
   deputy = await actorById(team.members[0]!.employeeId);
-  interviewOf.chief = await recordInterview(bureauChief, input(chief.employeeId));
-  interviewOf.deputy = await recordInterview(bureauChief, input(deputy.employeeId));
+  interviewOf.chief = (await recordInterview(bureauChief, input(chief.employeeId))).interviewId;
+  interviewOf.deputy = (await recordInterview(bureauChief, input(deputy.employeeId))).interviewId;
   chiefPlanId = (await draftPlan(chief, measure)).planId;
 });
 
@@ -90,7 +90,7 @@ describe("two supervisors of one 係", () => {
       Object.fromEntries((await findTeamInterviews(actor, FY)).rows.map((row) => [row.employeeId, row.canHold]));
     expect(await offered(deputy)).toEqual({ [chief.employeeId]: false, [member.employeeId]: true });
     expect(await offered(chief)).toEqual({ [deputy.employeeId]: false, [member.employeeId]: true });
-    const held = await recordInterview(deputy, input(member.employeeId));
+    const held = (await recordInterview(deputy, input(member.employeeId))).interviewId;
     expect(await readInterview(deputy, held)).toEqual({ reader: "SUPERVISOR", notes: true, leaked: true, edits: true });
   });
 

@@ -93,7 +93,9 @@ afterAll(async () => {
 describe("recording an interview", () => {
   it("a supervisor of the member records it with proposed actions; audited, and the member is notified", async () => {
     const before = (await notificationsOf(actors.owner.employeeId)).length;
-    const id = await recordInterview(actors.supervisor, input({ actions: [action("通信講座を修了する"), action("窓口対応の手引きを作る")] }));
+    const { interviewId: id, notified } = await recordInterview(actors.supervisor, input({ actions: [action("通信講座を修了する"), action("窓口対応の手引きを作る")] }));
+    // What the supervisor's confirmation names: the member, and nobody else.
+    expect(notified).toEqual({ first: actors.owner.name, others: 0 });
     const stored = await db.careerInterview.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ employeeId: actors.owner.employeeId, supervisorId: actors.supervisor.employeeId, kind: "START_OF_YEAR", privateNotes: PRIVATE, version: 1 });
     expect((await actionsOf(id)).map((a) => [a.title, a.status, a.commitmentId])).toEqual([["通信講座を修了する", "PROPOSED", null], ["窓口対応の手引きを作る", "PROPOSED", null]]);
@@ -106,7 +108,8 @@ describe("recording an interview", () => {
 
   it("does not notify when there is nothing for the member to read or answer", async () => {
     const before = (await notificationsOf(actors.colleague.employeeId)).length;
-    await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, sharedNotes: "", actions: [] }));
+    // …and the supervisor's confirmation names nobody.
+    expect((await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, sharedNotes: "", actions: [] }))).notified).toEqual({ first: null, others: 0 });
     expect((await notificationsOf(actors.colleague.employeeId)).length).toBe(before);
   });
 
@@ -139,7 +142,7 @@ describe("recording an interview", () => {
 describe("reading an interview, by role", () => {
   let interviewId: number;
   beforeAll(async () => {
-    interviewId = await recordInterview(actors.supervisor, input({ kind: "MID_YEAR", actions: [action("読む試験")] }));
+    interviewId = (await recordInterview(actors.supervisor, input({ kind: "MID_YEAR", actions: [action("読む試験")] }))).interviewId;
   });
 
   // [who, reads as, sees the private notes, edits]
@@ -200,7 +203,7 @@ describe("reading an interview, by role", () => {
 
 describe("correcting an interview", () => {
   it("changes, removes and adds proposed actions; a stale version is a CONFLICT that changes nothing", async () => {
-    const id = await recordInterview(actors.supervisor, input({ actions: [action("残す"), action("消す")] }));
+    const id = (await recordInterview(actors.supervisor, input({ actions: [action("残す"), action("消す")] }))).interviewId;
     const [keep, drop] = await actionsOf(id);
     const before = (await notificationsOf(actors.owner.employeeId)).length;
     await updateInterview(actors.supervisor, id, update(1, { sharedNotes: "書き直した。", actions: [{ id: keep?.id, title: "残して直す", measureId: measure }, action("足す")] }));
@@ -217,8 +220,8 @@ describe("correcting an interview", () => {
   });
 
   it("is NOT_FOUND for anyone but the supervisor who held it; a forged action id is refused", async () => {
-    const id = await recordInterview(actors.supervisor, input({ actions: [action("一つ目")] }));
-    const other = await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, actions: [action("他人の")] }));
+    const id = (await recordInterview(actors.supervisor, input({ actions: [action("一つ目")] }))).interviewId;
+    const other = (await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, actions: [action("他人の")] }))).interviewId;
     const [foreign] = await actionsOf(other);
     const overwrite = update(1, { sharedNotes: "上書き" });
     const before = await interviewState(actors.owner.employeeId);
@@ -234,7 +237,7 @@ describe("accepting and declining agreed actions", () => {
   it("accepting starts the plan if there is none and adds exactly one commitment, once", async () => {
     const owner = actors.owner;
     expect(await db.developmentPlan.count({ where: { employeeId: owner.employeeId, fiscalYear: FY } })).toBe(0);
-    const id = await recordInterview(actors.supervisor, input({ actions: [action("資格を取る"), action("見送る取組")] }));
+    const id = (await recordInterview(actors.supervisor, input({ actions: [action("資格を取る"), action("見送る取組")] }))).interviewId;
     const [accept, decline] = await actionsOf(id);
     for (const who of ["supervisor", "colleague", "hr", "bureauChief"] as const) await expectAppError(acceptInterviewAction(actors[who], accept?.id ?? 0), "NOT_FOUND");
 
@@ -257,7 +260,7 @@ describe("accepting and declining agreed actions", () => {
   });
 
   it("two accepts at once make one commitment; the other is refused", async () => {
-    const id = await recordInterview(actors.supervisor, input({ actions: [action("同時に承諾")] }));
+    const id = (await recordInterview(actors.supervisor, input({ actions: [action("同時に承諾")] }))).interviewId;
     const [only] = await actionsOf(id);
     const results = await Promise.allSettled([acceptInterviewAction(actors.owner, only?.id ?? 0), acceptInterviewAction(actors.owner, only?.id ?? 0)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
@@ -268,14 +271,14 @@ describe("accepting and declining agreed actions", () => {
   it("adds to an approved plan as a change waiting for approval, and refuses while the plan is under review, changing nothing", async () => {
     const [approvedOwner, submittedOwner] = [team.members[2], team.members[3]] as [Actor, Actor];
     const approved = await approvedPlan(approvedOwner, actors.supervisor, measure);
-    const [a] = await actionsOf(await recordInterview(actors.supervisor, input({ employeeId: approvedOwner.employeeId, actions: [action("承認後に追加")] })));
+    const [a] = await actionsOf((await recordInterview(actors.supervisor, input({ employeeId: approvedOwner.employeeId, actions: [action("承認後に追加")] }))).interviewId);
     await acceptInterviewAction(approvedOwner, a?.id ?? 0);
     const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: approved.planId }, select: { status: true, commitments: { orderBy: { id: "asc" }, select: { title: true, status: true } } } });
     // The plan stays approved; the agreed commitment keeps its state, the new one waits for approval.
     expect(plan).toEqual({ status: "APPROVED", commitments: [{ title: "取組1", status: "APPROVED" }, { title: "承認後に追加", status: "DRAFT" }] });
 
     const submitted = await submittedPlan(submittedOwner, measure);
-    const [s] = await actionsOf(await recordInterview(actors.supervisor, input({ employeeId: submittedOwner.employeeId, actions: [action("確認中に追加")] })));
+    const [s] = await actionsOf((await recordInterview(actors.supervisor, input({ employeeId: submittedOwner.employeeId, actions: [action("確認中に追加")] }))).interviewId);
     const before = [await planSnapshot(submitted.planId), await interviewState(submittedOwner.employeeId)];
     await expectAppError(acceptInterviewAction(submittedOwner, s?.id ?? 0), "NOT_ALLOWED", undefined, "planUnderReview");
     expect([await planSnapshot(submitted.planId), await interviewState(submittedOwner.employeeId)]).toEqual(before);

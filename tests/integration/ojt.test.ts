@@ -82,7 +82,7 @@ afterAll(async () => {
 
 describe("creating a plan", () => {
   it("lets the supervisor assign a trainer and goals to a young member, audited and notified", async () => {
-    plan1 = await createOjtPlan(w.supervisorA, planInput(w.young1, w.senior));
+    plan1 = (await createOjtPlan(w.supervisorA, planInput(w.young1, w.senior))).ojtPlanId;
     const stored = await db.ojtPlan.findUniqueOrThrow({ where: { id: plan1 }, include: { goalItems: { orderBy: { position: "asc" } } } });
     expect([stored.traineeId, stored.trainerId, stored.supervisorId, stored.fiscalYear, stored.version, stored.completed]).toEqual([
       w.young1.employeeId,
@@ -106,7 +106,7 @@ describe("creating a plan", () => {
   });
 
   it("accepts a trainer from outside the team", async () => {
-    plan2 = await createOjtPlan(w.supervisorA, planInput(w.young2, w.seniorB, { goals: [goalRow(measure, { period: "Q3" })] }));
+    plan2 = (await createOjtPlan(w.supervisorA, planInput(w.young2, w.seniorB, { goals: [goalRow(measure, { period: "Q3" })] }))).ojtPlanId;
     expect(plan2).toBeGreaterThan(0);
   });
 

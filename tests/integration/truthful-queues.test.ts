@@ -4,10 +4,11 @@ import { db } from "@/lib/db/client";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { findReminders } from "@/lib/notifications/find-reminders";
 import { countPlansToReview, findReviewQueue } from "@/lib/plans/find-plans";
-import { approvePlan, returnPlan } from "@/lib/plans/review-plan";
-import { submitPlan } from "@/lib/plans/submit-plan";
+import { addIndividualCommitment } from "@/lib/commitments/individual-commitments";
+import { approvePlan, approvePlanChanges, returnPlan, returnPlanChanges } from "@/lib/plans/review-plan";
+import { submitPlan, submitPlanChanges } from "@/lib/plans/submit-plan";
 import { getRolloverState } from "@/lib/rollover/rollover";
-import { actorById, createTeam, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
+import { actorById, approvedPlan, commitmentInput, createTeam, FY, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
 
 // Work queues say only what can and still must be done: a request to review is resolved once
 // anyone has reviewed, a returned plan once it is submitted again, and a closed year's plans
@@ -62,6 +63,34 @@ describe("notifications are resolved when the thing is done", () => {
     await submitPlan(owner!, planId, await planVersion(planId));
     expect(await unreadAbout(owner!, `/me/plans/${fiscalYear}`)).toEqual([]);
     expect(await unreadAbout(secondChief, `/plans/${planId}`)).toEqual(["PLAN_SUBMITTED"]);
+  });
+
+  // Every owner's plan page has the same address (/me/plans/<year>), so the address alone does
+  // not say whose 「差し戻されました」 a submission answers.
+  it("a plan or its changes sent again resolve only their owner's 「差し戻されました」, not a colleague's of the same year", async () => {
+    const [owner, colleague] = team.members;
+    const returned = await submittedPlan(colleague!, measure);
+    await returnPlan(team.supervisor, returned.planId, await planVersion(returned.planId), "期限を書いてください");
+    expect(await unreadAbout(colleague!, `/me/plans/${FY}`)).toEqual(["PLAN_RETURNED"]);
+
+    const mine = await submittedPlan(owner!, measure);
+    await returnPlan(team.supervisor, mine.planId, await planVersion(mine.planId), "目標を具体的に");
+    await submitPlan(owner!, mine.planId, await planVersion(mine.planId));
+    expect(await unreadAbout(owner!, `/me/plans/${FY}`)).not.toContain("PLAN_RETURNED");
+    expect(await unreadAbout(colleague!, `/me/plans/${FY}`)).toEqual(["PLAN_RETURNED"]);
+
+    const changed = await approvedPlan(owner!, team.supervisor, measure);
+    await addIndividualCommitment(owner!, changed.planId, commitmentInput(measure, { title: "追加の取組" }));
+    await submitPlanChanges(owner!, changed.planId, await planVersion(changed.planId));
+    await returnPlanChanges(team.supervisor, changed.planId, await planVersion(changed.planId), "追加の取組を具体的に");
+    await submitPlanChanges(owner!, changed.planId, await planVersion(changed.planId));
+    expect(await unreadAbout(owner!, `/me/plans/${FY}`)).not.toContain("PLAN_RETURNED");
+    expect(await unreadAbout(colleague!, `/me/plans/${FY}`)).toEqual(["PLAN_RETURNED"]);
+    // Agreed, so that the supervisor's queue holds only the colleague's plan (the next test counts it).
+    await approvePlanChanges(team.supervisor, changed.planId, await planVersion(changed.planId), "");
+    // The colleague's own submission resolves theirs (and leaves their plan waiting, as the queue test expects).
+    await submitPlan(colleague!, returned.planId, await planVersion(returned.planId));
+    expect(await unreadAbout(colleague!, `/me/plans/${FY}`)).toEqual([]);
   });
 });
 

@@ -130,7 +130,7 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
             user,
             "createTrainingAction",
             () => callFormAction(baseUrl, user.cookie, "/me/records", actions.createTraining, fields, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
-            (answer) => answer.redirect?.includes("done=trainingCreated") ?? false,
+            (answer) => (answer.result as { done?: { key?: string } } | undefined)?.done?.key === "trainingCreated",
             write,
             record,
           );

@@ -6,10 +6,13 @@ import { BUDGETS, EXCLUDED_ROUTES, NODE_COMPARISON_IDS, TARGETS } from "@/tests/
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
-/** Every app/**\/page.tsx as the URL pattern it serves: route groups "(portal)" drop out. */
+/**
+ * Every app/**\/page.tsx as the URL pattern it serves: route groups "(portal)" drop out. A
+ * parallel route's slot (@menu) renders inside the pages its URL names, measured with them.
+ */
 function pageRoutes(): string[] {
   return readdirSync(APP, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "page.tsx")
+    .filter((file) => path.basename(file) === "page.tsx" && !file.split(path.sep).some((segment) => segment.startsWith("@")))
     .map((file) => {
       const segments = path.dirname(file).split(path.sep).filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment));
       return `/${segments.join("/")}`;

@@ -77,7 +77,7 @@ export const peopleActionRows: ActionRow[] = [
       missing("employee", "own"),
     ],
     arrange: (s) => makeInterview(s, s.subject, s.world.trainerId),
-    form: (_, i) => ({ actionId: String(i.actionIds[0] ?? -1), interviewId: String(i.interviewId), from: "detail", decision: "decline" }),
+    form: (_, i) => ({ actionId: String(i.actionIds[0] ?? -1), interviewId: String(i.interviewId), decision: "decline" }),
     idField: "actionId",
     invoke: (form) => decideInterviewActionAction(INITIAL, form),
     watch: (i) => interviewWatch(i.interviewId),

@@ -4,7 +4,8 @@ import { declineInterviewAction } from "@/lib/interviews/decline-interview-actio
 import { findInterviewee } from "@/lib/interviews/find-interviewee";
 import { findMyInterviews } from "@/lib/interviews/find-my-interviews";
 import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
-import { getInterview } from "@/lib/interviews/get-interview";
+import { hasRole } from "@/lib/auth/roles";
+import { getInterview, interviewMenuRole } from "@/lib/interviews/get-interview";
 import { resolveInterviewAccess } from "@/lib/interviews/interview-access";
 import { ownProposedAction } from "@/lib/interviews/own-proposed-action";
 import { recordInterview } from "@/lib/interviews/record-interview";
@@ -70,6 +71,17 @@ export const interviewRows: FunctionRow[] = [
     arrange: heldWithSubject,
     act: (s, i) => getInterview(s.actor, i.interviewId),
     judge: (found, i) => itself(found.interview.id === i.interviewId),
+  }),
+  row({
+    fn: "interviewMenuRole",
+    file: "lib/interviews/get-interview.ts",
+    kind: "read",
+    // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
+    // refuses) exactly as the page does, and names a menu the reader has.
+    matrix: PERSONAL_READ_BESIDE,
+    arrange: heldWithSubject,
+    act: (s, i) => interviewMenuRole(s.actor, i.interviewId),
+    judge: (menu, _i, s) => itself(hasRole(s.actor, menu)),
   }),
   row({
     fn: "getInterview",

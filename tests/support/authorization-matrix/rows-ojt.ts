@@ -5,7 +5,8 @@ import { createOjtPlan } from "@/lib/ojt/create-ojt-plan";
 import { findMyOjtPlan, findMyTrainees } from "@/lib/ojt/find-my-trainees";
 import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
 import { findTrainerOptions, getOjtTrainee, workSectionPath } from "@/lib/ojt/find-trainer-options";
-import { getOjtPlan } from "@/lib/ojt/get-ojt-plan";
+import { hasRole } from "@/lib/auth/roles";
+import { getOjtPlan, ojtPlanMenuRole } from "@/lib/ojt/get-ojt-plan";
 import { logOjtSession } from "@/lib/ojt/log-ojt-session";
 import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
 import { goalMarkerWhere, resolveOjtAccess, sessionLoggerWhere, supervisedPlanWhere, trainedPlanWhere } from "@/lib/ojt/ojt-access";
@@ -64,6 +65,17 @@ export const ojtRows: FunctionRow[] = [
     arrange: ojtOf,
     act: (s, plan) => getOjtPlan(s.actor, plan.ojtPlanId),
     judge: (found, plan) => itself(found.plan.id === plan.ojtPlanId),
+  }),
+  row({
+    fn: "ojtPlanMenuRole",
+    file: "lib/ojt/get-ojt-plan.ts",
+    kind: "read",
+    // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
+    // refuses) exactly as the page does, and names a menu the reader has.
+    matrix: OJT_READ,
+    arrange: ojtOf,
+    act: (s, plan) => ojtPlanMenuRole(s.actor, plan.ojtPlanId),
+    judge: (menu, _plan, s) => itself(hasRole(s.actor, menu)),
   }),
   row({
     fn: "resolveOjtAccess",

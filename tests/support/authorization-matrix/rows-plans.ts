@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
 import { getMyYear } from "@/lib/plans/get-my-year";
-import { findOwnPlan, getPlanDetail } from "@/lib/plans/get-plan-detail";
+import { hasRole } from "@/lib/auth/roles";
+import { findOwnPlan, getPlanDetail, planMenuRole } from "@/lib/plans/get-plan-detail";
 import { resolvePlanAccess } from "@/lib/plans/plan-access";
 import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanChanges } from "@/lib/plans/review-plan";
 import { startOwnPlan, startOwnPlanInTx } from "@/lib/plans/start-own-plan";
@@ -108,6 +109,17 @@ export const planRows: FunctionRow[] = [
     arrange: draft,
     act: (s, plan) => getPlanDetail(s.actor, plan.planId),
     judge: (detail, plan) => itself(detail.plan.id === plan.planId),
+  }),
+  row({
+    fn: "planMenuRole",
+    file: DETAIL,
+    kind: "read",
+    // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
+    // refuses) exactly as the page does, and names a menu the reader has.
+    matrix: PERSONAL_READ_BESIDE,
+    arrange: draft,
+    act: (s, plan) => planMenuRole(s.actor, plan.planId),
+    judge: (menu, _plan, s) => itself(hasRole(s.actor, menu)),
   }),
   row({
     fn: "getPlanDetail",

@@ -9,7 +9,7 @@ import { findReminderSettings, saveReminderSettings } from "@/lib/settings/save-
 import { assertSettingsEditor } from "@/lib/settings/settings-access";
 import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
 import { getHandover } from "@/lib/transfers/get-handover";
-import { type HandoverReader, resolveHandoverAccess } from "@/lib/transfers/handover-access";
+import { handoverMenuRole, type HandoverReader, resolveHandoverAccess } from "@/lib/transfers/handover-access";
 import { assertTransferAdmin, cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
 import { writeHandoverNote } from "@/lib/transfers/write-handover-note";
 import { newcomer } from "./admin-fixtures";
@@ -233,6 +233,17 @@ export const transferRows: FunctionRow[] = [
     arrange: (s) => scheduledTransfer(s),
     act: (s, t) => getHandover(s.actor, t.id),
     judge: (handover, t) => itself(handover.transfer.id === t.id),
+  }),
+  row({
+    fn: "handoverMenuRole",
+    file: ACCESS,
+    kind: "read",
+    // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
+    // refuses) exactly as the page does, and names a menu the reader has.
+    matrix: HANDOVER_READERS,
+    arrange: (s) => scheduledTransfer(s),
+    act: (s, t) => handoverMenuRole(s.actor, t.id),
+    judge: (menu, _t, s) => itself(menu === expectedReader(s)),
   }),
   row({
     fn: "getHandover",

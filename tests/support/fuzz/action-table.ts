@@ -197,7 +197,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   {
     name: "lib/interviews/interview-actions.ts#decideInterviewActionAction",
     run: (fd) => interviews.decideInterviewActionAction(blank(), fd),
-    base: (f) => ({ actionId: String(f.interview.actionId), interviewId: String(f.interview.id), from: "mine", decision: "decline" }),
+    base: (f) => ({ actionId: String(f.interview.actionId), interviewId: String(f.interview.id), decision: "decline" }),
     actor: "employee",
     sections: ["validation", "interviews.validation"],
   },

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
-import { InterviewDoneNotice, interviewDoneOf } from "@/components/interviews/interview-done";
 import { InterviewForm } from "@/components/interviews/interview-form";
 import { InterviewReadView } from "@/components/interviews/interview-read-view";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
@@ -28,22 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * One career interview, as its reader may see it: the employee answers its proposed actions
  * here, the supervisor who held it corrects it here, and everyone else in scope reads it.
  */
-export default async function InterviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ interviewId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function InterviewPage({ params }: { params: Promise<{ interviewId: string }> }) {
   const interviewId = idParam.safeParse((await params).interviewId);
   if (!interviewId.success) notFound();
   const actor = await requireActor();
-  const [{ interview, access }, query, t, locale] = await Promise.all([
-    loadOrNotFound(() => getInterview(actor, interviewId.data)),
-    searchParams,
-    getTranslations("interviews"),
-    currentLocale(),
-  ]);
+  const [{ interview, access }, t, locale] = await Promise.all([loadOrNotFound(() => getInterview(actor, interviewId.data)), getTranslations("interviews"), currentLocale()]);
   const fiscalYear = fiscalYearOf(interview.heldOn);
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const owner = access.reader === "OWNER";
@@ -54,16 +42,11 @@ export default async function InterviewPage({
     <>
       <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[...(list ? [{ label: t("title"), href: list }] : []), { label: t("detail.title") }]} />
       <PageHeader title={t("detail.title")} lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })} />
-      <InterviewDoneNotice
-        done={interviewDoneOf(query.done)}
-        plan={owner ? { fiscalYear, label: fiscalYearLabel } : undefined}
-        member={{ name: interview.employee.name, told: interview.sharedNotes !== "" || interview.actions.length > 0 }}
-      />
       <div id={`interview-${interview.id}`} className="mb-10">
         <InterviewReadView interview={interview} locale={locale} />
       </div>
       <Section id="actions" title={t("detail.actions")}>
-        <InterviewActionsList interview={interview} viewer={owner ? "OWNER" : "OTHER"} decideFrom={access.canDecide ? "detail" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
+        <InterviewActionsList interview={interview} viewer={owner ? "OWNER" : "OTHER"} canDecide={access.canDecide} locale={locale} fiscalYearLabel={fiscalYearLabel} />
       </Section>
       {access.canEdit ? (
         <Section id="edit" title={t("detail.edit")} lead={t("detail.editLead")} printHidden>

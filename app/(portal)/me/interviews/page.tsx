@@ -2,7 +2,6 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
-import { InterviewDoneNotice, interviewDoneOf } from "@/components/interviews/interview-done";
 import { InterviewReadView } from "@/components/interviews/interview-read-view";
 import { Badge } from "@/components/ui/badge";
 import { ChipLink } from "@/components/ui/chip-link";
@@ -38,7 +37,6 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t("mine.title")} lead={t("mine.lead")} />
-      <InterviewDoneNotice done={interviewDoneOf(query.done)} plan={{ fiscalYear: current, label: formatFiscalYear(current, locale) }} />
       {pending > 0 ? <Notice tone="warning" title={t("mine.pending", { count: pending })} /> : null}
       {years.length === 0 ? <p>{t("mine.empty")}</p> : null}
       {years.length > 0 ? (
@@ -67,7 +65,7 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
                   </h3>
                   <InterviewReadView interview={interview} locale={locale} withPeople={false} />
                   <h4 className="mt-6 mb-3 text-std-17B-170">{t("detail.actions")}</h4>
-                  <InterviewActionsList interview={interview} viewer="OWNER" decideFrom={year === current ? "mine" : undefined} locale={locale} fiscalYearLabel={fiscalYearLabel} />
+                  <InterviewActionsList interview={interview} viewer="OWNER" canDecide={year === current} locale={locale} fiscalYearLabel={fiscalYearLabel} />
                   <p className="mt-4">
                     <Link href={`/interviews/${interview.id}`}>{t("mine.open")}</Link>
                   </p>

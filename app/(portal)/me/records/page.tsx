@@ -6,11 +6,11 @@ import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { OjtSessionsReceived } from "@/components/records/ojt-sessions-received";
 import { QualificationRecordForm } from "@/components/records/qualification-record-form";
 import { QualificationRecordsTable } from "@/components/records/qualification-records-table";
-import { recordDoneOf } from "@/lib/records/record-done";
 import { TrainingHoursSummary } from "@/components/records/training-hours-summary";
 import { TrainingRecordForm } from "@/components/records/training-record-form";
 import { TrainingRecordsTable } from "@/components/records/training-records-table";
-import { Notice } from "@/components/ui/notice";
+import { RecordDeletion } from "@/components/records/record-deletion";
+import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
@@ -44,13 +44,12 @@ function editTarget(value: SearchParams[string]): { kind: "training" | "qualific
   return match ? { kind: match[1] as "training" | "qualification", id: Number(match[2]) } : null;
 }
 
-/** The add form folds away once there are records, and stays open for a first entry. */
+/** The add form folds away once there are records, and stays open for a first entry (and after it, to confirm it). */
 function AddPanel({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
   return (
-    <details open={open} className="mt-6 rounded-8 border border-solid-gray-420 p-4 print-hidden">
-      <summary className="cursor-pointer text-std-17B-170 text-blue-1000">{summary}</summary>
-      <div className="mt-6">{children}</div>
-    </details>
+    <Disclosure summary={summary} initiallyOpen={open} className="mt-6 rounded-8 border border-solid-gray-420 p-4 print-hidden">
+      {children}
+    </Disclosure>
   );
 }
 
@@ -90,22 +89,13 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
   const edit = editTarget(params.edit);
   const editingTraining = edit?.kind === "training" ? trainings.find((record) => record.id === edit.id) : undefined;
   const editingQualification = edit?.kind === "qualification" ? qualifications.find((record) => record.id === edit.id) : undefined;
-  const done = recordDoneOf(params.done);
   const yearOptions = [...new Set([fiscalYear, ...years])].sort((a, b) => b - a);
-  // A new key after a save gives the add form a clean slate (the action redirects, so its
-  // state would otherwise keep the messages of an earlier refusal).
-  const listKey = (ids: number[]) => `${fiscalYear}:${ids.join(",")}`;
 
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { fiscalYear: fiscalYearLabel })}>
         <FiscalYearPicker years={yearOptions} selected={fiscalYear} locale={locale} />
       </PageHeader>
-      {done ? (
-        <div role="status">
-          <Notice title={t(`done.${done}`)} />
-        </div>
-      ) : null}
       <nav aria-label={t("contents")} className="mb-8 print-hidden">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {(["training", "qualifications", "ojt", "interviews"] as const).map((id) => (
@@ -118,11 +108,13 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
 
       <Section id="training" title={t("sections.training")} lead={t("training.lead")}>
         <TrainingHoursSummary summary={summary} fiscalYearLabel={fiscalYearLabel} />
-        {trainings.length === 0 ? (
-          <p className="text-std-16N-170">{t("training.empty", { fiscalYear: fiscalYearLabel })}</p>
-        ) : (
-          <TrainingRecordsTable records={trainings} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} locale={locale} editHref={editHref("training", "training-edit")} />
-        )}
+        <RecordDeletion kind="training" fiscalYearLabel={fiscalYearLabel}>
+          {trainings.length === 0 ? (
+            <p className="text-std-16N-170">{t("training.empty", { fiscalYear: fiscalYearLabel })}</p>
+          ) : (
+            <TrainingRecordsTable records={trainings} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} locale={locale} editHref={editHref("training", "training-edit")} />
+          )}
+        </RecordDeletion>
         {editingTraining ? (
           <EditPanel id="training-edit" title={t("training.editTitle", { name: editingTraining.programmeName })}>
             <TrainingRecordForm
@@ -137,24 +129,26 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
           </EditPanel>
         ) : (
           <AddPanel summary={t("training.add")} open={trainings.length === 0}>
-            <TrainingRecordForm key={listKey(trainings.map((r) => r.id))} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} period={period} areas={areas} />
+            <TrainingRecordForm key={fiscalYear} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} period={period} areas={areas} />
           </AddPanel>
         )}
       </Section>
 
       <Section id="qualifications" title={t("sections.qualifications")} lead={t("qualification.lead")}>
-        {qualifications.length === 0 ? (
-          <p className="text-std-16N-170">{t("qualification.empty", { fiscalYear: fiscalYearLabel })}</p>
-        ) : (
-          <QualificationRecordsTable
-            records={qualifications}
-            fiscalYear={fiscalYear}
-            fiscalYearLabel={fiscalYearLabel}
-            locale={locale}
-            today={today}
-            editHref={editHref("qualification", "qualification-edit")}
-          />
-        )}
+        <RecordDeletion kind="qualification" fiscalYearLabel={fiscalYearLabel}>
+          {qualifications.length === 0 ? (
+            <p className="text-std-16N-170">{t("qualification.empty", { fiscalYear: fiscalYearLabel })}</p>
+          ) : (
+            <QualificationRecordsTable
+              records={qualifications}
+              fiscalYear={fiscalYear}
+              fiscalYearLabel={fiscalYearLabel}
+              locale={locale}
+              today={today}
+              editHref={editHref("qualification", "qualification-edit")}
+            />
+          )}
+        </RecordDeletion>
         {editingQualification ? (
           <EditPanel id="qualification-edit" title={t("qualification.editTitle", { name: editingQualification.name })}>
             <QualificationRecordForm
@@ -170,7 +164,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
         ) : (
           <AddPanel summary={t("qualification.add")} open={qualifications.length === 0}>
             <QualificationRecordForm
-              key={listKey(qualifications.map((r) => r.id))}
+              key={fiscalYear}
               fiscalYear={fiscalYear}
               fiscalYearLabel={fiscalYearLabel}
               areas={areas}

@@ -68,11 +68,11 @@ function sessionPeriod(fiscalYear: number, locale: Locale, label: (values: { sta
  * (logged by the trainer or trainee) and, for the supervisor, the edit form. Read-only for HR
  * and the bureau; a 404 for anyone else, exactly as for an id that does not exist.
  */
-export default async function OjtPlanPage({ params, searchParams }: { params: Promise<{ ojtPlanId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPlanId: string }> }) {
   const parsed = idParam.safeParse((await params).ojtPlanId);
   if (!parsed.success) notFound();
   const actor = await requireActor();
-  const [{ plan, access }, query, t, locale] = await Promise.all([loadOrNotFound(() => getOjtPlan(actor, parsed.data)), searchParams, getTranslations("ojt"), currentLocale()]);
+  const [{ plan, access }, t, locale] = await Promise.all([loadOrNotFound(() => getOjtPlan(actor, parsed.data)), getTranslations("ojt"), currentLocale()]);
   const fiscalYearLabel = formatFiscalYear(plan.fiscalYear, locale);
   const achieved = plan.goals.filter((goal) => goal.achieved).length;
   const backHref = (access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null) as Route | null;
@@ -85,11 +85,6 @@ export default async function OjtPlanPage({ params, searchParams }: { params: Pr
       <PageHeader title={title} lead={t("plan.lead", { fiscalYear: fiscalYearLabel, unit: trailText(plan.trainee.unit.trail), rank: plan.trainee.rank })}>
         <OjtStatusBadge status={ojtStatusOf(plan)} />
       </PageHeader>
-      {query.done === "created" ? (
-        <div role="status">
-          <Notice title={t("plan.created")} />
-        </div>
-      ) : null}
       {!access.canEdit && !access.canLogSession && !access.canMarkGoals ? <Notice title={t("plan.readOnly")} /> : null}
       <OjtPlanSummary plan={plan} />
 

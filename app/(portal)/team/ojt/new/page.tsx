@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NEW_PLAN_GOALS, NEW_PLAN_MAX_GOALS } from "@/components/ojt/goal-row-values";
 import { OjtPlanForm } from "@/components/ojt/ojt-plan-form";
@@ -22,7 +22,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * `?trainee=<id>&fy=<year>`: a new OJT plan for one young member of the supervisor's team, for
- * this year or the next. Anyone else's id is a 404; a member who has a plan goes to it.
+ * this year or the next. Anyone else's id is a 404; a member who has a plan is led to it.
  */
 export default async function NewOjtPlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -33,8 +33,15 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
   const fiscalYear = year.data;
   const actor = await requireActor();
   const trainee = await loadOrNotFound(() => getOjtTrainee(actor, traineeId.data, fiscalYear));
-  if (trainee.existingPlanId) redirect(`/ojt/${trainee.existingPlanId}`);
-  const [trainers, areas, t, locale] = await Promise.all([findTrainerOptions(actor, trainee.id), findSelectableMeasures(actor), getTranslations("ojt"), currentLocale()]);
+  // A member who has a plan is led to it (the form, once it has made the plan, says so too): the
+  // page stays, rather than redirecting, so the confirmation of the plan just made stays on screen.
+  const existing = trainee.existingPlanId;
+  const [trainers, areas, t, locale] = await Promise.all([
+    existing ? [] : findTrainerOptions(actor, trainee.id),
+    existing ? [] : findSelectableMeasures(actor),
+    getTranslations("ojt"),
+    currentLocale(),
+  ]);
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   return (
     <>
@@ -44,7 +51,7 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
       />
       <p className="mb-6 max-w-3xl">{t("new.intro")}</p>
       <OjtPlanForm
-        target={{ mode: "create", traineeId: trainee.id, fiscalYear }}
+        target={{ mode: "create", traineeId: trainee.id, fiscalYear, existingPlanId: existing }}
         trainers={trainers}
         areas={areas}
         values={{ trainerId: null, aim: "", goals: NEW_PLAN_GOALS }}
