@@ -1,6 +1,4 @@
-import type { Route } from "next";
 import Link from "next/link";
-import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { PLAN_TONE } from "@/components/plans/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { sharedBureau } from "@/lib/org/unit-trail";
 import { TEAM_FILTERS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/team/team-view";
 import { teamHref } from "@/lib/team/view-params";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * The team's people, sortable by column and filterable through the URL (the unit opened kept),
@@ -46,7 +45,7 @@ export async function TeamOverviewTable({
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   const query = (values: { sort?: TeamSort; filter?: TeamFilter; page?: number }) =>
-    teamHref("/team", { unit: unitId, sort: values.sort ?? sort, filter: values.filter ?? filter, page: values.page && values.page > 1 ? values.page : null }, "members") as Route;
+    localRoute(teamHref("/team", { unit: unitId, sort: values.sort ?? sort, filter: values.filter ?? filter, page: values.page && values.page > 1 ? values.page : null }, "members"));
   const sortHeader = (column: TeamSort, label: string, numeric = false) => (
     <Th numeric={numeric} sort={sort === column ? "ascending" : undefined}>
       <Link href={query({ sort: column })} aria-label={t("sortBy", { column: label })}>
@@ -126,7 +125,7 @@ export async function TeamOverviewTable({
                 <Td>
                   {t("doneOfPlanned", { done: row.commitmentsDone, planned: row.commitmentsPlanned })}
                   {" "}
-                  <span className="meter" style={{ "--p": `${row.averageProgress}%` } as CSSProperties}>
+                  <span className="meter" style={{ "--p": `${row.averageProgress}%` }}>
                     {row.averageProgress}%
                   </span>
                 </Td>

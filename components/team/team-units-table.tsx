@@ -1,12 +1,11 @@
-import type { Route } from "next";
 import Link from "next/link";
-import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
 import { sharedBureau } from "@/lib/org/unit-trail";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
 import { teamHref } from "@/lib/team/view-params";
+import { localRoute } from "@/lib/local-route";
 
 /** A count with its share of the unit as a meter (app/globals.css); a dash for an empty unit. */
 function Share({ count, total, none }: { count: number; total: number; none: string }) {
@@ -15,7 +14,7 @@ function Share({ count, total, none }: { count: number; total: number; none: str
   return (
     <>
       {count}{" "}
-      <span className="meter" style={{ "--p": `${rate}%` } as CSSProperties}>
+      <span className="meter" style={{ "--p": `${rate}%` }}>
         {rate}%
       </span>
     </>
@@ -72,7 +71,7 @@ export async function TeamUnitsTable({ units, kind, path, keep = {} }: { units: 
           <tr key={`${unit.id}-${unit.direct}`}>
             <Th scope="row">
               {unit.direct ? <Link href="#members">{t("own", { name: unit.name })}</Link> : (
-                <Link href={teamHref(path, { ...keep, unit: unit.id }) as Route}>
+                <Link href={localRoute(teamHref(path, { ...keep, unit: unit.id }))}>
                   <UnitName trail={unit.trail} bureau={bureau} />
                 </Link>
               )}

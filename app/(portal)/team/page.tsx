@@ -27,13 +27,14 @@ import { arrangeTeam, TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamSort }
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 import { trailText } from "@/lib/org/unit-trail";
+import { isOneOf } from "@/lib/validation/narrow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
 }
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  return isOneOf(allowed, value) ? value : fallback;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;

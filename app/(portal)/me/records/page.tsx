@@ -25,6 +25,7 @@ import { findQualificationRecords } from "@/lib/records/find-qualification-recor
 import { findRecordYears } from "@/lib/records/find-record-years";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
+import { isOneOf } from "@/lib/validation/narrow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };
@@ -38,10 +39,12 @@ function chosenFiscalYear(value: SearchParams[string], current: number): number 
   return year >= 2000 && year <= current + 1 ? year : current;
 }
 
+const EDITABLE_KINDS = ["training", "qualification"] as const;
+
 /** `?edit=training-12`: which row's edit form is open. Only ids in this year's own lists match. */
 function editTarget(value: SearchParams[string]): { kind: "training" | "qualification"; id: number } | null {
-  const match = typeof value === "string" ? /^(training|qualification)-(\d{1,10})$/.exec(value) : null;
-  return match ? { kind: match[1] as "training" | "qualification", id: Number(match[2]) } : null;
+  const [, kind, id] = (typeof value === "string" ? /^(training|qualification)-(\d{1,10})$/.exec(value) : null) ?? [];
+  return isOneOf(EDITABLE_KINDS, kind) && id !== undefined ? { kind, id: Number(id) } : null;
 }
 
 /** The add form folds away once there are records, and stays open for a first entry. */

@@ -26,6 +26,7 @@ import { getOjtPlan, type OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
 import { OJT_MAX_GOALS } from "@/lib/ojt/schemas";
 import { trailText } from "@/lib/org/unit-trail";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
+import { localRoute } from "@/lib/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("plan.pageTitle") };
@@ -48,8 +49,7 @@ async function EditSection({ actor, plan, fiscalYearLabel }: { actor: Actor; pla
             fiscalYearLabel={fiscalYearLabel}
             // OjtPlanForm's cancelHref is typed Route, which no dynamic path satisfies (the forms are
             // being reworked elsewhere; issue 18, typed routes without casts).
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-            cancelHref={`/ojt/${plan.id}` as Route}
+            cancelHref={localRoute(`/ojt/${plan.id}`)}
           />
         </div>
       </details>
