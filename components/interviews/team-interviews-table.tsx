@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -58,7 +57,7 @@ export async function TeamInterviewsTable({ rows, caption, locale, canRecord }: 
               <Td>
                 {/* Only a supervisor above the member holds their interview: none for a co-supervisor. */}
                 {row.canHold ? (
-                  <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className="row-action">
+                  <Link href={`/team/interviews/new?employee=${row.employeeId}`} className="row-action">
                     {t("team.record")}
                     <span className="sr-only">{t("team.recordFor", { name: row.name })}</span>
                   </Link>

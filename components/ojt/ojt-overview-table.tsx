@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +68,7 @@ export async function OjtOverviewTable({ overview, canCreate, locale }: { overvi
                   </Link>
                 ) : canCreate ? (
                   <Link
-                    href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route}
+                    href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}`}
                     className="row-action-primary"
                   >
                     {t("create")}

@@ -87,7 +87,7 @@ export default async function InterviewPage({
       ) : null}
       <p className="print-hidden">
         {owner ? <Link href="/me/interviews">{t("detail.backToMine")}</Link> : null}
-        {access.reader === "SUPERVISOR" ? <Link href={"/team/interviews" as Route}>{t("detail.backToTeam")}</Link> : null}
+        {access.reader === "SUPERVISOR" ? <Link href="/team/interviews">{t("detail.backToTeam")}</Link> : null}
       </p>
     </>
   );

@@ -46,7 +46,7 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
           <ul className="flex flex-wrap gap-2">
             {choices.map((choice) => (
               <li key={choice.fiscalYear}>
-                <ChipLink href={`/me/interviews?fy=${choice.fiscalYear}` as Route} current={choice.fiscalYear === year} currentValue="page">
+                <ChipLink href={`/me/interviews?fy=${choice.fiscalYear}`} current={choice.fiscalYear === year} currentValue="page">
                   {t("mine.yearOption", { fiscalYear: formatFiscalYear(choice.fiscalYear, locale), count: choice.count })}
                 </ChipLink>
               </li>

@@ -88,8 +88,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
     max: toIsoDate(fiscalYearEnd(fiscalYear)),
     label: t("period", { start: formatDate(fiscalYearStart(fiscalYear), locale), end: formatDate(fiscalYearEnd(fiscalYear), locale) }),
   };
-  const pageHref = `/me/records?fy=${fiscalYear}` as Route;
-  const editHref = (kind: string, anchor: string) => (id: number) => `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}` as Route;
+  const editHref = (kind: string, anchor: string) => (id: number): Route => `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}`;
   const edit = editTarget(params.edit);
   const editingTraining = edit?.kind === "training" ? trainings.find((record) => record.id === edit.id) : undefined;
   const editingQualification = edit?.kind === "qualification" ? qualifications.find((record) => record.id === edit.id) : undefined;
@@ -135,7 +134,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               period={period}
               areas={areas}
               record={editingTraining}
-              cancelHref={`${pageHref}#training` as Route}
+              cancelHref={`/me/records?fy=${fiscalYear}#training`}
             />
           </EditPanel>
         ) : (
@@ -167,7 +166,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               areas={areas}
               selfStudyMeasureId={selfStudyMeasureId}
               record={editingQualification}
-              cancelHref={`${pageHref}#qualifications` as Route}
+              cancelHref={`/me/records?fy=${fiscalYear}#qualifications`}
             />
           </EditPanel>
         ) : (

@@ -75,7 +75,7 @@ export default async function OjtPlanPage({ params, searchParams }: { params: Pr
   const [{ plan, access }, query, t, locale] = await Promise.all([loadOrNotFound(() => getOjtPlan(actor, parsed.data)), searchParams, getTranslations("ojt"), currentLocale()]);
   const fiscalYearLabel = formatFiscalYear(plan.fiscalYear, locale);
   const achieved = plan.goals.filter((goal) => goal.achieved).length;
-  const backHref = (access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null) as Route | null;
+  const backHref: Route | null = access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null;
   const title = t("plan.title", { name: plan.trainee.name });
   // The supervisor who edits it came from the team's OJT list, whichever else they are to it.
   const list = access.canEdit ? [{ label: t("title"), href: `/team/ojt?fy=${plan.fiscalYear}` }] : [];

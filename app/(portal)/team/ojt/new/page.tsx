@@ -50,7 +50,7 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
         values={{ trainerId: null, aim: "", goals: NEW_PLAN_GOALS }}
         maxGoals={NEW_PLAN_MAX_GOALS}
         fiscalYearLabel={fiscalYearLabel}
-        cancelHref={`/team/ojt?fy=${fiscalYear}` as Route}
+        cancelHref={`/team/ojt?fy=${fiscalYear}`}
       />
     </>
   );
