@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BureauDeadlineForm } from "@/components/cycle/bureau-deadline-form";
 import { type CalendarValues, CycleCalendarForm } from "@/components/cycle/cycle-calendar-form";

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NEW_PLAN_GOALS, NEW_PLAN_MAX_GOALS } from "@/components/ojt/goal-row-values";
