@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -73,9 +73,9 @@ const training = (overrides: Partial<TrainingInput> = {}): TrainingInput => ({
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect([(error as AppError).field, (error as AppError).messageKey]).toEqual([field, key]);
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe(code);
+  if (field) expect([error.field, error.messageKey]).toEqual([field, key]);
 }
 
 const png = { fileName: "修了証.png", bytes: pngCertificate() };
