@@ -1,7 +1,7 @@
-import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { RoleNavLink } from "@/components/role-nav-link";
 import { type Actor, DASHBOARD_PATH, MENU_KEY, rolesHeld } from "@/lib/auth/roles";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * One menu entry per dashboard the person may open — which is how they switch between the
@@ -22,7 +22,7 @@ export async function RoleNav({ actor, owner }: { actor: Actor; owner?: string }
       <ul className="menu-row">
         {entries.map((entry) => (
           <li key={entry.href}>
-            <RoleNavLink href={entry.href as Route} label={entry.label} hint={entry.hint} owner={owner} />
+            <RoleNavLink href={localRoute(entry.href)} label={entry.label} hint={entry.hint} owner={owner} />
           </li>
         ))}
         <li>

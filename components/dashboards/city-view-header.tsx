@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { CityFilterForm } from "@/components/dashboards/city-filter-form";
 import { ChipLink } from "@/components/ui/chip-link";
@@ -7,6 +6,8 @@ import { cityMeasureLabel, type CityFilterOptions } from "@/lib/dashboards/city-
 import { CITY_VIEWS, type CityFilters, type CityViewName, cityQuery, offeredYears } from "@/lib/dashboards/city-filters";
 import { formatFiscalYear } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { localRoute } from "@/lib/local-route";
+import { keysOf } from "@/lib/validation/narrow";
 
 /**
  * The top of each city-wide view: title, the choice of view (first, so that on a phone it is
@@ -22,8 +23,8 @@ export async function CityViewHeader({ view, filters, options, currentYear, loca
     <>
       <PageHeader title={t("city.title")} lead={t("cityDashboard.lead", { year: formatFiscalYear(filters.fiscalYear, locale) })} />
       <nav aria-label={t("cityDashboard.views.label")} className="print-hidden mb-6 flex flex-wrap gap-2">
-        {(Object.keys(CITY_VIEWS) as CityViewName[]).map((key) => (
-          <ChipLink key={key} href={`${CITY_VIEWS[key]}?${query}` as Route} current={key === view} currentValue="page">
+        {keysOf(CITY_VIEWS).map((key) => (
+          <ChipLink key={key} href={localRoute(`${CITY_VIEWS[key]}?${query}`)} current={key === view} currentValue="page">
             {t(`cityDashboard.views.${key}`)}
           </ChipLink>
         ))}

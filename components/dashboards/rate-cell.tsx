@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import { formatFigure } from "@/lib/i18n/format-number";
 
 /**
@@ -13,7 +12,7 @@ export function RateCell({ count, rate, notApplicable }: { count: number; rate: 
     // and RSC payload).
     <span className="rate-cell">
       {formatFigure(count)}
-      <span className="rate-track" style={{ "--rate": `${rate ?? 0}%` } as CSSProperties} />
+      <span className="rate-track" style={{ "--rate": `${rate ?? 0}%` }} />
       <span className="rate-figure">{rate === null ? notApplicable : `${rate}%`}</span>
     </span>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
+import { StaffNameCell } from "@/components/staff/staff-name-cell";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
 import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
@@ -33,9 +34,7 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            <Th scope="row" nowrap>
-              <Link href={`/bureau/staff/${row.id}`}>{row.name}</Link>
-            </Th>
+            <StaffNameCell basePath="/bureau/staff" id={row.id} name={row.name} />
             <Td>
               <UnitName trail={row.unitTrail} bureau={bureau} />
             </Td>

@@ -3,7 +3,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { EndActingReviewerButton } from "./end-acting-reviewer-button";
+import { RowButton } from "@/components/forms/row-button";
+import { endActingReviewerAction } from "@/lib/delegation/acting-reviewer-actions";
 
 export interface ActingReviewerRow {
   id: number;
@@ -39,7 +40,18 @@ export async function ActingReviewerTable({ rows, locale, caption }: { rows: Act
             <Td nowrap>{row.acting.name}</Td>
             <Td>{t("range", { from: formatDate(fromDateColumn(row.startsOn), locale), to: formatDate(fromDateColumn(row.endsOn), locale) })}</Td>
             <Td>{row.reason}</Td>
-            <Td>{row.canEnd ? <EndActingReviewerButton id={row.id} version={row.version} label={t("endActingFor", { name: row.supervisor.name })} /> : null}</Td>
+            <Td>
+              {row.canEnd ? (
+                // Ends a 代決 before its date.
+                <RowButton
+                  action={endActingReviewerAction}
+                  hidden={{ id: row.id, version: row.version }}
+                  label={t("endActing")}
+                  rowLabel={t("endActingFor", { name: row.supervisor.name })}
+                  refused={{ other: t("endFailed") }}
+                />
+              ) : null}
+            </Td>
           </tr>
         ))}
       </tbody>

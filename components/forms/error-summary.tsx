@@ -1,10 +1,10 @@
 "use client";
 
-import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useId, useRef } from "react";
 import type { FormFeedback } from "./use-form-feedback";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * Moves to the control itself (an anchor only scrolls), with its label in view. Rows a person
@@ -44,9 +44,8 @@ export function ErrorSummary({ feedback, pending = false }: { feedback: FormFeed
             {next ? (
               <>
                 {" "}
-                {/* The action built the path from its queue; typed routes cannot check a built path. */}
-                {/* eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion */}
-                <Link href={next.href as Route} className="font-normal text-blue-1000 underline underline-offset-[0.1875rem]">
+                {/* The action built the path from its queue: localRoute checks what typed routes cannot. */}
+                <Link href={localRoute(next.href)} className="font-normal text-blue-1000 underline underline-offset-[0.1875rem]">
                   {next.label}
                 </Link>
               </>

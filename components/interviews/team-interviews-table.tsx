@@ -1,5 +1,6 @@
-import type { Route } from "next";
 import Link from "next/link";
+import type { Route } from "next";
+import { localRoute } from "@/lib/local-route";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -66,7 +67,7 @@ export async function TeamInterviewsTable({
             // Only a supervisor above the member holds their interview: none for a co-supervisor.
             cell: (row: TeamInterviewRow) =>
               row.canHold ? (
-                <Link href={`/team/interviews/new?employee=${row.employeeId}` as Route} className="row-action">
+                <Link href={localRoute(`/team/interviews/new?employee=${row.employeeId}`)} className="row-action">
                   {t("team.record")}
                   <span className="sr-only">{t("team.recordFor", { name: row.name })}</span>
                 </Link>

@@ -1,8 +1,8 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DASHBOARD_PATH, MENU_KEY } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localRoute } from "@/lib/local-route";
 
 export interface Crumb {
   label: string;
@@ -26,7 +26,7 @@ export function BreadcrumbList({ label, crumbs }: { label: string; crumbs: reado
               <span aria-current="page">{crumb.label}</span>
             ) : (
               <>
-                {crumb.href ? <Link href={crumb.href as Route}>{crumb.label}</Link> : <span>{crumb.label}</span>}
+                {crumb.href ? <Link href={localRoute(crumb.href)}>{crumb.label}</Link> : <span>{crumb.label}</span>}
                 <span aria-hidden="true" className="text-solid-gray-700">
                   ›
                 </span>

@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -9,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
 import { findReminders } from "@/lib/notifications/find-reminders";
+import { localRoute } from "@/lib/local-route";
 
 type PanelProps = { actor: Actor; view: "employee" | "supervisor"; locale: Locale };
 
@@ -54,7 +54,7 @@ async function PanelContent({ actor, view, locale }: PanelProps) {
         <ul className="mb-3 list-disc pl-6">
           {reminders.map((reminder) => (
             <li key={reminder.kind}>
-              <Link href={reminder.href as Route}>{t(`reminders.${reminder.kind}`, { count: reminder.count })}</Link>
+              <Link href={localRoute(reminder.href)}>{t(`reminders.${reminder.kind}`, { count: reminder.count })}</Link>
             </li>
           ))}
         </ul>

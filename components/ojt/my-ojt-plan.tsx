@@ -1,21 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { findMyOjtPlan } from "@/lib/ojt/find-my-trainees";
+import type { MyOjtPlanSummary } from "@/lib/ojt/find-my-trainees";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
 /**
  * The trainee's own OJT plan of the year on their dashboard, with the way to log a session
- * they held. Renders nothing for someone without a plan.
+ * they held. The page loads it (findMyOjtPlan) and leaves this out for someone without one.
  */
-export async function MyOjtPlan({ actor, fiscalYear = fiscalYearOf(tokyoDate()) }: { actor: Actor; fiscalYear?: number }) {
-  const plan = await findMyOjtPlan(actor, fiscalYear);
-  if (!plan) return null;
+export async function MyOjtPlan({ plan, fiscalYear }: { plan: MyOjtPlanSummary; fiscalYear: number }) {
   const [t, locale] = await Promise.all([getTranslations("ojt"), currentLocale()]);
   return (
     <section aria-labelledby="my-ojt-heading" className="mb-10 flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-5">

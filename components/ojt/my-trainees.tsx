@@ -3,12 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { findMyTrainees } from "@/lib/ojt/find-my-trainees";
+import type { MyTraineeRow } from "@/lib/ojt/find-my-trainees";
 import { sharedBureau } from "@/lib/org/unit-trail";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
@@ -17,8 +14,7 @@ import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
  * this fiscal year, with sessions so far and a link to log the next. Renders nothing for
  * someone who trains no one, so it can sit on every dashboard.
  */
-export async function MyTrainees({ actor, fiscalYear = fiscalYearOf(tokyoDate()) }: { actor: Actor; fiscalYear?: number }) {
-  const trainees = await findMyTrainees(actor, fiscalYear);
+export async function MyTrainees({ trainees, fiscalYear }: { trainees: MyTraineeRow[]; fiscalYear: number }) {
   // A trainer's trainees work beside them: their bureau goes without saying.
   const bureau = sharedBureau(trainees.map((row) => row.trainee.unitTrail));
   if (trainees.length === 0) return null;

@@ -1,5 +1,6 @@
-import type { Route } from "next";
 import Link from "next/link";
+import type { Route } from "next";
+import { localRoute } from "@/lib/local-route";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -78,7 +79,7 @@ export async function OjtOverviewTable({
             <span className="sr-only">{t("table.openFor", { name: member.name })}</span>
           </Link>
         ) : canCreate ? (
-          <Link href={`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}` as Route} className="row-action-primary">
+          <Link href={localRoute(`/team/ojt/new?trainee=${member.employeeId}&fy=${overview.fiscalYear}`)} className="row-action-primary">
             {t("create")}
             <span className="sr-only">{t("createFor", { name: member.name })}</span>
           </Link>

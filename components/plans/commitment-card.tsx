@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { moveCommitmentAction } from "@/lib/plans/own-plan-actions";
@@ -12,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { measureLabel } from "@/lib/policy/measure-label";
 import { formatCount } from "@/lib/i18n/format-number";
 import type { ComputedProgress } from "./computed-progress";
+import { localRoute } from "@/lib/local-route";
 
 export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
@@ -80,7 +80,7 @@ export async function CommitmentCard({
       {computed && !dropped ? <p className="meta">{computed.summary}</p> : null}
       {editHref || reorder ? (
         <div className="print-hidden flex flex-wrap items-center gap-3">
-          {editHref ? <Link href={editHref as Route}>{editLabel ?? t("editLink")}</Link> : null}
+          {editHref ? <Link href={localRoute(editHref)}>{editLabel ?? t("editLink")}</Link> : null}
           {reorder ? (
             <form action={moveCommitmentAction} className="flex gap-2">
               <input type="hidden" name="commitmentId" value={commitment.id} />

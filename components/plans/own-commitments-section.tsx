@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { computedProgress } from "@/components/plans/computed-progress";
@@ -6,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import type { CommitmentWithFigures } from "@/lib/commitments/find-commitments";
 import type { Locale } from "@/lib/i18n/locales";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * One owner's commitments of a fiscal year as cards — a team's, a bureau's or the city's — each
@@ -40,7 +40,7 @@ export async function OwnCommitmentsSection({
         ))}
       </div>
       {add ? (
-        <Link href={add.href as Route} className={`${buttonClass("secondary")} no-underline`}>
+        <Link href={localRoute(add.href)} className={`${buttonClass("secondary")} no-underline`}>
           {add.label}
         </Link>
       ) : null}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { type AttentionRule, describeAttentionRule } from "@/lib/dashboards/attention-rules";
-import { DeleteAttentionRuleButton } from "./delete-attention-rule-button";
+import { RowButton } from "@/components/forms/row-button";
+import { deleteAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
 
 /** The HR division's rules of 要確認, each in words with its parts, to change or remove. */
 export async function AttentionRulesTable({ rules }: { rules: (AttentionRule & { version: number })[] }) {
@@ -33,7 +34,13 @@ export async function AttentionRulesTable({ rules }: { rules: (AttentionRule & {
                   <Link href={`/city/settings?rule=${rule.id}#attention-rules`} aria-label={t("editRule", { rule: words })}>
                     {t("edit")}
                   </Link>
-                  <DeleteAttentionRuleButton ruleId={rule.id} version={rule.version} label={t("deleteRule", { rule: words })} />
+                  <RowButton
+                    action={deleteAttentionRuleAction}
+                    hidden={{ ruleId: rule.id, version: rule.version }}
+                    label={t("delete")}
+                    rowLabel={t("deleteRule", { rule: words })}
+                    refused={{ conflict: t("conflict"), other: t("notFound") }}
+                  />
                 </div>
               </Td>
             </tr>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -7,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
+import { StaffNameCell, type StaffRecordPath } from "./staff-name-cell";
 import { STAFF_QUERY_MAX } from "@/lib/staff/schemas";
 import type { StaffSearchResult } from "@/lib/staff/search-staff";
 
@@ -21,7 +21,7 @@ function searchHref(basePath: string, q: string, page: number): string {
  * 職員検索: a GET form (a search is an address one can share and go back to) and one page of
  * people, each name opening their record at `${basePath}/<id>`. Departed staff are marked.
  */
-export async function StaffSearch({ result, basePath, scope }: { result: StaffSearchResult; basePath: "/city/staff" | "/bureau/staff"; scope: "city" | "bureau" }) {
+export async function StaffSearch({ result, basePath, scope }: { result: StaffSearchResult; basePath: StaffRecordPath; scope: "city" | "bureau" }) {
   const t = await getTranslations("staff");
   const { q, rows, total, page, pageCount } = result;
   return (
@@ -64,9 +64,7 @@ export async function StaffSearch({ result, basePath, scope }: { result: StaffSe
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <Th scope="row" nowrap>
-                    <Link href={`${basePath}/${row.id}`}>{row.name}</Link>
-                  </Th>
+                  <StaffNameCell basePath={basePath} id={row.id} name={row.name} />
                   <Td nowrap>{row.nameKana}</Td>
                   <Td nowrap>{row.staffNumber}</Td>
                   <Td nowrap>{row.rank}</Td>

@@ -1,6 +1,4 @@
-import type { Route } from "next";
 import Link from "next/link";
-import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { PLAN_TONE } from "@/components/plans/status-badge";
@@ -15,6 +13,7 @@ import { sharedBureau } from "@/lib/org/unit-trail";
 import { nextDirection, type TableView } from "@/lib/paging/table-view";
 import { TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/team/team-view";
 import { teamHref } from "@/lib/team/view-params";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * The team's people on the shared table (components/data-table): sorted by any column through
@@ -51,11 +50,11 @@ export async function TeamOverviewTable({
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   const query = (values: { view?: TableView<TeamSort, never>; filter?: TeamFilter; page?: number }) => {
     const shown = values.view ?? view;
-    return teamHref(
+    return localRoute(teamHref(
       "/team",
       { ...keep, sort: shown.sort, dir: shown.sort ? shown.dir : null, filter: (values.filter ?? filter) === "all" ? null : (values.filter ?? filter), page: values.page && values.page > 1 ? values.page : null },
       "members",
-    ) as Route;
+    ));
   };
   const columns: DataColumn<TeamRow>[] = [
     {
@@ -89,7 +88,7 @@ export async function TeamOverviewTable({
         // One text node each (a template, not pieces): every piece costs a marker in the HTML.
         <span>
           {`${t("doneOfPlanned", { done: row.commitmentsDone, planned: row.commitmentsPlanned })} `}
-          <span className="meter" style={{ "--p": `${row.averageProgress}%` } as CSSProperties}>{`${row.averageProgress}%`}</span>
+          <span className="meter" style={{ "--p": `${row.averageProgress}%` }}>{`${row.averageProgress}%`}</span>
         </span>
       ),
     },

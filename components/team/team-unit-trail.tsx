@@ -1,8 +1,8 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { TeamView } from "@/lib/team/team-units";
 import { teamHref } from "@/lib/team/view-params";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * Where the opened unit sits in the supervisor's scope, each unit above it a link back up (and
@@ -16,12 +16,12 @@ export async function TeamUnitTrail({ path, view, severalUnits, keep = {} }: { p
       <ol className="flex flex-wrap gap-x-2">
         {severalUnits ? (
           <li>
-            <Link href={teamHref(path, keep) as Route}>{t("top")}</Link> ›
+            <Link href={localRoute(teamHref(path, keep))}>{t("top")}</Link> ›
           </li>
         ) : null}
         {view.trail.map((unit) => (
           <li key={unit.id}>
-            <Link href={teamHref(path, { ...keep, unit: unit.id }) as Route}>{unit.name}</Link> ›
+            <Link href={localRoute(teamHref(path, { ...keep, unit: unit.id }))}>{unit.name}</Link> ›
           </li>
         ))}
         <li aria-current="page">{view.unit.name}</li>

@@ -1,6 +1,5 @@
-import type { Route } from "next";
 import Link from "next/link";
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { UnitName } from "@/components/ui/unit-name";
@@ -10,6 +9,7 @@ import { nextDirection, type TableView } from "@/lib/paging/table-view";
 import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
 import { TEAM_UNIT_COLUMNS, type TeamUnitColumn, type TeamUnitSort, type TeamUnitsKind, sortTeamUnits, teamUnitsQuery } from "@/lib/team/team-units-view";
 import { teamHref } from "@/lib/team/view-params";
+import { localRoute } from "@/lib/local-route";
 
 /** A count with its share of the unit as a meter (app/globals.css); a dash for an empty unit. */
 function Share({ count, total, none }: { count: number; total: number; none: string }) {
@@ -19,7 +19,7 @@ function Share({ count, total, none }: { count: number; total: number; none: str
     // One text node each (a template, not pieces): every piece costs a marker in the HTML.
     <span>
       {`${formatFigure(count)} `}
-      <span className="meter" style={{ "--p": `${rate}%` } as CSSProperties}>{`${rate}%`}</span>
+      <span className="meter" style={{ "--p": `${rate}%` }}>{`${rate}%`}</span>
     </span>
   );
 }
@@ -69,7 +69,7 @@ export async function TeamUnitsTable({
     ojtSessions: (unit) => (unit.ojtSessionsThisQuarter === null ? none : t("times", { count: unit.ojtSessionsThisQuarter })),
   };
   const columns: DataColumn<TeamUnitFigures>[] = TEAM_UNIT_COLUMNS[kind].map((key) => ({ key, label: t(key), numeric: true, cell: cells[key] }));
-  const href = (shown: TableView<TeamUnitSort, never>, values: Record<string, string | number | null> = {}) => teamHref(path, { ...keep, ...teamUnitsQuery(shown), ...values }) as Route;
+  const href = (shown: TableView<TeamUnitSort, never>, values: Record<string, string | number | null> = {}) => localRoute(teamHref(path, { ...keep, ...teamUnitsQuery(shown), ...values }));
   const sortable: readonly TeamUnitSort[] = ["unit", ...TEAM_UNIT_COLUMNS[kind]];
   return (
     <>

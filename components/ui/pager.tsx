@@ -1,7 +1,7 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "./button";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * Previous and next page of a long list, with where one is ("2 / 5 ページ", with the whole
@@ -14,13 +14,13 @@ export async function Pager({ page, pages, href, label, total }: { page: number;
   return (
     <nav aria-label={label ?? t("label")} className="print-hidden mt-4 flex flex-wrap items-center gap-4">
       {page > 1 ? (
-        <Link href={href(page - 1) as Route} rel="prev" className={buttonClass("secondary", "sm")}>
+        <Link href={localRoute(href(page - 1))} rel="prev" className={buttonClass("secondary", "sm")}>
           {t("previous")}
         </Link>
       ) : null}
       <p>{total === undefined ? t("position", { page, pages }) : t("status", { page, pageCount: pages, total })}</p>
       {page < pages ? (
-        <Link href={href(page + 1) as Route} rel="next" className={buttonClass("secondary", "sm")}>
+        <Link href={localRoute(href(page + 1))} rel="next" className={buttonClass("secondary", "sm")}>
           {t("next")}
         </Link>
       ) : null}

@@ -1,8 +1,8 @@
 "use client";
 
-import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { localRoute } from "@/lib/local-route";
 
 /** Section tabs as links (each tab is a page), the current one marked with aria-current. */
 export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; label: string; exact?: boolean; also?: string[] }[] }) {
@@ -16,7 +16,7 @@ export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; 
           return (
             <li key={tab.href}>
               <Link
-                href={tab.href as Route}
+                href={localRoute(tab.href)}
                 aria-current={current ? "page" : undefined}
                 className="tab"
               >

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import type { PlanYearEnd } from "@/lib/year-end/get-plan-year-end";
-import { RateCommitmentForm } from "./rate-commitment-form";
-import { RatingCommentForm } from "./rating-comment-form";
+import { YearEndEntryForm } from "./year-end-entry-form";
 
 /**
  * 期末の達成度: each agreed commitment with the employee's rating and the supervisor's comment,
@@ -27,12 +26,12 @@ export async function YearEndSection({ yearEnd }: { yearEnd: PlanYearEnd }) {
             </dl>
             {yearEnd.canRate ? (
               <div className="mt-4 print-hidden">
-                <RateCommitmentForm commitmentId={commitment.id} version={commitment.version} rating={commitment.rating} scale={yearEnd.scale} />
+                <YearEndEntryForm commitmentId={commitment.id} version={commitment.version} entry={{ field: "rating", rating: commitment.rating, scale: yearEnd.scale }} />
               </div>
             ) : null}
             {yearEnd.canComment && commitment.rating !== null ? (
               <div className="mt-4 print-hidden">
-                <RatingCommentForm commitmentId={commitment.id} version={commitment.version} comment={commitment.supervisorComment} />
+                <YearEndEntryForm commitmentId={commitment.id} version={commitment.version} entry={{ field: "comment", comment: commitment.supervisorComment }} />
               </div>
             ) : null}
           </li>

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -7,6 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { type Confirmation, fieldErrorsOf, type FormState, textValues } from "@/lib/validation/form-state";
+import { localRoute } from "@/lib/local-route";
 
 /** A page to refresh after a change: its path, or a layout and every page below it. */
 export type Revalidation = string | { layout: string };
@@ -95,8 +95,7 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
   }
   refresh(pages(result));
   // Each action names its own page; typed routes cannot check a path built from data.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-  if (options.redirect) redirect(options.redirect(result, data) as Route);
+  if (options.redirect) redirect(localRoute(options.redirect(result, data)));
   const done = typeof options.done === "function" ? options.done(result, data) : options.done === undefined ? undefined : { key: options.done };
   return { state: { ok: true, fieldErrors: {}, ...(done ? { done } : {}) }, result };
 }

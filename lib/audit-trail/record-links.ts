@@ -1,4 +1,5 @@
 import type { Route } from "next";
+import { localRoute } from "@/lib/local-route";
 
 /**
  * The page of a record an audit row is about, where the audit trail's reader (the HR division)
@@ -16,7 +17,5 @@ export function auditRecordHref(entity: string, entityId: string | null): Route 
   const page = PAGES[entity];
   // Only a plain id: the log keeps whatever was written (a setting's key, a test's "0").
   if (!page || entityId === null || !/^[1-9]\d{0,9}$/.test(entityId)) return null;
-  // A path built from a recorded id; typed routes cannot check it.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-  return page(entityId) as Route;
+  return localRoute(page(entityId));
 }

@@ -63,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // A wrong password is an expected answer, already audited; it is not a server error.
       // (Checked by Auth.js's error type: class names are minified in the production build.)
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      if ("type" in error && error.type === "CredentialsSignin") return;
       noteAuthError(error);
       console.error(`[auth] ${describeAuthError(error)}`);
     },

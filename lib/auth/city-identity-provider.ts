@@ -6,10 +6,15 @@ import { identifyOidcUser, type OidcIdentity } from "./oidc-identity";
 
 export const OIDC_PROVIDER_ID = "city-idp";
 
-/** What the provider's profile callback hands on to the sign-in callbacks: the employee, found once. */
-interface CityUser extends User {
-  oidc: OidcIdentity;
+// What the provider's profile callback hands on to the sign-in callbacks: the employee, found
+// once. Auth.js passes the profile's result on as its User, so the field is declared there.
+declare module "next-auth" {
+  interface User {
+    oidc?: OidcIdentity;
+  }
 }
+
+type CityUser = User & { oidc: OidcIdentity };
 
 /**
  * The city's identity provider, from OIDC_* (lib/env.ts): discovered from its issuer, the code
@@ -39,6 +44,5 @@ export function cityIdentityProvider(): OIDCConfig<Profile> {
 
 /** The identity the profile callback found, from Auth.js's user object. */
 export function oidcIdentityOf(user: User | undefined): OidcIdentity | null {
-  const identity = (user as Partial<CityUser> | undefined)?.oidc;
-  return identity && typeof identity === "object" ? identity : null;
+  return user?.oidc ?? null;
 }

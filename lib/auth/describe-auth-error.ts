@@ -28,7 +28,9 @@ export function describeAuthError(error: unknown, maxLength = 1_000): string {
 }
 
 function describeOne(error: Error): string {
-  const { type, code, status, error: oauthError, error_description: description } = error as Error & Record<string, unknown>;
+  // Auth.js and oauth4webapi hang their details on the error under these names, when at all.
+  const field = (name: string): unknown => (name in error ? Reflect.get(error, name) : undefined);
+  const [type, code, status, oauthError, description] = ["type", "code", "status", "error", "error_description"].map(field);
   const name = typeof type === "string" ? type : readableName(error.name);
   const message = error.message.replace(/\.? ?Read more at https:\/\/errors\.authjs\.dev\S*$/, "").trim();
   const extras = [

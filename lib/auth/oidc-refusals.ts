@@ -44,9 +44,9 @@ export function noteAuthError(error: unknown): void {
  * rest of the callback's parameters (the state) are left out.
  */
 export function providerErrorAnswer(metadata: unknown): { error: string; error_description?: string } | null {
-  const { error, error_description: description } = (metadata ?? {}) as Record<string, unknown>;
-  if (typeof error !== "string") return null;
-  return typeof description === "string" ? { error, error_description: description } : { error };
+  if (typeof metadata !== "object" || metadata === null || !("error" in metadata) || typeof metadata.error !== "string") return null;
+  const description = "error_description" in metadata ? metadata.error_description : undefined;
+  return typeof description === "string" ? { error: metadata.error, error_description: description } : { error: metadata.error };
 }
 
 /** Runs one step of single sign-on (its start, the callback) and audits the error it ended in. */

@@ -20,10 +20,10 @@ export interface SessionClaims {
  */
 export async function readSession(): Promise<SessionClaims | null> {
   const claims = (await readSessionCookie())?.claims;
-  if (!claims || !extendSession(claims, Math.floor(Date.now() / 1000), SESSION_LIFETIME)) return null;
-  const employeeId = Number(claims.sub);
-  // extendSession accepted it, so signedInAt is a number.
-  return Number.isSafeInteger(employeeId) && employeeId > 0 ? { employeeId, signedInAt: claims.signedInAt as number } : null;
+  const live = claims ? extendSession(claims, Math.floor(Date.now() / 1000), SESSION_LIFETIME) : null;
+  if (!live) return null;
+  const employeeId = Number(live.sub);
+  return Number.isSafeInteger(employeeId) && employeeId > 0 ? { employeeId, signedInAt: live.signedInAt } : null;
 }
 
 /** This request's session cookie, decrypted but unchecked (session-renewal.ts). */

@@ -20,11 +20,17 @@ export type SessionClock = Record<string, unknown>;
  * (which makes Auth.js clear the cookie). A token without the timestamps predates them and is
  * treated as run out, so every session in use has both limits.
  */
-export function extendSession<T extends SessionClock>(token: T, now: number, lifetime: SessionLifetime): T | null {
-  const { signedInAt, seenAt } = token as { signedInAt?: unknown; seenAt?: unknown };
-  if (typeof signedInAt !== "number" || typeof seenAt !== "number") return null;
-  if (now - signedInAt > lifetime.maxSeconds || now - seenAt > lifetime.idleSeconds) return null;
-  return { ...token, seenAt: now };
+export function extendSession<T extends SessionClock>(token: T, now: number, lifetime: SessionLifetime): (T & { signedInAt: number; seenAt: number }) | null {
+  const clock = sessionClockOf(token);
+  if (!clock) return null;
+  if (now - clock.signedInAt > lifetime.maxSeconds || now - clock.seenAt > lifetime.idleSeconds) return null;
+  return { ...token, signedInAt: clock.signedInAt, seenAt: now };
+}
+
+/** The token's two timestamps as it holds them, or null when it lacks them (older, or forged). */
+export function sessionClockOf(token: SessionClock): { signedInAt: number; seenAt: number } | null {
+  const { signedInAt, seenAt } = token;
+  return typeof signedInAt === "number" && typeof seenAt === "number" ? { signedInAt, seenAt } : null;
 }
 
 /** A new session's clock, at sign-in. */

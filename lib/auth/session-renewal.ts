@@ -1,5 +1,5 @@
 import { decode, encode, type JWT } from "next-auth/jwt";
-import { extendSession, type SessionLifetime } from "./session-lifetime";
+import { extendSession, sessionClockOf, type SessionLifetime } from "./session-lifetime";
 
 /**
  * Auth.js's session cookie names, with the __Secure- prefix when the portal is served over
@@ -30,10 +30,11 @@ export async function renewSession(cookies: ReadonlyMap<string, string>, secret:
   const cookie = await decodeSessionCookie(cookies, secret);
   if (!cookie) return { kind: "keep" };
   const { name, claims } = cookie;
+  const clock = claims ? sessionClockOf(claims) : null;
   const extended = claims ? extendSession(claims, now, lifetime) : null;
-  if (!claims || !extended) return { kind: "clear", name };
-  if (now - (claims.seenAt as number) < RENEW_AFTER_SECONDS) return { kind: "keep" };
-  const endsAt = (claims.signedInAt as number) + lifetime.maxSeconds;
+  if (!clock || !extended) return { kind: "clear", name };
+  if (now - clock.seenAt < RENEW_AFTER_SECONDS) return { kind: "keep" };
+  const endsAt = clock.signedInAt + lifetime.maxSeconds;
   const value = await encode({ token: extended, secret, salt: name, maxAge: endsAt - now });
   return { kind: "renew", name, value, expires: new Date(endsAt * 1000) };
 }
@@ -63,7 +64,8 @@ async function decryptCookie(token: string, secret: string, name: string): Promi
   }
   const claims = await decode({ token, secret, salt: name }).catch(() => null);
   if (claims) {
-    if (decrypted.size >= DECRYPTED_KEPT) decrypted.delete(decrypted.keys().next().value as string);
+    const oldest = decrypted.keys().next();
+    if (decrypted.size >= DECRYPTED_KEPT && !oldest.done) decrypted.delete(oldest.value);
     decrypted.set(key, Object.freeze(claims));
   }
   return claims;

@@ -1,4 +1,5 @@
 import type { OidcRefusalReason } from "./oidc-identity";
+import { isKeyOf } from "@/lib/validation/narrow";
 
 /**
  * The sign-in page's `?error=` for each way the identity provider's answer is refused. Auth.js
@@ -31,5 +32,5 @@ export function signInRefusedPath(reason: OidcRefusalReason): string {
  */
 export function signInErrorMessage(error: string | undefined): SignInErrorMessage | null {
   if (!error || error === "CredentialsSignin") return null;
-  return Object.hasOwn(MESSAGES, error) ? MESSAGES[error as keyof typeof MESSAGES] : "oidcFailed";
+  return isKeyOf(MESSAGES, error) ? MESSAGES[error] : "oidcFailed";
 }

@@ -80,8 +80,9 @@ const levelsOf = (level?: StandaloneLevel): readonly StandaloneLevel[] => (level
 
 function union(parts: (Where | null)[]): Where {
   const reach = parts.filter((part): part is Where => part !== null);
-  if (reach.length === 0) throw notFound("commitment");
-  return reach.length === 1 ? (reach[0] as Where) : { OR: reach };
+  const [first, ...more] = reach;
+  if (!first) throw notFound("commitment");
+  return more.length === 0 ? first : { OR: reach };
 }
 
 /** Commitments the actor owns, of one level or of any; NOT_FOUND for someone who owns none. */

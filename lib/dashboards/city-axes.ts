@@ -105,6 +105,6 @@ async function computeCityAxes(actor: Actor, filters: CityFilters, options: { to
     areas: areas.map((area) => ({ ...area, ...counts("area", area.id) })),
     themes: withUnset("theme", themes),
     images: withUnset("image", images),
-    matrix: rows.filter((r) => r.axis === "matrix" && r.key !== null && r.bureauId !== null).map((r) => ({ measureId: r.key as number, bureauId: r.bureauId as number, planned: r.planned })),
+    matrix: rows.flatMap((r) => (r.axis === "matrix" && r.key !== null && r.bureauId !== null ? [{ measureId: r.key, bureauId: r.bureauId, planned: r.planned }] : [])),
   };
 }

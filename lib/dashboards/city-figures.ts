@@ -11,6 +11,7 @@ import { bureausSql, cityScopePaths, personFilterSql, youngCutoff } from "./city
 import { memberFiguresCte } from "./member-figures-sql";
 import { type BureauTotalRow, ratesOf, type SectionCounts, totalOf } from "./section-figures";
 import { findWithheldGroups } from "./withheld-groups";
+import { keysOf } from "@/lib/validation/narrow";
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
@@ -41,7 +42,7 @@ const YOUNG_KEYS = ["young", "youngWithOjt", "ojtCoverage"] as const;
 
 function blank(row: BureauTotalRow, withheld: boolean, youngWithheld: boolean): CityFigureRow {
   const figures: Nullable<BureauTotalRow> = { ...row };
-  if (withheld) for (const key of Object.keys(figures) as (keyof BureauTotalRow)[]) figures[key] = null;
+  if (withheld) for (const key of keysOf(figures)) figures[key] = null;
   else if (youngWithheld) for (const key of YOUNG_KEYS) figures[key] = null;
   return { withheld, youngWithheld: withheld || youngWithheld, figures };
 }

@@ -1,3 +1,5 @@
+import { keysOf } from "@/lib/validation/narrow";
+
 /**
  * Rank bands (職位の階層) for the city-wide dashboard's filter. The personnel system gives a
  * rank as free text, so a band is a closed list of the ranks it holds; a rank in no list
@@ -15,7 +17,7 @@ export const RANK_BANDS = {
 
 export type RankBand = keyof typeof RANK_BANDS;
 
-export const RANK_BAND_KEYS = Object.keys(RANK_BANDS) as RankBand[];
+export const RANK_BAND_KEYS = keysOf(RANK_BANDS);
 
 export function isRankBand(value: unknown): value is RankBand {
   return typeof value === "string" && Object.hasOwn(RANK_BANDS, value);

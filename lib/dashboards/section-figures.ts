@@ -2,6 +2,7 @@ import { sharePercent } from "@/lib/commitments/metric-figures";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { type AttentionRule, firedRules } from "./attention-rules";
 import { perHundredStaff, perMember } from "./per-staff";
+import { recordOf } from "@/lib/validation/narrow";
 
 /** The counts the database returns per section (or summed for the bureau). */
 export interface SectionCounts {
@@ -78,7 +79,7 @@ export function ratesOf(counts: SectionCounts): SectionRates {
  * the sections (the 局長, a 部 office) are not in it, as the total row's label says.
  */
 export function totalOf(rows: readonly SectionCounts[]): BureauTotalRow {
-  const total = Object.fromEntries(COUNT_KEYS.map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)])) as unknown as SectionCounts;
+  const total: SectionCounts = recordOf(COUNT_KEYS, (key) => rows.reduce((sum, row) => sum + row[key], 0));
   // Hours are decimals (to 0.1 h): the sum is rounded back so float noise never shows.
   total.trainingHours = Math.round(total.trainingHours * 10) / 10;
   return { ...total, ...ratesOf(total) };

@@ -5,11 +5,13 @@ import { env } from "@/lib/env";
 
 // One client per process; in development Next reloads modules, so the instance is kept on
 // globalThis to avoid opening a new pool on every reload.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+declare global {
+  var hagukumiPrisma: PrismaClient | undefined;
+}
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL, {
+export const db = globalThis.hagukumiPrisma ?? createPrismaClient(env.DATABASE_URL, {
     size: env.DATABASE_POOL_SIZE,
     acquireTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
     statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
   });
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (process.env.NODE_ENV !== "production") globalThis.hagukumiPrisma = db;

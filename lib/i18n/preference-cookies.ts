@@ -1,4 +1,5 @@
 import { DATE_STYLE_COOKIE, DATE_STYLES, type DateStyle, isLanguage, type Language, LOCALE_COOKIE } from "./locales";
+import { isOneOf } from "@/lib/validation/narrow";
 
 /**
  * The reader's language and calendar as cookies: the per-request fast path (request.ts reads
@@ -36,6 +37,6 @@ export function clearPreferenceCookies(jar: PreferenceCookieJar): void {
 export function preferencesFromColumns(row: { preferredLanguage: string | null; dateStyle: string | null }): DisplayPreferences {
   return {
     language: isLanguage(row.preferredLanguage) ? row.preferredLanguage : null,
-    dateStyle: (DATE_STYLES as readonly (string | null)[]).includes(row.dateStyle) ? (row.dateStyle as DateStyle) : null,
+    dateStyle: isOneOf(DATE_STYLES, row.dateStyle) ? row.dateStyle : null,
   };
 }

@@ -66,6 +66,6 @@ export function toInterviewView(row: InterviewRow): InterviewView {
     heldOn: fromDateColumn(heldOn),
     employee: { name: employee.name, rank: employee.rank, unitTrail: employee.unit.trail },
     interviewer: supervisor,
-    actions: actions.map(({ measure, ...action }) => ({ ...action, measure: toLinkedMeasure(measure) as LinkedMeasure })),
+    actions: actions.map(({ measure, ...action }) => ({ ...action, measure: toLinkedMeasure(measure) })),
   };
 }

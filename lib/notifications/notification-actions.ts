@@ -1,6 +1,5 @@
 "use server";
 
-import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { actorPostAction } from "@/lib/actions/actor-action";
@@ -9,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { setEmailDigest } from "@/lib/notifications/mail-preference";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
 import { idParam } from "@/lib/dates/route-params";
+import { localRoute } from "@/lib/local-route";
 
 // Opening a notification and the digest switch are not actor actions (lib/actions/actor-action.ts):
 // they have no form state to answer with, and their refusals are Next's own pages — someone
@@ -31,7 +31,7 @@ export async function openNotificationAction(formData: FormData): Promise<void> 
     throw error;
   }
   revalidatePath("/", "layout");
-  redirect((href.startsWith("/") && !href.startsWith("//") ? href : "/") as Route);
+  redirect(localRoute(href));
 }
 
 export const markAllReadAction = actorPostAction({ handle: markAllNotificationsRead, revalidate: [{ layout: "/" }] });

@@ -34,6 +34,9 @@ export async function findMyTrainees(actor: Actor, fiscalYear: number): Promise<
   }));
 }
 
+/** What the trainee's dashboard shows of their plan (components/ojt/my-ojt-plan.tsx). */
+export type MyOjtPlanSummary = NonNullable<Awaited<ReturnType<typeof findMyOjtPlan>>>;
+
 /** The trainee's own plan for the year, for a link from their dashboard; null when none. */
 export async function findMyOjtPlan(actor: Actor, fiscalYear: number) {
   const plan = await db.ojtPlan.findUnique({

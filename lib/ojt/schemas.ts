@@ -88,9 +88,10 @@ export function goalsFromForm(formData: FormData): Record<string, string>[] {
   const rows = new Map<number, Record<string, string>>();
   for (const [key, value] of formData.entries()) {
     const match = /^goals\.(\d{1,2})\.(id|period|measureId|goal|achieved)$/.exec(key);
-    if (!match || typeof value !== "string") continue;
-    const index = Number(match[1]);
-    rows.set(index, { ...rows.get(index), [match[2] as string]: value });
+    const [, position, field] = match ?? [];
+    if (position === undefined || field === undefined || typeof value !== "string") continue;
+    const index = Number(position);
+    rows.set(index, { ...rows.get(index), [field]: value });
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
 }

@@ -7,6 +7,7 @@ import type { ComparedField, RejectReason } from "./plan-staff-import";
 import type { UnitField, UnitRejectReason } from "./plan-unit-import";
 import type { StaffColumn } from "./read-staff-csv";
 import type { UnitColumn } from "./read-unit-csv";
+import { recordOf } from "@/lib/validation/narrow";
 
 export type ImportKind = "ADD" | "CHANGE" | "MOVE" | "LEAVE" | "UNCHANGED" | "REJECT";
 export const IMPORT_KINDS: readonly ImportKind[] = ["ADD", "CHANGE", "MOVE", "LEAVE", "UNCHANGED", "REJECT"];
@@ -47,13 +48,13 @@ export interface ImportResult {
 }
 
 export function emptyCounts(): Record<ImportKind, number> {
-  return Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
+  return recordOf(IMPORT_KINDS, () => 0);
 }
 
 /** Counts every row and keeps the first PREVIEW_ROWS_PER_KIND of each kind, in file order. */
 export function summarisePreview(rows: readonly PreviewRow[]): Pick<ImportPreview, "counts" | "samples"> {
   const counts = emptyCounts();
-  const samples = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, [] as PreviewRow[]])) as Record<ImportKind, PreviewRow[]>;
+  const samples = recordOf(IMPORT_KINDS, (): PreviewRow[] => []);
   for (const row of rows) {
     counts[row.kind] += 1;
     if (samples[row.kind].length < PREVIEW_ROWS_PER_KIND) samples[row.kind].push(row);

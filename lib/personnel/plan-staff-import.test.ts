@@ -1,5 +1,5 @@
 import Encoding from "encoding-japanese";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { type CurrentStaff, type CurrentUnit, type PlannedRow, planStaffImport } from "./plan-staff-import";
 import { decodeStaffCsv, readStaffCsv } from "./read-staff-csv";
 
@@ -26,8 +26,9 @@ function plan(lines: string[], header = HEADER) {
 
 function only(lines: string[], header?: string): PlannedRow {
   const result = plan(lines, header);
-  expect(result.rows).toHaveLength(1);
-  return result.rows[0] as PlannedRow;
+  const [row, ...more] = result.rows;
+  assert(row && more.length === 0, `expected one row, got ${result.rows.length}`);
+  return row;
 }
 
 const problemsOf = (row: PlannedRow) => (row.kind === "REJECT" ? row.problems : []);

@@ -57,7 +57,8 @@ export interface StaffTarget {
   concurrentPost?: ConcurrentPostTarget | null;
 }
 
-import { IMPORT_KINDS, type ImportKind } from "./import-preview";
+import { emptyCounts, IMPORT_KINDS, type ImportKind } from "./import-preview";
+import { keysOf } from "@/lib/validation/narrow";
 
 export { IMPORT_KINDS, type ImportKind };
 
@@ -297,7 +298,7 @@ export function planStaffImport(
       email: target.email ?? "",
       active: target.active ? "1" : "0",
     };
-    const changes: FieldChange[] = (Object.keys(before) as (keyof typeof before)[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    const changes: FieldChange[] = keysOf(before).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
     if (target.concurrentPost !== undefined) {
       const wanted = target.concurrentPost === null ? "" : concurrentPostKey(target.concurrentPost);
       if ((current.concurrentPost ?? "") !== wanted) changes.push({ field: "concurrentPost", before: current.concurrentPost ?? "", after: wanted });
@@ -331,7 +332,7 @@ export function planStaffImport(
     }
   }
 
-  const counts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as Record<ImportKind, number>;
+  const counts = emptyCounts();
   for (const row of planned) counts[row.kind] += 1;
   return { rows: planned, counts };
 }

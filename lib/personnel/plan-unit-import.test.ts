@@ -1,5 +1,5 @@
 import Encoding from "encoding-japanese";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { type CurrentOrgUnit, materialisePaths, type PlannedUnitRow, parseKind, parsePosition, parseRetired, planUnitImport } from "./plan-unit-import";
 import { MAX_FILE_BYTES } from "./read-personnel-csv";
 import { MAX_UNIT_ROWS, readUnitCsv } from "./read-unit-csv";
@@ -31,8 +31,9 @@ function plan(lines: string[], header = HEADER) {
 
 function only(lines: string[], header?: string): PlannedUnitRow {
   const result = plan(lines, header);
-  expect(result.rows).toHaveLength(1);
-  return result.rows[0] as PlannedUnitRow;
+  const [row, ...more] = result.rows;
+  assert(row && more.length === 0, `expected one row, got ${result.rows.length}`);
+  return row;
 }
 
 const problemsOf = (row: PlannedUnitRow | undefined) => (row?.kind === "REJECT" ? row.problems : []);

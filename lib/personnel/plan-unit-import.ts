@@ -1,6 +1,7 @@
 import type { OrgUnitKind } from "@/lib/generated/prisma/enums";
 import { emptyCounts, type ImportKind } from "./import-preview";
 import type { UnitColumn, UnitCsvRow } from "./read-unit-csv";
+import { keysOf } from "@/lib/validation/narrow";
 
 /** An org unit as the import compares it; parentId is the database's. */
 export interface CurrentOrgUnit {
@@ -224,7 +225,7 @@ function fieldsOf(unit: Omit<UnitTarget, "code">): Record<UnitField, string> {
 const NEW_UNIT: Record<UnitField, string> = { name: "", kind: "", parent: "", position: "0", retired: "0" };
 
 function diff(before: Record<UnitField, string>, after: Record<UnitField, string>): UnitFieldChange[] {
-  return (Object.keys(after) as UnitField[]).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+  return keysOf(after).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 /**

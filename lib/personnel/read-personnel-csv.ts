@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import Encoding from "encoding-japanese";
+import { keysOf } from "@/lib/validation/narrow";
 import { removeAllInvisibleFormatting, replaceForbiddenCharacters } from "@/lib/validation/text-characters";
 import type { FileProblem } from "./import-preview";
 
@@ -46,9 +47,26 @@ export function decodePersonnelCsv(bytes: Uint8Array): { text: string; encoding:
   return { text: clean(new TextDecoder("utf-8").decode(withoutBom)), encoding: "UTF8" };
 }
 
-interface ParsedRecord {
+/** A row's cells and the line of the file it ends on (for its messages). */
+export interface ParsedRecord {
   record: string[];
   info: { lines: number };
+}
+
+/**
+ * The file's rows, each with its line. csv-parse's `info` option wraps every row with it, though
+ * its types still promise string[][]: the shape is checked rather than claimed. Throws on a
+ * malformed file, as csv-parse does.
+ */
+export function parseCsvRecords(text: string): ParsedRecord[] {
+  const rows: unknown[] = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, info: true });
+  return rows.filter(isParsedRecord);
+}
+
+function isParsedRecord(row: unknown): row is ParsedRecord {
+  if (typeof row !== "object" || row === null || !("record" in row) || !("info" in row)) return false;
+  const { record, info } = row;
+  return Array.isArray(record) && record.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "lines" in info && typeof info.lines === "number";
 }
 
 /**
@@ -61,7 +79,7 @@ export function readPersonnelCsv<Column extends string>(bytes: Uint8Array, layou
   const { text, encoding } = decodePersonnelCsv(bytes);
   let records: ParsedRecord[];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as ParsedRecord[];
+    records = parseCsvRecords(text);
   } catch {
     return { ok: false, problem: "unreadable" };
   }
@@ -69,7 +87,7 @@ export function readPersonnelCsv<Column extends string>(bytes: Uint8Array, layou
   if (!header || body.length === 0) return { ok: false, problem: "empty" };
   if (body.length > (layout.maxRows ?? MAX_ROWS)) return { ok: false, problem: "tooManyRows" };
 
-  const headerToColumn = new Map<string, Column>((Object.entries(layout.headers) as [Column, string][]).map(([column, japanese]) => [japanese, column]));
+  const headerToColumn = new Map<string, Column>(keysOf(layout.headers).map((column) => [layout.headers[column], column]));
   const columns = header.record.map((cell) => headerToColumn.get(cell) ?? null);
   const known = columns.filter((column): column is Column => column !== null);
   if (new Set(known).size !== known.length) return { ok: false, problem: "unreadable" };

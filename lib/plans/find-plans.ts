@@ -14,7 +14,7 @@ import { resolvePlanAccess } from "./plan-access";
 async function liveCommitmentCounts(planIds: number[]): Promise<Map<number, number>> {
   if (planIds.length === 0) return new Map();
   const groups = await db.commitment.groupBy({ by: ["planId"], where: { planId: { in: planIds }, status: { not: "DROPPED" } }, _count: { _all: true } });
-  return new Map(groups.map((group) => [group.planId as number, group._count._all]));
+  return new Map(groups.flatMap((group) => (group.planId === null ? [] : [[group.planId, group._count._all]])));
 }
 
 async function withCommitmentCounts<T extends { id: number }>(plans: T[]): Promise<(T & { _count: { commitments: number } })[]> {

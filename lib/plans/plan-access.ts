@@ -3,7 +3,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { employeeScope } from "@/lib/org/scope";
 import { planReviewStanding, type PlanReviewStanding } from "@/lib/org/plan-reviewer";
 import { standingOver } from "@/lib/org/standing";
@@ -30,7 +29,7 @@ export interface PlanAccess {
   onBehalfOf: PlanReviewStanding["onBehalfOf"];
 }
 
-const READERS: readonly PlanReader[] = ["SUPERVISOR", "HR_DIVISION", "BUREAU_COORDINATOR"];
+const READERS = ["SUPERVISOR", "HR_DIVISION", "BUREAU_COORDINATOR"] as const satisfies readonly PlanReader[];
 
 const NOT_REVIEWING: PlanReviewStanding = { reviews: false, onBehalfOf: null };
 
@@ -48,8 +47,8 @@ function accessFor(reader: PlanReader, readsConfidential: boolean, review: PlanR
 export async function resolvePlanAccess(actor: Actor, employeeId: number): Promise<PlanAccess> {
   if (employeeId === actor.employeeId) return accessFor("OWNER", true);
   for (const role of READERS) {
-    if (!hasRole(actor, role as Role)) continue;
-    const inScope = await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(actor, role as Role)] } });
+    if (!hasRole(actor, role)) continue;
+    const inScope = await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(actor, role)] } });
     if (inScope === 0) continue;
     const [standing, review] = await Promise.all([standingOver(actor, employeeId), role === "SUPERVISOR" ? planReviewStanding(actor, employeeId) : NOT_REVIEWING]);
     return accessFor(role, standing.readsConfidential, review);

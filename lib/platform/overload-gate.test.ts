@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createOverloadGate, overloadPage } from "./overload-gate";
+import { listeningPort } from "@/tests/support/listening-port";
 
 /** A real HTTP server whose handler holds every admitted response until the test lets it go. */
 async function holdingServer(maxInFlight: number) {
@@ -15,7 +15,7 @@ async function holdingServer(maxInFlight: number) {
     arrived.shift()?.();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `http://127.0.0.1:${listeningPort(server)}`;
   const nextArrival = () => new Promise<void>((resolve) => arrived.push(resolve));
   return { server, gate, held, base, nextArrival };
 }

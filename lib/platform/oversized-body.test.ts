@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { refuseOversizedBody } from "./oversized-body";
 import { REQUEST_BODY_LIMIT_BYTES } from "./request-body-limit";
+import { listeningPort } from "@/tests/support/listening-port";
 
 let running: Server | undefined;
 afterEach(async () => {
@@ -19,7 +19,7 @@ async function server() {
     request.on("end", () => response.end(`read ${size}`));
   });
   await new Promise<void>((resolve) => running!.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(running.address() as AddressInfo).port}`;
+  return `http://127.0.0.1:${listeningPort(running)}`;
 }
 
 describe("a request body past the limit", () => {

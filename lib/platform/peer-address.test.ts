@@ -1,7 +1,8 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { PEER_ADDRESS_HEADER, peerAddress, stampPeerAddress } from "./peer-address";
+import { listeningPort } from "@/tests/support/listening-port";
+import { z } from "zod";
 
 /** The request's headers as a route handler or server action gets them (Fetch Headers). */
 function fetchHeaders(headers: IncomingHttpHeaders): Headers {
@@ -17,7 +18,7 @@ async function echoServer(stamp: boolean): Promise<{ server: Server; port: numbe
     response.end(JSON.stringify({ peer: peerAddress(fetchHeaders(request.headers)), socket: request.socket.remoteAddress }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, port: (server.address() as AddressInfo).port };
+  return { server, port: listeningPort(server) };
 }
 
 /** One request from a chosen loopback address, with raw header lines (duplicates kept). */
@@ -28,7 +29,7 @@ function ask(port: number, localAddress: string, headerLines: [string, string][]
     const request = httpRequest({ host: "127.0.0.1", port, localAddress, path: "/", headers }, (response) => {
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(JSON.parse(body) as { peer: string | null; socket: string }));
+      response.on("end", () => resolve(z.object({ peer: z.string().nullable(), socket: z.string() }).parse(JSON.parse(body))));
     });
     request.on("error", reject);
     request.end();

@@ -10,14 +10,13 @@ export const PEER_ADDRESS_HEADER = "x-hagukumi-peer";
 // The server and Next.js's compiled code each load their own copy of this module, in one
 // process: a Symbol.for key on the global object is the same for both.
 const STAMPING = Symbol.for("hagukumi.peer-address-stamping");
-type Flagged = typeof globalThis & { [STAMPING]?: true };
 
 /**
  * Called by the server for every request before Next.js sees it: the socket's address replaces
  * any header of that name the client sent.
  */
 export function stampPeerAddress(request: IncomingMessage): void {
-  (globalThis as Flagged)[STAMPING] = true;
+  Reflect.set(globalThis, STAMPING, true);
   const address = request.socket.remoteAddress;
   if (address) request.headers[PEER_ADDRESS_HEADER] = address;
   else delete request.headers[PEER_ADDRESS_HEADER];
@@ -29,6 +28,6 @@ export function stampPeerAddress(request: IncomingMessage): void {
  * in a process whose server stamps them.
  */
 export function peerAddress(headers: Headers | undefined): string | null {
-  if ((globalThis as Flagged)[STAMPING] !== true) return null;
+  if (Reflect.get(globalThis, STAMPING) !== true) return null;
   return headers?.get(PEER_ADDRESS_HEADER) ?? null;
 }

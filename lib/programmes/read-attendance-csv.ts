@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
+import { parseCsvRecords, type ParsedRecord } from "@/lib/personnel/read-personnel-csv";
 import { decodeStaffCsv } from "@/lib/personnel/read-staff-csv";
 
 /** The attendance sheet: 職員番号 and 出欠 (出席 / 修了 / 欠席), in any column order. */
@@ -25,9 +25,9 @@ export type AttendanceCsv =
 export function readAttendanceCsv(bytes: Uint8Array): AttendanceCsv {
   if (bytes.length > MAX_ATTENDANCE_FILE_BYTES) return { ok: false, problem: "tooLarge" };
   const { text, encoding } = decodeStaffCsv(bytes);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: ParsedRecord[];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+    records = parseCsvRecords(text);
   } catch {
     return { ok: false, problem: "unreadable" };
   }

@@ -8,6 +8,11 @@ export interface LinkedMeasure {
   label: string;
 }
 
-export function toLinkedMeasure(measure: { id: number; number: number; name: string; area: { number: number } } | null): LinkedMeasure | null {
+type MeasureRow = { id: number; number: number; name: string; area: { number: number } };
+
+/** A measure as a record links it; none stays none (a required link stays a link). */
+export function toLinkedMeasure(measure: MeasureRow): LinkedMeasure;
+export function toLinkedMeasure(measure: MeasureRow | null): LinkedMeasure | null;
+export function toLinkedMeasure(measure: MeasureRow | null): LinkedMeasure | null {
   return measure ? { id: measure.id, label: measureLabel({ areaNumber: measure.area.number, number: measure.number, name: measure.name }) } : null;
 }

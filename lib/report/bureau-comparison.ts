@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { perMemberOrSuppressed, shareOrSuppressed } from "./report-rules";
+import { recordOf } from "@/lib/validation/narrow";
 
 /** The counts per bureau, summed by the database over the bureau's members. */
 export interface BureauCounts {
@@ -86,7 +87,7 @@ export async function compareBureaus(options: { fiscalYear: number; today: Calen
     findWithheldGroups(null, [{ fiscalYear: options.fiscalYear, youngAfter }]),
   ]);
   const withheld = withheldByYear.get(options.fiscalYear);
-  const total = Object.fromEntries(KEYS.map((key) => [key, bureaus.reduce((sum, row) => sum + row[key], 0)])) as unknown as BureauCounts;
+  const total: BureauCounts = recordOf(KEYS, (key) => bureaus.reduce((sum, row) => sum + row[key], 0));
   total.trainingHours = Math.round(total.trainingHours * 10) / 10;
   const shown = (counts: BureauCounts & BureauRates, bureauId?: number): ShownFigures => {
     if (withheld?.isWithheld({ bureauId }) ?? true) return { members: null, approvalRate: null, ojtCoverage: null, hoursPerMember: null, interviewRate: null };

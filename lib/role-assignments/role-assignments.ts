@@ -7,8 +7,9 @@ import { db } from "@/lib/db/client";
 import { invalidInput, notAllowed, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/records/parse-input";
-import { type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, ROLE_PAGE_SIZE, type RoleFilter, roleFilterSchema } from "./schemas";
+import { GRANTABLE_ROLES, type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, ROLE_PAGE_SIZE, type RoleFilter, roleFilterSchema } from "./schemas";
 import { isDatabaseId } from "@/lib/db/ids";
+import { isOneOf } from "@/lib/validation/narrow";
 
 /** Any number will do, as long as nothing else takes it: serialises role writes per employee. */
 const ROLE_LOCK_KEY = 4_826_005;
@@ -50,11 +51,17 @@ export function assertRoleAssigner(actor: Actor): void {
   requireRole(actor, "HR_DIVISION", "role assignment");
 }
 
+// The lists and writes here never select an EMPLOYEE assignment (everyone's, implicit).
+function grantable(role: Row["role"]): GrantableRole {
+  if (isOneOf(GRANTABLE_ROLES, role)) return role;
+  throw new Error(`role assignment ${role} is not one the HR division grants`);
+}
+
 function toRow(row: Row, today: CalendarDate): RoleAssignmentRow {
   const validFrom = fromDateColumn(row.validFrom);
   return {
     id: row.id,
-    role: row.role as GrantableRole,
+    role: grantable(row.role),
     employeeId: row.employeeId,
     staffNumber: row.employee.staffNumber,
     name: row.employee.name,

@@ -12,6 +12,7 @@ import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
 import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
 import { overdueBefore } from "./overdue";
 import { teamGroupsSql, type TeamView } from "./team-units";
+import { keysOf } from "@/lib/validation/narrow";
 
 /** The figures of one unit of a large team: what the people table shows, added up. */
 export interface TeamUnitFigures {
@@ -136,7 +137,7 @@ export function totalTeamUnits(units: readonly TeamUnitFigures[]): TeamUnitTotal
     ojtSessionsThisQuarter: null,
   };
   for (const unit of units) {
-    for (const key of Object.keys(total) as (keyof TeamUnitTotals)[]) {
+    for (const key of keysOf(total)) {
       if (key === "ojtSessionsThisQuarter") continue;
       total[key] += unit[key];
     }

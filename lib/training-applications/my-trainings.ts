@@ -68,7 +68,7 @@ export async function findMyApplications(actor: Actor, options: { page?: number 
  * through an application or HR enrolled them directly; at most a page's worth, oldest first.
  */
 export async function findReportsDue(actor: Actor) {
-  const where = { employeeId: actor.employeeId, status: { in: ["ATTENDED", "COMPLETED"] as EnrolmentStatus[] }, report: { is: null } };
+  const where = { employeeId: actor.employeeId, status: { in: ["ATTENDED", "COMPLETED"] satisfies EnrolmentStatus[] }, report: { is: null } };
   const [total, rows] = await Promise.all([
     db.trainingEnrolment.count({ where }),
     db.trainingEnrolment.findMany({

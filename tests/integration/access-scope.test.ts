@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, assert, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { sessionConfig } from "@/lib/auth/session-config";
 import { type Actor, highestRole, rolesHeld } from "@/lib/auth/roles";
@@ -116,8 +116,8 @@ const cityCounts = async (actor: Actor, key: "members" | "young") => (await city
 
 async function expectNotFound(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe("NOT_FOUND");
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe("NOT_FOUND");
 }
 
 describe("demo actors", () => {

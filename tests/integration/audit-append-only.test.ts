@@ -33,7 +33,7 @@ async function attempt(sql: string, params: unknown[] = []): Promise<string | nu
     return null;
   } catch (error) {
     await client.query("ROLLBACK TO SAVEPOINT attempt");
-    return (error as { code?: string }).code ?? "unknown";
+    return error instanceof pg.DatabaseError ? (error.code ?? "unknown") : "unknown";
   }
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { measureAddSchema, promotionPlanEditSchema, retireSchema, targetImageEditSchema } from "@/lib/catalogue/schemas";
@@ -30,7 +30,6 @@ let database: ThrowawayDatabase;
 let m: Modules;
 let hr: Actor;
 let others: Actor[];
-const globals = globalThis as unknown as { prisma?: PrismaClient };
 
 beforeAll(async () => {
   database = await createThrowawayDatabase(inject("adminDatabaseUrl"), "hagukumi_catalogue");
@@ -40,7 +39,8 @@ beforeAll(async () => {
   await seedDemoData(seeding);
   await seeding.$disconnect();
   process.env.DATABASE_URL = database.url;
-  delete globals.prisma;
+  // The module keeps its client on globalThis (lib/db/client.ts): this test wants one on its own database.
+  globalThis.hagukumiPrisma = undefined;
   const [{ db }, edit, add, retire, catalogue, selectable, { loadActor }, { tokyoDate }] = await Promise.all([
     import("@/lib/db/client"),
     import("@/lib/catalogue/edit-catalogue"),
@@ -53,7 +53,9 @@ beforeAll(async () => {
   ]);
   const actorOf = async (staffNumber: string) => {
     const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
-    return (await loadActor(db, id, tokyoDate())) as Actor;
+    const actor = await loadActor(db, id, tokyoDate());
+    assert(actor, `${staffNumber} has no actor`);
+    return actor;
   };
   m = { db, edit, add, retire, catalogue, selectable, actorOf };
   hr = await actorOf("demo-hr");
@@ -62,7 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await m?.db.$disconnect();
-  delete globals.prisma;
+  globalThis.hagukumiPrisma = undefined;
   await database?.drop();
 });
 

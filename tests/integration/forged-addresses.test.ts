@@ -1,12 +1,13 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword, clientAddress } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
 import { stampPeerAddress } from "@/lib/platform/peer-address";
+import { listeningPort } from "@/tests/support/listening-port";
+import { z } from "zod";
 
 /**
  * A client that writes X-Forwarded-For, X-Real-IP or the portal's own peer header itself must
@@ -64,7 +65,7 @@ function fetchHeaders(headers: IncomingHttpHeaders): Headers {
 async function listen(server: Server): Promise<number> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as AddressInfo).port;
+  return listeningPort(server);
 }
 
 /** One sign-in from `from`, with whatever headers the client chooses to send. */
@@ -73,7 +74,7 @@ function signIn(port: number, from: string, input: { staffNumber: string; passwo
     const request = httpRequest({ host: "127.0.0.1", port, localAddress: from, method: "POST", path: "/", headers: { "content-type": "application/json", ...headers } }, (response) => {
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(JSON.parse(body) as { signedIn: boolean; address: string }));
+      response.on("end", () => resolve(z.object({ signedIn: z.boolean(), address: z.string() }).parse(JSON.parse(body))));
     });
     request.on("error", reject);
     request.end(JSON.stringify(input));

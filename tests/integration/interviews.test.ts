@@ -264,7 +264,7 @@ describe("accepting and declining agreed actions", () => {
     const [only] = await actionsOf(id);
     const results = await Promise.allSettled([acceptInterviewAction(actors.owner, only?.id ?? 0), acceptInterviewAction(actors.owner, only?.id ?? 0)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "NOT_ALLOWED", messageKey: "alreadyDecided" });
+    expect(results.find((r): r is PromiseRejectedResult => r.status === "rejected")?.reason).toMatchObject({ code: "NOT_ALLOWED", messageKey: "alreadyDecided" });
     expect(await db.commitment.count({ where: { ownerEmployeeId: actors.owner.employeeId, title: "同時に承諾" } })).toBe(1);
   });
 

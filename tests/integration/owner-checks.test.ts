@@ -36,7 +36,8 @@ async function refusedBy(sql: string, params: unknown[]): Promise<string | null>
     return null;
   } catch (error) {
     await client.query("ROLLBACK TO SAVEPOINT attempt");
-    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    const { code, constraint } = error;
     return code === "23514" ? (constraint ?? "unnamed check") : `error ${code ?? "unknown"}`;
   }
 }

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { assert, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
 import { db } from "@/lib/db/client";
 import { getPolicyCatalogue, type PolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
@@ -24,7 +23,8 @@ let catalogue: PolicyCatalogue;
 
 beforeAll(async () => {
   const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" }, select: { id: true } });
-  const actor = (await loadActor(db, id, tokyoDate())) as Actor;
+  const actor = await loadActor(db, id, tokyoDate());
+  assert(actor, "demo-employee has no actor");
   catalogue = await getPolicyCatalogue(actor);
 });
 

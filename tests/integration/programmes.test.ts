@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Encoding from "encoding-japanese";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
@@ -58,9 +58,9 @@ afterAll(async () => {
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect((error as AppError).field).toBe(field);
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe(code);
+  if (field) expect(error.field).toBe(field);
 }
 
 async function newProgramme(title = `新任係長研修 ${tag}`) {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { tokyoDate } from "@/lib/dates/calendar-date";
@@ -72,9 +72,9 @@ async function newTraining(owner: DemoStaffNumber, overrides: Partial<TrainingIn
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect([(error as AppError).field, (error as AppError).messageKey]).toEqual([field, key]);
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe(code);
+  if (field) expect([error.field, error.messageKey]).toEqual([field, key]);
 }
 
 const auditRows = (action: AuditAction, entityId: number, actorId?: number) =>

@@ -29,7 +29,7 @@ async function attempt(client: pg.Client, sql: string): Promise<string | null> {
     await client.query(sql);
     return null;
   } catch (error) {
-    return (error as { code?: string }).code ?? "unknown";
+    return error instanceof pg.DatabaseError ? (error.code ?? "unknown") : "unknown";
   } finally {
     await client.query("ROLLBACK");
   }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { sharedFigures } from "@/lib/cache/shared-figures";
@@ -56,8 +56,8 @@ afterAll(async () => {
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe(code);
 }
 
 async function turn(on: boolean) {

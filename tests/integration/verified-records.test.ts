@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -73,9 +73,9 @@ const training = (overrides: Partial<TrainingInput> = {}): TrainingInput => ({
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect([(error as AppError).field, (error as AppError).messageKey]).toEqual([field, key]);
+  assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
+  expect(error.code).toBe(code);
+  if (field) expect([error.field, error.messageKey]).toEqual([field, key]);
 }
 
 const png = { fileName: "修了証.png", bytes: pngCertificate() };
@@ -224,6 +224,37 @@ describe("verification", () => {
     await expectAppError(verifyRecords(actors.supervisor!, [{ kind: "training", id: third.id, version: third.version }, { kind: "training", id: outsiders.id, version: outsiders.version }]), "NOT_FOUND");
     expect(await db.trainingRecord.count({ where: { id: { in: [third.id, outsiders.id] }, verifiedAt: { not: null } } })).toBe(0);
     await expectAppError(verifyRecords(actors.supervisor!, []), "NOT_FOUND");
+  });
+
+  it("confirms a page of 25 ticked records at once, leaving out and counting the ones changed or confirmed since", async () => {
+    const records: { id: number; version: number; holderId: number }[] = [];
+    for (let index = 0; index < 25; index += 1) {
+      const holder = index % 2 === 0 ? actors.employee! : actors.colleague!;
+      const { id, version } = await createTrainingRecord(holder, training({ programmeName: `一括確認 25件 ${index + 1}` }));
+      records.push({ id, version, holderId: holder.employeeId });
+    }
+    const [edited, confirmedByHr] = [records[4]!, records[17]!];
+    await updateTrainingRecord(actors.employee!, edited.id, edited.version, training({ programmeName: "一括確認 25件 5", hours: 5 }));
+    await verifyRecord(actors.hr!, { kind: "training", id: confirmedByHr.id, version: confirmedByHr.version });
+
+    const ticked = records.map(({ id, version }) => ({ kind: "training" as const, id, version }));
+    expect(await verifyRecords(actors.supervisor!, ticked)).toEqual({ confirmed: 23, changed: 2 });
+    const stored = await db.trainingRecord.findMany({ where: { id: { in: records.map((record) => record.id) } }, select: { id: true, verifiedById: true, version: true } });
+    const left = new Set([edited.id, confirmedByHr.id]);
+    for (const record of records.filter((each) => !left.has(each.id))) {
+      expect(stored.find((row) => row.id === record.id)).toEqual({ id: record.id, verifiedById: actors.supervisor!.employeeId, version: record.version + 1 });
+    }
+    expect(stored.find((row) => row.id === edited.id)?.verifiedById).toBeNull();
+    expect(stored.find((row) => row.id === confirmedByHr.id)?.verifiedById).toBe(actors.hr!.employeeId);
+    const audited = await db.auditLog.findMany({ where: { actorId: actors.supervisor!.employeeId, action: "training.verify" satisfies AuditAction, entityId: { in: records.map((record) => String(record.id)) } } });
+    expect(audited).toHaveLength(23);
+    for (const row of audited) {
+      const record = records.find((each) => String(each.id) === row.entityId);
+      expect(row.detail).toEqual({ employeeId: record?.holderId, version: record?.version });
+    }
+    // Sent again, every one has changed since: nothing is confirmed, nothing more audited.
+    expect(await verifyRecords(actors.supervisor!, ticked)).toEqual({ confirmed: 0, changed: 25 });
+    expect(await db.auditLog.count({ where: { actorId: actors.supervisor!.employeeId, action: "training.verify", entityId: { in: records.map((record) => String(record.id)) } } })).toBe(23);
   });
 
   it("lists and counts only the open years' records: a closed year's cannot be confirmed by a supervisor", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
+import { assert, expect } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { addIndividualCommitment } from "@/lib/commitments/individual-commitments";
@@ -174,8 +174,7 @@ export async function expectAppError(promise: Promise<unknown>, code: AppErrorCo
     () => null,
     (e: unknown) => e,
   );
-  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  expect([appError.code, appError.field, appError.messageKey]).toEqual([code, field, messageKey]);
-  return appError;
+  assert(error instanceof AppError, `expected ${code}, got ${String(error)}`);
+  expect([error.code, error.field, error.messageKey]).toEqual([code, field, messageKey]);
+  return error;
 }

@@ -1,6 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { listeningPort } from "@/tests/support/listening-port";
 
 export interface CaughtMail {
   from: string;
@@ -43,12 +43,12 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
             });
             callback();
           })
-          .catch((error: unknown) => callback(error as Error));
+          .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const actualPort = (server.server.address() as AddressInfo).port;
+  const actualPort = listeningPort(server.server);
   return {
     url: `smtp://127.0.0.1:${actualPort}`,
     port: actualPort,

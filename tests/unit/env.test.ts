@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, assert, describe, expect, it, vi } from "vitest";
 
 /**
  * lib/env validates at import, so each case sets process.env, resets the module registry and
@@ -50,8 +50,8 @@ async function failure(vars: Partial<Record<(typeof VARIABLES)[number], string>>
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(Error);
-  const message = (error as Error).message;
+  assert(error instanceof Error, `expected an Error, got ${String(error)}`);
+  const message = error.message;
   expect(message.startsWith("Invalid environment variable")).toBe(true);
   expect(message).not.toContain("\n");
   return message;

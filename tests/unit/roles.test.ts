@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { type Actor, DASHBOARD_PATH, grantsOf, hasRole, highestRole, type RoleGrant, ROLE_ORDER, rolesHeld } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -36,8 +36,8 @@ function expectNotFound(run: () => unknown) {
   } catch (error) {
     thrown = error;
   }
-  expect(thrown).toBeInstanceOf(AppError);
-  expect((thrown as AppError).code).toBe("NOT_FOUND");
+  assert(thrown instanceof AppError, `expected an AppError, got ${String(thrown)}`);
+  expect(thrown.code).toBe("NOT_FOUND");
 }
 
 describe("rolesHeld / highestRole", () => {

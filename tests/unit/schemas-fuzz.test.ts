@@ -228,8 +228,7 @@ describe("the schema table is complete", () => {
     // Schemas built from others (`= targetImageEditSchema`, `.extend(...)`) are found by value.
     for (const [file, entry] of Object.entries(MODULES)) {
       const exported = sources.find((source) => source.file === file)?.text ?? "";
-      for (const match of exported.matchAll(/^export const (\w+)\s*=/gm)) {
-        const name = match[1] as string;
+      for (const [, name = ""] of exported.matchAll(/^export const (\w+)\s*=/gm)) {
         if (entry.exports[name] instanceof z.ZodType) expect(covered.has(`${file}#${name}`), name).toBe(true);
       }
     }

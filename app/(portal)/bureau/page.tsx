@@ -74,7 +74,7 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
       {figures.bureaus.length > 1 ? (
         <nav aria-label={t("bureauDashboard.bureauPicker")} className="print-hidden mb-6 flex flex-wrap gap-2">
           {figures.bureaus.map((option) => (
-            <ChipLink key={option.id} href={`/bureau?fy=${fiscalYear}&bureau=${option.id}` as Route} current={option.id === figures.bureau.id} currentValue="page">
+            <ChipLink key={option.id} href={`/bureau?fy=${fiscalYear}&bureau=${option.id}`} current={option.id === figures.bureau.id} currentValue="page">
               {option.name}
             </ChipLink>
           ))}

@@ -23,6 +23,7 @@ import { getMyYear } from "@/lib/plans/get-my-year";
 import { findTargetImages } from "@/lib/policy/find-target-images";
 import { findMyCycleDue } from "@/lib/cycle/cycle-status";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
+import { findMyOjtPlan, findMyTrainees } from "@/lib/ojt/find-my-trainees";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("me"))("title") };
@@ -32,7 +33,7 @@ export default async function MyPage() {
   const actor = await requireActor();
   const today = tokyoDate();
   const currentYear = fiscalYearOf(today);
-  const [profile, targetImages, year, training, t, locale, due] = await Promise.all([
+  const [profile, targetImages, year, training, t, locale, due, ojtPlan, trainees] = await Promise.all([
     loadOrNotFound(() => getOwnProfile(actor)),
     findTargetImages(actor),
     getMyYear(actor, currentYear, today),
@@ -40,6 +41,8 @@ export default async function MyPage() {
     getTranslations(),
     currentLocale(),
     findMyCycleDue(actor, today),
+    findMyOjtPlan(actor, currentYear),
+    findMyTrainees(actor, currentYear),
   ]);
   const fiscalYear = formatFiscalYear(currentYear, locale);
   const rows: [string, React.ReactNode][] = [
@@ -68,8 +71,8 @@ export default async function MyPage() {
       ) : null}
       <NotificationsPanel actor={actor} view="employee" locale={locale} />
       <MyYearCards year={year} fiscalYear={currentYear} training={training} locale={locale} />
-      <MyOjtPlan actor={actor} />
-      <MyTrainees actor={actor} />
+      {ojtPlan ? <MyOjtPlan plan={ojtPlan} fiscalYear={currentYear} /> : null}
+      <MyTrainees trainees={trainees} fiscalYear={currentYear} />
       <p className="mb-10">
         <Link href="/me/plans">{t("dashboard.historyLink")}</Link>
       </p>

@@ -29,12 +29,13 @@ import { parseTableView } from "@/lib/paging/table-view";
 import { pageOf } from "@/lib/paging/page-of";
 import { PAGE_SIZE, parseTeamViewParams, teamHref } from "@/lib/team/view-params";
 import { trailText } from "@/lib/org/unit-trail";
+import { isOneOf } from "@/lib/validation/narrow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
 }
 
-const pickFilter = (value: unknown): TeamFilter => TEAM_FILTERS.find((known) => known === value) ?? "all";
+const pickFilter = (value: unknown): TeamFilter => (isOneOf(TEAM_FILTERS, value) ? value : "all");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type AuditEntry, recordAudits } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { fromDateColumn } from "@/lib/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -18,7 +18,9 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const verifyRecordSchema = z.object({ kind: z.enum(RECORD_KINDS, { error: "validation.invalid" }), id, version });
 export type VerifyRecordInput = z.output<typeof verifyRecordSchema>;
 
-interface Target {
+/** A ticked record as it stands now, in the verifier's scope. */
+interface Standing {
+  id: number;
   employeeId: number;
   fiscalYear: number;
   verifiedAt: Date | null;
@@ -26,15 +28,19 @@ interface Target {
 }
 
 // The two record tables differ only in where their fiscal year comes from.
-async function findTarget(tx: Prisma.TransactionClient, kind: RecordKind, where: { id: number; employee: Prisma.EmployeeWhereInput }): Promise<Target | null> {
-  if (kind === "training") return tx.trainingRecord.findFirst({ where, select: { employeeId: true, fiscalYear: true, verifiedAt: true, version: true } });
-  const row = await tx.qualificationRecord.findFirst({ where, select: { employeeId: true, obtainedOn: true, verifiedAt: true, version: true } });
-  return row && { employeeId: row.employeeId, fiscalYear: fiscalYearOf(fromDateColumn(row.obtainedOn)), verifiedAt: row.verifiedAt, version: row.version };
+async function findInScope(tx: Prisma.TransactionClient, kind: RecordKind, ids: number[], holders: Prisma.EmployeeWhereInput): Promise<Standing[]> {
+  const where = { id: { in: ids }, employee: holders };
+  if (kind === "training") return tx.trainingRecord.findMany({ where, select: { id: true, employeeId: true, fiscalYear: true, verifiedAt: true, version: true } });
+  const rows = await tx.qualificationRecord.findMany({ where, select: { id: true, employeeId: true, obtainedOn: true, verifiedAt: true, version: true } });
+  return rows.map(({ obtainedOn, ...row }) => ({ ...row, fiscalYear: fiscalYearOf(fromDateColumn(obtainedOn)) }));
 }
 
-async function markVerified(tx: Prisma.TransactionClient, kind: RecordKind, where: Prisma.TrainingRecordWhereInput & Prisma.QualificationRecordWhereInput, verifierId: number) {
+/** One update for a kind's records, guarded on the version each was seen at; the ids it confirmed. */
+async function markVerified(tx: Prisma.TransactionClient, kind: RecordKind, where: Prisma.TrainingRecordWhereInput & Prisma.QualificationRecordWhereInput, verifierId: number): Promise<number[]> {
   const data = { verifiedAt: new Date(), verifiedById: verifierId, version: { increment: 1 } };
-  return kind === "training" ? tx.trainingRecord.updateMany({ where, data }) : tx.qualificationRecord.updateMany({ where, data });
+  const select = { id: true };
+  const rows = kind === "training" ? await tx.trainingRecord.updateManyAndReturn({ where, data, select }) : await tx.qualificationRecord.updateManyAndReturn({ where, data, select });
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -48,7 +54,7 @@ export async function verifyRecord(actor: Actor, input: VerifyRecordInput): Prom
   if (!parsed.success) throw notFound("record");
   const holders = verifiableHolders(actor);
   await db.$transaction(async (tx) => {
-    if ((await confirmOne(tx, actor, holders, parsed.data)) === "changed") throw conflict(`${parsed.data.kind} record`);
+    if ((await confirmAll(tx, actor, holders, [parsed.data])) === 0) throw conflict(`${parsed.data.kind} record`);
   });
 }
 
@@ -68,27 +74,42 @@ export async function verifyRecords(actor: Actor, input: readonly VerifyRecordIn
   if (!parsed.success) throw notFound("record");
   const holders = verifiableHolders(actor);
   return db.$transaction(async (tx) => {
-    let confirmed = 0;
-    // One after another: statements on one transaction's connection do not run side by side.
-    for (const item of parsed.data) if ((await confirmOne(tx, actor, holders, item)) === "confirmed") confirmed += 1;
+    const confirmed = await confirmAll(tx, actor, holders, parsed.data);
     return { confirmed, changed: parsed.data.length - confirmed };
   });
 }
 
-/** One record confirmed, or found changed since the verifier saw it; out of scope is NOT_FOUND. */
-async function confirmOne(tx: Prisma.TransactionClient, actor: Actor, holders: Prisma.EmployeeWhereInput, data: VerifyRecordInput): Promise<"confirmed" | "changed"> {
-  const where = { id: data.id, employee: holders };
-  const target = await findTarget(tx, data.kind, where);
-  if (!target) throw notFound(`${data.kind} record`);
-  if (target.verifiedAt !== null || target.version !== data.version) return "changed";
-  await assertYearOpen(tx, actor, target.fiscalYear);
-  if ((await markVerified(tx, data.kind, { ...where, version: data.version, verifiedAt: null }, actor.employeeId)).count === 0) return "changed";
-  await recordAudit(tx, {
-    actorId: actor.employeeId,
-    action: `${data.kind}.verify`,
-    entity: `${data.kind}_record`,
-    entityId: data.id,
-    detail: { employeeId: target.employeeId, version: data.version },
-  });
-  return "confirmed";
+/**
+ * Set-based, so a page of ticks costs a handful of statements rather than four a record: per
+ * kind one read (scope and what each record is now) and one update guarded on the version each
+ * was seen at, then one audit insert for what the update returned. Out of scope is NOT_FOUND
+ * for the whole set; a closed year is refused only for records that would be confirmed.
+ * Statements run one after another: one transaction's connection does not run them side by side.
+ */
+async function confirmAll(tx: Prisma.TransactionClient, actor: Actor, holders: Prisma.EmployeeWhereInput, items: readonly VerifyRecordInput[]): Promise<number> {
+  const audits: AuditEntry[] = [];
+  for (const kind of RECORD_KINDS) {
+    const seen = items.filter((item) => item.kind === kind);
+    if (seen.length === 0) continue;
+    const ids = [...new Set(seen.map((item) => item.id))];
+    const standing = new Map((await findInScope(tx, kind, ids, holders)).map((row) => [row.id, row]));
+    if (standing.size !== ids.length) throw notFound(`${kind} record`);
+    // Ticked twice is confirmed once: the second tick counts as changed, as it did one by one.
+    const unchanged = new Map<number, Standing>();
+    for (const item of seen) {
+      const now = standing.get(item.id);
+      if (now && now.verifiedAt === null && now.version === item.version) unchanged.set(now.id, now);
+    }
+    if (unchanged.size === 0) continue;
+    const rows = [...unchanged.values()];
+    for (const year of new Set(rows.map((row) => row.fiscalYear))) await assertYearOpen(tx, actor, year);
+    const where = { OR: rows.map(({ id, version }) => ({ id, version })), verifiedAt: null, employee: holders };
+    const confirmed = new Set(await markVerified(tx, kind, where, actor.employeeId));
+    for (const row of rows) {
+      if (!confirmed.has(row.id)) continue;
+      audits.push({ actorId: actor.employeeId, action: `${kind}.verify`, entity: `${kind}_record`, entityId: row.id, detail: { employeeId: row.employeeId, version: row.version } });
+    }
+  }
+  await recordAudits(tx, audits);
+  return audits.length;
 }

@@ -20,6 +20,7 @@ import { formatDate } from "@/lib/dates/format";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { runtimeMessage } from "@/lib/i18n/runtime-message";
 import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { localRoute } from "@/lib/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditTrail"))("title") };
@@ -65,7 +66,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
           <Input id="audit-to" name="to" type="date" label={t("to")} defaultValue={shown.to} />
           <div className="flex flex-wrap gap-4 md:col-span-2">
             <Button type="submit">{t("search")}</Button>
-            <Link href={"/city/audit" as Route} className={buttonClass("tertiary")}>
+            <Link href="/city/audit" className={buttonClass("tertiary")}>
               {t("clear")}
             </Link>
           </div>
@@ -121,7 +122,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
           )}
           {page.nextBefore !== null ? (
             <p className="mt-4">
-              <Link href={href("/city/audit", auditTrailQuery(filters ?? {}, page.nextBefore)) as Route} className={buttonClass("tertiary")}>
+              <Link href={localRoute(href("/city/audit", auditTrailQuery(filters ?? {}, page.nextBefore)))} className={buttonClass("tertiary")}>
                 {t("nextPage")}
               </Link>
             </p>

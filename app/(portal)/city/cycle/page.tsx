@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BureauDeadlineForm } from "@/components/cycle/bureau-deadline-form";
 import { type CalendarValues, CycleCalendarForm } from "@/components/cycle/cycle-calendar-form";
@@ -57,7 +57,7 @@ export default async function CityCyclePage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("cityTitle")} lead={t("cityLead")} />
       <nav aria-label={t("yearNav")} className="flex flex-wrap gap-3">
         {[current - 1, current, current + 1].map((year) => (
-          <ChipLink key={year} href={`/city/cycle?year=${year}` as Route} current={year === fiscalYear} currentValue="page">
+          <ChipLink key={year} href={`/city/cycle?year=${year}`} current={year === fiscalYear} currentValue="page">
             {formatFiscalYear(year, locale)}
           </ChipLink>
         ))}

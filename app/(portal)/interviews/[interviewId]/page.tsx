@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -70,7 +70,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ inte
       ) : null}
       <p className="print-hidden">
         {owner ? <Link href="/me/interviews">{t("detail.backToMine")}</Link> : null}
-        {access.reader === "SUPERVISOR" ? <Link href={"/team/interviews" as Route}>{t("detail.backToTeam")}</Link> : null}
+        {access.reader === "SUPERVISOR" ? <Link href="/team/interviews">{t("detail.backToTeam")}</Link> : null}
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
@@ -44,7 +44,7 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
           <ul className="flex flex-wrap gap-2">
             {choices.map((choice) => (
               <li key={choice.fiscalYear}>
-                <ChipLink href={`/me/interviews?fy=${choice.fiscalYear}` as Route} current={choice.fiscalYear === year} currentValue="page">
+                <ChipLink href={`/me/interviews?fy=${choice.fiscalYear}`} current={choice.fiscalYear === year} currentValue="page">
                   {t("mine.yearOption", { fiscalYear: formatFiscalYear(choice.fiscalYear, locale), count: choice.count })}
                 </ChipLink>
               </li>

@@ -25,6 +25,7 @@ import { findQualificationRecords } from "@/lib/records/find-qualification-recor
 import { findRecordYears } from "@/lib/records/find-record-years";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
+import { isOneOf } from "@/lib/validation/narrow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };
@@ -38,10 +39,12 @@ function chosenFiscalYear(value: SearchParams[string], current: number): number 
   return year >= 2000 && year <= current + 1 ? year : current;
 }
 
+const EDITABLE_KINDS = ["training", "qualification"] as const;
+
 /** `?edit=training-12`: which row's edit form is open. Only ids in this year's own lists match. */
 function editTarget(value: SearchParams[string]): { kind: "training" | "qualification"; id: number } | null {
-  const match = typeof value === "string" ? /^(training|qualification)-(\d{1,10})$/.exec(value) : null;
-  return match ? { kind: match[1] as "training" | "qualification", id: Number(match[2]) } : null;
+  const [, kind, id] = (typeof value === "string" ? /^(training|qualification)-(\d{1,10})$/.exec(value) : null) ?? [];
+  return isOneOf(EDITABLE_KINDS, kind) && id !== undefined ? { kind, id: Number(id) } : null;
 }
 
 /** The add form folds away once there are records, and stays open for a first entry (and after it, to confirm it). */
@@ -84,8 +87,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
     max: toIsoDate(fiscalYearEnd(fiscalYear)),
     label: t("period", { start: formatDate(fiscalYearStart(fiscalYear), locale), end: formatDate(fiscalYearEnd(fiscalYear), locale) }),
   };
-  const pageHref = `/me/records?fy=${fiscalYear}` as Route;
-  const editHref = (kind: string, anchor: string) => (id: number) => `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}` as Route;
+  const editHref = (kind: string, anchor: string) => (id: number): Route => `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}`;
   const edit = editTarget(params.edit);
   const editingTraining = edit?.kind === "training" ? trainings.find((record) => record.id === edit.id) : undefined;
   const editingQualification = edit?.kind === "qualification" ? qualifications.find((record) => record.id === edit.id) : undefined;
@@ -124,7 +126,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               period={period}
               areas={areas}
               record={editingTraining}
-              cancelHref={`${pageHref}#training` as Route}
+              cancelHref={`/me/records?fy=${fiscalYear}#training`}
             />
           </EditPanel>
         ) : (
@@ -158,7 +160,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               areas={areas}
               selfStudyMeasureId={selfStudyMeasureId}
               record={editingQualification}
-              cancelHref={`${pageHref}#qualifications` as Route}
+              cancelHref={`/me/records?fy=${fiscalYear}#qualifications`}
             />
           </EditPanel>
         ) : (

@@ -26,6 +26,7 @@ import { getOjtPlan, type OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
 import { OJT_MAX_GOALS } from "@/lib/ojt/schemas";
 import { trailText } from "@/lib/org/unit-trail";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
+import { localRoute } from "@/lib/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("plan.pageTitle") };
@@ -48,8 +49,7 @@ async function EditSection({ actor, plan, fiscalYearLabel }: { actor: Actor; pla
             fiscalYearLabel={fiscalYearLabel}
             // OjtPlanForm's cancelHref is typed Route, which no dynamic path satisfies (the forms are
             // being reworked elsewhere; issue 18, typed routes without casts).
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-            cancelHref={`/ojt/${plan.id}` as Route}
+            cancelHref={localRoute(`/ojt/${plan.id}`)}
           />
         </div>
       </details>
@@ -75,7 +75,7 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
   const [{ plan, access }, t, locale] = await Promise.all([loadOrNotFound(() => getOjtPlan(actor, parsed.data)), getTranslations("ojt"), currentLocale()]);
   const fiscalYearLabel = formatFiscalYear(plan.fiscalYear, locale);
   const achieved = plan.goals.filter((goal) => goal.achieved).length;
-  const backHref = (access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null) as Route | null;
+  const backHref: Route | null = access.canEdit ? `/team/ojt?fy=${plan.fiscalYear}` : access.reader === "TRAINER" || access.reader === "TRAINEE" ? "/me" : null;
   const title = t("plan.title", { name: plan.trainee.name });
   // The supervisor who edits it came from the team's OJT list, whichever else they are to it.
   const list = access.canEdit ? [{ label: t("title"), href: `/team/ojt?fy=${plan.fiscalYear}` }] : [];

@@ -13,7 +13,7 @@ import { ProxyMark } from "@/components/plans/proxy-mark";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
-import { YearEndSlot } from "@/components/year-end/year-end-slot";
+import { YearEndSection } from "@/components/year-end/year-end-section";
 import { Section } from "@/components/ui/section";
 import { UnitName } from "@/components/ui/unit-name";
 import { requireActor } from "@/lib/auth/actor";
@@ -25,6 +25,7 @@ import { loadOrNotFound } from "@/lib/load-or-not-found";
 import { getPlanDetail } from "@/lib/plans/get-plan-detail";
 import { hasChanges } from "@/lib/plans/plan-changes";
 import { isProxyEditable } from "@/lib/plans/proxy-entry";
+import { getPlanYearEnd } from "@/lib/year-end/get-plan-year-end";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -39,8 +40,9 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const planId = idParam.safeParse((await params).planId);
   if (!planId.success) notFound();
   const actor = await requireActor();
-  const [{ plan, access, previous, reviewers }, t, locale] = await Promise.all([
+  const [{ plan, access, previous, reviewers }, yearEnd, t, locale] = await Promise.all([
     loadOrNotFound(() => getPlanDetail(actor, planId.data, { withPrevious: true })),
+    loadOrNotFound(() => getPlanYearEnd(actor, planId.data)),
     getTranslations(),
     currentLocale(),
   ]);
@@ -93,7 +95,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </Section>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
-      <YearEndSlot actor={actor} planId={plan.id} />
+      <YearEndSection yearEnd={yearEnd} />
       <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
       {previous ? (
         <PreviousPlanSummary plan={previous} title={t("plans.previousYear", { fiscalYear: formatFiscalYear(previous.fiscalYear, locale) })} />

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPlanAction } from "@/lib/plans/own-plan-actions";
 import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
-import { YearEndSlot } from "@/components/year-end/year-end-slot";
+import { YearEndSection } from "@/components/year-end/year-end-section";
 import { PlanChangesView } from "@/components/plans/plan-changes-view";
 import { PlanReadView, READ_SECTIONS } from "@/components/plans/plan-read-view";
 import { type PlanSection, PlanSectionNav } from "@/components/plans/plan-section-nav";
@@ -25,6 +25,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { findOwnPlan } from "@/lib/plans/get-plan-detail";
 import { hasChanges } from "@/lib/plans/plan-changes";
 import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { getPlanYearEnd } from "@/lib/year-end/get-plan-year-end";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { UnitName } from "@/components/ui/unit-name";
 
@@ -66,6 +67,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
   }
 
   const { plan, access } = found;
+  const yearEnd = await getPlanYearEnd(actor, plan.id);
   const past = isPastFiscalYear(fiscalYear, current);
   const changesSubmitted = plan.changesSubmittedAt !== null;
   const editable = !past && canEditGoals(plan.status, changesSubmitted);
@@ -115,7 +117,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
         </Section>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} commitmentHref={(id) => `/me/plans/${fiscalYear}/commitments/${id}`} />
-      <YearEndSlot actor={actor} planId={plan.id} />
+      <YearEndSection yearEnd={yearEnd} />
       <PlanSheetLink href={`/me/plans/${fiscalYear}/sheet`} />
       <p className="print-hidden">
         <Link href="/me/plans">{t("plans.history")}</Link>

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NEW_PLAN_GOALS, NEW_PLAN_MAX_GOALS } from "@/components/ojt/goal-row-values";
@@ -57,7 +57,7 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
         values={{ trainerId: null, aim: "", goals: NEW_PLAN_GOALS }}
         maxGoals={NEW_PLAN_MAX_GOALS}
         fiscalYearLabel={fiscalYearLabel}
-        cancelHref={`/team/ojt?fy=${fiscalYear}` as Route}
+        cancelHref={`/team/ojt?fy=${fiscalYear}`}
       />
     </>
   );
