@@ -7,12 +7,12 @@
  * Everything else that held a narrowing `as` when the rule was switched on: 193 assertions in
  * 117 files, most of them test code (`error as AppError`, `server.address() as AddressInfo`),
  * `Object.keys(x) as (keyof T)[]` and indexed reads under noUncheckedIndexedAccess. lib/, app/
- * and components/ are clean: what narrows there goes through lib/validation/narrow.ts (isOneOf,
- * keysOf, recordOf) and a built path through lib/local-route.ts. What is left is test, seed and
+ * and components/ are clean: what narrows there goes through lib/platform/validation/narrow.ts (isOneOf,
+ * keysOf, recordOf) and a built path through lib/platform/local-route.ts. What is left is test, seed and
  * bench code.
  */
 export const ASSERTIONS_TO_BURN_DOWN = [
-  "lib/auth/describe-auth-error.test.ts", // 3
+  "lib/platform/auth/describe-auth-error.test.ts", // 3
   "prisma/dataset/bulk-insert.ts", // 9
   "prisma/dataset/commitments.ts", // 1
   "prisma/dataset/ojt.ts", // 1

@@ -3,10 +3,10 @@ import nextTypescript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 import { ASSERTIONS_TO_BURN_DOWN } from "./eslint.assertion-baseline.mjs";
 
-const NEXT_HEADERS = { name: "next/headers", message: "Request state is read in lib/auth and lib/i18n only; take what you need from them." };
-const DB_CLIENT = { name: "@/lib/db/client", message: "Pages and components read data through lib/ functions that take the actor and scope the query." };
+const NEXT_HEADERS = { name: "next/headers", message: "Request state is read in lib/platform/auth and lib/platform/i18n only; take what you need from them." };
+const DB_CLIENT = { name: "@/lib/platform/db/client", message: "Pages and components read data through lib/ functions that take the actor and scope the query." };
 const ROLE_TESTS = {
-  name: "@/lib/auth/roles",
+  name: "@/lib/platform/auth/roles",
   importNames: ["hasRole", "grantsOf"],
   message: "Pages and components ask lib/ for a capability (as PlanAccess.canReview does) rather than test roles themselves.",
 };
@@ -48,7 +48,7 @@ export default defineConfig([
   },
   // Arrows point down: pages (app/) compose components and lib/; components use lib/; lib/ is
   // the domain and never reaches back up. Request state (cookies, headers) is read only where
-  // the session and the language are: lib/auth and lib/i18n. What a person may do is decided in
+  // the session and the language are: lib/platform/auth and lib/platform/i18n. What a person may do is decided in
   // lib/ (a capability named for what it allows), never by a role test in a page or a component.
   {
     files: ["components/**/*.{ts,tsx}"],
@@ -64,13 +64,13 @@ export default defineConfig([
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: ["lib/auth/**", "lib/i18n/**"],
+    ignores: ["lib/platform/auth/**", "lib/platform/i18n/**"],
     rules: {
       "no-restricted-imports": ["error", { paths: [NEXT_HEADERS], patterns: [FROM_APP, FROM_COMPONENTS] }],
     },
   },
   {
-    files: ["lib/auth/**/*.{ts,tsx}", "lib/i18n/**/*.{ts,tsx}"],
+    files: ["lib/platform/auth/**/*.{ts,tsx}", "lib/platform/i18n/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [FROM_APP, FROM_COMPONENTS] }],
     },

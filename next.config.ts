@@ -1,13 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment when the build or the server starts: a bad variable stops it here.
-import "./lib/env";
-import { REQUEST_BODY_LIMIT_BYTES } from "./lib/platform/request-body-limit";
+import "./lib/platform/env";
+import { REQUEST_BODY_LIMIT_BYTES } from "./lib/platform/server/request-body-limit";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./lib/platform/i18n/request.ts");
 
 /**
- * `npm start`'s one build on a first start (lib/cli/start.ts sets the variable). It skips the
+ * `npm start`'s one build on a first start (lib/platform/cli/start.ts sets the variable). It skips the
  * type check, which `npm run test:static` and CI run on every change before a release and which
  * took a third of a first start (69 s of a 210 s build on two cores), and the build cache, which
  * only speeds a rebuild and which a start never does. `npm run build` keeps both.

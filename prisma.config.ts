@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
 
-// Used by the Prisma CLI only. The portal applies migrations itself (lib/db/migrate.ts)
+// Used by the Prisma CLI only. The portal applies migrations itself (lib/platform/db/migrate.ts)
 // because every CLI command wants to download the schema engine first.
 export default defineConfig({
   schema: "prisma/schema.prisma",

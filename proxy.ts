@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { env, oidcEnabled } from "@/lib/env";
-import { SESSION_LIFETIME } from "@/lib/auth/session-config";
-import { renewSession } from "@/lib/auth/session-renewal";
+import { env, oidcEnabled } from "@/lib/platform/env";
+import { SESSION_LIFETIME } from "@/lib/platform/auth/session-config";
+import { renewSession } from "@/lib/platform/auth/session-renewal";
 import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_PATH_PREFIX } from "@/lib/records/attachments/attachment-rules";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, newNonce } from "@/lib/platform/security/content-security-policy";
 
 /**
  * Runs before every page, action and export. It decides nothing about access (lib/ does, on

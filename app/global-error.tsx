@@ -3,7 +3,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { use } from "react";
 import { ErrorMessage } from "@/components/error-message";
-import type ja from "@/lib/i18n/messages/ja.json";
+import type ja from "@/lib/platform/i18n/messages/ja.json";
 import "./globals.css";
 
 type CommonMessages = (typeof ja)["common"];
@@ -12,7 +12,7 @@ type CommonMessages = (typeof ja)["common"];
 // static import would send the whole catalogue to every browser (client-namespaces.ts). Kept
 // once per page load, so the promise `use` waits on is the same on every render.
 let common: Promise<{ common: CommonMessages }> | undefined;
-const loadCommon = () => (common ??= import("@/lib/i18n/messages/ja.json").then((catalogue) => ({ common: catalogue.default.common })));
+const loadCommon = () => (common ??= import("@/lib/platform/i18n/messages/ja.json").then((catalogue) => ({ common: catalogue.default.common })));
 
 /**
  * An error in the root layout itself, which replaces it: so its own <html> and <body>, and no

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { switchDateStyle, switchLocale } from "@/lib/auth/session-actions";
+import { switchDateStyle, switchLocale } from "@/lib/platform/auth/session-actions";
 import { Button } from "@/components/ui/button";
 
 export async function LanguageSwitch() {

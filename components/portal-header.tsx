@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/auth/session-actions";
+import { signOutAction } from "@/lib/platform/auth/session-actions";
 import { DateStyleSwitch, LanguageSwitch } from "@/components/language-switch";
 import { Button } from "@/components/ui/button";
-import type { Actor } from "@/lib/auth/roles";
-import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { countUnreadNotifications } from "@/lib/messaging/notifications/find-notifications";
 
 /** `menu`: the role menu, rendered by the portal layout's menu slot (it knows the page's owner). */
 export async function PortalHeader({ actor, menu }: { actor: Actor; menu: ReactNode }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RoleNavLink } from "@/components/role-nav-link";
-import { type Actor, DASHBOARD_PATH, MENU_KEY, rolesHeld } from "@/lib/auth/roles";
-import { localRoute } from "@/lib/local-route";
+import { type Actor, DASHBOARD_PATH, MENU_KEY, rolesHeld } from "@/lib/platform/auth/roles";
+import { localRoute } from "@/lib/platform/local-route";
 
 /**
  * One menu entry per dashboard the person may open — which is how they switch between the

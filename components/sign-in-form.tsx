@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type SignInState, signInWithPassword } from "@/lib/auth/sign-in-actions";
+import { type SignInState, signInWithPassword } from "@/lib/platform/auth/sign-in-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Input } from "@/components/ui/form-controls";

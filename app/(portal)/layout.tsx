@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { type ReactNode, Suspense } from "react";
 import { NavigationProgress } from "@/components/navigation-progress";
 import { PortalHeader } from "@/components/portal-header";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/platform/auth/actor";
 
 // Signed-out visitors are sent to sign-in here; each page and data-access function still
 // checks the role and scope on its own, so this layout is not the gate.

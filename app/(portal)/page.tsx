@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { DASHBOARD_PATH, highestRole } from "@/lib/auth/roles";
-import { localRoute } from "@/lib/local-route";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { DASHBOARD_PATH, highestRole } from "@/lib/platform/auth/roles";
+import { localRoute } from "@/lib/platform/local-route";
 
 /** Everyone lands on the dashboard of their widest role. */
 export default async function Home() {

@@ -6,10 +6,10 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { SignInForm } from "@/components/sign-in-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { getActor } from "@/lib/auth/actor";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { env, oidcEnabled } from "@/lib/env";
-import { signInWithOidc } from "@/lib/auth/sign-in-actions";
+import { getActor } from "@/lib/platform/auth/actor";
+import { signInErrorMessage } from "@/lib/platform/auth/sign-in-errors";
+import { env, oidcEnabled } from "@/lib/platform/env";
+import { signInWithOidc } from "@/lib/platform/auth/sign-in-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");

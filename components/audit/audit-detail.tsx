@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { runtimeMessage } from "@/lib/i18n/runtime-message";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
+import { runtimeMessage } from "@/lib/platform/i18n/runtime-message";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** Ids, years and versions are names, not amounts: no thousands separator ("2026年度", "#66877"). */
 const PLAIN = /(id|ids|year|version|seed)$/i;
@@ -58,7 +58,7 @@ function Fields({ detail, labels }: { detail: Record<string, unknown>; labels: L
  * An audit row's detail as labelled fields rather than JSON: each recorded key by its name in the
  * catalogue (`auditLabels.fields`, else as recorded, since the log keeps what was written at the
  * time), before/after as nested lists, numbers with separators, roles in words. Private values
- * arrive already hidden (lib/audit-trail/redact.ts).
+ * arrive already hidden (lib/insight/audit-trail/redact.ts).
  */
 export async function AuditDetail({ detail, locale }: { detail: unknown; locale: Locale }) {
   const [t, roles, audit] = await Promise.all([getTranslations("auditLabels"), getTranslations("roles"), getTranslations("auditTrail")]);

@@ -17,8 +17,8 @@ import {
   updateMeasureAction,
   updatePromotionPlanAction,
   updateTargetImageAction,
-} from "@/lib/catalogue/catalogue-actions";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+} from "@/lib/policy/catalogue/catalogue-actions";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** The catalogue's changes, by name: the page says which one a form makes. */
 const CATALOGUE_ACTIONS = {

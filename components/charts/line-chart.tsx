@@ -1,4 +1,4 @@
-import { formatFigure } from "@/lib/i18n/format-number";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { CHART_TEXT, chartBox } from "./chart-frame";
 import { linearScale, niceMax, spread, ticks } from "./scale";
 

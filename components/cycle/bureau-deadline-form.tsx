@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setBureauDeadlineAction } from "@/lib/cycle/cycle-actions";
+import { setBureauDeadlineAction } from "@/lib/year/cycle/cycle-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** A bureau's own end date for one step (empty: the city's date applies again). */
 export function BureauDeadlineForm({ fiscalYear, fiscalYearLabel, version, bureaus }: { fiscalYear: number; fiscalYearLabel: string; version: number; bureaus: { id: number; name: string }[] }) {

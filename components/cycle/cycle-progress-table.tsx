@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/dates/format";
-import type { StepProgress } from "@/lib/cycle/cycle-status";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { StepProgress } from "@/lib/year/cycle/cycle-status";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** Each step of the year in the reader's scope: its window, staff, done, not done, reminded today — and what "done" means. */
 export async function CycleProgressTable({ steps, locale, caption }: { steps: StepProgress[]; locale: Locale; caption: string }) {
@@ -47,7 +47,7 @@ export async function CycleProgressTable({ steps, locale, caption }: { steps: St
   );
 }
 
-/** The definition of "done" per step, as lib/cycle/step-done-sql.ts counts it. */
+/** The definition of "done" per step, as lib/year/cycle/step-done-sql.ts counts it. */
 export async function DoneMeans() {
   const t = await getTranslations("cycle");
   return (

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { sendCycleRemindersAction } from "@/lib/cycle/cycle-actions";
+import { sendCycleRemindersAction } from "@/lib/year/cycle/cycle-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form-controls";
 import type { CycleStep } from "@/lib/generated/prisma/enums";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * 督促 in one action: to everyone in the sender's scope who has not done the chosen step. The

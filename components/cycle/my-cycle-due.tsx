@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/lib/dates/format";
-import type { MyCycleDue as Due } from "@/lib/cycle/cycle-status";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { MyCycleDue as Due } from "@/lib/year/cycle/cycle-status";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** マイページ's line about the year's step due now: 「期首計画の提出期限まで あと12日」, or done, or overdue. */
 export async function MyCycleDue({ due, locale }: { due: Due; locale: Locale }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/lib/dates/format";
-import type { TeamCycleStatus as Status } from "@/lib/cycle/cycle-status";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { TeamCycleStatus as Status } from "@/lib/year/cycle/cycle-status";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** チーム's line about the step due now: how many members have not done it, by when. */
 export async function TeamCycleStatus({ status, locale }: { status: Status; locale: Locale }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { BureauMeasureRow } from "@/lib/dashboards/bureau-measure-figures";
-import { formatFigure } from "@/lib/i18n/format-number";
+import type { BureauMeasureRow } from "@/lib/insight/dashboards/bureau-measure-figures";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 
 /**
  * Individual and team commitments per measure, the measures grouped under their area in the

@@ -4,15 +4,15 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { HeatMap } from "@/components/charts/heat-map";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { CityAxes } from "@/lib/dashboards/city-axes";
-import { perHundredStaff } from "@/lib/dashboards/per-staff";
-import type { CityBureauRow } from "@/lib/dashboards/city-figures";
-import type { SameDayComparison, TrendPoint } from "@/lib/dashboards/city-trends";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { formatCount } from "@/lib/i18n/format-number";
+import type { CityAxes } from "@/lib/insight/dashboards/city-axes";
+import { perHundredStaff } from "@/lib/insight/dashboards/per-staff";
+import type { CityBureauRow } from "@/lib/insight/dashboards/city-figures";
+import type { SameDayComparison, TrendPoint } from "@/lib/insight/dashboards/city-trends";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { formatCount } from "@/lib/platform/i18n/format-number";
 import { measureLabel, measureNumberLabel } from "@/lib/policy/measure-label";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** The approval rate per bureau as bars; a withheld bureau shows 「－」 and no bar. */
 export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year: string }) {

@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Checkbox, Select } from "@/components/ui/form-controls";
-import { type CityFilterOptions, cityMeasureLabel } from "@/lib/dashboards/city-dashboard";
-import type { CityFilters, CityViewPath } from "@/lib/dashboards/city-filters";
-import { RANK_BAND_KEYS } from "@/lib/dashboards/rank-bands";
-import { formatFiscalYear } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { type CityFilterOptions, cityMeasureLabel } from "@/lib/insight/dashboards/city-dashboard";
+import type { CityFilters, CityViewPath } from "@/lib/insight/dashboards/city-filters";
+import { RANK_BAND_KEYS } from "@/lib/insight/dashboards/rank-bands";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import { areaLabel } from "@/lib/policy/measure-label";
 
 /** The filters as a plain GET form: the result is a URL, so a view can be bookmarked and shared. */

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatFigure } from "@/lib/i18n/format-number";
-import type { AxisRow } from "@/lib/dashboards/city-axes";
-import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/dashboards/city-export-tables";
-import type { CityBureauRow, CityFigureRow } from "@/lib/dashboards/city-figures";
-import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/dashboards/city-table-view";
-import { nextDirection, type TableView } from "@/lib/paging/table-view";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
+import type { AxisRow } from "@/lib/insight/dashboards/city-axes";
+import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/insight/dashboards/city-export-layout";
+import type { CityBureauRow, CityFigureRow } from "@/lib/insight/dashboards/city-figures";
+import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort, sortCityBureaus } from "@/lib/insight/dashboards/city-table-view";
+import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
 
 /**
  * Rates are printed with their unit; counts and amounts per staff with separators (the header

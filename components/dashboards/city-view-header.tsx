@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { CityFilterForm } from "@/components/dashboards/city-filter-form";
 import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { cityMeasureLabel, type CityFilterOptions } from "@/lib/dashboards/city-dashboard";
-import { CITY_VIEWS, type CityFilters, type CityViewName, cityQuery, offeredYears } from "@/lib/dashboards/city-filters";
-import { formatFiscalYear } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import { localRoute } from "@/lib/local-route";
-import { keysOf } from "@/lib/validation/narrow";
+import { cityMeasureLabel, type CityFilterOptions } from "@/lib/insight/dashboards/city-dashboard";
+import { CITY_VIEWS, type CityFilters, type CityViewName, cityQuery, offeredYears } from "@/lib/insight/dashboards/city-filters";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { localRoute } from "@/lib/platform/local-route";
+import { keysOf } from "@/lib/platform/validation/narrow";
 
 /**
  * The top of each city-wide view: title, the choice of view (first, so that on a phone it is

@@ -1,4 +1,4 @@
-import { formatFigure } from "@/lib/i18n/format-number";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 
 /**
  * A count with its share as a small bar and a printed percentage, for dense tables. The bar is

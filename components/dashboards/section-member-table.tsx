@@ -4,8 +4,8 @@ import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { StaffNameCell } from "@/components/staff/staff-name-cell";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import type { MemberFigureRow } from "@/lib/dashboards/bureau-figures";
-import { sharedBureau } from "@/lib/org/unit-trail";
+import type { MemberFigureRow } from "@/lib/insight/dashboards/bureau-figures";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
 
 /** The drill-down's persons: a name opens their record (個人カルテ), the plan's state their plan. */
 export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 
 /**
  * The columns a reader wants, as a small GET form: the choice becomes the URL's `cols` (read by
- * lib/paging/table-view.ts), so it is kept in a bookmark or a shared link and needs no script.
+ * lib/platform/paging/table-view.ts), so it is kept in a bookmark or a shared link and needs no script.
  * Folded away until asked for; the rest of the view (sort, open groups, filters) rides along
  * in hidden fields.
  */

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { SortDirection } from "@/lib/paging/table-view";
+import type { SortDirection } from "@/lib/platform/paging/table-view";
 import { columnRules } from "./column-rules";
 
 /**

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { nameActingReviewerAction } from "@/lib/delegation/acting-reviewer-actions";
+import { nameActingReviewerAction } from "@/lib/people/acting-reviewers/acting-reviewer-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * Names an acting reviewer (代決) for dates: a supervisor for their own team, the HR division for

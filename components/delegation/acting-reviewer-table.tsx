@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import { RowButton } from "@/components/forms/row-button";
-import { endActingReviewerAction } from "@/lib/delegation/acting-reviewer-actions";
+import { endActingReviewerAction } from "@/lib/people/acting-reviewers/acting-reviewer-actions";
 
 export interface ActingReviewerRow {
   id: number;

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { fromDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/dates/format";
-import type { collectOwnYear } from "@/lib/disclosure/collect-own-records";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
-import { RETENTION_KINDS } from "@/lib/retention/retention-settings";
+import { fromDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/platform/dates/format";
+import type { collectOwnYear } from "@/lib/records/disclosure/collect-own-records";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { RETENTION_KINDS } from "@/lib/records/retention/retention-settings";
 
 type Records = Awaited<ReturnType<typeof collectOwnYear>>;
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useId, useRef } from "react";
 import type { FormFeedback } from "./use-form-feedback";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 
 /**
  * Moves to the control itself (an anchor only scrolls), with its label in view. Rows a person

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/platform/validation/form-state";
 
-/** Any key of the message catalogue (typed by lib/i18n/app-config.d.ts). */
+/** Any key of the message catalogue (typed by lib/platform/i18n/app-config.d.ts). */
 type Translator = ReturnType<typeof useTranslations<never>>;
 type CatalogueKey = Parameters<Translator>[0];
 
@@ -48,7 +48,7 @@ export interface FormFeedback {
 }
 
 /**
- * The one hook for a form's messages: a FormState's keys (lib/validation/form-state.ts) turned
+ * The one hook for a form's messages: a FormState's keys (lib/platform/validation/form-state.ts) turned
  * into text, from the form's own sections first and then the shared `validation` section; a
  * success into its confirmation (`confirmations.<key>` with the action's values). The summary
  * (ErrorSummary) and each field show what it returns.

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/platform/i18n/client-namespaces";
 
 type MessageTree = { [key: string]: string | MessageTree };
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { decideInterviewActionAction } from "@/lib/interviews/interview-actions";
+import { decideInterviewActionAction } from "@/lib/year/interviews/interview-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * The employee's answer to one proposed action: accept it into their plan, or decline it. It

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { InterviewActionStatus } from "@/lib/generated/prisma/enums";
-import type { InterviewView } from "@/lib/interviews/interview-view";
+import type { InterviewView } from "@/lib/year/interviews/interview-view";
 import { ActionDecisionForm } from "./action-decision-form";
 
 const TONE = { PROPOSED: "warning", ACCEPTED: "success", DECLINED: "neutral" } as const satisfies Record<InterviewActionStatus, string>;

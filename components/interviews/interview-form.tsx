@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
+import { recordInterviewAction, updateInterviewAction } from "@/lib/year/interviews/interview-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -11,9 +11,9 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, RadioGroup, TextArea } from "@/components/ui/form-controls";
-import { INTERVIEW_KINDS, MAX_ACTIONS } from "@/lib/interviews/limits";
+import { INTERVIEW_KINDS, MAX_ACTIONS } from "@/lib/year/interviews/limits";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 export interface InterviewFormValues {
   heldOn: string;

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { DescriptionList } from "@/components/ui/description-list";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { InterviewDetail } from "@/lib/interviews/get-interview";
-import type { InterviewView } from "@/lib/interviews/interview-view";
-import { trailText } from "@/lib/org/unit-trail";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { InterviewDetail } from "@/lib/year/interviews/get-interview";
+import type { InterviewView } from "@/lib/year/interviews/interview-view";
+import { trailText } from "@/lib/people/org/unit-trail";
 
 /**
  * What was said in an interview. The private notes appear only when the data holds them,

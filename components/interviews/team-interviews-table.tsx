@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Route } from "next";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { TeamInterviewRow } from "@/lib/interviews/find-team-interviews";
-import { TEAM_INTERVIEW_SORTS, type TeamInterviewSort } from "@/lib/interviews/team-interviews-view";
-import { sharedBureau } from "@/lib/org/unit-trail";
-import { nextDirection, type TableView } from "@/lib/paging/table-view";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { TeamInterviewRow } from "@/lib/year/interviews/find-team-interviews";
+import { TEAM_INTERVIEW_SORTS, type TeamInterviewSort } from "@/lib/year/interviews/team-interviews-view";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
+import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
 
 /**
  * One row per member on the shared table (components/data-table): how often and when they were

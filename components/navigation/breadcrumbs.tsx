@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DASHBOARD_PATH, MENU_KEY } from "@/lib/auth/roles";
+import { DASHBOARD_PATH, MENU_KEY } from "@/lib/platform/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 
 export interface Crumb {
   label: string;
@@ -41,7 +41,7 @@ export function BreadcrumbList({ label, crumbs }: { label: string; crumbs: reado
 
 /**
  * Breadcrumbs from the menu entry of `menu` (the role whose dashboard the page belongs to, see
- * menuRoleOf in lib/auth/roles.ts) down to the page: `crumbs` come after the menu's own.
+ * menuRoleOf in lib/platform/auth/roles.ts) down to the page: `crumbs` come after the menu's own.
  */
 export async function Breadcrumbs({ menu, crumbs }: { menu: Role; crumbs: readonly Crumb[] }) {
   const t = await getTranslations("nav");

@@ -1,8 +1,8 @@
 import { RoleNav } from "@/components/role-nav";
-import { requireActor } from "@/lib/auth/actor";
-import { type Actor, DASHBOARD_PATH } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { type Actor, DASHBOARD_PATH } from "@/lib/platform/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 /**
  * The role menu as the portal layout's @menu slot renders it. `belongsTo` asks lib/ which menu a

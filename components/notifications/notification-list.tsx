@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { openNotificationAction } from "@/lib/notifications/notification-actions";
+import { openNotificationAction } from "@/lib/messaging/notifications/notification-actions";
 import { Badge } from "@/components/ui/badge";
-import type { Locale } from "@/lib/i18n/locales";
-import type { NotificationView } from "@/lib/notifications/find-notifications";
-import { timestampFormat } from "@/lib/dates/format";
-import { notificationMessageValues } from "@/lib/notifications/message-values";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { NotificationView } from "@/lib/messaging/notifications/find-notifications";
+import { timestampFormat } from "@/lib/platform/dates/format";
+import { notificationMessageValues } from "@/lib/messaging/notifications/message-values";
 
 const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
 

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { markAllReadAction } from "@/lib/notifications/notification-actions";
+import { markAllReadAction } from "@/lib/messaging/notifications/notification-actions";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Button } from "@/components/ui/button";
-import type { Actor } from "@/lib/auth/roles";
-import type { Locale } from "@/lib/i18n/locales";
-import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
-import { findReminders } from "@/lib/notifications/find-reminders";
-import { localRoute } from "@/lib/local-route";
+import type { Actor } from "@/lib/platform/auth/roles";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { localRoute } from "@/lib/platform/local-route";
 
 type PanelProps = { actor: Actor; view: "employee" | "supervisor"; locale: Locale };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { MyOjtPlanSummary } from "@/lib/ojt/find-my-trainees";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { MyOjtPlanSummary } from "@/lib/year/ojt/find-my-trainees";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
 /**

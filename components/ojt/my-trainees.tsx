@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { MyTraineeRow } from "@/lib/ojt/find-my-trainees";
-import { sharedBureau } from "@/lib/org/unit-trail";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { MyTraineeRow } from "@/lib/year/ojt/find-my-trainees";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
 import { OjtStatusBadge, ojtStatusOf } from "./ojt-status-badge";
 
 /**

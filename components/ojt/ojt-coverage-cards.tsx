@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Figure, Figures } from "@/components/ui/figures";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { OjtOverview } from "@/lib/ojt/find-ojt-overview";
+import type { OjtOverview } from "@/lib/year/ojt/find-ojt-overview";
 
 /** Coverage at a glance: how many young members have a trainer and a plan, and how many not. */
 export async function OjtCoverageCards({ overview }: { overview: OjtOverview }) {

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { markOjtGoalAction } from "@/lib/ojt/ojt-plan-actions";
+import { markOjtGoalAction } from "@/lib/year/ojt/ojt-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * One goal's "achieved" switch for the trainer or the supervisor: a button whose label says

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Select, TextArea } from "@/components/ui/form-controls";
-import { OJT_PERIODS } from "@/lib/ojt/periods";
+import { OJT_PERIODS } from "@/lib/year/ojt/periods";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import { EMPTY_GOAL, type GoalRowValues } from "./goal-row-values";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
-import { isOjtPeriod } from "@/lib/ojt/periods";
+import type { OjtPlanDetail } from "@/lib/year/ojt/get-ojt-plan";
+import { isOjtPeriod } from "@/lib/year/ojt/periods";
 import { OjtGoalMark } from "./ojt-goal-mark";
 
 /** The plan's goals by period, with the achieved switch for those who may mark them. */

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Route } from "next";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { OjtOverview, OjtOverviewRow } from "@/lib/ojt/find-ojt-overview";
-import { OJT_SORTS, type OjtSort } from "@/lib/ojt/ojt-overview-view";
-import { sharedBureau } from "@/lib/org/unit-trail";
-import { nextDirection, type TableView } from "@/lib/paging/table-view";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { OjtOverview, OjtOverviewRow } from "@/lib/year/ojt/find-ojt-overview";
+import { OJT_SORTS, type OjtSort } from "@/lib/year/ojt/ojt-overview-view";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
+import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
 import { OJT_STATUS_TONE, ojtStatusOf } from "./ojt-status-badge";
 
 /**

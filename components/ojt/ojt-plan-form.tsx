@@ -3,17 +3,17 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
-import { updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
+import { createOjtPlanAction } from "@/lib/year/ojt/new-ojt-plan-actions";
+import { updateOjtPlanAction } from "@/lib/year/ojt/ojt-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormDone } from "@/components/forms/form-done";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Select, TextArea } from "@/components/ui/form-controls";
-import type { TrainerOption } from "@/lib/ojt/find-trainer-options";
+import type { TrainerOption } from "@/lib/year/ojt/find-trainer-options";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import type { GoalRowValues } from "./goal-row-values";
 import { OjtGoalRows } from "./ojt-goal-rows";
 

@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Notice } from "@/components/ui/notice";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatDate } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { OjtPlanDetail } from "@/lib/ojt/get-ojt-plan";
+import { formatDate } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { OjtPlanDetail } from "@/lib/year/ojt/get-ojt-plan";
 
 /** Who is in the plan and what it aims at, as a definition list. */
 export async function OjtPlanSummary({ plan }: { plan: OjtPlanDetail }) {

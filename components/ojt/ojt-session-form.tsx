@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { logOjtSessionAction } from "@/lib/ojt/ojt-plan-actions";
+import { logOjtSessionAction } from "@/lib/year/ojt/ojt-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
-import { OJT_LIMITS, OJT_MINUTES } from "@/lib/ojt/schemas";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { OJT_LIMITS, OJT_MINUTES } from "@/lib/year/ojt/schemas";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * The trainer or the trainee logs a session. The date picker is held to the plan's year and

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { OjtSessionView } from "@/lib/ojt/get-ojt-plan";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { OjtSessionView } from "@/lib/year/ojt/get-ojt-plan";
 
 /** Sessions held, newest first, with who recorded each (the trainer or the trainee). */
 export async function OjtSessionsTable({ sessions, locale }: { sessions: OjtSessionView[]; locale: Locale }) {

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { FileDownloads } from "@/components/ui/file-downloads";
 import { Table, Td, Th } from "@/components/ui/table";
-import { importColumns, type ImportSubject } from "@/lib/personnel/import-columns";
-import { isStaffColumn } from "@/lib/personnel/read-staff-csv";
-import { isUnitColumn } from "@/lib/personnel/read-unit-csv";
+import { importColumns, type ImportSubject } from "@/lib/people/personnel/import-columns";
+import { isStaffColumn } from "@/lib/people/personnel/read-staff-csv";
+import { isUnitColumn } from "@/lib/people/personnel/read-unit-csv";
 
 /**
  * What a file of one kind must and may hold, listed from the layout the import reads it with
- * (lib/personnel/import-columns.ts), and its template: the header row, ready to fill in.
+ * (lib/people/personnel/import-columns.ts), and its template: the header row, ready to fill in.
  */
 export async function ImportColumnGuide({ subject }: { subject: ImportSubject }) {
   const t = await getTranslations("personnelImport");

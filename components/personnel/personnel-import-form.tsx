@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
-import type { ApplyAnswer, PreviewAnswer } from "@/lib/personnel/import-actions";
+import type { ApplyAnswer, PreviewAnswer } from "@/lib/people/personnel/import-actions";
 import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox, FileInput } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
-import { formatFigure } from "@/lib/i18n/format-number";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { Table, Td, Th } from "@/components/ui/table";
-import { IMPORT_KINDS, type ImportKind, type PreviewRow } from "@/lib/personnel/import-preview";
+import { IMPORT_KINDS, type ImportKind, type PreviewRow } from "@/lib/people/personnel/import-preview";
 
 type Subject = "staff" | "units";
 
@@ -31,7 +31,7 @@ export function PersonnelImportForm({
   previewAction: (data: FormData) => Promise<PreviewAnswer>;
   applyAction: (data: FormData) => Promise<ApplyAnswer>;
   offerAbsentLeave?: boolean;
-  /** the largest file the import reads (the page passes it from lib/personnel) */
+  /** the largest file the import reads (the page passes it from lib/people/personnel) */
   maxBytes: number;
 }) {
   const t = useTranslations("personnelImport");

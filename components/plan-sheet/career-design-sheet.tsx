@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PlanSheet } from "@/lib/plan-sheet/get-plan-sheet";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { PlanSheet } from "@/lib/year/plan-sheet/get-plan-sheet";
 
 /**
  * キャリアデザインシート: the plan on one A4 page, for the files and for staff who work on paper

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { moveCommitmentAction } from "@/lib/plans/own-plan-actions";
+import { moveCommitmentAction } from "@/lib/year/plans/own-plan-actions";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { commitmentSelect } from "@/lib/commitments/commitment-select";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
+import type { commitmentSelect } from "@/lib/year/commitments/commitment-select";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import { measureLabel } from "@/lib/policy/measure-label";
-import { formatCount } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/platform/i18n/format-number";
 import type { ComputedProgress } from "./computed-progress";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 
 export type CommitmentView = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 

@@ -9,7 +9,7 @@ import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select, TextArea } from "@/components/ui/form-controls";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 export interface CommitmentFormValues {

@@ -4,10 +4,10 @@ import { commitmentMeasureLabel } from "@/components/plans/commitment-card";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import type { ReviewRow } from "@/lib/commitments/find-commitments-for-review";
-import type { Locale } from "@/lib/i18n/locales";
-import { trailText } from "@/lib/org/unit-trail";
-import { timestampFormat } from "@/lib/dates/format";
+import type { ReviewRow } from "@/lib/year/commitments/find-commitments-for-review";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { trailText } from "@/lib/people/org/unit-trail";
+import { timestampFormat } from "@/lib/platform/dates/format";
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { MetricFigures } from "@/lib/commitments/metric-figures";
+import type { MetricFigures } from "@/lib/year/commitments/metric-figures";
 import type { CommitmentLevel } from "@/lib/generated/prisma/enums";
 
 /** Progress the portal computes: the bar's percentage, the actual it stands for, and what was counted. */

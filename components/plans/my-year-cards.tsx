@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { CommitmentStatusBadge, PlanStatusBadge } from "@/components/plans/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { getMyYear } from "@/lib/plans/get-my-year";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { getMyYear } from "@/lib/year/plans/get-my-year";
 import type { TrainingHoursSummary } from "@/lib/records/summarise-training-hours";
 
 type MyYear = Awaited<ReturnType<typeof getMyYear>>;

@@ -3,9 +3,9 @@ import { CommitmentCard } from "@/components/plans/commitment-card";
 import { computedProgress } from "@/components/plans/computed-progress";
 import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import type { CommitmentWithFigures } from "@/lib/commitments/find-commitments";
-import type { Locale } from "@/lib/i18n/locales";
-import { localRoute } from "@/lib/local-route";
+import type { CommitmentWithFigures } from "@/lib/year/commitments/find-commitments";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { localRoute } from "@/lib/platform/local-route";
 
 /**
  * One owner's commitments of a fiscal year as cards — a team's, a bureau's or the city's — each

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { CommitmentTerms, PlanChanges } from "@/lib/plans/plan-changes";
-import { COMMITMENT_FIELDS } from "@/lib/plans/plan-changes";
+import type { CommitmentTerms, PlanChanges } from "@/lib/year/plans/plan-changes";
+import { COMMITMENT_FIELDS } from "@/lib/year/plans/plan-changes";
 
 interface Words {
   before: string;

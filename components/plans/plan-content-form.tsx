@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { savePlanContentAction } from "@/lib/plans/own-plan-actions";
+import { savePlanContentAction } from "@/lib/year/plans/own-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, RadioGroup, TextArea } from "@/components/ui/form-controls";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 export interface PlanContentValues {
   id: number;

@@ -7,7 +7,7 @@ import {
   submitCommitmentAction,
   updateCommitmentAction,
   withdrawCommitmentAction,
-} from "@/lib/commitments/commitment-actions";
+} from "@/lib/year/commitments/commitment-actions";
 import {
   addCommitmentAction as addOwnCommitmentAction,
   dropCommitmentAction as dropOwnCommitmentAction,
@@ -17,9 +17,9 @@ import {
   updateCommitmentAction as updateOwnCommitmentAction,
   withdrawChangesAction,
   withdrawPlanAction,
-} from "@/lib/plans/own-plan-actions";
-import { addProxyCommitmentAction, confirmProxyEntryAction, submitProxyPlanAction } from "@/lib/plans/proxy-actions";
-import { reviewPlanAction } from "@/lib/plans/review-actions";
+} from "@/lib/year/plans/own-plan-actions";
+import { addProxyCommitmentAction, confirmProxyEntryAction, submitProxyPlanAction } from "@/lib/year/plans/proxy-actions";
+import { reviewPlanAction } from "@/lib/year/plans/review-actions";
 
 /**
  * The actions of the forms shared by plans and commitments of every level, by name. The forms

@@ -3,8 +3,8 @@ import { CommitmentCard } from "@/components/plans/commitment-card";
 import { Timeline } from "@/components/plans/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PlanAccess, PlanDetail } from "@/lib/plans/get-plan-detail";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { PlanAccess, PlanDetail } from "@/lib/year/plans/get-plan-detail";
 
 /** The sections PlanReadView shows, in order, for the page's table of contents. */
 export const READ_SECTIONS = ["vision", "images", "transfer", "commitments", "reflection", "timeline"] as const;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import type { PlanDetail } from "@/lib/plans/get-plan-detail";
-import { hasChanges } from "@/lib/plans/plan-changes";
-import { type PlanDisplayState, planDisplayState } from "@/lib/plans/plan-rules";
+import type { PlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { hasChanges } from "@/lib/year/plans/plan-changes";
+import { type PlanDisplayState, planDisplayState } from "@/lib/year/plans/plan-rules";
 
 const DECISIONS = new Set(["SUBMIT", "APPROVE", "RETURN", "CHANGES_SUBMIT", "CHANGES_APPROVE", "CHANGES_RETURN"]);
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { Section } from "@/components/ui/section";
-import type { PlanDetail } from "@/lib/plans/get-plan-detail";
+import type { PlanDetail } from "@/lib/year/plans/get-plan-detail";
 
 /**
  * Last year's plan below this year's, for the reviewer: what was meant (vision), how the person

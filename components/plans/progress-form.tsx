@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /** Progress entered by hand on a commitment of any level; the page names the level's action. */

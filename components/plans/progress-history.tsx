@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 export interface ProgressEntry {
   id: number;

@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import { saveProxyContentAction } from "@/lib/plans/proxy-actions";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { saveProxyContentAction } from "@/lib/year/plans/proxy-actions";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * 代理入力: the career vision from a member's paper sheet, typed in by their reviewer. Transfer

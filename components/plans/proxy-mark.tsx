@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { timestampFormat } from "@/lib/dates/format";
+import { timestampFormat } from "@/lib/platform/dates/format";
 
 /**
  * 代理入力: who entered the plan for its owner, and whether the owner has confirmed it yet

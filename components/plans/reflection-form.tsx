@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveReflectionAction } from "@/lib/plans/own-plan-actions";
+import { saveReflectionAction } from "@/lib/year/plans/own-plan-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 export function ReflectionForm({ planId, fiscalYear, version, reflection }: { planId: number; fiscalYear: number; version: number; reflection: string }) {
   const t = useTranslations("plans");

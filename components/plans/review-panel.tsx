@@ -8,8 +8,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import type { ReviewAnswer } from "@/lib/plans/review-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import type { ReviewAnswer } from "@/lib/year/plans/review-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /**

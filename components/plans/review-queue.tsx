@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatFiscalYear, timestampFormat } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import { sharedBureau } from "@/lib/org/unit-trail";
-import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans";
+import { formatFiscalYear, timestampFormat } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
+import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/year/plans/find-plans";
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 

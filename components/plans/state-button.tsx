@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /**

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import type { PlanDisplayState } from "@/lib/plans/plan-rules";
+import type { PlanDisplayState } from "@/lib/year/plans/plan-rules";
 
 /** The badge tone of each plan state, also for tables that render the badge themselves. */
 export const PLAN_TONE = {
@@ -23,7 +23,7 @@ const COMMITMENT_TONE = {
   DROPPED: "neutral",
 } as const;
 
-/** A plan's state; an approved plan with changes says whether they were sent (lib/plans/plan-rules.ts planDisplayState). */
+/** A plan's state; an approved plan with changes says whether they were sent (lib/year/plans/plan-rules.ts planDisplayState). */
 export async function PlanStatusBadge({ status }: { status: PlanDisplayState | "NONE" }) {
   const t = await getTranslations("plans");
   return (

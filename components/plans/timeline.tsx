@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
-import { timestampFormat } from "@/lib/dates/format";
+import { timestampFormat } from "@/lib/platform/dates/format";
 
 export interface TimelineEvent {
   id: number;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setAttendanceAction } from "@/lib/programmes/programme-actions";
+import { setAttendanceAction } from "@/lib/records/programmes/programme-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 const CHOICES = ["ATTENDED", "COMPLETED", "ABSENT", "ENROLLED"] as const;
 

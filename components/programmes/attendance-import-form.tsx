@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { type AttendanceApplyAnswer, applyAttendanceImportAction, type AttendancePreviewAnswer, previewAttendanceImportAction } from "@/lib/programmes/programme-actions";
+import { type AttendanceApplyAnswer, applyAttendanceImportAction, type AttendancePreviewAnswer, previewAttendanceImportAction } from "@/lib/records/programmes/programme-actions";
 import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/form-controls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type EnrolState, enrolAction } from "@/lib/programmes/programme-actions";
+import { type EnrolState, enrolAction } from "@/lib/records/programmes/programme-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** Staff numbers pasted one a line; the answer lists what became of each line. */
 export function EnrolForm({ sessionId, version }: { sessionId: number; version: number }) {

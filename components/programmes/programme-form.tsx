@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createProgrammeAction, setProgrammeRetiredAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
+import { createProgrammeAction, setProgrammeRetiredAction, updateProgrammeAction } from "@/lib/records/programmes/programme-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
@@ -9,7 +9,7 @@ import { MeasureSelect } from "@/components/measure-select";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form-controls";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 export interface ProgrammeFormValues {
   id: number;

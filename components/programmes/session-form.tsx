@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createSessionAction } from "@/lib/programmes/programme-actions";
+import { createSessionAction } from "@/lib/records/programmes/programme-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input } from "@/components/ui/form-controls";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** A new session of the programme in a fiscal year. */
 export function SessionForm({ programmeId, defaultFiscalYear }: { programmeId: number; defaultFiscalYear: number }) {

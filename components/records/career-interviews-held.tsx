@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { CareerInterviewHeld } from "@/lib/records/find-career-interviews-held";
 
 /** Read-only, one card per interview: its notes are prose, which a table cell squeezes. */

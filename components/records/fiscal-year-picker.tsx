@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { formatFiscalYear } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /**
  * A plain GET form: choosing a year is a link, works without script and keeps `?fy=` shareable.

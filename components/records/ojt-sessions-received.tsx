@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { OjtSessionReceived } from "@/lib/records/find-ojt-sessions-received";
 
 /** Read-only: sessions are logged by the trainer (or the trainee) on the OJT pages. */

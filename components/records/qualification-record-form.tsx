@@ -12,7 +12,7 @@ import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
-import { toIsoDate } from "@/lib/dates/calendar-date";
+import { toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { QualificationRecordView } from "@/lib/records/qualification-record-view";
 import { AttachmentField } from "./attachment-field";

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { DateRange } from "@/components/ui/date-range";
-import { compareDates } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { compareDates } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { RecordToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { AttachmentLink } from "./attachment-link";
 

@@ -12,7 +12,7 @@ import { MeasureSelect } from "@/components/measure-select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, Input, RadioGroup } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
-import { toIsoDate } from "@/lib/dates/calendar-date";
+import { toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { AreaOption } from "@/lib/policy/find-selectable-measures";
 import type { TrainingRecordView } from "@/lib/records/training-record-view";
 import { AttachmentField } from "./attachment-field";

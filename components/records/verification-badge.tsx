@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { VerificationView } from "@/lib/records/verification-view";
 
 /**

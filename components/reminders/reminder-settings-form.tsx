@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
+import { saveReminderSettingsAction } from "@/lib/insight/settings/reminder-settings-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
-import type { ReminderSettings } from "@/lib/settings/reminder-settings";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import type { ReminderSettings } from "@/lib/insight/settings/reminder-settings";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** When a waiting plan counts as overdue, and when the day's digests are written. */
 export function ReminderSettingsForm({ settings, version }: { settings: ReminderSettings; version: number }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatNumber } from "@/lib/exports/export-document";
-import type { BureauComparison } from "@/lib/report/bureau-comparison";
+import { formatNumber } from "@/lib/platform/exports/export-document";
+import type { BureauComparison } from "@/lib/insight/hq-report/bureau-comparison";
 
 const ROW = 28;
 const LABEL_WIDTH = 150;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatNumber } from "@/lib/exports/export-document";
-import type { BureauComparison, ShownFigures } from "@/lib/report/bureau-comparison";
+import { formatNumber } from "@/lib/platform/exports/export-document";
+import type { BureauComparison, ShownFigures } from "@/lib/insight/hq-report/bureau-comparison";
 import { ApprovalBarChart } from "./approval-bar-chart";
 
 /** Section 2: the bureaus side by side, the city as their sum, then the approval-rate chart. */

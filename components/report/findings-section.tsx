@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
-import { findingSentence } from "@/lib/report/finding-sentence";
-import type { Finding, Findings } from "@/lib/report/report-rules";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { findingSentence } from "@/lib/insight/hq-report/finding-sentence";
+import type { Finding, Findings } from "@/lib/insight/hq-report/report-rules";
 
 /** Section 3: what went well and what lags, each line derived by a rule stated above the lists. */
 export async function FindingsSection({ findings, locale }: { findings: Findings; locale: Locale }) {

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/dates/format";
-import { formatNumber } from "@/lib/exports/export-document";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import { formatNumber } from "@/lib/platform/exports/export-document";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import { areaLabel } from "@/lib/policy/measure-label";
-import type { AreaState } from "@/lib/report/measure-state";
-import { REPORT_LEVELS } from "@/lib/report/report-document";
+import type { AreaState } from "@/lib/insight/hq-report/measure-state";
+import { REPORT_LEVELS } from "@/lib/insight/hq-report/report-document";
 
 /**
  * Section 1: per policy area, the commitments of each measure per level (planned, and done of

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { HqReport } from "@/lib/report/get-hq-report";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { HqReport } from "@/lib/insight/hq-report/get-hq-report";
 
 /** The report's first page: what it is, for which year and plan, and when it was issued. */
 export async function ReportCover({ fiscalYear, promotionPlan, issuedOn, locale }: { fiscalYear: number; promotionPlan: HqReport["promotionPlan"]; issuedOn: CalendarDate; locale: Locale }) {

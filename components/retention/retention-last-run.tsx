@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { timestampFormat } from "@/lib/dates/format";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
-import type { findLastRetentionRun } from "@/lib/retention/save-retention-settings";
-import { RETENTION_KINDS } from "@/lib/retention/retention-settings";
+import { timestampFormat } from "@/lib/platform/dates/format";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { findLastRetentionRun } from "@/lib/records/retention/save-retention-settings";
+import { RETENTION_KINDS } from "@/lib/records/retention/retention-settings";
 
 type LastRun = Awaited<ReturnType<typeof findLastRetentionRun>>;
 

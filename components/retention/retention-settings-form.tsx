@@ -6,9 +6,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
-import { saveRetentionSettingsAction } from "@/lib/retention/retention-actions";
-import { MAX_RETENTION_YEARS, MIN_AUDIT_TRAIL_YEARS, RETENTION_KINDS, type RetentionSettings } from "@/lib/retention/retention-settings";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { saveRetentionSettingsAction } from "@/lib/records/retention/retention-actions";
+import { MAX_RETENTION_YEARS, MIN_AUDIT_TRAIL_YEARS, RETENTION_KINDS, type RetentionSettings } from "@/lib/records/retention/retention-settings";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** How many years each kind of personal record is kept; empty keeps it until a period is set. */
 export function RetentionSettingsForm({ settings, version }: { settings: RetentionSettings; version: number }) {

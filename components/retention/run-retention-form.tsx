@@ -5,8 +5,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { runRetentionAction } from "@/lib/retention/retention-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { runRetentionAction } from "@/lib/records/retention/retention-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** Runs the retention now instead of at the background jobs' next day; the page then shows its counts. */
 export function RunRetentionForm() {

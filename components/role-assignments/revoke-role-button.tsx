@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { revokeRoleAction } from "@/lib/role-assignments/role-actions";
+import { revokeRoleAction } from "@/lib/people/roles/role-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** One row's revoke: ends a started grant yesterday, deletes one not yet started. */
 export function RevokeRoleButton({ assignmentId, label }: { assignmentId: number; label: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { openNextFiscalYearAction, type RolloverFormState } from "@/lib/rollover/rollover-actions";
+import { openNextFiscalYearAction, type RolloverFormState } from "@/lib/year/rollover/rollover-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
@@ -9,7 +9,7 @@ import { BusyStatus } from "@/components/ui/busy-status";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
-import type { CarryLevel } from "@/lib/rollover/rollover-rules";
+import type { CarryLevel } from "@/lib/year/rollover/rollover-rules";
 
 const INITIAL: RolloverFormState = { ok: false, fieldErrors: {} };
 const FIELDS: { level: CarryLevel; name: string }[] = [

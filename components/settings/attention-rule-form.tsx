@@ -7,9 +7,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form-controls";
-import { ATTENTION_COMPARISONS, ATTENTION_FIGURES, type AttentionRule, FISCAL_MONTHS } from "@/lib/dashboards/attention-rules";
-import { saveAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { ATTENTION_COMPARISONS, ATTENTION_FIGURES, type AttentionRule, FISCAL_MONTHS } from "@/lib/insight/dashboards/attention-rules";
+import { saveAttentionRuleAction } from "@/lib/insight/settings/attention-rule-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * Adds a rule of 要確認, or changes the one chosen in the list (`editing`, with the version the

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { type AttentionRule, describeAttentionRule } from "@/lib/dashboards/attention-rules";
+import { type AttentionRule, describeAttentionRule } from "@/lib/insight/dashboards/attention-rules";
 import { RowButton } from "@/components/forms/row-button";
-import { deleteAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
+import { deleteAttentionRuleAction } from "@/lib/insight/settings/attention-rule-actions";
 
 /** The HR division's rules of 要確認, each in words with its parts, to change or remove. */
 export async function AttentionRulesTable({ rules }: { rules: (AttentionRule & { version: number })[] }) {

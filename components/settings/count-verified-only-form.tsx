@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveCountVerifiedOnlyAction } from "@/lib/settings/settings-actions";
+import { saveCountVerifiedOnlyAction } from "@/lib/insight/settings/settings-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * The HR division's switch between counting every declared training and only confirmed ones.

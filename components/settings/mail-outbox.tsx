@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { timestampFormat } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { findOutbox } from "@/lib/mail/find-outbox";
+import { timestampFormat } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { findOutbox } from "@/lib/messaging/mail/find-outbox";
 
 type OutboxMail = Awaited<ReturnType<typeof findOutbox>>[number];
 

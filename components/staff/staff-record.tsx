@@ -4,9 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { StaffRecord } from "@/lib/staff/get-staff-record";
+import { formatDate } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { StaffRecord } from "@/lib/people/staff/get-staff-record";
 import { StaffYearView, yearTitle } from "./staff-year";
 
 /**

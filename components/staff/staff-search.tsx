@@ -7,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { StaffNameCell, type StaffRecordPath } from "./staff-name-cell";
-import { STAFF_QUERY_MAX } from "@/lib/staff/schemas";
-import type { StaffSearchResult } from "@/lib/staff/search-staff";
+import { STAFF_QUERY_MAX } from "@/lib/people/staff/schemas";
+import type { StaffSearchResult } from "@/lib/people/staff/search-staff";
 
 /** The search's URL for a query and page; page 1 is left out. */
 function searchHref(basePath: string, q: string, page: number): string {

@@ -5,9 +5,9 @@ import { CommitmentStatusBadge, PlanStatusBadge } from "@/components/plans/statu
 import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Figure, Figures } from "@/components/ui/figures";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { StaffYear } from "@/lib/staff/get-staff-record";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { StaffYear } from "@/lib/people/staff/get-staff-record";
 
 /** One part of a year (plan, trainings…): an h3 and its entries, or a line saying there are none. */
 function Part({ title, empty, children }: { title: string; empty: string | null; children: ReactNode }) {

@@ -6,14 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { ChipLink } from "@/components/ui/chip-link";
 import { Pager } from "@/components/ui/pager";
 import { UnitName } from "@/components/ui/unit-name";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import type { Locale } from "@/lib/i18n/locales";
-import { sharedBureau } from "@/lib/org/unit-trail";
-import { nextDirection, type TableView } from "@/lib/paging/table-view";
-import { TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/team/team-view";
-import { teamHref } from "@/lib/team/view-params";
-import { localRoute } from "@/lib/local-route";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
+import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
+import { TEAM_FILTERS, TEAM_SORTS, type TeamFilter, type TeamRow, type TeamSort } from "@/lib/people/team/team-view";
+import { teamHref } from "@/lib/people/team/view-params";
+import { localRoute } from "@/lib/platform/local-route";
 
 /**
  * The team's people on the shared table (components/data-table): sorted by any column through

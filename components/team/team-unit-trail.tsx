@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { TeamView } from "@/lib/team/team-units";
-import { teamHref } from "@/lib/team/view-params";
-import { localRoute } from "@/lib/local-route";
+import type { TeamView } from "@/lib/people/team/team-units";
+import { teamHref } from "@/lib/people/team/view-params";
+import { localRoute } from "@/lib/platform/local-route";
 
 /**
  * Where the opened unit sits in the supervisor's scope, each unit above it a link back up (and

@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { UnitName } from "@/components/ui/unit-name";
-import { formatFigure } from "@/lib/i18n/format-number";
-import { sharedBureau } from "@/lib/org/unit-trail";
-import { nextDirection, type TableView } from "@/lib/paging/table-view";
-import type { TeamUnitFigures } from "@/lib/team/summarise-team-units";
-import { TEAM_UNIT_COLUMNS, type TeamUnitColumn, type TeamUnitSort, type TeamUnitsKind, sortTeamUnits, teamUnitsQuery } from "@/lib/team/team-units-view";
-import { teamHref } from "@/lib/team/view-params";
-import { localRoute } from "@/lib/local-route";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
+import { sharedBureau } from "@/lib/people/org/unit-trail";
+import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
+import type { TeamUnitFigures } from "@/lib/people/team/summarise-team-units";
+import { TEAM_UNIT_COLUMNS, type TeamUnitColumn, type TeamUnitSort, type TeamUnitsKind, sortTeamUnits, teamUnitsQuery } from "@/lib/people/team/team-units-view";
+import { teamHref } from "@/lib/people/team/view-params";
+import { localRoute } from "@/lib/platform/local-route";
 
 /** A count with its share of the unit as a meter (app/globals.css); a dash for an empty unit. */
 function Share({ count, total, none }: { count: number; total: number; none: string }) {

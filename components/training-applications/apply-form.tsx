@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import { applyForSessionAction } from "@/lib/training-applications/application-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { applyForSessionAction } from "@/lib/records/training-applications/application-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** The reason for applying; a success opens the applicant's list at the new application. */
 export function ApplyForm({ sessionId }: { sessionId: number }) {

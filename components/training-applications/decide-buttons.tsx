@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { decideApplicationAction } from "@/lib/training-applications/application-actions";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { decideApplicationAction } from "@/lib/records/training-applications/application-actions";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** 受講決定 / 補欠 for one applicant; the clicked button's value is the decision. */
 export function DecideButtons({ applicationId, version, name, canWaitlist }: { applicationId: number; version: number; name: string; canWaitlist: boolean }) {

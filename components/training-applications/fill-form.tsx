@@ -5,9 +5,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { selectInRecommendationOrderAction } from "@/lib/training-applications/application-actions";
-import type { ActorActionState } from "@/lib/actions/actor-action";
-import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { selectInRecommendationOrderAction } from "@/lib/records/training-applications/application-actions";
+import type { ActorActionState } from "@/lib/platform/actions/actor-action";
+import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 type FillState = ActorActionState<{ selected: number; waitlisted: number }>;
 

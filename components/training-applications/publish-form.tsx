@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
-import { publishSessionAction } from "@/lib/training-applications/application-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { publishSessionAction } from "@/lib/records/training-applications/application-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** The last day staff may apply (empty: closed), saved against the session's version. */
 export function PublishForm({ sessionId, version, applicationsUntil }: { sessionId: number; version: number; applicationsUntil: string | null }) {

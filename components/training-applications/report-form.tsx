@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { RadioGroup, TextArea } from "@/components/ui/form-controls";
-import { submitTrainingReportAction } from "@/lib/training-applications/application-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { submitTrainingReportAction } from "@/lib/records/training-applications/application-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 const SCALE = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ProgrammeResult } from "@/lib/training-applications/results";
+import type { ProgrammeResult } from "@/lib/records/training-applications/results";
 
 const number = new Intl.NumberFormat("ja-JP");
 const average = new Intl.NumberFormat("ja-JP", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

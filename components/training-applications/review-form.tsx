@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input, TextArea } from "@/components/ui/form-controls";
-import { reviewApplicationAction } from "@/lib/training-applications/application-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { reviewApplicationAction } from "@/lib/records/training-applications/application-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** 推薦 with an order, or not with a reason: one application of the supervisor's queue. */
 export function ReviewForm({ applicationId, version, nextOrder, label }: { applicationId: number; version: number; nextOrder: number; label: string }) {

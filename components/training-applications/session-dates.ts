@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** 令和8年7月1日, or a range when the session runs over several days. */
 export function sessionDates(session: { startOn: string; endOn: string }, locale: Locale, range: (values: { start: string; end: string }) => string): string {

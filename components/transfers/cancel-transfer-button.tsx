@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cancelTransferAction } from "@/lib/transfers/transfer-actions";
+import { cancelTransferAction } from "@/lib/people/transfers/transfer-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** Calls off a transfer still waiting for its date. */
 export function CancelTransferButton({ transferId, version, label }: { transferId: number; version: number; label: string }) {

@@ -1,12 +1,12 @@
 "use client";
 
-import { writeHandoverNoteAction } from "@/lib/transfers/handover-actions";
+import { writeHandoverNoteAction } from "@/lib/people/transfers/handover-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /**
  * The previous supervisor writes (and rewrites) the note until the move takes effect. Its three

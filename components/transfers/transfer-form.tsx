@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { scheduleTransferAction } from "@/lib/transfers/transfer-actions";
+import { scheduleTransferAction } from "@/lib/people/transfers/transfer-actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/form-controls";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** HR enters one transfer: who (staff number), where to (unit code), the new supervisor, from when. */
 export function TransferForm() {

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { UnitName } from "@/components/ui/unit-name";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { TransferRow } from "@/lib/transfers/find-transfers";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { TransferRow } from "@/lib/people/transfers/find-transfers";
 import { CancelTransferButton } from "./cancel-transfer-button";
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatFigure } from "@/lib/i18n/format-number";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { PHRASE_WRAP } from "./phrase-wrap";
 
 const COLUMNS = { 3: "sm:grid-cols-3", 4: "lg:grid-cols-4", 5: "lg:grid-cols-5" } as const;

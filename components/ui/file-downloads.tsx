@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type MouseEvent, useState } from "react";
-import { fileNameFromDisposition } from "@/lib/exports/read-disposition";
+import { fileNameFromDisposition } from "@/lib/platform/exports/read-disposition";
 import { BusyStatus } from "./busy-status";
 import { buttonClass } from "./button";
 import { Notice } from "./notice";

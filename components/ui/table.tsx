@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatFigure } from "@/lib/i18n/format-number";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { ScrollBox } from "./scroll-box";
 
 /** A data table: always with a caption (shown or visually hidden) so it is named. */

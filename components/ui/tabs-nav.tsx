@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { localRoute } from "@/lib/local-route";
+import { localRoute } from "@/lib/platform/local-route";
 
 /** Section tabs as links (each tab is a page), the current one marked with aria-current. */
 export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; label: string; exact?: boolean; also?: string[] }[] }) {

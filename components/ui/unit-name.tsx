@@ -1,8 +1,8 @@
-import { shownTrail, type UnitTrail } from "@/lib/org/unit-trail";
+import { shownTrail, type UnitTrail } from "@/lib/people/org/unit-trail";
 
 /**
  * A unit named by its trail, 「消防局 › 総務部 › 企画課 › 庶務係」, the unit itself last and
- * primary. `bureau`: the bureau the page is already inside (lib/org/unit-trail.ts), left out.
+ * primary. `bureau`: the bureau the page is already inside (lib/people/org/unit-trail.ts), left out.
  * The › is drawn by app/globals.css after each unit above, as decoration screen readers skip
  * (they read the names with a pause between); a trail is repeated on every row of a team's
  * tables, each sent twice (HTML and RSC payload), so it is kept to one span per name.

@@ -6,9 +6,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/form-controls";
-import { type AchievementLevel, MAX_LEVELS, MIN_LEVELS, scaleAsText } from "@/lib/year-end/achievement-scale";
-import { saveAchievementScaleAction } from "@/lib/year-end/year-end-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import { type AchievementLevel, MAX_LEVELS, MIN_LEVELS, scaleAsText } from "@/lib/year/year-end/achievement-scale";
+import { saveAchievementScaleAction } from "@/lib/year/year-end/year-end-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** The 達成度 scale, one "code label" line per level, best first. */
 export function AchievementScaleForm({ levels, version }: { levels: readonly AchievementLevel[]; version: number }) {

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
-import type { AchievementLevel } from "@/lib/year-end/achievement-scale";
-import type { findBureauRatingDistribution, RatingCounts } from "@/lib/year-end/rating-distribution";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { AchievementLevel } from "@/lib/year/year-end/achievement-scale";
+import type { findBureauRatingDistribution, RatingCounts } from "@/lib/year/year-end/rating-distribution";
 
 type Distribution = Awaited<ReturnType<typeof findBureauRatingDistribution>>;
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { formatCount } from "@/lib/i18n/format-number";
-import type { Locale } from "@/lib/i18n/locales";
-import type { AchievementLevel } from "@/lib/year-end/achievement-scale";
-import type { RatingCounts } from "@/lib/year-end/rating-distribution";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import type { AchievementLevel } from "@/lib/year/year-end/achievement-scale";
+import type { RatingCounts } from "@/lib/year/year-end/rating-distribution";
 
 /**
  * How a year ended in one line: agreed commitments per rating, best first, then a code no longer

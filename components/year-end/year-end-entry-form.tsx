@@ -6,9 +6,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Select, TextArea } from "@/components/ui/form-controls";
-import type { AchievementLevel } from "@/lib/year-end/achievement-scale";
-import { commentOnRatingAction, rateCommitmentAction } from "@/lib/year-end/year-end-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/validation/form-state";
+import type { AchievementLevel } from "@/lib/year/year-end/achievement-scale";
+import { commentOnRatingAction, rateCommitmentAction } from "@/lib/year/year-end/year-end-actions";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** The employee's 達成度 on the HR division's scale, or the supervisor's comment on how it ended. */
 type Entry = { field: "rating"; rating: string | null; scale: readonly AchievementLevel[] } | { field: "comment"; comment: string };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
-import type { PlanYearEnd } from "@/lib/year-end/get-plan-year-end";
+import type { PlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
 import { YearEndEntryForm } from "./year-end-entry-form";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
 
 /** The target employee images (目指す職員像) in force, for the employee's dashboard; every role may read them. */
 export async function findTargetImages(actor: Actor) {

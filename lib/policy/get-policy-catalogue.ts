@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { notFound } from "@/lib/platform/errors";
 
 /**
  * The policy as a whole, for the 方針 page: every signed-in member of staff may read it.

@@ -1,4 +1,4 @@
-import { type CalendarDate, toDateColumn } from "@/lib/dates/calendar-date";
+import { type CalendarDate, toDateColumn } from "@/lib/platform/dates/calendar-date";
 
 /** How far ahead an expiry is flagged: time enough to book the renewal course. */
 export const EXPIRY_WARNING_DAYS = 90;

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearEnd, fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearEnd, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 import type { InterviewKind } from "@/lib/generated/prisma/enums";
-import { employeeScope } from "@/lib/org/scope";
+import { employeeScope } from "@/lib/people/org/scope";
 
 export interface CareerInterviewHeld {
   id: number;

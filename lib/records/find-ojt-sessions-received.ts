@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, fromDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { employeeScope } from "@/lib/org/scope";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type CalendarDate, fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { employeeScope } from "@/lib/people/org/scope";
 
 export interface OjtSessionReceived {
   id: number;

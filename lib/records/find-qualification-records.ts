@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
 import { qualificationYearWhere } from "./qualification-year";
 import { qualificationRecordSelect, type QualificationRecordView, toQualificationRecordView } from "./qualification-record-view";
 import { resolveRecordHolder } from "./record-holder";

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 
 /**
  * The fiscal years in which the actor has any record, newest first, always with the current

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
 import { resolveRecordHolder } from "./record-holder";
 import { toTrainingRecordView, type TrainingRecordView, trainingRecordSelect } from "./training-record-view";
 

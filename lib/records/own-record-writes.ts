@@ -1,10 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
-import { db as defaultDb } from "@/lib/db/client";
-import { assertUpdated, notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/platform/audit/record-audit";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db as defaultDb } from "@/lib/platform/db/client";
+import { assertUpdated, notFound } from "@/lib/platform/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { assertYearOpen } from "@/lib/rollover/assert-year-open";
+import { assertYearOpen } from "@/lib/year/rollover/assert-year-open";
 import { type AttachmentChange, type AttachmentUpload, prepareAttachmentChange } from "./attachments/attachment-upload";
 import type { AttachmentView } from "./attachments/attachment-view";
 import { applyAttachmentChange, attachmentAuditSnapshot, deleteAttachment } from "./attachments/store-attachment";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { invalidInput } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { invalidInput } from "@/lib/platform/errors";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
 
 /**
  * Domain functions validate again what the action already validated: they are also called

@@ -1,6 +1,6 @@
-import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
+import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import { attachmentSelect, type AttachmentView } from "./attachments/attachment-view";
-import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "./measure-label";
+import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "@/lib/policy/linked-measure";
 import { toVerificationView, verificationSelect, type VerificationView } from "./verification-view";
 
 export const qualificationRecordSelect = {

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { fromDateColumn, toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { invalidInput } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { fromDateColumn, toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { invalidInput } from "@/lib/platform/errors";
 import { findSelfStudyMeasureId, isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
 import type { AttachmentChange, AttachmentUpload } from "./attachments/attachment-upload";
 import { createOwnRecord, deleteOwnRecord, ownRecordKind, type Tx, updateOwnRecord } from "./own-record-writes";

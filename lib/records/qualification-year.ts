@@ -1,5 +1,5 @@
-import { type CalendarDate, compareDates, toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearEnd, fiscalYearStart, isWithinFiscalYear } from "@/lib/dates/fiscal-year";
+import { type CalendarDate, compareDates, toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearEnd, fiscalYearStart, isWithinFiscalYear } from "@/lib/platform/dates/fiscal-year";
 
 /**
  * Qualifications carry no fiscal year of their own. A year's page lists those obtained in the

@@ -1,8 +1,8 @@
 "use server";
 
-import { actorAction } from "@/lib/actions/actor-action";
-import type { Actor } from "@/lib/auth/roles";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { actorAction } from "@/lib/platform/actions/actor-action";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { attachmentChange, attachmentFieldsSchema, attachmentInput } from "@/lib/records/attachments/attachment-form";
 import { createQualificationRecord } from "@/lib/records/qualification-records";
 import { createTrainingRecord } from "@/lib/records/training-records";
@@ -13,7 +13,7 @@ import type { QualificationRecordView } from "@/lib/records/qualification-record
 import { qualificationInputSchema, recordRefSchema, returnFiscalYearSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { updateQualificationRecord } from "@/lib/records/qualification-records";
 import { updateTrainingRecord } from "@/lib/records/training-records";
-import { type Confirmation, type FormState, textValues } from "@/lib/validation/form-state";
+import { type Confirmation, type FormState, textValues } from "@/lib/platform/validation/form-state";
 
 export type RecordFormState = FormState<Record<string, string>> & { savedId?: number };
 

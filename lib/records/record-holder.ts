@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
-import { employeeScope } from "@/lib/org/scope";
+import { recordAudit } from "@/lib/platform/audit/record-audit";
+import { type Actor, hasRole } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { notFound } from "@/lib/platform/errors";
+import { employeeScope } from "@/lib/people/org/scope";
 
 // The roles that may read a member's records. The headquarters reads only city-wide figures.
 export const READER_ROLES = ["SUPERVISOR", "BUREAU_COORDINATOR", "HR_DIVISION"] as const;

@@ -1,5 +1,5 @@
-import { isDatabaseId } from "@/lib/db/ids";
-import { conflict, notFound } from "@/lib/errors";
+import { isDatabaseId } from "@/lib/platform/db/ids";
+import { conflict, notFound } from "@/lib/platform/errors";
 
 
 /**

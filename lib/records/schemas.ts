@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { compareDates } from "@/lib/dates/calendar-date";
-import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
-import { parseIsoDate } from "@/lib/dates/iso";
+import { compareDates } from "@/lib/platform/dates/calendar-date";
+import { isWithinFiscalYear } from "@/lib/platform/dates/fiscal-year";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { TrainingKind } from "@/lib/generated/prisma/enums";
-import { checkbox, id, isoDate, LIMITS, optionalId, optionalIsoDate, optionalText, requiredText, version, whenValid } from "@/lib/validation/fields";
+import { checkbox, id, isoDate, LIMITS, optionalId, optionalIsoDate, optionalText, requiredText, version, whenValid } from "@/lib/platform/validation/fields";
 
 /**
  * The forms of the records page, validated the same way by the server action and again by the

@@ -1,7 +1,7 @@
-import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/dates/calendar-date";
+import { type CalendarDate, fromDateColumn, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { TrainingKind } from "@/lib/generated/prisma/enums";
 import { attachmentSelect, type AttachmentView } from "./attachments/attachment-view";
-import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "./measure-label";
+import { type LinkedMeasure, linkedMeasureSelect, toLinkedMeasure } from "@/lib/policy/linked-measure";
 import { toVerificationView, verificationSelect, type VerificationView } from "./verification-view";
 
 /** What a training record shows: its owner's fields, nothing about who keyed it in. */

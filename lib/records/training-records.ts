@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { invalidInput } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { invalidInput } from "@/lib/platform/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
 import type { AttachmentChange, AttachmentUpload } from "./attachments/attachment-upload";

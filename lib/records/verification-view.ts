@@ -1,6 +1,6 @@
 /**
  * Whether a declared record has been confirmed, and by whom. A record without it is the
- * employee's own declaration; dashboards may count only confirmed ones (lib/settings/count-verified-only.ts).
+ * employee's own declaration; dashboards may count only confirmed ones (lib/insight/settings/count-verified-only.ts).
  */
 export const verificationSelect = { verifiedAt: true, verifiedBy: { select: { name: true } } } as const;
 

@@ -138,5 +138,5 @@ export const UNIT_REVIEW_COMMENTS: readonly string[] = ["局の方針に沿っ�
 export const UNIT_RETURN_COMMENTS: readonly string[] = ["目標値の根拠を書き足してください。", "達成時期を明記してください。", "取組の対象者を具体的にしてください。"];
 
 /** The comment the rollover writes on the CREATE event of every carried commitment and new plan
- *  (CARRIED_COMMENT in lib/rollover/rollover.ts, which is server-only and cannot be imported here). */
+ *  (CARRIED_COMMENT in lib/year/rollover/rollover.ts, which is server-only and cannot be imported here). */
 export const CARRIED_COMMENT = "前年度から繰越";

@@ -108,7 +108,7 @@ export function progressFor(random: Random, fate: Fate, from: Day, to: Day, targ
  * The individual commitments of one plan: those the rollover carried in, about five of the
  * owner's own, and one from an accepted interview action. Their statuses follow the plan; under
  * an approved plan they make progress, finish, or are dropped (which reopens the plan for one
- * more round of approval, as lib/commitments does).
+ * more round of approval, as lib/year/commitments does).
  */
 export function planIndividualCommitments(city: City, year: Year, plan: PlanYear, carried: readonly CarrySource[], accepted: AcceptedAction | null, nextId: () => number, random: Random): PlannedCommitment[] {
   const owner = plan.owner;
@@ -154,7 +154,7 @@ export function planIndividualCommitments(city: City, year: Year, plan: PlanYear
     });
   }
 
-  // Statuses follow the plan's own transitions (lib/plans/transition-plan.ts).
+  // Statuses follow the plan's own transitions (lib/year/plans/transition-plan.ts).
   const transitions = plan.events.filter((event) => event.action === "SUBMIT" || event.action === "RETURN" || event.action === "APPROVE");
   const fates = new Map<PlannedCommitment, Fate>();
   for (const draft of drafts) {

@@ -1,6 +1,6 @@
-import { type CalendarDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { youngStaffJoinedAfter } from "@/lib/dates/fiscal-year";
-import { DEFAULT_YOUNG_STAFF_YEARS } from "@/lib/settings/young-staff-years";
+import { type CalendarDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { youngStaffJoinedAfter } from "@/lib/platform/dates/fiscal-year";
+import { DEFAULT_YOUNG_STAFF_YEARS } from "@/lib/insight/settings/young-staff-years";
 import type { CatalogueIds } from "./catalogue-ids";
 import { type Day, dayFromCalendar, fiscalYearEndDay, fiscalYearStartDay, type Instant, officeTime } from "./dates";
 import type { PlannedUnit } from "./organisation";

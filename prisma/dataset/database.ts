@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import { seedCatalogue } from "@/prisma/seed/catalogue";
 
 /** The policy catalogue: loaded by the normal seed, kept (or loaded) by the dataset. */

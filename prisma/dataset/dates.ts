@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
 
 /**
  * Dates as whole days since 1970-01-01 and instants as epoch milliseconds: plain numbers are

@@ -27,7 +27,7 @@ interface Streams {
   notifications: Random;
 }
 
-/** The plan's transitions as notifications to the reviewer and the owner (lib/plans). */
+/** The plan's transitions as notifications to the reviewer and the owner (lib/year/plans). */
 function notifyPlan(city: City, year: Year, plan: PlanYear, random: Random): void {
   const reviewer = city.staff.people[plan.reviewerId - 1];
   const reviewed = plan.events.some((event) => event.action === "APPROVE" || event.action === "RETURN");

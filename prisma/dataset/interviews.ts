@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/platform/dates/format";
 import type { InterviewActionStatus, InterviewKind } from "@/lib/generated/prisma/enums";
 import type { AcceptedAction } from "./commitments";
 import { calendarOf, type City, isoCalendar, sometimeOn, type Year } from "./context";
@@ -36,7 +36,7 @@ export interface InterviewYear {
  * キャリア面談 with the supervisor: most people have one at the start of the year (before their
  * plan goes in), about half a mid-year one and, in years that are over, one at the end. An
  * action agreed at the start of the year is accepted into the plan while it is still a draft
- * (lib/interviews refuses it while the plan is under review), declined, or still open.
+ * (lib/year/interviews refuses it while the plan is under review), declined, or still open.
  */
 export function planInterviews(city: City, year: Year, person: PlannedPerson, supervisor: PlannedPerson, plan: PlanYear | null, nextId: () => number, random: Random): InterviewYear {
   const from = Math.max(year.start, person.joinedOn);

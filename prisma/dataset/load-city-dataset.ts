@@ -1,9 +1,9 @@
 import pg from "pg";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import { hashPassword } from "@/lib/auth/password";
-import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { applyMigrations } from "@/lib/db/migrate";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
+import { hashPassword } from "@/lib/platform/auth/password";
+import { type CalendarDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { applyMigrations } from "@/lib/platform/db/migrate";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-org-chart";
 import { BulkLoader } from "./bulk-insert";
 import { readCatalogueIds } from "./catalogue-ids";

@@ -11,7 +11,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { parseIsoDate } from "@/lib/dates/iso";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { DatabaseNotEmptyError } from "./database";
 import { loadCityDataset } from "./load-city-dataset";
 
@@ -65,7 +65,7 @@ async function main() {
   let stop: () => Promise<void> = async () => undefined;
   if (!url) {
     // Imported only when needed: with DATABASE_URL set, no embedded server is ever started.
-    const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
+    const { startEmbeddedPostgres } = await import("@/lib/platform/db/embedded");
     log(`DATABASE_URL is not set: using the embedded PostgreSQL (data in .data/postgres), database ${options.database}`);
     const embedded = await startEmbeddedPostgres({
       dataDir: path.resolve(import.meta.dirname, "../../.data/postgres"),

@@ -4,7 +4,7 @@ import { dayOfInstant, type Instant } from "./dates";
 import type { Random } from "./random";
 
 /**
- * A notification as lib/notifications/notify.ts writes it, for events of the current fiscal
+ * A notification as lib/messaging/notifications/notify.ts writes it, for events of the current fiscal
  * year only (older ones would long have been read and are of no use to a test or benchmark).
  * Most are read within a few days; the rest make the unread counts in the header.
  */

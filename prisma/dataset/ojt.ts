@@ -6,7 +6,7 @@ import type { Random } from "./random";
 import { OJT_AIMS, OJT_GOALS, OJT_SESSION_TOPICS } from "./record-texts";
 import type { PlannedPerson } from "./staff";
 
-/** Last day of each OJT period (lib/ojt/periods.ts): halves and quarters of the fiscal year. */
+/** Last day of each OJT period (lib/year/ojt/periods.ts): halves and quarters of the fiscal year. */
 function periodEnd(period: string, year: number): Day {
   return { H1: dayOf(year, 9, 30), H2: dayOf(year + 1, 3, 31), Q1: dayOf(year, 6, 30), Q2: dayOf(year, 9, 30), Q3: dayOf(year, 12, 31), Q4: dayOf(year + 1, 3, 31) }[period] ?? dayOf(year + 1, 3, 31);
 }

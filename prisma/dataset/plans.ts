@@ -20,7 +20,7 @@ export interface PlanEvent {
 
 /**
  * A development plan's year before it is written: when the owner started it, when it went to the
- * supervisor and what became of it. Its commitments follow its transitions (lib/plans), so they
+ * supervisor and what became of it. Its commitments follow its transitions (lib/year/plans), so they
  * are planned from this; events that would fall after yesterday are left out, and the plan's
  * status is wherever its last kept event left it.
  */
@@ -106,7 +106,7 @@ export function planTimeline(city: City, year: Year, owner: PlannedPerson, revie
 }
 
 /**
- * Dropping a commitment of an approved plan reopens it (lib/commitments); the owner submits it
+ * Dropping a commitment of an approved plan reopens it (lib/year/commitments); the owner submits it
  * again and the supervisor approves it again. Returns false when that would not fit in the year.
  */
 export function reopenForDrop(plan: PlanYear, year: Year, dropAt: Instant, dropDay: Day, random: Random): boolean {

@@ -32,7 +32,7 @@ function attends(person: PlannedPerson, service: number, audience: Audience, ran
 /**
  * A person's trainings of a year, about four: the institute's programmes they were enrolled in
  * (attendance recorded by the HR division, which creates their training record, as
- * lib/programmes does; sessions still ahead are enrolments only), the 部門別研修 of their job
+ * lib/records/programmes does; sessions still ahead are enrolments only), the 部門別研修 of their job
  * category, their 係's own 職場研修 and now and then an outside course, entered by themselves.
  */
 export function writeTrainings(city: City, year: Year, person: PlannedPerson, programmes: ProgrammeCatalogue, random: Random): void {

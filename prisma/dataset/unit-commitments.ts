@@ -30,7 +30,7 @@ type Fate = "draft" | "submitted" | "returned" | "approved" | "inProgress" | "do
 const PAST: readonly (readonly [Fate, number])[] = [["done", 0.7], ["inProgress", 0.1], ["approved", 0.05], ["drop", 0.05], ["submitted", 0.04], ["draft", 0.04], ["returned", 0.02]];
 const CURRENT: readonly (readonly [Fate, number])[] = [["draft", 0.08], ["submitted", 0.12], ["returned", 0.04], ["approved", 0.16], ["inProgress", 0.48], ["done", 0.1], ["drop", 0.02]];
 
-/** Who owns and who reviews commitments at each level (lib/commitments/commitment-access.ts). */
+/** Who owns and who reviews commitments at each level (lib/year/commitments/commitment-access.ts). */
 function owners(city: City, random: Random): { owner: Owner; count: number }[] {
   const { staff, units } = city;
   const result: { owner: Owner; count: number }[] = [];
@@ -66,7 +66,7 @@ const POOLS: Readonly<Record<UnitLevel, readonly (readonly [MeasureKey, UnitTemp
 /**
  * Team (係・課), bureau and city commitments of a year. Each stands on its own: its owner drafts
  * and submits it, the reviewer of its level approves or returns it, and progress moves it on to
- * done (lib/commitments/commitment-rules.ts); unfinished ones of last year come first where the
+ * done (lib/year/commitments/commitment-rules.ts); unfinished ones of last year come first where the
  * rollover carried them.
  */
 export function writeUnitCommitments(city: City, year: Year, carried: readonly UnitCarrySource[]): UnitCarrySource[] {

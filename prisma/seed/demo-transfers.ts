@@ -1,5 +1,5 @@
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearStart } from "@/lib/dates/fiscal-year";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**

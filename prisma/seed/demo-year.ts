@@ -1,5 +1,5 @@
-import type { CalendarDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**

@@ -1,8 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
-import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { recordAudit } from "@/lib/platform/audit/record-audit";
+import { hashPassword } from "@/lib/platform/auth/password";
+import { type CalendarDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { seedCatalogue } from "./catalogue";
 import { seedDemoTransfers } from "./demo-transfers";
 import { seedDemoYear } from "./demo-year";

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadCityDataset } from "@/prisma/dataset/load-city-dataset";
 import type { LeftOut } from "@/prisma/dataset/organisation";

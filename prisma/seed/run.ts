@@ -1,6 +1,6 @@
 // Loads the demo data into the database at DATABASE_URL as `npm start` does (the demo accounts
 // beside a small generated city, living-demo.ts): `tsx prisma/seed/run.ts`.
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import { seedLivingDemo } from "./living-demo";
 
 const url = process.env.DATABASE_URL;

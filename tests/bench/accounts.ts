@@ -32,7 +32,7 @@ export interface Accounts extends Record<AccountKey, Account> {
   largestBureau: Bureau;
 }
 
-// A role assignment counts when it is valid today (Tokyo), as lib/auth/load-actor.ts reads it.
+// A role assignment counts when it is valid today (Tokyo), as lib/platform/auth/load-actor.ts reads it.
 const VALID_TODAY = "r.valid_from <= $1::date AND (r.valid_to IS NULL OR r.valid_to >= $1::date)";
 
 /**
@@ -66,7 +66,7 @@ async function pickEmployee(client: pg.Client, today: string, fiscalYear: number
 }
 
 /**
- * A supervisor by the size of their team as lib/org/scope.ts defines it (the active staff of
+ * A supervisor by the size of their team as lib/people/org/scope.ts defines it (the active staff of
  * the units they lead today, subtrees where the grant includes them, never themselves):
  * `typical` is the team closest to fifteen; `largest` is the widest scope a 局長 or 部長 holds
  * through a grant with include_subunits on a whole bureau or department.

@@ -9,8 +9,8 @@ import { pickRecords } from "./records";
 import { findFreePort, type RunningServer, startServer } from "./server";
 import { signIn } from "./sign-in";
 import { ACCOUNT_IDS, resolveTargets, type Target, verifyTarget } from "./targets";
-import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 
 export interface ServerConfig {
   label: string;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { readMigrations } from "@/lib/db/migrate";
+import { startEmbeddedPostgres } from "@/lib/platform/db/embedded";
+import { readMigrations } from "@/lib/platform/db/migrate";
 import { BenchError } from "./errors";
 import { ROOT } from "./options";
 

@@ -60,7 +60,7 @@ async function employeeRecords(client: pg.Client, employeeId: number, fiscalYear
   return { commitmentId: row.commitmentId ?? null, interviewId: row.interviewId ?? null, ojtPlanId: row.ojtPlanId ?? null };
 }
 
-// The team as lib/org/scope.ts reads it: the units of today's SUPERVISOR grants (subtrees where
+// The team as lib/people/org/scope.ts reads it: the units of today's SUPERVISOR grants (subtrees where
 // included), active members, never the supervisor.
 async function supervisorRecords(client: pg.Client, employeeId: number, today: string, fiscalYear: number): Promise<SupervisorRecords> {
   const row = await one(

@@ -116,7 +116,7 @@ export function markdownSection(run: ScaleRun): string {
       `load average ${machine.loadAverage} when the run began (server, PostgreSQL and autocannon share the machine)`,
     `- Dataset \`${stats.database}\`: ${number.format(stats.employees)} employees (${number.format(stats.activeEmployees)} active), ` +
       `${number.format(stats.plans)} development plans (${number.format(stats.plansThisYear)} this fiscal year), ${number.format(stats.commitments)} commitments`,
-    `- Server: \`lib/cli/serve.ts\` (the cluster, as the README deploys it), JOBS=off; ${modesLegend(run)}`,
+    `- Server: \`lib/platform/cli/serve.ts\` (the cluster, as the README deploys it), JOBS=off; ${modesLegend(run)}`,
     `- Load: autocannon, ${CONNECTIONS} connections, ${run.duration} s measured after ${run.warmup} s of warm-up per page and mode; "ceil" is the page's share of the ceiling's throughput in the same mode`,
     `- Accounts: ${accountList.join("; ")}`,
     "",
@@ -152,7 +152,7 @@ export function nodeSection(run: ScaleRun): string {
     "## Node 24 and 20 side by side",
     "",
     `Run ${tokyoTimestamp(run.startedAt)}, commit \`${run.commit}\`, dataset \`${run.stats.database}\` (${number.format(run.stats.activeEmployees)} active staff): ` +
-      `the same build and database served by \`lib/cli/serve.ts\` with one process on each Node in turn; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; load average ${run.machine.loadAverage} as it began.`,
+      `the same build and database served by \`lib/platform/cli/serve.ts\` with one process on each Node in turn; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; load average ${run.machine.loadAverage} as it began.`,
     "",
     markdownTable(header, rows, 2),
     "",

@@ -27,7 +27,7 @@ measures the 1/4, 1/2 and full datasets against one build and writes the growth 
 \`npm run bench -- --compare-node /usr/bin/node\` writes the Node.js comparison.
 
 Every page each role reaches is loaded with its account (a typical one, and for the supervisor
-and the bureau coordinator also the largest scope), served by \`lib/cli/serve.ts\` with one
+and the bureau coordinator also the largest scope), served by \`lib/platform/cli/serve.ts\` with one
 process and with one per core. Budgets, at 10 connections, against the ceiling page (the same
 app touching neither the database nor the session) measured in the same run and mode: every
 page a p95 under 300 ms and at least 50 % of the ceiling's throughput, the employee's pages and

@@ -18,7 +18,7 @@
  *    bureau, the HR division and the headquarters; then the records each may open (records.ts)
  *    to fill the dynamic routes. A route the dataset has no record for is reported, not loaded.
  * 4. for each mode (--mode: one process, then one per core), serves the build the way the
- *    README deploys it (lib/cli/serve.ts, JOBS=off) on a free port from 3200, signs in as each
+ *    README deploys it (lib/platform/cli/serve.ts, JOBS=off) on a free port from 3200, signs in as each
  *    account over HTTP (sign-in.ts), opens every page of the list (targets.ts) once with its
  *    account — a page answering anything but a 200 of its type is reported as failed and left
  *    out, the others go on — then loads each with autocannon at 10 connections after a
@@ -39,7 +39,7 @@
  * cluster's settings (PORT, BIND_ADDRESS, WEB_CONCURRENCY, JOBS, MAX_REQUESTS_IN_FLIGHT): e.g.
  * FIGURE_CACHE_SECONDS=0 measures the dashboards without their shared figure cache (which the
  * warm-up otherwise fills). Its processes get the heap limit serve.ts gives them
- * (lib/cli/server-heap.ts) unless NODE_OPTIONS=--max-old-space-size=<MB> names another.
+ * (lib/platform/cli/server-heap.ts) unless NODE_OPTIONS=--max-old-space-size=<MB> names another.
  *
  * Exit status: 0 when every page was measured within every budget, 2 when a budget is missed or
  * a page failed, 1 on an error (nothing written). The run writes to the database only what the
@@ -50,7 +50,7 @@
 import { availableParallelism } from "node:os";
 import { benchScale, nodeVersion, type ScalePlan, type ServerConfig } from "./bench-mode";
 import { runPasses, type ScaleRun } from "./budgets";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/platform/db/migrate";
 import { GROWTH_DATABASES, detectScaleLabel, openDatabaseServer, pendingMigrations, readDatasetStats, withDatabaseName } from "./database";
 import { BenchError } from "./errors";
 import { gitCommit } from "./machine";
@@ -59,8 +59,8 @@ import { consoleReport, growthSection, markdownSection, nodeSection } from "./re
 import { GROWTH_KEY, NODE_KEY, scaleKey, writeResults } from "./results-file";
 import { buildApp, readBuildId, type RunningServer } from "./server";
 import { knownSelectors, NODE_COMPARISON_IDS } from "./targets";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 

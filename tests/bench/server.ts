@@ -7,7 +7,7 @@ import { BenchError } from "./errors";
 import { ROOT } from "./options";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const SERVE = path.join(ROOT, "lib/cli/serve.ts");
+const SERVE = path.join(ROOT, "lib/platform/cli/serve.ts");
 const BUILD_ID_FILE = path.join(ROOT, ".next/BUILD_ID");
 
 /** Any value of 32+ characters will do: the sessions live only as long as the run. */
@@ -40,7 +40,7 @@ function keepTail(child: ChildProcess, size = 40): () => string {
 
 /**
  * Other Next.js processes of this checkout that a build would break: another `next build`
- * (both write .next), a running `next start` or cluster server (lib/cli/serve.ts and its
+ * (both write .next), a running `next start` or cluster server (lib/platform/cli/serve.ts and its
  * workers load their pages from .next as they are first asked for). Next renames its own
  * processes ("next-build (vX)", "next-server (vX)") once running, so the command line and the
  * process title are both matched.
@@ -112,7 +112,7 @@ export interface ServerOptions {
 }
 
 /**
- * The portal as the README deploys it (lib/cli/serve.ts: Node's cluster, one port) on
+ * The portal as the README deploys it (lib/platform/cli/serve.ts: Node's cluster, one port) on
  * 127.0.0.1, in its own process group so that stopping it ends its workers too. The jobs are
  * off (they would load the machine at their own hours), and the overload gate is set far above
  * the bench's 10 connections: any 503 is then a fault, counted with the errors. Resolves once

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { tokyoDate } from "@/lib/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
 
 /**
  * Marker strings planted in records that some demo roles must never see, and who must not.

@@ -30,7 +30,7 @@ export interface SecondPortal {
 export async function startSecondPortal(port: number, env: Record<string, string>): Promise<SecondPortal> {
   const url = `http://localhost:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/serve-worker.ts")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/platform/cli/serve-worker.ts")], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,7 +4,7 @@ import { type LoopbackProxy, startLoopbackProxy } from "./loopback-proxy";
 import { startTestProvider, type TestProvider } from "./oidc-provider";
 import { freePort, type SecondPortal, startSecondPortal } from "./oidc-portal";
 import { serverDatabaseUrl } from "./server-database";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider, started here on loopback),

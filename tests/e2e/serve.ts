@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
 import { plantCanaries } from "./canaries";
 import { E2E_SMTP_PORT, SERVER_CLOCK_FILE, shiftServerClock } from "./server-clock";
@@ -57,7 +57,7 @@ const build = run(["build"], env);
 build.on("exit", (code) => {
   if (code !== 0) return void shutdown(code ?? 1);
   // As `npm start` serves it: one process per core on one port, the background jobs beside them.
-  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/serve.ts")], {
+  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/platform/cli/serve.ts")], {
     cwd: root,
     env: { ...env, PORT: process.env.E2E_PORT ?? "3100" },
     stdio: "inherit",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * The end-to-end server's clock (lib/dates/clock.ts): a file holding milliseconds to add to the
+ * The end-to-end server's clock (lib/platform/dates/clock.ts): a file holding milliseconds to add to the
  * real time, read by the portal and its jobs on every "today". One file per server port.
  */
 export const SERVER_CLOCK_FILE = path.join(tmpdir(), `hagukumi-e2e-clock-${process.env.E2E_PORT ?? "3100"}`);

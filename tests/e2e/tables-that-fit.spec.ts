@@ -9,7 +9,7 @@ import { signIn } from "./sign-in";
 // grant's person and unit are chosen by name; the supervisor's tables (issue 19) sort through the
 // URL and are cards on a phone, and the records to confirm are confirmed without scripts too.
 // (A 局長's table of units needs more than thirty people, more than the demo's bureaus hold: its
-// order is unit-tested, lib/team/team-units-view.test.ts.)
+// order is unit-tested, lib/people/team/team-units-view.test.ts.)
 
 const numbers = async (cells: Locator) => (await cells.allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, "")));
 

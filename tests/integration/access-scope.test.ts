@@ -1,24 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, assert, describe, expect, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import { sessionConfig } from "@/lib/auth/session-config";
-import { type Actor, highestRole, rolesHeld } from "@/lib/auth/roles";
-import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
-import { getCityOverview } from "@/lib/dashboards/city-dashboard";
-import { parseCityFilters } from "@/lib/dashboards/city-filters";
-import { tokyoDate, toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { getOwnProfile } from "@/lib/org/get-own-profile";
-import { findTeamOverview } from "@/lib/team/find-team-overview";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import { sessionConfig } from "@/lib/platform/auth/session-config";
+import { type Actor, highestRole, rolesHeld } from "@/lib/platform/auth/roles";
+import { getBureauSectionFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { getCityOverview } from "@/lib/insight/dashboards/city-dashboard";
+import { parseCityFilters } from "@/lib/insight/dashboards/city-filters";
+import { tokyoDate, toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { AppError } from "@/lib/platform/errors";
+import { getOwnProfile } from "@/lib/people/org/get-own-profile";
+import { findTeamOverview } from "@/lib/people/team/find-team-overview";
 import { DEMO_SIGN_INS, type DemoStaffNumber } from "@/prisma/seed/demo-org-chart";
 
 /**
  * Who may see whom, checked against the demo organisation through what the pages read: the
  * team page (findTeamOverview), the bureau dashboard (getBureauSectionFigures) and the city
  * view (getCityOverview). Expected sets are computed with hand-written SQL rather than through
- * lib/org/scope.ts, so a wrong scope cannot agree with itself. Other test files share the database and run in parallel, so extra rows made here
+ * lib/people/org/scope.ts, so a wrong scope cannot agree with itself. Other test files share the database and run in parallel, so extra rows made here
  * carry unique staff numbers and are removed after each test.
  */
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/platform/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DATE_STYLE_COOKIE, DATE_STYLES, LANGUAGES, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { DATE_STYLE_COOKIE, DATE_STYLES, LANGUAGES, LOCALE_COOKIE } from "@/lib/platform/i18n/locales";
 import { discoverServerActions } from "@/tests/support/authorization-matrix/discover";
 import { createFixtures, type Fixtures } from "@/tests/support/fuzz/action-fixtures";
 import { changedTables, closeFuzzDatabase, fingerprint, openFuzzDatabase, watchWrites, type Write, writeMark, writesSince } from "@/tests/support/fuzz/action-db";
@@ -38,7 +38,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null, cookies: new Ma
 
 // Every lib/ module reads `db` from here: point it at this file's own database (opened in
 // beforeAll, hence a getter).
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { fuzzClient } = await import("@/tests/support/fuzz/action-db");
   return {
     get db() {
@@ -48,8 +48,8 @@ vi.mock("@/lib/db/client", async () => {
   };
 });
 
-// The signed-in person comes from the test, as lib/auth/actor would read it from the session.
-vi.mock("@/lib/auth/actor", async () => {
+// The signed-in person comes from the test, as lib/platform/auth/actor would read it from the session.
+vi.mock("@/lib/platform/auth/actor", async () => {
   const { redirect } = await import("next/navigation");
   return {
     getActor: async () => session.actor,
@@ -75,7 +75,7 @@ vi.mock("next/headers", () => ({
 
 // Auth.js does not load outside Next (it imports "next/server", which Node's ESM resolution does
 // not find), and its signIn needs a live request. Its error classes are stood in for, and signIn
-// does what the credentials provider in lib/auth/auth.ts does — the real authenticateWithPassword,
+// does what the credentials provider in lib/platform/auth/auth.ts does — the real authenticateWithPassword,
 // which checks and audits — answering as Auth.js does: CredentialsSignin for a refusal, a
 // redirect for a success.
 vi.mock("next-auth", () => {
@@ -87,10 +87,10 @@ vi.mock("next-auth", () => {
   }
   return { AuthError, CredentialsSignin };
 });
-vi.mock("@/lib/auth/auth", async () => {
+vi.mock("@/lib/platform/auth/auth", async () => {
   const { CredentialsSignin } = await import("next-auth");
   const { redirect } = await import("next/navigation");
-  const { authenticateWithPassword } = await import("@/lib/auth/credentials");
+  const { authenticateWithPassword } = await import("@/lib/platform/auth/credentials");
   return {
     OIDC_PROVIDER_ID: "city-idp",
     auth: async () => null,
@@ -223,15 +223,15 @@ describe("the action table is complete", () => {
  */
 /** The HR division's server actions: everything under /city (the pages that only HR reaches). */
 const HR_ACTION_MODULES = [
-  "lib/catalogue/catalogue-actions.ts",
-  "lib/personnel/import-actions.ts",
-  "lib/programmes/programme-actions.ts",
-  "lib/settings/reminder-settings-actions.ts",
-  "lib/settings/attention-rule-actions.ts",
-  "lib/role-assignments/role-actions.ts",
-  "lib/rollover/rollover-actions.ts",
-  "lib/settings/settings-actions.ts",
-  "lib/transfers/transfer-actions.ts",
+  "lib/policy/catalogue/catalogue-actions.ts",
+  "lib/people/personnel/import-actions.ts",
+  "lib/records/programmes/programme-actions.ts",
+  "lib/insight/settings/reminder-settings-actions.ts",
+  "lib/insight/settings/attention-rule-actions.ts",
+  "lib/people/roles/role-actions.ts",
+  "lib/year/rollover/rollover-actions.ts",
+  "lib/insight/settings/settings-actions.ts",
+  "lib/people/transfers/transfer-actions.ts",
 ];
 
 describe("the HR division's actions, posted with a bad form by someone without the role", () => {

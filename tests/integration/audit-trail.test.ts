@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAuditTrailQuery } from "@/lib/audit-trail/filters";
-import { REDACTED } from "@/lib/audit-trail/redact";
-import { exportAuditTrail, searchAuditTrail } from "@/lib/audit-trail/search";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import { parseAuditTrailQuery } from "@/lib/insight/audit-trail/filters";
+import { REDACTED } from "@/lib/insight/audit-trail/redact";
+import { exportAuditTrail, searchAuditTrail } from "@/lib/insight/audit-trail/search";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Rows of our own, with an action prefix no one else uses and timestamps in a far-future day,

@@ -57,7 +57,7 @@ import { loadWorld } from "@/tests/support/authorization-matrix/world";
 
 // Every lib/ and app/ module under test reads `db` from here: point it at this file's own
 // database (database.ts). A getter, because the database exists only once beforeAll has run.
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { matrixClient } = await import("@/tests/support/authorization-matrix/database");
   return {
     get db() {
@@ -66,11 +66,11 @@ vi.mock("@/lib/db/client", async () => {
   };
 });
 // The session, per call (session.ts); requireActor() and loadActor() stay real.
-vi.mock("@/lib/auth/session-cookie", async () => {
+vi.mock("@/lib/platform/auth/session-cookie", async () => {
   const { readSession } = await import("@/tests/support/authorization-matrix/session");
   return { readSession };
 });
-vi.mock("@/lib/auth/auth", async () => {
+vi.mock("@/lib/platform/auth/auth", async () => {
   const { sessionAuth } = await import("@/tests/support/authorization-matrix/session");
   return { auth: sessionAuth, signIn: async () => undefined, signOut: async () => undefined, handlers: {}, OIDC_PROVIDER_ID: "city-idp" };
 });
@@ -133,7 +133,7 @@ describe("completeness guard", () => {
   });
 
   it("gives every action that needs a session a signed-out case", () => {
-    const isPublic = (row: ActionRow) => row.file === "lib/auth/session-actions.ts" || row.file === "lib/auth/sign-in-actions.ts";
+    const isPublic = (row: ActionRow) => row.file === "lib/platform/auth/session-actions.ts" || row.file === "lib/platform/auth/sign-in-actions.ts";
     const without = ACTION_TABLE.filter((row) => !isPublic(row) && !row.cases.some((c) => !c.signedIn && c.expected === "signin")).map((row) => row.action);
     expect(without).toEqual([]);
   });

@@ -1,21 +1,21 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { getBureauSectionFigures, getSectionMemberFigures, SECTION_PAGE_SIZE } from "@/lib/dashboards/bureau-figures";
-import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
-import { compareDates, tokyoDate } from "@/lib/dates/calendar-date";
-import { formatFiscalYearJa } from "@/lib/dates/era";
-import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
-import { db } from "@/lib/db/client";
-import { toCsv } from "@/lib/exports/csv";
-import { toXlsx } from "@/lib/exports/xlsx";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { getBureauSectionFigures, getSectionMemberFigures, SECTION_PAGE_SIZE } from "@/lib/insight/dashboards/bureau-figures";
+import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/insight/dashboards/bureau-measure-figures";
+import { compareDates, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatFiscalYearJa } from "@/lib/platform/dates/era";
+import { exportBureauTable } from "@/lib/insight/dashboards/bureau-export";
+import { db } from "@/lib/platform/db/client";
+import { toCsv } from "@/lib/platform/exports/csv";
+import { toXlsx } from "@/lib/platform/exports/xlsx";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 // The route reads the signed-in person through getActor; the test decides who that is.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
+vi.mock("@/lib/platform/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 const { GET } = await import("@/app/(portal)/bureau/export/route");
 
 /**

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
-import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
-import { COUNT_KEYS, totalOf } from "@/lib/dashboards/section-figures";
-import { rollUpSections } from "@/lib/dashboards/section-rollup";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { getBureauDepartmentFigures } from "@/lib/insight/dashboards/bureau-departments";
+import { getBureauSectionFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { COUNT_KEYS, totalOf } from "@/lib/insight/dashboards/section-figures";
+import { rollUpSections } from "@/lib/insight/dashboards/section-rollup";
+import { db } from "@/lib/platform/db/client";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
 

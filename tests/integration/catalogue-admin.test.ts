@@ -1,14 +1,14 @@
 import { afterAll, assert, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/platform/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { measureAddSchema, promotionPlanEditSchema, retireSchema, targetImageEditSchema } from "@/lib/catalogue/schemas";
-import type * as AddCatalogue from "@/lib/catalogue/add-catalogue";
-import type * as EditCatalogue from "@/lib/catalogue/edit-catalogue";
-import type * as RetireCatalogue from "@/lib/catalogue/retire-catalogue";
+import { measureAddSchema, promotionPlanEditSchema, retireSchema, targetImageEditSchema } from "@/lib/policy/catalogue/schemas";
+import type * as AddCatalogue from "@/lib/policy/catalogue/add-catalogue";
+import type * as EditCatalogue from "@/lib/policy/catalogue/edit-catalogue";
+import type * as RetireCatalogue from "@/lib/policy/catalogue/retire-catalogue";
 import type * as SelectableMeasures from "@/lib/policy/find-selectable-measures";
 import type * as PolicyCatalogue from "@/lib/policy/get-policy-catalogue";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import type { AuditAction, AuditArea } from "@/lib/audit/audit-actions";
+import type { AuditAction, AuditArea } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The HR division's catalogue. Adding a measure changes what every report and dashboard lists, and
@@ -33,23 +33,23 @@ let others: Actor[];
 
 beforeAll(async () => {
   database = await createThrowawayDatabase(inject("adminDatabaseUrl"), "hagukumi_catalogue");
-  const { createPrismaClient } = await import("@/lib/db/create-client");
+  const { createPrismaClient } = await import("@/lib/platform/db/create-client");
   const { seedDemoData } = await import("@/prisma/seed");
   const seeding = createPrismaClient(database.url);
   await seedDemoData(seeding);
   await seeding.$disconnect();
   process.env.DATABASE_URL = database.url;
-  // The module keeps its client on globalThis (lib/db/client.ts): this test wants one on its own database.
+  // The module keeps its client on globalThis (lib/platform/db/client.ts): this test wants one on its own database.
   globalThis.hagukumiPrisma = undefined;
   const [{ db }, edit, add, retire, catalogue, selectable, { loadActor }, { tokyoDate }] = await Promise.all([
-    import("@/lib/db/client"),
-    import("@/lib/catalogue/edit-catalogue"),
-    import("@/lib/catalogue/add-catalogue"),
-    import("@/lib/catalogue/retire-catalogue"),
+    import("@/lib/platform/db/client"),
+    import("@/lib/policy/catalogue/edit-catalogue"),
+    import("@/lib/policy/catalogue/add-catalogue"),
+    import("@/lib/policy/catalogue/retire-catalogue"),
     import("@/lib/policy/get-policy-catalogue"),
     import("@/lib/policy/find-selectable-measures"),
-    import("@/lib/auth/load-actor"),
-    import("@/lib/dates/calendar-date"),
+    import("@/lib/platform/auth/load-actor"),
+    import("@/lib/platform/dates/calendar-date"),
   ]);
   const actorOf = async (staffNumber: string) => {
     const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { getCityDashboard } from "@/lib/dashboards/city-dashboard";
-import type { CityFilters } from "@/lib/dashboards/city-filters";
-import { sameDayLastYear } from "@/lib/dashboards/same-day";
-import { compareDates, tokyoDate } from "@/lib/dates/calendar-date";
-import { formatFiscalYearJa, formatWareki } from "@/lib/dates/era";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { getCityDashboard } from "@/lib/insight/dashboards/city-dashboard";
+import type { CityFilters } from "@/lib/insight/dashboards/city-filters";
+import { sameDayLastYear } from "@/lib/insight/dashboards/same-day";
+import { compareDates, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatFiscalYearJa, formatWareki } from "@/lib/platform/dates/era";
 import { type CityWorld, createCityWorld, FY } from "@/tests/support/city-dashboard-fixtures";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 // A database of its own: which groups are withheld depends on everyone counted (small-groups.ts
 // looks across job categories and bureaus), so the other files' people must not move it.
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {
@@ -24,7 +24,7 @@ vi.mock("@/lib/db/client", async () => {
 
 // The route reads the signed-in person through getActor; the test decides who that is.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
+vi.mock("@/lib/platform/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 const { GET } = await import("@/app/(portal)/city/export/route");
 
 /**

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { DatabaseNotEmptyError } from "@/prisma/dataset/database";
 import { dayFromCalendar } from "@/prisma/dataset/dates";
 import { type LoadResult, loadCityDataset } from "@/prisma/dataset/load-city-dataset";

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
-import { getInterview } from "@/lib/interviews/get-interview";
-import { recordInterview } from "@/lib/interviews/record-interview";
-import type { InterviewInput } from "@/lib/interviews/schemas";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { findTeamInterviews } from "@/lib/year/interviews/find-team-interviews";
+import { getInterview } from "@/lib/year/interviews/get-interview";
+import { recordInterview } from "@/lib/year/interviews/record-interview";
+import type { InterviewInput } from "@/lib/year/interviews/schemas";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { grantRole, revokeRole } from "@/lib/people/roles/role-assignments";
 import { actorById, createTeam, draftPlan, expectAppError, FY, measureId, seededActor, type Team, todayIso } from "@/tests/support/plan-fixtures";
 
 /**

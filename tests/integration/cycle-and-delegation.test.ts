@@ -1,25 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { saveCycleCalendar, setBureauDeadline } from "@/lib/cycle/cycle-calendar";
-import { cycleCalendarSchema } from "@/lib/cycle/cycle-schemas";
-import { findCycleProgress, findMyCycleDue, findTeamCycleStatus } from "@/lib/cycle/cycle-status";
-import { sendCycleReminders } from "@/lib/cycle/send-cycle-reminders";
-import { type CalendarDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { db } from "@/lib/db/client";
-import { endActingReviewer, nameActingReviewer } from "@/lib/delegation/name-acting-reviewer";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { saveCycleCalendar, setBureauDeadline } from "@/lib/year/cycle/cycle-calendar";
+import { cycleCalendarSchema } from "@/lib/year/cycle/cycle-schemas";
+import { findCycleProgress, findMyCycleDue, findTeamCycleStatus } from "@/lib/year/cycle/cycle-status";
+import { sendCycleReminders } from "@/lib/year/cycle/send-cycle-reminders";
+import { type CalendarDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
+import { db } from "@/lib/platform/db/client";
+import { endActingReviewer, nameActingReviewer } from "@/lib/people/acting-reviewers/name-acting-reviewer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { countPlansToReview, findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/plans/find-plans";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { approvePlan } from "@/lib/plans/review-plan";
-import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
-import { findTeamOverview } from "@/lib/team/find-team-overview";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { countPlansToReview, findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/year/plans/find-plans";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { approvePlan } from "@/lib/year/plans/review-plan";
+import { applyStaffImport, previewStaffImport } from "@/lib/people/personnel/staff-import";
+import { findTeamOverview } from "@/lib/people/team/find-team-overview";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
 import { actorById, createTeam, draftPlan, expectAppError, FY, measureId, planVersion, seededActor, submittedPlan, type Team, todayIso } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Issue 21 items 2 and 3: the year's windows and the reminders (督促) sent to those who have not

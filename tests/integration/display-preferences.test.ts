@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { DATE_STYLE_COOKIE, LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { restoreDisplayPreferences } from "@/lib/i18n/restore-display-preferences";
-import { saveDisplayPreference } from "@/lib/preferences/save-display-preference";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { DATE_STYLE_COOKIE, LOCALE_COOKIE } from "@/lib/platform/i18n/locales";
+import { restoreDisplayPreferences } from "@/lib/platform/i18n/restore-display-preferences";
+import { saveDisplayPreference } from "@/lib/platform/i18n/save-display-preference";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Issue 9: language and calendar are the person's, not the browser's (staff share office PCs).
@@ -24,11 +24,11 @@ vi.mock("next/headers", () => ({
   }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => browser.actor }));
+vi.mock("@/lib/platform/auth/actor", () => ({ getActor: async () => browser.actor }));
 // Auth.js does not load outside Next; sign-out's own work is not what is tested here.
-vi.mock("@/lib/auth/auth", () => ({ signOut: async () => undefined }));
+vi.mock("@/lib/platform/auth/auth", () => ({ signOut: async () => undefined }));
 
-const { signOutAction, switchDateStyle, switchLocale } = await import("@/lib/auth/session-actions");
+const { signOutAction, switchDateStyle, switchLocale } = await import("@/lib/platform/auth/session-actions");
 
 const tag = randomUUID().slice(0, 8);
 let unitId = 0;

@@ -1,11 +1,11 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword, clientAddress } from "@/lib/auth/credentials";
-import { hashPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-throttle";
-import { db } from "@/lib/db/client";
-import { stampPeerAddress } from "@/lib/platform/peer-address";
+import { authenticateWithPassword, clientAddress } from "@/lib/platform/auth/credentials";
+import { hashPassword } from "@/lib/platform/auth/password";
+import { MAX_FAILURES_PER_ADDRESS } from "@/lib/platform/auth/sign-in-throttle";
+import { db } from "@/lib/platform/db/client";
+import { stampPeerAddress } from "@/lib/platform/server/peer-address";
 import { listeningPort } from "@/tests/support/listening-port";
 import { z } from "zod";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { findGrantUnits, findRoleBureaus, getGrantChoice, UNIT_CHOICES } from "@/lib/role-assignments/grant-choices";
-import { findRoleAssignments } from "@/lib/role-assignments/role-assignments";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { findGrantUnits, findRoleBureaus, getGrantChoice, UNIT_CHOICES } from "@/lib/people/roles/grant-choices";
+import { findRoleAssignments } from "@/lib/people/roles/role-assignments";
 import { actorById, createTeam, type Team } from "@/tests/support/plan-fixtures";
 
 /**

@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import type { Actor } from "@/lib/auth/roles";
-import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
-import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
-import { getCityTrends } from "@/lib/dashboards/city-trends";
-import { db } from "@/lib/db/client";
-import ja from "@/lib/i18n/messages/ja.json";
-import { deleteAttentionRule, findAttentionRules, getAttentionRules, saveAttentionRule } from "@/lib/settings/attention-rules";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { describeAttentionRule } from "@/lib/insight/dashboards/attention-rules";
+import { getBureauSectionFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { getCityTrends } from "@/lib/insight/dashboards/city-trends";
+import { db } from "@/lib/platform/db/client";
+import ja from "@/lib/platform/i18n/messages/ja.json";
+import { deleteAttentionRule, findAttentionRules, getAttentionRules, saveAttentionRule } from "@/lib/insight/settings/attention-rules";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
 
 // A database of its own: the rules of 要確認 are the city's, so adding and changing them here
 // must not move the flags another file reads; the trend counts everyone in its bureau.
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

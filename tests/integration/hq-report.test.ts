@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countUnitFigures } from "@/lib/report/bureau-comparison";
-import { exportHqReport } from "@/lib/report/export-hq-report";
-import { getHqReport } from "@/lib/report/get-hq-report";
-import { documentToXlsx } from "@/lib/exports/xlsx";
+import { countUnitFigures } from "@/lib/insight/hq-report/bureau-comparison";
+import { exportHqReport } from "@/lib/insight/hq-report/export-hq-report";
+import { getHqReport } from "@/lib/insight/hq-report/get-hq-report";
+import { documentToXlsx } from "@/lib/platform/exports/xlsx";
 import { type BureauWorld, createBureauWorld, FY } from "@/tests/support/bureau-dashboard-fixtures";
 import { expectAppError, measureId, seededActor } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The headquarters report. Its commitment figures are read for a fiscal year no other test file

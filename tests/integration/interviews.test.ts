@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { acceptInterviewAction } from "@/lib/interviews/accept-interview-action";
-import { declineInterviewAction } from "@/lib/interviews/decline-interview-action";
-import { findMyInterviews } from "@/lib/interviews/find-my-interviews";
-import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
-import { getInterview } from "@/lib/interviews/get-interview";
-import type { InterviewReader } from "@/lib/interviews/interview-access";
-import { recordInterview } from "@/lib/interviews/record-interview";
-import type { InterviewInput, InterviewUpdateInput } from "@/lib/interviews/schemas";
-import { updateInterview } from "@/lib/interviews/update-interview";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { acceptInterviewAction } from "@/lib/year/interviews/accept-interview-action";
+import { declineInterviewAction } from "@/lib/year/interviews/decline-interview-action";
+import { findMyInterviews } from "@/lib/year/interviews/find-my-interviews";
+import { findTeamInterviews } from "@/lib/year/interviews/find-team-interviews";
+import { getInterview } from "@/lib/year/interviews/get-interview";
+import type { InterviewReader } from "@/lib/year/interviews/interview-access";
+import { recordInterview } from "@/lib/year/interviews/record-interview";
+import type { InterviewInput, InterviewUpdateInput } from "@/lib/year/interviews/schemas";
+import { updateInterview } from "@/lib/year/interviews/update-interview";
 import { approvedPlan, createTeam, expectAppError, FY, measureId, planSnapshot, seededActor, submittedPlan, type Team, todayIso } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Career interviews (issue 4, item 3) for each role, always asking by id as a forged request

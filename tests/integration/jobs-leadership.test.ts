@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { jobsLeadership } from "@/lib/jobs/jobs-leadership";
+import { jobsLeadership } from "@/lib/platform/jobs/jobs-leadership";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
 
 /** The background jobs run in one process per database, whichever instances start them. */

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { getCityOverview } from "@/lib/dashboards/city-dashboard";
-import { CITY_FIGURES } from "@/lib/dashboards/city-export-tables";
-import { parseCityFilters } from "@/lib/dashboards/city-filters";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { getCityOverview } from "@/lib/insight/dashboards/city-dashboard";
+import { CITY_FIGURES } from "@/lib/insight/dashboards/city-export-layout";
+import { parseCityFilters } from "@/lib/insight/dashboards/city-filters";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getHqReport } from "@/lib/report/get-hq-report";
+import { getHqReport } from "@/lib/insight/hq-report/get-hq-report";
 import { CITY_CHART } from "@/prisma/dataset/org-chart";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-org-chart";
 import { seedLivingDemo } from "@/prisma/seed/living-demo";
@@ -21,7 +21,7 @@ import { closeOwnDatabase, openOwnDatabase, ownDatabaseUrl } from "@/tests/suppo
  * yet and the last complete year is what shows a living city, and late in a year.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, test } from "vitest";
-import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { applyMigrations, MIGRATIONS_DIR } from "@/lib/platform/db/migrate";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
 
 /**

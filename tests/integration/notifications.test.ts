@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openNotificationAction } from "@/lib/notifications/notification-actions";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
-import { findReminders } from "@/lib/notifications/find-reminders";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
-import { commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
+import { openNotificationAction } from "@/lib/messaging/notifications/notification-actions";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/messaging/notifications/mark-read";
+import { commentOnPlan, returnPlan } from "@/lib/year/plans/review-plan";
 import { expectAppError, createTeam, measureId, planVersion, submittedPlan, type Team } from "../support/plan-fixtures";
 import { outcomeOf } from "../support/fuzz/outcome";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 // The open action reads the signed-in person; here it is whoever the test says. Outside a request
 // Next's cache has no store: the action only tells it what changed.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+vi.mock("@/lib/platform/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // Notifications are written with the event that causes them and read only by their recipient;

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { identifyOidcUser, staffNumberClaim } from "@/lib/auth/oidc-identity";
-import { auditingProviderErrors, auditOidcRefusal, noteAuthError, providerErrorAnswer } from "@/lib/auth/oidc-refusals";
-import { endSessionUrl } from "@/lib/auth/provider-logout";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import { db } from "@/lib/platform/db/client";
+import { identifyOidcUser, staffNumberClaim } from "@/lib/platform/auth/oidc-identity";
+import { auditingProviderErrors, auditOidcRefusal, noteAuthError, providerErrorAnswer } from "@/lib/platform/auth/oidc-refusals";
+import { endSessionUrl } from "@/lib/platform/auth/provider-logout";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Single sign-on's decisions about the person the identity provider vouched for, against the

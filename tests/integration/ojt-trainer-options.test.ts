@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { findTrainerOptions } from "@/lib/ojt/find-trainer-options";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { findTrainerOptions } from "@/lib/year/ojt/find-trainer-options";
 import { seededActor } from "@/tests/support/plan-fixtures";
 
 /**

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { isWithinFiscalYear } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { supervisorsOf } from "@/lib/notifications/supervisors-of";
-import { countOjtCoverage } from "@/lib/ojt/count-ojt-coverage";
-import { createOjtPlan } from "@/lib/ojt/create-ojt-plan";
-import { findMyOjtPlan, findMyTrainees } from "@/lib/ojt/find-my-trainees";
-import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
-import { getOjtPlan } from "@/lib/ojt/get-ojt-plan";
-import { logOjtSession } from "@/lib/ojt/log-ojt-session";
-import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
-import { fiscalQuarterOf } from "@/lib/ojt/periods";
-import type { OjtPlanInput, OjtPlanUpdateInput } from "@/lib/ojt/schemas";
-import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type CalendarDate, toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { isWithinFiscalYear } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { supervisorsOf } from "@/lib/messaging/notifications/supervisors-of";
+import { countOjtCoverage } from "@/lib/year/ojt/count-ojt-coverage";
+import { createOjtPlan } from "@/lib/year/ojt/create-ojt-plan";
+import { findMyOjtPlan, findMyTrainees } from "@/lib/year/ojt/find-my-trainees";
+import { findOjtOverview } from "@/lib/year/ojt/find-ojt-overview";
+import { getOjtPlan } from "@/lib/year/ojt/get-ojt-plan";
+import { logOjtSession } from "@/lib/year/ojt/log-ojt-session";
+import { markOjtGoal } from "@/lib/year/ojt/mark-ojt-goal";
+import { fiscalQuarterOf } from "@/lib/year/ojt/periods";
+import type { OjtPlanInput, OjtPlanUpdateInput } from "@/lib/year/ojt/schemas";
+import { updateOjtPlan } from "@/lib/year/ojt/update-ojt-plan";
 import { createOjtWorld, FY, goalRow, type OjtWorld, sessionRow } from "@/tests/support/ojt-fixtures";
 import { expectAppError, measureId, seededActor } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * OJT plans per role, against an organisation of the file's own (see ojt-fixtures.ts). Every

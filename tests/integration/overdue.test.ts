@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
-import { findTeamOverview } from "@/lib/team/find-team-overview";
-import { resolveTeamView } from "@/lib/team/team-units";
-import { summariseTeamUnits } from "@/lib/team/summarise-team-units";
+import { db } from "@/lib/platform/db/client";
+import { findTeamOverview } from "@/lib/people/team/find-team-overview";
+import { resolveTeamView } from "@/lib/people/team/team-units";
+import { summariseTeamUnits } from "@/lib/people/team/summarise-team-units";
 import { createTeam, FY, measureId, type Team } from "../support/plan-fixtures";
 
 // Issue 19: 期限超過 on the team page counts what is overdue in the fiscal year in progress —

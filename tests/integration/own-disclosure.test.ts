@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { collectOwnRecords, collectOwnYear } from "@/lib/disclosure/collect-own-records";
-import { fiscalYearBounds } from "@/lib/disclosure/disclosure-years";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { collectOwnRecords, collectOwnYear } from "@/lib/records/disclosure/collect-own-records";
+import { fiscalYearBounds } from "@/lib/records/disclosure/disclosure-years";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 async function actorOf(staffNumber: string): Promise<Actor> {
   const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });

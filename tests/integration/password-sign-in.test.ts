@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword } from "@/lib/auth/credentials";
-import { forgetExpiredSignInAttempts, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
-import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db/client";
+import { authenticateWithPassword } from "@/lib/platform/auth/credentials";
+import { forgetExpiredSignInAttempts, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/platform/auth/sign-in-throttle";
+import { hashPassword } from "@/lib/platform/auth/password";
+import { db } from "@/lib/platform/db/client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-org-chart";
 
 /**

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { recordIndividualProgress } from "@/lib/commitments/record-progress";
-import { db } from "@/lib/db/client";
-import { findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import type { PlanReader } from "@/lib/plans/plan-access";
-import { approvePlan, commentOnPlan, returnPlan } from "@/lib/plans/review-plan";
-import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
-import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
+import { db } from "@/lib/platform/db/client";
+import { findPlanHistory, findReviewQueue } from "@/lib/year/plans/find-plans";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import type { PlanReader } from "@/lib/year/plans/plan-access";
+import { approvePlan, commentOnPlan, returnPlan } from "@/lib/year/plans/review-plan";
+import { submitPlan, withdrawPlan } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent, updateReflection } from "@/lib/year/plans/update-plan";
 import {
   FY,
   actorById,
@@ -27,7 +27,7 @@ import {
   submittedPlan,
   type Team,
 } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Who may do what with one employee's development plans (issue 3, first rule), for each role

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { addIndividualCommitment, dropIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { recordIndividualProgress } from "@/lib/commitments/record-progress";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { findNotifications } from "@/lib/notifications/find-notifications";
-import { countPlansToReview, findReviewQueue } from "@/lib/plans/find-plans";
-import { getMyYear } from "@/lib/plans/get-my-year";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { parsePlanTerms } from "@/lib/plans/plan-changes";
-import { approvePlan, approvePlanChanges, returnPlanChanges } from "@/lib/plans/review-plan";
-import { submitPlanChanges, withdrawPlanChanges } from "@/lib/plans/submit-plan";
-import { updatePlanContent } from "@/lib/plans/update-plan";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { addIndividualCommitment, dropIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { countPlansToReview, findReviewQueue } from "@/lib/year/plans/find-plans";
+import { getMyYear } from "@/lib/year/plans/get-my-year";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { parsePlanTerms } from "@/lib/year/plans/plan-changes";
+import { approvePlan, approvePlanChanges, returnPlanChanges } from "@/lib/year/plans/review-plan";
+import { submitPlanChanges, withdrawPlanChanges } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent } from "@/lib/year/plans/update-plan";
 import {
   approvedPlan,
   commitmentInput,

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { dropIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { recordIndividualProgress } from "@/lib/commitments/record-progress";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { approvePlan, commentOnPlan } from "@/lib/plans/review-plan";
-import { submitPlan, withdrawPlan } from "@/lib/plans/submit-plan";
-import { updatePlanContent } from "@/lib/plans/update-plan";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { dropIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
+import { db } from "@/lib/platform/db/client";
+import { AppError } from "@/lib/platform/errors";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { approvePlan, commentOnPlan } from "@/lib/year/plans/review-plan";
+import { submitPlan, withdrawPlan } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent } from "@/lib/year/plans/update-plan";
 import {
   approvedPlan,
   commitmentInput,

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import type { Actor } from "@/lib/auth/roles";
-import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { recordIndividualProgress } from "@/lib/commitments/record-progress";
-import { commitmentInputSchema, progressInputSchema } from "@/lib/commitments/schemas";
-import { fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { approvePlan, approvePlanChanges, returnPlan } from "@/lib/plans/review-plan";
-import { planContentSchema } from "@/lib/plans/schemas";
-import { startOwnPlan } from "@/lib/plans/start-own-plan";
-import { submitPlan, submitPlanChanges, withdrawPlan } from "@/lib/plans/submit-plan";
-import { updatePlanContent } from "@/lib/plans/update-plan";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
-import ja from "@/lib/i18n/messages/ja.json";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
+import { commitmentInputSchema, progressInputSchema } from "@/lib/year/commitments/schemas";
+import { fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { approvePlan, approvePlanChanges, returnPlan } from "@/lib/year/plans/review-plan";
+import { planContentSchema } from "@/lib/year/plans/schemas";
+import { startOwnPlan } from "@/lib/year/plans/start-own-plan";
+import { submitPlan, submitPlanChanges, withdrawPlan } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent } from "@/lib/year/plans/update-plan";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 import {
   FY,
   approvedPlan,

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { assert, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
 import { getPolicyCatalogue, type PolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { seedDemoData } from "@/prisma/seed";
 import { FOCUS_THEMES, MEASURES, POLICY, POLICY_ACTORS, POLICY_AREAS, TARGET_IMAGES } from "@/prisma/seed/catalogue";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The seeded catalogue, read back through the data-access function the 方針 page uses. Names

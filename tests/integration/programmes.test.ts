@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import Encoding from "encoding-japanese";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { AppError, type AppErrorCode } from "@/lib/errors";
-import { applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/programmes/attendance";
-import { enrolStaff } from "@/lib/programmes/enrolment";
-import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
-import { ENROLMENTS_PER_PAGE, findProgrammes, findSession } from "@/lib/programmes/queries";
-import { createSession } from "@/lib/programmes/sessions";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
+import { applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/records/programmes/attendance";
+import { enrolStaff } from "@/lib/records/programmes/enrolment";
+import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/records/programmes/programmes";
+import { ENROLMENTS_PER_PAGE, findProgrammes, findSession } from "@/lib/records/programmes/queries";
+import { createSession } from "@/lib/records/programmes/sessions";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
-import type { AuditAction, AuditArea } from "@/lib/audit/audit-actions";
+import type { AuditAction, AuditArea } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Training programmes against the shared demo database: the file enrols existing demo staff in

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { findNotifications } from "@/lib/notifications/find-notifications";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { addProxyCommitment, confirmProxyEntry, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/plans/proxy-entry";
-import { approvePlan } from "@/lib/plans/review-plan";
-import { updatePlanContent } from "@/lib/plans/update-plan";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { addProxyCommitment, confirmProxyEntry, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/year/plans/proxy-entry";
+import { approvePlan } from "@/lib/year/plans/review-plan";
+import { updatePlanContent } from "@/lib/year/plans/update-plan";
 import { actorById, commitmentInput, createTeam, expectAppError, FY, measureId, planContent, planEvents, planVersion, type Team, writeAudits } from "@/tests/support/plan-fixtures";
 
 /**

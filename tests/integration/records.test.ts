@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 import { findSelfStudyMeasureId } from "@/lib/policy/find-selectable-measures";
 import { createQualificationRecord } from "@/lib/records/qualification-records";
 import { createTrainingRecord } from "@/lib/records/training-records";
@@ -20,7 +20,7 @@ import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { updateQualificationRecord } from "@/lib/records/qualification-records";
 import { updateTrainingRecord } from "@/lib/records/training-records";
 import type { DemoStaffNumber } from "@/prisma/seed/demo-org-chart";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Records through the year, against the demo organisation. Other files share the database and

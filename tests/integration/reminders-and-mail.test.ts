@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { toDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { composeDigests } from "@/lib/mail/compose-digests";
-import { sendOutbox } from "@/lib/mail/send-outbox";
-import { raiseReminders } from "@/lib/reminders/raise-reminders";
+import { composeDigests } from "@/lib/messaging/mail/compose-digests";
+import { sendOutbox } from "@/lib/messaging/mail/send-outbox";
+import { raiseReminders } from "@/lib/messaging/reminders/raise-reminders";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
 import { type SmtpCatcher, startSmtpCatcher } from "@/tests/support/smtp-catcher";
 

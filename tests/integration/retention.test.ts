@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { collectOwnRecords } from "@/lib/records/disclosure/collect-own-records";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readRetentionSettings, RETENTION_SETTINGS_KEY, type RetentionSettings } from "@/lib/retention/retention-settings";
-import { runRetention } from "@/lib/retention/run-retention";
-import { saveRetentionSettings } from "@/lib/retention/save-retention-settings";
+import { readRetentionSettings, RETENTION_SETTINGS_KEY, type RetentionSettings } from "@/lib/records/retention/retention-settings";
+import { runRetention } from "@/lib/records/retention/run-retention";
+import { saveRetentionSettings } from "@/lib/records/retention/save-retention-settings";
 import { closeOwnDatabase, openOwnDatabase, ownClient } from "@/tests/support/own-database";
 import { expectAppError, seededActor } from "@/tests/support/plan-fixtures";
 
 // A database of its own: a retention run blanks every expired record of the city, and the
 // settings are the city's, so no other file may see them change.
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

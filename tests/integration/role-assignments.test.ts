@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
-import { ROLE_PAGE_SIZE } from "@/lib/role-assignments/schemas";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { findRoleAssignments, grantRole, revokeRole } from "@/lib/people/roles/role-assignments";
+import { ROLE_PAGE_SIZE } from "@/lib/people/roles/schemas";
 import { actorById, createTeam, type Team } from "@/tests/support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Role assignments against the shared demo database: the holder is a member of staff this file

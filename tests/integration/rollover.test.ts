@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTrainingRecord } from "@/lib/records/training-records";
-import { assertYearOpen } from "@/lib/rollover/assert-year-open";
-import { CARRIED_COMMENT, getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
-import { isClosedForWrites } from "@/lib/rollover/rollover-rules";
+import { assertYearOpen } from "@/lib/year/rollover/assert-year-open";
+import { CARRIED_COMMENT, getRolloverState, openNextFiscalYear } from "@/lib/year/rollover/rollover";
+import { isClosedForWrites } from "@/lib/year/rollover/rollover-rules";
 import { seedDemoData } from "@/prisma/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The rollover closes a fiscal year, so it runs on a database of its own (migrated and seeded

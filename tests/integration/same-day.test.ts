@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { getBureauPreviousYearOnSameDay } from "@/lib/dashboards/bureau-same-day";
-import { getCityOverview } from "@/lib/dashboards/city-dashboard";
-import { parseCityFilters } from "@/lib/dashboards/city-filters";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { getBureauPreviousYearOnSameDay } from "@/lib/insight/dashboards/bureau-same-day";
+import { getCityOverview } from "@/lib/insight/dashboards/city-dashboard";
+import { parseCityFilters } from "@/lib/insight/dashboards/city-filters";
+import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { expectAppError } from "@/tests/support/plan-fixtures";
 
 /**
- * The unfinished year beside the previous year on the same day (lib/dashboards/same-day.ts), as
+ * The unfinished year beside the previous year on the same day (lib/insight/dashboards/same-day.ts), as
  * the /city cards and /bureau read it: a plan approved, or a training ended, after that day a
  * year ago counts at the previous year's end but not on its same day. A comparison with the
  * year's end would count both plans and both trainings.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { sharedFigures } from "@/lib/cache/shared-figures";
+import { sharedFigures } from "@/lib/insight/figure-cache/shared-figures";
 
 /** A computation that counts its runs and answers a plain JSON value. */
 function counted(value: unknown, delayMs = 0) {

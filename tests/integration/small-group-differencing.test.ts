@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { getCityMeasureView, getCityOverview, getCityTrendView } from "@/lib/dashboards/city-dashboard";
-import { CITY_FIGURES } from "@/lib/dashboards/city-export-tables";
-import { type CityFilters, cityQuery } from "@/lib/dashboards/city-filters";
-import { exportCityTable } from "@/lib/dashboards/export-city-table";
-import type { RankBand } from "@/lib/dashboards/rank-bands";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { getCityMeasureView, getCityOverview, getCityTrendView } from "@/lib/insight/dashboards/city-dashboard";
+import { CITY_FIGURES } from "@/lib/insight/dashboards/city-export-layout";
+import { type CityFilters, cityQuery } from "@/lib/insight/dashboards/city-filters";
+import { exportCityTable } from "@/lib/insight/dashboards/city-export";
+import type { RankBand } from "@/lib/insight/dashboards/rank-bands";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getHqReport } from "@/lib/report/get-hq-report";
+import { getHqReport } from "@/lib/insight/hq-report/get-hq-report";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { createSmallGroups } from "@/tests/support/small-group-fixtures";
 
@@ -26,7 +26,7 @@ import { createSmallGroups } from "@/tests/support/small-group-fixtures";
  * wherever it appears, or one view would give away what another withholds.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

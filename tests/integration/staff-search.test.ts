@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { getStaffRecord } from "@/lib/staff/get-staff-record";
-import { STAFF_PAGE_SIZE } from "@/lib/staff/schemas";
-import { searchStaff } from "@/lib/staff/search-staff";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { toDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { AppError } from "@/lib/platform/errors";
+import { getStaffRecord } from "@/lib/people/staff/get-staff-record";
+import { STAFF_PAGE_SIZE } from "@/lib/people/staff/schemas";
+import { searchStaff } from "@/lib/people/staff/search-staff";
 
 /**
  * 職員検索 and the 個人カルテ (issue 20) on the demo organisation, with people of this file's

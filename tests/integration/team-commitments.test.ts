@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { computeMetric } from "@/lib/commitments/compute-metric";
-import { createCommitment } from "@/lib/commitments/create-commitment";
-import { dropCommitment } from "@/lib/commitments/drop-commitment";
-import { findOwnCommitments } from "@/lib/commitments/find-commitments";
-import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
-import { getCommitment } from "@/lib/commitments/get-commitment";
-import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
-import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitments/standalone-progress";
-import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-commitment";
-import { teamCommitmentSchema } from "@/lib/commitments/team-schemas";
-import { updateCommitment } from "@/lib/commitments/update-commitment";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { computeMetric } from "@/lib/year/commitments/compute-metric";
+import { createCommitment } from "@/lib/year/commitments/create-commitment";
+import { dropCommitment } from "@/lib/year/commitments/drop-commitment";
+import { findOwnCommitments } from "@/lib/year/commitments/find-commitments";
+import { findCommitmentsForReview } from "@/lib/year/commitments/find-commitments-for-review";
+import { getCommitment } from "@/lib/year/commitments/get-commitment";
+import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/year/commitments/review-commitment";
+import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/year/commitments/standalone-progress";
+import { submitCommitment, withdrawCommitment } from "@/lib/year/commitments/submit-commitment";
+import { teamCommitmentSchema } from "@/lib/year/commitments/team-schemas";
+import { updateCommitment } from "@/lib/year/commitments/update-commitment";
+import { db } from "@/lib/platform/db/client";
 import { FY, actorById, expectAppError, measureId, progressInput, todayIso } from "@/tests/support/plan-fixtures";
 import {
   commitmentAudits,

@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearStart } from "@/lib/dates/fiscal-year";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { toDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
-import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
-import { findTeamOverview, type TeamMemberOverview } from "@/lib/team/find-team-overview";
-import { summariseTeamUnits, totalTeamUnits } from "@/lib/team/summarise-team-units";
-import { resolveTeamView, SMALL_TEAM } from "@/lib/team/team-units";
+import { findTeamInterviews } from "@/lib/year/interviews/find-team-interviews";
+import { findOjtOverview } from "@/lib/year/ojt/find-ojt-overview";
+import { findTeamOverview, type TeamMemberOverview } from "@/lib/people/team/find-team-overview";
+import { summariseTeamUnits, totalTeamUnits } from "@/lib/people/team/summarise-team-units";
+import { resolveTeamView, SMALL_TEAM } from "@/lib/people/team/team-units";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { actorById, expectAppError, FY, measureId } from "@/tests/support/plan-fixtures";
 
 /**
- * A large team is shown one row per unit (lib/team/summarise-team-units.ts), each unit opened on
+ * A large team is shown one row per unit (lib/people/team/summarise-team-units.ts), each unit opened on
  * its own (`?unit=`). Against a 課 of the file's own under 健康福祉局: three 係 of twelve and a
  * 課 with two members of its own, a 課長 over all of it (with subunits) and a 係長 of one 係.
  * Each unit's figures must add up what the people table shows for that unit, and a unit
@@ -21,7 +21,7 @@ import { actorById, expectAppError, FY, measureId } from "@/tests/support/plan-f
  * 健康福祉局 would move the bureau figures other files assert while they run.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

@@ -1,22 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AuditArea } from "@/lib/audit/audit-actions";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { AppError, type AppErrorCode } from "@/lib/errors";
-import { setAttendance } from "@/lib/programmes/attendance";
-import { enrolStaff } from "@/lib/programmes/enrolment";
-import { createProgramme } from "@/lib/programmes/programmes";
-import { createSession } from "@/lib/programmes/sessions";
-import { applyForSession } from "@/lib/training-applications/apply";
-import { findMyApplications, findMySessions, findReportsDue } from "@/lib/training-applications/my-trainings";
-import { findOpenSession, findOpenSessions } from "@/lib/training-applications/open-sessions";
-import { findReportForm, submitTrainingReport } from "@/lib/training-applications/reports";
-import { findAppliedAtWork, findProgrammeResults } from "@/lib/training-applications/results";
-import { findApplicationsToReview, reviewApplication } from "@/lib/training-applications/review";
-import { decideApplication, findSessionApplications, publishSession, selectInRecommendationOrder } from "@/lib/training-applications/selection";
+import type { AuditArea } from "@/lib/platform/audit/audit-actions";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
+import { setAttendance } from "@/lib/records/programmes/attendance";
+import { enrolStaff } from "@/lib/records/programmes/enrolment";
+import { createProgramme } from "@/lib/records/programmes/programmes";
+import { createSession } from "@/lib/records/programmes/sessions";
+import { applyForSession } from "@/lib/records/training-applications/apply";
+import { findMyApplications, findMySessions, findReportsDue } from "@/lib/records/training-applications/my-trainings";
+import { findOpenSession, findOpenSessions } from "@/lib/records/training-applications/open-sessions";
+import { findReportForm, submitTrainingReport } from "@/lib/records/training-applications/reports";
+import { findAppliedAtWork, findProgrammeResults } from "@/lib/records/training-applications/results";
+import { findApplicationsToReview, reviewApplication } from "@/lib/records/training-applications/review";
+import { decideApplication, findSessionApplications, publishSession, selectInRecommendationOrder } from "@/lib/records/training-applications/selection";
 
 /**
  * Training applications end to end: HR publishes a session, members of a 係 apply, their 係長

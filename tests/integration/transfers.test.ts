@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { findNotifications } from "@/lib/notifications/find-notifications";
-import { employeeScope } from "@/lib/org/scope";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { approvePlan, commentOnPlan } from "@/lib/plans/review-plan";
-import { applyDueTransfers } from "@/lib/transfers/apply-due-transfers";
-import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
-import { getHandover } from "@/lib/transfers/get-handover";
-import { cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
-import { writeHandoverNote } from "@/lib/transfers/write-handover-note";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type CalendarDate, fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { employeeScope } from "@/lib/people/org/scope";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { approvePlan, commentOnPlan } from "@/lib/year/plans/review-plan";
+import { applyDueTransfers } from "@/lib/people/transfers/apply-due-transfers";
+import { findTeamTransfers, findTransfers } from "@/lib/people/transfers/find-transfers";
+import { getHandover } from "@/lib/people/transfers/get-handover";
+import { cancelTransfer, scheduleTransfer } from "@/lib/people/transfers/schedule-transfer";
+import { writeHandoverNote } from "@/lib/people/transfers/write-handover-note";
 import { createTeam, expectAppError, FY, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 // A member of one team moves to another from tomorrow: until then the previous supervisor keeps
 // them (and may write the handover note), from that day the new one has them — plan, pending

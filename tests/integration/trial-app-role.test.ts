@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRoleUrl, ensureAppRole } from "@/lib/db/app-role";
+import { appRoleUrl, ensureAppRole } from "@/lib/platform/db/app-role";
 
 /**
  * Issue 17, item 6: the embedded trial's portal connects as a role that owns nothing, set up by
- * ensureAppRole — the function `npm start` calls after the migrations (lib/cli/start.ts) — so
+ * ensureAppRole — the function `npm start` calls after the migrations (lib/platform/cli/start.ts) — so
  * the audit trail's append-only trigger binds it as it binds a city deployment. Here it sets up
  * a role of a unique name (roles are server-wide, and other runs share the server) on this run's
  * database, whose tables belong to the migrating role as the trial's belong to its superuser;

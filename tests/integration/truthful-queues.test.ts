@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { findNotifications } from "@/lib/notifications/find-notifications";
-import { findReminders } from "@/lib/notifications/find-reminders";
-import { countPlansToReview, findReviewQueue } from "@/lib/plans/find-plans";
-import { addIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { approvePlan, approvePlanChanges, returnPlan, returnPlanChanges } from "@/lib/plans/review-plan";
-import { submitPlan, submitPlanChanges } from "@/lib/plans/submit-plan";
-import { getRolloverState } from "@/lib/rollover/rollover";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { countPlansToReview, findReviewQueue } from "@/lib/year/plans/find-plans";
+import { addIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { approvePlan, approvePlanChanges, returnPlan, returnPlanChanges } from "@/lib/year/plans/review-plan";
+import { submitPlan, submitPlanChanges } from "@/lib/year/plans/submit-plan";
+import { getRolloverState } from "@/lib/year/rollover/rollover";
 import { actorById, approvedPlan, commitmentInput, createTeam, FY, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
 
 // Work queues say only what can and still must be done: a request to review is resolved once

@@ -1,12 +1,12 @@
 import Encoding from "encoding-japanese";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
-import { createPrismaClient } from "@/lib/db/create-client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { digestOf } from "@/lib/personnel/import-digest";
-import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
+import { digestOf } from "@/lib/people/personnel/import-digest";
+import { applyUnitImport, previewUnitImport } from "@/lib/people/personnel/unit-import";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The org-unit import against a database of its own (migrated, with only the units made here):

@@ -1,23 +1,23 @@
 import { afterAll, assert, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { sharedFigures } from "@/lib/cache/shared-figures";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
-import { getCityBureauFigures } from "@/lib/dashboards/city-figures";
-import { getCityTrends } from "@/lib/dashboards/city-trends";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { sharedFigures } from "@/lib/insight/figure-cache/shared-figures";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { getCityBureauFigures } from "@/lib/insight/dashboards/city-figures";
+import { getCityTrends } from "@/lib/insight/dashboards/city-trends";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { createTrainingRecord } from "@/lib/records/training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { verifyRecord } from "@/lib/records/verification/verify-record";
-import { countUnitFigures } from "@/lib/report/bureau-comparison";
-import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
-import { setCountVerifiedOnly } from "@/lib/settings/set-count-verified-only";
-import { findTeamOverview } from "@/lib/team/find-team-overview";
+import { countUnitFigures } from "@/lib/insight/hq-report/bureau-comparison";
+import { getCountVerifiedOnly } from "@/lib/insight/settings/count-verified-only";
+import { setCountVerifiedOnly } from "@/lib/insight/settings/set-count-verified-only";
+import { findTeamOverview } from "@/lib/people/team/find-team-overview";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * The HR division's "dashboards count only verified records": every figure of training hours
@@ -26,7 +26,7 @@ import type { AuditAction } from "@/lib/audit/audit-actions";
  * shared one would change what the other files' dashboards count while they run.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

@@ -1,9 +1,9 @@
 import { afterAll, assert, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { attachmentChangeOf } from "@/lib/records/attachments/attachment-form";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/records/attachments/attachment-rules";
@@ -17,7 +17,7 @@ import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verific
 import { verifyRecord, verifyRecords } from "@/lib/records/verification/verify-record";
 import { jpegStart, pdfCertificate, pngCertificate } from "@/tests/support/certificate-files";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Verified development records (issue 10): certificates checked by size and by content, served
@@ -25,7 +25,7 @@ import type { AuditAction } from "@/lib/audit/audit-actions";
  * version the verifier saw. On a demo database of its own, so that queue counts are exact.
  */
 
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {
@@ -36,7 +36,7 @@ vi.mock("@/lib/db/client", async () => {
 
 // The route handler reads the signed-in person; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+vi.mock("@/lib/platform/auth/actor", () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
 
 let db: PrismaClient;
 const FY = fiscalYearOf(tokyoDate());
@@ -312,10 +312,10 @@ describe("verification", () => {
   });
 
   it("marks records made from 研修所研修 attendance as confirmed by the HR officer who recorded it", async () => {
-    const { createProgramme } = await import("@/lib/programmes/programmes");
-    const { createSession } = await import("@/lib/programmes/sessions");
-    const { enrolStaff } = await import("@/lib/programmes/enrolment");
-    const { setAttendance } = await import("@/lib/programmes/attendance");
+    const { createProgramme } = await import("@/lib/records/programmes/programmes");
+    const { createSession } = await import("@/lib/records/programmes/sessions");
+    const { enrolStaff } = await import("@/lib/records/programmes/enrolment");
+    const { setAttendance } = await import("@/lib/records/programmes/attendance");
     const hr = actors.hr!;
     const programmeId = await createProgramme(hr, { title: "新任主事研修", kind: "INSTITUTE", measureId: "", targetRanks: "", targetJobCategories: "", hours: "6" });
     const sessionId = await createSession(hr, { programmeId: String(programmeId), fiscalYear: String(FY), startOn: `${FY}-07-01`, endOn: `${FY}-07-01`, venue: "研修センター", online: "", capacity: "" });

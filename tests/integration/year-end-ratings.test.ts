@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { readAchievementScale } from "@/lib/year-end/achievement-scale";
-import { getPlanYearEnd } from "@/lib/year-end/get-plan-year-end";
-import { commentOnRating, rateCommitment } from "@/lib/year-end/rate-commitment";
-import { findBureauRatingDistribution, findOwnYearEndDistribution } from "@/lib/year-end/rating-distribution";
-import { saveAchievementScale } from "@/lib/year-end/save-achievement-scale";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { readAchievementScale } from "@/lib/year/year-end/achievement-scale";
+import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { commentOnRating, rateCommitment } from "@/lib/year/year-end/rate-commitment";
+import { findBureauRatingDistribution, findOwnYearEndDistribution } from "@/lib/year/year-end/rating-distribution";
+import { saveAchievementScale } from "@/lib/year/year-end/save-achievement-scale";
 import { closeOwnDatabase, openOwnDatabase } from "@/tests/support/own-database";
 import { approvedPlan, createTeam, draftPlan, expectAppError, FY, measureId, seededActor, type Team } from "@/tests/support/plan-fixtures";
 
 // A database of its own: the scale is the city's, and the per-bureau counts are asserted exactly.
-vi.mock("@/lib/db/client", async () => {
+vi.mock("@/lib/platform/db/client", async () => {
   const { ownClient } = await import("@/tests/support/own-database");
   return {
     get db() {

@@ -11,7 +11,7 @@ import type { PortalInstance } from "./portal";
  */
 
 /**
- * lib/auth/sign-in-throttle.ts's limits. That module is server-only (it cannot load outside
+ * lib/platform/auth/sign-in-throttle.ts's limits. That module is server-only (it cannot load outside
  * Next.js), so they are repeated here; a unit test holds the two copies equal.
  */
 export const SIGN_IN_THROTTLE = { maxFailuresPerAccount: 5, windowMinutes: 15 };

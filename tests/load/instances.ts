@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
 import { signIn } from "../bench/sign-in";

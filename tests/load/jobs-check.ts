@@ -1,15 +1,15 @@
 import type pg from "pg";
-import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
+import { toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
 
 /**
- * The background jobs run in every instance (JOBS=on), as they may: lib/jobs/run-jobs.ts relies
+ * The background jobs run in every instance (JOBS=on), as they may: lib/platform/jobs/run-jobs.ts relies
  * on unique keys and row locks, not on running once. To give them something to race on, this
  * month's monthly reminders that nobody has read or been mailed are removed before the
  * instances start (the jobs raise them again on their first round, both at once); afterwards the
  * database must hold each reminder and each day's digest once.
  */
 
-/** Reminders raised once a month per supervisor (lib/reminders/raise-reminders.ts's keys). */
+/** Reminders raised once a month per supervisor (lib/messaging/reminders/raise-reminders.ts's keys). */
 const MONTHLY = ["interview-missing", "ojt-missing"];
 
 export interface JobsMark {

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
@@ -15,7 +15,7 @@ import { type Actions, makeUsers, type Traffic } from "./traffic";
 
 /** The open-loop run: the rate stepped up past what the server serves, then down again. */
 
-/** lib/env.ts's default, which this run keeps. */
+/** lib/platform/env.ts's default, which this run keeps. */
 const MAX_REQUESTS_IN_FLIGHT = Number(process.env.MAX_REQUESTS_IN_FLIGHT ?? 16);
 
 export async function runOpen(o: OpenOptions, server: PortalInstance, actions: Actions): Promise<OpenReport> {

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ROOT } from "../bench/options";
 
 /**
- * The portal as the README deploys it: `npm run serve` (lib/cli/serve.ts, through tsx as the npm
+ * The portal as the README deploys it: `npm run serve` (lib/platform/cli/serve.ts, through tsx as the npm
  * script runs it), the cluster launcher with its server processes and the jobs beside them, on
  * the production build. Each instance runs in a process group of its own, so that stopping it,
  * or killing it as a machine dies, reaches every process it started and nothing else.
@@ -76,7 +76,7 @@ export async function startPortal(options: PortalOptions): Promise<PortalInstanc
   if (options.workers === undefined) delete env.WEB_CONCURRENCY;
   else env.WEB_CONCURRENCY = String(options.workers);
 
-  const child = spawn(process.execPath, [TSX_CLI, "lib/cli/serve.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [TSX_CLI, "lib/platform/cli/serve.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${options.name}`);
   const lines = collectLines(child);

@@ -116,7 +116,7 @@ export function markdown(report: RunReport): string {
     "",
     `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
-    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build served by \`npm run serve\` (lib/cli/serve.ts): ${report.serverProcesses} server processes, the jobs beside them`,
+    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff (the city dataset); production build served by \`npm run serve\` (lib/platform/cli/serve.ts): ${report.serverProcesses} server processes, the jobs beside them`,
     `- Each user waits ${report.thinkMs[0] / 1000}–${report.thinkMs[1] / 1000} s between requests (reading a page, filling a form); requests time out after 30 s`,
     "",
     ...phaseTable(report.phases),

@@ -1,6 +1,6 @@
 /**
  * `npm run load`: the portal under load on the city dataset, served as the README deploys it
- * (`npm run serve`: lib/cli/serve.ts, one server process per core, the jobs beside them, each
+ * (`npm run serve`: lib/platform/cli/serve.ts, one server process per core, the jobs beside them, each
  * process behind the overload gate). Three modes, each a run of its own with its own section in
  * tests/load/RESULTS.md; each builds first (`--no-build` serves the existing .next build).
  *

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { gitCommit } from "../bench/machine";
 import { ROOT } from "../bench/options";
 import { signIn } from "../bench/sign-in";
@@ -33,7 +33,7 @@ export function builtActions(): Actions {
   const ids = readActionIds();
   return {
     createTraining: actionId(ids, "lib/records/record-actions.ts", "createTrainingAction"),
-    reviewPlan: actionId(ids, "lib/plans/review-actions.ts", "reviewPlanAction"),
+    reviewPlan: actionId(ids, "lib/year/plans/review-actions.ts", "reviewPlanAction"),
   };
 }
 

@@ -1,4 +1,4 @@
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { Cast } from "./cast";
 import { type ActionAnswer, callFormAction } from "./server-actions";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 import type { CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { measureId } from "./plan-fixtures";
 

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
 import { acquireTestServer, createThrowawayDatabase } from "./postgres-server";
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/roles";
-import { newStandaloneCommitmentSchema } from "@/lib/commitments/team-schemas";
-import type { NewStandaloneInput } from "@/lib/commitments/create-commitment";
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { newStandaloneCommitmentSchema } from "@/lib/year/commitments/team-schemas";
+import type { NewStandaloneInput } from "@/lib/year/commitments/create-commitment";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 import { actorById, FY } from "./plan-fixtures";
 
 /**
@@ -97,7 +97,7 @@ export const levelInput = (level: "BUREAU" | "CITY", measureId: number, unitId?:
   return input;
 };
 
-/** Active holders of a role today, counted apart from lib/commitments/commitment-recipients.ts. */
+/** Active holders of a role today, counted apart from lib/year/commitments/commitment-recipients.ts. */
 export async function holdersOf(role: "HR_DIVISION" | "HEADQUARTERS" | "BUREAU_COORDINATOR", unitId?: number): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT ra.employee_id AS id FROM role_assignment ra JOIN employee e ON e.id = ra.employee_id AND e.active

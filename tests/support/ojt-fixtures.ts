@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/roles";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import type { OjtPlanInput } from "@/lib/ojt/schemas";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import type { OjtPlanInput } from "@/lib/year/ojt/schemas";
 import { actorById } from "./plan-fixtures";
 
 /**

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
@@ -6,9 +6,9 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support
 /**
  * A demo database of a test file's own, for tests that change what every other file would see
  * (an HR setting such as "count only verified records") or that count rows exactly. The file
- * mocks `@/lib/db/client` with a getter over `ownClient()`, as the authorization matrix does:
+ * mocks `@/lib/platform/db/client` with a getter over `ownClient()`, as the authorization matrix does:
  *
- *   vi.mock("@/lib/db/client", async () => {
+ *   vi.mock("@/lib/platform/db/client", async () => {
  *     const { ownClient } = await import("@/tests/support/own-database");
  *     return { get db() { return ownClient(); } };
  *   });

@@ -1,20 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { assert, expect } from "vitest";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { addIndividualCommitment } from "@/lib/commitments/individual-commitments";
-import { type CommitmentInput, commitmentInputSchema, type ProgressInput, progressInputSchema } from "@/lib/commitments/schemas";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { addIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import { type CommitmentInput, commitmentInputSchema, type ProgressInput, progressInputSchema } from "@/lib/year/commitments/schemas";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { approvePlan } from "@/lib/plans/review-plan";
-import { type PlanContentInput, planContentSchema } from "@/lib/plans/schemas";
-import { startOwnPlan } from "@/lib/plans/start-own-plan";
-import { submitPlan } from "@/lib/plans/submit-plan";
-import { updatePlanContent } from "@/lib/plans/update-plan";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import { approvePlan } from "@/lib/year/plans/review-plan";
+import { type PlanContentInput, planContentSchema } from "@/lib/year/plans/schemas";
+import { startOwnPlan } from "@/lib/year/plans/start-own-plan";
+import { submitPlan } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent } from "@/lib/year/plans/update-plan";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
  * Shared set-up for the plan tests. Test files share one database and run in parallel, so each

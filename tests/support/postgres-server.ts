@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { startEmbeddedPostgres } from "@/lib/platform/db/embedded";
+import { applyMigrations } from "@/lib/platform/db/migrate";
 
 /**
  * The PostgreSQL server the tests run against: TEST_DATABASE_ADMIN_URL when given (CI points

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/roles";
-import { type NewTeamCommitmentInput, newTeamCommitmentSchema } from "@/lib/commitments/team-schemas";
-import { fromDateColumn, toDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearEnd, fiscalYearStart, isYoungStaff } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type NewTeamCommitmentInput, newTeamCommitmentSchema } from "@/lib/year/commitments/team-schemas";
+import { fromDateColumn, toDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearEnd, fiscalYearStart, isYoungStaff } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { getYoungStaffYears } from "@/lib/insight/settings/young-staff-years";
 import { actorById, FY, seededActor } from "./plan-fixtures";
 
 /**
@@ -120,7 +120,7 @@ export const commitmentAudits = (id: number) =>
 export const commitmentVersionOf = async (id: number) => (await db.commitment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /**
- * The metrics counted again, independently of lib/commitments/compute-metric.ts: members listed
+ * The metrics counted again, independently of lib/year/commitments/compute-metric.ts: members listed
  * by Prisma, young staff decided by isYoungStaff in JavaScript, records counted per member.
  */
 export async function expectedFigures(unitIds: number[], excluded: number, target: number) {

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/i18n/client-namespaces";
-import ja from "@/lib/i18n/messages/ja.json";
+import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/platform/i18n/client-namespaces";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
  * Client components get only the parts of the catalogue their route segment's layout sends
- * (lib/i18n/client-namespaces.ts). A client component that asks for a namespace its page was
+ * (lib/platform/i18n/client-namespaces.ts). A client component that asks for a namespace its page was
  * not sent shows raw keys in the browser, which no server-side test would notice: this follows
  * every page's imports to the client modules it renders and fails instead.
  */

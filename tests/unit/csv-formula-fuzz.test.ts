@@ -2,8 +2,8 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Cell, escapeCsvCell, toCsv } from "@/lib/exports/csv";
-import { toXlsx } from "@/lib/exports/xlsx";
+import { type Cell, escapeCsvCell, toCsv } from "@/lib/platform/exports/csv";
+import { toXlsx } from "@/lib/platform/exports/xlsx";
 import { hostileString } from "@/tests/support/fuzz/hostile";
 
 /**

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 function exitStatusAfterLoading(load: boolean, exitCode: number): number | null {
-  const script = `${load ? 'const { loadEmbeddedPostgres } = await import("./lib/db/embedded.ts"); await loadEmbeddedPostgres();' : ""} process.exitCode = ${exitCode};`;
+  const script = `${load ? 'const { loadEmbeddedPostgres } = await import("./lib/platform/db/embedded.ts"); await loadEmbeddedPostgres();' : ""} process.exitCode = ${exitCode};`;
   const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: root, encoding: "utf8", timeout: 60_000 });
   return run.status;
 }

@@ -1,7 +1,7 @@
 import { afterEach, assert, describe, expect, it, vi } from "vitest";
 
 /**
- * lib/env validates at import, so each case sets process.env, resets the module registry and
+ * lib/platform/env validates at import, so each case sets process.env, resets the module registry and
  * imports it afresh. The operator sees only the thrown message, so the tests pin its shape:
  * one line, starting "Invalid environment variable", naming the variable to fix.
  */
@@ -41,10 +41,10 @@ async function loadEnv(vars: Partial<Record<(typeof VARIABLES)[number], string>>
   for (const name of VARIABLES) delete process.env[name];
   Object.assign(process.env, vars);
   vi.resetModules();
-  return import("@/lib/env");
+  return import("@/lib/platform/env");
 }
 
-/** The message of the error importing lib/env throws with these variables. */
+/** The message of the error importing lib/platform/env throws with these variables. */
 async function failure(vars: Partial<Record<(typeof VARIABLES)[number], string>>): Promise<string> {
   const error = await loadEnv(vars).then(
     () => null,
@@ -57,7 +57,7 @@ async function failure(vars: Partial<Record<(typeof VARIABLES)[number], string>>
   return message;
 }
 
-describe("lib/env", () => {
+describe("lib/platform/env", () => {
   it("accepts a valid environment and fills in the defaults", async () => {
     const { env, oidcEnabled } = await loadEnv(VALID);
     expect(env.DATABASE_URL).toBe(VALID.DATABASE_URL);

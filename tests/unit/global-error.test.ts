@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { prerender } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import GlobalError from "@/app/global-error";
-import ja from "@/lib/i18n/messages/ja.json";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
  * An error in the root layout replaces it with app/global-error.tsx, outside next-intl's

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import ja from "@/lib/i18n/messages/ja.json";
+import en from "@/lib/platform/i18n/messages/en.json";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
  * The glossary (README, design notes) as a lint over the message catalogues and the code that
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
 
 const CATALOGUES = { ja: flatten(ja as Catalogue), en: flatten(en as Catalogue) };
 
-/** Keys rendered outside ICU (lib/platform/short-page.ts fills `{name}` itself), so `, number` would show. */
+/** Keys rendered outside ICU (lib/platform/server/short-page.ts fills `{name}` itself), so `, number` would show. */
 const NOT_ICU = new Set(["common.overloadBody", "common.requestTooLargeBody"]);
 
 describe("the glossary", () => {

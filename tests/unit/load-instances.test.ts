@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
+import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES } from "@/lib/platform/auth/sign-in-throttle";
 import { haproxyConfig, parseStats } from "@/tests/load/haproxy";
 import { SIGN_IN_THROTTLE } from "@/tests/load/instance-checks";
 import { aroundKill, type TimedAnswer, timeline } from "@/tests/load/instances-report";

@@ -1,7 +1,7 @@
 import type { useTranslations } from "next-intl";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import ja from "@/lib/i18n/messages/ja.json";
+import en from "@/lib/platform/i18n/messages/en.json";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
  * The two message catalogues are one catalogue in two languages: a key present in only one of
@@ -131,7 +131,7 @@ describe("message catalogues", () => {
 // ——— Keys used in code ———
 
 /**
- * Every key the code asks for is checked by the compiler: lib/i18n/app-config.d.ts gives
+ * Every key the code asks for is checked by the compiler: lib/platform/i18n/app-config.d.ts gives
  * next-intl the catalogue's type, so `t("nav.noSuchKey")` fails `tsc` in the static check.
  * This function is never called; it is here so that the check itself cannot quietly stop
  * working — if the typing were lost, the @ts-expect-error lines below would be unused, and

@@ -1,8 +1,8 @@
 import { assert, describe, expect, it } from "vitest";
-import { type Actor, DASHBOARD_PATH, grantsOf, hasRole, highestRole, type RoleGrant, ROLE_ORDER, rolesHeld } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { type Actor, DASHBOARD_PATH, grantsOf, hasRole, highestRole, type RoleGrant, ROLE_ORDER, rolesHeld } from "@/lib/platform/auth/roles";
+import { AppError } from "@/lib/platform/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { employeeScope, unitPathsInScope } from "@/lib/org/scope";
+import { employeeScope, unitPathsInScope } from "@/lib/people/org/scope";
 
 /**
  * The pure half of access control: which role a person lands on and the where-clause each role

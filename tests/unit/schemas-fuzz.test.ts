@@ -3,39 +3,39 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import * as signInSchema from "@/lib/auth/sign-in-schema";
-import { parseAuditTrailQuery } from "@/lib/audit-trail/filters";
-import * as catalogue from "@/lib/catalogue/schemas";
-import * as commitments from "@/lib/commitments/schemas";
-import * as teamCommitments from "@/lib/commitments/team-schemas";
-import { offeredYears, parseCityFilters } from "@/lib/dashboards/city-filters";
-import { isRankBand } from "@/lib/dashboards/rank-bands";
-import * as routeParams from "@/lib/dates/route-params";
-import * as interviews from "@/lib/interviews/schemas";
-import * as ojt from "@/lib/ojt/schemas";
-import * as plans from "@/lib/plans/schemas";
-import * as displayPreferences from "@/lib/preferences/save-display-preference";
-import * as programmes from "@/lib/programmes/schemas";
+import * as signInSchema from "@/lib/platform/auth/sign-in-schema";
+import { parseAuditTrailQuery } from "@/lib/insight/audit-trail/filters";
+import * as catalogue from "@/lib/policy/catalogue/schemas";
+import * as commitments from "@/lib/year/commitments/schemas";
+import * as teamCommitments from "@/lib/year/commitments/team-schemas";
+import { offeredYears, parseCityFilters } from "@/lib/insight/dashboards/city-filters";
+import { isRankBand } from "@/lib/insight/dashboards/rank-bands";
+import * as routeParams from "@/lib/platform/dates/route-params";
+import * as interviews from "@/lib/year/interviews/schemas";
+import * as ojt from "@/lib/year/ojt/schemas";
+import * as plans from "@/lib/year/plans/schemas";
+import * as displayPreferences from "@/lib/platform/i18n/save-display-preference";
+import * as programmes from "@/lib/records/programmes/schemas";
 import * as records from "@/lib/records/schemas";
 import * as attachmentForm from "@/lib/records/attachments/attachment-form";
 import * as verifyRecord from "@/lib/records/verification/verify-record";
-import * as countVerifiedOnly from "@/lib/settings/set-count-verified-only";
-import * as roleAssignments from "@/lib/role-assignments/schemas";
-import * as reminderSettings from "@/lib/settings/reminder-settings";
-import * as staffSearch from "@/lib/staff/schemas";
-import { getYoungStaffYears } from "@/lib/settings/young-staff-years";
-import { parseTeamViewParams } from "@/lib/team/view-params";
-import * as trainingApplications from "@/lib/training-applications/schemas";
-import * as transfers from "@/lib/transfers/schemas";
-import * as cycle from "@/lib/cycle/cycle-schemas";
-import * as nameActing from "@/lib/delegation/name-acting-reviewer";
-import * as planChanges from "@/lib/plans/plan-changes";
-import * as attentionRules from "@/lib/settings/attention-rules";
-import * as retentionSettings from "@/lib/retention/retention-settings";
-import * as achievementScale from "@/lib/year-end/achievement-scale";
-import * as yearEnd from "@/lib/year-end/schemas";
-import * as fields from "@/lib/validation/fields";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
+import * as countVerifiedOnly from "@/lib/insight/settings/set-count-verified-only";
+import * as roleAssignments from "@/lib/people/roles/schemas";
+import * as reminderSettings from "@/lib/insight/settings/reminder-settings";
+import * as staffSearch from "@/lib/people/staff/schemas";
+import { getYoungStaffYears } from "@/lib/insight/settings/young-staff-years";
+import { parseTeamViewParams } from "@/lib/people/team/view-params";
+import * as trainingApplications from "@/lib/records/training-applications/schemas";
+import * as transfers from "@/lib/people/transfers/schemas";
+import * as cycle from "@/lib/year/cycle/cycle-schemas";
+import * as nameActing from "@/lib/people/acting-reviewers/name-acting-reviewer";
+import * as planChanges from "@/lib/year/plans/plan-changes";
+import * as attentionRules from "@/lib/insight/settings/attention-rules";
+import * as retentionSettings from "@/lib/records/retention/retention-settings";
+import * as achievementScale from "@/lib/year/year-end/achievement-scale";
+import * as yearEnd from "@/lib/year/year-end/schemas";
+import * as fields from "@/lib/platform/validation/fields";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
 import { resolvesFormKey, resolvesSchemaMessage } from "@/tests/support/fuzz/catalogue";
 import { hostileKey, hostileString, hostileValue, prototypeKeys, withHostileKeys } from "@/tests/support/fuzz/hostile";
 import { VALID_EXAMPLES } from "@/tests/support/fuzz/valid-examples";
@@ -56,7 +56,7 @@ const RUNS = 150;
 
 // Several modules hold their schemas beside the operation that uses them, which imports the
 // database client; the schemas never touch it, and a unit test must not need DATABASE_URL.
-vi.mock("@/lib/db/client", () => ({ db: {} }));
+vi.mock("@/lib/platform/db/client", () => ({ db: {} }));
 
 const PROTOTYPE_BEFORE = prototypeKeys();
 
@@ -73,56 +73,56 @@ interface SchemaModule {
 }
 
 const MODULES: Record<string, SchemaModule> = {
-  "lib/validation/fields.ts": { exports: fields, sections: [] },
-  "lib/plans/schemas.ts": { exports: plans, sections: [] },
-  "lib/commitments/schemas.ts": { exports: commitments, sections: [] },
-  "lib/commitments/team-schemas.ts": { exports: teamCommitments, sections: [] },
-  "lib/catalogue/schemas.ts": { exports: catalogue, sections: [] },
+  "lib/platform/validation/fields.ts": { exports: fields, sections: [] },
+  "lib/year/plans/schemas.ts": { exports: plans, sections: [] },
+  "lib/year/commitments/schemas.ts": { exports: commitments, sections: [] },
+  "lib/year/commitments/team-schemas.ts": { exports: teamCommitments, sections: [] },
+  "lib/policy/catalogue/schemas.ts": { exports: catalogue, sections: [] },
   "lib/records/schemas.ts": { exports: records, sections: ["records"], internal: ["recordRefSchema", "returnFiscalYearSchema"] },
   "lib/records/attachments/attachment-form.ts": { exports: attachmentForm, sections: ["verifiedRecords"] },
   // Hidden fields of the verify button: a forged value answers "not found".
   "lib/records/verification/verify-record.ts": { exports: verifyRecord, sections: [], internal: ["verifyRecordSchema"] },
-  "lib/settings/set-count-verified-only.ts": { exports: countVerifiedOnly, sections: [] },
-  "lib/settings/reminder-settings.ts": { exports: reminderSettings, sections: [] },
+  "lib/insight/settings/set-count-verified-only.ts": { exports: countVerifiedOnly, sections: [] },
+  "lib/insight/settings/reminder-settings.ts": { exports: reminderSettings, sections: [] },
   // The handover note's and the cancel button's hidden ids: a forged value answers "not found".
-  "lib/transfers/schemas.ts": { exports: transfers, sections: [] },
-  "lib/ojt/schemas.ts": { exports: ojt, sections: ["ojt"], internal: ["ojtGoalMarkSchema"] },
+  "lib/people/transfers/schemas.ts": { exports: transfers, sections: [] },
+  "lib/year/ojt/schemas.ts": { exports: ojt, sections: ["ojt"], internal: ["ojtGoalMarkSchema"] },
   // The year's windows, a bureau's date, the reminder and the acting reviewer; the calendar's
   // hidden year and version answer "not found" when forged.
-  "lib/cycle/cycle-schemas.ts": { exports: cycle, sections: ["cycle"], internal: ["calendarTarget"] },
+  "lib/year/cycle/cycle-schemas.ts": { exports: cycle, sections: ["cycle"], internal: ["calendarTarget"] },
   // The end button's hidden id and version: a forged value answers "not found".
-  "lib/delegation/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
-  "lib/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
+  "lib/people/acting-reviewers/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
+  "lib/records/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
   // The rule being changed or removed: a forged id or version answers "not found" or a conflict.
-  "lib/settings/attention-rules.ts": { exports: attentionRules, sections: ["attentionRules"], internal: ["attentionRuleTarget", "attentionRuleDeleteTarget"] },
+  "lib/insight/settings/attention-rules.ts": { exports: attentionRules, sections: ["attentionRules"], internal: ["attentionRuleTarget", "attentionRuleDeleteTarget"] },
   // The plan's terms as approved, read back from the plan's own column: never a person's input.
-  "lib/plans/plan-changes.ts": { exports: planChanges, sections: [], internal: ["planTermsSchema"] },
+  "lib/year/plans/plan-changes.ts": { exports: planChanges, sections: [], internal: ["planTermsSchema"] },
   // The settings as stored; the form's schema adds the version the officer loaded.
-  "lib/retention/retention-settings.ts": { exports: retentionSettings, sections: ["retention"], internal: ["retentionSettingsSchema"] },
-  "lib/year-end/achievement-scale.ts": { exports: achievementScale, sections: ["yearEnd"], internal: ["achievementScaleSchema", "achievementScaleSaveSchema"] },
+  "lib/records/retention/retention-settings.ts": { exports: retentionSettings, sections: ["retention"], internal: ["retentionSettingsSchema"] },
+  "lib/year/year-end/achievement-scale.ts": { exports: achievementScale, sections: ["yearEnd"], internal: ["achievementScaleSchema", "achievementScaleSaveSchema"] },
   // The rating form's hidden commitment id and version: a forged value answers "not found".
-  "lib/year-end/schemas.ts": { exports: yearEnd, sections: ["yearEnd"], internal: ["yearEndTargetSchema"] },
-  "lib/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
-  "lib/training-applications/schemas.ts": { exports: trainingApplications, sections: ["trainingApplications"] },
-  "lib/role-assignments/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
-  "lib/auth/sign-in-schema.ts": { exports: signInSchema, sections: ["signIn"], internal: ["passwordSignInSchema"] },
-  "lib/dates/route-params.ts": { exports: routeParams, sections: [], internal: ["fiscalYearParam", "idParam"] },
+  "lib/year/year-end/schemas.ts": { exports: yearEnd, sections: ["yearEnd"], internal: ["yearEndTargetSchema"] },
+  "lib/year/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
+  "lib/records/training-applications/schemas.ts": { exports: trainingApplications, sections: ["trainingApplications"] },
+  "lib/people/roles/schemas.ts": { exports: roleAssignments, sections: ["roleAdmin"], internal: ["revokeRoleSchema", "roleFilterSchema"] },
+  "lib/platform/auth/sign-in-schema.ts": { exports: signInSchema, sections: ["signIn"], internal: ["passwordSignInSchema"] },
+  "lib/platform/dates/route-params.ts": { exports: routeParams, sections: [], internal: ["fiscalYearParam", "idParam"] },
   // The search's query string: what cannot be a query asks nothing, no message is shown.
-  "lib/staff/schemas.ts": { exports: staffSearch, sections: [], internal: ["staffSearchSchema"] },
+  "lib/people/staff/schemas.ts": { exports: staffSearch, sections: [], internal: ["staffSearchSchema"] },
   // The header's switches post one of two fixed values; anything else is ignored, never shown.
-  "lib/preferences/save-display-preference.ts": { exports: displayPreferences, sections: [], internal: ["displayPreferenceChangeSchema"] },
+  "lib/platform/i18n/save-display-preference.ts": { exports: displayPreferences, sections: [], internal: ["displayPreferenceChangeSchema"] },
 };
 
 /** Modules that use zod without exporting a schema; their parsers are fuzzed further down. */
 const PARSER_MODULES: Record<string, string> = {
-  "lib/audit-trail/filters.ts": "parseAuditTrailQuery",
-  "lib/dashboards/city-filters.ts": "parseCityFilters",
-  "lib/team/view-params.ts": "parseTeamViewParams",
-  "lib/settings/young-staff-years.ts": "getYoungStaffYears",
-  "lib/settings/count-verified-only.ts": "getCountVerifiedOnly, a boolean or the default",
+  "lib/insight/audit-trail/filters.ts": "parseAuditTrailQuery",
+  "lib/insight/dashboards/city-filters.ts": "parseCityFilters",
+  "lib/people/team/view-params.ts": "parseTeamViewParams",
+  "lib/insight/settings/young-staff-years.ts": "getYoungStaffYears",
+  "lib/insight/settings/count-verified-only.ts": "getCountVerifiedOnly, a boolean or the default",
   "lib/records/attachments/attachment-upload.ts": "prepareAttachment, async (type by content): tests/integration/verified-records.test.ts",
-  "lib/env.ts": "the environment, validated at start-up (tests/unit/env.test.ts)",
-  "lib/retention/save-retention-settings.ts": "the last run's counts, read back from its own audit row (tests/integration/retention.test.ts)",
+  "lib/platform/env.ts": "the environment, validated at start-up (tests/unit/env.test.ts)",
+  "lib/records/retention/save-retention-settings.ts": "the last run's counts, read back from its own audit row (tests/integration/retention.test.ts)",
 };
 
 interface SchemaCase {
@@ -144,7 +144,7 @@ const CASES: SchemaCase[] = [
     ["requiredText(LIMITS.title)", fields.requiredText(fields.LIMITS.title)],
     ["optionalText()", fields.optionalText()],
     ["optionalText(20)", fields.optionalText(20)],
-  ].map(([name, schema]) => ({ name: `lib/validation/fields.ts#${name as string}`, schema: schema as z.ZodType, sections: [], shown: true })),
+  ].map(([name, schema]) => ({ name: `lib/platform/validation/fields.ts#${name as string}`, schema: schema as z.ZodType, sections: [], shown: true })),
 ];
 
 /**
@@ -154,9 +154,9 @@ const CASES: SchemaCase[] = [
  */
 const HIDDEN_EVERYWHERE = ["version"];
 const HIDDEN_FIELDS: Record<string, readonly string[]> = {
-  "lib/validation/fields.ts#version": ["(root)"],
-  "lib/catalogue/schemas.ts#promotionPlanEditSchema": ["beforeStartFiscalYear", "beforeEndFiscalYear"],
-  "lib/catalogue/schemas.ts#retireSchema": ["kind"],
+  "lib/platform/validation/fields.ts#version": ["(root)"],
+  "lib/policy/catalogue/schemas.ts#promotionPlanEditSchema": ["beforeStartFiscalYear", "beforeEndFiscalYear"],
+  "lib/policy/catalogue/schemas.ts#retireSchema": ["kind"],
 };
 
 const LIB = path.resolve(import.meta.dirname, "../../lib");

@@ -3,8 +3,8 @@ import { type ComponentProps, createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type FeedbackOptions, type FormFeedback, useFormFeedback } from "@/components/forms/use-form-feedback";
-import ja from "@/lib/i18n/messages/ja.json";
-import type { FormState } from "@/lib/validation/form-state";
+import ja from "@/lib/platform/i18n/messages/ja.json";
+import type { FormState } from "@/lib/platform/validation/form-state";
 
 /** The hook's answer, rendered once as a client component would be, with the Japanese catalogue. */
 function feedbackOf(state: FormState, options?: FeedbackOptions): FormFeedback {

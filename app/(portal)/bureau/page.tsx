@@ -11,20 +11,20 @@ import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Figure, Figures } from "@/components/ui/figures";
-import { requireActor } from "@/lib/auth/actor";
-import { describeAttentionRule } from "@/lib/dashboards/attention-rules";
-import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
-import { getBureauSectionFigures } from "@/lib/dashboards/bureau-figures";
-import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
-import { getBureauPreviousYearOnSameDay } from "@/lib/dashboards/bureau-same-day";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { type BureauColumn, type BureauSort, bureauViewOptions, rollUpSections } from "@/lib/dashboards/section-rollup";
-import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { describeAttentionRule } from "@/lib/insight/dashboards/attention-rules";
+import { getBureauDepartmentFigures } from "@/lib/insight/dashboards/bureau-departments";
+import { getBureauSectionFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/insight/dashboards/bureau-measure-figures";
+import { getBureauPreviousYearOnSameDay } from "@/lib/insight/dashboards/bureau-same-day";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { type BureauColumn, type BureauSort, bureauViewOptions, rollUpSections } from "@/lib/insight/dashboards/section-rollup";
+import { parseTableView, type TableView, tableViewQuery } from "@/lib/platform/paging/table-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bureau"))("title") };
@@ -36,7 +36,7 @@ const YEARS_BACK = 5;
 /**
  * The bureau dashboard: figures per 部/署 and 課 for `?fy=`, sections needing attention first
  * unless sorted by a column (`?sort=&dir=`), with the columns (`?cols=`) and the open 部
- * (`?open=`) the reader chose (lib/paging/table-view.ts).
+ * (`?open=`) the reader chose (lib/platform/paging/table-view.ts).
  */
 export default async function BureauPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -87,7 +87,7 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
         <>
           {previous ? (
             // The unfinished year beside the year before on the same day, not beside its end
-            // (lib/dashboards/same-day.ts), over the same people as the table's total.
+            // (lib/insight/dashboards/same-day.ts), over the same people as the table's total.
             <Section id="same-day" title={t("sameDay.title")} lead={t("sameDay.lead", { year, today: formatDate(tokyoDate(), locale), date: formatDate(previous.asOf, locale) })}>
               <Figures columns={3}>
                 <Figure

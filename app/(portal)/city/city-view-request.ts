@@ -1,7 +1,7 @@
-import { requireActor } from "@/lib/auth/actor";
-import { parseCityFilters } from "@/lib/dashboards/city-filters";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { parseCityFilters } from "@/lib/insight/dashboards/city-filters";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 
 /** What each city-wide view starts from: the signed-in person, this fiscal year and the filters in the URL. */
 export async function cityViewRequest(searchParams: Promise<Record<string, string | string[] | undefined>>) {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TabsNav } from "@/components/ui/tabs-nav";
-import { requireActor } from "@/lib/auth/actor";
-import { administersCity } from "@/lib/auth/menu-capabilities";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { administersCity } from "@/lib/platform/auth/menu-capabilities";
 
 export default async function CityLayout({ children }: { children: ReactNode }) {
   const [t, actor] = await Promise.all([getTranslations("cityTabs"), requireActor()]);

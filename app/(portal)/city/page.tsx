@@ -8,14 +8,14 @@ import { DownloadLinks } from "@/components/dashboards/download-links";
 import { NotificationsPanel } from "@/components/notifications/notifications-panel";
 import { Figure, Figures } from "@/components/ui/figures";
 import { Section } from "@/components/ui/section";
-import { getCityOverview } from "@/lib/dashboards/city-dashboard";
-import { cityCell } from "@/lib/dashboards/city-export-tables";
-import { cityQuery } from "@/lib/dashboards/city-filters";
-import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort } from "@/lib/dashboards/city-table-view";
-import { parseTableView, type TableView, tableViewQuery } from "@/lib/paging/table-view";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { getCityOverview } from "@/lib/insight/dashboards/city-dashboard";
+import { cityCell } from "@/lib/insight/dashboards/city-export-layout";
+import { cityQuery } from "@/lib/insight/dashboards/city-filters";
+import { CITY_TABLE_OPTIONS, type CityColumn, type CitySort } from "@/lib/insight/dashboards/city-table-view";
+import { parseTableView, type TableView, tableViewQuery } from "@/lib/platform/paging/table-view";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { cityViewRequest } from "./city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,7 +52,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
     return value === null ? t("notApplicable") : typeof value === "number" ? t("values.count", { value }) : value;
   };
   // An unfinished year's figures beside the year before on the same day, never beside its end
-  // (lib/dashboards/same-day.ts): the label says 「前年同日」 and the day.
+  // (lib/insight/dashboards/same-day.ts): the label says 「前年同日」 and the day.
   const previous = d.previousOnSameDay;
   const previousDate = previous ? formatDate(previous.asOf, locale) : "";
   const cards = [

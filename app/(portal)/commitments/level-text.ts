@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { CommitmentReader, StandaloneLevel } from "@/lib/commitments/commitment-access";
+import type { CommitmentReader, StandaloneLevel } from "@/lib/year/commitments/commitment-access";
 
 /**
  * The words that differ between a team, a bureau and a city commitment (whom it is submitted to,

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { MetricChoice } from "@/components/plans/commitment-form";
-import { COMMITMENT_METRICS } from "@/lib/commitments/team-schemas";
+import { COMMITMENT_METRICS } from "@/lib/year/commitments/team-schemas";
 
 /** The metric radios of the commitment form, each with what it counts. */
 export async function metricChoice(defaultValue: string): Promise<MetricChoice> {

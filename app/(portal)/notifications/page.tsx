@@ -5,11 +5,11 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form-controls";
 import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
-import { getMailPreference } from "@/lib/notifications/mail-preference";
-import { markAllReadAction, setEmailDigestAction } from "@/lib/notifications/notification-actions";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { getMailPreference } from "@/lib/messaging/notifications/mail-preference";
+import { markAllReadAction, setEmailDigestAction } from "@/lib/messaging/notifications/notification-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

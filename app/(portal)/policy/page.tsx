@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { PolicyAreas } from "./policy-areas";
 

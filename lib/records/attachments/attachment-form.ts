@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { invalidInput } from "@/lib/errors";
-import { checkbox } from "@/lib/validation/fields";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { invalidInput } from "@/lib/platform/errors";
+import { checkbox } from "@/lib/platform/validation/fields";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
 import type { AttachmentChange } from "./attachment-upload";
 import { MAX_ATTACHMENT_BYTES } from "./attachment-rules";
 

@@ -5,7 +5,7 @@
 
 /**
  * 5 MB: a certificate scanned to PDF or photographed with a phone is well under it, while a
- * file this size still travels in one server-action request (lib/platform/request-body-limit.ts
+ * file this size still travels in one server-action request (lib/platform/server/request-body-limit.ts
  * allows twice that, so a larger one is still answered by the form) and sits in one PostgreSQL
  * row without slowing backups of a city's worth of records.
  */

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { invalidInput } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
-import { removeAllInvisibleFormatting } from "@/lib/validation/text-characters";
+import { invalidInput } from "@/lib/platform/errors";
+import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
+import { removeAllInvisibleFormatting } from "@/lib/platform/validation/text-characters";
 import { ATTACHMENT_EXTENSIONS, type AttachmentType, MAX_ATTACHMENT_BYTES, MAX_FILE_NAME_LENGTH } from "./attachment-rules";
 import { detectAttachmentType } from "./detect-attachment-type";
 

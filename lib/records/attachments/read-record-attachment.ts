@@ -1,10 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { type Actor, hasRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
-import { employeeScope } from "@/lib/org/scope";
-import { id as idField } from "@/lib/validation/fields";
+import { recordAudit } from "@/lib/platform/audit/record-audit";
+import { type Actor, hasRole } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { notFound } from "@/lib/platform/errors";
+import { employeeScope } from "@/lib/people/org/scope";
+import { id as idField } from "@/lib/platform/validation/fields";
 import { READER_ROLES } from "../record-holder";
 import { type AttachmentType, isAttachmentType } from "./attachment-rules";
 

@@ -1,12 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
-import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/platform/audit/record-audit";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { type CalendarDate, fromDateColumn, toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { employeeScope } from "@/lib/org/scope";
-import { closedFiscalYears } from "@/lib/rollover/closed-years";
+import { employeeScope } from "@/lib/people/org/scope";
+import { closedFiscalYears } from "@/lib/year/rollover/closed-years";
 import { attachmentSelect, type AttachmentView } from "../attachments/attachment-view";
 import type { RecordKind } from "./verify-record";
 

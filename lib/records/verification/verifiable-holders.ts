@@ -1,8 +1,8 @@
 import "server-only";
-import { type Actor, hasRole } from "@/lib/auth/roles";
-import { notFound } from "@/lib/errors";
+import { type Actor, hasRole } from "@/lib/platform/auth/roles";
+import { notFound } from "@/lib/platform/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { employeeScope } from "@/lib/org/scope";
+import { employeeScope } from "@/lib/people/org/scope";
 
 // Who confirms a declaration: the supervisor who sees the person's work, or the HR division
 // (which also confirms 研修所研修 attendance it records). A bureau coordinator reads records but

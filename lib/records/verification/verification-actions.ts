@@ -1,12 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { actorAction } from "@/lib/actions/actor-action";
-import { hasRole } from "@/lib/auth/roles";
-import { conflict } from "@/lib/errors";
+import { actorAction } from "@/lib/platform/actions/actor-action";
+import { hasRole } from "@/lib/platform/auth/roles";
+import { conflict } from "@/lib/platform/errors";
 import { countRecordsToVerify, RECORDS_TO_VERIFY_ID } from "@/lib/records/verification/find-records-to-verify";
 import { RECORD_KINDS, verifyRecords, VERIFY_BATCH_MAX } from "@/lib/records/verification/verify-record";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/platform/validation/form-state";
 
 export type VerifyFormState = FormState<Record<string, string>>;
 

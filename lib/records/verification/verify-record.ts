@@ -1,14 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { type AuditEntry, recordAudits } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/roles";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
+import { type AuditEntry, recordAudits } from "@/lib/platform/audit/record-audit";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
+import { conflict, notFound } from "@/lib/platform/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertYearOpen } from "@/lib/rollover/assert-year-open";
-import { id, version } from "@/lib/validation/fields";
+import { assertYearOpen } from "@/lib/year/rollover/assert-year-open";
+import { id, version } from "@/lib/platform/validation/fields";
 import { verifiableHolders } from "./verifiable-holders";
 
 export const RECORD_KINDS = ["training", "qualification"] as const;

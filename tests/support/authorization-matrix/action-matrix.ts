@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { AppError } from "@/lib/platform/errors";
 import type { Relation, Role } from "./matrix";
 import type { Watch } from "./records";
 import { describeError, type Probe, type ProbeResult } from "./runner";

@@ -1,4 +1,4 @@
-import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/personnel/import-actions";
+import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/people/personnel/import-actions";
 import {
   applyAttendanceImportAction,
   createProgrammeAction,
@@ -8,12 +8,12 @@ import {
   setAttendanceAction,
   setProgrammeRetiredAction,
   updateProgrammeAction,
-} from "@/lib/programmes/programme-actions";
-import { grantRoleAction, revokeRoleAction } from "@/lib/role-assignments/role-actions";
-import { openNextFiscalYearAction } from "@/lib/rollover/rollover-actions";
-import { db } from "@/lib/db/client";
-import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
-import { digestOf as attendanceDigest } from "@/lib/programmes/attendance";
+} from "@/lib/records/programmes/programme-actions";
+import { grantRoleAction, revokeRoleAction } from "@/lib/people/roles/role-actions";
+import { openNextFiscalYearAction } from "@/lib/year/rollover/rollover-actions";
+import { db } from "@/lib/platform/db/client";
+import { digestOf as personnelDigest } from "@/lib/people/personnel/import-digest";
+import { digestOf as attendanceDigest } from "@/lib/records/programmes/attendance";
 import { actionRow, type ActionRow, disabled, HR_CASES, HR_WITH_MISSING, tampered } from "./action-matrix";
 import { assignment, attendanceSheet, newcomer, programme, session, sessionWithEnrolment, staffFile, unitFile } from "./admin-fixtures";
 import type { Watch } from "./records";
@@ -22,8 +22,8 @@ import type { Scene } from "./scenes";
 /** The HR division's pages (app/(portal)/city/*, the catalogue's in actions-catalogue.ts): every one answers "not found" to anyone else. */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const PROGRAMMES = "lib/programmes/programme-actions.ts";
-const IMPORT = "lib/personnel/import-actions.ts";
+const PROGRAMMES = "lib/records/programmes/programme-actions.ts";
+const IMPORT = "lib/people/personnel/import-actions.ts";
 const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 const file = (bytes: Uint8Array, name = "upload.csv") => new File([new Uint8Array(bytes)], name, { type: "text/csv" });
 
@@ -111,7 +111,7 @@ export const adminActionRows: ActionRow[] = [
   // --- role assignments, personnel import, rollover ------------------------------------------
   actionRow({
     action: "grantRoleAction",
-    file: "lib/role-assignments/role-actions.ts",
+    file: "lib/people/roles/role-actions.ts",
     // A tampered grant names an employee id and a unit id besides the staff number and unit code:
     // the grant goes to the staff number's holder over the code's unit, nothing else.
     cases: [...HR_CASES, disabled("hr", "none"), tampered("hr", "none")],
@@ -125,7 +125,7 @@ export const adminActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "revokeRoleAction",
-    file: "lib/role-assignments/role-actions.ts",
+    file: "lib/people/roles/role-actions.ts",
     cases: HR_WITH_MISSING,
     arrange: assignment,
     form: (_, assignment) => ({ assignmentId: String(assignment.id) }),
@@ -165,7 +165,7 @@ export const adminActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "openNextFiscalYearAction",
-    file: "lib/rollover/rollover-actions.ts",
+    file: "lib/year/rollover/rollover-actions.ts",
     cases: HR_CASES,
     // A far year of its own (the lib row uses 2400–2699), carrying nothing.
     form: (s: Scene) => ({ confirm: "on", fromYear: String(2800 + (s.n % 100)) }),

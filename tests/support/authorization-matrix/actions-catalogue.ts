@@ -10,7 +10,7 @@ import {
   updateMeasureAction,
   updatePromotionPlanAction,
   updateTargetImageAction,
-} from "@/lib/catalogue/catalogue-actions";
+} from "@/lib/policy/catalogue/catalogue-actions";
 import { actionRow, type ActionRow, HR_WITH_MISSING } from "./action-matrix";
 import { area, initiativeIn, measureIn, promotionPlan, targetImage, theme, themePoint } from "./admin-fixtures";
 import type { Watch } from "./records";
@@ -18,7 +18,7 @@ import type { Watch } from "./records";
 /** The catalogue page (app/(portal)/city/catalogue): the HR division's; "not found" to anyone else. */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const CATALOGUE = "lib/catalogue/catalogue-actions.ts";
+const CATALOGUE = "lib/policy/catalogue/catalogue-actions.ts";
 const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 
 export const catalogueActionRows: ActionRow[] = [

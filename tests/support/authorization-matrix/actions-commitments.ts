@@ -7,8 +7,8 @@ import {
   submitCommitmentAction,
   updateCommitmentAction,
   withdrawCommitmentAction,
-} from "@/lib/commitments/commitment-actions";
-import { db } from "@/lib/db/client";
+} from "@/lib/year/commitments/commitment-actions";
+import { db } from "@/lib/platform/db/client";
 import type { CommitmentMetric, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { type ActionCase, actionRow, type ActionRow, by, missing, NO_SUCH_ID, signedOut, stale, tampered } from "./action-matrix";
 import { commitmentWatch, makeCommitment } from "./records";
@@ -20,7 +20,7 @@ import type { Scene } from "./scenes";
  * existing commitment is the row's, never the form's; only creating one names a level.
  */
 
-const FILE = "lib/commitments/commitment-actions.ts";
+const FILE = "lib/year/commitments/commitment-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 type Team = { commitmentId: number; version: number };

@@ -1,7 +1,7 @@
-import { saveCycleCalendarAction, sendCycleRemindersAction, setBureauDeadlineAction } from "@/lib/cycle/cycle-actions";
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { endActingReviewerAction, nameActingReviewerAction } from "@/lib/delegation/acting-reviewer-actions";
+import { saveCycleCalendarAction, sendCycleRemindersAction, setBureauDeadlineAction } from "@/lib/year/cycle/cycle-actions";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { endActingReviewerAction, nameActingReviewerAction } from "@/lib/people/acting-reviewers/acting-reviewer-actions";
 import { actionRow, type ActionRow, by, HR_CASES, missing, signedOut, stale } from "./action-matrix";
 import { newcomer } from "./admin-fixtures";
 import { everyoneRemindedToday } from "./rows-cycle";
@@ -13,8 +13,8 @@ import type { Scene } from "./scenes";
  */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const CYCLE = "lib/cycle/cycle-actions.ts";
-const ACTING = "lib/delegation/acting-reviewer-actions.ts";
+const CYCLE = "lib/year/cycle/cycle-actions.ts";
+const ACTING = "lib/people/acting-reviewers/acting-reviewer-actions.ts";
 const DAY = 86_400_000;
 
 const windows = (fy: number) => ({

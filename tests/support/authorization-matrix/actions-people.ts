@@ -1,7 +1,7 @@
-import { decideInterviewActionAction, recordInterviewAction, updateInterviewAction } from "@/lib/interviews/interview-actions";
-import { logOjtSessionAction, markOjtGoalAction, updateOjtPlanAction } from "@/lib/ojt/ojt-plan-actions";
-import { createOjtPlanAction } from "@/lib/ojt/new-ojt-plan-actions";
-import { db } from "@/lib/db/client";
+import { decideInterviewActionAction, recordInterviewAction, updateInterviewAction } from "@/lib/year/interviews/interview-actions";
+import { logOjtSessionAction, markOjtGoalAction, updateOjtPlanAction } from "@/lib/year/ojt/ojt-plan-actions";
+import { createOjtPlanAction } from "@/lib/year/ojt/new-ojt-plan-actions";
+import { db } from "@/lib/platform/db/client";
 import { actionRow, type ActionRow, by, missing, signedOut, stale, tampered } from "./action-matrix";
 import { interviewWatch, makeInterview, makeOjtPlan, ojtWatch, personWatch } from "./records";
 import type { Scene } from "./scenes";
@@ -9,8 +9,8 @@ import type { Scene } from "./scenes";
 /** Career interviews (app/(portal)/interviews) and OJT (app/(portal)/ojt, app/(portal)/team/ojt/new). */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const INTERVIEWS = "lib/interviews/interview-actions.ts";
-const OJT = "lib/ojt/ojt-plan-actions.ts";
+const INTERVIEWS = "lib/year/interviews/interview-actions.ts";
+const OJT = "lib/year/ojt/ojt-plan-actions.ts";
 
 /** The subject's OJT plan; in the trainer relation the actor trains it, in the former one they supervised it. */
 const ojtOf = (s: Scene) =>
@@ -84,7 +84,7 @@ export const peopleActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "createOjtPlanAction",
-    file: "lib/ojt/new-ojt-plan-actions.ts",
+    file: "lib/year/ojt/new-ojt-plan-actions.ts",
     cases: [
       signedOut("supervisor", "team"),
       by("supervisor", "team", "ok"),

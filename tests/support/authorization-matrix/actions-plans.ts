@@ -11,9 +11,9 @@ import {
   updateCommitmentAction,
   withdrawChangesAction,
   withdrawPlanAction,
-} from "@/lib/plans/own-plan-actions";
-import { reviewPlanAction } from "@/lib/plans/review-actions";
-import { db } from "@/lib/db/client";
+} from "@/lib/year/plans/own-plan-actions";
+import { reviewPlanAction } from "@/lib/year/plans/review-actions";
+import { db } from "@/lib/platform/db/client";
 import { type ActionCase, type ActionOutcome, actionRow, type ActionRow, by, disabled, missing, signedOut, stale, tampered } from "./action-matrix";
 import { type Matrix, NF, OK, type Relation, RELATIONS, ROLES, SUPERVISOR_OF_SUBJECT } from "./matrix";
 import { makePlan, type PlanRecord, personWatch, planWatch } from "./records";
@@ -21,7 +21,7 @@ import type { Scene } from "./scenes";
 
 /** The employee's plan pages (app/(portal)/me/plans) and the supervisor's review (app/(portal)/plans/[planId]). */
 
-const ME = "lib/plans/own-plan-actions.ts";
+const ME = "lib/year/plans/own-plan-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 /** The lib/ matrix of a row, as action cases (ok → ok, NOT_FOUND → notFound). */
@@ -225,7 +225,7 @@ export const planActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "reviewPlanAction",
-    file: "lib/plans/review-actions.ts",
+    file: "lib/year/plans/review-actions.ts",
     // The whole lib/ matrix of approvePlan, through the form: only the member's supervisor today.
     cases: [
       ...casesFrom(SUPERVISOR_OF_SUBJECT),

@@ -1,5 +1,5 @@
-import { addProxyCommitmentAction, confirmProxyEntryAction, saveProxyContentAction, startProxyPlanAction, submitProxyPlanAction } from "@/lib/plans/proxy-actions";
-import { db } from "@/lib/db/client";
+import { addProxyCommitmentAction, confirmProxyEntryAction, saveProxyContentAction, startProxyPlanAction, submitProxyPlanAction } from "@/lib/year/plans/proxy-actions";
+import { db } from "@/lib/platform/db/client";
 import { actionRow, type ActionRow, disabled, missing, signedOut, stale, tampered } from "./action-matrix";
 import { casesFrom } from "./actions-plans";
 import { OWNER_ONLY, SUPERVISOR_OF_SUBJECT } from "./matrix";
@@ -8,7 +8,7 @@ import type { Scene } from "./scenes";
 
 /** 代理入力 (app/(portal)/plans/[planId]/proxy, team/proxy): the member's reviewer enters; the owner confirms. */
 
-const FILE = "lib/plans/proxy-actions.ts";
+const FILE = "lib/year/plans/proxy-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 const draft = (s: Scene) => makePlan(s, s.subject, { status: "DRAFT", commitments: ["DRAFT"] });

@@ -1,5 +1,5 @@
-import { signOutAction, switchDateStyle, switchLocale } from "@/lib/auth/session-actions";
-import { signInWithOidc, signInWithPassword } from "@/lib/auth/sign-in-actions";
+import { signOutAction, switchDateStyle, switchLocale } from "@/lib/platform/auth/session-actions";
+import { signInWithOidc, signInWithPassword } from "@/lib/platform/auth/sign-in-actions";
 import { actionRow, type ActionCase, type ActionRow, by } from "./action-matrix";
 
 /**
@@ -24,15 +24,15 @@ const DISPLAY_CHOICE: readonly ActionCase[] = [
 ];
 
 export const publicActionRows: ActionRow[] = [
-  actionRow({ action: "switchLocale", file: "lib/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ locale: "en" }), invoke: (form) => switchLocale(form) }),
-  actionRow({ action: "switchDateStyle", file: "lib/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ style: "gregorian" }), invoke: (form) => switchDateStyle(form) }),
-  actionRow({ action: "signOutAction", file: "lib/auth/session-actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signOutAction() }),
+  actionRow({ action: "switchLocale", file: "lib/platform/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ locale: "en" }), invoke: (form) => switchLocale(form) }),
+  actionRow({ action: "switchDateStyle", file: "lib/platform/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ style: "gregorian" }), invoke: (form) => switchDateStyle(form) }),
+  actionRow({ action: "signOutAction", file: "lib/platform/auth/session-actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signOutAction() }),
   actionRow({
     action: "signInWithPassword",
-    file: "lib/auth/sign-in-actions.ts",
+    file: "lib/platform/auth/sign-in-actions.ts",
     cases: PUBLIC,
     form: (s) => ({ staffNumber: s.actor.staffNumber, password: "wrong-password" }),
     invoke: (form) => signInWithPassword({ staffNumber: "", fieldErrors: {}, failed: false }, form),
   }),
-  actionRow({ action: "signInWithOidc", file: "lib/auth/sign-in-actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signInWithOidc() }),
+  actionRow({ action: "signInWithOidc", file: "lib/platform/auth/sign-in-actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signInWithOidc() }),
 ];

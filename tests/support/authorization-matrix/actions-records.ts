@@ -6,8 +6,8 @@ import {
   updateQualificationAction,
   updateTrainingAction,
 } from "@/lib/records/record-actions";
-import { markAllReadAction, openNotificationAction } from "@/lib/notifications/notification-actions";
-import { db } from "@/lib/db/client";
+import { markAllReadAction, openNotificationAction } from "@/lib/messaging/notifications/notification-actions";
+import { db } from "@/lib/platform/db/client";
 import { type ActionCase, actionRow, type ActionRow, by, missing, signedOut, stale, tampered } from "./action-matrix";
 import { makeNotification, makeQualification, makeTraining, personWatch, type Watch } from "./records";
 import type { Scene } from "./scenes";
@@ -110,7 +110,7 @@ export const recordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "openNotificationAction",
-    file: "lib/notifications/notification-actions.ts",
+    file: "lib/messaging/notifications/notification-actions.ts",
     // Someone else's notification: the lib's NOT_FOUND escapes the action (the page's 404), unread stays unread.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("employee", "team", "notFound"), by("supervisor", "team", "notFound"), by("hr", "other", "notFound"), missing("employee", "own")],
     arrange: (s) => makeNotification(s.subject),
@@ -121,7 +121,7 @@ export const recordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "markAllReadAction",
-    file: "lib/notifications/notification-actions.ts",
+    file: "lib/messaging/notifications/notification-actions.ts",
     // No form at all: the "tampered" case is a colleague's unread notification, which must stay unread.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), tampered("employee", "team")],
     arrange: (s) => makeNotification(s.subject),

@@ -1,12 +1,12 @@
-import { db } from "@/lib/db/client";
-import { runRetentionAction, saveRetentionSettingsAction } from "@/lib/retention/retention-actions";
-import { readRetentionSettings, RETENTION_KINDS, RETENTION_SETTINGS_KEY } from "@/lib/retention/retention-settings";
+import { db } from "@/lib/platform/db/client";
+import { runRetentionAction, saveRetentionSettingsAction } from "@/lib/records/retention/retention-actions";
+import { readRetentionSettings, RETENTION_KINDS, RETENTION_SETTINGS_KEY } from "@/lib/records/retention/retention-settings";
 import { actionRow, type ActionRow, by, HR_CASES, tampered } from "./action-matrix";
 
 /** The retention periods and "run now" on the HR division's settings page (app/(portal)/city/settings). */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const FILE = "lib/retention/retention-actions.ts";
+const FILE = "lib/records/retention/retention-actions.ts";
 
 export const retentionActionRows: ActionRow[] = [
   actionRow({

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import {
   applyForSessionAction,
   decideApplicationAction,
@@ -6,14 +6,14 @@ import {
   reviewApplicationAction,
   selectInRecommendationOrderAction,
   submitTrainingReportAction,
-} from "@/lib/training-applications/application-actions";
+} from "@/lib/records/training-applications/application-actions";
 import { actionRow, type ActionRow, by, HR_CASES, HR_WITH_MISSING, missing, signedOut, stale, tampered } from "./action-matrix";
 import type { Scene } from "./scenes";
 import { applicationOf, applicationWatch, attendanceOf, publishedSession, reportWatch } from "./training-application-fixtures";
 
 /** Training applications: /me/trainings, /team/training-applications and HR's session applications page. */
 
-const FILE = "lib/training-applications/application-actions.ts";
+const FILE = "lib/records/training-applications/application-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 /** Whose application or report it is, its state and HR's decision come from the session and the rules, never the form. */

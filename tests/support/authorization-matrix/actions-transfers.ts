@@ -1,10 +1,10 @@
-import { deleteAttentionRuleAction, saveAttentionRuleAction } from "@/lib/settings/attention-rule-actions";
-import { saveReminderSettingsAction } from "@/lib/settings/reminder-settings-actions";
-import { cancelTransferAction, scheduleTransferAction } from "@/lib/transfers/transfer-actions";
-import { writeHandoverNoteAction } from "@/lib/transfers/handover-actions";
-import { setEmailDigestAction } from "@/lib/notifications/notification-actions";
-import { db } from "@/lib/db/client";
-import { readReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/settings/reminder-settings";
+import { deleteAttentionRuleAction, saveAttentionRuleAction } from "@/lib/insight/settings/attention-rule-actions";
+import { saveReminderSettingsAction } from "@/lib/insight/settings/reminder-settings-actions";
+import { cancelTransferAction, scheduleTransferAction } from "@/lib/people/transfers/transfer-actions";
+import { writeHandoverNoteAction } from "@/lib/people/transfers/handover-actions";
+import { setEmailDigestAction } from "@/lib/messaging/notifications/notification-actions";
+import { db } from "@/lib/platform/db/client";
+import { readReminderSettings, REMINDER_SETTINGS_KEY } from "@/lib/insight/settings/reminder-settings";
 import { actionRow, type ActionRow, by, HR_CASES, HR_WITH_MISSING, missing, signedOut, stale, tampered } from "./action-matrix";
 import { newcomer } from "./admin-fixtures";
 import { isoDayFrom, QUIET_RULE, scheduledTransfer, transferWatch } from "./rows-transfers";
@@ -17,8 +17,8 @@ import type { Scene } from "./scenes";
  */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const TRANSFERS = "lib/transfers/transfer-actions.ts";
-const RULES = "lib/settings/attention-rule-actions.ts";
+const TRANSFERS = "lib/people/transfers/transfer-actions.ts";
+const RULES = "lib/insight/settings/attention-rule-actions.ts";
 
 /** A newcomer in 青葉区 with a transfer of theirs still waiting for its date. */
 const newcomerLeaving = async (s: Scene) => {
@@ -60,7 +60,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "writeHandoverNoteAction",
-    file: "lib/transfers/handover-actions.ts",
+    file: "lib/people/transfers/handover-actions.ts",
     // Only the person's supervisor today; a version on someone else's transfer still answers "not found".
     cases: [
       signedOut("supervisor", "team"),
@@ -92,7 +92,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "setEmailDigestAction",
-    file: "lib/notifications/notification-actions.ts",
+    file: "lib/messaging/notifications/notification-actions.ts",
     // × none: the actor has no address on file, so a digest cannot be switched on. Tampered:
     // a colleague's id in the form — only the actor's own setting changes.
     cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("hr", "own", "ok"), by("employee", "none", "notAllowed"), tampered("employee", "team")],
@@ -113,7 +113,7 @@ export const transferActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "saveReminderSettingsAction",
-    file: "lib/settings/reminder-settings-actions.ts",
+    file: "lib/insight/settings/reminder-settings-actions.ts",
     // The setting is the city's, shared by every case: the allowed ones save what is there already.
     cases: [...HR_CASES, by("supervisor", "none", "notFound"), by("hr", "none", "invalid", { reviewOverdueDays: "0" }), tampered("hr", "none")],
     arrange: () => readReminderSettings(db),

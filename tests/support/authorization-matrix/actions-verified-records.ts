@@ -1,6 +1,6 @@
-import { saveCountVerifiedOnlyAction } from "@/lib/settings/settings-actions";
+import { saveCountVerifiedOnlyAction } from "@/lib/insight/settings/settings-actions";
 import { verifyRecordsAction } from "@/lib/records/verification/verification-actions";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { type ActionRow, actionRow, by, HR_CASES, missing, NO_SUCH_ID, signedOut, stale, tampered } from "./action-matrix";
 import { makeTraining, type Watch } from "./records";
 import { withCountingSetting } from "./rows-verified-records";
@@ -43,7 +43,7 @@ export const verifiedRecordActionRows: ActionRow[] = [
   }),
   actionRow({
     action: "saveCountVerifiedOnlyAction",
-    file: "lib/settings/settings-actions.ts",
+    file: "lib/insight/settings/settings-actions.ts",
     cases: HR_CASES,
     form: () => ({ countVerifiedOnly: "on", previous: "" }),
     // The form says what the officer saw when the cell's turn comes (see withCountingSetting),

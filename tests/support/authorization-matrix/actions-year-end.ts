@@ -1,6 +1,6 @@
-import { db } from "@/lib/db/client";
-import { readAchievementScale, scaleAsText } from "@/lib/year-end/achievement-scale";
-import { commentOnRatingAction, rateCommitmentAction, saveAchievementScaleAction } from "@/lib/year-end/year-end-actions";
+import { db } from "@/lib/platform/db/client";
+import { readAchievementScale, scaleAsText } from "@/lib/year/year-end/achievement-scale";
+import { commentOnRatingAction, rateCommitmentAction, saveAchievementScaleAction } from "@/lib/year/year-end/year-end-actions";
 import { actionRow, type ActionRow, by, HR_CASES, missing, signedOut, stale, tampered } from "./action-matrix";
 import { makePlan, planWatch, type Watch } from "./records";
 import type { Scene } from "./scenes";
@@ -11,7 +11,7 @@ import type { Scene } from "./scenes";
  * scale (app/(portal)/city/settings).
  */
 
-const FILE = "lib/year-end/year-end-actions.ts";
+const FILE = "lib/year/year-end/year-end-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 type Plan = Awaited<ReturnType<typeof makePlan>>;

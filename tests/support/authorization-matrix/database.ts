@@ -1,5 +1,5 @@
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
@@ -8,7 +8,7 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support
  * The matrix runs on a database of its own, migrated and seeded with the demo organisation:
  * its cells approve plans, close fiscal years, import staff and retire catalogue items, none of
  * which the shared test database may see while other files read it. The test file mocks
- * `@/lib/db/client` with a getter over `matrixClient()`, so every lib/ and app/ module under
+ * `@/lib/platform/db/client` with a getter over `matrixClient()`, so every lib/ and app/ module under
  * test talks to this database without knowing it.
  */
 let database: ThrowawayDatabase | undefined;

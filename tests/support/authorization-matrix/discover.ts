@@ -7,7 +7,7 @@ import ts from "typescript";
  * function of lib/ (not lib/generated, not tests) with a parameter whose type names `Actor`,
  * and every exported function of a server-action module of lib/ (a `"use server"` file, named
  * `*-actions.ts`: server actions are endpoints whether or not they take an actor), including
- * those made by lib/actions/actor-action.ts. Read with the TypeScript parser, so an arrow function, an
+ * those made by lib/platform/actions/actor-action.ts. Read with the TypeScript parser, so an arrow function, an
  * `export const … = cache(async (…) => …)`, a parameter typed `Actor | null` or an object type
  * carrying an `actor: Actor` all count.
  */

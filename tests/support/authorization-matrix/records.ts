@@ -1,5 +1,5 @@
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentLevel, CommitmentMetric, CommitmentStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { batched } from "./batch";
@@ -38,7 +38,7 @@ export async function makePlan(
 ): Promise<PlanRecord> {
   const fiscalYear = options.fiscalYear ?? scene.world.fy;
   // An approved plan with changes: what was approved had another vision and no commitment, so the
-  // plan as made differs from it (lib/plans/plan-changes.ts).
+  // plan as made differs from it (lib/year/plans/plan-changes.ts).
   const changes = options.changes
     ? { approvedSnapshot: { visionNow: "承認時のビジョン", vision3Years: "", vision10Years: "", images: [], commitments: [] }, changesSubmittedAt: options.changes === "submitted" ? new Date() : null }
     : {};

@@ -1,25 +1,25 @@
-import { assertAuditReader, exportAuditTrail, searchAuditTrail } from "@/lib/audit-trail/search";
-import { db } from "@/lib/db/client";
-import { assertPersonnelImporter } from "@/lib/personnel/import-access";
-import { digestOf as personnelDigest } from "@/lib/personnel/import-digest";
-import { personnelImportTemplate } from "@/lib/personnel/import-template";
-import { applyStaffImport, previewStaffImport } from "@/lib/personnel/staff-import";
-import { applyUnitImport, previewUnitImport } from "@/lib/personnel/unit-import";
-import { assertProgrammeAdmin, programmeWrite } from "@/lib/programmes/access";
-import { applyAttendanceImport, digestOf as attendanceDigest, previewAttendanceImport, setAttendance } from "@/lib/programmes/attendance";
-import { enrolStaff } from "@/lib/programmes/enrolment";
-import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/programmes/programmes";
-import { findProgramme, findProgrammes, findSession } from "@/lib/programmes/queries";
-import { createSession } from "@/lib/programmes/sessions";
-import { findGrantUnits, findRoleBureaus, getGrantChoice } from "@/lib/role-assignments/grant-choices";
-import { assertRoleAssigner, findRoleAssignments, grantRole, revokeRole } from "@/lib/role-assignments/role-assignments";
-import { assertYearOpen } from "@/lib/rollover/assert-year-open";
-import { assertRolloverAdmin, getRolloverState, openNextFiscalYear } from "@/lib/rollover/rollover";
-import { isClosedForWrites } from "@/lib/rollover/rollover-rules";
+import { assertAuditReader, exportAuditTrail, searchAuditTrail } from "@/lib/insight/audit-trail/search";
+import { db } from "@/lib/platform/db/client";
+import { assertPersonnelImporter } from "@/lib/people/personnel/import-access";
+import { digestOf as personnelDigest } from "@/lib/people/personnel/import-digest";
+import { personnelImportTemplate } from "@/lib/people/personnel/import-template";
+import { applyStaffImport, previewStaffImport } from "@/lib/people/personnel/staff-import";
+import { applyUnitImport, previewUnitImport } from "@/lib/people/personnel/unit-import";
+import { assertProgrammeAdmin, programmeWrite } from "@/lib/records/programmes/access";
+import { applyAttendanceImport, digestOf as attendanceDigest, previewAttendanceImport, setAttendance } from "@/lib/records/programmes/attendance";
+import { enrolStaff } from "@/lib/records/programmes/enrolment";
+import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/records/programmes/programmes";
+import { findProgramme, findProgrammes, findSession } from "@/lib/records/programmes/queries";
+import { createSession } from "@/lib/records/programmes/sessions";
+import { findGrantUnits, findRoleBureaus, getGrantChoice } from "@/lib/people/roles/grant-choices";
+import { assertRoleAssigner, findRoleAssignments, grantRole, revokeRole } from "@/lib/people/roles/role-assignments";
+import { assertYearOpen } from "@/lib/year/rollover/assert-year-open";
+import { assertRolloverAdmin, getRolloverState, openNextFiscalYear } from "@/lib/year/rollover/rollover";
+import { isClosedForWrites } from "@/lib/year/rollover/rollover-rules";
 import { type FunctionRow, HR_ONLY, NA, NO, OK, row, YES, yes } from "./matrix";
 import { assignment, attendanceSheet, newcomer, programme, session, sessionWithEnrolment, staffFile, unitFile } from "./admin-fixtures";
 import type { Watch } from "./records";
-import { requireRole } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/platform/auth/roles";
 
 /**
  * What only the HR division does — training programmes, role assignments, the personnel
@@ -33,30 +33,30 @@ const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 export const adminRows: FunctionRow[] = [
   // --- training programmes ---------------------------------------------------------------------
   // The shared form of every area check above: asked here for the HR division's role.
-  row({ fn: "requireRole", file: "lib/auth/roles.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => requireRole(s.actor, "HR_DIVISION", "settings") }),
-  row({ fn: "assertProgrammeAdmin", file: "lib/programmes/access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertProgrammeAdmin(s.actor) }),
+  row({ fn: "requireRole", file: "lib/platform/auth/roles.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => requireRole(s.actor, "HR_DIVISION", "settings") }),
+  row({ fn: "assertProgrammeAdmin", file: "lib/records/programmes/access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertProgrammeAdmin(s.actor) }),
   row({
     fn: "programmeWrite",
-    file: "lib/programmes/access.ts",
+    file: "lib/records/programmes/access.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: programme,
     act: (s, p) => programmeWrite(s.actor, (tx) => tx.trainingProgramme.update({ where: { id: p.id }, data: { title: "改名" } })),
     watch: (p) => one("training_programme", p.id),
   }),
-  row({ fn: "findProgrammes", file: "lib/programmes/queries.ts", kind: "read", matrix: HR_ONLY, act: (s) => findProgrammes(s.actor) }),
-  row({ fn: "findProgramme", file: "lib/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: programme, act: (s, p) => findProgramme(s.actor, p.id) }),
-  row({ fn: "findSession", file: "lib/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: session, act: (s, x) => findSession(s.actor, x.id) }),
+  row({ fn: "findProgrammes", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, act: (s) => findProgrammes(s.actor) }),
+  row({ fn: "findProgramme", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: programme, act: (s, p) => findProgramme(s.actor, p.id) }),
+  row({ fn: "findSession", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: session, act: (s, x) => findSession(s.actor, x.id) }),
   row({
     fn: "createProgramme",
-    file: "lib/programmes/programmes.ts",
+    file: "lib/records/programmes/programmes.ts",
     kind: "write",
     matrix: HR_ONLY,
     act: (s) => createProgramme(s.actor, { title: `新しい研修${s.n}`, kind: "INSTITUTE", hours: 3 }),
   }),
   row({
     fn: "updateProgramme",
-    file: "lib/programmes/programmes.ts",
+    file: "lib/records/programmes/programmes.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: programme,
@@ -65,7 +65,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "setProgrammeRetired",
-    file: "lib/programmes/programmes.ts",
+    file: "lib/records/programmes/programmes.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: programme,
@@ -74,7 +74,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "createSession",
-    file: "lib/programmes/sessions.ts",
+    file: "lib/records/programmes/sessions.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: programme,
@@ -83,7 +83,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "enrolStaff",
-    file: "lib/programmes/enrolment.ts",
+    file: "lib/records/programmes/enrolment.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: session,
@@ -92,7 +92,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "setAttendance",
-    file: "lib/programmes/attendance.ts",
+    file: "lib/records/programmes/attendance.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: sessionWithEnrolment,
@@ -101,7 +101,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "previewAttendanceImport",
-    file: "lib/programmes/attendance.ts",
+    file: "lib/records/programmes/attendance.ts",
     kind: "read",
     matrix: HR_ONLY,
     arrange: sessionWithEnrolment,
@@ -109,7 +109,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "applyAttendanceImport",
-    file: "lib/programmes/attendance.ts",
+    file: "lib/records/programmes/attendance.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: sessionWithEnrolment,
@@ -119,16 +119,16 @@ export const adminRows: FunctionRow[] = [
 
   // --- role assignments, personnel import, rollover, audit trail -------------------------------
   // The actions run these before reading a form, so that a form's fields are not revealed.
-  row({ fn: "assertRoleAssigner", file: "lib/role-assignments/role-assignments.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRoleAssigner(s.actor) }),
-  row({ fn: "assertPersonnelImporter", file: "lib/personnel/import-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertPersonnelImporter(s.actor) }),
-  row({ fn: "assertRolloverAdmin", file: "lib/rollover/rollover.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRolloverAdmin(s.actor) }),
-  row({ fn: "findRoleAssignments", file: "lib/role-assignments/role-assignments.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleAssignments(s.actor) }),
-  row({ fn: "findGrantUnits", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findGrantUnits(s.actor, s.world.a.code) }),
-  row({ fn: "getGrantChoice", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => getGrantChoice(s.actor, { employeeId: s.actor.employeeId }) }),
-  row({ fn: "findRoleBureaus", file: "lib/role-assignments/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleBureaus(s.actor) }),
+  row({ fn: "assertRoleAssigner", file: "lib/people/roles/role-assignments.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRoleAssigner(s.actor) }),
+  row({ fn: "assertPersonnelImporter", file: "lib/people/personnel/import-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertPersonnelImporter(s.actor) }),
+  row({ fn: "assertRolloverAdmin", file: "lib/year/rollover/rollover.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRolloverAdmin(s.actor) }),
+  row({ fn: "findRoleAssignments", file: "lib/people/roles/role-assignments.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleAssignments(s.actor) }),
+  row({ fn: "findGrantUnits", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findGrantUnits(s.actor, s.world.a.code) }),
+  row({ fn: "getGrantChoice", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => getGrantChoice(s.actor, { employeeId: s.actor.employeeId }) }),
+  row({ fn: "findRoleBureaus", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleBureaus(s.actor) }),
   row({
     fn: "grantRole",
-    file: "lib/role-assignments/role-assignments.ts",
+    file: "lib/people/roles/role-assignments.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: newcomer,
@@ -137,34 +137,34 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "revokeRole",
-    file: "lib/role-assignments/role-assignments.ts",
+    file: "lib/people/roles/role-assignments.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: assignment,
     act: (s, assignment) => revokeRole(s.actor, assignment.id),
     watch: (assignment) => one("role_assignment", assignment.id),
   }),
-  row({ fn: "personnelImportTemplate", file: "lib/personnel/import-template.ts", kind: "read", matrix: HR_ONLY, act: async (s) => personnelImportTemplate(s.actor, "staff") }),
-  row({ fn: "previewStaffImport", file: "lib/personnel/staff-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewStaffImport(s.actor, staffFile(s)) }),
+  row({ fn: "personnelImportTemplate", file: "lib/people/personnel/import-template.ts", kind: "read", matrix: HR_ONLY, act: async (s) => personnelImportTemplate(s.actor, "staff") }),
+  row({ fn: "previewStaffImport", file: "lib/people/personnel/staff-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewStaffImport(s.actor, staffFile(s)) }),
   row({
     fn: "applyStaffImport",
-    file: "lib/personnel/staff-import.ts",
+    file: "lib/people/personnel/staff-import.ts",
     kind: "write",
     matrix: HR_ONLY,
     act: (s) => applyStaffImport(s.actor, staffFile(s), personnelDigest(staffFile(s))),
   }),
-  row({ fn: "previewUnitImport", file: "lib/personnel/unit-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewUnitImport(s.actor, unitFile(s)) }),
+  row({ fn: "previewUnitImport", file: "lib/people/personnel/unit-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewUnitImport(s.actor, unitFile(s)) }),
   row({
     fn: "applyUnitImport",
-    file: "lib/personnel/unit-import.ts",
+    file: "lib/people/personnel/unit-import.ts",
     kind: "write",
     matrix: HR_ONLY,
     act: (s) => applyUnitImport(s.actor, unitFile(s), personnelDigest(unitFile(s))),
   }),
-  row({ fn: "getRolloverState", file: "lib/rollover/rollover.ts", kind: "read", matrix: HR_ONLY, act: (s) => getRolloverState(s.actor) }),
+  row({ fn: "getRolloverState", file: "lib/year/rollover/rollover.ts", kind: "read", matrix: HR_ONLY, act: (s) => getRolloverState(s.actor) }),
   row({
     fn: "openNextFiscalYear",
-    file: "lib/rollover/rollover.ts",
+    file: "lib/year/rollover/rollover.ts",
     kind: "write",
     matrix: HR_ONLY,
     // A far year of its own: closing it disturbs no other cell, carrying nothing carries nothing.
@@ -172,7 +172,7 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "assertYearOpen",
-    file: "lib/rollover/assert-year-open.ts",
+    file: "lib/year/rollover/assert-year-open.ts",
     kind: "helper",
     // A closed year takes writes from the HR division only.
     matrix: { none: [NA, NA, NA, OK, NA] },
@@ -180,13 +180,13 @@ export const adminRows: FunctionRow[] = [
   }),
   row({
     fn: "isClosedForWrites",
-    file: "lib/rollover/rollover-rules.ts",
+    file: "lib/year/rollover/rollover-rules.ts",
     kind: "helper",
     matrix: { none: [YES, YES, YES, NO, YES] },
     act: async (s) => isClosedForWrites(s.world.closedYear, "CLOSED", s.actor),
     judge: (closed) => yes(closed),
   }),
-  row({ fn: "assertAuditReader", file: "lib/audit-trail/search.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertAuditReader(s.actor) }),
-  row({ fn: "searchAuditTrail", file: "lib/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => searchAuditTrail(s.actor, {}) }),
-  row({ fn: "exportAuditTrail", file: "lib/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => exportAuditTrail(s.actor, { actorStaffNumber: s.actor.staffNumber }) }),
+  row({ fn: "assertAuditReader", file: "lib/insight/audit-trail/search.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertAuditReader(s.actor) }),
+  row({ fn: "searchAuditTrail", file: "lib/insight/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => searchAuditTrail(s.actor, {}) }),
+  row({ fn: "exportAuditTrail", file: "lib/insight/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => exportAuditTrail(s.actor, { actorStaffNumber: s.actor.staffNumber }) }),
 ];

@@ -1,17 +1,17 @@
-import { administersCity, assertBureauCommitmentsReader, cityCommitmentsReader, coordinatedBureauNames } from "@/lib/auth/menu-capabilities";
-import { db } from "@/lib/db/client";
-import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/team/team-units";
+import { administersCity, assertBureauCommitmentsReader, cityCommitmentsReader, coordinatedBureauNames } from "@/lib/platform/auth/menu-capabilities";
+import { db } from "@/lib/platform/db/client";
+import { leadsSeveralUnits, supervisedUnitNames } from "@/lib/people/team/team-units";
 import { __, type FunctionRow, NF, NO, OK, row, YES, yes } from "./matrix";
 import { HELD } from "./rows-people";
 
 /**
- * The capabilities pages ask for instead of testing roles (lib/auth/menu-capabilities.ts, the
+ * The capabilities pages ask for instead of testing roles (lib/platform/auth/menu-capabilities.ts, the
  * team pages' lead line): pure functions of the actor, run directly. A name list answers `yes`
  * when it names the unit of the cell's relation.
  */
 
-const CAPABILITIES_FILE = "lib/auth/menu-capabilities.ts";
-const TEAM_UNITS_FILE = "lib/team/team-units.ts";
+const CAPABILITIES_FILE = "lib/platform/auth/menu-capabilities.ts";
+const TEAM_UNITS_FILE = "lib/people/team/team-units.ts";
 const unitName = async (id: number) => (await db.orgUnit.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
 
 export const capabilityRows: FunctionRow[] = [

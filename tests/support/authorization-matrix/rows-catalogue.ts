@@ -1,23 +1,23 @@
-import { addFocusPoint, addInitiative, addMeasure } from "@/lib/catalogue/add-catalogue";
-import { assertCatalogueEditor, catalogueChange } from "@/lib/catalogue/catalogue-access";
-import { updateArea, updateFocusPoint, updateFocusTheme, updateInitiative, updateMeasure, updatePromotionPlan, updateTargetImage } from "@/lib/catalogue/edit-catalogue";
-import { setRetired } from "@/lib/catalogue/retire-catalogue";
+import { addFocusPoint, addInitiative, addMeasure } from "@/lib/policy/catalogue/add-catalogue";
+import { assertCatalogueEditor, catalogueChange } from "@/lib/policy/catalogue/catalogue-access";
+import { updateArea, updateFocusPoint, updateFocusTheme, updateInitiative, updateMeasure, updatePromotionPlan, updateTargetImage } from "@/lib/policy/catalogue/edit-catalogue";
+import { setRetired } from "@/lib/policy/catalogue/retire-catalogue";
 import { area, initiativeIn, measureIn, promotionPlan, targetImage, theme, themePoint } from "./admin-fixtures";
 import { type FunctionRow, HR_ONLY, row } from "./matrix";
 import type { Watch } from "./records";
 
 /**
- * The policy catalogue's administration (lib/catalogue): the HR division's only, per role, no
+ * The policy catalogue's administration (lib/policy/catalogue): the HR division's only, per role, no
  * subject to relate to. Each cell edits catalogue items of its own (admin-fixtures.ts).
  */
 
 const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 
 export const catalogueRows: FunctionRow[] = [
-  row({ fn: "assertCatalogueEditor", file: "lib/catalogue/catalogue-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertCatalogueEditor(s.actor) }),
+  row({ fn: "assertCatalogueEditor", file: "lib/policy/catalogue/catalogue-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertCatalogueEditor(s.actor) }),
   row({
     fn: "catalogueChange",
-    file: "lib/catalogue/catalogue-access.ts",
+    file: "lib/policy/catalogue/catalogue-access.ts",
     kind: "write",
     arrange: area,
     // The write is run only for an editor; it renames the cell's own area.
@@ -27,7 +27,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "addMeasure",
-    file: "lib/catalogue/add-catalogue.ts",
+    file: "lib/policy/catalogue/add-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: area,
@@ -36,7 +36,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "addInitiative",
-    file: "lib/catalogue/add-catalogue.ts",
+    file: "lib/policy/catalogue/add-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: measureIn,
@@ -45,7 +45,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "addFocusPoint",
-    file: "lib/catalogue/add-catalogue.ts",
+    file: "lib/policy/catalogue/add-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: theme,
@@ -54,7 +54,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateTargetImage",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     // Retired from the start, so it never joins the plans other cells open.
@@ -64,7 +64,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateArea",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: area,
@@ -73,7 +73,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateFocusTheme",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: theme,
@@ -82,7 +82,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateFocusPoint",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: themePoint,
@@ -91,7 +91,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateMeasure",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: measureIn,
@@ -100,7 +100,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updateInitiative",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: initiativeIn,
@@ -109,7 +109,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "updatePromotionPlan",
-    file: "lib/catalogue/edit-catalogue.ts",
+    file: "lib/policy/catalogue/edit-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: promotionPlan,
@@ -129,7 +129,7 @@ export const catalogueRows: FunctionRow[] = [
   }),
   row({
     fn: "setRetired",
-    file: "lib/catalogue/retire-catalogue.ts",
+    file: "lib/policy/catalogue/retire-catalogue.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: measureIn,

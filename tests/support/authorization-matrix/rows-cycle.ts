@@ -1,31 +1,31 @@
-import { loadActor } from "@/lib/auth/load-actor";
-import { assertCycleAdmin, findCycleCalendar, saveCycleCalendar, setBureauDeadline } from "@/lib/cycle/cycle-calendar";
-import { findCycleProgress, findMyCycleDue, findReminderBureaus, findTeamCycleStatus, reminderScopeSql } from "@/lib/cycle/cycle-status";
-import { assertReminderSender, sendCycleReminders } from "@/lib/cycle/send-cycle-reminders";
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
-import { actingFor, assertNamesActingReviewers, leadsOwnTeam, namesActingReviewersForOthers } from "@/lib/delegation/acting-reviewer-access";
-import { findActingReviewers } from "@/lib/delegation/find-acting-reviewers";
-import { endActingReviewer, nameActingReviewer } from "@/lib/delegation/name-acting-reviewer";
-import { planReviewScopeSql, planReviewStanding } from "@/lib/org/plan-reviewer";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { approvePlan } from "@/lib/plans/review-plan";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import { assertCycleAdmin, findCycleCalendar, saveCycleCalendar, setBureauDeadline } from "@/lib/year/cycle/cycle-calendar";
+import { findCycleProgress, findMyCycleDue, findReminderBureaus, findTeamCycleStatus, reminderScopeSql } from "@/lib/year/cycle/cycle-status";
+import { assertReminderSender, sendCycleReminders } from "@/lib/year/cycle/send-cycle-reminders";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
+import { actingFor, assertNamesActingReviewers, leadsOwnTeam, namesActingReviewersForOthers } from "@/lib/people/acting-reviewers/acting-reviewer-access";
+import { findActingReviewers } from "@/lib/people/acting-reviewers/find-acting-reviewers";
+import { endActingReviewer, nameActingReviewer } from "@/lib/people/acting-reviewers/name-acting-reviewer";
+import { planReviewScopeSql, planReviewStanding } from "@/lib/people/org/plan-reviewer";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { approvePlan } from "@/lib/year/plans/review-plan";
 import { newcomer } from "./admin-fixtures";
 import { __, BAD, type FunctionRow, HR_ONLY, IN, itself, listed, NF, NO, OK, OUT, row, YES, yes } from "./matrix";
 import { makePlan, planWatch } from "./records";
 import type { Scene } from "./scenes";
 
 /**
- * Issue 21 items 2 and 3: the year's windows and reminders (lib/cycle), acting reviewers
- * (lib/delegation) and who reviews the plan of someone with a concurrent post
- * (lib/org/plan-reviewer.ts), with the rows the issue asks for: an acting reviewer during and
+ * Issue 21 items 2 and 3: the year's windows and reminders (lib/year/cycle), acting reviewers
+ * (lib/people/acting-reviewers) and who reviews the plan of someone with a concurrent post
+ * (lib/people/org/plan-reviewer.ts), with the rows the issue asks for: an acting reviewer during and
  * after their dates, and the supervisor of a concurrent post.
  */
 
-const CALENDAR = "lib/cycle/cycle-calendar.ts";
-const STATUS = "lib/cycle/cycle-status.ts";
-const ACCESS = "lib/delegation/acting-reviewer-access.ts";
-const NAME = "lib/delegation/name-acting-reviewer.ts";
+const CALENDAR = "lib/year/cycle/cycle-calendar.ts";
+const STATUS = "lib/year/cycle/cycle-status.ts";
+const ACCESS = "lib/people/acting-reviewers/acting-reviewer-access.ts";
+const NAME = "lib/people/acting-reviewers/name-acting-reviewer.ts";
 const DAY = 86_400_000;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -184,10 +184,10 @@ export const cycleRows: FunctionRow[] = [
     act: (s) => findReminderBureaus(s.actor),
     judge: (bureaus, _, s) => yes(bureaus.some((b) => b.id === s.world.aobaBureau.id)),
   }),
-  row({ fn: "assertReminderSender", file: "lib/cycle/send-cycle-reminders.ts", kind: "helper", matrix: COORDINATOR_AND_HR, act: async (s) => assertReminderSender(s.actor) }),
+  row({ fn: "assertReminderSender", file: "lib/year/cycle/send-cycle-reminders.ts", kind: "helper", matrix: COORDINATOR_AND_HR, act: async (s) => assertReminderSender(s.actor) }),
   row({
     fn: "sendCycleReminders",
-    file: "lib/cycle/send-cycle-reminders.ts",
+    file: "lib/year/cycle/send-cycle-reminders.ts",
     kind: "write",
     // The coordinator reminds their bureau; HR one bureau (青葉区) here. Audited with the count.
     matrix: COORDINATOR_AND_HR,
@@ -254,7 +254,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "findActingReviewers",
-    file: "lib/delegation/find-acting-reviewers.ts",
+    file: "lib/people/acting-reviewers/find-acting-reviewers.ts",
     kind: "read",
     // A supervisor sees the periods named for or by them; HR every one; others have no page.
     matrix: { none: [NF, OUT, NF, IN, NF] },
@@ -266,7 +266,7 @@ export const cycleRows: FunctionRow[] = [
   // --- the rows the issue asks for: a plan reviewed by an acting reviewer, by a concurrent post's supervisor
   row({
     fn: "approvePlan",
-    file: "lib/plans/review-plan.ts",
+    file: "lib/year/plans/review-plan.ts",
     variant: "acting reviewer during dates",
     kind: "write",
     // Whoever is named reviews the subject's plan as their supervisor would, whatever else they hold.
@@ -277,7 +277,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "approvePlan",
-    file: "lib/plans/review-plan.ts",
+    file: "lib/year/plans/review-plan.ts",
     variant: "acting reviewer after dates",
     kind: "write",
     matrix: { other: [NF, NF, NF, NF, NF] },
@@ -287,7 +287,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "approvePlan",
-    file: "lib/plans/review-plan.ts",
+    file: "lib/year/plans/review-plan.ts",
     variant: "acting reviewer before dates",
     kind: "write",
     matrix: { other: [NF, NF, NF, NF, NF] },
@@ -297,7 +297,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "approvePlan",
-    file: "lib/plans/review-plan.ts",
+    file: "lib/year/plans/review-plan.ts",
     variant: "concurrent-post supervisor, post not reviewing",
     kind: "write",
     // The subject is in the actor's team through the post, but their own unit's supervisor reviews.
@@ -308,7 +308,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "approvePlan",
-    file: "lib/plans/review-plan.ts",
+    file: "lib/year/plans/review-plan.ts",
     variant: "concurrent-post supervisor, post reviewing",
     kind: "write",
     matrix: { other: [NF, OK, NF, NF, NF] },
@@ -318,7 +318,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "getPlanDetail",
-    file: "lib/plans/get-plan-detail.ts",
+    file: "lib/year/plans/get-plan-detail.ts",
     variant: "concurrent-post supervisor",
     kind: "read",
     // The concurrent post's supervisor reads the plan like the rest of their team; the coordinator of the post's bureau does not.
@@ -329,7 +329,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "planReviewStanding",
-    file: "lib/org/plan-reviewer.ts",
+    file: "lib/people/org/plan-reviewer.ts",
     kind: "helper",
     matrix: {
       own: [NO, NO, NO, NO, NO],
@@ -343,7 +343,7 @@ export const cycleRows: FunctionRow[] = [
   }),
   row({
     fn: "planReviewScopeSql",
-    file: "lib/org/plan-reviewer.ts",
+    file: "lib/people/org/plan-reviewer.ts",
     kind: "helper",
     // The review queue's SQL: the same people as planReviewStanding; not found for anyone not a supervisor.
     matrix: {
@@ -363,7 +363,7 @@ export const cycleRows: FunctionRow[] = [
   ...([false, true] as const).map((reviewing) =>
     row({
       fn: "planReviewScopeSql",
-      file: "lib/org/plan-reviewer.ts",
+      file: "lib/people/org/plan-reviewer.ts",
       variant: `concurrent-post supervisor, post ${reviewing ? "reviewing" : "not reviewing"}`,
       kind: "helper",
       // In the team through the post either way; in the review queue only where the post reviews.

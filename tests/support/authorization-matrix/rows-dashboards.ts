@@ -1,17 +1,17 @@
-import { getBureauDepartmentFigures } from "@/lib/dashboards/bureau-departments";
-import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/dashboards/bureau-figures";
-import { getBureauPreviousYearOnSameDay } from "@/lib/dashboards/bureau-same-day";
-import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/dashboards/bureau-measure-figures";
-import { chooseBureau, findCoordinatedBureaus, getSectionInScope } from "@/lib/dashboards/bureau-scope";
-import { getCityAxes } from "@/lib/dashboards/city-axes";
-import { getCityDashboard, getCityFilterOptions, getCityMeasureView, getCityOverview, getCityTrendView } from "@/lib/dashboards/city-dashboard";
-import { getCityBureauFigures } from "@/lib/dashboards/city-figures";
-import { cityScopePaths } from "@/lib/dashboards/city-sql";
-import { getCityTrends } from "@/lib/dashboards/city-trends";
-import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
-import { exportCityTable } from "@/lib/dashboards/export-city-table";
-import { exportHqReport } from "@/lib/report/export-hq-report";
-import { assertCityReader, getHqReport } from "@/lib/report/get-hq-report";
+import { getBureauDepartmentFigures } from "@/lib/insight/dashboards/bureau-departments";
+import { getBureauSectionFigures, getSectionMemberFigures } from "@/lib/insight/dashboards/bureau-figures";
+import { getBureauPreviousYearOnSameDay } from "@/lib/insight/dashboards/bureau-same-day";
+import { getBureauMeasureFigures, getBureauOwnCommitments } from "@/lib/insight/dashboards/bureau-measure-figures";
+import { chooseBureau, findCoordinatedBureaus, getSectionInScope } from "@/lib/insight/dashboards/bureau-scope";
+import { getCityAxes } from "@/lib/insight/dashboards/city-axes";
+import { getCityDashboard, getCityFilterOptions, getCityMeasureView, getCityOverview, getCityTrendView } from "@/lib/insight/dashboards/city-dashboard";
+import { getCityBureauFigures } from "@/lib/insight/dashboards/city-figures";
+import { cityScopePaths } from "@/lib/insight/dashboards/city-sql";
+import { getCityTrends } from "@/lib/insight/dashboards/city-trends";
+import { exportBureauTable } from "@/lib/insight/dashboards/bureau-export";
+import { exportCityTable } from "@/lib/insight/dashboards/city-export";
+import { exportHqReport } from "@/lib/insight/hq-report/export-hq-report";
+import { assertCityReader, getHqReport } from "@/lib/insight/hq-report/get-hq-report";
 import { CITY_READERS, COORDINATOR_OF_BUREAU, type FunctionRow, IN, itself, listed, NF, OUT, row } from "./matrix";
 import type { Scene } from "./scenes";
 
@@ -22,7 +22,7 @@ import type { Scene } from "./scenes";
  */
 
 const cityFilters = (s: Scene) => ({ fiscalYear: s.world.fy, youngOnly: false });
-const BUREAU = "lib/dashboards/bureau-scope.ts";
+const BUREAU = "lib/insight/dashboards/bureau-scope.ts";
 
 export const dashboardRows: FunctionRow[] = [
   row({
@@ -51,7 +51,7 @@ export const dashboardRows: FunctionRow[] = [
   }),
   row({
     fn: "getBureauSectionFigures",
-    file: "lib/dashboards/bureau-figures.ts",
+    file: "lib/insight/dashboards/bureau-figures.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauSectionFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
@@ -59,21 +59,21 @@ export const dashboardRows: FunctionRow[] = [
   }),
   row({
     fn: "getBureauPreviousYearOnSameDay",
-    file: "lib/dashboards/bureau-same-day.ts",
+    file: "lib/insight/dashboards/bureau-same-day.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauPreviousYearOnSameDay(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
   }),
   row({
     fn: "getBureauDepartmentFigures",
-    file: "lib/dashboards/bureau-departments.ts",
+    file: "lib/insight/dashboards/bureau-departments.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauDepartmentFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
   }),
   row({
     fn: "getSectionMemberFigures",
-    file: "lib/dashboards/bureau-figures.ts",
+    file: "lib/insight/dashboards/bureau-figures.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getSectionMemberFigures(s.actor, { fiscalYear: s.world.fy, sectionId: s.section.id }),
@@ -81,7 +81,7 @@ export const dashboardRows: FunctionRow[] = [
   }),
   row({
     fn: "getBureauMeasureFigures",
-    file: "lib/dashboards/bureau-measure-figures.ts",
+    file: "lib/insight/dashboards/bureau-measure-figures.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauMeasureFigures(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
@@ -89,7 +89,7 @@ export const dashboardRows: FunctionRow[] = [
   }),
   row({
     fn: "getBureauOwnCommitments",
-    file: "lib/dashboards/bureau-measure-figures.ts",
+    file: "lib/insight/dashboards/bureau-measure-figures.ts",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => getBureauOwnCommitments(s.actor, { fiscalYear: s.world.fy, bureauId: s.bureau.id }),
@@ -97,7 +97,7 @@ export const dashboardRows: FunctionRow[] = [
   ...(["sections", "measures"] as const).map((table) =>
     row({
       fn: "exportBureauTable",
-      file: "lib/dashboards/export-bureau-table.ts",
+      file: "lib/insight/dashboards/bureau-export.ts",
       variant: table,
       kind: "read",
       matrix: COORDINATOR_OF_BUREAU,
@@ -106,29 +106,29 @@ export const dashboardRows: FunctionRow[] = [
   ),
   row({
     fn: "exportBureauTable",
-    file: "lib/dashboards/export-bureau-table.ts",
+    file: "lib/insight/dashboards/bureau-export.ts",
     variant: "members",
     kind: "read",
     matrix: COORDINATOR_OF_BUREAU,
     act: (s) => exportBureauTable(s.actor, { table: "members", fiscalYear: s.world.fy, format: "csv", sectionId: s.section.id }),
   }),
-  row({ fn: "cityScopePaths", file: "lib/dashboards/city-sql.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => cityScopePaths(s.actor) }),
-  row({ fn: "getCityFilterOptions", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityFilterOptions(s.actor) }),
-  row({ fn: "getCityDashboard", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityDashboard(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityOverview", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityOverview(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityTrendView", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrendView(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityMeasureView", file: "lib/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityMeasureView(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityAxes", file: "lib/dashboards/city-axes.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityAxes(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityBureauFigures", file: "lib/dashboards/city-figures.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityBureauFigures(s.actor, cityFilters(s)) }),
-  row({ fn: "getCityTrends", file: "lib/dashboards/city-trends.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrends(s.actor, cityFilters(s)) }),
+  row({ fn: "cityScopePaths", file: "lib/insight/dashboards/city-sql.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => cityScopePaths(s.actor) }),
+  row({ fn: "getCityFilterOptions", file: "lib/insight/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityFilterOptions(s.actor) }),
+  row({ fn: "getCityDashboard", file: "lib/insight/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityDashboard(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityOverview", file: "lib/insight/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityOverview(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityTrendView", file: "lib/insight/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrendView(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityMeasureView", file: "lib/insight/dashboards/city-dashboard.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityMeasureView(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityAxes", file: "lib/insight/dashboards/city-axes.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityAxes(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityBureauFigures", file: "lib/insight/dashboards/city-figures.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityBureauFigures(s.actor, cityFilters(s)) }),
+  row({ fn: "getCityTrends", file: "lib/insight/dashboards/city-trends.ts", kind: "read", matrix: CITY_READERS, act: (s) => getCityTrends(s.actor, cityFilters(s)) }),
   row({
     fn: "exportCityTable",
-    file: "lib/dashboards/export-city-table.ts",
+    file: "lib/insight/dashboards/city-export.ts",
     kind: "read",
     matrix: CITY_READERS,
     act: (s) => exportCityTable(s.actor, { table: "bureaus", format: "csv", filters: cityFilters(s) }),
   }),
-  row({ fn: "assertCityReader", file: "lib/report/get-hq-report.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => assertCityReader(s.actor) }),
-  row({ fn: "exportHqReport", file: "lib/report/export-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => exportHqReport(s.actor, { fiscalYear: s.world.fy }) }),
-  row({ fn: "getHqReport", file: "lib/report/get-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => getHqReport(s.actor, { fiscalYear: s.world.fy }) }),
+  row({ fn: "assertCityReader", file: "lib/insight/hq-report/get-hq-report.ts", kind: "helper", matrix: CITY_READERS, act: async (s) => assertCityReader(s.actor) }),
+  row({ fn: "exportHqReport", file: "lib/insight/hq-report/export-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => exportHqReport(s.actor, { fiscalYear: s.world.fy }) }),
+  row({ fn: "getHqReport", file: "lib/insight/hq-report/get-hq-report.ts", kind: "read", matrix: CITY_READERS, act: (s) => getHqReport(s.actor, { fiscalYear: s.world.fy }) }),
 ];

@@ -1,7 +1,7 @@
-import { grantsOf, hasRole, highestRole, rolesHeld } from "@/lib/auth/roles";
-import { commitmentAccess, ownedWhere, ownerUnitsOf, ownsLevel, readableWhere, reviewableWhere } from "@/lib/commitments/commitment-access";
-import { transitionCommitment } from "@/lib/commitments/transition-commitment";
-import { db } from "@/lib/db/client";
+import { grantsOf, hasRole, highestRole, rolesHeld } from "@/lib/platform/auth/roles";
+import { commitmentAccess, ownedWhere, ownerUnitsOf, ownsLevel, readableWhere, reviewableWhere } from "@/lib/year/commitments/commitment-access";
+import { transitionCommitment } from "@/lib/year/commitments/transition-commitment";
+import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { __, type FunctionRow, type Matrix, NF, NO, OK, row, YES, yes } from "./matrix";
 import { commitmentWatch, makeCommitment } from "./records";
@@ -16,8 +16,8 @@ import type { Scene } from "./scenes";
  */
 
 const ROLES_OF = { employee: ["EMPLOYEE"], supervisor: ["SUPERVISOR", "EMPLOYEE"], coordinator: ["BUREAU_COORDINATOR", "EMPLOYEE"], hr: ["HR_DIVISION", "EMPLOYEE"], hq: ["HEADQUARTERS", "EMPLOYEE"] } as const;
-const ROLES_FILE = "lib/auth/roles.ts";
-const ACCESS_FILE = "lib/commitments/commitment-access.ts";
+const ROLES_FILE = "lib/platform/auth/roles.ts";
+const ACCESS_FILE = "lib/year/commitments/commitment-access.ts";
 
 type Level = "TEAM" | "BUREAU" | "CITY";
 const LEVELS: readonly Level[] = ["TEAM", "BUREAU", "CITY"];
@@ -138,7 +138,7 @@ export const helperRows: FunctionRow[] = [
   ),
   row({
     fn: "transitionCommitment",
-    file: "lib/commitments/transition-commitment.ts",
+    file: "lib/year/commitments/transition-commitment.ts",
     variant: "TEAM, in the owner's scope",
     kind: "write",
     // It authorizes through the scope its caller passes: with the owner's, only the owner moves it.

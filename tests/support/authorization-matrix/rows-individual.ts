@@ -1,21 +1,21 @@
-import { getOwnCommitment } from "@/lib/commitments/get-own-commitment";
+import { getOwnCommitment } from "@/lib/year/commitments/get-own-commitment";
 import {
   addIndividualCommitment,
   addIndividualCommitmentInTx,
   dropIndividualCommitment,
   moveIndividualCommitment,
   updateIndividualCommitment,
-} from "@/lib/commitments/individual-commitments";
-import { recordIndividualProgress } from "@/lib/commitments/record-progress";
-import { type CommitmentInput, commitmentInputSchema, progressInputSchema } from "@/lib/commitments/schemas";
-import { db } from "@/lib/db/client";
+} from "@/lib/year/commitments/individual-commitments";
+import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
+import { type CommitmentInput, commitmentInputSchema, progressInputSchema } from "@/lib/year/commitments/schemas";
+import { db } from "@/lib/platform/db/client";
 import { type FunctionRow, itself, OWNER_ONLY, row } from "./matrix";
 import { makePlan, planWatch } from "./records";
 import type { Scene } from "./scenes";
 
-/** Individual commitments, which live in their owner's plan: lib/commitments (individual). */
+/** Individual commitments, which live in their owner's plan: lib/year/commitments (individual). */
 
-const FILE = "lib/commitments/individual-commitments.ts";
+const FILE = "lib/year/commitments/individual-commitments.ts";
 
 const input = (scene: Scene, title = "資格を取る"): CommitmentInput =>
   commitmentInputSchema.parse({ title, measureId: scene.world.measureId, targetKind: "text", targetText: "社会福祉士" });
@@ -71,7 +71,7 @@ export const individualCommitmentRows: FunctionRow[] = [
   }),
   row({
     fn: "recordIndividualProgress",
-    file: "lib/commitments/record-progress.ts",
+    file: "lib/year/commitments/record-progress.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["APPROVED"] }),
@@ -81,7 +81,7 @@ export const individualCommitmentRows: FunctionRow[] = [
   }),
   row({
     fn: "getOwnCommitment",
-    file: "lib/commitments/get-own-commitment.ts",
+    file: "lib/year/commitments/get-own-commitment.ts",
     kind: "read",
     matrix: OWNER_ONLY,
     arrange: draftPlan,

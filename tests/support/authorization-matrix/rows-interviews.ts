@@ -1,20 +1,20 @@
-import { db } from "@/lib/db/client";
-import { acceptInterviewAction } from "@/lib/interviews/accept-interview-action";
-import { declineInterviewAction } from "@/lib/interviews/decline-interview-action";
-import { findInterviewee } from "@/lib/interviews/find-interviewee";
-import { findMyInterviews } from "@/lib/interviews/find-my-interviews";
-import { findTeamInterviews } from "@/lib/interviews/find-team-interviews";
-import { hasRole } from "@/lib/auth/roles";
-import { getInterview, interviewMenuRole } from "@/lib/interviews/get-interview";
-import { resolveInterviewAccess } from "@/lib/interviews/interview-access";
-import { ownProposedAction } from "@/lib/interviews/own-proposed-action";
-import { recordInterview } from "@/lib/interviews/record-interview";
-import { updateInterview } from "@/lib/interviews/update-interview";
+import { db } from "@/lib/platform/db/client";
+import { acceptInterviewAction } from "@/lib/year/interviews/accept-interview-action";
+import { declineInterviewAction } from "@/lib/year/interviews/decline-interview-action";
+import { findInterviewee } from "@/lib/year/interviews/find-interviewee";
+import { findMyInterviews } from "@/lib/year/interviews/find-my-interviews";
+import { findTeamInterviews } from "@/lib/year/interviews/find-team-interviews";
+import { hasRole } from "@/lib/platform/auth/roles";
+import { getInterview, interviewMenuRole } from "@/lib/year/interviews/get-interview";
+import { resolveInterviewAccess } from "@/lib/year/interviews/interview-access";
+import { ownProposedAction } from "@/lib/year/interviews/own-proposed-action";
+import { recordInterview } from "@/lib/year/interviews/record-interview";
+import { updateInterview } from "@/lib/year/interviews/update-interview";
 import { __, CONFIDENTIAL_SHOWN, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { interviewWatch, makeInterview, personWatch } from "./records";
 import type { Scene } from "./scenes";
 
-/** Career interviews (キャリア面談) and the actions agreed in them: lib/interviews. */
+/** Career interviews (キャリア面談) and the actions agreed in them: lib/year/interviews. */
 
 /** An interview of the subject, held by a third person (the employee's side of it). */
 const heldWithSubject = (s: Scene) => makeInterview(s, s.subject, s.world.trainerId);
@@ -29,7 +29,7 @@ const HOLDS_INTERVIEW: Matrix = { ...SUPERVISOR_OF_SUBJECT, cosupervisor: [__, N
 export const interviewRows: FunctionRow[] = [
   row({
     fn: "findInterviewee",
-    file: "lib/interviews/find-interviewee.ts",
+    file: "lib/year/interviews/find-interviewee.ts",
     kind: "read",
     matrix: HOLDS_INTERVIEW,
     act: (s) => findInterviewee(s.actor, s.subject),
@@ -37,7 +37,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "findMyInterviews",
-    file: "lib/interviews/find-my-interviews.ts",
+    file: "lib/year/interviews/find-my-interviews.ts",
     kind: "read",
     matrix: OWN_LIST,
     arrange: heldWithSubject,
@@ -46,7 +46,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "findTeamInterviews",
-    file: "lib/interviews/find-team-interviews.ts",
+    file: "lib/year/interviews/find-team-interviews.ts",
     kind: "read",
     matrix: { ...TEAM_LIST, cosupervisor: [__, IN, __, __, __], subordinate: [NF, IN, __, __, __] },
     arrange: heldWithSubject,
@@ -55,7 +55,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "findTeamInterviews",
-    file: "lib/interviews/find-team-interviews.ts",
+    file: "lib/year/interviews/find-team-interviews.ts",
     variant: "recording offered",
     kind: "read",
     // The list offers to record the next interview only where recordInterview would take it.
@@ -65,7 +65,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "getInterview",
-    file: "lib/interviews/get-interview.ts",
+    file: "lib/year/interviews/get-interview.ts",
     kind: "read",
     matrix: PERSONAL_READ_BESIDE,
     arrange: heldWithSubject,
@@ -74,7 +74,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "interviewMenuRole",
-    file: "lib/interviews/get-interview.ts",
+    file: "lib/year/interviews/get-interview.ts",
     kind: "read",
     // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
     // refuses) exactly as the page does, and names a menu the reader has.
@@ -85,7 +85,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "getInterview",
-    file: "lib/interviews/get-interview.ts",
+    file: "lib/year/interviews/get-interview.ts",
     variant: "private notes shown",
     kind: "read",
     // The supervisor's private notes: the supervisors above the employee and HR; never the
@@ -97,7 +97,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "getInterview",
-    file: "lib/interviews/get-interview.ts",
+    file: "lib/year/interviews/get-interview.ts",
     variant: "editing offered to the one who held it",
     kind: "read",
     // As updateInterview: the page offers the edit only where the write would take it.
@@ -108,14 +108,14 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "resolveInterviewAccess",
-    file: "lib/interviews/interview-access.ts",
+    file: "lib/year/interviews/interview-access.ts",
     kind: "read",
     matrix: PERSONAL_READ_BESIDE,
     act: (s) => resolveInterviewAccess(s.actor, s.subject),
   }),
   row({
     fn: "ownProposedAction",
-    file: "lib/interviews/own-proposed-action.ts",
+    file: "lib/year/interviews/own-proposed-action.ts",
     kind: "read",
     matrix: OWNER_ONLY,
     arrange: heldWithSubject,
@@ -124,7 +124,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "recordInterview",
-    file: "lib/interviews/record-interview.ts",
+    file: "lib/year/interviews/record-interview.ts",
     kind: "write",
     matrix: HOLDS_INTERVIEW,
     act: (s) => recordInterview(s.actor, { employeeId: s.subject, heldOn: s.world.todayIso, kind: "MID_YEAR", sharedNotes: "次の一年", actions: [] }),
@@ -132,7 +132,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "updateInterview",
-    file: "lib/interviews/update-interview.ts",
+    file: "lib/year/interviews/update-interview.ts",
     kind: "write",
     // The interview names the actor as the one who held it, in every cell: holding it is not
     // enough, the member must be in their team today (the transferred supervisor included), and
@@ -144,7 +144,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "acceptInterviewAction",
-    file: "lib/interviews/accept-interview-action.ts",
+    file: "lib/year/interviews/accept-interview-action.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: heldWithSubject,
@@ -153,7 +153,7 @@ export const interviewRows: FunctionRow[] = [
   }),
   row({
     fn: "declineInterviewAction",
-    file: "lib/interviews/decline-interview-action.ts",
+    file: "lib/year/interviews/decline-interview-action.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: heldWithSubject,

@@ -1,16 +1,16 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countOjtCoverage, youngTeamWhere } from "@/lib/ojt/count-ojt-coverage";
-import { createOjtPlan } from "@/lib/ojt/create-ojt-plan";
-import { findMyOjtPlan, findMyTrainees } from "@/lib/ojt/find-my-trainees";
-import { findOjtOverview } from "@/lib/ojt/find-ojt-overview";
-import { findTrainerOptions, getOjtTrainee, workSectionPath } from "@/lib/ojt/find-trainer-options";
-import { hasRole } from "@/lib/auth/roles";
-import { getOjtPlan, ojtPlanMenuRole } from "@/lib/ojt/get-ojt-plan";
-import { logOjtSession } from "@/lib/ojt/log-ojt-session";
-import { markOjtGoal } from "@/lib/ojt/mark-ojt-goal";
-import { goalMarkerWhere, resolveOjtAccess, sessionLoggerWhere, supervisedPlanWhere, trainedPlanWhere } from "@/lib/ojt/ojt-access";
-import { updateOjtPlan } from "@/lib/ojt/update-ojt-plan";
+import { countOjtCoverage, youngTeamWhere } from "@/lib/year/ojt/count-ojt-coverage";
+import { createOjtPlan } from "@/lib/year/ojt/create-ojt-plan";
+import { findMyOjtPlan, findMyTrainees } from "@/lib/year/ojt/find-my-trainees";
+import { findOjtOverview } from "@/lib/year/ojt/find-ojt-overview";
+import { findTrainerOptions, getOjtTrainee, workSectionPath } from "@/lib/year/ojt/find-trainer-options";
+import { hasRole } from "@/lib/platform/auth/roles";
+import { getOjtPlan, ojtPlanMenuRole } from "@/lib/year/ojt/get-ojt-plan";
+import { logOjtSession } from "@/lib/year/ojt/log-ojt-session";
+import { markOjtGoal } from "@/lib/year/ojt/mark-ojt-goal";
+import { goalMarkerWhere, resolveOjtAccess, sessionLoggerWhere, supervisedPlanWhere, trainedPlanWhere } from "@/lib/year/ojt/ojt-access";
+import { updateOjtPlan } from "@/lib/year/ojt/update-ojt-plan";
 import { __, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OK, OUT, OWN_LIST, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { makeOjtPlan, ojtWatch, personWatch } from "./records";
 import type { Scene } from "./scenes";
@@ -24,7 +24,7 @@ async function besideSubject(s: Scene): Promise<number> {
 }
 
 /**
- * OJT plans for young staff: lib/ojt. Besides the usual relations, `trainer`: the actor trains
+ * OJT plans for young staff: lib/year/ojt. Besides the usual relations, `trainer`: the actor trains
  * the subject (who sits in another 局), the one relation that needs no role at all.
  */
 
@@ -59,7 +59,7 @@ const goals = (s: Scene) => [{ period: "Q1" as const, measureId: s.world.measure
 export const ojtRows: FunctionRow[] = [
   row({
     fn: "getOjtPlan",
-    file: "lib/ojt/get-ojt-plan.ts",
+    file: "lib/year/ojt/get-ojt-plan.ts",
     kind: "read",
     matrix: OJT_READ,
     arrange: ojtOf,
@@ -68,7 +68,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "ojtPlanMenuRole",
-    file: "lib/ojt/get-ojt-plan.ts",
+    file: "lib/year/ojt/get-ojt-plan.ts",
     kind: "read",
     // The menu a detail page belongs to: asked of the same read as the page, so it answers (and
     // refuses) exactly as the page does, and names a menu the reader has.
@@ -79,7 +79,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "resolveOjtAccess",
-    file: "lib/ojt/ojt-access.ts",
+    file: "lib/year/ojt/ojt-access.ts",
     kind: "read",
     matrix: OJT_READ,
     act: (s) =>
@@ -87,7 +87,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "logOjtSession",
-    file: "lib/ojt/log-ojt-session.ts",
+    file: "lib/year/ojt/log-ojt-session.ts",
     kind: "write",
     matrix: SESSION_LOGGERS,
     arrange: ojtOf,
@@ -96,7 +96,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "markOjtGoal",
-    file: "lib/ojt/mark-ojt-goal.ts",
+    file: "lib/year/ojt/mark-ojt-goal.ts",
     kind: "write",
     matrix: GOAL_MARKERS,
     arrange: ojtOf,
@@ -105,7 +105,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "updateOjtPlan",
-    file: "lib/ojt/update-ojt-plan.ts",
+    file: "lib/year/ojt/update-ojt-plan.ts",
     kind: "write",
     matrix: PLAN_EDITORS,
     arrange: ojtOf,
@@ -121,7 +121,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "createOjtPlan",
-    file: "lib/ojt/create-ojt-plan.ts",
+    file: "lib/year/ojt/create-ojt-plan.ts",
     kind: "write",
     matrix: SUPERVISOR_OF_SUBJECT,
     act: (s) => createOjtPlan(s.actor, { traineeId: s.subject, trainerId: s.world.trainerId, fiscalYear: s.world.fy, aim: "", goals: goals(s) }),
@@ -129,7 +129,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "findMyTrainees",
-    file: "lib/ojt/find-my-trainees.ts",
+    file: "lib/year/ojt/find-my-trainees.ts",
     kind: "read",
     matrix: { own: ALL(OUT), trainer: ALL(IN), team: NOT_HQ(OUT), bureau: NOT_HQ(OUT), other: ALL(OUT), former: [__, OUT, __, __, __] },
     arrange: ojtOf,
@@ -138,7 +138,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "findMyOjtPlan",
-    file: "lib/ojt/find-my-trainees.ts",
+    file: "lib/year/ojt/find-my-trainees.ts",
     kind: "read",
     matrix: { ...OWN_LIST, trainer: ALL(OUT) },
     arrange: ojtOf,
@@ -147,7 +147,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "findOjtOverview",
-    file: "lib/ojt/find-ojt-overview.ts",
+    file: "lib/year/ojt/find-ojt-overview.ts",
     kind: "read",
     matrix: TEAM_LIST,
     arrange: ojtOf,
@@ -156,7 +156,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "findTrainerOptions",
-    file: "lib/ojt/find-trainer-options.ts",
+    file: "lib/year/ojt/find-trainer-options.ts",
     kind: "read",
     // The supervisor's team and the supervisor themselves. Trainers are offered from the
     // trainee's own section, so the trainee here is someone who works beside the subject.
@@ -166,7 +166,7 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "getOjtTrainee",
-    file: "lib/ojt/find-trainer-options.ts",
+    file: "lib/year/ojt/find-trainer-options.ts",
     kind: "read",
     matrix: SUPERVISOR_OF_SUBJECT,
     act: (s) => getOjtTrainee(s.actor, s.subject, s.world.fy),
@@ -174,14 +174,14 @@ export const ojtRows: FunctionRow[] = [
   }),
   row({
     fn: "countOjtCoverage",
-    file: "lib/ojt/count-ojt-coverage.ts",
+    file: "lib/year/ojt/count-ojt-coverage.ts",
     kind: "read",
     matrix: { none: [NF, OK, NF, NF, NF] },
     act: (s) => countOjtCoverage(s.actor, s.world.fy),
   }),
   row({
     fn: "youngTeamWhere",
-    file: "lib/ojt/count-ojt-coverage.ts",
+    file: "lib/year/ojt/count-ojt-coverage.ts",
     kind: "helper",
     matrix: { own: [NF, NO, NF, NF, NF], team: [NF, YES, NF, NF, __], bureau: [NF, NO, NF, NF, __], other: [NF, NO, NF, NF, NF], former: [__, NO, __, __, __] },
     act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, await youngTeamWhere(s.actor)] } })) > 0,
@@ -197,7 +197,7 @@ export const ojtRows: FunctionRow[] = [
   ).map(([fn, where, matrix]) =>
     row({
       fn,
-      file: "lib/ojt/ojt-access.ts",
+      file: "lib/year/ojt/ojt-access.ts",
       kind: "helper",
       matrix,
       arrange: ojtOf,

@@ -1,22 +1,22 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import type { Role as DbRole } from "@/lib/generated/prisma/enums";
-import { countUnreadNotifications, findNotifications } from "@/lib/notifications/find-notifications";
-import { findReminders } from "@/lib/notifications/find-reminders";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-read";
-import { getOwnProfile } from "@/lib/org/get-own-profile";
-import { employeeScope, supervisedFromAbove, supervisorScopeSql, unitPathsInScope } from "@/lib/org/scope";
-import { standingOver } from "@/lib/org/standing";
+import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
+import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/messaging/notifications/mark-read";
+import { getOwnProfile } from "@/lib/people/org/get-own-profile";
+import { employeeScope, supervisedFromAbove, supervisorScopeSql, unitPathsInScope } from "@/lib/people/org/scope";
+import { standingOver } from "@/lib/people/org/standing";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 import { findTargetImages } from "@/lib/policy/find-target-images";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
-import { findTeamOverview } from "@/lib/team/find-team-overview";
-import { openTeamView } from "@/lib/team/open-team-view";
-import { summariseTeamUnits } from "@/lib/team/summarise-team-units";
-import { resolveTeamView, teamGroupsSql, type TeamView, teamViewWhere } from "@/lib/team/team-units";
+import { findTeamOverview } from "@/lib/people/team/find-team-overview";
+import { openTeamView } from "@/lib/people/team/open-team-view";
+import { summariseTeamUnits } from "@/lib/people/team/summarise-team-units";
+import { resolveTeamView, teamGroupsSql, type TeamView, teamViewWhere } from "@/lib/people/team/team-units";
 import { __, EVERYONE, type FunctionRow, type Matrix, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
 import { makeNotification } from "./records";
 
-/** People and places (lib/org, lib/team), notifications (lib/notifications) and the policy catalogue (lib/policy). */
+/** People and places (lib/people/org, lib/people/team), notifications (lib/messaging/notifications) and the policy catalogue (lib/policy). */
 
 /** The database role each matrix column's actor holds. */
 export const HELD: Record<Role, DbRole> = { employee: "EMPLOYEE", supervisor: "SUPERVISOR", coordinator: "BUREAU_COORDINATOR", hr: "HR_DIVISION", hq: "HEADQUARTERS" };
@@ -38,7 +38,7 @@ const ALL_UNITS: TeamView = { unit: null, subtree: false, trail: [] };
 export const peopleRows: FunctionRow[] = [
   row({
     fn: "supervisorScopeSql",
-    file: "lib/org/scope.ts",
+    file: "lib/people/org/scope.ts",
     kind: "helper",
     // The same rule as employeeScope's for SUPERVISOR, for the grouped SQL of a large team.
     matrix: IN_TEAM,
@@ -51,7 +51,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "resolveTeamView",
-    file: "lib/team/team-units.ts",
+    file: "lib/people/team/team-units.ts",
     kind: "read",
     // ?unit= of the team pages: the 係 led (own, team), never one beside it or left behind.
     matrix: { own: [NF, OK, NF, NF, NF], team: [NF, OK, NF, NF, __], bureau: [NF, NF, NF, NF, __], other: [NF, NF, NF, NF, NF], former: [__, NF, __, __, __] },
@@ -59,7 +59,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "teamViewWhere",
-    file: "lib/team/team-units.ts",
+    file: "lib/people/team/team-units.ts",
     kind: "helper",
     matrix: IN_TEAM,
     act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, teamViewWhere(s.actor, await resolveTeamView(s.actor, null), false)] } })) > 0,
@@ -67,14 +67,14 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "teamGroupsSql",
-    file: "lib/team/team-units.ts",
+    file: "lib/people/team/team-units.ts",
     kind: "helper",
     matrix: { none: [NF, OK, NF, NF, NF] },
     act: async (s) => db.$queryRaw(teamGroupsSql(s.actor, ALL_UNITS)),
   }),
   row({
     fn: "summariseTeamUnits",
-    file: "lib/team/summarise-team-units.ts",
+    file: "lib/people/team/summarise-team-units.ts",
     kind: "read",
     // Figures only, no one's row; each unit's figures are checked against the people table in
     // tests/integration/team-units.test.ts.
@@ -83,7 +83,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "openTeamView",
-    file: "lib/team/open-team-view.ts",
+    file: "lib/people/team/open-team-view.ts",
     kind: "read",
     matrix: TEAM_LIST,
     act: async (s) => {
@@ -94,7 +94,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "findTeamOverview",
-    file: "lib/team/find-team-overview.ts",
+    file: "lib/people/team/find-team-overview.ts",
     kind: "read",
     matrix: TEAM_LIST,
     act: (s) => findTeamOverview(s.actor, s.world.fy),
@@ -102,7 +102,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "getOwnProfile",
-    file: "lib/org/get-own-profile.ts",
+    file: "lib/people/org/get-own-profile.ts",
     kind: "read",
     matrix: EVERYONE,
     act: (s) => getOwnProfile(s.actor),
@@ -110,7 +110,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "supervisedFromAbove",
-    file: "lib/org/scope.ts",
+    file: "lib/people/org/scope.ts",
     kind: "helper",
     // The supervisor's scope less those beside or above them: the co-supervisor of the 係 the
     // actor leads too, and the 課長 who leads the 課 above while placed in the actor's 係.
@@ -120,7 +120,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "standingOver",
-    file: "lib/org/standing.ts",
+    file: "lib/people/org/standing.ts",
     variant: "above",
     kind: "helper",
     matrix: {
@@ -137,7 +137,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "standingOver",
-    file: "lib/org/standing.ts",
+    file: "lib/people/org/standing.ts",
     variant: "reads what is confidential",
     kind: "helper",
     // Not a read permission of its own (callers ask employeeScope first): HR's answer is yes for anyone.
@@ -155,7 +155,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "employeeScope",
-    file: "lib/org/scope.ts",
+    file: "lib/people/org/scope.ts",
     variant: "in the role held",
     kind: "helper",
     // The scope each role reads people through. HQ's is the whole city: it feeds city-wide
@@ -175,7 +175,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "employeeScope",
-    file: "lib/org/scope.ts",
+    file: "lib/people/org/scope.ts",
     variant: "acting as HR without the role",
     kind: "helper",
     matrix: { none: [NF, NF, NF, OK, NF] },
@@ -184,7 +184,7 @@ export const peopleRows: FunctionRow[] = [
   ...(["BUREAU_COORDINATOR", "HR_DIVISION", "HEADQUARTERS"] as const).map((role) =>
     row({
       fn: "unitPathsInScope",
-      file: "lib/org/scope.ts",
+      file: "lib/people/org/scope.ts",
       variant: role,
       kind: "helper",
       matrix: { none: role === "BUREAU_COORDINATOR" ? [NF, NF, OK, NF, NF] : role === "HR_DIVISION" ? [NF, NF, NF, OK, NF] : [NF, NF, NF, NF, OK] },
@@ -193,7 +193,7 @@ export const peopleRows: FunctionRow[] = [
   ),
   row({
     fn: "findNotifications",
-    file: "lib/notifications/find-notifications.ts",
+    file: "lib/messaging/notifications/find-notifications.ts",
     kind: "read",
     matrix: OWN_LIST,
     arrange: (s) => makeNotification(s.subject),
@@ -203,7 +203,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "countUnreadNotifications",
-    file: "lib/notifications/find-notifications.ts",
+    file: "lib/messaging/notifications/find-notifications.ts",
     kind: "read",
     // A count names no record, and other cells' submissions notify every role holder but plain
     // employees while this runs: only the employee column can tell "none of mine" from noise.
@@ -214,7 +214,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "markNotificationRead",
-    file: "lib/notifications/mark-read.ts",
+    file: "lib/messaging/notifications/mark-read.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => makeNotification(s.subject),
@@ -223,7 +223,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "markAllNotificationsRead",
-    file: "lib/notifications/mark-read.ts",
+    file: "lib/messaging/notifications/mark-read.ts",
     kind: "write",
     // Always allowed (and audited); `listed` means the subject's notification was among those marked.
     matrix: OWN_LIST,
@@ -236,7 +236,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "findReminders",
-    file: "lib/notifications/find-reminders.ts",
+    file: "lib/messaging/notifications/find-reminders.ts",
     variant: "employee view",
     kind: "read",
     matrix: EVERYONE,
@@ -246,7 +246,7 @@ export const peopleRows: FunctionRow[] = [
   }),
   row({
     fn: "findReminders",
-    file: "lib/notifications/find-reminders.ts",
+    file: "lib/messaging/notifications/find-reminders.ts",
     variant: "supervisor view",
     kind: "read",
     // `listed`: the subject (young, no OJT plan yet) counts in the actor's "OJT missing" reminder.

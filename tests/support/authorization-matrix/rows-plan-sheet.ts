@@ -1,11 +1,11 @@
-import { findOwnPlanSheet, getPlanSheet } from "@/lib/plan-sheet/get-plan-sheet";
+import { findOwnPlanSheet, getPlanSheet } from "@/lib/year/plan-sheet/get-plan-sheet";
 import { CONFIDENTIAL_SHOWN, type FunctionRow, itself, listed, OWN_LIST, PERSONAL_READ_BESIDE, row, YES, yes } from "./matrix";
 import { makePlan } from "./records";
 import type { Scene } from "./scenes";
 
-/** The キャリアデザインシート (lib/plan-sheet): the plan as its readers may read it, on paper or in Excel. */
+/** The キャリアデザインシート (lib/year/plan-sheet): the plan as its readers may read it, on paper or in Excel. */
 
-const FILE = "lib/plan-sheet/get-plan-sheet.ts";
+const FILE = "lib/year/plan-sheet/get-plan-sheet.ts";
 const draft = (s: Scene) => makePlan(s, s.subject);
 
 export const planSheetRows: FunctionRow[] = [

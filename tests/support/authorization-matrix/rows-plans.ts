@@ -1,24 +1,24 @@
-import { db } from "@/lib/db/client";
-import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/plans/find-plans";
-import { getMyYear } from "@/lib/plans/get-my-year";
-import { hasRole } from "@/lib/auth/roles";
-import { findOwnPlan, getPlanDetail, planMenuRole } from "@/lib/plans/get-plan-detail";
-import { resolvePlanAccess } from "@/lib/plans/plan-access";
-import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanChanges } from "@/lib/plans/review-plan";
-import { startOwnPlan, startOwnPlanInTx } from "@/lib/plans/start-own-plan";
-import { submitPlan, submitPlanChanges, withdrawPlan, withdrawPlanChanges } from "@/lib/plans/submit-plan";
-import { updatePlanContent, updateReflection } from "@/lib/plans/update-plan";
+import { db } from "@/lib/platform/db/client";
+import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/year/plans/find-plans";
+import { getMyYear } from "@/lib/year/plans/get-my-year";
+import { hasRole } from "@/lib/platform/auth/roles";
+import { findOwnPlan, getPlanDetail, planMenuRole } from "@/lib/year/plans/get-plan-detail";
+import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
+import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanChanges } from "@/lib/year/plans/review-plan";
+import { startOwnPlan, startOwnPlanInTx } from "@/lib/year/plans/start-own-plan";
+import { submitPlan, submitPlanChanges, withdrawPlan, withdrawPlanChanges } from "@/lib/year/plans/submit-plan";
+import { updatePlanContent, updateReflection } from "@/lib/year/plans/update-plan";
 import { CONFIDENTIAL_SHOWN, EVERYONE, type FunctionRow, itself, listed, OWN_LIST, OWNER_ONLY, PERSONAL_READ, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
 
-/** Development plans (育成計画): lib/plans. */
+/** Development plans (育成計画): lib/year/plans. */
 
-const FIND = "lib/plans/find-plans.ts";
-const DETAIL = "lib/plans/get-plan-detail.ts";
-const REVIEW = "lib/plans/review-plan.ts";
-const START = "lib/plans/start-own-plan.ts";
-const SUBMIT = "lib/plans/submit-plan.ts";
-const UPDATE = "lib/plans/update-plan.ts";
+const FIND = "lib/year/plans/find-plans.ts";
+const DETAIL = "lib/year/plans/get-plan-detail.ts";
+const REVIEW = "lib/year/plans/review-plan.ts";
+const START = "lib/year/plans/start-own-plan.ts";
+const SUBMIT = "lib/year/plans/submit-plan.ts";
+const UPDATE = "lib/year/plans/update-plan.ts";
 
 const submitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
 const draft = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "DRAFT", commitments: ["DRAFT"] });
@@ -93,7 +93,7 @@ export const planRows: FunctionRow[] = [
   }),
   row({
     fn: "getMyYear",
-    file: "lib/plans/get-my-year.ts",
+    file: "lib/year/plans/get-my-year.ts",
     kind: "read",
     // No subject parameter: the actor's own year. The subject's plan must never show up in it.
     matrix: OWN_LIST,
@@ -144,7 +144,7 @@ export const planRows: FunctionRow[] = [
   }),
   row({
     fn: "resolvePlanAccess",
-    file: "lib/plans/plan-access.ts",
+    file: "lib/year/plans/plan-access.ts",
     kind: "read",
     matrix: PERSONAL_READ_BESIDE,
     act: (s) => resolvePlanAccess(s.actor, s.subject),

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import { saveDisplayPreference } from "@/lib/preferences/save-display-preference";
+import { db } from "@/lib/platform/db/client";
+import { saveDisplayPreference } from "@/lib/platform/i18n/save-display-preference";
 import { type FunctionRow, listed, OWN_LIST, row } from "./matrix";
 
 /**
@@ -10,7 +10,7 @@ import { type FunctionRow, listed, OWN_LIST, row } from "./matrix";
 export const preferenceRows: FunctionRow[] = [
   row({
     fn: "saveDisplayPreference",
-    file: "lib/preferences/save-display-preference.ts",
+    file: "lib/platform/i18n/save-display-preference.ts",
     kind: "write",
     matrix: OWN_LIST,
     act: async (s) => {

@@ -1,16 +1,16 @@
-import { commitmentInputSchema } from "@/lib/commitments/schemas";
-import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
-import { addProxyCommitment, confirmByOwnerEdit, confirmProxyEntry, findProxyYears, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/plans/proxy-entry";
+import { commitmentInputSchema } from "@/lib/year/commitments/schemas";
+import { db } from "@/lib/platform/db/client";
+import { notFound } from "@/lib/platform/errors";
+import { addProxyCommitment, confirmByOwnerEdit, confirmProxyEntry, findProxyYears, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/year/plans/proxy-entry";
 import { type FunctionRow, itself, OWNER_ONLY, row, SUPERVISOR_OF_SUBJECT } from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
 
 /**
- * 代理入力 (lib/plans/proxy-entry.ts): only the supervisor who reviews the subject enters their
+ * 代理入力 (lib/year/plans/proxy-entry.ts): only the supervisor who reviews the subject enters their
  * plan on their behalf; only the owner confirms what was entered.
  */
 
-const FILE = "lib/plans/proxy-entry.ts";
+const FILE = "lib/year/plans/proxy-entry.ts";
 type Scene = Parameters<typeof makePlan>[0];
 
 const draft = (scene: Scene) => makePlan(scene, scene.subject, { status: "DRAFT", commitments: ["DRAFT"] });

@@ -6,15 +6,15 @@ import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { resolveRecordHolder } from "@/lib/records/record-holder";
 import { qualificationInputSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
-import { collectOwnRecords, collectOwnYear } from "@/lib/disclosure/collect-own-records";
+import { collectOwnRecords, collectOwnYear } from "@/lib/records/disclosure/collect-own-records";
 import { createQualificationRecord, deleteQualificationRecord, updateQualificationRecord } from "@/lib/records/qualification-records";
 import { createTrainingRecord, deleteTrainingRecord, updateTrainingRecord } from "@/lib/records/training-records";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { EVERYONE, type FunctionRow, itself, listed, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, yes } from "./matrix";
 import { makeInterview, makeOjtPlan, makeOjtSession, makePlan, makeQualification, makeTraining, personWatch, type Watch } from "./records";
 import type { Scene } from "./scenes";
 
-/** Trainings, qualifications and what the employee reads of their year (lib/records), and their disclosure request (lib/disclosure). */
+/** Trainings, qualifications and what the employee reads of their year (lib/records), and their disclosure request (lib/records/disclosure). */
 
 const trainingInput = (scene: Scene) =>
   trainingInputSchema.parse({ fiscalYear: scene.world.fy, programmeName: "新任研修", kind: "INSTITUTE", startOn: `${scene.world.fy}-06-01`, endOn: `${scene.world.fy}-06-02`, hours: "7" });
@@ -153,7 +153,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "collectOwnRecords",
-    file: "lib/disclosure/collect-own-records.ts",
+    file: "lib/records/disclosure/collect-own-records.ts",
     kind: "read",
     // No subject parameter: the actor's own records, whatever roles they hold — never the subject's.
     matrix: OWN_LIST,
@@ -163,7 +163,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "collectOwnYear",
-    file: "lib/disclosure/collect-own-records.ts",
+    file: "lib/records/disclosure/collect-own-records.ts",
     kind: "read",
     // The year is the only parameter: the actor's own records of it, never the subject's.
     matrix: OWN_LIST,
@@ -173,7 +173,7 @@ export const recordRows: FunctionRow[] = [
   }),
   row({
     fn: "collectOwnRecords",
-    file: "lib/disclosure/collect-own-records.ts",
+    file: "lib/records/disclosure/collect-own-records.ts",
     variant: "supervisor's private notes included",
     kind: "read",
     // The supervisor's private notes on the employee's interview are not the employee's record.

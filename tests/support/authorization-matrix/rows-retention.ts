@@ -1,14 +1,14 @@
-import { db } from "@/lib/db/client";
-import { readRetentionSettings } from "@/lib/retention/retention-settings";
-import { findLastRetentionRun, findRetentionSettings, runRetentionNow, saveRetentionSettings } from "@/lib/retention/save-retention-settings";
+import { db } from "@/lib/platform/db/client";
+import { readRetentionSettings } from "@/lib/records/retention/retention-settings";
+import { findLastRetentionRun, findRetentionSettings, runRetentionNow, saveRetentionSettings } from "@/lib/records/retention/save-retention-settings";
 import { type FunctionRow, HR_ONLY, row } from "./matrix";
 
 /**
- * The HR division's retention periods and the run it may start (lib/retention). The periods are
+ * The HR division's retention periods and the run it may start (lib/records/retention). The periods are
  * the city's, shared by every cell: the allowed save writes what is there already (none set in
  * the matrix's world), so an allowed run destroys nothing another cell reads.
  */
-const FILE = "lib/retention/save-retention-settings.ts";
+const FILE = "lib/records/retention/save-retention-settings.ts";
 
 export const retentionRows: FunctionRow[] = [
   row({ fn: "findRetentionSettings", file: FILE, kind: "read", matrix: HR_ONLY, act: (s) => findRetentionSettings(s.actor) }),

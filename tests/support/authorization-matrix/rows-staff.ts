@@ -1,13 +1,13 @@
-import { db } from "@/lib/db/client";
-import { getStaffRecord } from "@/lib/staff/get-staff-record";
-import { searchStaff } from "@/lib/staff/search-staff";
-import { findStaffRecordLinks } from "@/lib/staff/staff-record-links";
-import { type StaffReaderRole, staffScope, staffScopeSql } from "@/lib/staff/staff-scope";
+import { db } from "@/lib/platform/db/client";
+import { getStaffRecord } from "@/lib/people/staff/get-staff-record";
+import { searchStaff } from "@/lib/people/staff/search-staff";
+import { findStaffRecordLinks } from "@/lib/people/staff/staff-record-links";
+import { type StaffReaderRole, staffScope, staffScopeSql } from "@/lib/people/staff/staff-scope";
 import { __, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OK, OUT, row, YES, yes } from "./matrix";
 import type { Scene } from "./scenes";
 
 /**
- * 職員検索 and the 個人カルテ (lib/staff): the HR division finds and opens anyone, a bureau
+ * 職員検索 and the 個人カルテ (lib/people/staff): the HR division finds and opens anyone, a bureau
  * coordinator the staff of their bureau; everyone else — the headquarters included — has no
  * such search. Each cell acts in the reader role of its column (the others hold neither, and
  * get NOT_FOUND). That HR also finds departed staff, and what the record leaves out, is
@@ -30,7 +30,7 @@ const subjectStaffNumber = async (s: Scene) => (await db.employee.findUniqueOrTh
 export const staffRows: FunctionRow[] = [
   row({
     fn: "staffScope",
-    file: "lib/staff/staff-scope.ts",
+    file: "lib/people/staff/staff-scope.ts",
     kind: "helper",
     matrix: IN_SCOPE,
     act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, staffScope(s.actor, readerRole(s))] } })) > 0,
@@ -38,7 +38,7 @@ export const staffRows: FunctionRow[] = [
   }),
   row({
     fn: "staffScopeSql",
-    file: "lib/staff/staff-scope.ts",
+    file: "lib/people/staff/staff-scope.ts",
     kind: "helper",
     matrix: IN_SCOPE,
     act: async (s) => {
@@ -50,7 +50,7 @@ export const staffRows: FunctionRow[] = [
   }),
   row({
     fn: "searchStaff",
-    file: "lib/staff/search-staff.ts",
+    file: "lib/people/staff/search-staff.ts",
     kind: "read",
     // By the subject's staff number, which matches them (and any number containing it).
     matrix: {
@@ -66,7 +66,7 @@ export const staffRows: FunctionRow[] = [
   }),
   row({
     fn: "getStaffRecord",
-    file: "lib/staff/get-staff-record.ts",
+    file: "lib/people/staff/get-staff-record.ts",
     kind: "read",
     matrix: {
       own: [NF, NF, OK, OK, NF],
@@ -80,7 +80,7 @@ export const staffRows: FunctionRow[] = [
   }),
   row({
     fn: "findStaffRecordLinks",
-    file: "lib/staff/staff-record-links.ts",
+    file: "lib/people/staff/staff-record-links.ts",
     variant: "the plans",
     kind: "helper",
     // Asks resolvePlanAccess: the owner, their supervisor, their bureau's coordinator and HR.

@@ -1,21 +1,21 @@
-import { createCommitment } from "@/lib/commitments/create-commitment";
-import { dropCommitment } from "@/lib/commitments/drop-commitment";
-import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
-import { findCityCommitments, findCommitmentYears, findOwnCommitments } from "@/lib/commitments/find-commitments";
-import { getCommitment } from "@/lib/commitments/get-commitment";
-import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/commitments/review-commitment";
-import { progressInputSchema } from "@/lib/commitments/schemas";
-import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/commitments/standalone-progress";
-import { submitCommitment, withdrawCommitment } from "@/lib/commitments/submit-commitment";
-import { teamCommitmentSchema } from "@/lib/commitments/team-schemas";
-import { updateCommitment } from "@/lib/commitments/update-commitment";
+import { createCommitment } from "@/lib/year/commitments/create-commitment";
+import { dropCommitment } from "@/lib/year/commitments/drop-commitment";
+import { findCommitmentsForReview } from "@/lib/year/commitments/find-commitments-for-review";
+import { findCityCommitments, findCommitmentYears, findOwnCommitments } from "@/lib/year/commitments/find-commitments";
+import { getCommitment } from "@/lib/year/commitments/get-commitment";
+import { approveCommitment, commentOnCommitment, returnCommitment } from "@/lib/year/commitments/review-commitment";
+import { progressInputSchema } from "@/lib/year/commitments/schemas";
+import { recordCommitmentProgress, recordMetricSnapshot } from "@/lib/year/commitments/standalone-progress";
+import { submitCommitment, withdrawCommitment } from "@/lib/year/commitments/submit-commitment";
+import { teamCommitmentSchema } from "@/lib/year/commitments/team-schemas";
+import { updateCommitment } from "@/lib/year/commitments/update-commitment";
 import type { CommitmentMetric, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { BAD, type FunctionRow, IN, itself, listed, type Matrix, NF, OK, OUT, row } from "./matrix";
 import { commitmentWatch, makeCommitment, makePlan, planWatch } from "./records";
 import type { Scene } from "./scenes";
 
 /**
- * Team, bureau and city commitments (one model, three owners): lib/commitments (standalone).
+ * Team, bureau and city commitments (one model, three owners): lib/year/commitments (standalone).
  * Their subject is an org unit, not a person: `team` is a commitment of the actor's own unit,
  * `bureau` of another unit of their 局 (for BUREAU level: their 局 itself), `other` of 青葉区's,
  * `city` the city's own. Every owner operation also gets an INDIVIDUAL row: a commitment of the
@@ -66,7 +66,7 @@ const READ_LIST: Record<Level, Matrix> = {
 /** A commitment of the actor's own plan, through a function for standalone ones. */
 const INDIVIDUAL: Matrix = { own: ALL_NF };
 
-const CREATE = "lib/commitments/create-commitment.ts";
+const CREATE = "lib/year/commitments/create-commitment.ts";
 const teamInput = (scene: Scene, metric: CommitmentMetric = "MANUAL") =>
   teamCommitmentSchema.parse({ title: "全員に面談", measureId: scene.world.measureId, targetKind: "text", targetText: "全員", metric });
 
@@ -79,19 +79,19 @@ interface OwnerOperation {
 }
 
 const OWNER_OPERATIONS: readonly OwnerOperation[] = [
-  { fn: "updateCommitment", file: "lib/commitments/update-commitment.ts", status: "DRAFT", act: (s, id, v) => updateCommitment(s.actor, id, v, teamInput(s)) },
-  { fn: "submitCommitment", file: "lib/commitments/submit-commitment.ts", status: "DRAFT", act: (s, id, v) => submitCommitment(s.actor, id, v) },
-  { fn: "withdrawCommitment", file: "lib/commitments/submit-commitment.ts", status: "SUBMITTED", act: (s, id, v) => withdrawCommitment(s.actor, id, v) },
-  { fn: "dropCommitment", file: "lib/commitments/drop-commitment.ts", status: "DRAFT", act: (s, id, v) => dropCommitment(s.actor, id, v, "取りやめ") },
+  { fn: "updateCommitment", file: "lib/year/commitments/update-commitment.ts", status: "DRAFT", act: (s, id, v) => updateCommitment(s.actor, id, v, teamInput(s)) },
+  { fn: "submitCommitment", file: "lib/year/commitments/submit-commitment.ts", status: "DRAFT", act: (s, id, v) => submitCommitment(s.actor, id, v) },
+  { fn: "withdrawCommitment", file: "lib/year/commitments/submit-commitment.ts", status: "SUBMITTED", act: (s, id, v) => withdrawCommitment(s.actor, id, v) },
+  { fn: "dropCommitment", file: "lib/year/commitments/drop-commitment.ts", status: "DRAFT", act: (s, id, v) => dropCommitment(s.actor, id, v, "取りやめ") },
   {
     fn: "recordCommitmentProgress",
-    file: "lib/commitments/standalone-progress.ts",
+    file: "lib/year/commitments/standalone-progress.ts",
     status: "APPROVED",
     act: (s, id, v) => recordCommitmentProgress(s.actor, id, progressInputSchema.parse({ version: v, recordedOn: s.world.todayIso, note: "進捗", percent: "40" })),
   },
   {
     fn: "recordMetricSnapshot",
-    file: "lib/commitments/standalone-progress.ts",
+    file: "lib/year/commitments/standalone-progress.ts",
     status: "APPROVED",
     metric: "PLAN_APPROVAL_RATE",
     act: (s, id, v) => recordMetricSnapshot(s.actor, id, v, "今日の値"),
@@ -99,9 +99,9 @@ const OWNER_OPERATIONS: readonly OwnerOperation[] = [
 ];
 
 const REVIEW_OPERATIONS: readonly OwnerOperation[] = [
-  { fn: "approveCommitment", file: "lib/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => approveCommitment(s.actor, id, v, "承認します") },
-  { fn: "returnCommitment", file: "lib/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => returnCommitment(s.actor, id, v, "具体的に") },
-  { fn: "commentOnCommitment", file: "lib/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id) => commentOnCommitment(s.actor, id, "一言") },
+  { fn: "approveCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => approveCommitment(s.actor, id, v, "承認します") },
+  { fn: "returnCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => returnCommitment(s.actor, id, v, "具体的に") },
+  { fn: "commentOnCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id) => commentOnCommitment(s.actor, id, "一言") },
 ];
 
 function operationRows(operation: OwnerOperation, matrices: Record<Level, Matrix>, withIndividual: boolean): FunctionRow[] {
@@ -156,7 +156,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
   ...LEVELS.map((level) =>
     row({
       fn: "getCommitment",
-      file: "lib/commitments/get-commitment.ts",
+      file: "lib/year/commitments/get-commitment.ts",
       variant: level,
       kind: "read",
       matrix: READER[level],
@@ -167,7 +167,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
   ),
   row({
     fn: "getCommitment",
-    file: "lib/commitments/get-commitment.ts",
+    file: "lib/year/commitments/get-commitment.ts",
     variant: "INDIVIDUAL",
     kind: "read",
     // Individual commitments are read through their plan, never here — not even one's own.
@@ -178,7 +178,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
   ...LEVELS.map((level) =>
     row({
       fn: "findCommitmentsForReview",
-      file: "lib/commitments/find-commitments-for-review.ts",
+      file: "lib/year/commitments/find-commitments-for-review.ts",
       variant: level,
       kind: "read",
       matrix: REVIEW_LIST[level],
@@ -190,7 +190,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
   ...(["TEAM", "BUREAU"] as const).map((level) =>
     row({
       fn: "findOwnCommitments",
-      file: "lib/commitments/find-commitments.ts",
+      file: "lib/year/commitments/find-commitments.ts",
       variant: level,
       kind: "read",
       matrix: OWNED_LIST[level],
@@ -201,7 +201,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
   ),
   row({
     fn: "findCityCommitments",
-    file: "lib/commitments/find-commitments.ts",
+    file: "lib/year/commitments/find-commitments.ts",
     kind: "read",
     matrix: READ_LIST.CITY,
     arrange: ownedCommitment("CITY", "DRAFT"),
@@ -218,7 +218,7 @@ export const standaloneCommitmentRows: FunctionRow[] = [
     ).map(([as, matrices]) =>
       row({
         fn: "findCommitmentYears",
-        file: "lib/commitments/find-commitments.ts",
+        file: "lib/year/commitments/find-commitments.ts",
         variant: `${level} as ${as}`,
         kind: "read",
         matrix: matrices[level],

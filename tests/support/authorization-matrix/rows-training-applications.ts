@@ -1,10 +1,10 @@
-import { applyForSession } from "@/lib/training-applications/apply";
-import { findMyApplications, findMySessions, findReportsDue } from "@/lib/training-applications/my-trainings";
-import { findOpenSession, findOpenSessionFilterOptions, findOpenSessions } from "@/lib/training-applications/open-sessions";
-import { findReportForm, submitTrainingReport } from "@/lib/training-applications/reports";
-import { findAppliedAtWork, findProgrammeResults } from "@/lib/training-applications/results";
-import { findApplicationsToReview, reviewApplication } from "@/lib/training-applications/review";
-import { decideApplication, findSessionApplications, publishSession, selectInRecommendationOrder } from "@/lib/training-applications/selection";
+import { applyForSession } from "@/lib/records/training-applications/apply";
+import { findMyApplications, findMySessions, findReportsDue } from "@/lib/records/training-applications/my-trainings";
+import { findOpenSession, findOpenSessionFilterOptions, findOpenSessions } from "@/lib/records/training-applications/open-sessions";
+import { findReportForm, submitTrainingReport } from "@/lib/records/training-applications/reports";
+import { findAppliedAtWork, findProgrammeResults } from "@/lib/records/training-applications/results";
+import { findApplicationsToReview, reviewApplication } from "@/lib/records/training-applications/review";
+import { decideApplication, findSessionApplications, publishSession, selectInRecommendationOrder } from "@/lib/records/training-applications/selection";
 import { CITY_READERS, EVERYONE, type FunctionRow, HR_ONLY, itself, listed, OWN_LIST, OWNER_ONLY, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST } from "./matrix";
 import { applicationOf, applicationWatch, attendanceOf, publishedSession, reportWatch } from "./training-application-fixtures";
 
@@ -18,12 +18,12 @@ const FILTERS = { rank: "", jobCategory: "", measureId: null, page: 1 };
 
 export const trainingApplicationRows: FunctionRow[] = [
   // --- staff ---------------------------------------------------------------------------------
-  row({ fn: "findOpenSessions", file: "lib/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessions(s.actor, FILTERS) }),
-  row({ fn: "findOpenSessionFilterOptions", file: "lib/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessionFilterOptions(s.actor) }),
-  row({ fn: "findOpenSession", file: "lib/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, arrange: publishedSession, act: (s, x) => findOpenSession(s.actor, x.id) }),
+  row({ fn: "findOpenSessions", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessions(s.actor, FILTERS) }),
+  row({ fn: "findOpenSessionFilterOptions", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessionFilterOptions(s.actor) }),
+  row({ fn: "findOpenSession", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, arrange: publishedSession, act: (s, x) => findOpenSession(s.actor, x.id) }),
   row({
     fn: "applyForSession",
-    file: "lib/training-applications/apply.ts",
+    file: "lib/records/training-applications/apply.ts",
     kind: "write",
     // No subject parameter: the application is always the actor's own.
     matrix: EVERYONE,
@@ -33,7 +33,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "findMyApplications",
-    file: "lib/training-applications/my-trainings.ts",
+    file: "lib/records/training-applications/my-trainings.ts",
     kind: "read",
     matrix: OWN_LIST,
     arrange: (s) => applicationOf(s, s.subject),
@@ -42,7 +42,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "findReportsDue",
-    file: "lib/training-applications/my-trainings.ts",
+    file: "lib/records/training-applications/my-trainings.ts",
     kind: "read",
     matrix: OWN_LIST,
     arrange: (s) => attendanceOf(s, s.subject),
@@ -51,7 +51,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "findMySessions",
-    file: "lib/training-applications/my-trainings.ts",
+    file: "lib/records/training-applications/my-trainings.ts",
     kind: "read",
     matrix: OWN_LIST,
     arrange: (s) => attendanceOf(s, s.subject, "ENROLLED"),
@@ -60,7 +60,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "findReportForm",
-    file: "lib/training-applications/reports.ts",
+    file: "lib/records/training-applications/reports.ts",
     kind: "read",
     matrix: OWNER_ONLY,
     arrange: (s) => attendanceOf(s, s.subject),
@@ -69,7 +69,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "submitTrainingReport",
-    file: "lib/training-applications/reports.ts",
+    file: "lib/records/training-applications/reports.ts",
     kind: "write",
     matrix: OWNER_ONLY,
     arrange: (s) => attendanceOf(s, s.subject),
@@ -79,7 +79,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   // --- the applicant's supervisor --------------------------------------------------------------
   row({
     fn: "findApplicationsToReview",
-    file: "lib/training-applications/review.ts",
+    file: "lib/records/training-applications/review.ts",
     kind: "read",
     matrix: TEAM_LIST,
     arrange: (s) => applicationOf(s, s.subject),
@@ -88,7 +88,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "reviewApplication",
-    file: "lib/training-applications/review.ts",
+    file: "lib/records/training-applications/review.ts",
     kind: "write",
     matrix: SUPERVISOR_OF_SUBJECT,
     arrange: (s) => applicationOf(s, s.subject),
@@ -96,10 +96,10 @@ export const trainingApplicationRows: FunctionRow[] = [
     watch: applicationWatch,
   }),
   // --- the HR division -------------------------------------------------------------------------
-  row({ fn: "findSessionApplications", file: "lib/training-applications/selection.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findSessionApplications(s.actor, x.id) }),
+  row({ fn: "findSessionApplications", file: "lib/records/training-applications/selection.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findSessionApplications(s.actor, x.id) }),
   row({
     fn: "decideApplication",
-    file: "lib/training-applications/selection.ts",
+    file: "lib/records/training-applications/selection.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: (s) => applicationOf(s, s.world.trainerId, "RECOMMENDED"),
@@ -108,7 +108,7 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "selectInRecommendationOrder",
-    file: "lib/training-applications/selection.ts",
+    file: "lib/records/training-applications/selection.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: (s) => applicationOf(s, s.world.trainerId, "RECOMMENDED"),
@@ -117,13 +117,13 @@ export const trainingApplicationRows: FunctionRow[] = [
   }),
   row({
     fn: "publishSession",
-    file: "lib/training-applications/selection.ts",
+    file: "lib/records/training-applications/selection.ts",
     kind: "write",
     matrix: HR_ONLY,
     arrange: publishedSession,
     act: (s, x) => publishSession(s.actor, { sessionId: x.id, version: x.version, applicationsUntil: "" }),
     watch: (x) => [["training_session", "id", x.id]],
   }),
-  row({ fn: "findAppliedAtWork", file: "lib/training-applications/results.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findAppliedAtWork(s.actor, x.id) }),
-  row({ fn: "findProgrammeResults", file: "lib/training-applications/results.ts", kind: "read", matrix: CITY_READERS, act: (s) => findProgrammeResults(s.actor, s.world.fy) }),
+  row({ fn: "findAppliedAtWork", file: "lib/records/training-applications/results.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findAppliedAtWork(s.actor, x.id) }),
+  row({ fn: "findProgrammeResults", file: "lib/records/training-applications/results.ts", kind: "read", matrix: CITY_READERS, act: (s) => findProgrammeResults(s.actor, s.world.fy) }),
 ];

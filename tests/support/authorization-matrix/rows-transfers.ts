@@ -1,28 +1,28 @@
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findOutbox } from "@/lib/mail/find-outbox";
-import { getMailPreference, setEmailDigest } from "@/lib/notifications/mail-preference";
-import { readReminderSettings } from "@/lib/settings/reminder-settings";
-import { deleteAttentionRule, findAttentionRules, saveAttentionRule } from "@/lib/settings/attention-rules";
-import { findReminderSettings, saveReminderSettings } from "@/lib/settings/save-reminder-settings";
-import { assertSettingsEditor } from "@/lib/settings/settings-access";
-import { findTeamTransfers, findTransfers } from "@/lib/transfers/find-transfers";
-import { getHandover } from "@/lib/transfers/get-handover";
-import { handoverMenuRole, type HandoverReader, resolveHandoverAccess } from "@/lib/transfers/handover-access";
-import { assertTransferAdmin, cancelTransfer, scheduleTransfer } from "@/lib/transfers/schedule-transfer";
-import { writeHandoverNote } from "@/lib/transfers/write-handover-note";
+import { findOutbox } from "@/lib/messaging/mail/find-outbox";
+import { getMailPreference, setEmailDigest } from "@/lib/messaging/notifications/mail-preference";
+import { readReminderSettings } from "@/lib/insight/settings/reminder-settings";
+import { deleteAttentionRule, findAttentionRules, saveAttentionRule } from "@/lib/insight/settings/attention-rules";
+import { findReminderSettings, saveReminderSettings } from "@/lib/insight/settings/save-reminder-settings";
+import { assertSettingsEditor } from "@/lib/insight/settings/settings-access";
+import { findTeamTransfers, findTransfers } from "@/lib/people/transfers/find-transfers";
+import { getHandover } from "@/lib/people/transfers/get-handover";
+import { handoverMenuRole, type HandoverReader, resolveHandoverAccess } from "@/lib/people/transfers/handover-access";
+import { assertTransferAdmin, cancelTransfer, scheduleTransfer } from "@/lib/people/transfers/schedule-transfer";
+import { writeHandoverNote } from "@/lib/people/transfers/write-handover-note";
 import { newcomer } from "./admin-fixtures";
 import { batched } from "./batch";
 import { __, type FunctionRow, HR_ONLY, IN, itself, listed, type Matrix, NA, NF, NO, OK, type Outcome, OUT, OWN_LIST, row, TEAM_LIST, YES, yes } from "./matrix";
 import type { Watch } from "./records";
 import type { Scene } from "./scenes";
-import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
- * Transfers and their handovers (lib/transfers), the reader's e-mail digest
- * (lib/notifications/mail-preference), the HR division's reminder settings (lib/settings) and
- * the outbox (lib/mail).
+ * Transfers and their handovers (lib/people/transfers), the reader's e-mail digest
+ * (lib/messaging/notifications/mail-preference), the HR division's reminder settings (lib/insight/settings) and
+ * the outbox (lib/messaging/mail).
  *
  * A cell's transfer is written straight to the database: a SCHEDULED one moves the subject out
  * of the unit they sit in, a month from today; an APPLIED one brought them into it some days
@@ -116,14 +116,14 @@ const subjectAddress = (s: Scene) => (s.subject === s.actor.employeeId ? `az-${s
 
 const insertMail = batched((data: Prisma.MailOutboxCreateManyInput[]) => db.mailOutbox.createManyAndReturn({ data, select: { id: true } }));
 
-const TRANSFERS = "lib/transfers/schedule-transfer.ts";
-const ACCESS = "lib/transfers/handover-access.ts";
-const HANDOVER = "lib/transfers/get-handover.ts";
-const NOTE = "lib/transfers/write-handover-note.ts";
-const LISTS = "lib/transfers/find-transfers.ts";
-const MAIL = "lib/notifications/mail-preference.ts";
-const SETTINGS = "lib/settings/save-reminder-settings.ts";
-const RULES = "lib/settings/attention-rules.ts";
+const TRANSFERS = "lib/people/transfers/schedule-transfer.ts";
+const ACCESS = "lib/people/transfers/handover-access.ts";
+const HANDOVER = "lib/people/transfers/get-handover.ts";
+const NOTE = "lib/people/transfers/write-handover-note.ts";
+const LISTS = "lib/people/transfers/find-transfers.ts";
+const MAIL = "lib/messaging/notifications/mail-preference.ts";
+const SETTINGS = "lib/insight/settings/save-reminder-settings.ts";
+const RULES = "lib/insight/settings/attention-rules.ts";
 /** A rule of 要確認 that never fires: nothing is below 0 %. */
 export const QUIET_RULE = { figure: "INTERVIEW", comparison: "BELOW", threshold: 0, fromMonth: 3, fromDay: 31 } as const;
 
@@ -327,7 +327,7 @@ export const transferRows: FunctionRow[] = [
   }),
 
   // --- the HR division's reminder settings and outbox ------------------------------------------
-  row({ fn: "assertSettingsEditor", file: "lib/settings/settings-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertSettingsEditor(s.actor) }),
+  row({ fn: "assertSettingsEditor", file: "lib/insight/settings/settings-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertSettingsEditor(s.actor) }),
   row({ fn: "findReminderSettings", file: SETTINGS, kind: "read", matrix: HR_ONLY, act: (s) => findReminderSettings(s.actor) }),
   row({
     fn: "saveReminderSettings",
@@ -338,7 +338,7 @@ export const transferRows: FunctionRow[] = [
     arrange: () => readReminderSettings(db),
     act: (s, current) => saveReminderSettings(s.actor, { ...current.settings, version: current.version }),
   }),
-  // --- the HR division's rules of 要確認 (lib/settings/attention-rules.ts) ----------------------
+  // --- the HR division's rules of 要確認 (lib/insight/settings/attention-rules.ts) ----------------------
   // A rule that can never fire (interview rate below 0 %), so the cells' rules flag no section
   // another row reads.
   row({ fn: "findAttentionRules", file: RULES, kind: "read", matrix: HR_ONLY, act: (s) => findAttentionRules(s.actor) }),
@@ -371,7 +371,7 @@ export const transferRows: FunctionRow[] = [
   }),
   row({
     fn: "findOutbox",
-    file: "lib/mail/find-outbox.ts",
+    file: "lib/messaging/mail/find-outbox.ts",
     kind: "read",
     matrix: { none: [NF, NF, NF, IN, NF] },
     arrange: (s) => insertMail({ recipientId: s.actor.employeeId, toAddress: `az-${s.n}@example.invalid`, subject: "試験", body: "試験", digestOn: toDateColumn(s.world.today) }),

@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { readRecordAttachment } from "@/lib/records/attachments/read-record-attachment";
 import { countRecordsToVerify, findRecordsToVerify } from "@/lib/records/verification/find-records-to-verify";
 import { verifiableHolders } from "@/lib/records/verification/verifiable-holders";
 import { verifyRecord, verifyRecords } from "@/lib/records/verification/verify-record";
-import { getCountVerifiedOnly } from "@/lib/settings/count-verified-only";
-import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
-import { setCountVerifiedOnly } from "@/lib/settings/set-count-verified-only";
+import { getCountVerifiedOnly } from "@/lib/insight/settings/count-verified-only";
+import { readCountVerifiedOnly } from "@/lib/insight/settings/count-verified-only";
+import { setCountVerifiedOnly } from "@/lib/insight/settings/set-count-verified-only";
 import { pngCertificate } from "@/tests/support/certificate-files";
 import { __, type FunctionRow, HR_ONLY, itself, listed, type Matrix, NF, NO, OK, PERSONAL_READ, row, TEAM_LIST, yes, YES } from "./matrix";
 import { makeQualification, makeTraining, type Watch } from "./records";
@@ -136,10 +136,10 @@ export const verifiedRecordRows: FunctionRow[] = [
     act: (s, r) => readRecordAttachment(s.actor, r.attachmentId),
     judge: (file) => itself(file.contentType === "image/png" && file.bytes.byteLength === pngCertificate().length),
   }),
-  row({ fn: "readCountVerifiedOnly", file: "lib/settings/count-verified-only.ts", kind: "read", matrix: HR_ONLY, act: (s) => readCountVerifiedOnly(s.actor) }),
+  row({ fn: "readCountVerifiedOnly", file: "lib/insight/settings/count-verified-only.ts", kind: "read", matrix: HR_ONLY, act: (s) => readCountVerifiedOnly(s.actor) }),
   row({
     fn: "setCountVerifiedOnly",
-    file: "lib/settings/set-count-verified-only.ts",
+    file: "lib/insight/settings/set-count-verified-only.ts",
     kind: "write",
     matrix: HR_ONLY,
     act: (s) =>

@@ -1,21 +1,21 @@
-import { db } from "@/lib/db/client";
-import { readAchievementScale } from "@/lib/year-end/achievement-scale";
-import { getPlanYearEnd } from "@/lib/year-end/get-plan-year-end";
-import { commentOnRating, rateCommitment } from "@/lib/year-end/rate-commitment";
-import { findBureauRatingDistribution, findOwnYearEndDistribution } from "@/lib/year-end/rating-distribution";
-import { findAchievementScale, saveAchievementScale } from "@/lib/year-end/save-achievement-scale";
+import { db } from "@/lib/platform/db/client";
+import { readAchievementScale } from "@/lib/year/year-end/achievement-scale";
+import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { commentOnRating, rateCommitment } from "@/lib/year/year-end/rate-commitment";
+import { findBureauRatingDistribution, findOwnYearEndDistribution } from "@/lib/year/year-end/rating-distribution";
+import { findAchievementScale, saveAchievementScale } from "@/lib/year/year-end/save-achievement-scale";
 import { CITY_READERS, type FunctionRow, HR_ONLY, itself, listed, OWN_LIST, OWNER_ONLY, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT } from "./matrix";
 import { makePlan, planWatch, type Watch } from "./records";
 import type { Scene } from "./scenes";
 
 /**
- * Year-end ratings (lib/year-end): the owner rates their agreed commitments, the supervisor who
+ * Year-end ratings (lib/year/year-end): the owner rates their agreed commitments, the supervisor who
  * reviews the plan comments, whoever reads the plan reads them; the scale is the HR division's,
  * the per-bureau distribution the city view's.
  */
 
-const RATE = "lib/year-end/rate-commitment.ts";
-const DISTRIBUTION = "lib/year-end/rating-distribution.ts";
+const RATE = "lib/year/year-end/rate-commitment.ts";
+const DISTRIBUTION = "lib/year/year-end/rating-distribution.ts";
 
 /** An approved plan of the subject with one agreed commitment. */
 const agreed = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["IN_PROGRESS"] });
@@ -50,7 +50,7 @@ export const yearEndRows: FunctionRow[] = [
   }),
   row({
     fn: "getPlanYearEnd",
-    file: "lib/year-end/get-plan-year-end.ts",
+    file: "lib/year/year-end/get-plan-year-end.ts",
     kind: "read",
     matrix: PERSONAL_READ_BESIDE,
     arrange: agreed,
@@ -69,10 +69,10 @@ export const yearEndRows: FunctionRow[] = [
     judge: (found, _plan, s) => listed((found.years.get(s.world.fy - 7)?.total ?? 0) > 0),
   }),
   row({ fn: "findBureauRatingDistribution", file: DISTRIBUTION, kind: "read", matrix: CITY_READERS, act: (s) => findBureauRatingDistribution(s.actor, s.world.fy) }),
-  row({ fn: "findAchievementScale", file: "lib/year-end/save-achievement-scale.ts", kind: "read", matrix: HR_ONLY, act: (s) => findAchievementScale(s.actor) }),
+  row({ fn: "findAchievementScale", file: "lib/year/year-end/save-achievement-scale.ts", kind: "read", matrix: HR_ONLY, act: (s) => findAchievementScale(s.actor) }),
   row({
     fn: "saveAchievementScale",
-    file: "lib/year-end/save-achievement-scale.ts",
+    file: "lib/year/year-end/save-achievement-scale.ts",
     kind: "write",
     // The scale is the city's, shared by every cell: the allowed call saves what is there already.
     matrix: HR_ONLY,

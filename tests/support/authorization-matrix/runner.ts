@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { type FunctionRow, type Outcome, type Relation, RELATIONS, type Role, ROLES, rowKey } from "./matrix";
 import { mapPool } from "./pool";
 import { auditCounts, statesOf, type Watch } from "./records";

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor } from "@/lib/auth/roles";
-import { toDateColumn } from "@/lib/dates/calendar-date";
-import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/platform/auth/load-actor";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { toDateColumn } from "@/lib/platform/dates/calendar-date";
+import { db } from "@/lib/platform/db/client";
 import type { Role as DbRole, OrgUnitKind } from "@/lib/generated/prisma/enums";
 import type { Relation, Role } from "./matrix";
 import { mapPool } from "./pool";

@@ -18,7 +18,7 @@ export async function sessionAuth(): Promise<{ user: { id: string }; expires: st
   return employeeId == null ? null : { user: { id: String(employeeId) }, expires: new Date(Date.now() + 3_600_000).toISOString() };
 }
 
-/** The mocked session cookie (lib/auth/session-cookie.ts), which getActor() reads: the same id. */
+/** The mocked session cookie (lib/platform/auth/session-cookie.ts), which getActor() reads: the same id. */
 export async function readSession(): Promise<{ employeeId: number; signedInAt: number } | null> {
   const employeeId = signedIn.getStore();
   return employeeId == null ? null : { employeeId, signedInAt: Math.floor(Date.now() / 1000) };

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import { batched } from "./batch";

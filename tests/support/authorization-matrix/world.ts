@@ -1,6 +1,6 @@
-import { type CalendarDate, toDateColumn, tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { db } from "@/lib/db/client";
+import { type CalendarDate, toDateColumn, tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { db } from "@/lib/platform/db/client";
 
 /**
  * The fixed places of the demo organisation the scenes are built around, looked up once after

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db/create-client";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";

@@ -1,34 +1,34 @@
 import { z } from "zod";
-import * as catalogue from "@/lib/catalogue/catalogue-actions";
-import * as personnelImport from "@/lib/personnel/import-actions";
-import * as programmes from "@/lib/programmes/programme-actions";
-import * as reminders from "@/lib/settings/reminder-settings-actions";
-import * as retention from "@/lib/retention/retention-actions";
-import * as yearEnd from "@/lib/year-end/year-end-actions";
-import * as roles from "@/lib/role-assignments/role-actions";
-import * as rollover from "@/lib/rollover/rollover-actions";
-import * as transfers from "@/lib/transfers/transfer-actions";
-import * as citySettings from "@/lib/settings/settings-actions";
-import * as attentionRules from "@/lib/settings/attention-rule-actions";
-import * as commitments from "@/lib/commitments/commitment-actions";
-import * as handovers from "@/lib/transfers/handover-actions";
-import * as interviews from "@/lib/interviews/interview-actions";
-import * as myPlans from "@/lib/plans/own-plan-actions";
+import * as catalogue from "@/lib/policy/catalogue/catalogue-actions";
+import * as personnelImport from "@/lib/people/personnel/import-actions";
+import * as programmes from "@/lib/records/programmes/programme-actions";
+import * as reminders from "@/lib/insight/settings/reminder-settings-actions";
+import * as retention from "@/lib/records/retention/retention-actions";
+import * as yearEnd from "@/lib/year/year-end/year-end-actions";
+import * as roles from "@/lib/people/roles/role-actions";
+import * as rollover from "@/lib/year/rollover/rollover-actions";
+import * as transfers from "@/lib/people/transfers/transfer-actions";
+import * as citySettings from "@/lib/insight/settings/settings-actions";
+import * as attentionRules from "@/lib/insight/settings/attention-rule-actions";
+import * as commitments from "@/lib/year/commitments/commitment-actions";
+import * as handovers from "@/lib/people/transfers/handover-actions";
+import * as interviews from "@/lib/year/interviews/interview-actions";
+import * as myPlans from "@/lib/year/plans/own-plan-actions";
 import * as records from "@/lib/records/record-actions";
-import * as notifications from "@/lib/notifications/notification-actions";
-import * as ojt from "@/lib/ojt/ojt-plan-actions";
-import * as review from "@/lib/plans/review-actions";
-import * as proxy from "@/lib/plans/proxy-actions";
-import * as newOjt from "@/lib/ojt/new-ojt-plan-actions";
+import * as notifications from "@/lib/messaging/notifications/notification-actions";
+import * as ojt from "@/lib/year/ojt/ojt-plan-actions";
+import * as review from "@/lib/year/plans/review-actions";
+import * as proxy from "@/lib/year/plans/proxy-actions";
+import * as newOjt from "@/lib/year/ojt/new-ojt-plan-actions";
 import * as teamRecords from "@/lib/records/verification/verification-actions";
-import * as trainingApplications from "@/lib/training-applications/application-actions";
-import * as root from "@/lib/auth/session-actions";
-import * as signin from "@/lib/auth/sign-in-actions";
-import * as cycle from "@/lib/cycle/cycle-actions";
-import * as acting from "@/lib/delegation/acting-reviewer-actions";
-import { DATE_STYLES, LANGUAGES } from "@/lib/i18n/locales";
-import { id } from "@/lib/validation/fields";
-import { formValues } from "@/lib/validation/form-state";
+import * as trainingApplications from "@/lib/records/training-applications/application-actions";
+import * as root from "@/lib/platform/auth/session-actions";
+import * as signin from "@/lib/platform/auth/sign-in-actions";
+import * as cycle from "@/lib/year/cycle/cycle-actions";
+import * as acting from "@/lib/people/acting-reviewers/acting-reviewer-actions";
+import { DATE_STYLES, LANGUAGES } from "@/lib/platform/i18n/locales";
+import { id } from "@/lib/platform/validation/fields";
+import { formValues } from "@/lib/platform/validation/form-state";
 import type { Fixtures } from "./action-fixtures";
 import type { BaseForm } from "./form-data";
 
@@ -74,21 +74,21 @@ const oneOf = (values: readonly string[], value: FormDataEntryValue | null) => t
 // moveCommitmentAction answers nothing either way; it may write when its reference parses.
 const moveRef = z.object({ commitmentId: id, direction: z.enum(["up", "down"]), fiscalYear: z.coerce.number().int() });
 
-const ME_PLANS = "lib/plans/own-plan-actions.ts";
+const ME_PLANS = "lib/year/plans/own-plan-actions.ts";
 const RECORDS = "lib/records/record-actions.ts";
-const COMMITMENTS = "lib/commitments/commitment-actions.ts";
-const CATALOGUE = "lib/catalogue/catalogue-actions.ts";
-const PROGRAMMES = "lib/programmes/programme-actions.ts";
-const APPLICATIONS = "lib/training-applications/application-actions.ts";
+const COMMITMENTS = "lib/year/commitments/commitment-actions.ts";
+const CATALOGUE = "lib/policy/catalogue/catalogue-actions.ts";
+const PROGRAMMES = "lib/records/programmes/programme-actions.ts";
+const APPLICATIONS = "lib/records/training-applications/application-actions.ts";
 const TA = ["validation", "trainingApplications.validation"];
-const IMPORT = "lib/personnel/import-actions.ts";
+const IMPORT = "lib/people/personnel/import-actions.ts";
 
 export const ACTIONS: readonly ActionSpec[] = [
   // Signed in, a valid choice is saved on the person's own row (and audited): a write with no answer.
-  { name: "lib/auth/session-actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(LANGUAGES, fd.get("locale")) },
-  { name: "lib/auth/session-actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(DATE_STYLES, fd.get("style")) },
+  { name: "lib/platform/auth/session-actions.ts#switchLocale", run: (fd) => root.switchLocale(fd), base: () => ({ locale: "en" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(LANGUAGES, fd.get("locale")) },
+  { name: "lib/platform/auth/session-actions.ts#switchDateStyle", run: (fd) => root.switchDateStyle(fd), base: () => ({ style: "gregorian" }), actor: "employee", sections: [], anonymous: true, mayWrite: (fd) => oneOf(DATE_STYLES, fd.get("style")) },
   {
-    name: "lib/auth/sign-in-actions.ts#signInWithPassword",
+    name: "lib/platform/auth/sign-in-actions.ts#signInWithPassword",
     run: (fd) => signin.signInWithPassword({ staffNumber: "", fieldErrors: {}, failed: false }, fd),
     base: () => ({ staffNumber: "demo-employee", password: "not-the-password" }),
     actor: "employee",
@@ -157,58 +157,58 @@ export const ACTIONS: readonly ActionSpec[] = [
     sections: V,
   },
 
-  { name: "lib/notifications/notification-actions.ts#openNotificationAction", run: (fd) => notifications.openNotificationAction(fd), base: (f) => ({ notificationId: String(f.notificationId) }), actor: "employee", sections: V },
+  { name: "lib/messaging/notifications/notification-actions.ts#openNotificationAction", run: (fd) => notifications.openNotificationAction(fd), base: (f) => ({ notificationId: String(f.notificationId) }), actor: "employee", sections: V },
   // Takes no form: marking everything read is what it is for.
-  { name: "lib/notifications/notification-actions.ts#markAllReadAction", run: () => notifications.markAllReadAction(), base: () => ({}), actor: "employee", sections: V, mayWrite: "always" },
+  { name: "lib/messaging/notifications/notification-actions.ts#markAllReadAction", run: () => notifications.markAllReadAction(), base: () => ({}), actor: "employee", sections: V, mayWrite: "always" },
   // A checkbox: whatever is posted is on or off for the person's own row (demo-employee has an address), answered with nothing.
-  { name: "lib/notifications/notification-actions.ts#setEmailDigestAction", run: (fd) => notifications.setEmailDigestAction(fd), base: () => ({ emailDigest: "on" }), actor: "employee", sections: V, mayWrite: "always" },
+  { name: "lib/messaging/notifications/notification-actions.ts#setEmailDigestAction", run: (fd) => notifications.setEmailDigestAction(fd), base: () => ({ emailDigest: "on" }), actor: "employee", sections: V, mayWrite: "always" },
 
-  { name: "lib/ojt/ojt-plan-actions.ts#markOjtGoalAction", run: (fd) => ojt.markOjtGoalAction(blank(), fd), base: (f) => ({ ojtPlanId: String(f.ojt.planId), goalId: String(f.ojt.goalId), version: String(f.ojt.version), achieved: "on" }), actor: "employee", sections: ["validation", "ojt.validation"] },
+  { name: "lib/year/ojt/ojt-plan-actions.ts#markOjtGoalAction", run: (fd) => ojt.markOjtGoalAction(blank(), fd), base: (f) => ({ ojtPlanId: String(f.ojt.planId), goalId: String(f.ojt.goalId), version: String(f.ojt.version), achieved: "on" }), actor: "employee", sections: ["validation", "ojt.validation"] },
   {
-    name: "lib/ojt/ojt-plan-actions.ts#logOjtSessionAction",
+    name: "lib/year/ojt/ojt-plan-actions.ts#logOjtSessionAction",
     run: (fd) => ojt.logOjtSessionAction(blank(), fd),
     base: (f) => ({ ojtPlanId: String(f.ojt.planId), heldOn: f.today, minutes: "60", topic: "窓口での説明", learnt: "図で説明する", nextStep: "" }),
     actor: "employee",
     sections: ["validation", "ojt.validation"],
   },
   {
-    name: "lib/ojt/ojt-plan-actions.ts#updateOjtPlanAction",
+    name: "lib/year/ojt/ojt-plan-actions.ts#updateOjtPlanAction",
     run: (fd) => ojt.updateOjtPlanAction(blank(), fd),
     base: (f) => ({ ojtPlanId: String(f.ojt.planId), version: String(f.ojt.version), trainerId: String(f.ojt.trainerId), aim: "独り立ち", completed: "", "goals.0.id": String(f.ojt.goalId), ...goalRow(f), "goals.0.achieved": "" }),
     actor: "supervisor",
     sections: ["validation", "ojt.validation"],
   },
   {
-    name: "lib/ojt/new-ojt-plan-actions.ts#createOjtPlanAction",
+    name: "lib/year/ojt/new-ojt-plan-actions.ts#createOjtPlanAction",
     run: (fd) => newOjt.createOjtPlanAction(blank(), fd),
     base: (f) => ({ traineeId: String(f.actors.employee.employeeId), trainerId: String(f.ojt.trainerId), fiscalYear: String(f.fy), aim: "", ...goalRow(f) }),
     actor: "supervisor",
     sections: ["validation", "ojt.validation"],
   },
 
-  { name: "lib/interviews/interview-actions.ts#recordInterviewAction", run: (fd) => interviews.recordInterviewAction(blank(), fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), ...interviewForm(f) }), actor: "supervisor", sections: ["validation", "interviews.validation"] },
+  { name: "lib/year/interviews/interview-actions.ts#recordInterviewAction", run: (fd) => interviews.recordInterviewAction(blank(), fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), ...interviewForm(f) }), actor: "supervisor", sections: ["validation", "interviews.validation"] },
   {
-    name: "lib/interviews/interview-actions.ts#updateInterviewAction",
+    name: "lib/year/interviews/interview-actions.ts#updateInterviewAction",
     run: (fd) => interviews.updateInterviewAction(blank(), fd),
     base: (f) => ({ interviewId: String(f.interview.id), version: String(f.interview.version), ...interviewForm(f) }),
     actor: "supervisor",
     sections: ["validation", "interviews.validation"],
   },
   {
-    name: "lib/interviews/interview-actions.ts#decideInterviewActionAction",
+    name: "lib/year/interviews/interview-actions.ts#decideInterviewActionAction",
     run: (fd) => interviews.decideInterviewActionAction(blank(), fd),
     base: (f) => ({ actionId: String(f.interview.actionId), interviewId: String(f.interview.id), decision: "decline" }),
     actor: "employee",
     sections: ["validation", "interviews.validation"],
   },
 
-  { name: "lib/plans/review-actions.ts#reviewPlanAction", run: (fd) => review.reviewPlanAction(blank(), fd), base: (f) => ({ planId: String(f.colleaguePlan.id), decision: "comment", version: String(f.colleaguePlan.version), comment: "確認しました" }), actor: "supervisor", sections: V },
+  { name: "lib/year/plans/review-actions.ts#reviewPlanAction", run: (fd) => review.reviewPlanAction(blank(), fd), base: (f) => ({ planId: String(f.colleaguePlan.id), decision: "comment", version: String(f.colleaguePlan.version), comment: "確認しました" }), actor: "supervisor", sections: V },
   // 代理入力: the reviewer's forms on a member's plan (the colleague's submitted plan is refused as not editable), the owner's confirmation.
-  { name: "lib/plans/proxy-actions.ts#startProxyPlanAction", run: (fd) => proxy.startProxyPlanAction(fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), fiscalYear: String(f.fy) }), actor: "supervisor", sections: V },
-  { name: "lib/plans/proxy-actions.ts#saveProxyContentAction", run: (fd) => proxy.saveProxyContentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1", visionNow: "紙のシートから", vision3Years: "", vision10Years: "" }), actor: "supervisor", sections: V },
-  { name: "lib/plans/proxy-actions.ts#addProxyCommitmentAction", run: (fd) => proxy.addProxyCommitmentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), ...commitmentForm(f) }), actor: "supervisor", sections: V },
-  { name: "lib/plans/proxy-actions.ts#submitProxyPlanAction", run: (fd) => proxy.submitProxyPlanAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1" }), actor: "supervisor", sections: V },
-  { name: "lib/plans/proxy-actions.ts#confirmProxyEntryAction", run: (fd) => proxy.confirmProxyEntryAction(blank(), fd), base: planRef, actor: "employee", sections: V },
+  { name: "lib/year/plans/proxy-actions.ts#startProxyPlanAction", run: (fd) => proxy.startProxyPlanAction(fd), base: (f) => ({ employeeId: String(f.actors.employee.employeeId), fiscalYear: String(f.fy) }), actor: "supervisor", sections: V },
+  { name: "lib/year/plans/proxy-actions.ts#saveProxyContentAction", run: (fd) => proxy.saveProxyContentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1", visionNow: "紙のシートから", vision3Years: "", vision10Years: "" }), actor: "supervisor", sections: V },
+  { name: "lib/year/plans/proxy-actions.ts#addProxyCommitmentAction", run: (fd) => proxy.addProxyCommitmentAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), ...commitmentForm(f) }), actor: "supervisor", sections: V },
+  { name: "lib/year/plans/proxy-actions.ts#submitProxyPlanAction", run: (fd) => proxy.submitProxyPlanAction(blank(), fd), base: (f) => ({ planId: String(f.plan.id), version: "1" }), actor: "supervisor", sections: V },
+  { name: "lib/year/plans/proxy-actions.ts#confirmProxyEntryAction", run: (fd) => proxy.confirmProxyEntryAction(blank(), fd), base: planRef, actor: "employee", sections: V },
 
   {
     name: `${COMMITMENTS}#createCommitmentAction`,
@@ -363,30 +363,30 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: `${IMPORT}#applyUnitImportAction`, run: (fd) => personnelImport.applyUnitImportAction(fd), base: () => ({ file: FILES.unit, digest: "0".repeat(64) }), actor: "hr", sections: ["personnelImport.errors"] },
 
   {
-    name: "lib/role-assignments/role-actions.ts#grantRoleAction",
+    name: "lib/people/roles/role-actions.ts#grantRoleAction",
     run: (fd) => roles.grantRoleAction(blank(), fd),
     base: (f) => ({ staffNumber: "demo-employee", role: "SUPERVISOR", unitCode: f.unit.code, includeSubunits: "", validFrom: "", validTo: "" }),
     actor: "hr",
     sections: ["validation", "roleAdmin.validation"],
   },
-  { name: "lib/role-assignments/role-actions.ts#revokeRoleAction", run: (fd) => roles.revokeRoleAction(blank(), fd), base: (f) => ({ assignmentId: String(f.roleAssignmentId) }), actor: "hr", sections: ["validation", "roleAdmin.validation"] },
+  { name: "lib/people/roles/role-actions.ts#revokeRoleAction", run: (fd) => roles.revokeRoleAction(blank(), fd), base: (f) => ({ assignmentId: String(f.roleAssignmentId) }), actor: "hr", sections: ["validation", "roleAdmin.validation"] },
 
   // The fixtures hold no transfer: the ids below name whatever transfer the schedule action's
   // runs entered first, or none (then the form is refused as not found).
   {
-    name: "lib/transfers/transfer-actions.ts#scheduleTransferAction",
+    name: "lib/people/transfers/transfer-actions.ts#scheduleTransferAction",
     run: (fd) => transfers.scheduleTransferAction(blank(), fd),
     // Dated next April: it waits for its date, so demo-employee stays where the other forms expect them.
     base: (f) => ({ staffNumber: "demo-employee", unitCode: "B03-D02-S01-U01", supervisorStaffNumber: "", effectiveOn: `${f.fy + 1}-04-01` }),
     actor: "hr",
     sections: V,
   },
-  { name: "lib/transfers/transfer-actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
-  { name: "lib/transfers/handover-actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
+  { name: "lib/people/transfers/transfer-actions.ts#cancelTransferAction", run: (fd) => transfers.cancelTransferAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), version: String(f.transfer.version) }), actor: "hr", sections: V },
+  { name: "lib/people/transfers/handover-actions.ts#writeHandoverNoteAction", run: (fd) => handovers.writeHandoverNoteAction(blank(), fd), base: (f) => ({ transferId: String(f.transfer.id), note: "面談は6月に実施済み", version: String(f.transfer.version) }), actor: "supervisor", sections: V },
   // The year's windows far ahead, so the fuzz never moves this year's; reminders for the
   // demo's bureau; an acting reviewer named for next year only, so nobody's team changes today.
   {
-    name: "lib/cycle/cycle-actions.ts#saveCycleCalendarAction",
+    name: "lib/year/cycle/cycle-actions.ts#saveCycleCalendarAction",
     run: (fd) => cycle.saveCycleCalendarAction(blank(), fd),
     base: (f) => ({
       fiscalYear: String(f.fy + 30),
@@ -402,45 +402,45 @@ export const ACTIONS: readonly ActionSpec[] = [
     sections: ["validation", "cycle.validation"],
   },
   {
-    name: "lib/cycle/cycle-actions.ts#setBureauDeadlineAction",
+    name: "lib/year/cycle/cycle-actions.ts#setBureauDeadlineAction",
     run: (fd) => cycle.setBureauDeadlineAction(blank(), fd),
     base: (f) => ({ fiscalYear: String(f.fy + 30), version: "1", bureauId: "1", step: "PLAN", endsOn: `${f.fy + 30}-06-10` }),
     actor: "hr",
     sections: ["validation", "cycle.validation"],
   },
-  { name: "lib/cycle/cycle-actions.ts#sendCycleRemindersAction", run: (fd) => cycle.sendCycleRemindersAction(blank(), fd), base: () => ({ step: "PLAN", bureauId: "" }), actor: "hr", sections: ["validation", "cycle.validation"] },
+  { name: "lib/year/cycle/cycle-actions.ts#sendCycleRemindersAction", run: (fd) => cycle.sendCycleRemindersAction(blank(), fd), base: () => ({ step: "PLAN", bureauId: "" }), actor: "hr", sections: ["validation", "cycle.validation"] },
   {
-    name: "lib/delegation/acting-reviewer-actions.ts#nameActingReviewerAction",
+    name: "lib/people/acting-reviewers/acting-reviewer-actions.ts#nameActingReviewerAction",
     run: (fd) => acting.nameActingReviewerAction(blank(), fd),
     base: (f) => ({ supervisorStaffNumber: "", actingStaffNumber: "demo-hr", startsOn: `${f.fy + 1}-08-01`, endsOn: `${f.fy + 1}-08-10`, reason: "長期研修" }),
     actor: "supervisor",
     sections: ["validation", "cycle.validation"],
   },
-  { name: "lib/delegation/acting-reviewer-actions.ts#endActingReviewerAction", run: (fd) => acting.endActingReviewerAction(blank(), fd), base: () => ({ id: "2000000000", version: "1" }), actor: "supervisor", sections: ["validation", "cycle.validation"] },
-  { name: "lib/settings/reminder-settings-actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
+  { name: "lib/people/acting-reviewers/acting-reviewer-actions.ts#endActingReviewerAction", run: (fd) => acting.endActingReviewerAction(blank(), fd), base: () => ({ id: "2000000000", version: "1" }), actor: "supervisor", sections: ["validation", "cycle.validation"] },
+  { name: "lib/insight/settings/reminder-settings-actions.ts#saveReminderSettingsAction", run: (fd) => reminders.saveReminderSettingsAction(blank(), fd), base: () => ({ reviewOverdueDays: "7", digestTime: "08:00", version: "0" }), actor: "hr", sections: V },
   {
-    name: "lib/retention/retention-actions.ts#saveRetentionSettingsAction",
+    name: "lib/records/retention/retention-actions.ts#saveRetentionSettingsAction",
     run: (fd) => retention.saveRetentionSettingsAction(blank(), fd),
     base: () => ({ transferWishes: "", interviewPrivateNotes: "", interviewSharedNotes: "", attachments: "", auditTrail: "", version: "0" }),
     actor: "hr",
     sections: ["validation", "retention.validation"],
   },
   {
-    name: "lib/year-end/year-end-actions.ts#rateCommitmentAction",
+    name: "lib/year/year-end/year-end-actions.ts#rateCommitmentAction",
     run: (fd) => yearEnd.rateCommitmentAction(blank(), fd),
     base: (f) => ({ commitmentId: String(f.commitmentId), version: "0", rating: "B" }),
     actor: "employee",
     sections: ["validation", "yearEnd.validation"],
   },
   {
-    name: "lib/year-end/year-end-actions.ts#commentOnRatingAction",
+    name: "lib/year/year-end/year-end-actions.ts#commentOnRatingAction",
     run: (fd) => yearEnd.commentOnRatingAction(blank(), fd),
     base: (f) => ({ commitmentId: String(f.commitmentId), version: "0", comment: "よく取り組みました。" }),
     actor: "supervisor",
     sections: ["validation", "yearEnd.validation"],
   },
   {
-    name: "lib/year-end/year-end-actions.ts#saveAchievementScaleAction",
+    name: "lib/year/year-end/year-end-actions.ts#saveAchievementScaleAction",
     run: (fd) => yearEnd.saveAchievementScaleAction(blank(), fd),
     base: () => ({ levels: "S 目標を大きく上回った\nA 目標を上回った\nB 目標どおり", version: "0" }),
     actor: "hr",
@@ -448,12 +448,12 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   // Fuzzed as demo-employee only: run by HR after a fuzzed save had set a period, it would destroy
   // the fixtures' older records that other actions here are fuzzed against.
-  { name: "lib/retention/retention-actions.ts#runRetentionAction", run: (fd) => retention.runRetentionAction(blank(), fd), base: () => ({}), actor: "employee", sections: ["validation", "retention.validation"] },
+  { name: "lib/records/retention/retention-actions.ts#runRetentionAction", run: (fd) => retention.runRetentionAction(blank(), fd), base: () => ({}), actor: "employee", sections: ["validation", "retention.validation"] },
 
   // Fuzzed as demo-employee only: run by HR with a valid form it would close the fiscal year
   // for every other action here.
   {
-    name: "lib/rollover/rollover-actions.ts#openNextFiscalYearAction",
+    name: "lib/year/rollover/rollover-actions.ts#openNextFiscalYearAction",
     run: (fd) => rollover.openNextFiscalYearAction(blank(), fd),
     base: (f) => ({ confirm: "on", fromYear: String(f.fy), individual: "on", team: "", bureau: "", city: "" }),
     actor: "employee",
@@ -468,21 +468,21 @@ export const ACTIONS: readonly ActionSpec[] = [
     sections: ["verifiedRecords.validation", "verifiedRecords.queue"],
   },
   {
-    name: "lib/settings/settings-actions.ts#saveCountVerifiedOnlyAction",
+    name: "lib/insight/settings/settings-actions.ts#saveCountVerifiedOnlyAction",
     run: (fd) => citySettings.saveCountVerifiedOnlyAction(blank(), fd),
     base: () => ({ countVerifiedOnly: "on", previous: "" }),
     actor: "hr",
     sections: ["validation", "verifiedRecords.settings"],
   },
   {
-    name: "lib/settings/attention-rule-actions.ts#saveAttentionRuleAction",
+    name: "lib/insight/settings/attention-rule-actions.ts#saveAttentionRuleAction",
     run: (fd) => attentionRules.saveAttentionRuleAction(blank(), fd),
     base: () => ({ ruleId: "", version: "", figure: "INTERVIEW", comparison: "BELOW", threshold: "0", fromMonth: "3", fromDay: "31" }),
     actor: "hr",
     sections: ["validation", "attentionRules.validation", "attentionRules"],
   },
   {
-    name: "lib/settings/attention-rule-actions.ts#deleteAttentionRuleAction",
+    name: "lib/insight/settings/attention-rule-actions.ts#deleteAttentionRuleAction",
     run: (fd) => attentionRules.deleteAttentionRuleAction(blank(), fd),
     base: () => ({ ruleId: "1", version: "1" }),
     actor: "hr",
@@ -492,6 +492,6 @@ export const ACTIONS: readonly ActionSpec[] = [
 
 /** Exported actions not fuzzed, and why. */
 export const NOT_FUZZED: Readonly<Record<string, string>> = {
-  "lib/auth/session-actions.ts#signOutAction": "takes no form; its whole body is Auth.js's signOut, which needs a live request",
-  "lib/auth/sign-in-actions.ts#signInWithOidc": "takes no form; its whole body is Auth.js's signIn to the identity provider",
+  "lib/platform/auth/session-actions.ts#signOutAction": "takes no form; its whole body is Auth.js's signOut, which needs a live request",
+  "lib/platform/auth/sign-in-actions.ts#signInWithOidc": "takes no form; its whole body is Auth.js's signIn to the identity provider",
 };

@@ -1,5 +1,5 @@
-import en from "@/lib/i18n/messages/en.json";
-import ja from "@/lib/i18n/messages/ja.json";
+import en from "@/lib/platform/i18n/messages/en.json";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
  * Whether a message key shows a real message in both languages. Forms translate a key from the

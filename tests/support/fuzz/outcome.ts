@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 /**
  * What a server action did with a request, as Next would answer it: a form state or a return

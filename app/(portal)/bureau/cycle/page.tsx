@@ -4,11 +4,11 @@ import { CycleProgressTable } from "@/components/cycle/cycle-progress-table";
 import { CycleReminderForm } from "@/components/cycle/cycle-reminder-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { findCycleProgress, findReminderBureaus } from "@/lib/cycle/cycle-status";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { findCycleProgress, findReminderBureaus } from "@/lib/year/cycle/cycle-status";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycle"))("bureauTitle") };

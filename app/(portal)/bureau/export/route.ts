@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getActor } from "@/lib/auth/actor";
-import { exportBureauTable } from "@/lib/dashboards/export-bureau-table";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
-import { answerExport, EXPORT_FORMATS, exportNotFound, exportResponse } from "@/lib/exports/export-response";
+import { getActor } from "@/lib/platform/auth/actor";
+import { exportBureauTable } from "@/lib/insight/dashboards/bureau-export";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { fiscalYearParam, idParam } from "@/lib/platform/dates/route-params";
+import { answerExport, EXPORT_FORMATS, exportNotFound, exportResponse } from "@/lib/platform/exports/export-response";
 
 const query = z.discriminatedUnion("table", [
   z.object({ table: z.enum(["sections", "measures"]), fy: fiscalYearParam.optional(), format: z.enum(EXPORT_FORMATS), bureau: idParam.optional() }),

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StaffSearch } from "@/components/staff/staff-search";
-import { requireActor } from "@/lib/auth/actor";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { searchStaff } from "@/lib/staff/search-staff";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { searchStaff } from "@/lib/people/staff/search-staff";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("searchTitle") };

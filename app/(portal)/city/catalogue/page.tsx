@@ -6,14 +6,14 @@ import { type CatalogueField, CatalogueForm } from "@/components/catalogue/catal
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import type { RetirableKind } from "@/lib/catalogue/schemas";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { requireActor } from "@/lib/platform/auth/actor";
+import type { RetirableKind } from "@/lib/policy/catalogue/schemas";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { getPolicyCatalogue } from "@/lib/policy/get-policy-catalogue";
 import { circledNumber, measureLabel } from "@/lib/policy/measure-label";
-import { assertCatalogueEditor } from "@/lib/catalogue/catalogue-access";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { assertCatalogueEditor } from "@/lib/policy/catalogue/catalogue-access";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogueAdmin"))("title") };

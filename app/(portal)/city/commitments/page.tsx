@@ -7,18 +7,18 @@ import { OwnCommitmentsSection } from "@/components/plans/own-commitments-sectio
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { cityCommitmentsReader } from "@/lib/auth/menu-capabilities";
-import type { Actor } from "@/lib/auth/roles";
-import type { StandaloneLevel } from "@/lib/commitments/commitment-access";
-import { findCityCommitments, findCommitmentYears } from "@/lib/commitments/find-commitments";
-import { findCommitmentsForReview } from "@/lib/commitments/find-commitments-for-review";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import type { Locale } from "@/lib/i18n/locales";
-import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { cityCommitmentsReader } from "@/lib/platform/auth/menu-capabilities";
+import type { Actor } from "@/lib/platform/auth/roles";
+import type { StandaloneLevel } from "@/lib/year/commitments/commitment-access";
+import { findCityCommitments, findCommitmentYears } from "@/lib/year/commitments/find-commitments";
+import { findCommitmentsForReview } from "@/lib/year/commitments/find-commitments-for-review";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("levelCommitments"))("cityPageTitle") };

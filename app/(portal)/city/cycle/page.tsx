@@ -8,14 +8,14 @@ import { ChipLink } from "@/components/ui/chip-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { fromDateColumn, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { assertCycleAdmin, findCycleCalendar } from "@/lib/cycle/cycle-calendar";
-import { findCycleProgress } from "@/lib/cycle/cycle-status";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { fromDateColumn, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { assertCycleAdmin, findCycleCalendar } from "@/lib/year/cycle/cycle-calendar";
+import { findCycleProgress } from "@/lib/year/cycle/cycle-status";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycle"))("cityTitle") };

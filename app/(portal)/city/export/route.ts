@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { getActor } from "@/lib/auth/actor";
-import { CITY_EXPORT_TABLES } from "@/lib/dashboards/city-export-tables";
-import { parseCityFilters } from "@/lib/dashboards/city-filters";
-import { exportCityTable } from "@/lib/dashboards/export-city-table";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { answerExport, EXPORT_FORMATS, exportNotFound, exportResponse } from "@/lib/exports/export-response";
+import { getActor } from "@/lib/platform/auth/actor";
+import { CITY_EXPORT_TABLES } from "@/lib/insight/dashboards/city-export-layout";
+import { parseCityFilters } from "@/lib/insight/dashboards/city-filters";
+import { exportCityTable } from "@/lib/insight/dashboards/city-export";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { answerExport, EXPORT_FORMATS, exportNotFound, exportResponse } from "@/lib/platform/exports/export-response";
 
 const query = z.object({ table: z.enum(CITY_EXPORT_TABLES), format: z.enum(EXPORT_FORMATS) });
 

@@ -4,11 +4,11 @@ import { ImportColumnGuide } from "@/components/personnel/import-column-guide";
 import { PersonnelImportForm } from "@/components/personnel/personnel-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { MAX_FILE_BYTES } from "@/lib/personnel/read-personnel-csv";
-import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/personnel/import-actions";
-import { assertPersonnelImporter } from "@/lib/personnel/import-access";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { MAX_FILE_BYTES } from "@/lib/people/personnel/read-personnel-csv";
+import { applyStaffImportAction, applyUnitImportAction, previewStaffImportAction, previewUnitImportAction } from "@/lib/people/personnel/import-actions";
+import { assertPersonnelImporter } from "@/lib/people/personnel/import-access";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("personnelImport"))("title") };

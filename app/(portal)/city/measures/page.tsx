@@ -6,12 +6,12 @@ import { CityViewHeader } from "@/components/dashboards/city-view-header";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { ProgrammeResultsTable } from "@/components/training-applications/results-table";
 import { Section } from "@/components/ui/section";
-import { getCityMeasureView } from "@/lib/dashboards/city-dashboard";
-import { cityQuery } from "@/lib/dashboards/city-filters";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findProgrammeResults } from "@/lib/training-applications/results";
+import { getCityMeasureView } from "@/lib/insight/dashboards/city-dashboard";
+import { cityQuery } from "@/lib/insight/dashboards/city-filters";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { findProgrammeResults } from "@/lib/records/training-applications/results";
 import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
 import { cityViewRequest } from "../city-view-request";
 

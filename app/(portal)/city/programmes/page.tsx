@@ -6,11 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/platform/auth/actor";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
-import { findProgrammes } from "@/lib/programmes/queries";
-import { assertProgrammeAdmin } from "@/lib/programmes/access";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { findProgrammes } from "@/lib/records/programmes/queries";
+import { assertProgrammeAdmin } from "@/lib/records/programmes/access";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("title") };

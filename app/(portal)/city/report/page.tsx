@@ -7,14 +7,14 @@ import { MeasureStateSection } from "@/components/report/measure-state-section";
 import { PrintButton } from "@/components/report/print-button";
 import { ReportCover } from "@/components/report/report-cover";
 import { FileDownloads } from "@/components/ui/file-downloads";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { getHqReport } from "@/lib/report/get-hq-report";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { getHqReport } from "@/lib/insight/hq-report/get-hq-report";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hqReport"))("title") };

@@ -11,16 +11,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { idParam } from "@/lib/dates/route-params";
-import { findGrantUnits, findRoleBureaus, getGrantChoice } from "@/lib/role-assignments/grant-choices";
-import { assertRoleAssigner, findRoleAssignments } from "@/lib/role-assignments/role-assignments";
-import { searchStaff } from "@/lib/staff/search-staff";
-import { GRANTABLE_ROLES, ROLE_PAGE_SIZE, roleFilterSchema } from "@/lib/role-assignments/schemas";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatDate } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { findGrantUnits, findRoleBureaus, getGrantChoice } from "@/lib/people/roles/grant-choices";
+import { assertRoleAssigner, findRoleAssignments } from "@/lib/people/roles/role-assignments";
+import { searchStaff } from "@/lib/people/staff/search-staff";
+import { GRANTABLE_ROLES, ROLE_PAGE_SIZE, roleFilterSchema } from "@/lib/people/roles/schemas";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 import { UnitName } from "@/components/ui/unit-name";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,13 +6,13 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { formatCount } from "@/lib/i18n/format-number";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { assertRolloverAdmin, getRolloverState } from "@/lib/rollover/rollover";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { formatCount } from "@/lib/platform/i18n/format-number";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { assertRolloverAdmin, getRolloverState } from "@/lib/year/rollover/rollover";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rollover"))("title") };

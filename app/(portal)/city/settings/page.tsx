@@ -12,18 +12,18 @@ import { AchievementScaleForm } from "@/components/year-end/achievement-scale-fo
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { env } from "@/lib/env";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findOutbox } from "@/lib/mail/find-outbox";
-import { idParam } from "@/lib/dates/route-params";
-import { findAttentionRules } from "@/lib/settings/attention-rules";
-import { readCountVerifiedOnly } from "@/lib/settings/count-verified-only";
-import { findReminderSettings } from "@/lib/settings/save-reminder-settings";
-import { findLastRetentionRun, findRetentionSettings } from "@/lib/retention/save-retention-settings";
-import { findAchievementScale } from "@/lib/year-end/save-achievement-scale";
-import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
-import { assertSettingsEditor } from "@/lib/settings/settings-access";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { env } from "@/lib/platform/env";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findOutbox } from "@/lib/messaging/mail/find-outbox";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { findAttentionRules } from "@/lib/insight/settings/attention-rules";
+import { readCountVerifiedOnly } from "@/lib/insight/settings/count-verified-only";
+import { findReminderSettings } from "@/lib/insight/settings/save-reminder-settings";
+import { findLastRetentionRun, findRetentionSettings } from "@/lib/records/retention/save-retention-settings";
+import { findAchievementScale } from "@/lib/year/year-end/save-achievement-scale";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { assertSettingsEditor } from "@/lib/insight/settings/settings-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifiedRecords.settings"))("title") };

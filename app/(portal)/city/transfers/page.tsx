@@ -4,10 +4,10 @@ import { TransferForm } from "@/components/transfers/transfer-form";
 import { TransferTable } from "@/components/transfers/transfer-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { findTransfers } from "@/lib/transfers/find-transfers";
-import { assertTransferAdmin } from "@/lib/transfers/schedule-transfer";
-import { allowedOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { findTransfers } from "@/lib/people/transfers/find-transfers";
+import { assertTransferAdmin } from "@/lib/people/transfers/schedule-transfer";
+import { allowedOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transfers"))("title") };

@@ -4,10 +4,10 @@ import { TrendLines } from "@/components/dashboards/city-charts";
 import { CityViewHeader } from "@/components/dashboards/city-view-header";
 import { DownloadLinks } from "@/components/dashboards/download-links";
 import { Section } from "@/components/ui/section";
-import { getCityTrendView } from "@/lib/dashboards/city-dashboard";
-import { cityQuery } from "@/lib/dashboards/city-filters";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { getCityTrendView } from "@/lib/insight/dashboards/city-dashboard";
+import { cityQuery } from "@/lib/insight/dashboards/city-filters";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { cityViewRequest } from "../city-view-request";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,15 +4,15 @@ import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { BureauRatingTable } from "@/components/year-end/bureau-rating-table";
-import { requireActor } from "@/lib/auth/actor";
-import { offeredYears } from "@/lib/dashboards/city-filters";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findBureauRatingDistribution } from "@/lib/year-end/rating-distribution";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { offeredYears } from "@/lib/insight/dashboards/city-filters";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { findBureauRatingDistribution } from "@/lib/year/year-end/rating-distribution";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yearEnd"))("cityTitle") };

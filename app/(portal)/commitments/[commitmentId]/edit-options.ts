@@ -1,5 +1,5 @@
 import { metricChoice } from "@/app/(portal)/commitments/metric-choice";
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/platform/auth/roles";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 
 /** The choices the edit form offers: measures by area, focus themes, target images, metrics. */

@@ -17,17 +17,17 @@ import { Timeline } from "@/components/plans/timeline";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { canDrop, canEditGoal, canRecordProgress } from "@/lib/commitments/commitment-rules";
-import { getCommitment } from "@/lib/commitments/get-commitment";
-import { fromDateColumn, toIsoDate, tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { trailText } from "@/lib/org/unit-trail";
-import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { canDrop, canEditGoal, canRecordProgress } from "@/lib/year/commitments/commitment-rules";
+import { getCommitment } from "@/lib/year/commitments/get-commitment";
+import { fromDateColumn, toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { trailText } from "@/lib/people/org/unit-trail";
+import { isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 import { editOptions } from "./edit-options";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,12 +5,12 @@ import { levelText, OWN_LIST } from "@/app/(portal)/commitments/level-text";
 import { metricChoice } from "@/app/(portal)/commitments/metric-choice";
 import { CommitmentForm, EMPTY_COMMITMENT } from "@/components/plans/commitment-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { ownerUnitsOf, ownsLevel, type StandaloneLevel } from "@/lib/commitments/commitment-access";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { ownerUnitsOf, ownsLevel, type StandaloneLevel } from "@/lib/year/commitments/commitment-access";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 
 type Params = Record<string, string | string[] | undefined>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { STANDALONE_LEVELS } from "@/lib/commitments/commitment-access";
+import { STANDALONE_LEVELS } from "@/lib/year/commitments/commitment-access";
 import { NewCommitmentView } from "./new-commitment-view";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,13 +9,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import { requireActor } from "@/lib/auth/actor";
-import { fromDateColumn } from "@/lib/dates/calendar-date";
-import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { trailText } from "@/lib/org/unit-trail";
-import { getHandover } from "@/lib/transfers/get-handover";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { fromDateColumn } from "@/lib/platform/dates/calendar-date";
+import { formatDate, formatFiscalYear, timestampFormat } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { trailText } from "@/lib/people/org/unit-trail";
+import { getHandover } from "@/lib/people/transfers/get-handover";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transfers"))("handover") };

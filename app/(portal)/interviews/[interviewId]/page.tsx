@@ -8,15 +8,15 @@ import { InterviewReadView } from "@/components/interviews/interview-read-view";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { menuRoleOf } from "@/lib/auth/roles";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { getInterview } from "@/lib/interviews/get-interview";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { menuRoleOf } from "@/lib/platform/auth/roles";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { getInterview } from "@/lib/year/interviews/get-interview";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 
 export async function generateMetadata(): Promise<Metadata> {

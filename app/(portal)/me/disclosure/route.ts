@@ -1,7 +1,7 @@
-import { getActor } from "@/lib/auth/actor";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { collectOwnRecords } from "@/lib/disclosure/collect-own-records";
-import { attachmentDisposition } from "@/lib/exports/content-disposition";
+import { getActor } from "@/lib/platform/auth/actor";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { collectOwnRecords } from "@/lib/records/disclosure/collect-own-records";
+import { attachmentDisposition } from "@/lib/platform/exports/content-disposition";
 
 /**
  * GET /me/disclosure: the signed-in employee's own records as one JSON file (本人開示). It takes

@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findPlanHistory } from "@/lib/plans/find-plans";
-import { findOwnYearEndDistribution } from "@/lib/year-end/rating-distribution";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findPlanHistory } from "@/lib/year/plans/find-plans";
+import { findOwnYearEndDistribution } from "@/lib/year/year-end/rating-distribution";
 import { RatingDistribution } from "@/components/year-end/rating-distribution";
 
 export async function generateMetadata(): Promise<Metadata> {

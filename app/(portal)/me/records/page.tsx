@@ -13,11 +13,11 @@ import { RecordDeletion } from "@/components/records/record-deletion";
 import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { findSelectableMeasures, findSelfStudyMeasureId } from "@/lib/policy/find-selectable-measures";
 import { findCareerInterviewsHeld } from "@/lib/records/find-career-interviews-held";
 import { findOjtSessionsReceived } from "@/lib/records/find-ojt-sessions-received";
@@ -25,7 +25,7 @@ import { findQualificationRecords } from "@/lib/records/find-qualification-recor
 import { findRecordYears } from "@/lib/records/find-record-years";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
-import { isOneOf } from "@/lib/validation/narrow";
+import { isOneOf } from "@/lib/platform/validation/narrow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };

@@ -8,10 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/platform/auth/actor";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findMyApplications, findReportsDue } from "@/lib/training-applications/my-trainings";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findMyApplications, findReportsDue } from "@/lib/records/training-applications/my-trainings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("title") };

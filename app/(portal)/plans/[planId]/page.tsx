@@ -16,16 +16,16 @@ import { PlanSheetLink } from "@/components/plan-sheet/plan-sheet-link";
 import { YearEndSection } from "@/components/year-end/year-end-section";
 import { Section } from "@/components/ui/section";
 import { UnitName } from "@/components/ui/unit-name";
-import { requireActor } from "@/lib/auth/actor";
-import { menuRoleOf } from "@/lib/auth/roles";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { hasChanges } from "@/lib/plans/plan-changes";
-import { isProxyEditable } from "@/lib/plans/proxy-entry";
-import { getPlanYearEnd } from "@/lib/year-end/get-plan-year-end";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { menuRoleOf } from "@/lib/platform/auth/roles";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { hasChanges } from "@/lib/year/plans/plan-changes";
+import { isProxyEditable } from "@/lib/year/plans/proxy-entry";
+import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };

@@ -5,12 +5,12 @@ import { ActingReviewerTable } from "@/components/delegation/acting-reviewer-tab
 import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { ACTING_REVIEWERS_PAGE, findActingReviewers } from "@/lib/delegation/find-acting-reviewers";
-import { leadsOwnTeam } from "@/lib/delegation/acting-reviewer-access";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { parseTeamViewParams } from "@/lib/team/view-params";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { ACTING_REVIEWERS_PAGE, findActingReviewers } from "@/lib/people/acting-reviewers/find-acting-reviewers";
+import { leadsOwnTeam } from "@/lib/people/acting-reviewers/acting-reviewer-access";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { parseTeamViewParams } from "@/lib/people/team/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycle"))("actingTitle") };

@@ -4,14 +4,14 @@ import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year"
 import { OwnCommitmentsSection } from "@/components/plans/own-commitments-section";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { findCommitmentYears, findOwnCommitments } from "@/lib/commitments/find-commitments";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { findCommitmentYears, findOwnCommitments } from "@/lib/year/commitments/find-commitments";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamCommitments"))("title") };

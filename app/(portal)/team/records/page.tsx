@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { RecordsToVerifyTable } from "@/components/records/records-to-verify-table";
 import { VerifyRecordsForm } from "@/components/records/verify-records-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { findRecordsToVerify, QUEUE_LIMIT, RECORDS_TO_VERIFY_ID } from "@/lib/records/verification/find-records-to-verify";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { TransferTable } from "@/components/transfers/transfer-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { findTeamTransfers } from "@/lib/transfers/find-transfers";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { findTeamTransfers } from "@/lib/people/transfers/find-transfers";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transfers"))("teamTitle") };

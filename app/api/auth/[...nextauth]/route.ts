@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { handlers, OIDC_PROVIDER_ID } from "@/lib/auth/auth";
-import { auditingProviderErrors } from "@/lib/auth/oidc-refusals";
+import { handlers, OIDC_PROVIDER_ID } from "@/lib/platform/auth/auth";
+import { auditingProviderErrors } from "@/lib/platform/auth/oidc-refusals";
 
 const OIDC_CALLBACK = `/api/auth/callback/${OIDC_PROVIDER_ID}`;
 

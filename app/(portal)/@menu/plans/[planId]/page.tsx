@@ -1,6 +1,6 @@
 import { PortalMenu } from "@/components/navigation/portal-menu";
-import { idParam } from "@/lib/dates/route-params";
-import { planMenuRole } from "@/lib/plans/get-plan-detail";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { planMenuRole } from "@/lib/year/plans/get-plan-detail";
 
 /** A plan's page: チーム for its supervisor, 局区 or 全庁 for those who read it from there. */
 export default async function Menu({ params }: { params: Promise<{ planId: string }> }) {

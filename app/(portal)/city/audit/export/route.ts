@@ -1,7 +1,7 @@
-import { parseAuditTrailQuery } from "@/lib/audit-trail/filters";
-import { exportAuditTrail } from "@/lib/audit-trail/search";
-import { getActor } from "@/lib/auth/actor";
-import { answerExport, csvStreamResponse, exportNotFound } from "@/lib/exports/export-response";
+import { parseAuditTrailQuery } from "@/lib/insight/audit-trail/filters";
+import { exportAuditTrail } from "@/lib/insight/audit-trail/search";
+import { getActor } from "@/lib/platform/auth/actor";
+import { answerExport, csvStreamResponse, exportNotFound } from "@/lib/platform/exports/export-response";
 
 /** GET /city/audit/export?actor=&subject=&action=&entity=&from=&to= — the current search as CSV (at most 10,000 rows), written while it is read. */
 export async function GET(request: Request): Promise<Response> {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getActor } from "@/lib/auth/actor";
-import { answerExport, exportNotFound, exportResponse } from "@/lib/exports/export-response";
-import { IMPORT_SUBJECTS } from "@/lib/personnel/import-columns";
-import { personnelImportTemplate } from "@/lib/personnel/import-template";
+import { getActor } from "@/lib/platform/auth/actor";
+import { answerExport, exportNotFound, exportResponse } from "@/lib/platform/exports/export-response";
+import { IMPORT_SUBJECTS } from "@/lib/people/personnel/import-columns";
+import { personnelImportTemplate } from "@/lib/people/personnel/import-template";
 
 const query = z.object({ subject: z.enum(IMPORT_SUBJECTS) });
 

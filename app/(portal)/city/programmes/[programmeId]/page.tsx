@@ -9,17 +9,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { DateRange } from "@/components/ui/date-range";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
-import { findProgramme } from "@/lib/programmes/queries";
-import { assertProgrammeAdmin } from "@/lib/programmes/access";
+import { findProgramme } from "@/lib/records/programmes/queries";
+import { assertProgrammeAdmin } from "@/lib/records/programmes/access";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,10 +1,10 @@
-import { getActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { answerExport, documentResponse, exportNotFound } from "@/lib/exports/export-response";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { exportHqReport } from "@/lib/report/export-hq-report";
+import { getActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { answerExport, documentResponse, exportNotFound } from "@/lib/platform/exports/export-response";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { exportHqReport } from "@/lib/insight/hq-report/export-hq-report";
 
 /** GET /city/report/export?fy= — the headquarters report as an Excel workbook (the page's sections, one sheet each). */
 export async function GET(request: Request): Promise<Response> {

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffRecordView } from "@/components/staff/staff-record";
-import { requireActor } from "@/lib/auth/actor";
-import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { getStaffRecord } from "@/lib/staff/get-staff-record";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { fiscalYearParam, idParam } from "@/lib/platform/dates/route-params";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { getStaffRecord } from "@/lib/people/staff/get-staff-record";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("recordPageTitle") };

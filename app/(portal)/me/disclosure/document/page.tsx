@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DisclosureDocument } from "@/components/disclosure/disclosure-document";
 import { PrintButton } from "@/components/report/print-button";
-import { requireActor } from "@/lib/auth/actor";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { collectOwnYear } from "@/lib/disclosure/collect-own-records";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { collectOwnYear } from "@/lib/records/disclosure/collect-own-records";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("disclosure"))("title") };

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/actor";
-import { attachmentDisposition } from "@/lib/exports/content-disposition";
-import { buildCalendar } from "@/lib/training-applications/ics";
-import { findMySessions } from "@/lib/training-applications/my-trainings";
+import { getActor } from "@/lib/platform/auth/actor";
+import { attachmentDisposition } from "@/lib/platform/exports/content-disposition";
+import { buildCalendar } from "@/lib/records/training-applications/ics";
+import { findMySessions } from "@/lib/records/training-applications/my-trainings";
 
 // UIDs name the portal, not the host name a request came through, so that importing the file
 // again (from another address of the same portal) updates the events instead of doubling them.

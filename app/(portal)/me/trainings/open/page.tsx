@@ -9,12 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { isDatabaseId } from "@/lib/db/ids";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findOpenSessionFilterOptions, findOpenSessions, type OpenSessionFilters } from "@/lib/training-applications/open-sessions";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatDate } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { isDatabaseId } from "@/lib/platform/db/ids";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findOpenSessionFilterOptions, findOpenSessions, type OpenSessionFilters } from "@/lib/records/training-applications/open-sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("openTitle") };

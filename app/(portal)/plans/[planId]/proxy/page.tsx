@@ -9,13 +9,13 @@ import { StateButton } from "@/components/plans/state-button";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { getPlanDetail } from "@/lib/plans/get-plan-detail";
-import { isProxyEditable } from "@/lib/plans/proxy-entry";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
+import { isProxyEditable } from "@/lib/year/plans/proxy-entry";
 import { loadCommitmentOptions } from "../../../me/plans/[fiscalYear]/commitments/load-commitment-options";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * 代理入力: the member's reviewer types in the member's paper sheet (vision, commitments) and
  * submits it for them. Anyone who does not review the member, and a plan that is no longer a
- * draft or returned, get not found: lib/plans/proxy-entry.ts refuses the writes the same way.
+ * draft or returned, get not found: lib/year/plans/proxy-entry.ts refuses the writes the same way.
  */
 export default async function ProxyEntryPage({ params }: { params: Promise<{ planId: string }> }) {
   const planId = idParam.safeParse((await params).planId);

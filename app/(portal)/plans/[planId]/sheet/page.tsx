@@ -3,11 +3,11 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CareerDesignSheet } from "@/components/plan-sheet/career-design-sheet";
 import { SheetToolbar } from "@/components/plan-sheet/sheet-toolbar";
-import { requireActor } from "@/lib/auth/actor";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { getPlanSheet } from "@/lib/plan-sheet/get-plan-sheet";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { getPlanSheet } from "@/lib/year/plan-sheet/get-plan-sheet";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planSheet"))("title") };

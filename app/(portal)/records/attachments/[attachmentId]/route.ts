@@ -1,6 +1,6 @@
-import { getActor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/exports/content-disposition";
+import { getActor } from "@/lib/platform/auth/actor";
+import { AppError } from "@/lib/platform/errors";
+import { attachmentDisposition } from "@/lib/platform/exports/content-disposition";
 import { ATTACHMENT_CONTENT_SECURITY_POLICY, ATTACHMENT_EXTENSIONS } from "@/lib/records/attachments/attachment-rules";
 import { readRecordAttachment } from "@/lib/records/attachments/read-record-attachment";
 

@@ -4,17 +4,17 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewForm } from "@/components/interviews/interview-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { type CalendarDate, tokyoDate, toIsoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf, fiscalYearStart } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { type CalendarDate, tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
 import type { InterviewKind } from "@/lib/generated/prisma/enums";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findInterviewee } from "@/lib/interviews/find-interviewee";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findInterviewee } from "@/lib/year/interviews/find-interviewee";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
-import { trailText } from "@/lib/org/unit-trail";
+import { trailText } from "@/lib/people/org/unit-trail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("interviews"))("new.title") };

@@ -4,14 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { NEW_PLAN_GOALS, NEW_PLAN_MAX_GOALS } from "@/components/ojt/goal-row-values";
 import { OjtPlanForm } from "@/components/ojt/ojt-plan-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { fiscalYearParam, idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findTrainerOptions, getOjtTrainee } from "@/lib/ojt/find-trainer-options";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { fiscalYearParam, idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { findTrainerOptions, getOjtTrainee } from "@/lib/year/ojt/find-trainer-options";
 import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 
 export async function generateMetadata(): Promise<Metadata> {

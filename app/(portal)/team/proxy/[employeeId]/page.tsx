@@ -7,13 +7,13 @@ import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireActor } from "@/lib/auth/actor";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { startProxyPlanAction } from "@/lib/plans/proxy-actions";
-import { findProxyYears } from "@/lib/plans/proxy-entry";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { startProxyPlanAction } from "@/lib/year/plans/proxy-actions";
+import { findProxyYears } from "@/lib/year/plans/proxy-entry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("proxyEntry"))("title") };

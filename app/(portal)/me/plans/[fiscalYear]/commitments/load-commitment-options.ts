@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/platform/auth/roles";
 import { findSelectableMeasures, findSelectableThemesAndImages } from "@/lib/policy/find-selectable-measures";
 
 /** The choices a commitment form offers: measures by area, focus themes and target images. */

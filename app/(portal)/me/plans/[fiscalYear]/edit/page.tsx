@@ -12,14 +12,14 @@ import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { tokyoDate } from "@/lib/dates/calendar-date";
-import { fiscalYearOf } from "@/lib/dates/fiscal-year";
-import { formatFiscalYear } from "@/lib/dates/format";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findOwnPlan } from "@/lib/plans/get-plan-detail";
-import { canEditGoals, isPastFiscalYear } from "@/lib/plans/plan-rules";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findOwnPlan } from "@/lib/year/plans/get-plan-detail";
+import { canEditGoals, isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planView"))("editTitle") };

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CareerDesignSheet } from "@/components/plan-sheet/career-design-sheet";
 import { SheetToolbar } from "@/components/plan-sheet/sheet-toolbar";
-import { requireActor } from "@/lib/auth/actor";
-import { fiscalYearParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { findOwnPlanSheet } from "@/lib/plan-sheet/get-plan-sheet";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { fiscalYearParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { findOwnPlanSheet } from "@/lib/year/plan-sheet/get-plan-sheet";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planSheet"))("title") };

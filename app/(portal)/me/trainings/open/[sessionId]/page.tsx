@@ -8,13 +8,13 @@ import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { idParam } from "@/lib/dates/route-params";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findOpenSession } from "@/lib/training-applications/open-sessions";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatDate } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { findOpenSession } from "@/lib/records/training-applications/open-sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("applyTitle") };

@@ -7,12 +7,12 @@ import { sessionDates } from "@/components/training-applications/session-dates";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireActor } from "@/lib/auth/actor";
-import { idParam } from "@/lib/dates/route-params";
-import { timestampFormat } from "@/lib/dates/format";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { loadOrNotFound } from "@/lib/load-or-not-found";
-import { findReportForm } from "@/lib/training-applications/reports";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { timestampFormat } from "@/lib/platform/dates/format";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { findReportForm } from "@/lib/records/training-applications/reports";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("report.title") };

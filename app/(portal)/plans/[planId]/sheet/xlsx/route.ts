@@ -1,9 +1,9 @@
-import { getActor } from "@/lib/auth/actor";
-import { idParam } from "@/lib/dates/route-params";
-import { answerExport, exportNotFound } from "@/lib/exports/export-response";
-import { planSheetLabels } from "@/lib/i18n/plan-sheet-labels";
-import { getPlanSheet } from "@/lib/plan-sheet/get-plan-sheet";
-import { sheetWorkbookResponse } from "@/lib/plan-sheet/sheet-workbook";
+import { getActor } from "@/lib/platform/auth/actor";
+import { idParam } from "@/lib/platform/dates/route-params";
+import { answerExport, exportNotFound } from "@/lib/platform/exports/export-response";
+import { planSheetLabels } from "@/lib/platform/i18n/plan-sheet-labels";
+import { getPlanSheet } from "@/lib/year/plan-sheet/get-plan-sheet";
+import { sheetWorkbookResponse } from "@/lib/year/plan-sheet/sheet-workbook";
 
 /** GET /plans/<id>/sheet/xlsx: the sheet as an Excel workbook, for whoever may read the plan; a bare 404 otherwise. */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string }> }): Promise<Response> {

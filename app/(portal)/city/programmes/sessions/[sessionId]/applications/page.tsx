@@ -13,16 +13,16 @@ import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UnitName } from "@/components/ui/unit-name";
-import { requireActor } from "@/lib/auth/actor";
-import { formatDate, formatFiscalYear } from "@/lib/dates/format";
-import { parseIsoDate } from "@/lib/dates/iso";
-import { idParam } from "@/lib/dates/route-params";
+import { requireActor } from "@/lib/platform/auth/actor";
+import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
+import { idParam } from "@/lib/platform/dates/route-params";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { allowedOrNotFound, loadOrNotFound } from "@/lib/load-or-not-found";
-import { assertProgrammeAdmin } from "@/lib/programmes/access";
-import { findAppliedAtWork } from "@/lib/training-applications/results";
-import { findSessionApplications } from "@/lib/training-applications/selection";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import { allowedOrNotFound, loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { assertProgrammeAdmin } from "@/lib/records/programmes/access";
+import { findAppliedAtWork } from "@/lib/records/training-applications/results";
+import { findSessionApplications } from "@/lib/records/training-applications/selection";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("hr.title") };

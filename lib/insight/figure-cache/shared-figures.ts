@@ -1,0 +1,76 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/platform/db/client";
+import { env } from "@/lib/platform/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Figures that are the same for everyone who may see them — the city's table for the HR
+ * division, a bureau's for its coordinators — computed by the database once and then read by
+ * everyone for FIGURE_CACHE_SECONDS (default 60): a dashboard over 15,000 staff costs one
+ * indexed row read instead of aggregating the city again on every request.
+ *
+ * Callers check the scope first and pass everything the figures depend on as `inputs` (the
+ * scope's paths or unit, the filters, the day; the HR division's settings are added here), so a copy can only be read by someone who may
+ * compute exactly those figures. The copy lives in PostgreSQL, not in a process, so every
+ * instance shares it; the first request after expiry computes it under an advisory lock while
+ * the others poll for its result instead of all computing at once. Values must be plain JSON
+ * (numbers, strings, null, arrays, objects): they are stored as jsonb.
+ */
+export async function sharedFigures<T>(name: string, inputs: unknown, compute: () => Promise<T>, maxAge: number = env.FIGURE_CACHE_SECONDS): Promise<T> {
+  if (maxAge === 0) return compute();
+  const settings = await figureSettings();
+  const key = createHash("sha256").update(name).update("\0").update(JSON.stringify(inputs)).update("\0").update(JSON.stringify(settings)).digest("hex");
+
+  for (let attempt = 0; ; attempt += 1) {
+    const fresh = await read<T>(db, key, maxAge);
+    if (fresh !== undefined) return fresh;
+    const computed = await computeIfFirst(key, maxAge, compute);
+    if (computed.done) return computed.value;
+    // Someone else is computing it. Wait without holding a connection (their computation may
+    // need every free one), then read again; after ~10 s compute it ourselves rather than hang.
+    if (attempt >= WAIT_ROUNDS) return compute();
+    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+  }
+}
+
+// The HR division's settings that change what figures count (the young-staff threshold, whether
+// only confirmed records count). Part of every key, so a change shows at once on every dashboard
+// rather than after the copies expire; callers need not remember to pass them.
+const FIGURE_SETTINGS = ["youngStaffYears", "countVerifiedOnly"];
+
+async function figureSettings(): Promise<[string, unknown][]> {
+  const rows = await db.setting.findMany({ where: { key: { in: FIGURE_SETTINGS } }, select: { key: true, value: true }, orderBy: { key: "asc" } });
+  return rows.map((row) => [row.key, row.value]);
+}
+
+const WAIT_MS = 100;
+const WAIT_ROUNDS = 100;
+
+/** Computes and stores the figures unless another request holds the key's lock. */
+async function computeIfFirst<T>(key: string, maxAge: number, compute: () => Promise<T>): Promise<{ done: true; value: T } | { done: false }> {
+  return db.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ won: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) AS won`;
+      if (!lock?.won) return { done: false };
+      // Whoever held the lock before us may have just stored it.
+      const stored = await read<T>(tx, key, maxAge);
+      if (stored !== undefined) return { done: true, value: stored };
+      const value = await compute();
+      await tx.$executeRaw`
+        INSERT INTO figure_cache (key, value, computed_at) VALUES (${key}, ${JSON.stringify(value)}::jsonb, now())
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, computed_at = excluded.computed_at`;
+      // Old combinations of filters nobody asked for again.
+      await tx.$executeRaw`DELETE FROM figure_cache WHERE computed_at < now() - interval '1 day'`;
+      return { done: true, value };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}
+
+async function read<T>(client: Pick<typeof db, "$queryRaw">, key: string, maxAge: number): Promise<T | undefined> {
+  const rows = await client.$queryRaw<{ value: T }[]>(
+    Prisma.sql`SELECT value FROM figure_cache WHERE key = ${key} AND computed_at > now() - make_interval(secs => ${maxAge})`,
+  );
+  return rows[0]?.value;
+}

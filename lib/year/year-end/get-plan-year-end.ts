@@ -1,0 +1,59 @@
+import "server-only";
+import type { Actor } from "@/lib/platform/auth/roles";
+import { db } from "@/lib/platform/db/client";
+import { notFound } from "@/lib/platform/errors";
+import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
+import { isClosedForWrites } from "@/lib/year/rollover/rollover-rules";
+import { type AchievementLevel, readAchievementScale } from "./achievement-scale";
+import { RATEABLE_STATUSES } from "./rate-commitment";
+
+export interface YearEndCommitment {
+  id: number;
+  title: string;
+  rating: string | null;
+  supervisorComment: string;
+  commentedBy: string | null;
+  /** the rating row's version the forms send back (0 while nobody has rated or commented) */
+  version: number;
+}
+
+export interface PlanYearEnd {
+  scale: AchievementLevel[];
+  /** the owner rates; the supervisor who reviews the plan comments; everyone else who reads the plan reads */
+  canRate: boolean;
+  canComment: boolean;
+  commitments: YearEndCommitment[];
+}
+
+/**
+ * The year-end ratings of a plan's agreed commitments, for whoever may read the plan (its owner,
+ * their supervisors, their bureau's coordinator, HR); NOT_FOUND to anyone else, as the plan is.
+ */
+export async function getPlanYearEnd(actor: Actor, planId: number): Promise<PlanYearEnd> {
+  const plan = await db.developmentPlan.findUnique({ where: { id: planId }, select: { employeeId: true, fiscalYear: true } });
+  if (!plan) throw notFound("plan");
+  const access = await resolvePlanAccess(actor, plan.employeeId);
+  const [{ levels }, year, commitments] = await Promise.all([
+    readAchievementScale(db),
+    db.fiscalYear.findUnique({ where: { year: plan.fiscalYear }, select: { status: true } }),
+    db.commitment.findMany({
+      where: { planId, status: { in: [...RATEABLE_STATUSES] } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, yearEndRating: { select: { rating: true, supervisorComment: true, version: true, commentedBy: { select: { name: true } } } } },
+    }),
+  ]);
+  return {
+    scale: levels,
+    // A closed year takes no rating or comment (assertYearOpen refuses them): no form for it.
+    canRate: access.canEdit && !isClosedForWrites(plan.fiscalYear, year?.status, actor),
+    canComment: access.canReview && !isClosedForWrites(plan.fiscalYear, year?.status, actor),
+    commitments: commitments.map(({ id, title, yearEndRating: rating }) => ({
+      id,
+      title,
+      rating: rating?.rating ?? null,
+      supervisorComment: rating?.supervisorComment ?? "",
+      commentedBy: rating?.commentedBy?.name ?? null,
+      version: rating?.version ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { actorAction } from "@/lib/platform/actions/actor-action";
+import { assertSettingsEditor } from "@/lib/insight/settings/settings-access";
+import { achievementScaleFormSchema } from "./achievement-scale";
+import { commentOnRating, rateCommitment } from "./rate-commitment";
+import { saveAchievementScale } from "./save-achievement-scale";
+import { rateInputSchema, ratingCommentInputSchema, yearEndTargetSchema } from "./schemas";
+
+/** The employee's 達成度 for one of their commitments (their plan page). */
+export const rateCommitmentAction = actorAction({
+  target: yearEndTargetSchema,
+  schema: rateInputSchema,
+  handle: rateCommitment,
+  revalidate: [{ layout: "/me/plans" }, { layout: "/plans" }],
+});
+
+/** The supervisor's comment on a rated commitment (the plan's review page). */
+export const commentOnRatingAction = actorAction({
+  target: yearEndTargetSchema,
+  schema: ratingCommentInputSchema,
+  handle: commentOnRating,
+  revalidate: [{ layout: "/plans" }, { layout: "/me/plans" }],
+});
+
+/** The HR division's 達成度 scale (its settings page). */
+export const saveAchievementScaleAction = actorAction({
+  allow: assertSettingsEditor,
+  schema: achievementScaleFormSchema,
+  handle: saveAchievementScale,
+  revalidate: ["/city/settings"],
+});
