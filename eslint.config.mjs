@@ -4,7 +4,10 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import { ASSERTIONS_TO_BURN_DOWN } from "./eslint.assertion-baseline.mjs";
 
 const NEXT_HEADERS = { name: "next/headers", message: "Request state is read in lib/platform/auth and lib/platform/i18n only; take what you need from them." };
-const DB_CLIENT = { name: "@/lib/platform/db/client", message: "Pages and components read data through lib/ functions that take the actor and scope the query." };
+const DB_CLIENT = {
+  name: "@/lib/platform/db/client",
+  message: "Pages and components read data through lib/ functions that take the actor and scope the query.",
+};
 const ROLE_TESTS = {
   name: "@/lib/platform/auth/roles",
   importNames: ["hasRole", "grantsOf"],

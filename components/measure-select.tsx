@@ -49,9 +49,21 @@ export function MeasureSelect({
           </select>
         )}
       </Field>
-      <Field id={name} label={t("measure")} requiredLabel={required ? t("required") : undefined} hint={measure?.mainInitiative ? t("mainInitiative", { initiative: measure.mainInitiative }) : undefined} error={error}>
+      <Field
+        id={name}
+        label={t("measure")}
+        requiredLabel={required ? t("required") : undefined}
+        hint={measure?.mainInitiative ? t("mainInitiative", { initiative: measure.mainInitiative }) : undefined}
+        error={error}
+      >
         {(aria) => (
-          <select {...aria} name={name} className={`control min-h-14 max-w-xl`} value={measureId ?? ""} onChange={(event) => setMeasureId(event.target.value ? Number(event.target.value) : null)}>
+          <select
+            {...aria}
+            name={name}
+            className={`control min-h-14 max-w-xl`}
+            value={measureId ?? ""}
+            onChange={(event) => setMeasureId(event.target.value ? Number(event.target.value) : null)}
+          >
             <option value="">{t("choose")}</option>
             {area?.measures.map((option) => (
               <option key={option.id} value={option.id}>

@@ -30,7 +30,12 @@ export function NavigationProgress({ label }: { label: string }) {
       if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
       const to = new URL(link.href, window.location.href);
       // Another site, a file download route or a jump within the page: nothing for the portal to render.
-      if (to.origin !== window.location.origin || to.pathname.includes("/export") || (to.pathname === window.location.pathname && to.search === window.location.search)) return;
+      if (
+        to.origin !== window.location.origin ||
+        to.pathname.includes("/export") ||
+        (to.pathname === window.location.pathname && to.search === window.location.search)
+      )
+        return;
       setWait({ on: currentPage(), by: "link" });
     };
     const onSubmit = (event: SubmitEvent) => {

@@ -24,9 +24,7 @@ export default async function PortalLayout({ children, menu }: { children: React
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-      <footer className="print-hidden border-t border-solid-gray-420 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">
-        {t("footer")}
-      </footer>
+      <footer className="print-hidden border-t border-solid-gray-420 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">{t("footer")}</footer>
     </>
   );
 }

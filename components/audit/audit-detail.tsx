@@ -9,7 +9,14 @@ const PLAIN = /(id|ids|year|version|seed)$/i;
 /** More items than this in one list (the staff of a section read at once) are counted, not all printed. */
 const LIST_LIMIT = 20;
 
-type Labeller = { field: (key: string) => string; value: (key: string, value: string) => string | null; yes: string; no: string; more: (count: number) => string; locale: Locale };
+type Labeller = {
+  field: (key: string) => string;
+  value: (key: string, value: string) => string | null;
+  yes: string;
+  no: string;
+  more: (count: number) => string;
+  locale: Locale;
+};
 
 function Value({ name, value, labels }: { name: string; value: unknown; labels: Labeller }) {
   if (value === null || value === undefined || value === "") return <>—</>;

@@ -73,11 +73,32 @@ export function CatalogueForm({
           case "hidden":
             return <input key={field.name} type="hidden" name={field.name} value={field.value} readOnly />;
           case "textarea":
-            return <TextArea key={field.name} id={id} name={field.name} label={field.label} defaultValue={field.defaultValue} requiredLabel={field.required ? requiredLabel : undefined} error={errorOf(field.name)} />;
+            return (
+              <TextArea
+                key={field.name}
+                id={id}
+                name={field.name}
+                label={field.label}
+                defaultValue={field.defaultValue}
+                requiredLabel={field.required ? requiredLabel : undefined}
+                error={errorOf(field.name)}
+              />
+            );
           case "checkbox":
             return <Checkbox key={field.name} id={id} name={field.name} label={field.label} defaultChecked={field.defaultChecked} />;
           case "select":
-            return <Select key={field.name} id={id} name={field.name} label={field.label} defaultValue={field.defaultValue} options={field.options} placeholder={field.placeholder} error={errorOf(field.name)} />;
+            return (
+              <Select
+                key={field.name}
+                id={id}
+                name={field.name}
+                label={field.label}
+                defaultValue={field.defaultValue}
+                options={field.options}
+                placeholder={field.placeholder}
+                error={errorOf(field.name)}
+              />
+            );
           default:
             return (
               <Input

@@ -20,7 +20,19 @@ const TOP = 16;
  * One series across fiscal years; every point carries its value as text for print. `format`
  * writes a value as the page does (thousands separators: 160,533, not 160533).
  */
-export function LineChart({ points, summary, unit = "", max, format = formatFigure }: { points: LinePoint[]; summary: string; unit?: string; max?: number; format?: (value: number) => string }) {
+export function LineChart({
+  points,
+  summary,
+  unit = "",
+  max,
+  format = formatFigure,
+}: {
+  points: LinePoint[];
+  summary: string;
+  unit?: string;
+  max?: number;
+  format?: (value: number) => string;
+}) {
   const top = max ?? niceMax(Math.max(0, ...points.map((point) => point.value ?? 0)));
   const y = linearScale(top, PLOT_H);
   const left = Math.max(MIN_LEFT, 12 + CHARACTER_WIDTH * Math.max(...ticks(top).map((tick) => `${format(tick)}${unit}`.length)));
@@ -46,7 +58,9 @@ export function LineChart({ points, summary, unit = "", max, format = formatFigu
         </g>
       ))}
       {runs.map((run, i) =>
-        run.length > 1 ? <polyline key={i} points={run.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke="var(--color-blue-900)" strokeWidth={2.5} /> : null,
+        run.length > 1 ? (
+          <polyline key={i} points={run.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke="var(--color-blue-900)" strokeWidth={2.5} />
+        ) : null,
       )}
       {plotted.map((point) => (
         <g key={point.label}>

@@ -10,10 +10,25 @@ import { Input, Select } from "@/components/ui/form-controls";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** A bureau's own end date for one step (empty: the city's date applies again). */
-export function BureauDeadlineForm({ fiscalYear, fiscalYearLabel, version, bureaus }: { fiscalYear: number; fiscalYearLabel: string; version: number; bureaus: { id: number; name: string }[] }) {
+export function BureauDeadlineForm({
+  fiscalYear,
+  fiscalYearLabel,
+  version,
+  bureaus,
+}: {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  version: number;
+  bureaus: { id: number; name: string }[];
+}) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState>(setBureauDeadlineAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["cycle"], params: { fiscalYear: fiscalYearLabel }, idPrefix: "deadline-", hidden: ["version", "fiscalYear"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["cycle"],
+    params: { fiscalYear: fiscalYearLabel },
+    idPrefix: "deadline-",
+    hidden: ["version", "fiscalYear"],
+  });
   const value = (name: string) => {
     const typed = state.values?.[name];
     return typeof typed === "string" ? typed : undefined;
@@ -23,7 +38,15 @@ export function BureauDeadlineForm({ fiscalYear, fiscalYearLabel, version, burea
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="fiscalYear" value={fiscalYear} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
-      <Select id="deadline-bureauId" name="bureauId" label={t("bureau")} requiredLabel={t("required")} options={bureaus.map((b) => ({ value: String(b.id), label: b.name }))} defaultValue={value("bureauId")} error={feedback.error("bureauId")} />
+      <Select
+        id="deadline-bureauId"
+        name="bureauId"
+        label={t("bureau")}
+        requiredLabel={t("required")}
+        options={bureaus.map((b) => ({ value: String(b.id), label: b.name }))}
+        defaultValue={value("bureauId")}
+        error={feedback.error("bureauId")}
+      />
       <Select
         id="deadline-step"
         name="step"
@@ -33,7 +56,16 @@ export function BureauDeadlineForm({ fiscalYear, fiscalYearLabel, version, burea
         defaultValue={value("step")}
         error={feedback.error("step")}
       />
-      <Input id="deadline-endsOn" name="endsOn" type="date" className="max-w-52" label={t("bureauEndsOn")} hint={t("bureauEndsOnHint")} defaultValue={value("endsOn")} error={feedback.error("endsOn")} />
+      <Input
+        id="deadline-endsOn"
+        name="endsOn"
+        type="date"
+        className="max-w-52"
+        label={t("bureauEndsOn")}
+        hint={t("bureauEndsOnHint")}
+        defaultValue={value("endsOn")}
+        error={feedback.error("endsOn")}
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
           {t("saveBureauDeadline")}

@@ -18,10 +18,25 @@ const FIELDS = [
 export type CalendarValues = Partial<Record<(typeof FIELDS)[number][1 | 2], string>>;
 
 /** The city's three windows of a fiscal year: 期首 plan, 中間 check, 期末 reflection (start and end each). */
-export function CycleCalendarForm({ fiscalYear, fiscalYearLabel, version, values }: { fiscalYear: number; fiscalYearLabel: string; version: number; values: CalendarValues }) {
+export function CycleCalendarForm({
+  fiscalYear,
+  fiscalYearLabel,
+  version,
+  values,
+}: {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  version: number;
+  values: CalendarValues;
+}) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState>(saveCycleCalendarAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["cycle"], params: { fiscalYear: fiscalYearLabel }, idPrefix: "calendar-", hidden: ["version", "fiscalYear"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["cycle"],
+    params: { fiscalYear: fiscalYearLabel },
+    idPrefix: "calendar-",
+    hidden: ["version", "fiscalYear"],
+  });
   const value = (name: keyof CalendarValues) => {
     const typed = state.values?.[name];
     return typeof typed === "string" ? typed : (values[name] ?? "");
@@ -35,8 +50,26 @@ export function CycleCalendarForm({ fiscalYear, fiscalYearLabel, version, values
       {FIELDS.map(([step, start, end]) => (
         <fieldset key={step} className="flex flex-col gap-2 sm:flex-row sm:gap-6">
           <legend className="mb-2 text-std-16B-170">{t(`steps.${step}`)}</legend>
-          <Input id={`calendar-${start}`} name={start} type="date" className="max-w-52" label={t("startsOn")} requiredLabel={t("required")} defaultValue={value(start)} error={feedback.error(start)} />
-          <Input id={`calendar-${end}`} name={end} type="date" className="max-w-52" label={t("endsOn")} requiredLabel={t("required")} defaultValue={value(end)} error={feedback.error(end)} />
+          <Input
+            id={`calendar-${start}`}
+            name={start}
+            type="date"
+            className="max-w-52"
+            label={t("startsOn")}
+            requiredLabel={t("required")}
+            defaultValue={value(start)}
+            error={feedback.error(start)}
+          />
+          <Input
+            id={`calendar-${end}`}
+            name={end}
+            type="date"
+            className="max-w-52"
+            label={t("endsOn")}
+            requiredLabel={t("required")}
+            defaultValue={value(end)}
+            error={feedback.error(end)}
+          />
         </fieldset>
       ))}
       <div>

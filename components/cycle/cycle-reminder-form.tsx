@@ -22,7 +22,14 @@ export function CycleReminderForm({ steps, bureaus, cityWide }: { steps: CycleSt
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />
-      <Select id="remind-step" name="step" label={t("step")} requiredLabel={t("required")} options={steps.map((step) => ({ value: step, label: t(`steps.${step}`) }))} error={feedback.error("step")} />
+      <Select
+        id="remind-step"
+        name="step"
+        label={t("step")}
+        requiredLabel={t("required")}
+        options={steps.map((step) => ({ value: step, label: t(`steps.${step}`) }))}
+        error={feedback.error("step")}
+      />
       {bureaus.length > 1 || cityWide ? (
         <Select
           id="remind-bureauId"

@@ -9,7 +9,11 @@ export async function MyCycleDue({ due, locale }: { due: Due; locale: Locale }) 
   const t = await getTranslations("cycle");
   const step = t(`deadlines.${due.step}`);
   const date = formatDate(due.dueOn, locale);
-  const title = due.done ? t("myDone", { step: t(`steps.${due.step}`) }) : due.daysLeft >= 0 ? t("myDaysLeft", { step, days: due.daysLeft }) : t("myOverdue", { step, days: -due.daysLeft });
+  const title = due.done
+    ? t("myDone", { step: t(`steps.${due.step}`) })
+    : due.daysLeft >= 0
+      ? t("myDaysLeft", { step, days: due.daysLeft })
+      : t("myOverdue", { step, days: -due.daysLeft });
   return (
     <Notice tone={due.done ? "info" : due.daysLeft < 7 ? "warning" : "info"} title={title}>
       <p>

@@ -113,7 +113,10 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
   if (points.length === 0) return <p>{t("charts.noTrend")}</p>;
   const missing = t("withheld");
   const formatMonthDay = (date: CalendarDate) => t("trendSameDay.monthDay", { month: date.month, day: date.day });
-  const label = (fy: number) => (sameDay?.fiscalYear === fy ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) }) : formatFiscalYear(fy, locale));
+  const label = (fy: number) =>
+    sameDay?.fiscalYear === fy
+      ? t("trendSameDay.current", { year: formatFiscalYear(fy, locale), date: formatMonthDay(sameDay.asOf) })
+      : formatFiscalYear(fy, locale);
   const hours = (value: number | null) => (value === null ? missing : formatCount(value, locale));
   const rate = (value: number | null) => (value === null ? missing : String(value));
   const table = (
@@ -137,7 +140,9 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
         ))}
         {sameDay ? (
           <tr>
-            <Th scope="row">{t("trendSameDay.previous", { year: formatFiscalYear(sameDay.previous.fiscalYear, locale), date: formatDate(sameDay.previous.asOf, locale) })}</Th>
+            <Th scope="row">
+              {t("trendSameDay.previous", { year: formatFiscalYear(sameDay.previous.fiscalYear, locale), date: formatDate(sameDay.previous.asOf, locale) })}
+            </Th>
             <Td numeric>{sameDay.previous.members === null ? missing : formatCount(sameDay.previous.members, locale)}</Td>
             <Td numeric>{rate(sameDay.previous.approvalRate)}</Td>
             <Td numeric>{hours(sameDay.previous.trainingHours)}</Td>
@@ -151,7 +156,12 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
   const series = (key: "approvalRate" | "trainingHours") => points.map((point) => ({ label: axisLabel(point.fiscalYear), value: point[key] }));
   const separated = (value: number) => formatCount(value, locale);
   const summary = (title: string, key: "approvalRate" | "trainingHours", unit: string) =>
-    t("charts.trendSummary", { title, items: series(key).map((p) => `${p.label} ${p.value === null ? missing : `${formatCount(p.value, locale)}${unit}`}`).join("、") });
+    t("charts.trendSummary", {
+      title,
+      items: series(key)
+        .map((p) => `${p.label} ${p.value === null ? missing : `${formatCount(p.value, locale)}${unit}`}`)
+        .join("、"),
+    });
   const current = sameDay ? points.find((point) => point.fiscalYear === sameDay.fiscalYear) : undefined;
   return (
     <>
@@ -174,7 +184,12 @@ export async function TrendLines({ points, sameDay, locale }: { points: TrendPoi
           <LineChart points={series("approvalRate")} max={100} unit="%" format={separated} summary={summary(t("charts.approvalTrend"), "approvalRate", "%")} />
         </ChartFrame>
         <ChartFrame title={t("charts.hoursTrend")} tableLabel={t("charts.showTable")} table={table}>
-          <LineChart points={series("trainingHours")} unit={t("hoursUnit")} format={separated} summary={summary(t("charts.hoursTrend"), "trainingHours", t("charts.hoursUnit"))} />
+          <LineChart
+            points={series("trainingHours")}
+            unit={t("hoursUnit")}
+            format={separated}
+            summary={summary(t("charts.hoursTrend"), "trainingHours", t("charts.hoursUnit"))}
+          />
         </ChartFrame>
       </div>
     </>

@@ -71,7 +71,17 @@ export async function CityBureauTable({
  * is shown under its name (the area's number is part of the measure's) rather than in a column of its own: a column of long area names squeezed
  * the table on a phone into cells one or two characters wide.
  */
-export async function CityAxisTable({ id, caption, heading, rows }: { id?: string; caption: string; heading: string; rows: (AxisRow & { group?: string; label?: string })[] }) {
+export async function CityAxisTable({
+  id,
+  caption,
+  heading,
+  rows,
+}: {
+  id?: string;
+  caption: string;
+  heading: string;
+  rows: (AxisRow & { group?: string; label?: string })[];
+}) {
   const t = await getTranslations("cityDashboard");
   // A measure or an area carries its label in the policy's spelling (lib/policy/measure-label.ts).
   const label = (row: AxisRow & { label?: string }) => row.label ?? axisLabel(row, t("unset"));

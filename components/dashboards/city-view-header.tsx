@@ -15,7 +15,19 @@ import { keysOf } from "@/lib/platform/validation/narrow";
  * same view. The figures are three pages rather than one: the whole city on one page was over
  * half a megabyte of HTML, slow to render and to read.
  */
-export async function CityViewHeader({ view, filters, options, currentYear, locale }: { view: CityViewName; filters: CityFilters; options: CityFilterOptions; currentYear: number; locale: Locale }) {
+export async function CityViewHeader({
+  view,
+  filters,
+  options,
+  currentYear,
+  locale,
+}: {
+  view: CityViewName;
+  filters: CityFilters;
+  options: CityFilterOptions;
+  currentYear: number;
+  locale: Locale;
+}) {
   const t = await getTranslations();
   const measure = options.measures.find((m) => m.id === filters.measureId);
   const query = cityQuery(filters);

@@ -7,7 +7,17 @@ import { Button } from "@/components/ui/button";
  * Folded away until asked for; the rest of the view (sort, open groups, filters) rides along
  * in hidden fields.
  */
-export async function ColumnChooser({ action, keep, columns, chosen }: { action: string; keep: Record<string, string>; columns: { key: string; label: string }[]; chosen: readonly string[] }) {
+export async function ColumnChooser({
+  action,
+  keep,
+  columns,
+  chosen,
+}: {
+  action: string;
+  keep: Record<string, string>;
+  columns: { key: string; label: string }[];
+  chosen: readonly string[];
+}) {
   const t = await getTranslations("dataTable");
   return (
     <details className="print-hidden mb-3">

@@ -12,7 +12,11 @@ export interface ColumnLook {
 }
 
 /** A CSS string literal; `<` escaped so the text can never close the style element. */
-const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/</g, "\\3c ").replace(/\n/g, " ")}"`;
+const cssString = (text: string) =>
+  `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/</g, "\\3c ")
+    .replace(/\n/g, " ")}"`;
 
 /** FNV-1a: short, stable, and enough to tell column sets apart. */
 function hash(text: string): string {

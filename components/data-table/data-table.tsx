@@ -118,7 +118,10 @@ export function DataTable<R>({
         </thead>
         <tbody>
           {rows.map((row, index) => line(row, "row", index))}
-          {groups.flatMap((group) => [line(group.row, "group", `g${group.key}`, group), ...(group.open ? group.children.map((child, index) => line(child, "child", `${group.key}-${index}`)) : [])])}
+          {groups.flatMap((group) => [
+            line(group.row, "group", `g${group.key}`, group),
+            ...(group.open ? group.children.map((child, index) => line(child, "child", `${group.key}-${index}`)) : []),
+          ])}
         </tbody>
         {total === undefined ? null : <tfoot>{line(total, "total", "total")}</tfoot>}
       </table>

@@ -35,10 +35,36 @@ export function ActingReviewerForm({ forOthers }: { forOthers: boolean }) {
           autoComplete="off"
         />
       ) : null}
-      <Input id="acting-actingStaffNumber" name="actingStaffNumber" label={t("actingStaffNumber")} requiredLabel={t("required")} defaultValue={value("actingStaffNumber")} error={feedback.error("actingStaffNumber")} autoComplete="off" />
+      <Input
+        id="acting-actingStaffNumber"
+        name="actingStaffNumber"
+        label={t("actingStaffNumber")}
+        requiredLabel={t("required")}
+        defaultValue={value("actingStaffNumber")}
+        error={feedback.error("actingStaffNumber")}
+        autoComplete="off"
+      />
       <div className="flex flex-col gap-4 sm:flex-row sm:gap-6">
-        <Input id="acting-startsOn" name="startsOn" type="date" className="max-w-52" label={t("startsOn")} requiredLabel={t("required")} defaultValue={value("startsOn")} error={feedback.error("startsOn")} />
-        <Input id="acting-endsOn" name="endsOn" type="date" className="max-w-52" label={t("endsOn")} requiredLabel={t("required")} defaultValue={value("endsOn")} error={feedback.error("endsOn")} />
+        <Input
+          id="acting-startsOn"
+          name="startsOn"
+          type="date"
+          className="max-w-52"
+          label={t("startsOn")}
+          requiredLabel={t("required")}
+          defaultValue={value("startsOn")}
+          error={feedback.error("startsOn")}
+        />
+        <Input
+          id="acting-endsOn"
+          name="endsOn"
+          type="date"
+          className="max-w-52"
+          label={t("endsOn")}
+          requiredLabel={t("required")}
+          defaultValue={value("endsOn")}
+          error={feedback.error("endsOn")}
+        />
       </div>
       <Input id="acting-reason" name="reason" label={t("reason")} hint={t("reasonHint")} defaultValue={value("reason")} error={feedback.error("reason")} />
       <div>

@@ -51,7 +51,8 @@ export async function DisclosureDocument({ records, locale }: { records: Records
   const stamp = timestampFormat(locale, "dateTime");
   const day = (value: Date | null | undefined) => (value ? formatDate(fromDateColumn(value), locale) : "－");
   const at = (value: Date | null | undefined) => (value ? stamp.format(value) : "－");
-  const iso = (value: string | null) => (value ? formatDate({ year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) }, locale) : tr("untilSet"));
+  const iso = (value: string | null) =>
+    value ? formatDate({ year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) }, locale) : tr("untilSet");
   const who = (person: { staffNumber: string; name: string } | null | undefined) => (person ? `${person.name}（${person.staffNumber}）` : "－");
   const { profile, retention } = records;
   const year = formatFiscalYear(records.fiscalYear, locale);
@@ -65,12 +66,16 @@ export async function DisclosureDocument({ records, locale }: { records: Records
 
       {records.years.length > 1 ? (
         <nav aria-labelledby="d-years" className="print-hidden">
-          <h2 id="d-years" className="text-std-18B-160">{t("yearNav")}</h2>
+          <h2 id="d-years" className="text-std-18B-160">
+            {t("yearNav")}
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
             {records.years.map((fiscalYear) => (
               <li key={fiscalYear}>
                 {fiscalYear === records.fiscalYear ? (
-                  <span aria-current="page" className="font-bold">{formatFiscalYear(fiscalYear, locale)}</span>
+                  <span aria-current="page" className="font-bold">
+                    {formatFiscalYear(fiscalYear, locale)}
+                  </span>
                 ) : (
                   <a href={`/me/disclosure/document?fy=${fiscalYear}`}>{formatFiscalYear(fiscalYear, locale)}</a>
                 )}
@@ -81,7 +86,9 @@ export async function DisclosureDocument({ records, locale }: { records: Records
       ) : null}
 
       <section aria-labelledby="d-profile">
-        <h2 id="d-profile" className="text-std-20B-160">{t("profile")}</h2>
+        <h2 id="d-profile" className="text-std-20B-160">
+          {t("profile")}
+        </h2>
         <dl className="disclosure-dl">
           <dt>{t("name")}</dt>
           <dd>{`${profile.name}（${profile.nameKana}）`}</dd>
@@ -99,31 +106,54 @@ export async function DisclosureDocument({ records, locale }: { records: Records
       </section>
 
       <section aria-labelledby="d-retention">
-        <h2 id="d-retention" className="text-std-20B-160">{t("retention")}</h2>
+        <h2 id="d-retention" className="text-std-20B-160">
+          {t("retention")}
+        </h2>
         <p>{t("retentionLead")}</p>
         <Sheet
           caption={t("periods")}
           head={[tr("kind"), tr("years")]}
-          rows={RETENTION_KINDS.map((kind) => [tr(`kinds.${kind}`), retention.periods[kind] === null ? tr("untilSet") : tr("yearsValue", { years: retention.periods[kind] ?? 0 })])}
+          rows={RETENTION_KINDS.map((kind) => [
+            tr(`kinds.${kind}`),
+            retention.periods[kind] === null ? tr("untilSet") : tr("yearsValue", { years: retention.periods[kind] ?? 0 }),
+          ])}
         />
         {retention.transferWishes.length > 0 ? (
-          <Sheet caption={t("wishesKept")} head={[t("fiscalYear"), t("keptUntil")]} rows={retention.transferWishes.map((wish) => [formatFiscalYear(wish.fiscalYear, locale), iso(wish.keptUntil)])} />
+          <Sheet
+            caption={t("wishesKept")}
+            head={[t("fiscalYear"), t("keptUntil")]}
+            rows={retention.transferWishes.map((wish) => [formatFiscalYear(wish.fiscalYear, locale), iso(wish.keptUntil)])}
+          />
         ) : null}
         {retention.interviews.length > 0 ? (
           <Sheet
             caption={t("interviewsKept")}
             head={[t("heldOn"), t("sharedKeptUntil"), t("supervisorKeptUntil")]}
-            rows={retention.interviews.map((interview) => [iso(interview.heldOn), iso(interview.sharedNotesKeptUntil), iso(interview.supervisorNotesKeptUntil)])}
+            rows={retention.interviews.map((interview) => [
+              iso(interview.heldOn),
+              iso(interview.sharedNotesKeptUntil),
+              iso(interview.supervisorNotesKeptUntil),
+            ])}
           />
         ) : null}
         {retention.attachments.length > 0 ? (
-          <Sheet caption={t("attachmentsKept")} head={[t("fileName"), t("uploadedOn"), t("keptUntil")]} rows={retention.attachments.map((file) => [file.fileName, iso(file.uploadedOn), iso(file.keptUntil)])} />
+          <Sheet
+            caption={t("attachmentsKept")}
+            head={[t("fileName"), t("uploadedOn"), t("keptUntil")]}
+            rows={retention.attachments.map((file) => [file.fileName, iso(file.uploadedOn), iso(file.keptUntil)])}
+          />
         ) : null}
-        <p>{retention.auditTrail.oldestOn ? t("auditKept", { oldest: iso(retention.auditTrail.oldestOn), until: iso(retention.auditTrail.keptUntil) }) : t("auditNone")}</p>
+        <p>
+          {retention.auditTrail.oldestOn
+            ? t("auditKept", { oldest: iso(retention.auditTrail.oldestOn), until: iso(retention.auditTrail.keptUntil) })
+            : t("auditNone")}
+        </p>
       </section>
 
       <section aria-labelledby="d-plans">
-        <h2 id="d-plans" className="text-std-20B-160">{t("plans")}</h2>
+        <h2 id="d-plans" className="text-std-20B-160">
+          {t("plans")}
+        </h2>
         {records.plans.length === 0 ? <p>{t("none")}</p> : null}
         {records.plans.map((plan) => (
           <section key={plan.id} aria-labelledby={`d-plan-${plan.id}`} className="mt-4">
@@ -146,22 +176,38 @@ export async function DisclosureDocument({ records, locale }: { records: Records
               <Sheet
                 caption={t("commitments")}
                 head={[t("commitment"), t("measure"), t("status"), t("progress")]}
-                rows={plan.commitments.map((commitment) => [commitment.title, `${commitment.measure.number} ${commitment.measure.name}`, tc(commitment.status), `${formatCount(commitment.progressPercent, locale)}%`])}
+                rows={plan.commitments.map((commitment) => [
+                  commitment.title,
+                  `${commitment.measure.number} ${commitment.measure.name}`,
+                  tc(commitment.status),
+                  `${formatCount(commitment.progressPercent, locale)}%`,
+                ])}
               />
             ) : null}
             {plan.events.length > 0 ? (
-              <Sheet caption={t("timeline")} head={[t("at"), t("by"), t("comment")]} rows={plan.events.map((event) => [at(event.at), who(event.actor), event.comment || event.action])} />
+              <Sheet
+                caption={t("timeline")}
+                head={[t("at"), t("by"), t("comment")]}
+                rows={plan.events.map((event) => [at(event.at), who(event.actor), event.comment || event.action])}
+              />
             ) : null}
           </section>
         ))}
       </section>
 
       <section aria-labelledby="d-records">
-        <h2 id="d-records" className="text-std-20B-160">{t("records")}</h2>
+        <h2 id="d-records" className="text-std-20B-160">
+          {t("records")}
+        </h2>
         <Sheet
           caption={t("trainings", { count: records.trainings.length })}
           head={[t("programme"), t("kind"), t("period"), t("hours")]}
-          rows={records.trainings.map((training) => [training.programmeName, tk(training.kind), `${day(training.startOn)}～${day(training.endOn)}`, String(training.hours)])}
+          rows={records.trainings.map((training) => [
+            training.programmeName,
+            tk(training.kind),
+            `${day(training.startOn)}～${day(training.endOn)}`,
+            String(training.hours),
+          ])}
         />
         <Sheet
           caption={t("qualifications", { count: records.qualifications.length })}
@@ -186,7 +232,9 @@ export async function DisclosureDocument({ records, locale }: { records: Records
       </section>
 
       <section aria-labelledby="d-audit">
-        <h2 id="d-audit" className="text-std-20B-160">{t("audit")}</h2>
+        <h2 id="d-audit" className="text-std-20B-160">
+          {t("audit")}
+        </h2>
         <Sheet
           caption={t("viewsOfMe", { count: records.viewsByReader.reduce((sum, row) => sum + row.count, 0) })}
           head={[t("by"), t("what"), t("times"), t("firstAt"), t("lastAt")]}
@@ -197,7 +245,9 @@ export async function DisclosureDocument({ records, locale }: { records: Records
           head={[t("day"), t("what"), t("times")]}
           rows={records.ownActionsByDay.map((row) => [day(row.day), row.action, formatCount(row.count, locale)])}
         />
-        <p>{t("notificationsAndMail", { notifications: formatCount(records.notifications.length, locale), mails: formatCount(records.mails.length, locale) })}</p>
+        <p>
+          {t("notificationsAndMail", { notifications: formatCount(records.notifications.length, locale), mails: formatCount(records.mails.length, locale) })}
+        </p>
       </section>
     </article>
   );

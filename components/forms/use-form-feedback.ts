@@ -18,7 +18,18 @@ function inCatalogue(t: Translator, key: string): key is CatalogueKey {
 }
 
 /** A feature's own messages, beside the shared ones: `<section>.validation.<key>` in the catalogue. */
-export type MessageSection = "records" | "verifiedRecords" | "ojt" | "interviews" | "programmes" | "roleAdmin" | "trainingApplications" | "retention" | "yearEnd" | "cycle" | "attentionRules";
+export type MessageSection =
+  | "records"
+  | "verifiedRecords"
+  | "ojt"
+  | "interviews"
+  | "programmes"
+  | "roleAdmin"
+  | "trainingApplications"
+  | "retention"
+  | "yearEnd"
+  | "cycle"
+  | "attentionRules";
 
 export interface FeedbackOptions {
   /** values the messages name ({fiscalYear}, {max}…) */
@@ -53,7 +64,10 @@ export interface FormFeedback {
  * success into its confirmation (`confirmations.<key>` with the action's values). The summary
  * (ErrorSummary) and each field show what it returns.
  */
-export function useFormFeedback(state: FormState, { params = {}, sections = [], messages = {}, idPrefix = "", hidden = [] }: FeedbackOptions = {}): FormFeedback {
+export function useFormFeedback(
+  state: FormState,
+  { params = {}, sections = [], messages = {}, idPrefix = "", hidden = [] }: FeedbackOptions = {},
+): FormFeedback {
   const t = useTranslations();
   const text = (key: string): string => {
     const own = messages[key];

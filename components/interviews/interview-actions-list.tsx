@@ -55,7 +55,15 @@ export async function InterviewActionsList({
                 <Link href={href}>{t("detail.openCommitment")}</Link>
               </p>
             ) : null}
-            {canDecide ? <ActionDecisionForm actionId={action.id} interviewId={interview.id} title={action.title} proposed={action.status === "PROPOSED"} fiscalYearLabel={fiscalYearLabel} /> : null}
+            {canDecide ? (
+              <ActionDecisionForm
+                actionId={action.id}
+                interviewId={interview.id}
+                title={action.title}
+                proposed={action.status === "PROPOSED"}
+                fiscalYearLabel={fiscalYearLabel}
+              />
+            ) : null}
           </li>
         );
       })}

@@ -49,7 +49,11 @@ export function InterviewForm({
   const t = useTranslations("interviews");
   const updating = "interviewId" in target;
   const { state, pending, formProps } = useFormAction(updating ? updateInterviewAction : recordInterviewAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["interviews"], params: { fiscalYear: fiscalYearLabel }, hidden: ["employeeId", "interviewId", "version"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["interviews"],
+    params: { fiscalYear: fiscalYearLabel },
+    hidden: ["employeeId", "interviewId", "version"],
+  });
   const error = feedback.error;
   const open = Math.max(0, MAX_ACTIONS - answeredActions);
   // The proposals still open, then one empty slot; more on request. Five empty blocks made the
@@ -98,12 +102,45 @@ export function InterviewForm({
         error={error("heldOn")}
         className="max-w-60"
       />
-      <RadioGroup name="kind" legend={t("form.kind")} options={INTERVIEW_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} defaultValue={values.kind} error={error("kind")} />
+      <RadioGroup
+        name="kind"
+        legend={t("form.kind")}
+        options={INTERVIEW_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        defaultValue={values.kind}
+        error={error("kind")}
+      />
       <TextArea id="agenda" name="agenda" label={t("form.agenda")} defaultValue={values.agenda} error={error("agenda")} rows={3} maxLength={4000} />
-      <TextArea id="sharedNotes" name="sharedNotes" label={t("form.sharedNotes")} hint={t("form.sharedNotesHint")} defaultValue={values.sharedNotes} error={error("sharedNotes")} rows={5} maxLength={4000} />
-      <TextArea id="agreedActions" name="agreedActions" label={t("form.agreedActions")} hint={t("form.agreedActionsHint")} defaultValue={values.agreedActions} error={error("agreedActions")} rows={3} maxLength={4000} />
+      <TextArea
+        id="sharedNotes"
+        name="sharedNotes"
+        label={t("form.sharedNotes")}
+        hint={t("form.sharedNotesHint")}
+        defaultValue={values.sharedNotes}
+        error={error("sharedNotes")}
+        rows={5}
+        maxLength={4000}
+      />
+      <TextArea
+        id="agreedActions"
+        name="agreedActions"
+        label={t("form.agreedActions")}
+        hint={t("form.agreedActionsHint")}
+        defaultValue={values.agreedActions}
+        error={error("agreedActions")}
+        rows={3}
+        maxLength={4000}
+      />
       <div className="rounded-8 border-2 border-solid-gray-536 bg-solid-gray-50 p-4">
-        <TextArea id="privateNotes" name="privateNotes" label={t("form.privateNotes")} hint={t("form.privateNotesHint")} defaultValue={values.privateNotes} error={error("privateNotes")} rows={4} maxLength={4000} />
+        <TextArea
+          id="privateNotes"
+          name="privateNotes"
+          label={t("form.privateNotes")}
+          hint={t("form.privateNotesHint")}
+          defaultValue={values.privateNotes}
+          error={error("privateNotes")}
+          rows={4}
+          maxLength={4000}
+        />
       </div>
       <fieldset id="actions" aria-describedby="actions-hint actions-error" className="flex flex-col gap-4">
         <legend className="mb-2 text-std-20B-150 text-solid-gray-900">{t("form.actions")}</legend>
@@ -130,7 +167,13 @@ export function InterviewForm({
                 maxLength={120}
                 className="max-w-3xl"
               />
-              <MeasureSelect areas={areas} name={name("measureId")} defaultMeasureId={existing?.measureId ?? null} error={error(name("measureId"))} required={false} />
+              <MeasureSelect
+                areas={areas}
+                name={name("measureId")}
+                defaultMeasureId={existing?.measureId ?? null}
+                error={error(name("measureId"))}
+                required={false}
+              />
               {existing ? <Checkbox id={name("remove")} name={name("remove")} label={t("form.remove")} /> : null}
             </fieldset>
           );

@@ -11,7 +11,15 @@ import { trailText } from "@/lib/people/org/unit-trail";
  * which get-interview arranges for those allowed to read them; they are set apart and labelled
  * so that a supervisor never mistakes them for what the employee sees.
  */
-export async function InterviewReadView({ interview, locale, withPeople = true }: { interview: InterviewView | InterviewDetail; locale: Locale; withPeople?: boolean }) {
+export async function InterviewReadView({
+  interview,
+  locale,
+  withPeople = true,
+}: {
+  interview: InterviewView | InterviewDetail;
+  locale: Locale;
+  withPeople?: boolean;
+}) {
   const t = await getTranslations("interviews");
   // On the employee's own list the card's heading already says who, when and which kind.
   const people: [string, string][] = withPeople

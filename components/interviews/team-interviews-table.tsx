@@ -38,7 +38,12 @@ export async function TeamInterviewsTable({
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const columns: DataColumn<TeamInterviewRow>[] = [
     ...(oneUnit ? [] : [{ key: "unit", label: t("team.unit"), cell: (row: TeamInterviewRow) => <UnitName trail={row.unitTrail} bureau={bureau} /> }]),
-    { key: "count", label: t("team.count"), numeric: true, cell: (row) => (row.count === 0 ? <Badge tone="warning">{t("team.notYet")}</Badge> : t("team.countValue", { count: row.count })) },
+    {
+      key: "count",
+      label: t("team.count"),
+      numeric: true,
+      cell: (row) => (row.count === 0 ? <Badge tone="warning">{t("team.notYet")}</Badge> : t("team.countValue", { count: row.count })),
+    },
     { key: "lastHeldOn", label: t("team.lastHeldOn"), nowrap: true, cell: (row) => (row.lastHeldOn ? formatDate(row.lastHeldOn, locale) : t("none")) },
     {
       key: "interviews",
@@ -51,13 +56,20 @@ export async function TeamInterviewsTable({
           <ul className="flex flex-col gap-1">
             {row.interviews.map((interview) => (
               <li key={interview.id}>
-                <Link href={`/interviews/${interview.id}`}>{t("team.open", { date: formatDate(interview.heldOn, locale), kind: t(`kindsShort.${interview.kind}`) })}</Link>
+                <Link href={`/interviews/${interview.id}`}>
+                  {t("team.open", { date: formatDate(interview.heldOn, locale), kind: t(`kindsShort.${interview.kind}`) })}
+                </Link>
               </li>
             ))}
           </ul>
         ),
     },
-    { key: "pending", label: t("team.pending"), numeric: true, cell: (row) => (row.pendingActions === 0 ? t("none") : t("team.pendingValue", { count: row.pendingActions })) },
+    {
+      key: "pending",
+      label: t("team.pending"),
+      numeric: true,
+      cell: (row) => (row.pendingActions === 0 ? t("none") : t("team.pendingValue", { count: row.pendingActions })),
+    },
     ...(canRecord
       ? [
           {

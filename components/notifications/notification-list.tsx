@@ -13,7 +13,15 @@ const dateTime = (locale: Locale) => timestampFormat(locale, "dateTime");
  * every one listed is unread (the dashboards' panel, under its unread count): the mark would be
  * the same word on every line.
  */
-export async function NotificationList({ notifications, locale, markUnread = true }: { notifications: NotificationView[]; locale: Locale; markUnread?: boolean }) {
+export async function NotificationList({
+  notifications,
+  locale,
+  markUnread = true,
+}: {
+  notifications: NotificationView[];
+  locale: Locale;
+  markUnread?: boolean;
+}) {
   const t = await getTranslations("notifications");
   const format = dateTime(locale);
   return (
@@ -24,7 +32,9 @@ export async function NotificationList({ notifications, locale, markUnread = tru
           <li key={notification.id} className="notice-item">
             <span className="notice-body">
               {notification.readAt || !markUnread ? null : <Badge tone="info">{t("unreadMark")}</Badge>}
-              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>{t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}</span>
+              <span className={notification.readAt ? "text-solid-gray-700" : "text-std-16B-170"}>
+                {t(`kinds.${notification.kind}`, notificationMessageValues(notification.params, notification.actor?.name, locale))}
+              </span>
               <time className="meta" dateTime={notification.createdAt.toISOString()}>
                 {format.format(notification.createdAt)}
               </time>

@@ -23,7 +23,11 @@ export async function NotificationsPanel(props: PanelProps) {
   return (
     <Suspense
       fallback={
-        <section aria-busy="true" aria-label={t("panel")} className="print-hidden mb-10 min-h-40 animate-pulse rounded-12 border-2 border-blue-200 bg-blue-50 p-5">
+        <section
+          aria-busy="true"
+          aria-label={t("panel")}
+          className="print-hidden mb-10 min-h-40 animate-pulse rounded-12 border-2 border-blue-200 bg-blue-50 p-5"
+        >
           <span className="block h-6 w-40 rounded-4 bg-blue-100" />
         </section>
       }

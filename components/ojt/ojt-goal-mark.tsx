@@ -14,7 +14,19 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
  * with it, so a mark over someone else's newer save is refused rather than lost. Its answer
  * shows at its top, as every form's does (ErrorSummary).
  */
-export function OjtGoalMark({ ojtPlanId, goalId, version, achieved, goal }: { ojtPlanId: number; goalId: number; version: number; achieved: boolean; goal: string }) {
+export function OjtGoalMark({
+  ojtPlanId,
+  goalId,
+  version,
+  achieved,
+  goal,
+}: {
+  ojtPlanId: number;
+  goalId: number;
+  version: number;
+  achieved: boolean;
+  goal: string;
+}) {
   const t = useTranslations("ojt.plan");
   const { state, pending, formProps } = useFormAction(markOjtGoalAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { sections: ["ojt"] });

@@ -59,7 +59,12 @@ export async function OjtOverviewTable({
       // Drawn here rather than by the async OjtStatusBadge: one component chunk less per row.
       cell: ({ plan }) => <Badge tone={OJT_STATUS_TONE[ojtStatusOf(plan)]}>{status(ojtStatusOf(plan))}</Badge>,
     },
-    { key: "goals", label: t("table.goals"), numeric: true, cell: ({ plan }) => (plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : none) },
+    {
+      key: "goals",
+      label: t("table.goals"),
+      numeric: true,
+      cell: ({ plan }) => (plan ? t("table.goalsValue", { achieved: plan.goalsAchieved, total: plan.goals }) : none),
+    },
     {
       key: "sessionsQuarter",
       label: quarter ? t("table.sessionsThisQuarter", { quarter }) : t("table.sessionsQuarterNone"),
@@ -67,7 +72,12 @@ export async function OjtOverviewTable({
       cell: ({ plan }) => (plan && plan.sessionsThisQuarter !== null ? t("table.times", { count: plan.sessionsThisQuarter }) : none),
     },
     { key: "sessionsYear", label: t("table.sessionsYear"), numeric: true, cell: ({ plan }) => (plan ? t("table.times", { count: plan.sessions }) : none) },
-    { key: "lastSession", label: t("table.lastSession"), nowrap: true, cell: ({ plan }) => (plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : none) },
+    {
+      key: "lastSession",
+      label: t("table.lastSession"),
+      nowrap: true,
+      cell: ({ plan }) => (plan?.lastSessionOn ? formatDate(plan.lastSessionOn, locale) : none),
+    },
     {
       key: "actions",
       label: t("table.actions"),

@@ -65,7 +65,16 @@ export function OjtSessionForm({
             className="max-w-40"
           />
         </div>
-        <Input id="topic" name="topic" label={t("topic")} requiredLabel={tf("required")} hint={t("topicHint")} maxLength={OJT_LIMITS.topic} error={error("topic")} className="max-w-3xl" />
+        <Input
+          id="topic"
+          name="topic"
+          label={t("topic")}
+          requiredLabel={tf("required")}
+          hint={t("topicHint")}
+          maxLength={OJT_LIMITS.topic}
+          error={error("topic")}
+          className="max-w-3xl"
+        />
         <TextArea id="learnt" name="learnt" label={t("learnt")} rows={3} maxLength={OJT_LIMITS.notes} error={error("learnt")} />
         <TextArea id="nextStep" name="nextStep" label={t("nextStep")} rows={2} maxLength={OJT_LIMITS.notes} error={error("nextStep")} />
       </div>

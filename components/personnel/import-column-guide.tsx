@@ -18,7 +18,10 @@ export async function ImportColumnGuide({ subject }: { subject: ImportSubject })
   };
   return (
     <div className="flex flex-col gap-2">
-      <FileDownloads label={t(`${subject}.templateLabel`)} files={[{ href: `/city/import/template?subject=${subject}`, label: t(`${subject}.templateDownload`) }]} />
+      <FileDownloads
+        label={t(`${subject}.templateLabel`)}
+        files={[{ href: `/city/import/template?subject=${subject}`, label: t(`${subject}.templateDownload`) }]}
+      />
       <Table caption={t(`${subject}.columnsCaption`)}>
         <thead>
           <tr>

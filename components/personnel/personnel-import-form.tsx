@@ -112,7 +112,11 @@ export function PersonnelImportForm({
       {applied && !applied.ok && <Notice tone="error" title={t(`errors.${applied.error}`)} />}
       {applied?.ok && (
         <div role="status">
-          <Notice title={t("applied")}>{IMPORT_KINDS.filter((kind) => kind !== "UNCHANGED" && kind !== "REJECT").map((kind) => `${ts(`kinds.${kind}`)} ${formatFigure(applied.result.counts[kind])}`).join("、")}</Notice>
+          <Notice title={t("applied")}>
+            {IMPORT_KINDS.filter((kind) => kind !== "UNCHANGED" && kind !== "REJECT")
+              .map((kind) => `${ts(`kinds.${kind}`)} ${formatFigure(applied.result.counts[kind])}`)
+              .join("、")}
+          </Notice>
         </div>
       )}
 

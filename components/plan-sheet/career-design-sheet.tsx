@@ -63,7 +63,12 @@ export async function CareerDesignSheet({ sheet, locale }: { sheet: PlanSheet; l
             <tr>
               <th scope="row">{t("targetImages")}</th>
               <td className="plan-sheet-text">
-                {aspired.map((image) => `${image.targetImage.number}. ${image.targetImage.name}${image.selfScore === null ? "" : `（${t("selfScore", { score: image.selfScore })}）`}`).join("　")}
+                {aspired
+                  .map(
+                    (image) =>
+                      `${image.targetImage.number}. ${image.targetImage.name}${image.selfScore === null ? "" : `（${t("selfScore", { score: image.selfScore })}）`}`,
+                  )
+                  .join("　")}
               </td>
             </tr>
           ) : null}

@@ -85,10 +85,24 @@ export async function CommitmentCard({
             <form action={moveCommitmentAction} className="flex gap-2">
               <input type="hidden" name="commitmentId" value={commitment.id} />
               <input type="hidden" name="fiscalYear" value={reorder.fiscalYear} />
-              <button type="submit" name="direction" value="up" disabled={reorder.first} aria-label={t("moveUp", { title: commitment.title })} className="icon-button">
+              <button
+                type="submit"
+                name="direction"
+                value="up"
+                disabled={reorder.first}
+                aria-label={t("moveUp", { title: commitment.title })}
+                className="icon-button"
+              >
                 ↑
               </button>
-              <button type="submit" name="direction" value="down" disabled={reorder.last} aria-label={t("moveDown", { title: commitment.title })} className="icon-button">
+              <button
+                type="submit"
+                name="direction"
+                value="down"
+                disabled={reorder.last}
+                aria-label={t("moveDown", { title: commitment.title })}
+                className="icon-button"
+              >
                 ↓
               </button>
             </form>

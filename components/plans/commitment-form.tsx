@@ -115,32 +115,102 @@ export function CommitmentForm({
           <input type="hidden" name="version" value={commitment.version} />
         </>
       ) : null}
-      <Input id="title" name="title" label={t("title")} requiredLabel={t("required")} hint={t("titleHint")} defaultValue={values.title} error={error("title")} maxLength={120} className="max-w-3xl" />
+      <Input
+        id="title"
+        name="title"
+        label={t("title")}
+        requiredLabel={t("required")}
+        hint={t("titleHint")}
+        defaultValue={values.title}
+        error={error("title")}
+        maxLength={120}
+        className="max-w-3xl"
+      />
       <TextArea id="description" name="description" label={t("description")} defaultValue={values.description} error={error("description")} maxLength={4000} />
       <MeasureSelect areas={areas} defaultMeasureId={values.measureId} error={error("measureId")} />
-      <Select id="focusThemeId" name="focusThemeId" label={t("focusTheme")} placeholder={noneOption} options={themes.map((theme) => ({ value: String(theme.id), label: theme.label }))} defaultValue={values.focusThemeId ?? ""} error={error("focusThemeId")} />
-      <Select id="targetImageId" name="targetImageId" label={t("targetImage")} placeholder={noneOption} options={images.map((image) => ({ value: String(image.id), label: image.label }))} defaultValue={values.targetImageId ?? ""} error={error("targetImageId")} />
+      <Select
+        id="focusThemeId"
+        name="focusThemeId"
+        label={t("focusTheme")}
+        placeholder={noneOption}
+        options={themes.map((theme) => ({ value: String(theme.id), label: theme.label }))}
+        defaultValue={values.focusThemeId ?? ""}
+        error={error("focusThemeId")}
+      />
+      <Select
+        id="targetImageId"
+        name="targetImageId"
+        label={t("targetImage")}
+        placeholder={noneOption}
+        options={images.map((image) => ({ value: String(image.id), label: image.label }))}
+        defaultValue={values.targetImageId ?? ""}
+        error={error("targetImageId")}
+      />
       {metrics ? <MetricFieldset metrics={metrics} error={error("metric")} /> : null}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-std-17B-170">{t("targetKind")}</legend>
         <div className="flex flex-wrap gap-6">
           {(["text", "number"] as const).map((kind) => (
             <label key={kind} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="targetKind" value={kind} checked={targetKind === kind} onChange={() => setTargetKind(kind)} className="size-6 accent-blue-900" />
+              <input
+                type="radio"
+                name="targetKind"
+                value={kind}
+                checked={targetKind === kind}
+                onChange={() => setTargetKind(kind)}
+                className="size-6 accent-blue-900"
+              />
               {kind === "text" ? t("targetKindText") : t("targetKindNumber")}
             </label>
           ))}
         </div>
         {targetKind === "text" ? (
-          <Input id="targetText" name="targetText" label={t("targetText")} requiredLabel={t("required")} defaultValue={values.targetText} error={error("targetText")} maxLength={200} className="max-w-3xl" />
+          <Input
+            id="targetText"
+            name="targetText"
+            label={t("targetText")}
+            requiredLabel={t("required")}
+            defaultValue={values.targetText}
+            error={error("targetText")}
+            maxLength={200}
+            className="max-w-3xl"
+          />
         ) : (
           <div className="flex flex-wrap gap-4">
-            <Input id="targetValue" name="targetValue" label={t("targetValue")} requiredLabel={t("required")} inputMode="decimal" defaultValue={values.targetValue} error={error("targetValue")} className="max-w-40" />
-            <Input id="targetUnit" name="targetUnit" label={t("targetUnit")} requiredLabel={t("required")} hint={t("targetUnitHint")} defaultValue={values.targetUnit} error={error("targetUnit")} maxLength={20} className="max-w-40" />
+            <Input
+              id="targetValue"
+              name="targetValue"
+              label={t("targetValue")}
+              requiredLabel={t("required")}
+              inputMode="decimal"
+              defaultValue={values.targetValue}
+              error={error("targetValue")}
+              className="max-w-40"
+            />
+            <Input
+              id="targetUnit"
+              name="targetUnit"
+              label={t("targetUnit")}
+              requiredLabel={t("required")}
+              hint={t("targetUnitHint")}
+              defaultValue={values.targetUnit}
+              error={error("targetUnit")}
+              maxLength={20}
+              className="max-w-40"
+            />
           </div>
         )}
       </fieldset>
-      <Input id="dueOn" name="dueOn" type="date" label={t("dueOn")} hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })} defaultValue={values.dueOn} error={error("dueOn")} className="max-w-60" />
+      <Input
+        id="dueOn"
+        name="dueOn"
+        type="date"
+        label={t("dueOn")}
+        hint={t("dueOnHint", { fiscalYear: fiscalYearLabel })}
+        defaultValue={values.dueOn}
+        error={error("dueOn")}
+        className="max-w-60"
+      />
       <div>
         <Button type="submit" disabled={pending} aria-describedby={notice ? "commitment-form-notice" : undefined}>
           {commitment ? t("save") : t("add")}

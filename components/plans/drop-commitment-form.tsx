@@ -10,7 +10,15 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 
 /** Drops a commitment of any level with a reason; the page names the level's action. */
-export function DropCommitmentForm({ action, hidden, version }: { action: "dropOwnCommitment" | "dropCommitment"; hidden: Record<string, string | number>; version: number }) {
+export function DropCommitmentForm({
+  action,
+  hidden,
+  version,
+}: {
+  action: "dropOwnCommitment" | "dropCommitment";
+  hidden: Record<string, string | number>;
+  version: number;
+}) {
   const t = useTranslations("commitments");
   const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });

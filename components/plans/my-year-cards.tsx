@@ -21,14 +21,26 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 }
 
 /** The employee's year at a glance: plan, progress, what is due, training hours, the supervisor's word. */
-export async function MyYearCards({ year, fiscalYear, training, locale }: { year: MyYear; fiscalYear: number; training: TrainingHoursSummary; locale: Locale }) {
+export async function MyYearCards({
+  year,
+  fiscalYear,
+  training,
+  locale,
+}: {
+  year: MyYear;
+  fiscalYear: number;
+  training: TrainingHoursSummary;
+  locale: Locale;
+}) {
   const t = await getTranslations();
   const planHref = `/me/plans/${fiscalYear}` as const;
   const due = (list: MyYear["overdue"]) =>
     list.map((commitment) => (
       <li key={commitment.id}>
         <Link href={`${planHref}/commitments/${commitment.id}`}>{commitment.title}</Link>
-        {commitment.dueOn ? <span className="ml-2 text-dns-14N-130">{t("commitments.due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span> : null}
+        {commitment.dueOn ? (
+          <span className="ml-2 text-dns-14N-130">{t("commitments.due", { date: formatDate(fromDateColumn(commitment.dueOn), locale) })}</span>
+        ) : null}
       </li>
     ));
   return (
@@ -79,8 +91,12 @@ export async function MyYearCards({ year, fiscalYear, training, locale }: { year
           <Link href="/me/records">{t("dashboard.recordsLink")}</Link>
         </p>
       </Card>
-      <Card title={t("dashboard.overdue")}>{year.overdue.length === 0 ? <p>{t("dashboard.noneOverdue")}</p> : <ul className="list-disc pl-6 text-error-2">{due(year.overdue)}</ul>}</Card>
-      <Card title={t("dashboard.dueSoon")}>{year.dueSoon.length === 0 ? <p>{t("dashboard.noneDue")}</p> : <ul className="list-disc pl-6">{due(year.dueSoon)}</ul>}</Card>
+      <Card title={t("dashboard.overdue")}>
+        {year.overdue.length === 0 ? <p>{t("dashboard.noneOverdue")}</p> : <ul className="list-disc pl-6 text-error-2">{due(year.overdue)}</ul>}
+      </Card>
+      <Card title={t("dashboard.dueSoon")}>
+        {year.dueSoon.length === 0 ? <p>{t("dashboard.noneDue")}</p> : <ul className="list-disc pl-6">{due(year.dueSoon)}</ul>}
+      </Card>
     </div>
   );
 }

@@ -36,7 +36,14 @@ export async function OwnCommitmentsSection({
       {commitments.length === 0 ? <p className="mb-4">{empty}</p> : null}
       <div className="mb-4 flex flex-col gap-3">
         {commitments.map((commitment, index) => (
-          <CommitmentCard key={commitment.id} commitment={commitment} locale={locale} editHref={`/commitments/${commitment.id}`} editLabel={openLabel} computed={computed[index]} />
+          <CommitmentCard
+            key={commitment.id}
+            commitment={commitment}
+            locale={locale}
+            editHref={`/commitments/${commitment.id}`}
+            editLabel={openLabel}
+            computed={computed[index]}
+          />
         ))}
       </div>
       {add ? (

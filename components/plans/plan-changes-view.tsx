@@ -91,7 +91,11 @@ export async function PlanChangesView({ changes }: { changes: PlanChanges }) {
         <div className="flex flex-col gap-3">
           <h3 className="text-std-20B-160">{t("changed", { count: changes.changed.length })}</h3>
           {changes.changed.map((commitment) => (
-            <article key={commitment.id} aria-labelledby={`changed-${commitment.id}`} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
+            <article
+              key={commitment.id}
+              aria-labelledby={`changed-${commitment.id}`}
+              className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4"
+            >
               <h4 id={`changed-${commitment.id}`} className="text-std-18B-160">
                 {t("changedMark")} {commitment.title}
               </h4>

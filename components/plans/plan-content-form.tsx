@@ -46,9 +46,31 @@ export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; not
 
       <fieldset className="flex flex-col gap-6">
         <legend className="mb-4 text-std-24B-150">{t("vision")}</legend>
-        <TextArea id="visionNow" name="visionNow" label={t("visionNow")} hint={t("visionNowHint")} defaultValue={plan.visionNow} error={error("visionNow")} maxLength={4000} />
-        <TextArea id="vision3Years" name="vision3Years" label={t("vision3Years")} defaultValue={plan.vision3Years} error={error("vision3Years")} maxLength={4000} />
-        <TextArea id="vision10Years" name="vision10Years" label={t("vision10Years")} defaultValue={plan.vision10Years} error={error("vision10Years")} maxLength={4000} />
+        <TextArea
+          id="visionNow"
+          name="visionNow"
+          label={t("visionNow")}
+          hint={t("visionNowHint")}
+          defaultValue={plan.visionNow}
+          error={error("visionNow")}
+          maxLength={4000}
+        />
+        <TextArea
+          id="vision3Years"
+          name="vision3Years"
+          label={t("vision3Years")}
+          defaultValue={plan.vision3Years}
+          error={error("vision3Years")}
+          maxLength={4000}
+        />
+        <TextArea
+          id="vision10Years"
+          name="vision10Years"
+          label={t("vision10Years")}
+          defaultValue={plan.vision10Years}
+          error={error("vision10Years")}
+          maxLength={4000}
+        />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">
@@ -64,8 +86,20 @@ export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; not
               </p>
               <Checkbox id={`${key}.aspired`} name={`${key}.aspired`} label={t("aspired")} defaultChecked={image.aspired} />
               <TextArea id={`${key}.reason`} name={`${key}.reason`} label={t("reason")} rows={2} defaultValue={image.reason} maxLength={1000} />
-              <RadioGroup name={`${key}.selfScore`} legend={`${t("selfScore")}（${t("selfScoreScale")}）`} options={scores} defaultValue={image.selfScore ? String(image.selfScore) : undefined} />
-              <TextArea id={`${key}.selfComment`} name={`${key}.selfComment`} label={t("selfComment")} rows={2} defaultValue={image.selfComment} maxLength={1000} />
+              <RadioGroup
+                name={`${key}.selfScore`}
+                legend={`${t("selfScore")}（${t("selfScoreScale")}）`}
+                options={scores}
+                defaultValue={image.selfScore ? String(image.selfScore) : undefined}
+              />
+              <TextArea
+                id={`${key}.selfComment`}
+                name={`${key}.selfComment`}
+                label={t("selfComment")}
+                rows={2}
+                defaultValue={image.selfComment}
+                maxLength={1000}
+              />
             </div>
           );
         })}
@@ -74,8 +108,23 @@ export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; not
       <fieldset className="flex flex-col gap-4 rounded-8 border-2 border-dashed border-yellow-700 p-4">
         <legend className="px-2 text-std-24B-150">{t("transferWishes")}</legend>
         <p className="text-std-16B-170 text-yellow-1200">{t("transferPrivacy")}</p>
-        <TextArea id="transferWishFields" name="transferWishFields" label={t("transferWishFields")} rows={2} defaultValue={plan.transferWishFields} error={error("transferWishFields")} maxLength={200} />
-        <TextArea id="transferWishComment" name="transferWishComment" label={t("transferWishComment")} defaultValue={plan.transferWishComment} error={error("transferWishComment")} maxLength={4000} />
+        <TextArea
+          id="transferWishFields"
+          name="transferWishFields"
+          label={t("transferWishFields")}
+          rows={2}
+          defaultValue={plan.transferWishFields}
+          error={error("transferWishFields")}
+          maxLength={200}
+        />
+        <TextArea
+          id="transferWishComment"
+          name="transferWishComment"
+          label={t("transferWishComment")}
+          defaultValue={plan.transferWishComment}
+          error={error("transferWishComment")}
+          maxLength={4000}
+        />
       </fieldset>
 
       <div>

@@ -70,28 +70,28 @@ export async function PlanReadView({
         </ul>
       </Section>
       <Section id="transfer" title={t("transferWishes")}>
-          {access.canSeeTransferWishes ? (
-            <div className="rounded-8 border-2 border-dashed border-yellow-700 p-4">
-              <p className="mb-2 text-std-16B-170 text-yellow-1200">{t("transferPrivacy")}</p>
-              {wishes.length === 0 ? (
-                <p>{tv("transferNone")}</p>
-              ) : (
-                <dl className="flex flex-col gap-2">
-                  {wishes.map((wish) => (
-                    <div key={wish.key}>
-                      <dt className="text-std-16B-170">{t(wish.key)}</dt>
-                      <dd>
-                        <Paragraphs value={wish.value} />
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-            </div>
-          ) : (
-            <p className="text-solid-gray-700">{t("transferHidden")}</p>
-          )}
-        </Section>
+        {access.canSeeTransferWishes ? (
+          <div className="rounded-8 border-2 border-dashed border-yellow-700 p-4">
+            <p className="mb-2 text-std-16B-170 text-yellow-1200">{t("transferPrivacy")}</p>
+            {wishes.length === 0 ? (
+              <p>{tv("transferNone")}</p>
+            ) : (
+              <dl className="flex flex-col gap-2">
+                {wishes.map((wish) => (
+                  <div key={wish.key}>
+                    <dt className="text-std-16B-170">{t(wish.key)}</dt>
+                    <dd>
+                      <Paragraphs value={wish.value} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </div>
+        ) : (
+          <p className="text-solid-gray-700">{t("transferHidden")}</p>
+        )}
+      </Section>
       <Section id="commitments" title={tv("commitmentsCount", { count: live })}>
         {plan.commitments.length === 0 ? (
           <p>{tv("commitmentsNone")}</p>

@@ -21,7 +21,10 @@ export async function PlanStateNotice({ plan, saved }: { plan: PlanDetail; saved
   const tv = await getTranslations("planView");
   const state = displayStateOf(plan);
   const lastDecision = plan.events.findLast((event) => DECISIONS.has(event.action));
-  const returned = lastDecision && (lastDecision.action === "RETURN" || lastDecision.action === "CHANGES_RETURN") && state !== "SUBMITTED" && state !== "CHANGES_SUBMITTED" ? lastDecision : null;
+  const returned =
+    lastDecision && (lastDecision.action === "RETURN" || lastDecision.action === "CHANGES_RETURN") && state !== "SUBMITTED" && state !== "CHANGES_SUBMITTED"
+      ? lastDecision
+      : null;
   return (
     <div id="state" tabIndex={-1}>
       <Notice tone={returned ? "warning" : "info"} title={saved ? tv("savedIn", { state: t(`status.${state}`) }) : t(`status.${state}`)}>

@@ -36,7 +36,8 @@ export async function PreviousPlanSummary({ plan, title }: { plan: PlanDetail; t
             <ul className="flex flex-col gap-1">
               {scored.map((image) => (
                 <li key={image.targetImageId}>
-                  {image.targetImage.number}. {image.targetImage.name}：{image.selfScore === null ? tv("selfScoreNone") : tv("selfScoreOf", { score: image.selfScore })}
+                  {image.targetImage.number}. {image.targetImage.name}：
+                  {image.selfScore === null ? tv("selfScoreNone") : tv("selfScoreOf", { score: image.selfScore })}
                   {image.aspired ? `（${t("aspiredMark")}）` : ""}
                   {image.selfComment ? <span className="block whitespace-pre-wrap text-solid-gray-700">{image.selfComment}</span> : null}
                 </li>

@@ -35,7 +35,16 @@ export function ProgressForm({
       ))}
       <input type="hidden" name="version" value={version} />
       <p>{t("progressLead")}</p>
-      <Input id="recordedOn" name="recordedOn" type="date" label={t("recordedOn")} requiredLabel={t("required")} defaultValue={today} error={error("recordedOn")} className="max-w-60" />
+      <Input
+        id="recordedOn"
+        name="recordedOn"
+        type="date"
+        label={t("recordedOn")}
+        requiredLabel={t("required")}
+        defaultValue={today}
+        error={error("recordedOn")}
+        className="max-w-60"
+      />
       <TextArea id="note" name="note" label={t("note")} rows={3} error={error("note")} maxLength={4000} />
       <div className="flex flex-wrap gap-4">
         <Input id="percent" name="percent" type="number" min={0} max={100} step={1} label={t("percent")} error={error("percent")} className="max-w-40" />

@@ -24,9 +24,31 @@ export function ProxyContentForm({ plan }: { plan: { id: number; version: number
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="version" value={plan.version} />
-      <TextArea id="visionNow" name="visionNow" label={t("visionNow")} requiredLabel={t("required")} defaultValue={plan.visionNow} error={error("visionNow")} maxLength={4000} />
-      <TextArea id="vision3Years" name="vision3Years" label={t("vision3Years")} defaultValue={plan.vision3Years} error={error("vision3Years")} maxLength={4000} />
-      <TextArea id="vision10Years" name="vision10Years" label={t("vision10Years")} defaultValue={plan.vision10Years} error={error("vision10Years")} maxLength={4000} />
+      <TextArea
+        id="visionNow"
+        name="visionNow"
+        label={t("visionNow")}
+        requiredLabel={t("required")}
+        defaultValue={plan.visionNow}
+        error={error("visionNow")}
+        maxLength={4000}
+      />
+      <TextArea
+        id="vision3Years"
+        name="vision3Years"
+        label={t("vision3Years")}
+        defaultValue={plan.vision3Years}
+        error={error("vision3Years")}
+        maxLength={4000}
+      />
+      <TextArea
+        id="vision10Years"
+        name="vision10Years"
+        label={t("vision10Years")}
+        defaultValue={plan.vision10Years}
+        error={error("vision10Years")}
+        maxLength={4000}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("save")}

@@ -11,7 +11,11 @@ import { buttonClass } from "@/components/ui/button";
 export async function ProxyEntryNotice({ enteredBy, fiscalYear, children }: { enteredBy: string; fiscalYear: number; children: ReactNode }) {
   const t = await getTranslations("proxyEntry");
   return (
-    <section id="proxy-entry" aria-labelledby="proxy-entry-title" className="print-hidden mb-6 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3">
+    <section
+      id="proxy-entry"
+      aria-labelledby="proxy-entry-title"
+      className="print-hidden mb-6 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3"
+    >
       <h2 id="proxy-entry-title" className="text-std-16B-170 text-solid-gray-900">
         {t("noticeTitle")}
       </h2>

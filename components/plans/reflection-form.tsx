@@ -20,7 +20,16 @@ export function ReflectionForm({ planId, fiscalYear, version, reflection }: { pl
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="fiscalYear" value={fiscalYear} />
       <input type="hidden" name="version" value={version} />
-      <TextArea id="reflection" name="reflection" label={t("reflectionLabel")} hint={t("reflectionHint")} rows={6} defaultValue={reflection} error={error("reflection")} maxLength={4000} />
+      <TextArea
+        id="reflection"
+        name="reflection"
+        label={t("reflectionLabel")}
+        hint={t("reflectionHint")}
+        rows={6}
+        defaultValue={reflection}
+        error={error("reflection")}
+        maxLength={4000}
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("saveReflection")}

@@ -75,7 +75,15 @@ export function ReviewPanel({
         ))}
         <input type="hidden" name="version" value={version} />
         {awaitingReview ? null : <p>{onlyCommentNote ?? t("onlyComment")}</p>}
-        <TextArea id="comment" name="comment" label={t("comment")} hint={awaitingReview ? t("commentHint") : undefined} rows={4} error={error("comment")} maxLength={2000} />
+        <TextArea
+          id="comment"
+          name="comment"
+          label={t("comment")}
+          hint={awaitingReview ? t("commentHint") : undefined}
+          rows={4}
+          error={error("comment")}
+          maxLength={2000}
+        />
         <div className="flex flex-wrap gap-4">
           {awaitingReview ? (
             <>

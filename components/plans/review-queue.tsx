@@ -29,38 +29,38 @@ export async function ReviewQueue({
   const bureau = sharedBureau(plans.map((plan) => plan.employee.unit.trail));
   return (
     <>
-    <p className="mb-2">{t("review.queueCount", { count: total })}</p>
-    <Table caption={t("review.queue")} captionHidden>
-      <thead>
-        <tr>
-          <Th>{t("team.name")}</Th>
-          <Th>{t("common.fiscalYear")}</Th>
-          <Th>{t("review.submittedAt")}</Th>
-          <Th numeric>{t("plans.commitmentsColumn")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {plans.map((plan) => (
-          <tr key={plan.id}>
-            <Th scope="row">
-              <Link href={`/plans/${plan.id}`} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
-                {plan.employee.name}
-              </Link>
-              <span className="cell-note">
-                <UnitName trail={plan.employee.unit.trail} bureau={bureau} />・{plan.employee.rank}
-              </span>
-            </Th>
-            <Td nowrap>
-              {formatFiscalYear(plan.fiscalYear, locale)}
-              {plan.changesSubmittedAt ? <span className="cell-note">{t("review.queueChanges")}</span> : null}
-            </Td>
-            <Td nowrap>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
-            <Td numeric>{plan._count.commitments}</Td>
+      <p className="mb-2">{t("review.queueCount", { count: total })}</p>
+      <Table caption={t("review.queue")} captionHidden>
+        <thead>
+          <tr>
+            <Th>{t("team.name")}</Th>
+            <Th>{t("common.fiscalYear")}</Th>
+            <Th>{t("review.submittedAt")}</Th>
+            <Th numeric>{t("plans.commitmentsColumn")}</Th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
-    <Pager page={page} pages={Math.ceil(total / REVIEW_QUEUE_PAGE)} href={href} label={t("review.queuePages")} />
+        </thead>
+        <tbody>
+          {plans.map((plan) => (
+            <tr key={plan.id}>
+              <Th scope="row">
+                <Link href={`/plans/${plan.id}`} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
+                  {plan.employee.name}
+                </Link>
+                <span className="cell-note">
+                  <UnitName trail={plan.employee.unit.trail} bureau={bureau} />・{plan.employee.rank}
+                </span>
+              </Th>
+              <Td nowrap>
+                {formatFiscalYear(plan.fiscalYear, locale)}
+                {plan.changesSubmittedAt ? <span className="cell-note">{t("review.queueChanges")}</span> : null}
+              </Td>
+              <Td nowrap>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
+              <Td numeric>{plan._count.commitments}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <Pager page={page} pages={Math.ceil(total / REVIEW_QUEUE_PAGE)} href={href} label={t("review.queuePages")} />
     </>
   );
 }

@@ -18,7 +18,16 @@ export function StateButton({
   label,
   variant = "primary",
 }: {
-  action: "submitPlan" | "withdrawPlan" | "submitChanges" | "withdrawChanges" | "submitCommitment" | "withdrawCommitment" | "recordMetricSnapshot" | "submitProxyPlan" | "confirmProxyEntry";
+  action:
+    | "submitPlan"
+    | "withdrawPlan"
+    | "submitChanges"
+    | "withdrawChanges"
+    | "submitCommitment"
+    | "withdrawCommitment"
+    | "recordMetricSnapshot"
+    | "submitProxyPlan"
+    | "confirmProxyEntry";
   hidden: Record<string, string | number>;
   version: number;
   label: string;

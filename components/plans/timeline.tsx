@@ -25,7 +25,9 @@ export async function Timeline({ events, locale }: { events: TimelineEvent[]; lo
         <li key={event.id} className="mb-4 ml-6">
           <span aria-hidden className="absolute -left-[9px] mt-2 size-4 rounded-full border-2 border-white bg-blue-900" />
           <p className="text-std-16B-170">{t("entry", { action: t(event.action), actor: event.actor.name })}</p>
-          {event.action === "PROXY_ENTRY" || event.action === "PROXY_SUBMIT" ? <p className="text-std-16N-170">{t("proxy", { actor: event.actor.name })}</p> : null}
+          {event.action === "PROXY_ENTRY" || event.action === "PROXY_SUBMIT" ? (
+            <p className="text-std-16N-170">{t("proxy", { actor: event.actor.name })}</p>
+          ) : null}
           {event.onBehalfOf ? <p className="text-std-16N-170">{t("onBehalf", { actor: event.actor.name, principal: event.onBehalfOf.name })}</p> : null}
           <p className="meta">
             <time dateTime={event.at.toISOString()}>{format.format(event.at)}</time>

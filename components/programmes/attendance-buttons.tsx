@@ -11,7 +11,19 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 const CHOICES = ["ATTENDED", "COMPLETED", "ABSENT", "ENROLLED"] as const;
 
 /** 出席 / 修了 / 欠席 / 未確定 for one enrolment; the clicked button's value is the new status. The answer shows at its top. */
-export function AttendanceButtons({ sessionId, version, enrolmentId, status, staffName }: { sessionId: number; version: number; enrolmentId: number; status: string; staffName: string }) {
+export function AttendanceButtons({
+  sessionId,
+  version,
+  enrolmentId,
+  status,
+  staffName,
+}: {
+  sessionId: number;
+  version: number;
+  enrolmentId: number;
+  status: string;
+  staffName: string;
+}) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(setAttendanceAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { sections: ["programmes"] });
@@ -24,7 +36,16 @@ export function AttendanceButtons({ sessionId, version, enrolmentId, status, sta
       <input type="hidden" name="version" value={version} readOnly />
       <input type="hidden" name="enrolmentId" value={enrolmentId} readOnly />
       {CHOICES.filter((choice) => choice !== status).map((choice) => (
-        <Button key={choice} type="submit" name="status" value={choice} variant="secondary" size="sm" disabled={pending} aria-label={t("attendance.setFor", { name: staffName, status: t(`statuses.${choice}`) })}>
+        <Button
+          key={choice}
+          type="submit"
+          name="status"
+          value={choice}
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          aria-label={t("attendance.setFor", { name: staffName, status: t(`statuses.${choice}`) })}
+        >
           {t(`attendance.set.${choice}`)}
         </Button>
       ))}

@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { type AttendanceApplyAnswer, applyAttendanceImportAction, type AttendancePreviewAnswer, previewAttendanceImportAction } from "@/lib/records/programmes/programme-actions";
+import {
+  type AttendanceApplyAnswer,
+  applyAttendanceImportAction,
+  type AttendancePreviewAnswer,
+  previewAttendanceImportAction,
+} from "@/lib/records/programmes/programme-actions";
 import { useFileSizeLimit } from "@/components/forms/use-file-size-limit";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/form-controls";
@@ -64,9 +69,26 @@ export function AttendanceImportForm({ sessionId, maxBytes }: { sessionId: numbe
         </Button>
       </form>
 
-      {preview && !preview.ok ? <p role="alert" className="text-error-1">{t(`errors.${preview.error}`)}</p> : null}
-      {applied && !applied.ok ? <p role="alert" className="text-error-1">{t(`errors.${applied.error}`)}</p> : null}
-      {applied?.ok ? <p role="status">{t("applied", { changed: applied.result.changed, created: applied.result.recordsCreated, updated: applied.result.recordsUpdated, deleted: applied.result.recordsDeleted })}</p> : null}
+      {preview && !preview.ok ? (
+        <p role="alert" className="text-error-1">
+          {t(`errors.${preview.error}`)}
+        </p>
+      ) : null}
+      {applied && !applied.ok ? (
+        <p role="alert" className="text-error-1">
+          {t(`errors.${applied.error}`)}
+        </p>
+      ) : null}
+      {applied?.ok ? (
+        <p role="status">
+          {t("applied", {
+            changed: applied.result.changed,
+            created: applied.result.recordsCreated,
+            updated: applied.result.recordsUpdated,
+            deleted: applied.result.recordsDeleted,
+          })}
+        </p>
+      ) : null}
 
       {shown ? (
         <section className="flex flex-col gap-4" aria-label={t("previewTitle")}>
@@ -77,7 +99,14 @@ export function AttendanceImportForm({ sessionId, maxBytes }: { sessionId: numbe
             </p>
           ) : (
             <>
-              <p>{t("summary", { encoding: shown.encoding === "SJIS" ? "Shift_JIS" : "UTF-8", change: shown.counts.CHANGE, unchanged: shown.counts.UNCHANGED, reject: shown.counts.REJECT })}</p>
+              <p>
+                {t("summary", {
+                  encoding: shown.encoding === "SJIS" ? "Shift_JIS" : "UTF-8",
+                  change: shown.counts.CHANGE,
+                  unchanged: shown.counts.UNCHANGED,
+                  reject: shown.counts.REJECT,
+                })}
+              </p>
               {shown.rows.length > 0 ? (
                 <Table caption={t("rowsCaption")}>
                   <thead>
@@ -94,7 +123,13 @@ export function AttendanceImportForm({ sessionId, maxBytes }: { sessionId: numbe
                         <Td numeric>{row.line}</Td>
                         <Td nowrap>{row.staffNumber || "—"}</Td>
                         <Td>{row.kind === "REJECT" ? "—" : row.name}</Td>
-                        <Td>{row.kind === "REJECT" ? <span className="text-error-1">{t(`reasons.${row.reason}`, { value: row.value })}</span> : `${ts(row.before)} → ${ts(row.after)}`}</Td>
+                        <Td>
+                          {row.kind === "REJECT" ? (
+                            <span className="text-error-1">{t(`reasons.${row.reason}`, { value: row.value })}</span>
+                          ) : (
+                            `${ts(row.before)} → ${ts(row.after)}`
+                          )}
+                        </Td>
                       </tr>
                     ))}
                   </tbody>

@@ -47,7 +47,17 @@ export function EnrolForm({ sessionId, version }: { sessionId: number; version: 
                 <Td nowrap>{line.staffNumber}</Td>
                 <Td>{line.name ?? "—"}</Td>
                 <Td>
-                  <Badge tone={line.outcome === "ENROLLED" ? "success" : line.outcome === "UNKNOWN" || line.outcome === "INACTIVE" || line.outcome === "FULL" ? "danger" : "neutral"}>{t(`outcomes.${line.outcome}`)}</Badge>
+                  <Badge
+                    tone={
+                      line.outcome === "ENROLLED"
+                        ? "success"
+                        : line.outcome === "UNKNOWN" || line.outcome === "INACTIVE" || line.outcome === "FULL"
+                          ? "danger"
+                          : "neutral"
+                    }
+                  >
+                    {t(`outcomes.${line.outcome}`)}
+                  </Badge>
                 </Td>
               </tr>
             ))}

@@ -44,7 +44,15 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
           <input type="hidden" name="version" value={programme.version} readOnly />
         </>
       ) : null}
-      <Input id={`${formId}-title`} name="title" label={t("fields.title")} requiredLabel={t("required")} className="max-w-2xl" defaultValue={value("title", programme?.title ?? "")} error={errorOf("title")} />
+      <Input
+        id={`${formId}-title`}
+        name="title"
+        label={t("fields.title")}
+        requiredLabel={t("required")}
+        className="max-w-2xl"
+        defaultValue={value("title", programme?.title ?? "")}
+        error={errorOf("title")}
+      />
       <Select
         id={`${formId}-kind`}
         name="kind"
@@ -54,7 +62,15 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
         error={errorOf("kind")}
       />
       <MeasureSelect areas={areas} name="measureId" defaultMeasureId={programme?.measureId ?? null} required={false} error={errorOf("measureId")} />
-      <Input id={`${formId}-targetRanks`} name="targetRanks" label={t("fields.targetRanks")} hint={t("fields.targetRanksHint")} className="max-w-2xl" defaultValue={value("targetRanks", programme?.targetRanks ?? "")} error={errorOf("targetRanks")} />
+      <Input
+        id={`${formId}-targetRanks`}
+        name="targetRanks"
+        label={t("fields.targetRanks")}
+        hint={t("fields.targetRanksHint")}
+        className="max-w-2xl"
+        defaultValue={value("targetRanks", programme?.targetRanks ?? "")}
+        error={errorOf("targetRanks")}
+      />
       <Input
         id={`${formId}-targetJobCategories`}
         name="targetJobCategories"
@@ -64,7 +80,19 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
         defaultValue={value("targetJobCategories", programme?.targetJobCategories ?? "")}
         error={errorOf("targetJobCategories")}
       />
-      <Input id={`${formId}-hours`} name="hours" type="number" step="0.5" min="0.5" label={t("fields.hours")} hint={t("fields.hoursHint")} requiredLabel={t("required")} className="max-w-40" defaultValue={value("hours", programme ? String(programme.hours) : "")} error={errorOf("hours")} />
+      <Input
+        id={`${formId}-hours`}
+        name="hours"
+        type="number"
+        step="0.5"
+        min="0.5"
+        label={t("fields.hours")}
+        hint={t("fields.hoursHint")}
+        requiredLabel={t("required")}
+        className="max-w-40"
+        defaultValue={value("hours", programme ? String(programme.hours) : "")}
+        error={errorOf("hours")}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {programme ? t("save") : t("add")}

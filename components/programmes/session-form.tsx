@@ -14,7 +14,12 @@ export function SessionForm({ programmeId, defaultFiscalYear }: { programmeId: n
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(createSessionAction, INITIAL_FORM_STATE);
   const typedYear = state.values?.fiscalYear;
-  const feedback = useFormFeedback(state, { sections: ["programmes"], params: { fiscalYear: typeof typedYear === "string" ? typedYear : String(defaultFiscalYear) }, idPrefix: "session-", hidden: ["programmeId"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["programmes"],
+    params: { fiscalYear: typeof typedYear === "string" ? typedYear : String(defaultFiscalYear) },
+    idPrefix: "session-",
+    hidden: ["programmeId"],
+  });
   const errorOf = feedback.error;
   const value = (name: string, fallback: string) => {
     const typed = state.ok ? undefined : state.values?.[name];
@@ -24,12 +29,50 @@ export function SessionForm({ programmeId, defaultFiscalYear }: { programmeId: n
     <form {...formProps} key={state.ok ? "saved" : "editing"} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="programmeId" value={programmeId} readOnly />
-      <Input id="session-fiscalYear" name="fiscalYear" type="number" label={t("fields.fiscalYear")} requiredLabel={t("required")} className="max-w-40" defaultValue={value("fiscalYear", String(defaultFiscalYear))} error={errorOf("fiscalYear")} />
-      <Input id="session-startOn" name="startOn" type="date" label={t("fields.startOn")} requiredLabel={t("required")} className="max-w-60" defaultValue={value("startOn", "")} error={errorOf("startOn")} />
-      <Input id="session-endOn" name="endOn" type="date" label={t("fields.endOn")} hint={t("fields.endOnHint")} requiredLabel={t("required")} className="max-w-60" defaultValue={value("endOn", "")} error={errorOf("endOn")} />
+      <Input
+        id="session-fiscalYear"
+        name="fiscalYear"
+        type="number"
+        label={t("fields.fiscalYear")}
+        requiredLabel={t("required")}
+        className="max-w-40"
+        defaultValue={value("fiscalYear", String(defaultFiscalYear))}
+        error={errorOf("fiscalYear")}
+      />
+      <Input
+        id="session-startOn"
+        name="startOn"
+        type="date"
+        label={t("fields.startOn")}
+        requiredLabel={t("required")}
+        className="max-w-60"
+        defaultValue={value("startOn", "")}
+        error={errorOf("startOn")}
+      />
+      <Input
+        id="session-endOn"
+        name="endOn"
+        type="date"
+        label={t("fields.endOn")}
+        hint={t("fields.endOnHint")}
+        requiredLabel={t("required")}
+        className="max-w-60"
+        defaultValue={value("endOn", "")}
+        error={errorOf("endOn")}
+      />
       <Input id="session-venue" name="venue" label={t("fields.venue")} className="max-w-2xl" defaultValue={value("venue", "")} error={errorOf("venue")} />
       <Checkbox id="session-online" name="online" label={t("fields.online")} defaultChecked={value("online", "") === "on"} />
-      <Input id="session-capacity" name="capacity" type="number" min="1" label={t("fields.capacity")} hint={t("fields.capacityHint")} className="max-w-40" defaultValue={value("capacity", "")} error={errorOf("capacity")} />
+      <Input
+        id="session-capacity"
+        name="capacity"
+        type="number"
+        min="1"
+        label={t("fields.capacity")}
+        hint={t("fields.capacityHint")}
+        className="max-w-40"
+        defaultValue={value("capacity", "")}
+        error={errorOf("capacity")}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("addSession")}

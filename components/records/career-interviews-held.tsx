@@ -7,7 +7,15 @@ import type { Locale } from "@/lib/platform/i18n/locales";
 import type { CareerInterviewHeld } from "@/lib/records/find-career-interviews-held";
 
 /** Read-only, one card per interview: its notes are prose, which a table cell squeezes. */
-export async function CareerInterviewsHeld({ interviews, fiscalYearLabel, locale }: { interviews: CareerInterviewHeld[]; fiscalYearLabel: string; locale: Locale }) {
+export async function CareerInterviewsHeld({
+  interviews,
+  fiscalYearLabel,
+  locale,
+}: {
+  interviews: CareerInterviewHeld[];
+  fiscalYearLabel: string;
+  locale: Locale;
+}) {
   const [t, ti] = await Promise.all([getTranslations("records.interviews"), getTranslations("interviews.mine")]);
   if (interviews.length === 0) return <p className="text-std-16N-170">{t("empty", { fiscalYear: fiscalYearLabel })}</p>;
   return (

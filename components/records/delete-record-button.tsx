@@ -9,17 +9,7 @@ import { useRecordDeletion } from "./record-deletion";
  * so a record changed elsewhere in the meantime is not deleted unseen. A refusal shows at the
  * list's top, where the list confirms a delete (record-deletion.tsx): the row is gone by then.
  */
-export function DeleteRecordButton({
-  id,
-  version,
-  name,
-  fiscalYear,
-}: {
-  id: number;
-  version: number;
-  name: string;
-  fiscalYear: number;
-}) {
+export function DeleteRecordButton({ id, version, name, fiscalYear }: { id: number; version: number; name: string; fiscalYear: number }) {
   const t = useTranslations("records.form");
   const { action, pending } = useRecordDeletion();
   return (

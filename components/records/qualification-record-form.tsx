@@ -43,7 +43,12 @@ export function QualificationRecordForm({
   const { state, pending, formProps } = useFormAction<RecordFormState>(record ? updateQualificationAction : createQualificationAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `qualification-${record.id}` : "qualification-new";
-  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fy", "id", "version"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["records", "verifiedRecords"],
+    params: { fiscalYear: fiscalYearLabel },
+    idPrefix: `${idPrefix}-`,
+    hidden: ["fy", "id", "version"],
+  });
   const error = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-6">

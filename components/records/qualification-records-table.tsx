@@ -72,12 +72,7 @@ export async function QualificationRecordsTable({
                     {t("form.edit")}
                     <span className="sr-only">{t("form.editTarget", { name: record.name })}</span>
                   </Link>
-                  <DeleteRecordButton
-                    id={record.id}
-                    version={record.version}
-                    name={record.name}
-                    fiscalYear={fiscalYear}
-                  />
+                  <DeleteRecordButton id={record.id} version={record.version} name={record.name} fiscalYear={fiscalYear} />
                 </div>
               </Td>
             </tr>

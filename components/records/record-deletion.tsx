@@ -24,7 +24,11 @@ const DeletionContext = createContext<Deletion | null>(null);
  */
 export function RecordDeletion({ kind, fiscalYearLabel, children }: { kind: RecordKind; fiscalYearLabel: string; children: ReactNode }) {
   const [state, action, pending] = useActionState(ACTIONS[kind], INITIAL);
-  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, hidden: ["id", "version", "fy"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["records", "verifiedRecords"],
+    params: { fiscalYear: fiscalYearLabel },
+    hidden: ["id", "version", "fy"],
+  });
   return (
     <DeletionContext value={{ action, pending }}>
       {/* Space below only when there is something to say: the status region itself is always there. */}

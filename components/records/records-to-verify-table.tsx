@@ -27,7 +27,10 @@ export async function RecordsToVerifyTable({ records, locale }: { records: Recor
         compareDates(record.from, record.to) === 0 ? (
           formatDate(record.from, locale)
         ) : (
-          <DateRange text={t("queue.dateRange", { start: formatDate(record.from, locale), end: formatDate(record.to, locale) })} end={formatDate(record.to, locale)} />
+          <DateRange
+            text={t("queue.dateRange", { start: formatDate(record.from, locale), end: formatDate(record.to, locale) })}
+            end={formatDate(record.to, locale)}
+          />
         ),
     },
     { key: "hours", label: t("queue.hours"), numeric: true, cell: (record) => (record.hours === null ? "—" : t("queue.hoursValue", { hours: record.hours })) },

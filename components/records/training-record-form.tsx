@@ -44,7 +44,12 @@ export function TrainingRecordForm({
   const { state, pending, formProps } = useFormAction<RecordFormState>(record ? updateTrainingAction : createTrainingAction, INITIAL);
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `training-${record.id}` : "training-new";
-  const feedback = useFormFeedback(state, { sections: ["records", "verifiedRecords"], params: { fiscalYear: fiscalYearLabel }, idPrefix: `${idPrefix}-`, hidden: ["fiscalYear", "id", "version"] });
+  const feedback = useFormFeedback(state, {
+    sections: ["records", "verifiedRecords"],
+    params: { fiscalYear: fiscalYearLabel },
+    idPrefix: `${idPrefix}-`,
+    hidden: ["fiscalYear", "id", "version"],
+  });
   const error = feedback.error;
   return (
     <form {...formProps} className="flex flex-col gap-6">

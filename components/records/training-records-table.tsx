@@ -51,14 +51,19 @@ export async function TrainingRecordsTable({
               <Badge tone={KIND_TONE[record.kind]}>{t(`training.kinds.${record.kind}`)}</Badge>
             </Td>
             <Td nowrap>
-              {compareDates(record.startOn, record.endOn) === 0 ? formatDate(record.startOn, locale) : <DateRange text={t("training.dateRange", { start: formatDate(record.startOn, locale), end: formatDate(record.endOn, locale) })} end={formatDate(record.endOn, locale)} />}
+              {compareDates(record.startOn, record.endOn) === 0 ? (
+                formatDate(record.startOn, locale)
+              ) : (
+                <DateRange
+                  text={t("training.dateRange", { start: formatDate(record.startOn, locale), end: formatDate(record.endOn, locale) })}
+                  end={formatDate(record.endOn, locale)}
+                />
+              )}
             </Td>
             <Td numeric>
               <span className="whitespace-nowrap">{t("training.hoursValue", { hours: record.hours })}</span>
             </Td>
-            <Td>
-              {record.completed ? <Badge tone="success">{t("training.completed")}</Badge> : <Badge>{t("training.notCompleted")}</Badge>}
-            </Td>
+            <Td>{record.completed ? <Badge tone="success">{t("training.completed")}</Badge> : <Badge>{t("training.notCompleted")}</Badge>}</Td>
             <Td>{record.measure?.label ?? t("form.none")}</Td>
             <Td>
               <VerificationBadge verification={record.verification} locale={locale} />
@@ -72,12 +77,7 @@ export async function TrainingRecordsTable({
                   {t("form.edit")}
                   <span className="sr-only">{t("form.editTarget", { name: record.programmeName })}</span>
                 </Link>
-                <DeleteRecordButton
-                  id={record.id}
-                  version={record.version}
-                  name={record.programmeName}
-                  fiscalYear={fiscalYear}
-                />
+                <DeleteRecordButton id={record.id} version={record.version} name={record.programmeName} fiscalYear={fiscalYear} />
               </div>
             </Td>
           </tr>

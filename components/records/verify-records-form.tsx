@@ -27,7 +27,10 @@ export function VerifyRecordsForm({ children, count }: { children: ReactNode; co
     if (state !== INITIAL) form.current?.reset();
   }, [state]);
   // This page's own wording of each refusal.
-  const feedback = useFormFeedback(state, { sections: ["verifiedRecords"], messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") } });
+  const feedback = useFormFeedback(state, {
+    sections: ["verifiedRecords"],
+    messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") },
+  });
   const selectAll = (event: React.ChangeEvent<HTMLInputElement>) => {
     for (const box of event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="record"]') ?? []) box.checked = event.currentTarget.checked;
   };
@@ -35,16 +38,22 @@ export function VerifyRecordsForm({ children, count }: { children: ReactNode; co
     <form ref={form} {...formProps} className="flex flex-col gap-3">
       <ErrorSummary feedback={feedback} pending={pending} />
       {count === 0 ? null : (
-      <div className="flex flex-wrap items-center gap-4">
-        <label className="flex items-center gap-2 text-std-16N-170">
-          {/* The control "nothing ticked" points at: ticking it ticks the page. */}
-          <input id="record" type="checkbox" className="size-6" onChange={selectAll} aria-describedby={feedback.error("record") ? "record-error" : undefined} />
-          {t("selectAll", { count })}
-        </label>
-        <Button type="submit" size="sm" disabled={pending} aria-disabled={pending}>
-          {pending ? t("verifying") : t("verifySelected")}
-        </Button>
-      </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <label className="flex items-center gap-2 text-std-16N-170">
+            {/* The control "nothing ticked" points at: ticking it ticks the page. */}
+            <input
+              id="record"
+              type="checkbox"
+              className="size-6"
+              onChange={selectAll}
+              aria-describedby={feedback.error("record") ? "record-error" : undefined}
+            />
+            {t("selectAll", { count })}
+          </label>
+          <Button type="submit" size="sm" disabled={pending} aria-disabled={pending}>
+            {pending ? t("verifying") : t("verifySelected")}
+          </Button>
+        </div>
       )}
       {feedback.error("record") ? (
         <p id="record-error" className="text-std-16N-170 text-error-1">

@@ -39,7 +39,17 @@ export function ReminderSettingsForm({ settings, version }: { settings: Reminder
         defaultValue={value("reviewOverdueDays")}
         error={errorOf("reviewOverdueDays")}
       />
-      <Input id="digestTime" name="digestTime" type="time" className="max-w-40" label={t("digestTime")} requiredLabel={t("required")} hint={t("digestTimeHint")} defaultValue={value("digestTime")} error={errorOf("digestTime")} />
+      <Input
+        id="digestTime"
+        name="digestTime"
+        type="time"
+        className="max-w-40"
+        label={t("digestTime")}
+        requiredLabel={t("required")}
+        hint={t("digestTimeHint")}
+        defaultValue={value("digestTime")}
+        error={errorOf("digestTime")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("save")}

@@ -16,17 +16,33 @@ const percent = (value: number | null) => formatNumber(value, "percent");
  */
 export async function ApprovalBarChart({ comparison }: { comparison: BureauComparison }) {
   const t = await getTranslations("hqReport");
-  const rows = [...comparison.bureaus.map((b) => ({ key: String(b.id), name: b.name, value: b.approvalRate })), { key: "city", name: t("bureaus.city"), value: comparison.city.approvalRate }];
+  const rows = [
+    ...comparison.bureaus.map((b) => ({ key: String(b.id), name: b.name, value: b.approvalRate })),
+    { key: "city", name: t("bureaus.city"), value: comparison.city.approvalRate },
+  ];
   const height = rows.length * ROW + 24;
   const summary = comparison.bureaus.map((b) => `${b.name} ${percent(b.approvalRate)}`).join("、");
   return (
     <figure className="report-chart mb-8">
       <figcaption className="mb-2 text-std-18B-160">{t("chart.title")}</figcaption>
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <svg role="img" aria-label={t("chart.label", { summary, city: percent(comparison.city.approvalRate) })} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`} className="w-full max-w-xl" fontSize="13">
+        <svg
+          role="img"
+          aria-label={t("chart.label", { summary, city: percent(comparison.city.approvalRate) })}
+          viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`}
+          className="w-full max-w-xl"
+          fontSize="13"
+        >
           {[0, 50, 100].map((tick) => (
             <g key={tick}>
-              <line x1={LABEL_WIDTH + (BAR_WIDTH * tick) / 100} x2={LABEL_WIDTH + (BAR_WIDTH * tick) / 100} y1={0} y2={rows.length * ROW} stroke="#999" strokeDasharray={tick === 0 ? undefined : "3 3"} />
+              <line
+                x1={LABEL_WIDTH + (BAR_WIDTH * tick) / 100}
+                x2={LABEL_WIDTH + (BAR_WIDTH * tick) / 100}
+                y1={0}
+                y2={rows.length * ROW}
+                stroke="#999"
+                strokeDasharray={tick === 0 ? undefined : "3 3"}
+              />
               <text x={LABEL_WIDTH + (BAR_WIDTH * tick) / 100} y={rows.length * ROW + 16} textAnchor="middle" fill="#1a1a1a">{`${tick}%`}</text>
             </g>
           ))}
@@ -35,7 +51,9 @@ export async function ApprovalBarChart({ comparison }: { comparison: BureauCompa
               <text x={LABEL_WIDTH - 8} y={ROW / 2 + 5} textAnchor="end" fill="#1a1a1a" fontWeight={row.key === "city" ? "bold" : undefined}>
                 {row.name}
               </text>
-              {row.value === null ? null : <rect x={LABEL_WIDTH} y={5} width={(BAR_WIDTH * row.value) / 100} height={ROW - 10} fill={row.key === "city" ? "#1a1a1a" : "#666"} />}
+              {row.value === null ? null : (
+                <rect x={LABEL_WIDTH} y={5} width={(BAR_WIDTH * row.value) / 100} height={ROW - 10} fill={row.key === "city" ? "#1a1a1a" : "#666"} />
+              )}
               <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={ROW / 2 + 5} fill="#1a1a1a">
                 {percent(row.value)}
               </text>
@@ -43,20 +61,20 @@ export async function ApprovalBarChart({ comparison }: { comparison: BureauCompa
           ))}
         </svg>
         <Table caption={t("chart.tableCaption")}>
-        <thead>
-          <tr>
-            <Th>{t("bureaus.bureau")}</Th>
-            <Th numeric>{t("bureaus.approvalRate")}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <Th scope="row">{row.name}</Th>
-              <Td numeric>{percent(row.value)}</Td>
+          <thead>
+            <tr>
+              <Th>{t("bureaus.bureau")}</Th>
+              <Th numeric>{t("bureaus.approvalRate")}</Th>
             </tr>
-          ))}
-        </tbody>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <Th scope="row">{row.name}</Th>
+                <Td numeric>{percent(row.value)}</Td>
+              </tr>
+            ))}
+          </tbody>
         </Table>
       </div>
     </figure>

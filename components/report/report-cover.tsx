@@ -5,7 +5,17 @@ import type { Locale } from "@/lib/platform/i18n/locales";
 import type { HqReport } from "@/lib/insight/hq-report/get-hq-report";
 
 /** The report's first page: what it is, for which year and plan, and when it was issued. */
-export async function ReportCover({ fiscalYear, promotionPlan, issuedOn, locale }: { fiscalYear: number; promotionPlan: HqReport["promotionPlan"]; issuedOn: CalendarDate; locale: Locale }) {
+export async function ReportCover({
+  fiscalYear,
+  promotionPlan,
+  issuedOn,
+  locale,
+}: {
+  fiscalYear: number;
+  promotionPlan: HqReport["promotionPlan"];
+  issuedOn: CalendarDate;
+  locale: Locale;
+}) {
   const t = await getTranslations("hqReport");
   const plan = promotionPlan
     ? t("promotionPlanValue", {

@@ -57,8 +57,7 @@ export async function GrantPicker({
       {chosen ? (
         <p>
           <span className="text-std-16B-170">{t("chosen")}</span>
-          {chosen}{" "}
-          <Link href={clearHref}>{t("clear")}</Link>
+          {chosen} <Link href={clearHref}>{t("clear")}</Link>
         </p>
       ) : null}
       {options === null ? null : options.length === 0 ? (

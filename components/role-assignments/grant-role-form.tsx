@@ -47,7 +47,16 @@ export function GrantRoleForm({ roleOptions, chosen }: { roleOptions: { value: s
         error={errorOf("staffNumber")}
         autoComplete="off"
       />
-      <Select id="grant-role" name="role" label={t("role")} requiredLabel={t("required")} options={roleOptions} placeholder={t("chooseRole")} defaultValue={value("role") ?? ""} error={errorOf("role")} />
+      <Select
+        id="grant-role"
+        name="role"
+        label={t("role")}
+        requiredLabel={t("required")}
+        options={roleOptions}
+        placeholder={t("chooseRole")}
+        defaultValue={value("role") ?? ""}
+        error={errorOf("role")}
+      />
       <Input
         id="grant-unitCode"
         name="unitCode"
@@ -58,8 +67,24 @@ export function GrantRoleForm({ roleOptions, chosen }: { roleOptions: { value: s
         autoComplete="off"
       />
       <Checkbox id="grant-includeSubunits" name="includeSubunits" label={t("includeSubunitsLabel")} defaultChecked={value("includeSubunits") === "on"} />
-      <Input id="grant-validFrom" name="validFrom" type="date" label={t("validFrom")} hint={t("validFromHint")} defaultValue={value("validFrom")} error={errorOf("validFrom")} />
-      <Input id="grant-validTo" name="validTo" type="date" label={t("validTo")} hint={t("validToHint")} defaultValue={value("validTo")} error={errorOf("validTo")} />
+      <Input
+        id="grant-validFrom"
+        name="validFrom"
+        type="date"
+        label={t("validFrom")}
+        hint={t("validFromHint")}
+        defaultValue={value("validFrom")}
+        error={errorOf("validFrom")}
+      />
+      <Input
+        id="grant-validTo"
+        name="validTo"
+        type="date"
+        label={t("validTo")}
+        hint={t("validToHint")}
+        defaultValue={value("validTo")}
+        error={errorOf("validTo")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("grant")}

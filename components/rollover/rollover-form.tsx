@@ -20,11 +20,24 @@ const FIELDS: { level: CarryLevel; name: string }[] = [
 ];
 
 /** The four levels to carry, a required confirmation, and the counts once it has run. */
-export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { fromYear: number; fromLabel: string; toLabel: string; carryable: Record<CarryLevel, number> }) {
+export function RolloverForm({
+  fromYear,
+  fromLabel,
+  toLabel,
+  carryable,
+}: {
+  fromYear: number;
+  fromLabel: string;
+  toLabel: string;
+  carryable: Record<CarryLevel, number>;
+}) {
   const t = useTranslations("rollover");
   const { state, pending, formProps } = useFormAction(openNextFiscalYearAction, INITIAL);
   // Only the confirmation can be missing; a conflict has this page's own wording.
-  const feedback = useFormFeedback(state, { messages: { required: t("confirmRequired"), conflict: t("conflict") }, hidden: ["fromYear", ...FIELDS.map(({ name }) => name)] });
+  const feedback = useFormFeedback(state, {
+    messages: { required: t("confirmRequired"), conflict: t("conflict") },
+    hidden: ["fromYear", ...FIELDS.map(({ name }) => name)],
+  });
   const confirmError = feedback.error("confirm");
   const result = state.result;
   if (result && !pending) {
@@ -33,7 +46,13 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
       <div role="status">
         <Notice tone="info" title={t("done", { from: fromLabel, to: toLabel })}>
           <p>
-            {t("resultCarried", { individual: result.carried.INDIVIDUAL, team: result.carried.TEAM, bureauLevel: result.carried.BUREAU, cityLevel: result.carried.CITY, plans: result.plansCreated })}
+            {t("resultCarried", {
+              individual: result.carried.INDIVIDUAL,
+              team: result.carried.TEAM,
+              bureauLevel: result.carried.BUREAU,
+              cityLevel: result.carried.CITY,
+              plans: result.plansCreated,
+            })}
           </p>
         </Notice>
       </div>
@@ -50,7 +69,14 @@ export function RolloverForm({ fromYear, fromLabel, toLabel, carryable }: { from
         ))}
       </fieldset>
       <p>{t("confirmHint", { from: fromLabel })}</p>
-      <Checkbox id="confirm" name="confirm" required aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} label={t("confirm")} />
+      <Checkbox
+        id="confirm"
+        name="confirm"
+        required
+        aria-invalid={confirmError ? true : undefined}
+        aria-describedby={confirmError ? "confirm-error" : undefined}
+        label={t("confirm")}
+      />
       <p id="confirm-error" className="field-error" aria-live="polite">
         {confirmError && !pending ? `＊${confirmError}` : null}
       </p>

@@ -18,7 +18,12 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function AttentionRuleForm({ editing }: { editing?: AttentionRule & { version: number } }) {
   const t = useTranslations("attentionRules");
   const { state, pending, formProps } = useFormAction<FormState>(saveAttentionRuleAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["attentionRules"], idPrefix: "rule-", hidden: ["ruleId", "version"], messages: { conflict: t("conflict"), notFound: t("notFound") } });
+  const feedback = useFormFeedback(state, {
+    sections: ["attentionRules"],
+    idPrefix: "rule-",
+    hidden: ["ruleId", "version"],
+    messages: { conflict: t("conflict"), notFound: t("notFound") },
+  });
   const value = (name: keyof AttentionRule, fallback: string) => {
     const typed = state.values?.[name];
     return typeof typed === "string" ? typed : editing ? String(editing[name]) : fallback;

@@ -22,7 +22,14 @@ export function CountVerifiedOnlyForm({ current }: { current: boolean }) {
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="previous" value={current ? "on" : "off"} />
-      <Checkbox key={String(current)} id="count-verified-only" name="countVerifiedOnly" label={t("countVerifiedOnly")} defaultChecked={current} aria-describedby="count-verified-only-hint" />
+      <Checkbox
+        key={String(current)}
+        id="count-verified-only"
+        name="countVerifiedOnly"
+        label={t("countVerifiedOnly")}
+        defaultChecked={current}
+        aria-describedby="count-verified-only-hint"
+      />
       <p id="count-verified-only-hint" className="max-w-3xl text-std-16N-170 text-solid-gray-800">
         {t("countVerifiedOnlyHint")}
       </p>

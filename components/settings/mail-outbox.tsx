@@ -15,39 +15,39 @@ export async function MailOutbox({ outbox, locale }: { outbox: readonly OutboxMa
   const stamp = timestampFormat(locale, "dateTime");
   return (
     <>
-          {outbox.length === 0 ? (
-            <p>{t("outboxEmpty")}</p>
-          ) : (
-            <Table caption={t("outboxCaption", { count: outbox.length })} captionHidden>
-              <thead>
-                <tr>
-                  <Th>{t("createdAt")}</Th>
-                  <Th>{t("to")}</Th>
-                  <Th>{t("subject")}</Th>
-                  <Th>{t("mailStatus")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {outbox.map((mail) => (
-                  <tr key={mail.id}>
-                    <Td nowrap>{stamp.format(mail.createdAt)}</Td>
-                    <Td>
-                      {mail.recipient.name}（{mail.toAddress}）
-                    </Td>
-                    <Td>
-                      <details>
-                        <summary className="cursor-pointer">{mail.subject}</summary>
-                        <pre className="mt-2 font-sans whitespace-pre-wrap">{mail.body}</pre>
-                      </details>
-                    </Td>
-                    <Td nowrap>
-                      <Badge tone={STATUS_TONE[mail.status]}>{t(`statuses.${mail.status}`)}</Badge>
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
+      {outbox.length === 0 ? (
+        <p>{t("outboxEmpty")}</p>
+      ) : (
+        <Table caption={t("outboxCaption", { count: outbox.length })} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t("createdAt")}</Th>
+              <Th>{t("to")}</Th>
+              <Th>{t("subject")}</Th>
+              <Th>{t("mailStatus")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {outbox.map((mail) => (
+              <tr key={mail.id}>
+                <Td nowrap>{stamp.format(mail.createdAt)}</Td>
+                <Td>
+                  {mail.recipient.name}（{mail.toAddress}）
+                </Td>
+                <Td>
+                  <details>
+                    <summary className="cursor-pointer">{mail.subject}</summary>
+                    <pre className="mt-2 font-sans whitespace-pre-wrap">{mail.body}</pre>
+                  </details>
+                </Td>
+                <Td nowrap>
+                  <Badge tone={STATUS_TONE[mail.status]}>{t(`statuses.${mail.status}`)}</Badge>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
     </>
   );
 }

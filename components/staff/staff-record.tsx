@@ -14,7 +14,15 @@ import { StaffYearView, yearTitle } from "./staff-year";
  * newest first. The current year (else the newest) is shown unless another is asked for. Rendering every year
  * (folded into <details>) made the largest bureau's record 160 KB: five years of one person.
  */
-export async function StaffRecordView({ record, searchPath, fiscalYear }: { record: StaffRecord; searchPath: "/city/staff" | "/bureau/staff"; fiscalYear?: number | undefined }) {
+export async function StaffRecordView({
+  record,
+  searchPath,
+  fiscalYear,
+}: {
+  record: StaffRecord;
+  searchPath: "/city/staff" | "/bureau/staff";
+  fiscalYear?: number | undefined;
+}) {
   const [t, locale] = await Promise.all([getTranslations("staff"), currentLocale()]);
   const { person, years, currentFiscalYear } = record;
   const open = years.find((year) => year.fiscalYear === fiscalYear) ?? years.find((year) => year.fiscalYear === currentFiscalYear) ?? years[0];

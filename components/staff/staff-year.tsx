@@ -104,7 +104,9 @@ export async function StaffYearView({ year, locale }: { year: StaffYear; locale:
           {year.ojt.map((plan) => (
             <li key={plan.id} className={entry}>
               <p className="flex flex-wrap items-center gap-2">
-                <span className="text-std-16B-170">{plan.as === "TRAINEE" ? t("ojtAsTrainee", { name: plan.partnerName }) : t("ojtAsTrainer", { name: plan.partnerName })}</span>
+                <span className="text-std-16B-170">
+                  {plan.as === "TRAINEE" ? t("ojtAsTrainee", { name: plan.partnerName }) : t("ojtAsTrainer", { name: plan.partnerName })}
+                </span>
                 <Badge tone={plan.completed ? "success" : "info"}>{plan.completed ? t("ojtDone") : t("ojtOngoing")}</Badge>
               </p>
               <p className="meta">{t("ojtSessions", { sessions: plan.sessions, minutes: plan.minutes })}</p>

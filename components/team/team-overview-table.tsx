@@ -44,17 +44,30 @@ export async function TeamOverviewTable({
   controls: boolean;
   locale: Locale;
 }) {
-  const [t, tt, status, proxy] = await Promise.all([getTranslations("team.overview"), getTranslations("dataTable"), getTranslations("plans.status"), getTranslations("proxyEntry")]);
+  const [t, tt, status, proxy] = await Promise.all([
+    getTranslations("team.overview"),
+    getTranslations("dataTable"),
+    getTranslations("plans.status"),
+    getTranslations("proxyEntry"),
+  ]);
   // The unit is named once in the page's lead when every row shares it.
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   const query = (values: { view?: TableView<TeamSort, never>; filter?: TeamFilter; page?: number }) => {
     const shown = values.view ?? view;
-    return localRoute(teamHref(
-      "/team",
-      { ...keep, sort: shown.sort, dir: shown.sort ? shown.dir : null, filter: (values.filter ?? filter) === "all" ? null : (values.filter ?? filter), page: values.page && values.page > 1 ? values.page : null },
-      "members",
-    ));
+    return localRoute(
+      teamHref(
+        "/team",
+        {
+          ...keep,
+          sort: shown.sort,
+          dir: shown.sort ? shown.dir : null,
+          filter: (values.filter ?? filter) === "all" ? null : (values.filter ?? filter),
+          page: values.page && values.page > 1 ? values.page : null,
+        },
+        "members",
+      ),
+    );
   };
   const columns: DataColumn<TeamRow>[] = [
     {
@@ -94,8 +107,17 @@ export async function TeamOverviewTable({
     },
     { key: "overdue", label: t("overdue"), numeric: true, cell: (row) => (row.overdue > 0 ? <span className="cell-alert">{row.overdue}</span> : 0) },
     { key: "hours", label: t("hours"), numeric: true, cell: (row) => t("hoursValue", { hours: row.trainingHours }) },
-    { key: "interview", label: t("lastInterview"), nowrap: true, cell: (row) => (row.lastInterviewOn ? formatDate(fromDateColumn(row.lastInterviewOn), locale) : t("none")) },
-    { key: "ojt", label: t("ojt"), cell: (row) => (row.youngStaff ? row.hasOjtTrainer ? t("hasTrainer") : <span className="cell-alert">{t("noTrainer")}</span> : t("notApplicable")) },
+    {
+      key: "interview",
+      label: t("lastInterview"),
+      nowrap: true,
+      cell: (row) => (row.lastInterviewOn ? formatDate(fromDateColumn(row.lastInterviewOn), locale) : t("none")),
+    },
+    {
+      key: "ojt",
+      label: t("ojt"),
+      cell: (row) => (row.youngStaff ? row.hasOjtTrainer ? t("hasTrainer") : <span className="cell-alert">{t("noTrainer")}</span> : t("notApplicable")),
+    },
   ];
   return (
     <div id="members" className="scroll-mt-6">

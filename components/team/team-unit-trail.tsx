@@ -8,7 +8,17 @@ import { localRoute } from "@/lib/platform/local-route";
  * Where the opened unit sits in the supervisor's scope, each unit above it a link back up (and
  * the top of all units led, for someone who leads several). Nothing at the top itself.
  */
-export async function TeamUnitTrail({ path, view, severalUnits, keep = {} }: { path: string; view: TeamView; severalUnits: boolean; keep?: Record<string, string | number> }) {
+export async function TeamUnitTrail({
+  path,
+  view,
+  severalUnits,
+  keep = {},
+}: {
+  path: string;
+  view: TeamView;
+  severalUnits: boolean;
+  keep?: Record<string, string | number>;
+}) {
   if (!view.unit || (view.trail.length === 0 && !severalUnits)) return null;
   const t = await getTranslations("teamUnits");
   return (

@@ -7,7 +7,14 @@ import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { sharedBureau } from "@/lib/people/org/unit-trail";
 import { nextDirection, type TableView } from "@/lib/platform/paging/table-view";
 import type { TeamUnitFigures } from "@/lib/people/team/summarise-team-units";
-import { TEAM_UNIT_COLUMNS, type TeamUnitColumn, type TeamUnitSort, type TeamUnitsKind, sortTeamUnits, teamUnitsQuery } from "@/lib/people/team/team-units-view";
+import {
+  TEAM_UNIT_COLUMNS,
+  type TeamUnitColumn,
+  type TeamUnitSort,
+  type TeamUnitsKind,
+  sortTeamUnits,
+  teamUnitsQuery,
+} from "@/lib/people/team/team-units-view";
 import { teamHref } from "@/lib/people/team/view-params";
 import { localRoute } from "@/lib/platform/local-route";
 
@@ -69,7 +76,8 @@ export async function TeamUnitsTable({
     ojtSessions: (unit) => (unit.ojtSessionsThisQuarter === null ? none : t("times", { count: unit.ojtSessionsThisQuarter })),
   };
   const columns: DataColumn<TeamUnitFigures>[] = TEAM_UNIT_COLUMNS[kind].map((key) => ({ key, label: t(key), numeric: true, cell: cells[key] }));
-  const href = (shown: TableView<TeamUnitSort, never>, values: Record<string, string | number | null> = {}) => localRoute(teamHref(path, { ...keep, ...teamUnitsQuery(shown), ...values }));
+  const href = (shown: TableView<TeamUnitSort, never>, values: Record<string, string | number | null> = {}) =>
+    localRoute(teamHref(path, { ...keep, ...teamUnitsQuery(shown), ...values }));
   const sortable: readonly TeamUnitSort[] = ["unit", ...TEAM_UNIT_COLUMNS[kind]];
   return (
     <>

@@ -19,7 +19,16 @@ export function ApplyForm({ sessionId }: { sessionId: number }) {
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="sessionId" value={sessionId} readOnly />
-      <TextArea id="apply-reason" name="reason" label={t("reason")} requiredLabel={t("required")} hint={t("reasonHint")} rows={5} defaultValue={typeof typed === "string" ? typed : ""} error={feedback.error("reason")} />
+      <TextArea
+        id="apply-reason"
+        name="reason"
+        label={t("reason")}
+        requiredLabel={t("required")}
+        hint={t("reasonHint")}
+        rows={5}
+        defaultValue={typeof typed === "string" ? typed : ""}
+        error={feedback.error("reason")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("submitApply")}

@@ -15,7 +15,11 @@ type FillState = ActorActionState<{ selected: number; waitlisted: number }>;
 export function FillForm({ sessionId }: { sessionId: number }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FillState>(selectInRecommendationOrderAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["trainingApplications"], hidden: ["sessionId"], messages: { saved: t("hr.filled", { selected: state.selected ?? 0, waitlisted: state.waitlisted ?? 0 }) } });
+  const feedback = useFormFeedback(state, {
+    sections: ["trainingApplications"],
+    hidden: ["sessionId"],
+    messages: { saved: t("hr.filled", { selected: state.selected ?? 0, waitlisted: state.waitlisted ?? 0 }) },
+  });
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />

@@ -20,7 +20,14 @@ export function PublishForm({ sessionId, version, applicationsUntil }: { session
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="sessionId" value={sessionId} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
-      <Input id="publish-applicationsUntil" name="applicationsUntil" type="date" label={t("hr.applicationsUntil")} defaultValue={typeof typed === "string" ? typed : (applicationsUntil ?? "")} error={feedback.error("applicationsUntil")} />
+      <Input
+        id="publish-applicationsUntil"
+        name="applicationsUntil"
+        type="date"
+        label={t("hr.applicationsUntil")}
+        defaultValue={typeof typed === "string" ? typed : (applicationsUntil ?? "")}
+        error={feedback.error("applicationsUntil")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("hr.publish")}

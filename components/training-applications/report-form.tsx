@@ -32,10 +32,39 @@ export function ReportForm({ enrolmentId, version, answers }: { enrolmentId: num
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="enrolmentId" value={enrolmentId} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
-      <TextArea id="report" name="report" label={t("report.report")} requiredLabel={t("required")} hint={t("report.reportHint")} rows={6} defaultValue={typed("report")} error={feedback.error("report")} />
-      <RadioGroup name="satisfaction" legend={`${t("report.satisfaction")}（${t("report.scale")}）`} options={SCALE} defaultValue={typed("satisfaction")} error={feedback.error("satisfaction")} />
-      <RadioGroup name="usefulness" legend={`${t("report.usefulness")}（${t("report.scale")}）`} options={SCALE} defaultValue={typed("usefulness")} error={feedback.error("usefulness")} />
-      <TextArea id="appliedAtWork" name="appliedAtWork" label={t("report.appliedAtWork")} hint={t("report.appliedAtWorkHint")} rows={4} defaultValue={typed("appliedAtWork")} error={feedback.error("appliedAtWork")} />
+      <TextArea
+        id="report"
+        name="report"
+        label={t("report.report")}
+        requiredLabel={t("required")}
+        hint={t("report.reportHint")}
+        rows={6}
+        defaultValue={typed("report")}
+        error={feedback.error("report")}
+      />
+      <RadioGroup
+        name="satisfaction"
+        legend={`${t("report.satisfaction")}（${t("report.scale")}）`}
+        options={SCALE}
+        defaultValue={typed("satisfaction")}
+        error={feedback.error("satisfaction")}
+      />
+      <RadioGroup
+        name="usefulness"
+        legend={`${t("report.usefulness")}（${t("report.scale")}）`}
+        options={SCALE}
+        defaultValue={typed("usefulness")}
+        error={feedback.error("usefulness")}
+      />
+      <TextArea
+        id="appliedAtWork"
+        name="appliedAtWork"
+        label={t("report.appliedAtWork")}
+        hint={t("report.appliedAtWorkHint")}
+        rows={4}
+        defaultValue={typed("appliedAtWork")}
+        error={feedback.error("appliedAtWork")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {answers ? t("report.update") : t("report.submit")}

@@ -31,7 +31,13 @@ export function ReviewForm({ applicationId, version, nextOrder, label }: { appli
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {(["RECOMMEND", "REFUSE"] as const).map((value, index) => (
             <label key={value} className="choice">
-              <input id={index === 0 ? `${prefix}decision` : undefined} type="radio" name="decision" value={value} defaultChecked={typed("decision", "RECOMMEND") === value} />
+              <input
+                id={index === 0 ? `${prefix}decision` : undefined}
+                type="radio"
+                name="decision"
+                value={value}
+                defaultChecked={typed("decision", "RECOMMEND") === value}
+              />
               {t(value === "RECOMMEND" ? "review.recommend" : "review.refuse")}
             </label>
           ))}
@@ -40,8 +46,28 @@ export function ReviewForm({ applicationId, version, nextOrder, label }: { appli
           {decisionError ? `＊${decisionError}` : null}
         </p>
       </fieldset>
-      <Input id={`${prefix}order`} name="order" type="number" inputMode="numeric" min={1} max={999} label={t("review.order")} hint={t("review.orderHint", { next: nextOrder })} defaultValue={typed("order", String(nextOrder))} error={feedback.error("order")} className="max-w-32" />
-      <TextArea id={`${prefix}comment`} name="comment" label={t("review.comment")} hint={t("review.commentHint")} rows={3} defaultValue={typed("comment", "")} error={feedback.error("comment")} />
+      <Input
+        id={`${prefix}order`}
+        name="order"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={999}
+        label={t("review.order")}
+        hint={t("review.orderHint", { next: nextOrder })}
+        defaultValue={typed("order", String(nextOrder))}
+        error={feedback.error("order")}
+        className="max-w-32"
+      />
+      <TextArea
+        id={`${prefix}comment`}
+        name="comment"
+        label={t("review.comment")}
+        hint={t("review.commentHint")}
+        rows={3}
+        defaultValue={typed("comment", "")}
+        error={feedback.error("comment")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("review.submit")}

@@ -13,7 +13,10 @@ export function CancelTransferButton({ transferId, version, label }: { transferI
   const t = useTranslations("transfers");
   const { state, pending, formProps } = useFormAction<FormState>(cancelTransferAction, INITIAL_FORM_STATE);
   // Whatever the refusal (gone, applied meanwhile), this row says it in its own words.
-  const feedback = useFormFeedback(state, { messages: { notAllowed: t("cancelFailed"), notFound: t("cancelFailed"), conflict: t("cancelFailed"), invalid: t("cancelFailed") }, hidden: ["transferId", "version"] });
+  const feedback = useFormFeedback(state, {
+    messages: { notAllowed: t("cancelFailed"), notFound: t("cancelFailed"), conflict: t("cancelFailed"), invalid: t("cancelFailed") },
+    hidden: ["transferId", "version"],
+  });
   return (
     <form {...formProps} className="flex flex-col gap-1">
       <ErrorSummary feedback={feedback} pending={pending} />

@@ -14,7 +14,17 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
  * THE example of a form (README, "Adding an action and a form"): the action imported from lib/,
  * useFormAction, useFormFeedback, the ErrorSummary at the top, each field's error beside it.
  */
-export function HandoverNoteForm({ transferId, version, note, labels }: { transferId: number; version: number; note: string; labels: { label: string; hint: string; save: string } }) {
+export function HandoverNoteForm({
+  transferId,
+  version,
+  note,
+  labels,
+}: {
+  transferId: number;
+  version: number;
+  note: string;
+  labels: { label: string; hint: string; save: string };
+}) {
   const { state, pending, formProps } = useFormAction<FormState>(writeHandoverNoteAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { idPrefix: "handover-", hidden: ["transferId", "version"] });
   const typed = state.values?.note;
@@ -24,7 +34,15 @@ export function HandoverNoteForm({ transferId, version, note, labels }: { transf
       <ErrorSummary feedback={feedback} pending={pending} />
       <input type="hidden" name="transferId" value={transferId} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
-      <TextArea id="handover-note" name="note" label={labels.label} hint={labels.hint} rows={6} defaultValue={typeof typed === "string" ? typed : note} error={feedback.error("note")} />
+      <TextArea
+        id="handover-note"
+        name="note"
+        label={labels.label}
+        hint={labels.hint}
+        rows={6}
+        defaultValue={typeof typed === "string" ? typed : note}
+        error={feedback.error("note")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {labels.save}

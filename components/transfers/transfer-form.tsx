@@ -23,8 +23,24 @@ export function TransferForm() {
     // Re-mounted after a success so the next transfer starts from an empty form.
     <form {...formProps} key={state.ok ? "done" : "editing"} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />
-      <Input id="transfer-staffNumber" name="staffNumber" label={t("staffNumber")} requiredLabel={t("required")} defaultValue={value("staffNumber")} error={errorOf("staffNumber")} autoComplete="off" />
-      <Input id="transfer-unitCode" name="unitCode" label={t("unitCode")} requiredLabel={t("required")} defaultValue={value("unitCode")} error={errorOf("unitCode")} autoComplete="off" />
+      <Input
+        id="transfer-staffNumber"
+        name="staffNumber"
+        label={t("staffNumber")}
+        requiredLabel={t("required")}
+        defaultValue={value("staffNumber")}
+        error={errorOf("staffNumber")}
+        autoComplete="off"
+      />
+      <Input
+        id="transfer-unitCode"
+        name="unitCode"
+        label={t("unitCode")}
+        requiredLabel={t("required")}
+        defaultValue={value("unitCode")}
+        error={errorOf("unitCode")}
+        autoComplete="off"
+      />
       <Input
         id="transfer-supervisorStaffNumber"
         name="supervisorStaffNumber"
@@ -34,7 +50,15 @@ export function TransferForm() {
         error={errorOf("supervisorStaffNumber")}
         autoComplete="off"
       />
-      <Input id="transfer-effectiveOn" name="effectiveOn" type="date" label={t("effectiveOn")} requiredLabel={t("required")} defaultValue={value("effectiveOn")} error={errorOf("effectiveOn")} />
+      <Input
+        id="transfer-effectiveOn"
+        name="effectiveOn"
+        type="date"
+        label={t("effectiveOn")}
+        requiredLabel={t("required")}
+        defaultValue={value("effectiveOn")}
+        error={errorOf("effectiveOn")}
+      />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {t("submit")}

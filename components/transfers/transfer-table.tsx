@@ -37,7 +37,12 @@ export async function TransferTable({ rows, view }: { rows: TransferRow[]; view:
           {
             key: "cancel",
             label: t("cancel"),
-            cell: (row: TransferRow) => (row.status === "SCHEDULED" ? <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} /> : "—"),
+            cell: (row: TransferRow) =>
+              row.status === "SCHEDULED" ? (
+                <CancelTransferButton transferId={row.id} version={row.version} label={t("cancelFor", { name: row.employee.name })} />
+              ) : (
+                "—"
+              ),
           },
         ]
       : []),

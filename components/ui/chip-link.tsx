@@ -6,7 +6,17 @@ import type { ReactNode } from "react";
  * One of a row of choices that are links (a filter, a bureau), the chosen one filled and marked
  * with aria-current so it is told apart without colour too. At least 44 px high to tap.
  */
-export function ChipLink({ href, current, currentValue = "true", children }: { href: Route; current: boolean; currentValue?: "true" | "page"; children: ReactNode }) {
+export function ChipLink({
+  href,
+  current,
+  currentValue = "true",
+  children,
+}: {
+  href: Route;
+  current: boolean;
+  currentValue?: "true" | "page";
+  children: ReactNode;
+}) {
   return (
     <Link
       href={href}

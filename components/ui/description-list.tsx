@@ -7,7 +7,9 @@ import type { ReactNode } from "react";
  */
 export function DescriptionList({ rows, framed = false, className = "" }: { rows: [string, ReactNode][]; framed?: boolean; className?: string }) {
   return (
-    <dl className={`grid gap-y-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6 sm:gap-y-2 ${framed ? "max-w-3xl rounded-8 border border-solid-gray-420 p-4 sm:p-6" : ""} ${className}`}>
+    <dl
+      className={`grid gap-y-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6 sm:gap-y-2 ${framed ? "max-w-3xl rounded-8 border border-solid-gray-420 p-4 sm:p-6" : ""} ${className}`}
+    >
       {rows.map(([term, value]) => (
         // A block per pair on a phone; from sm the pair's cells join the two-column grid.
         <div key={term} className="sm:contents">

@@ -6,7 +6,17 @@ import { type ReactNode, useState } from "react";
  * A <details> open at first when `initiallyOpen`, then the reader's: a later render (the list
  * beside it gained its first record) neither closes it on them nor hides what it confirms.
  */
-export function Disclosure({ summary, initiallyOpen, className, children }: { summary: string; initiallyOpen: boolean; className?: string; children: ReactNode }) {
+export function Disclosure({
+  summary,
+  initiallyOpen,
+  className,
+  children,
+}: {
+  summary: string;
+  initiallyOpen: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const [open] = useState(initiallyOpen);
   return (
     <details open={open} className={className}>

@@ -8,7 +8,19 @@ import { localRoute } from "@/lib/platform/local-route";
  * count when `total` is given). Links, not buttons: a page of a list is an address one can
  * share, and the filters stay in it. Nothing when everything fits one page.
  */
-export async function Pager({ page, pages, href, label, total }: { page: number; pages: number; href: (page: number) => string; label?: string; total?: number }) {
+export async function Pager({
+  page,
+  pages,
+  href,
+  label,
+  total,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  label?: string;
+  total?: number;
+}) {
   if (pages <= 1) return null;
   const t = await getTranslations("pager");
   return (

@@ -12,14 +12,11 @@ export function TabsNav({ label, tabs }: { label: string; tabs: { href: string; 
       <ul className="menu-row">
         {tabs.map((tab) => {
           // `also`: sub-pages that belong to the tab (the views of one dashboard) without every page under its path doing so.
-          const current = (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`)) || (tab.also?.includes(pathname) ?? false);
+          const current =
+            (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`)) || (tab.also?.includes(pathname) ?? false);
           return (
             <li key={tab.href}>
-              <Link
-                href={localRoute(tab.href)}
-                aria-current={current ? "page" : undefined}
-                className="tab"
-              >
+              <Link href={localRoute(tab.href)} aria-current={current ? "page" : undefined} className="tab">
                 {tab.label}
               </Link>
             </li>

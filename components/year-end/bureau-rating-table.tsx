@@ -15,7 +15,19 @@ export async function BureauRatingTable({ distribution, caption, locale }: { dis
   const codes = [...distribution.scale.map((level) => level.code), ...extra];
   const cells = (counts: RatingCounts | null) =>
     counts === null
-      ? [...codes.map((code) => <Td key={code} numeric>－</Td>), <Td key="unrated" numeric>－</Td>, <Td key="total" numeric>－</Td>]
+      ? [
+          ...codes.map((code) => (
+            <Td key={code} numeric>
+              －
+            </Td>
+          )),
+          <Td key="unrated" numeric>
+            －
+          </Td>,
+          <Td key="total" numeric>
+            －
+          </Td>,
+        ]
       : [
           ...codes.map((code) => (
             <Td key={code} numeric>

@@ -12,7 +12,12 @@ export async function RatingDistribution({ counts, scale, locale }: { counts: Ra
   const t = await getTranslations("yearEnd");
   if (!counts || counts.total === 0) return <>{t("none")}</>;
   const known = new Set(scale.map((level) => level.code));
-  const codes = [...scale.map((level) => level.code), ...Object.keys(counts.byRating).filter((code) => !known.has(code)).sort()];
+  const codes = [
+    ...scale.map((level) => level.code),
+    ...Object.keys(counts.byRating)
+      .filter((code) => !known.has(code))
+      .sort(),
+  ];
   const parts = codes.filter((code) => (counts.byRating[code] ?? 0) > 0).map((code) => `${code} ${formatCount(counts.byRating[code] ?? 0, locale)}`);
   if (counts.unrated > 0) parts.push(`${t("notRated")} ${formatCount(counts.unrated, locale)}`);
   return <>{parts.join("・")}</>;

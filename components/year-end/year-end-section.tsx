@@ -22,16 +22,26 @@ export async function YearEndSection({ yearEnd }: { yearEnd: PlanYearEnd }) {
               <dt className="text-std-16B-170">{t("rating")}</dt>
               <dd data-testid={`rating-${commitment.id}`}>{labelOf(commitment.rating)}</dd>
               <dt className="text-std-16B-170">{t("supervisorComment")}</dt>
-              <dd className="whitespace-pre-wrap">{commitment.supervisorComment ? `${commitment.supervisorComment}（${commitment.commentedBy ?? ""}）` : t("noComment")}</dd>
+              <dd className="whitespace-pre-wrap">
+                {commitment.supervisorComment ? `${commitment.supervisorComment}（${commitment.commentedBy ?? ""}）` : t("noComment")}
+              </dd>
             </dl>
             {yearEnd.canRate ? (
               <div className="mt-4 print-hidden">
-                <YearEndEntryForm commitmentId={commitment.id} version={commitment.version} entry={{ field: "rating", rating: commitment.rating, scale: yearEnd.scale }} />
+                <YearEndEntryForm
+                  commitmentId={commitment.id}
+                  version={commitment.version}
+                  entry={{ field: "rating", rating: commitment.rating, scale: yearEnd.scale }}
+                />
               </div>
             ) : null}
             {yearEnd.canComment && commitment.rating !== null ? (
               <div className="mt-4 print-hidden">
-                <YearEndEntryForm commitmentId={commitment.id} version={commitment.version} entry={{ field: "comment", comment: commitment.supervisorComment }} />
+                <YearEndEntryForm
+                  commitmentId={commitment.id}
+                  version={commitment.version}
+                  entry={{ field: "comment", comment: commitment.supervisorComment }}
+                />
               </div>
             ) : null}
           </li>

@@ -17,8 +17,7 @@ function isBareOrigin(value: string): boolean {
  */
 export const env = createEnv({
   server: {
-    DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     // A request waits at most this long for a free connection, then fails with the error page.
     DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -50,7 +49,12 @@ export const env = createEnv({
     // on the address the outermost one saw; what the client writes there itself is never read.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // A session ends after this long without a request, and this long after signing in.
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
     // E-mail digests: the city's SMTP relay, e.g. smtp://relay.example:25 or smtps://user:pass@host:465.
     // Without it, digests are kept in the outbox for the HR division to read, and nothing is sent.

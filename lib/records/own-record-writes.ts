@@ -103,9 +103,16 @@ export async function updateOwnRecord<Input, Fields, Columns extends Fields, Row
     const columns = await kind.columns(tx, input);
     await assertYearOpen(tx, actor, kind.fiscalYear(before));
     await assertYearOpen(tx, actor, kind.fiscalYear(columns));
-    const { attachmentId, replaced } = await applyAttachmentChange(tx, file, { holderId: actor.employeeId, uploaderId: actor.employeeId, currentId: before.attachment?.id ?? null });
+    const { attachmentId, replaced } = await applyAttachmentChange(tx, file, {
+      holderId: actor.employeeId,
+      uploaderId: actor.employeeId,
+      currentId: before.attachment?.id ?? null,
+    });
     const unverify = before.verifiedAt !== null && changesSubstance(kind.snapshot(before), kind.snapshot(columns), file, before.attachment !== null);
-    assertUpdated(await kind.update(tx, { ...own, version: ref.version }, { ...columns, attachmentId, ...(unverify ? UNVERIFIED : {}), version: { increment: 1 } }), kind.noun);
+    assertUpdated(
+      await kind.update(tx, { ...own, version: ref.version }, { ...columns, attachmentId, ...(unverify ? UNVERIFIED : {}), version: { increment: 1 } }),
+      kind.noun,
+    );
     await deleteAttachment(tx, replaced);
     const after = await kind.find(tx, own);
     if (!after) throw notFound(kind.noun);
@@ -145,7 +152,12 @@ export async function deleteOwnRecord<Input, Fields, Columns extends Fields, Row
       entity: kind.entity,
       entityId: ref.id,
       detail: {
-        before: { ...kind.snapshot(before), version: before.version, verifiedAt: before.verifiedAt?.toISOString() ?? null, attachment: attachmentAuditSnapshot(before.attachment) },
+        before: {
+          ...kind.snapshot(before),
+          version: before.version,
+          verifiedAt: before.verifiedAt?.toISOString() ?? null,
+          attachment: attachmentAuditSnapshot(before.attachment),
+        },
       },
     });
   });

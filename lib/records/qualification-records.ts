@@ -45,7 +45,12 @@ export function createQualificationRecord(actor: Actor, input: QualificationInpu
   return createOwnRecord(QUALIFICATION, actor, input);
 }
 
-export function updateQualificationRecord(actor: Actor, id: number, version: number, input: QualificationInput & { attachment?: AttachmentChange }): Promise<QualificationRecordView> {
+export function updateQualificationRecord(
+  actor: Actor,
+  id: number,
+  version: number,
+  input: QualificationInput & { attachment?: AttachmentChange },
+): Promise<QualificationRecordView> {
   return updateOwnRecord(QUALIFICATION, actor, { id, version }, input);
 }
 

@@ -49,7 +49,8 @@ const qualification = qualificationInputSchema.and(attachmentFieldsSchema).and(r
 export const createTrainingAction = actorAction({
   schema: training,
   input: withAttachment,
-  handle: async (actor, { attachment, removeAttachment, ...data }) => createTrainingRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
+  handle: async (actor, { attachment, removeAttachment, ...data }) =>
+    createTrainingRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
   revalidate: [PAGE],
   done: "trainingCreated",
   answer: (record) => ({ savedId: record.id }),
@@ -59,7 +60,8 @@ export const updateTrainingAction = actorAction({
   target: recordRefSchema,
   schema: training,
   input: withAttachment,
-  handle: async (actor, { id, version, attachment, removeAttachment, ...data }) => updateTrainingRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
+  handle: async (actor, { id, version, attachment, removeAttachment, ...data }) =>
+    updateTrainingRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
   revalidate: [PAGE],
   done: "trainingUpdated",
 });
@@ -69,7 +71,8 @@ export const deleteTrainingAction = deleting(deleteTrainingRecord, "trainingDele
 export const createQualificationAction = actorAction({
   schema: qualification,
   input: withAttachment,
-  handle: async (actor, { attachment, removeAttachment, fy: _fy, ...data }) => createQualificationRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
+  handle: async (actor, { attachment, removeAttachment, fy: _fy, ...data }) =>
+    createQualificationRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
   revalidate: [PAGE],
   done: (record, { fy }) => qualificationSaved("qualificationCreated", record, fy),
   answer: (record) => ({ savedId: record.id }),

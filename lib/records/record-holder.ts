@@ -20,8 +20,6 @@ export async function resolveRecordHolder(actor: Actor, employeeId: number | und
   if (scopes.length === 0) throw notFound("employee");
   const found = await db.employee.findFirst({ where: { AND: [{ id: employeeId }, { OR: scopes }] }, select: { id: true } });
   if (!found) throw notFound("employee");
-  await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.employeeId, action: "records.view", entity: "employee", entityId: employeeId, detail }),
-  );
+  await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "records.view", entity: "employee", entityId: employeeId, detail }));
   return employeeId;
 }

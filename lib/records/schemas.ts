@@ -17,7 +17,11 @@ export const TRAINING_KINDS = Object.values(TrainingKind);
 export const HOURS = { min: 0.5, max: 999, step: 0.5 } as const;
 
 // A generous window: it only stops a typo such as 20026 from reaching the database.
-const fiscalYear = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
+const fiscalYear = z.coerce
+  .number({ error: "validation.invalid" })
+  .int({ error: "validation.invalid" })
+  .min(2000, { error: "validation.invalid" })
+  .max(2100, { error: "validation.invalid" });
 
 const hours = z.coerce
   .number({ error: "validation.hours" })
@@ -65,14 +69,11 @@ export const qualificationInputSchema = z
     measureId: optionalId,
     note: optionalText(LIMITS.longText),
   })
-  .superRefine(
-    (value, ctx) => {
-      if (value.expiresOn && compareDates(parseIsoDate(value.expiresOn), parseIsoDate(value.obtainedOn)) < 0) {
-        ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiryBeforeObtained" });
-      }
-    },
-    whenValid(qualificationDates),
-  );
+  .superRefine((value, ctx) => {
+    if (value.expiresOn && compareDates(parseIsoDate(value.expiresOn), parseIsoDate(value.obtainedOn)) < 0) {
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiryBeforeObtained" });
+    }
+  }, whenValid(qualificationDates));
 
 export type QualificationInput = z.output<typeof qualificationInputSchema>;
 

@@ -32,5 +32,10 @@ export async function summariseTrainingHours(actor: Actor, employeeId: number | 
            round(coalesce(sum(hours) FILTER (WHERE fiscal_year = ${fiscalYear}::int AND verified_at IS NOT NULL), 0), 1)::float8 AS verified_this_year
     FROM training_record
     WHERE employee_id = ${holder}::int AND fiscal_year IN (${fiscalYear}::int, ${fiscalYear - 1}::int)`;
-  return { thisYear: row?.this_year ?? 0, lastYear: row?.last_year ?? 0, completedCount: row?.completed_count ?? 0, verifiedThisYear: row?.verified_this_year ?? 0 };
+  return {
+    thisYear: row?.this_year ?? 0,
+    lastYear: row?.last_year ?? 0,
+    completedCount: row?.completed_count ?? 0,
+    verifiedThisYear: row?.verified_this_year ?? 0,
+  };
 }

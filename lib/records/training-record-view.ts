@@ -72,7 +72,9 @@ export function toTrainingRecordView(row: TrainingRecordRow): TrainingRecordView
 }
 
 /** The audited picture of a record: plain JSON, dates as yyyy-mm-dd. */
-export function trainingAuditSnapshot(row: Pick<TrainingRecordRow, "fiscalYear" | "programmeName" | "kind" | "startOn" | "endOn" | "hours" | "completed" | "measureId">) {
+export function trainingAuditSnapshot(
+  row: Pick<TrainingRecordRow, "fiscalYear" | "programmeName" | "kind" | "startOn" | "endOn" | "hours" | "completed" | "measureId">,
+) {
   return {
     fiscalYear: row.fiscalYear,
     programmeName: row.programmeName,

@@ -43,11 +43,20 @@ const TRAINING = ownRecordKind({
 });
 
 /** `client` is for tests on a database of their own. */
-export function createTrainingRecord(actor: Actor, input: TrainingInput & { attachment?: AttachmentUpload }, client?: PrismaClient): Promise<TrainingRecordView> {
+export function createTrainingRecord(
+  actor: Actor,
+  input: TrainingInput & { attachment?: AttachmentUpload },
+  client?: PrismaClient,
+): Promise<TrainingRecordView> {
   return createOwnRecord(TRAINING, actor, input, client);
 }
 
-export function updateTrainingRecord(actor: Actor, id: number, version: number, input: TrainingInput & { attachment?: AttachmentChange }): Promise<TrainingRecordView> {
+export function updateTrainingRecord(
+  actor: Actor,
+  id: number,
+  version: number,
+  input: TrainingInput & { attachment?: AttachmentChange },
+): Promise<TrainingRecordView> {
   return updateOwnRecord(TRAINING, actor, { id, version }, input);
 }
 

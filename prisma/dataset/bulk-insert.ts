@@ -98,12 +98,14 @@ export class BulkLoader {
     // Each batch goes out when the one before it is done (pg wants one query at a time per
     // connection); meanwhile the generator goes on building the next. Named, so that
     // PostgreSQL plans each table's INSERT once per connection.
-    const query = this.tail.then(() => (this.failure === null ? this.client.query({ name, text, values }) : undefined)).then(
-      () => undefined,
-      (error: unknown) => {
-        this.failure ??= error;
-      },
-    );
+    const query = this.tail
+      .then(() => (this.failure === null ? this.client.query({ name, text, values }) : undefined))
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.failure ??= error;
+        },
+      );
     this.tail = query;
     this.inFlight.add(query);
     void query.finally(() => this.inFlight.delete(query));

@@ -43,13 +43,22 @@ export const INDIVIDUAL: Readonly<Partial<Record<MeasureKey, readonly Commitment
     { title: "e-ラーニングで情報セキュリティを学ぶ", target: "全講座修了" },
     { title: "TOEICで730点以上を取る", target: [730, "点"] },
   ],
-  "2-1": [{ title: "職員採用説明会で業務紹介を担当する", target: [1, "回"] }, { title: "インターンシップの受入れを担当する", target: [2, "名"] }],
-  "2-2": [{ title: "昇任試験に向けて準備する", target: "受験" }, { title: "ジョブローテーションの希望を整理し、上司と共有する", target: "面談1回" }],
+  "2-1": [
+    { title: "職員採用説明会で業務紹介を担当する", target: [1, "回"] },
+    { title: "インターンシップの受入れを担当する", target: [2, "名"] },
+  ],
+  "2-2": [
+    { title: "昇任試験に向けて準備する", target: "受験" },
+    { title: "ジョブローテーションの希望を整理し、上司と共有する", target: "面談1回" },
+  ],
   "2-3": [
     { title: "人事評価の目標を上司と設定し、中間で振り返る", target: [2, "回"] },
     { title: "評価者研修で学んだ面談の進め方を実践する", target: "全員と面談" },
   ],
-  "2-4": [{ title: "国・他自治体との交流研修に応募する", target: "応募" }, { title: "地域活動（町内会・NPO）に参加する", target: [4, "回"] }],
+  "2-4": [
+    { title: "国・他自治体との交流研修に応募する", target: "応募" },
+    { title: "地域活動（町内会・NPO）に参加する", target: [4, "回"] },
+  ],
   "2-5": [{ title: "局区の人材育成推進員として研修を企画する", target: [1, "件"] }],
   "3-1": [
     { title: "係内ミーティングで全員が発言できる場をつくる", target: [12, "回"] },
@@ -71,13 +80,33 @@ export const INDIVIDUAL: Readonly<Partial<Record<MeasureKey, readonly Commitment
 
 /** Which measures individual commitments serve, and how often: self-development and training lead. */
 export const INDIVIDUAL_MEASURE_WEIGHTS: readonly (readonly [MeasureKey, number])[] = [
-  ["1-5", 22], ["1-3", 15], ["1-4", 14], ["1-1", 10], ["1-2", 8], ["3-3", 10], ["3-2", 7], ["3-1", 5],
-  ["2-3", 3], ["2-4", 2], ["2-2", 1.5], ["2-1", 1], ["2-5", 0.5],
+  ["1-5", 22],
+  ["1-3", 15],
+  ["1-4", 14],
+  ["1-1", 10],
+  ["1-2", 8],
+  ["3-3", 10],
+  ["3-2", 7],
+  ["3-1", 5],
+  ["2-3", 3],
+  ["2-4", 2],
+  ["2-2", 1.5],
+  ["2-1", 1],
+  ["2-5", 0.5],
 ];
 
 /** Leaders commit more to growing others and to the workplace. */
 export const LEADER_MEASURE_WEIGHTS: readonly (readonly [MeasureKey, number])[] = [
-  ["1-2", 22], ["3-1", 14], ["2-3", 12], ["3-2", 10], ["3-3", 10], ["1-3", 8], ["1-5", 8], ["1-1", 6], ["2-5", 4], ["2-4", 2],
+  ["1-2", 22],
+  ["3-1", 14],
+  ["2-3", 12],
+  ["3-2", 10],
+  ["3-3", 10],
+  ["1-3", 8],
+  ["1-5", 8],
+  ["1-1", 6],
+  ["2-5", 4],
+  ["2-4", 2],
 ];
 
 export interface UnitTemplate extends CommitmentTemplate {
@@ -131,11 +160,25 @@ export const PROGRESS_NOTES: readonly string[] = [
 
 export const DONE_NOTES: readonly string[] = ["達成した。", "目標どおり完了した。", "予定より早く達成できた。"];
 
-export const DROP_REASONS: readonly string[] = ["人事異動で担当業務が変わったため。", "予定していた研修が中止になったため。", "育児休業を取得するため。", "業務の繁忙により今年度は見送る。"];
+export const DROP_REASONS: readonly string[] = [
+  "人事異動で担当業務が変わったため。",
+  "予定していた研修が中止になったため。",
+  "育児休業を取得するため。",
+  "業務の繁忙により今年度は見送る。",
+];
 
-export const UNIT_REVIEW_COMMENTS: readonly string[] = ["局の方針に沿った取組です。", "数値目標が明確で良いと思います。", "進捗を四半期ごとに報告してください。", ""];
+export const UNIT_REVIEW_COMMENTS: readonly string[] = [
+  "局の方針に沿った取組です。",
+  "数値目標が明確で良いと思います。",
+  "進捗を四半期ごとに報告してください。",
+  "",
+];
 
-export const UNIT_RETURN_COMMENTS: readonly string[] = ["目標値の根拠を書き足してください。", "達成時期を明記してください。", "取組の対象者を具体的にしてください。"];
+export const UNIT_RETURN_COMMENTS: readonly string[] = [
+  "目標値の根拠を書き足してください。",
+  "達成時期を明記してください。",
+  "取組の対象者を具体的にしてください。",
+];
 
 /** The comment the rollover writes on the CREATE event of every carried commitment and new plan
  *  (CARRIED_COMMENT in lib/year/rollover/rollover.ts, which is server-only and cannot be imported here). */

@@ -1,6 +1,14 @@
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import {
-  CARRIED_COMMENT, type CommitmentTemplate, DONE_NOTES, DROP_REASONS, INDIVIDUAL, INDIVIDUAL_MEASURE_WEIGHTS, LEADER_MEASURE_WEIGHTS, type MeasureKey, PROGRESS_NOTES,
+  CARRIED_COMMENT,
+  type CommitmentTemplate,
+  DONE_NOTES,
+  DROP_REASONS,
+  INDIVIDUAL,
+  INDIVIDUAL_MEASURE_WEIGHTS,
+  LEADER_MEASURE_WEIGHTS,
+  type MeasureKey,
+  PROGRESS_NOTES,
 } from "./commitment-texts";
 import { type City, serviceIn, sometimeOn, type Year } from "./context";
 import { type Day, dayOf, type Instant, workday } from "./dates";
@@ -84,7 +92,13 @@ function fill(template: CommitmentTemplate, category: keyof typeof QUALIFICATION
 }
 
 /** Progress as the owner would have recorded it, with the status each entry leads to. */
-export function progressFor(random: Random, fate: Fate, from: Day, to: Day, targetValue: number | null): { entries: ProgressEntry[]; status: CommitmentStatus; events: StatusEvent[] } {
+export function progressFor(
+  random: Random,
+  fate: Fate,
+  from: Day,
+  to: Day,
+  targetValue: number | null,
+): { entries: ProgressEntry[]; status: CommitmentStatus; events: StatusEvent[] } {
   const count = fate === "done" ? random.int(2, 3) : fate === "inProgress" ? random.int(1, 3) : fate === "drop" ? random.int(0, 1) : 0;
   const days = to >= from ? daysBetween(random, from, to, count) : [];
   const last = fate === "done" ? 100 : fate === "drop" ? random.int(1, 4) * 10 : random.int(1, 9) * 10;
@@ -110,20 +124,52 @@ export function progressFor(random: Random, fate: Fate, from: Day, to: Day, targ
  * an approved plan they make progress, finish, or are dropped (which reopens the plan for one
  * more round of approval, as lib/year/commitments does).
  */
-export function planIndividualCommitments(city: City, year: Year, plan: PlanYear, carried: readonly CarrySource[], accepted: AcceptedAction | null, nextId: () => number, random: Random): PlannedCommitment[] {
+export function planIndividualCommitments(
+  city: City,
+  year: Year,
+  plan: PlanYear,
+  carried: readonly CarrySource[],
+  accepted: AcceptedAction | null,
+  nextId: () => number,
+  random: Random,
+): PlannedCommitment[] {
   const owner = plan.owner;
   const leader = owner.post !== "member";
   const young = serviceIn(owner, year.year, city.currentFiscalYear) < 10;
   const planCreate = plan.events[0];
   const ownerActs = plan.ownStart <= year.lastDay;
   const ownFirstAt = planCreate && planCreate.actorId === owner.id ? planCreate.at : sometimeOn(random, plan.ownStart);
-  const ownCount = ownerActs ? Math.max(1, random.weighted([[3, 15], [4, 25], [5, 30], [6, 18], [7, 12]] as const) - carried.length) : 0;
+  const ownCount = ownerActs
+    ? Math.max(
+        1,
+        random.weighted([
+          [3, 15],
+          [4, 25],
+          [5, 30],
+          [6, 18],
+          [7, 12],
+        ] as const) - carried.length,
+      )
+    : 0;
   const dues = [dayOf(year.year, 9, 30), dayOf(year.year, 12, 28), dayOf(year.year + 1, 2, 28), dayOf(year.year + 1, 3, 31)];
   const themeWeights = (number: number) => (number === 1 ? (young ? 3 : 1) : number === 2 ? (leader ? 3 : 1) : 1.5);
 
-  const base = (): Pick<PlannedCommitment, "status" | "progress" | "statusEvents" | "version" | "updatedAt"> => ({ status: "DRAFT", progress: [], statusEvents: [], version: 1, updatedAt: 0 });
+  const base = (): Pick<PlannedCommitment, "status" | "progress" | "statusEvents" | "version" | "updatedAt"> => ({
+    status: "DRAFT",
+    progress: [],
+    statusEvents: [],
+    version: 1,
+    updatedAt: 0,
+  });
   const drafts: PlannedCommitment[] = carried.map((source, i) => ({
-    ...source, ...base(), id: nextId(), dueOn: null, createdById: city.hrActorId, createdAt: year.openedAt + i, createComment: CARRIED_COMMENT, carriedFromId: source.id,
+    ...source,
+    ...base(),
+    id: nextId(),
+    dueOn: null,
+    createdById: city.hrActorId,
+    createdAt: year.openedAt + i,
+    createComment: CARRIED_COMMENT,
+    carriedFromId: source.id,
   }));
   for (let i = 0; i < ownCount; i++) {
     const key: MeasureKey = random.weighted(leader ? LEADER_MEASURE_WEIGHTS : INDIVIDUAL_MEASURE_WEIGHTS);
@@ -133,7 +179,10 @@ export function planIndividualCommitments(city: City, year: Year, plan: PlanYear
       ...base(),
       id: nextId(),
       measureId: city.catalogue.measure(key),
-      focusThemeId: random.chance(0.25) && city.catalogue.focusThemes.length > 0 ? random.weighted(city.catalogue.focusThemes.map((theme) => [theme.id, themeWeights(theme.number)] as const)) : null,
+      focusThemeId:
+        random.chance(0.25) && city.catalogue.focusThemes.length > 0
+          ? random.weighted(city.catalogue.focusThemes.map((theme) => [theme.id, themeWeights(theme.number)] as const))
+          : null,
       targetImageId: random.chance(0.45) ? random.pick(plan.aspired) : null,
       title: fill(template, owner.jobCategory, random),
       description: template.description ?? "",
@@ -149,8 +198,21 @@ export function planIndividualCommitments(city: City, year: Year, plan: PlanYear
   }
   if (accepted) {
     drafts.push({
-      ...base(), id: nextId(), measureId: accepted.measureId, focusThemeId: null, targetImageId: null, title: accepted.title, description: accepted.origin, targetText: accepted.title,
-      targetValue: null, targetUnit: "", dueOn: null, createdById: owner.id, createdAt: accepted.decidedAt, createComment: accepted.origin, carriedFromId: null,
+      ...base(),
+      id: nextId(),
+      measureId: accepted.measureId,
+      focusThemeId: null,
+      targetImageId: null,
+      title: accepted.title,
+      description: accepted.origin,
+      targetText: accepted.title,
+      targetValue: null,
+      targetUnit: "",
+      dueOn: null,
+      createdById: owner.id,
+      createdAt: accepted.decidedAt,
+      createComment: accepted.origin,
+      carriedFromId: null,
     });
   }
 
@@ -163,7 +225,21 @@ export function planIndividualCommitments(city: City, year: Year, plan: PlanYear
     draft.version = 1 + touching.length;
     draft.updatedAt = Math.max(draft.createdAt, touching.at(-1)?.at ?? 0);
     if (plan.status !== "APPROVED" || plan.approvedOn === null) continue;
-    const fate = random.weighted<Fate>(year.current ? [["done", 0.16], ["inProgress", 0.56], ["approved", 0.22], ["drop", 0.06]] : [["done", 0.8], ["inProgress", 0.08], ["approved", 0.06], ["drop", 0.06]]);
+    const fate = random.weighted<Fate>(
+      year.current
+        ? [
+            ["done", 0.16],
+            ["inProgress", 0.56],
+            ["approved", 0.22],
+            ["drop", 0.06],
+          ]
+        : [
+            ["done", 0.8],
+            ["inProgress", 0.08],
+            ["approved", 0.06],
+            ["drop", 0.06],
+          ],
+    );
     const { entries, status, events } = progressFor(random, fate, plan.approvedOn + 5, Math.min(year.end, year.lastDay), draft.targetValue);
     Object.assign(draft, { status, progress: entries, statusEvents: events });
     fates.set(draft, fate);
@@ -196,18 +272,67 @@ export function writeIndividualCommitments(city: City, year: Year, plan: PlanYea
   drafts.forEach((draft, position) => {
     const last = draft.progress.at(-1);
     commitment.add({
-      id: draft.id, level: "INDIVIDUAL", fiscal_year: year.year, plan_id: plan.id, owner_employee_id: owner, owner_unit_id: null, measure_id: draft.measureId,
-      focus_theme_id: draft.focusThemeId, target_image_id: draft.targetImageId, title: draft.title, description: draft.description, target_text: draft.targetText,
-      target_value: draft.targetValue, target_unit: draft.targetUnit, actual_value: last?.actual ?? null, progress_percent: last?.percent ?? 0, metric: "MANUAL",
-      due_on: draft.dueOn, status: draft.status, position, version: draft.version, created_by_id: draft.createdById, created_at: draft.createdAt,
-      updated_at: draft.updatedAt, carried_from_id: draft.carriedFromId,
+      id: draft.id,
+      level: "INDIVIDUAL",
+      fiscal_year: year.year,
+      plan_id: plan.id,
+      owner_employee_id: owner,
+      owner_unit_id: null,
+      measure_id: draft.measureId,
+      focus_theme_id: draft.focusThemeId,
+      target_image_id: draft.targetImageId,
+      title: draft.title,
+      description: draft.description,
+      target_text: draft.targetText,
+      target_value: draft.targetValue,
+      target_unit: draft.targetUnit,
+      actual_value: last?.actual ?? null,
+      progress_percent: last?.percent ?? 0,
+      metric: "MANUAL",
+      due_on: draft.dueOn,
+      status: draft.status,
+      position,
+      version: draft.version,
+      created_by_id: draft.createdById,
+      created_at: draft.createdAt,
+      updated_at: draft.updatedAt,
+      carried_from_id: draft.carriedFromId,
     });
-    reviewEvent.add({ id: reviewEvent.nextId(), plan_id: null, commitment_id: draft.id, action: "CREATE", from_status: null, to_status: "DRAFT", comment: draft.createComment, actor_id: draft.createdById, at: draft.createdAt });
+    reviewEvent.add({
+      id: reviewEvent.nextId(),
+      plan_id: null,
+      commitment_id: draft.id,
+      action: "CREATE",
+      from_status: null,
+      to_status: "DRAFT",
+      comment: draft.createComment,
+      actor_id: draft.createdById,
+      at: draft.createdAt,
+    });
     for (const entry of draft.progress) {
-      commitmentProgress.add({ id: commitmentProgress.nextId(), commitment_id: draft.id, recorded_on: entry.day, note: entry.note, percent: entry.percent, actual_value: entry.actual, recorded_by_id: owner, created_at: entry.at });
+      commitmentProgress.add({
+        id: commitmentProgress.nextId(),
+        commitment_id: draft.id,
+        recorded_on: entry.day,
+        note: entry.note,
+        percent: entry.percent,
+        actual_value: entry.actual,
+        recorded_by_id: owner,
+        created_at: entry.at,
+      });
     }
     for (const event of draft.statusEvents) {
-      reviewEvent.add({ id: reviewEvent.nextId(), plan_id: null, commitment_id: draft.id, action: "STATUS", from_status: event.from, to_status: event.to, comment: event.comment, actor_id: owner, at: event.at });
+      reviewEvent.add({
+        id: reviewEvent.nextId(),
+        plan_id: null,
+        commitment_id: draft.id,
+        action: "STATUS",
+        from_status: event.from,
+        to_status: event.to,
+        comment: event.comment,
+        actor_id: owner,
+        at: event.at,
+      });
     }
   });
   return drafts.filter((draft) => draft.status !== "DONE" && draft.status !== "DROPPED");

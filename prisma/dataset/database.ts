@@ -4,7 +4,17 @@ import { seedCatalogue } from "@/prisma/seed/catalogue";
 
 /** The policy catalogue: loaded by the normal seed, kept (or loaded) by the dataset. */
 const CATALOGUE_TABLES = new Set([
-  "policy", "promotion_plan", "target_image", "focus_theme", "focus_theme_point", "policy_area", "measure", "initiative", "policy_actor", "policy_actor_responsibility", "promotion_body",
+  "policy",
+  "promotion_plan",
+  "target_image",
+  "focus_theme",
+  "focus_theme_point",
+  "policy_area",
+  "measure",
+  "initiative",
+  "policy_actor",
+  "policy_actor_responsibility",
+  "promotion_body",
 ]);
 const MIGRATIONS_TABLE = "_prisma_migrations";
 /**
@@ -43,7 +53,12 @@ async function publicTables(client: pg.Client): Promise<string[]> {
 export async function prepareDatabase(client: pg.Client, replace: boolean): Promise<void> {
   const tables = await publicTables(client);
   if (replace) {
-    await client.query(`TRUNCATE ${tables.filter((table) => table !== ATTENTION_RULES).map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await client.query(
+      `TRUNCATE ${tables
+        .filter((table) => table !== ATTENTION_RULES)
+        .map((table) => `"${table}"`)
+        .join(", ")} RESTART IDENTITY CASCADE`,
+    );
     return;
   }
   const held: string[] = [];
@@ -77,6 +92,8 @@ export async function ensureCatalogue(client: pg.Client, databaseUrl: string): P
 /** Exact row counts of every table the portal has, for the summary. */
 export async function countRows(client: pg.Client): Promise<Record<string, number>> {
   const tables = await publicTables(client);
-  const { rows } = await client.query<{ table: string; rows: string }>(tables.map((table) => `SELECT '${table}' AS table, count(*) AS rows FROM "${table}"`).join(" UNION ALL "));
+  const { rows } = await client.query<{ table: string; rows: string }>(
+    tables.map((table) => `SELECT '${table}' AS table, count(*) AS rows FROM "${table}"`).join(" UNION ALL "),
+  );
   return Object.fromEntries(rows.map((row) => [row.table, Number(row.rows)]));
 }

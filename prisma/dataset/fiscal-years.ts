@@ -33,16 +33,41 @@ function notifyPlan(city: City, year: Year, plan: PlanYear, random: Random): voi
   const reviewed = plan.events.some((event) => event.action === "APPROVE" || event.action === "RETURN");
   for (const event of plan.events) {
     if (event.action === "SUBMIT") {
-      notify(city, year, random, { recipientId: plan.reviewerId, kind: "PLAN_SUBMITTED", actorId: plan.owner.id, href: `/plans/${plan.id}`, params: { name: plan.owner.name }, at: event.at, readChance: reviewed ? 0.95 : 0.4 });
+      notify(city, year, random, {
+        recipientId: plan.reviewerId,
+        kind: "PLAN_SUBMITTED",
+        actorId: plan.owner.id,
+        href: `/plans/${plan.id}`,
+        params: { name: plan.owner.name },
+        at: event.at,
+        readChance: reviewed ? 0.95 : 0.4,
+      });
     } else if (event.action === "APPROVE" || event.action === "RETURN" || event.action === "COMMENT") {
       const kind = event.action === "APPROVE" ? "PLAN_APPROVED" : event.action === "RETURN" ? "PLAN_RETURNED" : "PLAN_COMMENTED";
-      notify(city, year, random, { recipientId: plan.owner.id, kind, actorId: event.actorId, href: `/me/plans/${year.year}`, params: { name: reviewer?.name ?? "" }, at: event.at, readChance: 0.8 });
+      notify(city, year, random, {
+        recipientId: plan.owner.id,
+        kind,
+        actorId: event.actorId,
+        href: `/me/plans/${year.year}`,
+        params: { name: reviewer?.name ?? "" },
+        at: event.at,
+        readChance: 0.8,
+      });
     }
   }
 }
 
 /** One member of staff's year: plan and commitments, interviews, trainings, qualifications, OJT. */
-function writePersonYear(city: City, year: Year, person: PlannedPerson, programmes: ProgrammeCatalogue, carried: readonly CarrySource[], coverage: number, state: CarryState, streams: Streams): CarrySource[] {
+function writePersonYear(
+  city: City,
+  year: Year,
+  person: PlannedPerson,
+  programmes: ProgrammeCatalogue,
+  carried: readonly CarrySource[],
+  coverage: number,
+  state: CarryState,
+  streams: Streams,
+): CarrySource[] {
   // The headquarters' stand-in is not really on the staff; everyone else counts from joining.
   if (person.post === "headquarters" || Math.max(year.start, person.joinedOn) > year.lastDay) return [];
   const { tables, staff } = city;
@@ -53,7 +78,15 @@ function writePersonYear(city: City, year: Year, person: PlannedPerson, programm
   let unfinished: CarrySource[] = [];
   let acceptedCommitmentId: number | null = null;
   if (plan) {
-    const commitments = planIndividualCommitments(city, year, plan, carried, interviews?.accepted ?? null, () => tables.commitment.nextId(), streams.commitments);
+    const commitments = planIndividualCommitments(
+      city,
+      year,
+      plan,
+      carried,
+      interviews?.accepted ?? null,
+      () => tables.commitment.nextId(),
+      streams.commitments,
+    );
     if (interviews?.accepted) acceptedCommitmentId = commitments.at(-1)?.id ?? null;
     writePlan(city, year, plan, streams.plans);
     unfinished = writeIndividualCommitments(city, year, plan, commitments);
@@ -72,10 +105,24 @@ function writePersonYear(city: City, year: Year, person: PlannedPerson, programm
  * Writes one fiscal year for the whole city, person by person in id order (so the same seed
  * gives the same rows), then the units' commitments, and waits until PostgreSQL has it all.
  */
-export async function writeFiscalYear(city: City, loader: BulkLoader, scale: number, yearNumber: number, programmeIds: readonly number[], state: CarryState): Promise<Year> {
+export async function writeFiscalYear(
+  city: City,
+  loader: BulkLoader,
+  scale: number,
+  yearNumber: number,
+  programmeIds: readonly number[],
+  state: CarryState,
+): Promise<Year> {
   const year = fiscalYearContext(city, yearNumber);
   const stream = (name: string) => new Random(city.seed, `${name}:${yearNumber}`);
-  const streams: Streams = { plans: stream("plans"), commitments: stream("commitments"), interviews: stream("interviews"), records: stream("records"), ojt: stream("ojt"), notifications: stream("notifications") };
+  const streams: Streams = {
+    plans: stream("plans"),
+    commitments: stream("commitments"),
+    interviews: stream("interviews"),
+    records: stream("records"),
+    ojt: stream("ojt"),
+    notifications: stream("notifications"),
+  };
   const programmes = writeSessions(city, scale, year, programmeIds);
   const carrying = year.carry.individual ? state.individual : new Map<number, CarrySource[]>();
   const next = new Map<number, CarrySource[]>();
@@ -89,7 +136,9 @@ export async function writeFiscalYear(city: City, loader: BulkLoader, scale: num
     // Let PostgreSQL drain the batches now and then, so memory stays flat.
     if (person.id % 256 === 0) await loader.settle();
   }
-  const carriedUnits = state.unit.filter((source) => (source.level === "TEAM" ? year.carry.team : source.level === "BUREAU" ? year.carry.bureau : year.carry.city));
+  const carriedUnits = state.unit.filter((source) =>
+    source.level === "TEAM" ? year.carry.team : source.level === "BUREAU" ? year.carry.bureau : year.carry.city,
+  );
   state.unit = writeUnitCommitments(city, year, carriedUnits);
   state.individual = next;
   await loader.flushAll();

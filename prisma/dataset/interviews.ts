@@ -38,13 +38,27 @@ export interface InterviewYear {
  * action agreed at the start of the year is accepted into the plan while it is still a draft
  * (lib/year/interviews refuses it while the plan is under review), declined, or still open.
  */
-export function planInterviews(city: City, year: Year, person: PlannedPerson, supervisor: PlannedPerson, plan: PlanYear | null, nextId: () => number, random: Random): InterviewYear {
+export function planInterviews(
+  city: City,
+  year: Year,
+  person: PlannedPerson,
+  supervisor: PlannedPerson,
+  plan: PlanYear | null,
+  nextId: () => number,
+  random: Random,
+): InterviewYear {
   const from = Math.max(year.start, person.joinedOn);
   const interviews: PlannedInterview[] = [];
   let accepted: AcceptedAction | null = null;
   const schedule = (kind: InterviewKind, day: Day) => {
     if (day < from || day > year.lastDay) return null;
-    const interview: PlannedInterview = { id: nextId(), kind, heldOn: day, createdAt: sometimeOn(random, Math.min(day + random.int(0, 2), year.lastDay)), action: null };
+    const interview: PlannedInterview = {
+      id: nextId(),
+      kind,
+      heldOn: day,
+      createdAt: sometimeOn(random, Math.min(day + random.int(0, 2), year.lastDay)),
+      action: null,
+    };
     interviews.push(interview);
     return interview;
   };
@@ -59,12 +73,35 @@ export function planInterviews(city: City, year: Year, person: PlannedPerson, su
       const decidedDay = workday(day + random.int(1, 3));
       // Accepting adds to a plan still being written: before it is first submitted.
       const canAccept = plan !== null && decidedDay <= year.lastDay && (before === null ? plan.status === "DRAFT" : decidedDay < before);
-      const wanted = random.weighted<InterviewActionStatus>(year.current ? [["ACCEPTED", 0.45], ["DECLINED", 0.15], ["PROPOSED", 0.4]] : [["ACCEPTED", 0.6], ["DECLINED", 0.25], ["PROPOSED", 0.15]]);
+      const wanted = random.weighted<InterviewActionStatus>(
+        year.current
+          ? [
+              ["ACCEPTED", 0.45],
+              ["DECLINED", 0.15],
+              ["PROPOSED", 0.4],
+            ]
+          : [
+              ["ACCEPTED", 0.6],
+              ["DECLINED", 0.25],
+              ["PROPOSED", 0.15],
+            ],
+      );
       const status: InterviewActionStatus = wanted === "ACCEPTED" && !canAccept ? (year.current ? "PROPOSED" : "DECLINED") : wanted;
       const decidedAt = status === "PROPOSED" || decidedDay > year.lastDay ? null : Math.max(interview.createdAt + 60_000, sometimeOn(random, decidedDay));
-      interview.action = { id: city.tables.interviewAction.nextId(), title, measureId: city.catalogue.measure(key), status: decidedAt === null ? "PROPOSED" : status, decidedAt };
+      interview.action = {
+        id: city.tables.interviewAction.nextId(),
+        title,
+        measureId: city.catalogue.measure(key),
+        status: decidedAt === null ? "PROPOSED" : status,
+        decidedAt,
+      };
       if (interview.action.status === "ACCEPTED" && decidedAt !== null) {
-        accepted = { measureId: interview.action.measureId, title, origin: `キャリア面談（${formatDate(calendarOf(day), "ja")}、面談者：${supervisor.name}）で合意した取組`, decidedAt };
+        accepted = {
+          measureId: interview.action.measureId,
+          title,
+          origin: `キャリア面談（${formatDate(calendarOf(day), "ja")}、面談者：${supervisor.name}）で合意した取組`,
+          decidedAt,
+        };
       }
     }
   }
@@ -89,7 +126,15 @@ export function planInterviews(city: City, year: Year, person: PlannedPerson, su
 }
 
 /** Writes the interviews and their actions (after the commitments, which accepted actions point to). */
-export function writeInterviews(city: City, year: Year, person: PlannedPerson, supervisor: PlannedPerson, planned: InterviewYear, acceptedCommitmentId: number | null, random: Random): void {
+export function writeInterviews(
+  city: City,
+  year: Year,
+  person: PlannedPerson,
+  supervisor: PlannedPerson,
+  planned: InterviewYear,
+  acceptedCommitmentId: number | null,
+  random: Random,
+): void {
   const { careerInterview, interviewAction } = city.tables;
   for (const interview of planned.interviews) {
     const action = interview.action;

@@ -83,7 +83,13 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
 
     const todayDay = dayFromCalendar(today);
     const organisation = planOrganisation(seed, scale, options.beside?.leaveOut);
-    const staff = planStaff(seed, organisation, currentFiscalYear, todayDay, options.beside ? { firstStaffSequence: options.beside.firstStaffSequence, hrDivision: false } : {});
+    const staff = planStaff(
+      seed,
+      organisation,
+      currentFiscalYear,
+      todayDay,
+      options.beside ? { firstStaffSequence: options.beside.firstStaffSequence, hrDivision: false } : {},
+    );
     const diligence = new Random(seed, "diligence");
     const leaders = [...new Set(staff.people.flatMap((person) => (person.supervisorId === null ? [] : [person.supervisorId])))];
 
@@ -111,14 +117,19 @@ export async function loadCityDataset(databaseUrl: string, options: LoadOptions 
     writeStaffRows(tables, staff, passwordHash, fiscalYearStartDay(currentFiscalYear));
     const programmeIds = writeProgrammes(city);
     writeFiscalYearRows(city);
-    await client.query(`INSERT INTO setting (key, value, updated_at) VALUES ('youngStaffYears', $1::jsonb, now()) ON CONFLICT (key) DO NOTHING`, [JSON.stringify(YOUNG_STAFF_YEARS)]);
+    await client.query(`INSERT INTO setting (key, value, updated_at) VALUES ('youngStaffYears', $1::jsonb, now()) ON CONFLICT (key) DO NOTHING`, [
+      JSON.stringify(YOUNG_STAFF_YEARS),
+    ]);
     await loader.flushAll();
     // With the row triggers off (as above), the units' trails are not filled in as they are
     // written: the same function the trigger calls sets them all at once.
     if (setBasedKeys) await client.query(`UPDATE org_unit SET trail = org_unit_trail(path, name)`);
     const counted = (table: string) => number(loader.counts()[table] ?? 0);
     const kinds = (kind: string) => number(organisation.units.filter((unit) => unit.kind === kind).length);
-    stage("organisation", `${kinds("BUREAU")} 局・区 · ${kinds("DEPARTMENT")} 部 · ${kinds("SECTION")} 課 · ${kinds("UNIT")} 係 · ${counted("employee")} staff · ${counted("role_assignment")} role grants`);
+    stage(
+      "organisation",
+      `${kinds("BUREAU")} 局・区 · ${kinds("DEPARTMENT")} 部 · ${kinds("SECTION")} 課 · ${kinds("UNIT")} 係 · ${counted("employee")} staff · ${counted("role_assignment")} role grants`,
+    );
 
     const state: CarryState = { individual: new Map(), unit: [], qualifications: new Map() };
     for (let year = FIRST_FISCAL_YEAR; year <= currentFiscalYear; year++) {

@@ -12,7 +12,15 @@ export function notify(
   city: City,
   year: Year,
   random: Random,
-  event: { recipientId: number; kind: NotificationKind; actorId: number; href: string; params: Record<string, string | number>; at: Instant; readChance: number },
+  event: {
+    recipientId: number;
+    kind: NotificationKind;
+    actorId: number;
+    href: string;
+    params: Record<string, string | number>;
+    at: Instant;
+    readChance: number;
+  },
 ): void {
   if (!year.current || event.recipientId === event.actorId) return;
   const readAt = random.chance(event.readChance) ? event.at + random.int(10, 4_000) * 60_000 : null;

@@ -8,7 +8,11 @@ import type { PlannedPerson } from "./staff";
 
 /** Last day of each OJT period (lib/year/ojt/periods.ts): halves and quarters of the fiscal year. */
 function periodEnd(period: string, year: number): Day {
-  return { H1: dayOf(year, 9, 30), H2: dayOf(year + 1, 3, 31), Q1: dayOf(year, 6, 30), Q2: dayOf(year, 9, 30), Q3: dayOf(year, 12, 31), Q4: dayOf(year + 1, 3, 31) }[period] ?? dayOf(year + 1, 3, 31);
+  return (
+    { H1: dayOf(year, 9, 30), H2: dayOf(year + 1, 3, 31), Q1: dayOf(year, 6, 30), Q2: dayOf(year, 9, 30), Q3: dayOf(year, 12, 31), Q4: dayOf(year + 1, 3, 31) }[
+      period
+    ] ?? dayOf(year + 1, 3, 31)
+  );
 }
 
 /**
@@ -44,28 +48,49 @@ export function writeOjt(city: City, year: Year, trainee: PlannedPerson, coverag
 
   // Sessions about once a month from the plan's start; none after yesterday.
   const sessions: { day: Day; at: number }[] = [];
-  for (let day = workday(createdDay + random.int(5, 25)); day <= last; day = workday(day + random.int(20, 45))) sessions.push({ day, at: sometimeOn(random, day) });
+  for (let day = workday(createdDay + random.int(5, 25)); day <= last; day = workday(day + random.int(20, 45)))
+    sessions.push({ day, at: sometimeOn(random, day) });
   const completed = !year.current && random.chance(0.85);
   const completedAt = completed ? sometimeOn(random, Math.max(createdDay, year.end - random.int(0, 20))) : null;
   const lastAt = Math.max(createdAt, sessions.at(-1)?.at ?? 0, completedAt ?? 0);
   ojtPlan.add({
-    id, trainee_id: trainee.id, trainer_id: trainerId, supervisor_id: supervisorId, fiscal_year: year.year, goals: random.pick(OJT_AIMS), completed,
-    version: 1 + achieved + (completed ? 1 : 0), created_at: createdAt, updated_at: lastAt,
+    id,
+    trainee_id: trainee.id,
+    trainer_id: trainerId,
+    supervisor_id: supervisorId,
+    fiscal_year: year.year,
+    goals: random.pick(OJT_AIMS),
+    completed,
+    version: 1 + achieved + (completed ? 1 : 0),
+    created_at: createdAt,
+    updated_at: lastAt,
   });
   for (const row of goalRows) ojtGoal.add(row);
   for (const session of sessions) {
     const [topic, learnt, nextStep] = random.pick(OJT_SESSION_TOPICS);
     ojtSession.add({
-      id: ojtSession.nextId(), ojt_plan_id: id, held_on: session.day, minutes: random.pick([30, 45, 60, 60, 90]), topic, learnt: random.chance(0.8) ? learnt : "",
-      next_step: random.chance(0.7) ? nextStep : "", recorded_by_id: random.chance(0.6) ? trainerId : trainee.id, created_at: session.at,
+      id: ojtSession.nextId(),
+      ojt_plan_id: id,
+      held_on: session.day,
+      minutes: random.pick([30, 45, 60, 60, 90]),
+      topic,
+      learnt: random.chance(0.8) ? learnt : "",
+      next_step: random.chance(0.7) ? nextStep : "",
+      recorded_by_id: random.chance(0.6) ? trainerId : trainee.id,
+      created_at: session.at,
     });
   }
   const trainer = city.staff.people[trainerId - 1];
   const supervisor = city.staff.people[supervisorId - 1];
   for (const recipientId of [trainee.id, trainerId]) {
     notify(city, year, random, {
-      recipientId, kind: "OJT_ASSIGNED", actorId: supervisorId, href: `/ojt/${id}`,
-      params: { name: supervisor?.name ?? "", trainee: trainee.name, trainer: trainer?.name ?? "", fiscalYear: year.year }, at: createdAt, readChance: 0.95,
+      recipientId,
+      kind: "OJT_ASSIGNED",
+      actorId: supervisorId,
+      href: `/ojt/${id}`,
+      params: { name: supervisor?.name ?? "", trainee: trainee.name, trainer: trainer?.name ?? "", fiscalYear: year.year },
+      at: createdAt,
+      readChance: 0.95,
     });
   }
 }

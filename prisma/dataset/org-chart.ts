@@ -6,19 +6,7 @@ import { spreadDistricts, WARDS } from "./places";
 // Each section later gets one or more 係 (units), whose 係長 leads a team of about ten to twenty.
 
 export type JobCategory =
-  | "事務"
-  | "技術"
-  | "保健師"
-  | "社会福祉"
-  | "消防"
-  | "保育士"
-  | "技能労務"
-  | "獣医師"
-  | "薬剤師"
-  | "学芸員"
-  | "看護師"
-  | "医師"
-  | "医療技術";
+  "事務" | "技術" | "保健師" | "社会福祉" | "消防" | "保育士" | "技能労務" | "獣医師" | "薬剤師" | "学芸員" | "看護師" | "医師" | "医療技術";
 
 /** How a section's 係 are named when the chart does not list them. */
 export type UnitStyle = "office" | "technical" | "facility" | "fireStation" | "fireBranch" | "taxOffice" | "collection" | "clinic" | "nursing";
@@ -79,10 +67,19 @@ const ward = (name: string, branch: string | null): BureauSpec => ({
     {
       name: "建設部",
       category: "技術",
-      sections: [{ name: "街並み形成課", units: ["管理係", "街並み形成係"] }, { name: "道路課", units: ["管理係", "維持係", "工事係"] }, { name: "公園課", units: ["管理係", "公園係"] }],
+      sections: [
+        { name: "街並み形成課", units: ["管理係", "街並み形成係"] },
+        { name: "道路課", units: ["管理係", "維持係", "工事係"] },
+        { name: "公園課", units: ["管理係", "公園係"] },
+      ],
     },
     ...(branch
-      ? [{ name: `${branch}総合支所`, sections: ["総務課", "区民課", { name: "保健福祉課", category: "社会福祉" as const }, { name: "建設課", category: "技術" as const }] }]
+      ? [
+          {
+            name: `${branch}総合支所`,
+            sections: ["総務課", "区民課", { name: "保健福祉課", category: "社会福祉" as const }, { name: "建設課", category: "技術" as const }],
+          },
+        ]
       : []),
   ],
 });
@@ -142,17 +139,43 @@ export const CITY_CHART: readonly BureauSpec[] = [
     ward: false,
     category: "事務",
     departments: [
-      { name: "健康福祉部", sections: ["総務課", { name: "社会課", category: "社会福祉" }, "保険年金課", "地域福祉課", { name: "保護自立支援課", category: "社会福祉" }, "医療政策課", "地域医療課"] },
+      {
+        name: "健康福祉部",
+        sections: [
+          "総務課",
+          { name: "社会課", category: "社会福祉" },
+          "保険年金課",
+          "地域福祉課",
+          { name: "保護自立支援課", category: "社会福祉" },
+          "医療政策課",
+          "地域医療課",
+        ],
+      },
       { name: "保険高齢部", sections: ["高齢企画課", "地域包括ケア推進課", "介護保険課", "介護事業支援課"] },
       {
         name: "障害福祉部",
         category: "社会福祉",
-        sections: ["障害企画課", "障害者支援課", { name: "障害者総合支援センター", style: "facility" }, { name: "北部発達相談支援センター", style: "facility" }, { name: "南部発達相談支援センター", style: "facility" }, { name: "精神保健福祉総合センター", category: "保健師", style: "facility" }],
+        sections: [
+          "障害企画課",
+          "障害者支援課",
+          { name: "障害者総合支援センター", style: "facility" },
+          { name: "北部発達相談支援センター", style: "facility" },
+          { name: "南部発達相談支援センター", style: "facility" },
+          { name: "精神保健福祉総合センター", category: "保健師", style: "facility" },
+        ],
       },
       {
         name: "保健衛生部",
         category: "保健師",
-        sections: ["健康政策課", "感染症対策課", "健康安全課", { name: "生活衛生課", category: "獣医師" }, { name: "食品衛生課", category: "獣医師" }, { name: "衛生研究所", category: "薬剤師", style: "facility" }, { name: "動物管理センター", category: "獣医師", style: "facility" }],
+        sections: [
+          "健康政策課",
+          "感染症対策課",
+          "健康安全課",
+          { name: "生活衛生課", category: "獣医師" },
+          { name: "食品衛生課", category: "獣医師" },
+          { name: "衛生研究所", category: "薬剤師", style: "facility" },
+          { name: "動物管理センター", category: "獣医師", style: "facility" },
+        ],
       },
       { name: "老人福祉センター", category: "社会福祉", sections: facilities(["青葉", "宮城野", "若林", "太白", "泉"], "区老人福祉センター", "facility") },
     ],
@@ -162,7 +185,17 @@ export const CITY_CHART: readonly BureauSpec[] = [
     ward: false,
     category: "事務",
     departments: [
-      { name: "子供育成部", sections: ["総務課", "子供企画課", { name: "子供保健福祉課", category: "保健師" }, "子供家庭支援課", { name: "子供相談支援センター", category: "社会福祉" }, { name: "児童相談所", category: "社会福祉", units: ["相談係", "措置係", "判定係", "一時保護係"] }] },
+      {
+        name: "子供育成部",
+        sections: [
+          "総務課",
+          "子供企画課",
+          { name: "子供保健福祉課", category: "保健師" },
+          "子供家庭支援課",
+          { name: "子供相談支援センター", category: "社会福祉" },
+          { name: "児童相談所", category: "社会福祉", units: ["相談係", "措置係", "判定係", "一時保護係"] },
+        ],
+      },
       { name: "幼稚園・保育部", sections: ["運営支援課", "環境整備課", "認定給付課", "保育指導課"] },
       { name: "市立保育所", category: "保育士", sections: facilities(spreadDistricts(30, 3), "保育所", "facility") },
       { name: "児童館", category: "保育士", sections: facilities(spreadDistricts(40, 36), "児童館", "facility") },
@@ -177,7 +210,16 @@ export const CITY_CHART: readonly BureauSpec[] = [
       {
         name: "廃棄物事業部",
         category: "技術",
-        sections: [{ name: "廃棄物企画課", category: "事務" }, { name: "家庭ごみ減量課", category: "事務" }, { name: "事業ごみ減量課", category: "事務" }, "施設課", { name: "葛岡工場", style: "facility" }, { name: "今泉工場", style: "facility" }, { name: "松森工場", style: "facility" }, { name: "石積埋立処分場", style: "facility" }],
+        sections: [
+          { name: "廃棄物企画課", category: "事務" },
+          { name: "家庭ごみ減量課", category: "事務" },
+          { name: "事業ごみ減量課", category: "事務" },
+          "施設課",
+          { name: "葛岡工場", style: "facility" },
+          { name: "今泉工場", style: "facility" },
+          { name: "松森工場", style: "facility" },
+          { name: "石積埋立処分場", style: "facility" },
+        ],
       },
       { name: "環境事業所", category: "技能労務", sections: facilities(WARDS, "環境事業所", "collection") },
     ],
@@ -188,7 +230,10 @@ export const CITY_CHART: readonly BureauSpec[] = [
     category: "事務",
     departments: [
       { name: "産業政策部", sections: ["産業政策課", "地域産業支援課", "イノベーション推進課", "企業立地課", "雇用労働政策課", "商業振興課", "国際経済課"] },
-      { name: "農林部", sections: ["農政企画課", "農業振興課", { name: "農林土木課", category: "技術" }, "森林経営課", { name: "農業園芸センター", style: "facility" }] },
+      {
+        name: "農林部",
+        sections: ["農政企画課", "農業振興課", { name: "農林土木課", category: "技術" }, "森林経営課", { name: "農業園芸センター", style: "facility" }],
+      },
       { name: "中央卸売市場", sections: ["市場管理課", "市場業務課", { name: "食肉市場", style: "facility" }] },
     ],
   },
@@ -199,7 +244,16 @@ export const CITY_CHART: readonly BureauSpec[] = [
     departments: [
       { name: "文化観光部", sections: ["文化振興課", "観光課", "交流企画課", "MICE推進課", "国際交流課"] },
       { name: "スポーツ部", sections: ["スポーツ振興課", "スポーツ施設課", "体育館管理課"] },
-      { name: "文化施設", category: "学芸員", sections: [{ name: "博物館", style: "facility" }, { name: "歴史民俗資料館", style: "facility" }, { name: "文学館", style: "facility" }, { name: "富沢遺跡保存館", style: "facility" }] },
+      {
+        name: "文化施設",
+        category: "学芸員",
+        sections: [
+          { name: "博物館", style: "facility" },
+          { name: "歴史民俗資料館", style: "facility" },
+          { name: "文学館", style: "facility" },
+          { name: "富沢遺跡保存館", style: "facility" },
+        ],
+      },
     ],
   },
   {
@@ -222,9 +276,17 @@ export const CITY_CHART: readonly BureauSpec[] = [
     departments: [
       { name: "総務部", category: "事務", sections: ["総務課", "用地課", { name: "技術管理課", category: "技術" }] },
       { name: "道路部", sections: ["道路計画課", "道路建設課", "道路保全課", { name: "道路管理課", category: "事務" }, "自転車政策課"] },
-      { name: "百年の杜推進部", sections: ["百年の杜推進課", "公園課", "公園管理課", { name: "野草園", style: "facility" }, { name: "葛岡霊園", style: "facility", category: "事務" }] },
+      {
+        name: "百年の杜推進部",
+        sections: ["百年の杜推進課", "公園課", "公園管理課", { name: "野草園", style: "facility" }, { name: "葛岡霊園", style: "facility", category: "事務" }],
+      },
       { name: "下水道事業部", sections: ["下水道計画課", "下水道調整課", "下水道建設課", "下水道保全課", { name: "下水道経営課", category: "事務" }] },
-      { name: "下水道施設", sections: facilities(["南蒲生", "上谷刈", "広瀬川", "秋保温泉"], "浄化センター", "facility").concat(facilities(["北", "南", "東", "西"], "管理センター", "facility")) },
+      {
+        name: "下水道施設",
+        sections: facilities(["南蒲生", "上谷刈", "広瀬川", "秋保温泉"], "浄化センター", "facility").concat(
+          facilities(["北", "南", "東", "西"], "管理センター", "facility"),
+        ),
+      },
     ],
   },
   {
@@ -237,7 +299,12 @@ export const CITY_CHART: readonly BureauSpec[] = [
       { name: "予防部", sections: ["予防課", "査察課", "危険物保安課"] },
       ...FIRE_STATIONS.map((station) => ({
         name: `${station}消防署`,
-        sections: [{ name: "総務課", units: ["庶務係", "経理係"] }, { name: "警防課", style: "fireStation" as const }, { name: "予防課", units: ["予防係", "査察係", "危険物係"] }, ...facilities(FIRE_BRANCHES[station], "出張所", "fireBranch")],
+        sections: [
+          { name: "総務課", units: ["庶務係", "経理係"] },
+          { name: "警防課", style: "fireStation" as const },
+          { name: "予防課", units: ["予防係", "査察係", "危険物係"] },
+          ...facilities(FIRE_BRANCHES[station], "出張所", "fireBranch"),
+        ],
       })),
     ],
   },
@@ -260,7 +327,17 @@ export const CITY_CHART: readonly BureauSpec[] = [
     departments: [
       { name: "総務部", sections: ["総務課", "経営企画課", "財務課", "職員課"] },
       { name: "自動車部", sections: ["輸送課", "営業課", ...facilities(["川内", "霞の目", "長町", "七北田", "岩切"], "営業所", "collection", "技能労務")] },
-      { name: "高速鉄道部", category: "技術", sections: ["施設課", "電気課", "車両課", { name: "運輸課", category: "技能労務" }, ...facilities(["泉中央", "仙台", "長町南", "荒井", "八木山動物公園"], "駅務区", "facility", "技能労務")] },
+      {
+        name: "高速鉄道部",
+        category: "技術",
+        sections: [
+          "施設課",
+          "電気課",
+          "車両課",
+          { name: "運輸課", category: "技能労務" },
+          ...facilities(["泉中央", "仙台", "長町南", "荒井", "八木山動物公園"], "駅務区", "facility", "技能労務"),
+        ],
+      },
     ],
   },
   {
@@ -269,8 +346,26 @@ export const CITY_CHART: readonly BureauSpec[] = [
     category: "事務",
     departments: [
       { name: "総務企画部", sections: ["総務課", "教育政策課", { name: "学校施設課", category: "技術" }, "教職員課", "学事課"] },
-      { name: "学校教育部", sections: ["教育指導課", "特別支援教育課", "健康教育課", "教育相談課", "教育センター", ...facilities(["北", "南", "東", "西"], "部給食センター", "facility")] },
-      { name: "生涯学習部", sections: ["生涯学習課", { name: "文化財課", category: "学芸員" }, { name: "市民図書館", style: "facility" }, ...facilities(["広瀬", "宮城野", "若林", "太白", "泉", "榴岡", "宮城"], "図書館", "facility")] },
+      {
+        name: "学校教育部",
+        sections: [
+          "教育指導課",
+          "特別支援教育課",
+          "健康教育課",
+          "教育相談課",
+          "教育センター",
+          ...facilities(["北", "南", "東", "西"], "部給食センター", "facility"),
+        ],
+      },
+      {
+        name: "生涯学習部",
+        sections: [
+          "生涯学習課",
+          { name: "文化財課", category: "学芸員" },
+          { name: "市民図書館", style: "facility" },
+          ...facilities(["広瀬", "宮城野", "若林", "太白", "泉", "榴岡", "宮城"], "図書館", "facility"),
+        ],
+      },
       { name: "市民センター", sections: facilities(spreadDistricts(60, 0), "市民センター", "facility") },
     ],
   },
@@ -283,7 +378,11 @@ export const CITY_CHART: readonly BureauSpec[] = [
       {
         name: "診療部",
         category: "医師",
-        sections: facilities(["内科", "消化器内科", "循環器内科", "外科", "整形外科", "脳神経外科", "小児科", "産婦人科", "救急科", "麻酔科", "放射線科"], "", "clinic"),
+        sections: facilities(
+          ["内科", "消化器内科", "循環器内科", "外科", "整形外科", "脳神経外科", "小児科", "産婦人科", "救急科", "麻酔科", "放射線科"],
+          "",
+          "clinic",
+        ),
       },
       {
         name: "看護部",

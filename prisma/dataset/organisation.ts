@@ -87,7 +87,9 @@ function desiredUnits(spec: SectionSpec, style: UnitStyle, random: Random): numb
 
 /** Head-count weight of a 係: a neighbourhood facility is small, a refuse-collection depot large. */
 function unitWeight(style: UnitStyle, random: Random): number {
-  const base = { office: 1, technical: 1, facility: 0.55, clinic: 0.7, nursing: 1.2, fireStation: 1.6, fireBranch: 1.3, taxOffice: 1.1, collection: 1.4 }[style];
+  const base = { office: 1, technical: 1, facility: 0.55, clinic: 0.7, nursing: 1.2, fireStation: 1.6, fireBranch: 1.3, taxOffice: 1.1, collection: 1.4 }[
+    style
+  ];
   return base * (0.75 + random.next() * 0.5);
 }
 
@@ -95,7 +97,10 @@ function unitNames(spec: SectionSpec, style: UnitStyle, count: number, random: R
   const listed = spec.units ?? [];
   const generic = UNIT_NAMES[style].filter((name) => !listed.includes(name));
   // Offices lead with their clerical 係 and then vary; facilities keep the usual order.
-  const rest = (style === "office" || style === "technical") && generic.length > 1 ? [generic[0] as string, ...random.sample(generic.slice(1), generic.length - 1)] : generic;
+  const rest =
+    (style === "office" || style === "technical") && generic.length > 1
+      ? [generic[0] as string, ...random.sample(generic.slice(1), generic.length - 1)]
+      : generic;
   const names = [...listed, ...rest];
   for (let n = names.length + 1; names.length < count; n++) names.push(`第${n}係`);
   return names.slice(0, count);
@@ -163,7 +168,10 @@ export function planOrganisation(seed: number, scale: number, leaveOut: readonly
   const unitCounts = apportion(unitTarget, desired, 1);
 
   const units: PlannedUnit[] = [];
-  const add = (unit: Omit<PlannedUnit, "id" | "path" | "hasAssistant" | "weight"> & Partial<Pick<PlannedUnit, "hasAssistant" | "weight">>, parentPath: string) => {
+  const add = (
+    unit: Omit<PlannedUnit, "id" | "path" | "hasAssistant" | "weight"> & Partial<Pick<PlannedUnit, "hasAssistant" | "weight">>,
+    parentPath: string,
+  ) => {
     const id = units.length + 1;
     const planned: PlannedUnit = { hasAssistant: false, weight: 0, ...unit, id, path: `${parentPath}${id}/` };
     units.push(planned);
@@ -172,23 +180,58 @@ export function planOrganisation(seed: number, scale: number, leaveOut: readonly
 
   chart.forEach((bureauSpec, b) => {
     const bureauCategory = bureauSpec.category === "消防" ? "消防" : "事務";
-    const bureau = add({ code: `B${pad(b + 1)}`, name: bureauSpec.name, kind: "BUREAU", parentId: null, position: b, bureau: b, category: bureauCategory, style: "office" }, "/");
+    const bureau = add(
+      { code: `B${pad(b + 1)}`, name: bureauSpec.name, kind: "BUREAU", parentId: null, position: b, bureau: b, category: bureauCategory, style: "office" },
+      "/",
+    );
     let departmentPosition = 0;
     bureauSpec.departments.forEach((departmentSpec, d) => {
       const sections = drafts.map((draft, i) => ({ draft, i })).filter(({ draft }) => draft.bureau === b && draft.department === d);
       if (sections.length === 0) return;
       const department = add(
-        { code: `${bureau.code}-D${pad(d + 1)}`, name: departmentSpec.name, kind: "DEPARTMENT", parentId: bureau.id, position: departmentPosition++, bureau: b, category: departmentSpec.category ?? bureauCategory, style: "office" },
+        {
+          code: `${bureau.code}-D${pad(d + 1)}`,
+          name: departmentSpec.name,
+          kind: "DEPARTMENT",
+          parentId: bureau.id,
+          position: departmentPosition++,
+          bureau: b,
+          category: departmentSpec.category ?? bureauCategory,
+          style: "office",
+        },
         bureau.path,
       );
       for (const { draft, i } of sections) {
         const section = add(
-          { code: `${department.code}-S${pad(draft.position + 1)}`, name: draft.spec.name, kind: "SECTION", parentId: department.id, position: draft.position, bureau: b, category: draft.category, style: draft.style, hasAssistant: assistants[i] ?? false },
+          {
+            code: `${department.code}-S${pad(draft.position + 1)}`,
+            name: draft.spec.name,
+            kind: "SECTION",
+            parentId: department.id,
+            position: draft.position,
+            bureau: b,
+            category: draft.category,
+            style: draft.style,
+            hasAssistant: assistants[i] ?? false,
+          },
           department.path,
         );
         unitNames(draft.spec, draft.style, unitCounts[i] ?? 1, random).forEach((name, u) => {
           const category = CLERICAL_UNITS.has(name) && draft.category !== "事務" && random.chance(0.5) ? "事務" : draft.category;
-          add({ code: `${section.code}-U${pad(u + 1)}`, name, kind: "UNIT", parentId: section.id, position: u, bureau: b, category, style: draft.style, weight: unitWeight(draft.style, random) }, section.path);
+          add(
+            {
+              code: `${section.code}-U${pad(u + 1)}`,
+              name,
+              kind: "UNIT",
+              parentId: section.id,
+              position: u,
+              bureau: b,
+              category,
+              style: draft.style,
+              weight: unitWeight(draft.style, random),
+            },
+            section.path,
+          );
         });
       }
     });

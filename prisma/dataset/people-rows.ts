@@ -22,16 +22,31 @@ export function writeStaffRows(tables: DatasetTables, staff: Staff, passwordHash
   for (const person of staff.people) {
     const createdAt = officeTime(Math.max(person.joinedOn, portalStart), 0);
     tables.employee.add({
-      id: person.id, staff_number: person.staffNumber, name: person.name, name_kana: person.nameKana, job_category: person.jobCategory, rank: person.rank,
-      joined_on: person.joinedOn, unit_id: person.unit.id, supervisor_id: person.supervisorId, email: person.email, active: true,
-      created_at: createdAt, updated_at: Math.max(createdAt, refreshed),
+      id: person.id,
+      staff_number: person.staffNumber,
+      name: person.name,
+      name_kana: person.nameKana,
+      job_category: person.jobCategory,
+      rank: person.rank,
+      joined_on: person.joinedOn,
+      unit_id: person.unit.id,
+      supervisor_id: person.supervisorId,
+      email: person.email,
+      active: true,
+      created_at: createdAt,
+      updated_at: Math.max(createdAt, refreshed),
     });
     tables.credential.add({ employee_id: person.id, password_hash: passwordHash, updated_at: createdAt });
   }
   for (const assignment of staff.assignments) {
     tables.roleAssignment.add({
-      id: tables.roleAssignment.nextId(), employee_id: assignment.employeeId, role: assignment.role, unit_id: assignment.unitId,
-      include_subunits: assignment.includeSubunits, valid_from: assignmentsFrom, valid_to: null,
+      id: tables.roleAssignment.nextId(),
+      employee_id: assignment.employeeId,
+      role: assignment.role,
+      unit_id: assignment.unitId,
+      include_subunits: assignment.includeSubunits,
+      valid_from: assignmentsFrom,
+      valid_to: null,
     });
   }
 }

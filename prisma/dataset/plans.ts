@@ -3,8 +3,18 @@ import { CARRIED_COMMENT } from "./commitment-texts";
 import { type Day, dayOfInstant, type Instant, workday } from "./dates";
 import { type City, serviceIn, sometimeOn, type Year } from "./context";
 import {
-  APPROVE_COMMENTS, IMAGE_REASONS, PLAN_COMMENTS, REFLECTIONS, RETURN_COMMENTS, SELF_COMMENTS, type Stage, TRANSFER_COMMENTS, TRANSFER_FIELDS,
-  VISION_10_YEARS, VISION_3_YEARS, VISION_NOW,
+  APPROVE_COMMENTS,
+  IMAGE_REASONS,
+  PLAN_COMMENTS,
+  REFLECTIONS,
+  RETURN_COMMENTS,
+  SELF_COMMENTS,
+  type Stage,
+  TRANSFER_COMMENTS,
+  TRANSFER_FIELDS,
+  VISION_10_YEARS,
+  VISION_3_YEARS,
+  VISION_NOW,
 } from "./plan-texts";
 import type { Random } from "./random";
 import type { PlannedPerson } from "./staff";
@@ -48,13 +58,33 @@ function outcomeOf(city: City, year: Year, owner: PlannedPerson, reviewerId: num
   const approved = (year.current ? 0.7 : 0.93) * diligence;
   return random.weighted<Outcome>(
     year.current
-      ? [["approved", approved * 0.9], ["approvedAfterReturn", approved * 0.1], ["submitted", 0.13], ["returned", 0.06], ["draft", 0.11]]
-      : [["approved", approved * 0.88], ["approvedAfterReturn", approved * 0.12], ["submitted", 0.02], ["returned", 0.01], ["draft", 0.04]],
+      ? [
+          ["approved", approved * 0.9],
+          ["approvedAfterReturn", approved * 0.1],
+          ["submitted", 0.13],
+          ["returned", 0.06],
+          ["draft", 0.11],
+        ]
+      : [
+          ["approved", approved * 0.88],
+          ["approvedAfterReturn", approved * 0.12],
+          ["submitted", 0.02],
+          ["returned", 0.01],
+          ["draft", 0.04],
+        ],
   );
 }
 
 /** The timeline of one person's plan for `year`, or null when they had not started one by yesterday. */
-export function planTimeline(city: City, year: Year, owner: PlannedPerson, reviewerId: number, carriedIn: boolean, planId: () => number, random: Random): PlanYear | null {
+export function planTimeline(
+  city: City,
+  year: Year,
+  owner: PlannedPerson,
+  reviewerId: number,
+  carriedIn: boolean,
+  planId: () => number,
+  random: Random,
+): PlanYear | null {
   const from = Math.max(year.start, owner.joinedOn);
   const ownStart = workday(from + random.int(2, 20));
   if (ownStart > year.lastDay && !carriedIn) return null;
@@ -100,7 +130,8 @@ export function planTimeline(city: City, year: Year, owner: PlannedPerson, revie
   }
   const status = events.at(-1)?.to ?? "DRAFT";
   const lastAt = events.at(-1)?.at ?? year.openedAt;
-  if (status !== "DRAFT" && random.chance(0.08)) push(workday(dayOfInstant(lastAt) + random.int(1, 30)), "COMMENT", status, status, reviewerId, random.pick(PLAN_COMMENTS));
+  if (status !== "DRAFT" && random.chance(0.08))
+    push(workday(dayOfInstant(lastAt) + random.int(1, 30)), "COMMENT", status, status, reviewerId, random.pick(PLAN_COMMENTS));
   const aspired = random.sample(city.catalogue.targetImages, random.chance(0.6) ? 1 : 2).map((image) => image.id);
   return { id: planId(), owner, reviewerId, createdAt: events[0]?.at ?? year.openedAt, ownStart, firstSubmit, approvedOn, events, status, aspired };
 }
@@ -114,8 +145,22 @@ export function reopenForDrop(plan: PlanYear, year: Year, dropAt: Instant, dropD
   const approve = workday(submit + random.int(2, 7));
   if (approve > Math.min(year.end, year.lastDay)) return false;
   plan.events.push({ action: "REOPEN", from: "APPROVED", to: "DRAFT", actorId: plan.owner.id, at: dropAt + 1_000, comment: "" });
-  plan.events.push({ action: "SUBMIT", from: "DRAFT", to: "SUBMITTED", actorId: plan.owner.id, at: Math.max(dropAt + 60_000, sometimeOn(random, submit)), comment: "" });
-  plan.events.push({ action: "APPROVE", from: "SUBMITTED", to: "APPROVED", actorId: plan.reviewerId, at: Math.max(dropAt + 120_000, sometimeOn(random, approve)), comment: random.pick(APPROVE_COMMENTS) });
+  plan.events.push({
+    action: "SUBMIT",
+    from: "DRAFT",
+    to: "SUBMITTED",
+    actorId: plan.owner.id,
+    at: Math.max(dropAt + 60_000, sometimeOn(random, submit)),
+    comment: "",
+  });
+  plan.events.push({
+    action: "APPROVE",
+    from: "SUBMITTED",
+    to: "APPROVED",
+    actorId: plan.reviewerId,
+    at: Math.max(dropAt + 120_000, sometimeOn(random, approve)),
+    comment: random.pick(APPROVE_COMMENTS),
+  });
   plan.events.sort((a, b) => a.at - b.at);
   return true;
 }
@@ -166,11 +211,29 @@ export function writePlan(city: City, year: Year, plan: PlanYear, random: Random
       target_image_id: image.id,
       aspired: isAspired,
       reason: isAspired && random.chance(0.85) ? random.pick(IMAGE_REASONS[image.number] ?? IMAGE_REASONS[1] ?? [""]) : "",
-      self_score: scored ? random.weighted([[1, 3], [2, 15], [3, 45], [4, 30], [5, 7]] as const) : null,
+      self_score: scored
+        ? random.weighted([
+            [1, 3],
+            [2, 15],
+            [3, 45],
+            [4, 30],
+            [5, 7],
+          ] as const)
+        : null,
       self_comment: scored && random.chance(0.3) ? random.pick(SELF_COMMENTS) : "",
     });
   }
   for (const event of plan.events) {
-    reviewEvent.add({ id: reviewEvent.nextId(), plan_id: plan.id, commitment_id: null, action: event.action, from_status: event.from, to_status: event.to, comment: event.comment, actor_id: event.actorId, at: event.at });
+    reviewEvent.add({
+      id: reviewEvent.nextId(),
+      plan_id: plan.id,
+      commitment_id: null,
+      action: event.action,
+      from_status: event.from,
+      to_status: event.to,
+      comment: event.comment,
+      actor_id: event.actorId,
+      at: event.at,
+    });
   }
 }

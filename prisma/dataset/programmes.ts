@@ -27,8 +27,16 @@ export function writeProgrammes(city: City): number[] {
   return INSTITUTE_PROGRAMMES.map((spec) => {
     const id = trainingProgramme.nextId();
     trainingProgramme.add({
-      id, title: spec.title, kind: "INSTITUTE", measure_id: city.catalogue.measure(spec.measure), target_ranks: AUDIENCE_RANKS[spec.audience],
-      target_job_categories: "", hours: spec.hours, version: 1, created_at: at, updated_at: at,
+      id,
+      title: spec.title,
+      kind: "INSTITUTE",
+      measure_id: city.catalogue.measure(spec.measure),
+      target_ranks: AUDIENCE_RANKS[spec.audience],
+      target_job_categories: "",
+      hours: spec.hours,
+      version: 1,
+      created_at: at,
+      updated_at: at,
     });
     return id;
   });
@@ -58,7 +66,15 @@ export function writeSessions(city: City, scale: number, year: Year, programmeId
       const id = trainingSession.nextId();
       const online = spec.online === true && random.chance(0.7);
       trainingSession.add({
-        id, programme_id: programmeIds[p] ?? 0, fiscal_year: year.year, start_on: start, end_on: end, venue: online ? "オンライン" : random.pick(VENUES), online, capacity: null, version: 1,
+        id,
+        programme_id: programmeIds[p] ?? 0,
+        fiscal_year: year.year,
+        start_on: start,
+        end_on: end,
+        venue: online ? "オンライン" : random.pick(VENUES),
+        online,
+        capacity: null,
+        version: 1,
       });
       return { id, start, end, enrolled: 0 };
     }),

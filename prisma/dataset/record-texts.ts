@@ -56,7 +56,13 @@ export const AUDIENCE_RANKS: Readonly<Record<Audience, string>> = {
 };
 
 /** 職場研修: short sessions a 係 or 課 holds for itself, recorded by each attendee. */
-export const WORKPLACE_TRAININGS: readonly string[] = ["職場研修（接遇）", "職場研修（個人情報保護）", "職場研修（業務マニュアル）", "職場研修（防災訓練）", "職場研修（事例検討）"];
+export const WORKPLACE_TRAININGS: readonly string[] = [
+  "職場研修（接遇）",
+  "職場研修（個人情報保護）",
+  "職場研修（業務マニュアル）",
+  "職場研修（防災訓練）",
+  "職場研修（事例検討）",
+];
 
 export const QUALIFICATION_NOTES: readonly string[] = ["通信講座で学習した。", "資格取得支援制度を利用した。", "業務で必要になったため取得した。"];
 
@@ -102,11 +108,35 @@ const COMMON: readonly QualificationSpec[] = [
 ];
 
 export const QUALIFICATIONS: Readonly<Record<JobCategory, readonly QualificationSpec[]>> = {
-  事務: [{ name: "日商簿記検定2級" }, { name: "日商簿記検定3級" }, { name: "宅地建物取引士" }, { name: "行政書士" }, { name: "ファイナンシャル・プランニング技能士2級" }, { name: "情報セキュリティマネジメント" }, { name: "社会保険労務士" }, ...COMMON],
-  技術: [{ name: "1級土木施工管理技士" }, { name: "2級土木施工管理技士" }, { name: "技術士補" }, { name: "1級建築士" }, { name: "2級建築士" }, { name: "測量士補" }, { name: "第三種電気主任技術者" }, ...COMMON],
+  事務: [
+    { name: "日商簿記検定2級" },
+    { name: "日商簿記検定3級" },
+    { name: "宅地建物取引士" },
+    { name: "行政書士" },
+    { name: "ファイナンシャル・プランニング技能士2級" },
+    { name: "情報セキュリティマネジメント" },
+    { name: "社会保険労務士" },
+    ...COMMON,
+  ],
+  技術: [
+    { name: "1級土木施工管理技士" },
+    { name: "2級土木施工管理技士" },
+    { name: "技術士補" },
+    { name: "1級建築士" },
+    { name: "2級建築士" },
+    { name: "測量士補" },
+    { name: "第三種電気主任技術者" },
+    ...COMMON,
+  ],
   保健師: [{ name: "介護支援専門員", validYears: 5 }, { name: "公認心理師" }, ...COMMON],
   社会福祉: [{ name: "社会福祉士" }, { name: "精神保健福祉士" }, { name: "介護支援専門員", validYears: 5 }, ...COMMON],
-  消防: [{ name: "救急救命士" }, { name: "危険物取扱者（乙種第4類）" }, { name: "大型自動車免許", validYears: 5 }, { name: "消防設備士（甲種4類）" }, ...COMMON],
+  消防: [
+    { name: "救急救命士" },
+    { name: "危険物取扱者（乙種第4類）" },
+    { name: "大型自動車免許", validYears: 5 },
+    { name: "消防設備士（甲種4類）" },
+    ...COMMON,
+  ],
   保育士: [{ name: "子育て支援員" }, { name: "食育アドバイザー" }, ...COMMON],
   技能労務: [{ name: "大型自動車第二種免許", validYears: 5 }, { name: "運行管理者（旅客）" }, ...COMMON],
   獣医師: [{ name: "食品衛生責任者" }, ...COMMON],
@@ -161,9 +191,21 @@ export const INTERVIEW_SHARED_NOTES: readonly string[] = [
   "資格取得に向けた学習時間の確保について話し合った。",
 ];
 
-export const INTERVIEW_PRIVATE_NOTES: readonly string[] = ["異動希望は来年度以降に検討。", "業務負担に配慮が必要。", "昇任に向けて経験を積ませたい。", "体調面を気にかけておく。", ""];
+export const INTERVIEW_PRIVATE_NOTES: readonly string[] = [
+  "異動希望は来年度以降に検討。",
+  "業務負担に配慮が必要。",
+  "昇任に向けて経験を積ませたい。",
+  "体調面を気にかけておく。",
+  "",
+];
 
-export const INTERVIEW_AGREED_ACTIONS: readonly string[] = ["部門別研修を受講する。", "係内勉強会で発表する。", "資格取得の計画を立てる。", "業務マニュアルの改訂を担当する。", ""];
+export const INTERVIEW_AGREED_ACTIONS: readonly string[] = [
+  "部門別研修を受講する。",
+  "係内勉強会で発表する。",
+  "資格取得の計画を立てる。",
+  "業務マニュアルの改訂を担当する。",
+  "",
+];
 
 /** Actions a supervisor proposes in an interview, to become the employee's commitments. */
 export const INTERVIEW_ACTIONS: readonly (readonly [MeasureKey, string])[] = [

@@ -4,7 +4,13 @@ import { type Day, type Instant, workday } from "./dates";
 import type { ProgrammeCatalogue } from "./programmes";
 import type { Random } from "./random";
 import {
-  type Audience, DEPARTMENTAL_TRAININGS, EXTERNAL_TRAININGS, INSTITUTE_PROGRAMMES, QUALIFICATION_NOTES, QUALIFICATIONS, WORKPLACE_TRAININGS,
+  type Audience,
+  DEPARTMENTAL_TRAININGS,
+  EXTERNAL_TRAININGS,
+  INSTITUTE_PROGRAMMES,
+  QUALIFICATION_NOTES,
+  QUALIFICATIONS,
+  WORKPLACE_TRAININGS,
 } from "./record-texts";
 import type { PlannedPerson, Post } from "./staff";
 
@@ -40,11 +46,33 @@ export function writeTrainings(city: City, year: Year, person: PlannedPerson, pr
   const from = Math.max(year.start, person.joinedOn);
   const last = Math.min(year.end, year.lastDay);
   const service = serviceIn(person, year.year, city.currentFiscalYear);
-  const record = (row: { title: string; kind: "INSTITUTE" | "DEPARTMENTAL" | "EXTERNAL"; start: Day; end: Day; hours: number; completed: boolean; measureId: number | null; by: number; at: Instant }) => {
+  const record = (row: {
+    title: string;
+    kind: "INSTITUTE" | "DEPARTMENTAL" | "EXTERNAL";
+    start: Day;
+    end: Day;
+    hours: number;
+    completed: boolean;
+    measureId: number | null;
+    by: number;
+    at: Instant;
+  }) => {
     const id = trainingRecord.nextId();
     trainingRecord.add({
-      id, employee_id: person.id, fiscal_year: year.year, programme_name: row.title, kind: row.kind, start_on: row.start, end_on: row.end, hours: row.hours,
-      completed: row.completed, measure_id: row.measureId, version: 1, created_by_id: row.by, created_at: row.at, updated_at: row.at,
+      id,
+      employee_id: person.id,
+      fiscal_year: year.year,
+      programme_name: row.title,
+      kind: row.kind,
+      start_on: row.start,
+      end_on: row.end,
+      hours: row.hours,
+      completed: row.completed,
+      measure_id: row.measureId,
+      version: 1,
+      created_by_id: row.by,
+      created_at: row.at,
+      updated_at: row.at,
     });
     return id;
   };
@@ -61,16 +89,44 @@ export function writeTrainings(city: City, year: Year, person: PlannedPerson, pr
     session.enrolled += 1;
     const enrolledAt = sometimeOn(random, enrolledOn);
     if (session.end > year.lastDay) {
-      trainingEnrolment.add({ id: trainingEnrolment.nextId(), session_id: session.id, employee_id: person.id, status: "ENROLLED", training_record_id: null, updated_at: enrolledAt });
+      trainingEnrolment.add({
+        id: trainingEnrolment.nextId(),
+        session_id: session.id,
+        employee_id: person.id,
+        status: "ENROLLED",
+        training_record_id: null,
+        updated_at: enrolledAt,
+      });
       return;
     }
-    const status = random.weighted<EnrolmentStatus>([["COMPLETED", 0.88], ["ATTENDED", 0.06], ["ABSENT", 0.06]]);
+    const status = random.weighted<EnrolmentStatus>([
+      ["COMPLETED", 0.88],
+      ["ATTENDED", 0.06],
+      ["ABSENT", 0.06],
+    ]);
     const recordedAt = sometimeOn(random, Math.min(session.end + random.int(1, 5), year.lastDay));
     const recordId =
       status === "ABSENT"
         ? null
-        : record({ title: spec.title, kind: "INSTITUTE", start: session.start, end: session.end, hours: spec.hours, completed: status === "COMPLETED", measureId: city.catalogue.measure(spec.measure), by: city.hrActorId, at: recordedAt });
-    trainingEnrolment.add({ id: trainingEnrolment.nextId(), session_id: session.id, employee_id: person.id, status, training_record_id: recordId, updated_at: recordedAt });
+        : record({
+            title: spec.title,
+            kind: "INSTITUTE",
+            start: session.start,
+            end: session.end,
+            hours: spec.hours,
+            completed: status === "COMPLETED",
+            measureId: city.catalogue.measure(spec.measure),
+            by: city.hrActorId,
+            at: recordedAt,
+          });
+    trainingEnrolment.add({
+      id: trainingEnrolment.nextId(),
+      session_id: session.id,
+      employee_id: person.id,
+      status,
+      training_record_id: recordId,
+      updated_at: recordedAt,
+    });
   });
   if (from > last) return;
 
@@ -85,11 +141,22 @@ export function writeTrainings(city: City, year: Year, person: PlannedPerson, pr
   };
   const departmental = random.sample(DEPARTMENTAL_TRAININGS[person.jobCategory], random.chance(0.75) ? (random.chance(0.3) ? 2 : 1) : 0);
   for (const title of departmental) oneDay(random.pick([3, 3.5, 6, 7]), title, "DEPARTMENTAL", random.chance(0.85) ? city.catalogue.measure("1-4") : null);
-  const workplace = random.sample(WORKPLACE_TRAININGS, random.weighted([[0, 20], [1, 40], [2, 40]] as const));
+  const workplace = random.sample(
+    WORKPLACE_TRAININGS,
+    random.weighted([
+      [0, 20],
+      [1, 40],
+      [2, 40],
+    ] as const),
+  );
   for (const title of workplace) oneDay(random.pick([1, 1.5, 2]), title, "DEPARTMENTAL", random.chance(0.6) ? city.catalogue.measure("1-2") : null);
   if (random.chance(0.12)) {
     const [title, hours] = random.pick(EXTERNAL_TRAININGS);
-    const measure = random.weighted([["1-5", 5], ["1-4", 2], [null, 3]] as const);
+    const measure = random.weighted([
+      ["1-5", 5],
+      ["1-4", 2],
+      [null, 3],
+    ] as const);
     oneDay(hours, title, "EXTERNAL", measure === null ? null : city.catalogue.measure(measure), Math.min(5, Math.ceil(hours / 7)));
   }
 }
@@ -107,9 +174,16 @@ export function writeQualifications(city: City, year: Year, person: PlannedPerso
   const obtained = random.int(from, last);
   const at = sometimeOn(random, Math.min(obtained + random.int(0, 14), year.lastDay));
   city.tables.qualificationRecord.add({
-    id: city.tables.qualificationRecord.nextId(), employee_id: person.id, name: spec.name, obtained_on: obtained,
+    id: city.tables.qualificationRecord.nextId(),
+    employee_id: person.id,
+    name: spec.name,
+    obtained_on: obtained,
     expires_on: spec.validYears ? obtained + Math.round(spec.validYears * 365.25) - 1 : null,
-    measure_id: random.chance(0.9) ? city.catalogue.measure("1-5") : null, note: random.chance(0.25) ? random.pick(QUALIFICATION_NOTES) : "",
-    version: 1, created_by_id: person.id, created_at: at, updated_at: at,
+    measure_id: random.chance(0.9) ? city.catalogue.measure("1-5") : null,
+    note: random.chance(0.25) ? random.pick(QUALIFICATION_NOTES) : "",
+    version: 1,
+    created_by_id: person.id,
+    created_at: at,
+    updated_at: at,
   });
 }

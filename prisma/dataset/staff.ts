@@ -82,7 +82,15 @@ function memberRank(category: JobCategory, service: number, random: Random): str
 }
 
 function managerRank(post: Exclude<Post, "member">, ward: boolean): string {
-  return { headquarters: "局長", bureauHead: ward ? "区長" : "局長", deputy: ward ? "副区長" : "次長", departmentHead: "部長", sectionHead: "課長", assistant: "課長補佐", unitHead: "係長" }[post];
+  return {
+    headquarters: "局長",
+    bureauHead: ward ? "区長" : "局長",
+    deputy: ward ? "副区長" : "次長",
+    departmentHead: "部長",
+    sectionHead: "課長",
+    assistant: "課長補佐",
+    unitHead: "係長",
+  }[post];
 }
 
 export interface StaffOptions {
@@ -128,7 +136,17 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
     const service = random.int(least, most);
     const joinYear = currentFiscalYear - service;
     const midCareer = random.chance(0.07) && dayOf(joinYear, 10, 1) <= today;
-    const joinAge = Math.min(random.weighted([[22, 60], [23, 15], [24, 8], [26, 8], [29, 6], [33, 3]] as const), 60 - service);
+    const joinAge = Math.min(
+      random.weighted([
+        [22, 60],
+        [23, 15],
+        [24, 8],
+        [26, 8],
+        [29, 6],
+        [33, 3],
+      ] as const),
+      60 - service,
+    );
     // Six digits as in the personnel system: the year joined, then a running number in that year.
     const sequence = (perJoinYear.get(joinYear) ?? firstSequence - 1) + 1;
     perJoinYear.set(joinYear, sequence);
@@ -147,7 +165,8 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
     people.push(person);
     return person;
   };
-  const grant = (person: PlannedPerson, role: Role, unitId: number | null, includeSubunits: boolean) => assignments.push({ employeeId: person.id, role, unitId, includeSubunits });
+  const grant = (person: PlannedPerson, role: Role, unitId: number | null, includeSubunits: boolean) =>
+    assignments.push({ employeeId: person.id, role, unitId, includeSubunits });
   const addMember = (unitId: number, person: PlannedPerson) => {
     const members = membersOf.get(unitId);
     if (members) members.push(person.id);
@@ -157,7 +176,11 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
   // Heads first, then the rest in tree order, so that every supervisor precedes their staff.
   const unitLeaves = units.filter((unit) => unit.kind === "UNIT");
   const leaderCount = units.length + units.filter((unit) => unit.hasAssistant).length + units.filter((unit) => unit.kind === "BUREAU").length + 1;
-  const memberCounts = apportion(Math.max(0, staffTarget - leaderCount), unitLeaves.map((unit) => unit.weight), 1);
+  const memberCounts = apportion(
+    Math.max(0, staffTarget - leaderCount),
+    unitLeaves.map((unit) => unit.weight),
+    1,
+  );
   const membersOfLeaf = new Map(unitLeaves.map((unit, i) => [unit.id, memberCounts[i] ?? 0]));
 
   const bureauHeads: number[] = [];
@@ -206,17 +229,22 @@ export function planStaff(seed: number, organisation: Organisation, currentFisca
 
   // In about half the bureaus the coordinator has an HR member of staff of the bureau's first
   // 課 (its 総務課, as a rule) beside them, with the same grant.
-  units.filter((unit) => unit.kind === "BUREAU").forEach((bureau, b) => {
-    const firstSection = units.find((unit) => unit.kind === "SECTION" && unit.path.startsWith(bureau.path));
-    const firstUnit = firstSection && childrenOf(firstSection)[0];
-    const candidates = (firstUnit ? (membersOf.get(firstUnit.id) ?? []) : []).map((id) => people[id - 1] as PlannedPerson).filter((person) => person.service >= 8);
-    if (candidates.length > 0 && random.chance(0.55)) {
-      const staffer = random.pick(candidates);
-      grant(staffer, "BUREAU_COORDINATOR", bureau.id, true);
-      coordinators[b]?.push(staffer.id);
-    }
-  });
+  units
+    .filter((unit) => unit.kind === "BUREAU")
+    .forEach((bureau, b) => {
+      const firstSection = units.find((unit) => unit.kind === "SECTION" && unit.path.startsWith(bureau.path));
+      const firstUnit = firstSection && childrenOf(firstSection)[0];
+      const candidates = (firstUnit ? (membersOf.get(firstUnit.id) ?? []) : [])
+        .map((id) => people[id - 1] as PlannedPerson)
+        .filter((person) => person.service >= 8);
+      if (candidates.length > 0 && random.chance(0.55)) {
+        const staffer = random.pick(candidates);
+        grant(staffer, "BUREAU_COORDINATOR", bureau.id, true);
+        coordinators[b]?.push(staffer.id);
+      }
+    });
 
-  if (headquartersId === 0 || (hrDivisionIds.length === 0 && options.hrDivision !== false)) throw new Error("dataset: the chart has no 人材育成係 in its first bureau");
+  if (headquartersId === 0 || (hrDivisionIds.length === 0 && options.hrDivision !== false))
+    throw new Error("dataset: the chart has no 人材育成係 in its first bureau");
   return { people, assignments, headquartersId, hrDivisionIds, bureauHeads, coordinators, membersOf };
 }

@@ -1,5 +1,15 @@
 import type { CommitmentLevel, CommitmentMetric, CommitmentStatus, ReviewAction } from "@/lib/generated/prisma/enums";
-import { BUREAU, CARRIED_COMMENT, CITY, DROP_REASONS, type MeasureKey, TEAM, UNIT_RETURN_COMMENTS, UNIT_REVIEW_COMMENTS, type UnitTemplate } from "./commitment-texts";
+import {
+  BUREAU,
+  CARRIED_COMMENT,
+  CITY,
+  DROP_REASONS,
+  type MeasureKey,
+  TEAM,
+  UNIT_RETURN_COMMENTS,
+  UNIT_REVIEW_COMMENTS,
+  type UnitTemplate,
+} from "./commitment-texts";
 import { type CarrySource, progressFor } from "./commitments";
 import { type City, sometimeOn, type Year } from "./context";
 import { type Day, dayOf, type Instant, workday } from "./dates";
@@ -27,8 +37,24 @@ interface Owner {
 type Fate = "draft" | "submitted" | "returned" | "approved" | "inProgress" | "done" | "drop";
 
 // Most of a past year's commitments were seen through; the rest are what rollovers carry.
-const PAST: readonly (readonly [Fate, number])[] = [["done", 0.7], ["inProgress", 0.1], ["approved", 0.05], ["drop", 0.05], ["submitted", 0.04], ["draft", 0.04], ["returned", 0.02]];
-const CURRENT: readonly (readonly [Fate, number])[] = [["draft", 0.08], ["submitted", 0.12], ["returned", 0.04], ["approved", 0.16], ["inProgress", 0.48], ["done", 0.1], ["drop", 0.02]];
+const PAST: readonly (readonly [Fate, number])[] = [
+  ["done", 0.7],
+  ["inProgress", 0.1],
+  ["approved", 0.05],
+  ["drop", 0.05],
+  ["submitted", 0.04],
+  ["draft", 0.04],
+  ["returned", 0.02],
+];
+const CURRENT: readonly (readonly [Fate, number])[] = [
+  ["draft", 0.08],
+  ["submitted", 0.12],
+  ["returned", 0.04],
+  ["approved", 0.16],
+  ["inProgress", 0.48],
+  ["done", 0.1],
+  ["drop", 0.02],
+];
 
 /** Who owns and who reviews commitments at each level (lib/year/commitments/commitment-access.ts). */
 function owners(city: City, random: Random): { owner: Owner; count: number }[] {
@@ -41,7 +67,17 @@ function owners(city: City, random: Random): { owner: Owner; count: number }[] {
     if (ownerId === undefined || reviewerId === undefined) continue;
     if (unit.kind === "UNIT" || unit.kind === "SECTION") {
       // Every led 係 and 課 can own one (a carried one needs its owner), about half write new ones.
-      const count = unit.kind === "UNIT" ? random.weighted([[0, 40], [1, 50], [2, 10]] as const) : random.weighted([[0, 70], [1, 30]] as const);
+      const count =
+        unit.kind === "UNIT"
+          ? random.weighted([
+              [0, 40],
+              [1, 50],
+              [2, 10],
+            ] as const)
+          : random.weighted([
+              [0, 70],
+              [1, 30],
+            ] as const);
       result.push({ owner: { level: "TEAM", unitId: unit.id, unitName: unit.name, ownerId, reviewerId }, count });
     }
     if (unit.kind === "BUREAU") {
@@ -112,7 +148,13 @@ export function writeUnitCommitments(city: City, year: Year, carried: readonly U
         const returned = step((day = workday(day + random.int(3, 10))), "RETURN", "RETURNED", owner.reviewerId, random.pick(UNIT_RETURN_COMMENTS));
         if (returned && fate !== "returned") step((day = workday(day + random.int(2, 7))), "SUBMIT", "SUBMITTED", owner.ownerId);
       }
-      if (fate !== "submitted" && fate !== "returned" && statusNow() === "SUBMITTED" && step((day = workday(day + random.int(2, 14))), "APPROVE", "APPROVED", owner.reviewerId, random.pick(UNIT_REVIEW_COMMENTS))) approvedOn = day;
+      if (
+        fate !== "submitted" &&
+        fate !== "returned" &&
+        statusNow() === "SUBMITTED" &&
+        step((day = workday(day + random.int(2, 14))), "APPROVE", "APPROVED", owner.reviewerId, random.pick(UNIT_REVIEW_COMMENTS))
+      )
+        approvedOn = day;
     }
     const progressFate = fate === "done" ? "done" : fate === "inProgress" ? "inProgress" : fate === "drop" ? "drop" : "approved";
     const progress = approvedOn === null ? { entries: [], status, events: [] } : progressFor(random, progressFate, approvedOn + 5, last, source.targetValue);
@@ -129,29 +171,81 @@ export function writeUnitCommitments(city: City, year: Year, carried: readonly U
     const lastEntry = progress.entries.at(-1);
     const transitions = events.filter((event) => event.action !== "CREATE").length;
     commitment.add({
-      id, level: owner.level, fiscal_year: year.year, plan_id: null, owner_employee_id: null, owner_unit_id: owner.unitId, measure_id: source.measureId,
-      focus_theme_id: source.focusThemeId, target_image_id: source.targetImageId, title: source.title, description: source.description, target_text: source.targetText,
-      target_value: source.targetValue, target_unit: source.targetUnit, actual_value: lastEntry?.actual ?? null, progress_percent: lastEntry?.percent ?? 0, metric: source.metric,
-      due_on: carriedFromId === null && random.chance(0.6) ? random.pick([dayOf(year.year, 9, 30), dayOf(year.year + 1, 3, 31)]) : null, status, position,
-      version: 1 + transitions + progress.entries.length + (dropAt === null ? 0 : 1), created_by_id: carriedFromId === null ? owner.ownerId : city.hrActorId,
-      created_at: events[0]?.at ?? year.openedAt, updated_at: Math.max(at, lastEntry?.at ?? 0, dropAt ?? 0), carried_from_id: carriedFromId,
+      id,
+      level: owner.level,
+      fiscal_year: year.year,
+      plan_id: null,
+      owner_employee_id: null,
+      owner_unit_id: owner.unitId,
+      measure_id: source.measureId,
+      focus_theme_id: source.focusThemeId,
+      target_image_id: source.targetImageId,
+      title: source.title,
+      description: source.description,
+      target_text: source.targetText,
+      target_value: source.targetValue,
+      target_unit: source.targetUnit,
+      actual_value: lastEntry?.actual ?? null,
+      progress_percent: lastEntry?.percent ?? 0,
+      metric: source.metric,
+      due_on: carriedFromId === null && random.chance(0.6) ? random.pick([dayOf(year.year, 9, 30), dayOf(year.year + 1, 3, 31)]) : null,
+      status,
+      position,
+      version: 1 + transitions + progress.entries.length + (dropAt === null ? 0 : 1),
+      created_by_id: carriedFromId === null ? owner.ownerId : city.hrActorId,
+      created_at: events[0]?.at ?? year.openedAt,
+      updated_at: Math.max(at, lastEntry?.at ?? 0, dropAt ?? 0),
+      carried_from_id: carriedFromId,
     });
     for (const event of events) {
-      reviewEvent.add({ id: reviewEvent.nextId(), plan_id: null, commitment_id: id, action: event.action, from_status: event.from, to_status: event.to, comment: event.comment, actor_id: event.actor, at: event.at });
+      reviewEvent.add({
+        id: reviewEvent.nextId(),
+        plan_id: null,
+        commitment_id: id,
+        action: event.action,
+        from_status: event.from,
+        to_status: event.to,
+        comment: event.comment,
+        actor_id: event.actor,
+        at: event.at,
+      });
       const toOwner = event.action === "APPROVE" || event.action === "RETURN";
       if (event.action === "SUBMIT" || toOwner) {
         notify(city, year, random, {
           recipientId: toOwner ? owner.ownerId : owner.reviewerId,
           kind: event.action === "SUBMIT" ? "COMMITMENT_SUBMITTED" : event.action === "APPROVE" ? "COMMITMENT_APPROVED" : "COMMITMENT_RETURNED",
-          actorId: event.actor, href: `/commitments/${id}`, params: { name: name(event.actor), unit: owner.unitName, title: source.title }, at: event.at, readChance: 0.8,
+          actorId: event.actor,
+          href: `/commitments/${id}`,
+          params: { name: name(event.actor), unit: owner.unitName, title: source.title },
+          at: event.at,
+          readChance: 0.8,
         });
       }
     }
     for (const entry of progress.entries) {
-      commitmentProgress.add({ id: commitmentProgress.nextId(), commitment_id: id, recorded_on: entry.day, note: entry.note, percent: entry.percent, actual_value: entry.actual, recorded_by_id: owner.ownerId, created_at: entry.at });
+      commitmentProgress.add({
+        id: commitmentProgress.nextId(),
+        commitment_id: id,
+        recorded_on: entry.day,
+        note: entry.note,
+        percent: entry.percent,
+        actual_value: entry.actual,
+        recorded_by_id: owner.ownerId,
+        created_at: entry.at,
+      });
     }
     for (const event of progress.events) {
-      reviewEvent.add({ id: reviewEvent.nextId(), plan_id: null, commitment_id: id, action: "STATUS", from_status: event.from, to_status: event.to, comment: event.comment, actor_id: owner.ownerId, at: event.at });
+      reviewEvent.add({
+        id: reviewEvent.nextId(),
+        plan_id: null,
+        commitment_id: id,
+        action: "STATUS",
+        from_status: event.from,
+        to_status: event.to,
+        comment: event.comment,
+        actor_id: owner.ownerId,
+        at: event.at,
+      });
     }
     if (status !== "DONE" && status !== "DROPPED") unfinished.push({ ...source, id, level: owner.level, ownerUnitId: owner.unitId });
   };
@@ -163,11 +257,22 @@ export function writeUnitCommitments(city: City, year: Year, carried: readonly U
   for (const { owner, count } of planned) {
     for (const [key, template] of random.sample(POOLS[owner.level], count)) {
       const numeric = typeof template.target !== "string";
-      write(owner, {
-        id: 0, measureId: city.catalogue.measure(key), focusThemeId: null, targetImageId: null, title: template.title, description: template.description ?? "",
-        targetText: typeof template.target === "string" ? template.target : "", targetValue: numeric ? (template.target[0] as number) : null,
-        targetUnit: numeric ? (template.target[1] as string) : "", metric: template.metric,
-      }, null);
+      write(
+        owner,
+        {
+          id: 0,
+          measureId: city.catalogue.measure(key),
+          focusThemeId: null,
+          targetImageId: null,
+          title: template.title,
+          description: template.description ?? "",
+          targetText: typeof template.target === "string" ? template.target : "",
+          targetValue: numeric ? (template.target[0] as number) : null,
+          targetUnit: numeric ? (template.target[1] as string) : "",
+          metric: template.metric,
+        },
+        null,
+      );
     }
   }
   return unfinished;

@@ -111,18 +111,12 @@ export const FOCUS_THEMES: readonly FocusThemeData[] = [
   {
     number: 2,
     name: "職場における人材育成",
-    points: [
-      "職員育成の役割を担う管理監督者のマネジメント能力の向上",
-      "各局区等や部門と人材育成部門の連携強化、組織的・計画的なOJTの実施",
-    ],
+    points: ["職員育成の役割を担う管理監督者のマネジメント能力の向上", "各局区等や部門と人材育成部門の連携強化、組織的・計画的なOJTの実施"],
   },
   {
     number: 3,
     name: "市役所の総合力を発揮するための人材育成",
-    points: [
-      "組織が果たす役割を認識し、他部署との協調により全体の最適を考える人材の育成",
-      "人材の多様化や、外部との交流等による職員の成長促進",
-    ],
+    points: ["組織が果たす役割を認識し、他部署との協調により全体の最適を考える人材の育成", "人材の多様化や、外部との交流等による職員の成長促進"],
   },
 ];
 
@@ -142,8 +136,7 @@ export const POLICY_AREAS: readonly PolicyAreaData[] = [
   {
     number: 3,
     name: "能力を発揮できる職場環境づくり",
-    description:
-      "職員一人ひとりが能力を十分に発揮し、生き生きと仕事をすることで、組織の成長へつなげるため、組織風土を含めた職場の環境づくりに取り組む。",
+    description: "職員一人ひとりが能力を十分に発揮し、生き生きと仕事をすることで、組織の成長へつなげるため、組織風土を含めた職場の環境づくりに取り組む。",
   },
 ];
 
@@ -203,18 +196,12 @@ export const POLICY_ACTORS: readonly PolicyActorData[] = [
   {
     role: "BUREAU_COORDINATOR",
     name: "各局区等・部門",
-    responsibilities: [
-      "各局区等や部門ごとの人材育成ニーズに応じた体制整備など、人材育成部門と連携した組織的・計画的な人材育成",
-    ],
+    responsibilities: ["各局区等や部門ごとの人材育成ニーズに応じた体制整備など、人材育成部門と連携した組織的・計画的な人材育成"],
   },
   {
     role: "HR_DIVISION",
     name: "人材育成部門",
-    responsibilities: [
-      "一貫性のある採用、人事管理、研修、評価等の人事施策の推進",
-      "職場や部門等の人材育成への支援",
-      "推進体制整備による全庁的な施策の推進",
-    ],
+    responsibilities: ["一貫性のある採用、人事管理、研修、評価等の人事施策の推進", "職場や部門等の人材育成への支援", "推進体制整備による全庁的な施策の推進"],
   },
 ];
 
@@ -251,9 +238,7 @@ export async function seedCatalogue(tx: Prisma.TransactionClient) {
   });
   const themeIds = new Map(themes.map((t) => [t.number, t.id]));
   const points = await tx.focusThemePoint.createMany({
-    data: FOCUS_THEMES.flatMap((theme) =>
-      theme.points.map((text, position) => ({ themeId: lookup(themeIds, theme.number, "theme"), position, text })),
-    ),
+    data: FOCUS_THEMES.flatMap((theme) => theme.points.map((text, position) => ({ themeId: lookup(themeIds, theme.number, "theme"), position, text }))),
   });
 
   const areas = await tx.policyArea.createManyAndReturn({ data: POLICY_AREAS.map((area) => ({ ...area })) });

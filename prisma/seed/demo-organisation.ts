@@ -1,12 +1,6 @@
 import type { OrgUnitKind, Prisma, Role } from "@/lib/generated/prisma/client";
 import { createNamer, createRandom, randomInt } from "./demo-names";
-import {
-  DEMO_PEOPLE,
-  ORG_CHART,
-  type DemoStaffNumber,
-  type JobCategory,
-  type UnitSpec,
-} from "./demo-org-chart";
+import { DEMO_PEOPLE, ORG_CHART, type DemoStaffNumber, type JobCategory, type UnitSpec } from "./demo-org-chart";
 
 export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SIGN_INS, ORG_CHART } from "./demo-org-chart";
 export type { DemoSignIn, DemoStaffNumber } from "./demo-org-chart";
@@ -70,7 +64,10 @@ const JOIN_YEARS: Readonly<Record<ManagerRank, readonly [number, number]>> = {
 /** The demo organisation as plain data; pure and deterministic, so tests can inspect it. */
 export function buildDemoOrganisation(): DemoOrganisation {
   const random = createRandom(RANDOM_SEED);
-  const nextName = createNamer(random, Object.values(DEMO_PEOPLE).map((p) => p.name));
+  const nextName = createNamer(
+    random,
+    Object.values(DEMO_PEOPLE).map((p) => p.name),
+  );
   const units: PlannedUnit[] = [];
   const staff: PlannedStaff[] = [];
   const assignments: PlannedAssignment[] = [];
@@ -96,8 +93,7 @@ export function buildDemoOrganisation(): DemoOrganisation {
     return staffNumber;
   };
 
-  const memberJoinYear = (): number =>
-    random() < 0.8 ? randomInt(random, 2017, DEMO_FISCAL_YEAR) : randomInt(random, 2003, 2016);
+  const memberJoinYear = (): number => (random() < 0.8 ? randomInt(random, 2017, DEMO_FISCAL_YEAR) : randomInt(random, 2003, 2016));
 
   /** `rank` null: rank-and-file, whose rank follows from seniority (主任 after about ten years). */
   const addGenerated = (rank: ManagerRank | null, category: JobCategory, unitCode: string, supervisor: string | null) => {
@@ -130,9 +126,7 @@ export function buildDemoOrganisation(): DemoOrganisation {
   };
 
   const staffUnit = (spec: UnitSpec, code: string, sectionChief: string) => {
-    const head = spec.head
-      ? addDemo(spec.head, code, sectionChief)
-      : addGenerated("係長", spec.category, code, sectionChief);
+    const head = spec.head ? addDemo(spec.head, code, sectionChief) : addGenerated("係長", spec.category, code, sectionChief);
     assign(head, "SUPERVISOR", code, false);
     const members = [
       ...(spec.demoMembers ?? []).map((demo) => addDemo(demo, code, head)),
@@ -145,9 +139,7 @@ export function buildDemoOrganisation(): DemoOrganisation {
     const bureauCode = addUnit(`B${pad(b + 1)}`, bureau.name, "BUREAU", null, b);
     const chief = addGenerated(bureau.headRank, "事務", bureauCode, null);
     assign(chief, "SUPERVISOR", bureauCode, true);
-    const deputy = bureau.deputy
-      ? addDemo(bureau.deputy, bureauCode, chief)
-      : addGenerated(bureau.deputyRank, "事務", bureauCode, chief);
+    const deputy = bureau.deputy ? addDemo(bureau.deputy, bureauCode, chief) : addGenerated(bureau.deputyRank, "事務", bureauCode, chief);
     // The 次長・副区長 is the 局区統括人材育成推進員: the policy's bureau coordinator.
     assign(deputy, "BUREAU_COORDINATOR", bureauCode, true);
     for (const { person, role } of bureau.attached ?? []) assign(addDemo(person, bureauCode, null), role, null, false);
@@ -219,7 +211,10 @@ export interface OrganisationCounts {
  */
 async function joinExistingBureaus(tx: Prisma.TransactionClient, plan: DemoOrganisation) {
   const bureaus = plan.units.filter((unit) => unit.kind === "BUREAU");
-  const existing = await tx.orgUnit.findMany({ where: { kind: "BUREAU", parentId: null, retiredAt: null, name: { in: bureaus.map((b) => b.name) } }, select: { id: true, name: true, path: true } });
+  const existing = await tx.orgUnit.findMany({
+    where: { kind: "BUREAU", parentId: null, retiredAt: null, name: { in: bureaus.map((b) => b.name) } },
+    select: { id: true, name: true, path: true },
+  });
   const joined = new Map<string, { id: number; path: string; headStaffNumber: string; headId: number }>();
   for (const unit of existing) {
     const head = await tx.roleAssignment.findFirst({
@@ -231,35 +226,49 @@ async function joinExistingBureaus(tx: Prisma.TransactionClient, plan: DemoOrgan
     if (head && code) joined.set(code, { id: unit.id, path: unit.path, headStaffNumber: head.employee.staffNumber, headId: head.employee.id });
   }
   if (joined.size === 0) return { plan, joined, existingStaff: new Map<string, number>() };
-  const leftOut = new Set(plan.staff.filter((person) => joined.has(person.unitCode) && !(person.staffNumber in DEMO_PEOPLE)).map((person) => person.staffNumber));
+  const leftOut = new Set(
+    plan.staff.filter((person) => joined.has(person.unitCode) && !(person.staffNumber in DEMO_PEOPLE)).map((person) => person.staffNumber),
+  );
   const heads = new Map([...joined.values()].map((bureau) => [bureau.headStaffNumber, bureau.headId]));
   const headOf = (unitCode: string) => joined.get(unitCode)?.headStaffNumber;
-  const chiefs = new Map(plan.staff.filter((person) => leftOut.has(person.staffNumber) && person.supervisorStaffNumber === null).map((person) => [person.staffNumber, headOf(person.unitCode) ?? null]));
+  const chiefs = new Map(
+    plan.staff
+      .filter((person) => leftOut.has(person.staffNumber) && person.supervisorStaffNumber === null)
+      .map((person) => [person.staffNumber, headOf(person.unitCode) ?? null]),
+  );
   // The demo's own codes would collide with the city's (both start at B01): its units get a prefix.
   const recode = (code: string) => `demo-${code}`;
   return {
     joined,
     existingStaff: heads,
     plan: {
-      units: plan.units.filter((unit) => !joined.has(unit.code)).map((unit) => ({ ...unit, code: recode(unit.code), parentCode: unit.parentCode === null || joined.has(unit.parentCode) ? unit.parentCode : recode(unit.parentCode) })),
+      units: plan.units
+        .filter((unit) => !joined.has(unit.code))
+        .map((unit) => ({
+          ...unit,
+          code: recode(unit.code),
+          parentCode: unit.parentCode === null || joined.has(unit.parentCode) ? unit.parentCode : recode(unit.parentCode),
+        })),
       staff: plan.staff
         .filter((person) => !leftOut.has(person.staffNumber))
         .map((person) => ({
           ...person,
           unitCode: joined.has(person.unitCode) ? person.unitCode : recode(person.unitCode),
-          supervisorStaffNumber: person.supervisorStaffNumber !== null && chiefs.has(person.supervisorStaffNumber) ? (chiefs.get(person.supervisorStaffNumber) ?? null) : person.supervisorStaffNumber,
+          supervisorStaffNumber:
+            person.supervisorStaffNumber !== null && chiefs.has(person.supervisorStaffNumber)
+              ? (chiefs.get(person.supervisorStaffNumber) ?? null)
+              : person.supervisorStaffNumber,
         })),
-      assignments: plan.assignments.filter((a) => !leftOut.has(a.staffNumber)).map((a) => ({ ...a, unitCode: a.unitCode === null || joined.has(a.unitCode) ? a.unitCode : recode(a.unitCode) })),
+      assignments: plan.assignments
+        .filter((a) => !leftOut.has(a.staffNumber))
+        .map((a) => ({ ...a, unitCode: a.unitCode === null || joined.has(a.unitCode) ? a.unitCode : recode(a.unitCode) })),
     },
   };
 }
 
 /** Writes the demo organisation, its staff (all with the one demo password hash), their role
  *  assignments and the young-staff setting, joining bureaus of the same name already there. */
-export async function seedDemoOrganisation(
-  tx: Prisma.TransactionClient,
-  passwordHash: string,
-): Promise<OrganisationCounts> {
+export async function seedDemoOrganisation(tx: Prisma.TransactionClient, passwordHash: string): Promise<OrganisationCounts> {
   const { plan, joined, existingStaff } = await joinExistingBureaus(tx, buildDemoOrganisation());
 
   const unitIds = zipIds(

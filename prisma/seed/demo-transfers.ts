@@ -8,7 +8,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * 「異動・引き継ぎ」 with the handover note still to write.
  */
 export async function seedDemoTransfers(tx: Prisma.TransactionClient, fiscalYear: number): Promise<void> {
-  const supervisor = await tx.employee.findUniqueOrThrow({ where: { staffNumber: "demo-supervisor" }, select: { unitId: true, unit: { select: { parentId: true } } } });
+  const supervisor = await tx.employee.findUniqueOrThrow({
+    where: { staffNumber: "demo-supervisor" },
+    select: { unitId: true, unit: { select: { parentId: true } } },
+  });
   const hr = await tx.employee.findUniqueOrThrow({ where: { staffNumber: "demo-hr" }, select: { id: true } });
   const mover = await tx.employee.findFirstOrThrow({
     where: { unitId: supervisor.unitId, staffNumber: { notIn: ["demo-supervisor", "demo-employee"] } },

@@ -58,12 +58,22 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, today: Calendar
         create: [
           { action: "CREATE", toStatus: "DRAFT", actorId: employee.id, at: day(last, 4, 20) },
           { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: employee.id, at: day(last, 5, 10) },
-          { action: "APPROVE", fromStatus: "SUBMITTED", toStatus: "APPROVED", comment: "着実な目標です。期待しています。", actorId: supervisor.id, at: day(last, 5, 20) },
+          {
+            action: "APPROVE",
+            fromStatus: "SUBMITTED",
+            toStatus: "APPROVED",
+            comment: "着実な目標です。期待しています。",
+            actorId: supervisor.id,
+            at: day(last, 5, 20),
+          },
         ],
       },
     },
   });
-  const lastPlan = await tx.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: employee.id, fiscalYear: last } }, select: { id: true } });
+  const lastPlan = await tx.developmentPlan.findUniqueOrThrow({
+    where: { employeeId_fiscalYear: { employeeId: employee.id, fiscalYear: last } },
+    select: { id: true },
+  });
   for (const [position, commitment] of [
     { title: "日商簿記3級を取得する", measureId: measure(1, 5), targetText: "合格", progress: 100 },
     { title: "窓口対応の手引きを作る", measureId: measure(3, 3), targetText: "手引き1冊", progress: 100 },
@@ -88,8 +98,24 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, today: Calendar
   }
 
   const trainings = [
-    { fiscalYear: last, programmeName: "新規採用職員研修（後期）", kind: "INSTITUTE", start: day(last, 10, 7), end: day(last, 10, 8), hours: 12, measureId: measure(1, 3) },
-    { fiscalYear: last, programmeName: "障害福祉制度の基礎", kind: "DEPARTMENTAL", start: day(last, 7, 15), end: day(last, 7, 15), hours: 3, measureId: measure(1, 4) },
+    {
+      fiscalYear: last,
+      programmeName: "新規採用職員研修（後期）",
+      kind: "INSTITUTE",
+      start: day(last, 10, 7),
+      end: day(last, 10, 8),
+      hours: 12,
+      measureId: measure(1, 3),
+    },
+    {
+      fiscalYear: last,
+      programmeName: "障害福祉制度の基礎",
+      kind: "DEPARTMENTAL",
+      start: day(last, 7, 15),
+      end: day(last, 7, 15),
+      hours: 3,
+      measureId: measure(1, 4),
+    },
     { fiscalYear, programmeName: "2年目職員研修", kind: "INSTITUTE", start: thisYear(6, 10), end: thisYear(6, 11), hours: 14, measureId: measure(1, 3) },
   ] as const;
   await tx.trainingRecord.createMany({
@@ -122,8 +148,22 @@ export async function seedDemoYear(tx: Prisma.TransactionClient, today: Calendar
         goals: "上期：障害福祉サービスの支給決定事務を一人で行える。下期：制度改正の説明資料を作れる。",
         sessions: {
           create: [
-            { heldOn: thisYear(5, 12), minutes: 60, topic: "支給決定の流れ", learnt: "審査の観点と記録の残し方", nextStep: "実際の案件を一件担当する", recordedById: colleague.id },
-            { heldOn: thisYear(7, 8), minutes: 45, topic: "窓口での説明", learnt: "制度を図で説明すると伝わりやすい", nextStep: "説明用の図を作る", recordedById: employee.id },
+            {
+              heldOn: thisYear(5, 12),
+              minutes: 60,
+              topic: "支給決定の流れ",
+              learnt: "審査の観点と記録の残し方",
+              nextStep: "実際の案件を一件担当する",
+              recordedById: colleague.id,
+            },
+            {
+              heldOn: thisYear(7, 8),
+              minutes: 45,
+              topic: "窓口での説明",
+              learnt: "制度を図で説明すると伝わりやすい",
+              nextStep: "説明用の図を作る",
+              recordedById: employee.id,
+            },
           ],
         },
       },

@@ -95,7 +95,12 @@ async function pickSupervisor(client: pg.Client, today: string, size: "typical" 
     [today, size, TEAM_SIZE],
   );
   const row = rows[0];
-  if (!row) throw new BenchError(size === "typical" ? "no active supervisor with a team and a password was found" : "no 局長 or 部長 supervises a whole bureau or department (include_subunits)");
+  if (!row)
+    throw new BenchError(
+      size === "typical"
+        ? "no active supervisor with a team and a password was found"
+        : "no 局長 or 部長 supervises a whole bureau or department (include_subunits)",
+    );
   return {
     key: size === "typical" ? "supervisor" : "supervisorLargest",
     employeeId: row.id,
@@ -108,7 +113,10 @@ async function pickSupervisor(client: pg.Client, today: string, size: "typical" 
  * The bureaus (局・区) that have a coordinator with a password, by active staff: the median
  * one is the typical coordinator's, the largest one the largest scope.
  */
-async function pickBureauCoordinators(client: pg.Client, today: string): Promise<{ typical: Account; largest: Account; typicalBureau: Bureau; largestBureau: Bureau }> {
+async function pickBureauCoordinators(
+  client: pg.Client,
+  today: string,
+): Promise<{ typical: Account; largest: Account; typicalBureau: Bureau; largestBureau: Bureau }> {
   const { rows } = await client.query<{ id: number; name: string; staff: number; coordinator_id: number; staff_number: string }>(
     `WITH bureau AS (
        SELECT b.id, b.name, count(e.id)::int AS staff

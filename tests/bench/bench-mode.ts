@@ -83,7 +83,9 @@ async function measureMode(url: string, config: ServerConfig, targets: Target[],
       if (verification.ok) verified.push({ target, cookie: session, bytes: verification.bytes });
       else {
         failures.push({ target, problem: verification.problem });
-        log(`FAILED ${target.id} ${target.path} as ${target.account ? `${ACCOUNT_IDS[target.account]} ${accounts[target.account].staffNumber}` : "nobody"}: ${verification.problem}`);
+        log(
+          `FAILED ${target.id} ${target.path} as ${target.account ? `${ACCOUNT_IDS[target.account]} ${accounts[target.account].staffNumber}` : "nobody"}: ${verification.problem}`,
+        );
       }
     }
     if (failures.some((failure) => failure.problem.startsWith("answered 5"))) log(`the server's last lines:\n${server.tail()}`);
@@ -120,7 +122,8 @@ export async function benchScale(plan: ScalePlan, configs: ServerConfig[], setti
   const fiscalYear = fiscalYearOf(today);
   const startedAt = new Date();
   const machine = describeMachine();
-  if (machine.loadAverage > machine.cpus / 2) log(`WARNING: the machine is busy (load average ${machine.loadAverage} on ${machine.cpus} CPUs): the numbers will be noisy`);
+  if (machine.loadAverage > machine.cpus / 2)
+    log(`WARNING: the machine is busy (load average ${machine.loadAverage} on ${machine.cpus} CPUs): the numbers will be noisy`);
   log(`— ${plan.label}: ${databaseName(plan.url)}, ${plan.stats.activeEmployees} active staff —`);
   const accounts = await pickAccounts(plan.url, toIsoDate(today), fiscalYear);
   for (const key of Object.keys(ACCOUNT_IDS) as AccountKey[]) log(`${ACCOUNT_IDS[key]}: ${accounts[key].staffNumber}, ${accounts[key].why}`);

@@ -99,7 +99,11 @@ export function runChecks(run: ScaleRun): Check[] {
     const refused = mode.rows.reduce((sum, row) => sum + row.measurement.refused, 0);
     checks.push({ budget: `${mode.label}: every answer a 2xx`, measured: `${failed} non-2xx or failed (${refused} × 503)`, pass: failed === 0 });
     for (const failure of mode.failures) {
-      checks.push({ budget: `${mode.label}: ${failure.target.id} answers 200 as ${failure.target.account ?? "nobody"}`, measured: `${failure.target.path} ${failure.problem}`, pass: false });
+      checks.push({
+        budget: `${mode.label}: ${failure.target.id} answers 200 as ${failure.target.account ?? "nobody"}`,
+        measured: `${failure.target.path} ${failure.problem}`,
+        pass: false,
+      });
     }
   }
   return checks;

@@ -111,7 +111,9 @@ export async function pendingMigrations(url: string): Promise<string[]> {
   const applied = await withClient(url, async (client) => {
     const table = await client.query<{ present: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present");
     if (!table.rows[0]?.present) return new Set<string>();
-    const { rows } = await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+    const { rows } = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
     return new Set(rows.map((row) => row.migration_name));
   });
   return migrations.map((migration) => migration.name).filter((name) => !applied.has(name));

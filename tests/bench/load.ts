@@ -99,7 +99,10 @@ function probe(baseUrl: string): Promise<number> {
 export async function idleLatency(baseUrl: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 7; i += 1) times.push(await probe(baseUrl));
-  return percentile(times.sort((a, b) => a - b), 0.5);
+  return percentile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /**
@@ -112,7 +115,7 @@ export async function idleLatency(baseUrl: string): Promise<number> {
 export async function settle(baseUrl: string, idleMs: number, workers: number, limitMs = 120_000): Promise<number> {
   const started = Date.now();
   const quick = Math.max(50, idleMs * 4);
-  for (let inARow = 0; inARow < workers * 2 && Date.now() - started < limitMs; ) {
+  for (let inARow = 0; inARow < workers * 2 && Date.now() - started < limitMs;) {
     if ((await probe(baseUrl)) <= quick) inARow += 1;
     else {
       inARow = 0;

@@ -73,7 +73,12 @@ export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => M
       clearInterval(timer);
       const highWaterKb = [...highWater.values()].reduce((sum, kb) => sum + kb, 0);
       const largestKb = Math.max(0, ...highWater.values());
-      return { sampledMb: Math.round(sampledKb / 1024), highWaterMb: Math.round(highWaterKb / 1024), largestMb: Math.round(largestKb / 1024), processes: highWater.size };
+      return {
+        sampledMb: Math.round(sampledKb / 1024),
+        highWaterMb: Math.round(highWaterKb / 1024),
+        largestMb: Math.round(largestKb / 1024),
+        processes: highWater.size,
+      };
     },
   };
 }

@@ -94,7 +94,8 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
   });
   if (values.help) return "help";
   if (values.growth && values["scale-label"]) throw new BenchError("--scale-label names one database's section; --growth labels its three itself");
-  if (values["compare-node"] && (values.growth || values.mode)) throw new BenchError("--compare-node measures one process on each Node: it takes neither --growth nor --mode");
+  if (values["compare-node"] && (values.growth || values.mode))
+    throw new BenchError("--compare-node measures one process on each Node: it takes neither --growth nor --mode");
   const mode = values.mode ?? "both";
   if (mode !== "one" && mode !== "all" && mode !== "both") throw new BenchError(`--mode must be one, all or both, got "${mode}"`);
   return {
@@ -111,6 +112,11 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     write: !values["no-write"],
     migrate: values.migrate,
     resultsFile: path.resolve(values.results ?? path.join(ROOT, "tests/bench/RESULTS.md")),
-    only: values.only ? values.only.split(",").map((id) => id.trim()).filter(Boolean) : [],
+    only: values.only
+      ? values.only
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : [],
   };
 }

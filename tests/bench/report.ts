@@ -10,7 +10,6 @@ export function tokyoTimestamp(date: Date): string {
   return `${parts.replace(",", "")} JST`;
 }
 
-
 interface Line {
   id: string;
   path: string;
@@ -24,7 +23,11 @@ interface Line {
 function lines(run: ScaleRun): Line[] {
   const result: Line[] = [];
   for (const spec of TARGETS) {
-    const found = run.modes.map((mode) => ({ mode, row: mode.rows.find((row) => row.target.id === spec.id), failure: mode.failures.find((f) => f.target.id === spec.id) }));
+    const found = run.modes.map((mode) => ({
+      mode,
+      row: mode.rows.find((row) => row.target.id === spec.id),
+      failure: mode.failures.find((f) => f.target.id === spec.id),
+    }));
     const seen = found.find((each) => each.row ?? each.failure);
     if (!seen) continue;
     const target = seen.row?.target ?? seen.failure?.target;
@@ -68,7 +71,12 @@ function plainTable(header: string[], rows: string[][], textColumns: number): st
   const table = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...table.map((line) => (line[column] ?? "").length)));
   return table
-    .map((line) => line.map((cell, column) => (column < textColumns || column === line.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd())
+    .map((line) =>
+      line
+        .map((cell, column) => (column < textColumns || column === line.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join("  ")
+        .trimEnd(),
+    )
     .join("\n");
 }
 
@@ -104,7 +112,9 @@ export function consoleReport(run: ScaleRun): string {
 /** One dataset size's section of RESULTS.md. */
 export function markdownSection(run: ScaleRun): string {
   const { stats, machine, accounts } = run;
-  const accountList = (Object.keys(ACCOUNT_IDS) as (keyof typeof ACCOUNT_IDS)[]).map((key) => `${ACCOUNT_IDS[key]} \`${accounts[key].staffNumber}\` (${accounts[key].why})`);
+  const accountList = (Object.keys(ACCOUNT_IDS) as (keyof typeof ACCOUNT_IDS)[]).map(
+    (key) => `${ACCOUNT_IDS[key]} \`${accounts[key].staffNumber}\` (${accounts[key].why})`,
+  );
   const header = ["page", "path", "account", "KB", ...modeHeader(run.modes), "missed budgets"];
   const rows = lines(run).map((line) => [line.id, `\`${line.path}\``, line.account, line.kb, ...line.cells, escapeCell(line.missed)]);
   const checks = runChecks(run);
@@ -130,7 +140,14 @@ export function markdownSection(run: ScaleRun): string {
       checks.map((check) => [escapeCell(check.budget), escapeCell(check.measured), check.pass ? "PASS" : "**FAIL**"]),
       3,
     ),
-    ...(run.noData.length > 0 ? ["", "Not measured, the dataset has nothing to open them with:", "", ...run.noData.map(({ spec, reason }) => `- ${spec.id} (\`${spec.route}\`): ${reason}`)] : []),
+    ...(run.noData.length > 0
+      ? [
+          "",
+          "Not measured, the dataset has nothing to open them with:",
+          "",
+          ...run.noData.map(({ spec, reason }) => `- ${spec.id} (\`${spec.route}\`): ${reason}`),
+        ]
+      : []),
   ].join("\n");
 }
 
@@ -143,7 +160,11 @@ export function nodeSection(run: ScaleRun): string {
       const row: Row | undefined = mode.rows.find((each) => each.target.id === id);
       if (!row) return ["failed", "", ""];
       const m = row.measurement;
-      return [fixed(m.requestsPerSecond, 1), m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(m.p95), row.target.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row))];
+      return [
+        fixed(m.requestsPerSecond, 1),
+        m.requests === 0 ? `>${Math.round(m.seconds * 1000)}` : fixed(m.p95),
+        row.target.budget === "ceiling" ? "100 %" : percent(ceilingShare(mode, row)),
+      ];
     });
     const account = run.modes.flatMap((mode) => mode.rows).find((row) => row.target.id === id)?.target.account;
     return [id, account ? ACCOUNT_IDS[account] : "–", ...cells];
@@ -172,7 +193,20 @@ export function growthSection(runs: ScaleRun[], startedAt: Date, commit: string)
   const table = (value: (row: Row) => number, digits: number) =>
     markdownTable(
       header,
-      first.rows.map((row) => [row.target.id, ...runs.map((run) => fixed(value(pick(run)?.rows.find((other) => other.target.id === row.target.id) ?? { ...row, measurement: { ...row.measurement, requestsPerSecond: Number.NaN, p95: Number.NaN } }), digits))]),
+      first.rows.map((row) => [
+        row.target.id,
+        ...runs.map((run) =>
+          fixed(
+            value(
+              pick(run)?.rows.find((other) => other.target.id === row.target.id) ?? {
+                ...row,
+                measurement: { ...row.measurement, requestsPerSecond: Number.NaN, p95: Number.NaN },
+              },
+            ),
+            digits,
+          ),
+        ),
+      ]),
     );
   return [
     "## Growth with staff count",

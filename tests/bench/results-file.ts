@@ -41,7 +41,8 @@ function readBlocks(file: string): Block[] {
   for (const match of readFileSync(file, "utf8").matchAll(BLOCK)) {
     try {
       const meta = JSON.parse(match[1] ?? "{}") as { key?: unknown; staff?: unknown; format?: unknown };
-      if (typeof meta.key === "string") blocks.push({ key: meta.key, staff: Number(meta.staff) || 0, body: match[2] ?? "", format: typeof meta.format === "number" ? meta.format : undefined });
+      if (typeof meta.key === "string")
+        blocks.push({ key: meta.key, staff: Number(meta.staff) || 0, body: match[2] ?? "", format: typeof meta.format === "number" ? meta.format : undefined });
     } catch {
       // a hand-edited marker: drop that block rather than the file
     }
@@ -63,6 +64,9 @@ export function writeResults(file: string, updates: Omit<Block, "format">[]): vo
   for (const update of updates) blocks.set(update.key, { ...update, format: FORMAT });
   const top = (block: Block) => Number(block.key === GROWTH_KEY) * 2 + Number(block.key === NODE_KEY);
   const ordered = [...blocks.values()].sort((a, b) => top(b) - top(a) || a.staff - b.staff || a.key.localeCompare(b.key));
-  const text = ordered.map((block) => `<!-- bench:block ${JSON.stringify({ key: block.key, staff: block.staff, ...(block.format ? { format: block.format } : {}) })} -->\n${block.body}\n<!-- /bench:block -->`);
+  const text = ordered.map(
+    (block) =>
+      `<!-- bench:block ${JSON.stringify({ key: block.key, staff: block.staff, ...(block.format ? { format: block.format } : {}) })} -->\n${block.body}\n<!-- /bench:block -->`,
+  );
   writeFileSync(file, `${PREAMBLE}\n${text.join("\n\n")}\n`);
 }

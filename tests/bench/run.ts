@@ -93,7 +93,9 @@ function serverConfigs(options: BenchOptions): ServerConfig[] {
   }
   const cores = availableParallelism();
   return options.modes.map((mode) =>
-    mode === "one" ? { label: "1 process", short: "1p", workers: 1, node: options.node } : { label: `${cores} processes`, short: `${cores}p`, workers: cores, node: options.node },
+    mode === "one"
+      ? { label: "1 process", short: "1p", workers: 1, node: options.node }
+      : { label: `${cores} processes`, short: `${cores}p`, workers: cores, node: options.node },
   );
 }
 

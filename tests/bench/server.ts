@@ -67,8 +67,12 @@ export async function waitForOtherNextProcesses(log: (line: string) => void, tim
   const deadline = Date.now() + timeoutMs;
   let reported = false;
   for (let others = otherNextProcesses(); others.length > 0; others = otherNextProcesses()) {
-    if (Date.now() > deadline) throw new BenchError(`another next build or server of this checkout (pid ${others.join(", ")}) is still running after ${timeoutMs / 60_000} minutes; stop it, or measure its build with --no-build`);
-    if (!reported) log(`waiting for another next build or server of this checkout to end (pid ${others.join(", ")}): a build now would pull .next from under it`);
+    if (Date.now() > deadline)
+      throw new BenchError(
+        `another next build or server of this checkout (pid ${others.join(", ")}) is still running after ${timeoutMs / 60_000} minutes; stop it, or measure its build with --no-build`,
+      );
+    if (!reported)
+      log(`waiting for another next build or server of this checkout to end (pid ${others.join(", ")}): a build now would pull .next from under it`);
     reported = true;
     await sleep(5_000);
   }

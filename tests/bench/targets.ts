@@ -68,12 +68,15 @@ export const ACCOUNT_IDS: Record<AccountKey, string> = {
   hq: "hq",
 };
 
-const record = (id: number | null, what: string, build: (id: number) => string): string | NoData => (id === null ? { noData: `the dataset has no ${what}` } : build(id));
+const record = (id: number | null, what: string, build: (id: number) => string): string | NoData =>
+  id === null ? { noData: `the dataset has no ${what}` } : build(id);
 
 const html = "text/html" as const;
 
 /** The city dataset's sessions are not published for applications, so no one has applied or reported. */
-const NO_APPLICATIONS: NoData = { noData: "the dataset has no session open for applications and no attendance report (training applications are not generated)" };
+const NO_APPLICATIONS: NoData = {
+  noData: "the dataset has no session open for applications and no attendance report (training applications are not generated)",
+};
 
 /** What the staff searches ask: a reading hundreds share (サトウ in the city dataset, 1,716 people). */
 const STAFF_QUERY = "さとう";
@@ -99,8 +102,12 @@ function employeeTargets(): TargetSpec[] {
     spec("commitment-new", "/me/plans/[fiscalYear]/commitments/new", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/commitments/new`),
     spec("records", "/me/records", "daily", () => "/me/records"),
     spec("interviews", "/me/interviews", "daily", () => "/me/interviews"),
-    spec("interview", "/interviews/[interviewId]", "daily", ({ records }) => record(records.employee.interviewId, "career interview of the employee", (id) => `/interviews/${id}`)),
-    spec("ojt", "/ojt/[ojtPlanId]", "daily", ({ records }) => record(records.employee.ojtPlanId, "OJT plan with the employee as trainee", (id) => `/ojt/${id}`)),
+    spec("interview", "/interviews/[interviewId]", "daily", ({ records }) =>
+      record(records.employee.interviewId, "career interview of the employee", (id) => `/interviews/${id}`),
+    ),
+    spec("ojt", "/ojt/[ojtPlanId]", "daily", ({ records }) =>
+      record(records.employee.ojtPlanId, "OJT plan with the employee as trainee", (id) => `/ojt/${id}`),
+    ),
     spec("notifications", "/notifications", "employee", () => "/notifications"),
     spec("policy", "/policy", "employee", () => "/policy"),
     spec("disclosure", "/me/disclosure", "export", () => "/me/disclosure", "application/json"),
@@ -128,22 +135,38 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("commitments", "/team/commitments", "supervisor", () => "/team/commitments"),
     spec("commitment-new", "/team/commitments/new", "supervisor", () => "/team/commitments/new"),
     spec("interviews", "/team/interviews", "supervisor", () => "/team/interviews"),
-    spec("interview-new", "/team/interviews/new", "supervisor", (c) => record(own(c).intervieweeId, "team member", (id) => `/team/interviews/new?employee=${id}`)),
+    spec("interview-new", "/team/interviews/new", "supervisor", (c) =>
+      record(own(c).intervieweeId, "team member", (id) => `/team/interviews/new?employee=${id}`),
+    ),
     spec("ojt", "/team/ojt", "supervisor", () => "/team/ojt"),
-    spec("ojt-new", "/team/ojt/new", "supervisor", (c) => record(own(c).traineeId, "team member without an OJT plan this year", (id) => `/team/ojt/new?trainee=${id}`)),
+    spec("ojt-new", "/team/ojt/new", "supervisor", (c) =>
+      record(own(c).traineeId, "team member without an OJT plan this year", (id) => `/team/ojt/new?trainee=${id}`),
+    ),
     spec("records", "/team/records", "supervisor", () => "/team/records"),
     spec("training-applications", "/team/training-applications", "supervisor", () => "/team/training-applications"),
     spec("transfers", "/team/transfers", "supervisor", () => "/team/transfers"),
     spec("acting", "/team/acting", "supervisor", () => "/team/acting"),
     spec("plan", "/plans/[planId]", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}`)),
-    spec("proxy-start", "/team/proxy/[employeeId]", "supervisor", (c) => record(own(c).proxyMemberId, "member of a unit this supervisor leads", (id) => `/team/proxy/${id}`)),
-    spec("proxy-entry", "/plans/[planId]/proxy", "supervisor", (c) => record(own(c).proxyPlanId, "draft or returned plan of such a member this year", (id) => `/plans/${id}/proxy`)),
-    spec("plan-sheet", "/plans/[planId]/sheet", "supervisor", (c) => record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}/sheet`)),
+    spec("proxy-start", "/team/proxy/[employeeId]", "supervisor", (c) =>
+      record(own(c).proxyMemberId, "member of a unit this supervisor leads", (id) => `/team/proxy/${id}`),
+    ),
+    spec("proxy-entry", "/plans/[planId]/proxy", "supervisor", (c) =>
+      record(own(c).proxyPlanId, "draft or returned plan of such a member this year", (id) => `/plans/${id}/proxy`),
+    ),
+    spec("plan-sheet", "/plans/[planId]/sheet", "supervisor", (c) =>
+      record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}/sheet`),
+    ),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
-    spec("interview", "/interviews/[interviewId]", "supervisor", (c) => record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`)),
-    spec("commitment", "/commitments/[commitmentId]", "page", (c) => record(own(c).teamCommitmentId, "TEAM commitment of a unit this supervisor leads", (id) => `/commitments/${id}`)),
+    spec("interview", "/interviews/[interviewId]", "supervisor", (c) =>
+      record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`),
+    ),
+    spec("commitment", "/commitments/[commitmentId]", "page", (c) =>
+      record(own(c).teamCommitmentId, "TEAM commitment of a unit this supervisor leads", (id) => `/commitments/${id}`),
+    ),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=TEAM"),
-    spec("handover", "/handovers/[transferId]", "page", (c) => record(own(c).transferId, "staff transfer of a team member (no handover to read)", (id) => `/handovers/${id}`)),
+    spec("handover", "/handovers/[transferId]", "page", (c) =>
+      record(own(c).transferId, "staff transfer of a team member (no handover to read)", (id) => `/handovers/${id}`),
+    ),
   ];
 }
 
@@ -161,9 +184,13 @@ function bureauTargets(account: "bureau" | "bureauLargest"): TargetSpec[] {
   return [
     spec("dashboard", "/bureau", "page", (c) => `/bureau?fy=${c.fiscalYear}&bureau=${bureauId(c)}`),
     spec("commitments", "/bureau/commitments", "page", () => "/bureau/commitments"),
-    spec("section", "/bureau/sections/[sectionId]", "page", (c) => record(own(c).sectionId, "section in this bureau", (id) => `/bureau/sections/${id}?fy=${c.fiscalYear}`)),
+    spec("section", "/bureau/sections/[sectionId]", "page", (c) =>
+      record(own(c).sectionId, "section in this bureau", (id) => `/bureau/sections/${id}?fy=${c.fiscalYear}`),
+    ),
     spec("export", "/bureau/export", "export", (c) => `/bureau/export?table=sections&format=csv&fy=${c.fiscalYear}&bureau=${bureauId(c)}`, "text/csv"),
-    spec("commitment", "/commitments/[commitmentId]", "page", (c) => record(own(c).bureauCommitmentId, "BUREAU commitment of this bureau", (id) => `/commitments/${id}`)),
+    spec("commitment", "/commitments/[commitmentId]", "page", (c) =>
+      record(own(c).bureauCommitmentId, "BUREAU commitment of this bureau", (id) => `/commitments/${id}`),
+    ),
     spec("commitment-level", "/commitments/new", "page", () => "/commitments/new?level=BUREAU"),
     // A common reading: a full page of results out of many, in hiragana against katakana.
     spec("staff", "/bureau/staff", "page", () => `/bureau/staff?q=${encodeURIComponent(STAFF_QUERY)}`),
@@ -190,7 +217,9 @@ function cityTargets(account: "hr" | "hq"): TargetSpec[] {
     spec("commitments", "/city/commitments", "page", () => "/city/commitments"),
     spec("report", "/city/report", "page", (c) => `/city/report?fy=${c.fiscalYear}`),
     spec("export", "/city/export", "export", (c) => `/city/export?table=bureaus&format=csv&fy=${c.fiscalYear}`, "text/csv"),
-    spec("commitment", "/commitments/[commitmentId]", "page", ({ records }) => record(records.city.cityCommitmentId, "CITY commitment", (id) => `/commitments/${id}`)),
+    spec("commitment", "/commitments/[commitmentId]", "page", ({ records }) =>
+      record(records.city.cityCommitmentId, "CITY commitment", (id) => `/commitments/${id}`),
+    ),
   ];
 }
 
@@ -207,9 +236,15 @@ function hrTargets(): TargetSpec[] {
   return [
     spec("catalogue", "/city/catalogue", "page", () => "/city/catalogue"),
     spec("programmes", "/city/programmes", "page", () => "/city/programmes"),
-    spec("programme", "/city/programmes/[programmeId]", "page", ({ records }) => record(records.city.programmeId, "training programme", (id) => `/city/programmes/${id}`)),
-    spec("session", "/city/programmes/sessions/[sessionId]", "page", ({ records }) => record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}`)),
-    spec("session-applications", "/city/programmes/sessions/[sessionId]/applications", "page", ({ records }) => record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}/applications`)),
+    spec("programme", "/city/programmes/[programmeId]", "page", ({ records }) =>
+      record(records.city.programmeId, "training programme", (id) => `/city/programmes/${id}`),
+    ),
+    spec("session", "/city/programmes/sessions/[sessionId]", "page", ({ records }) =>
+      record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}`),
+    ),
+    spec("session-applications", "/city/programmes/sessions/[sessionId]/applications", "page", ({ records }) =>
+      record(records.city.sessionId, "training session", (id) => `/city/programmes/sessions/${id}/applications`),
+    ),
     spec("import", "/city/import", "page", () => "/city/import"),
     spec("rollover", "/city/rollover", "page", () => "/city/rollover"),
     spec("year-end", "/city/year-end", "page", (c) => `/city/year-end?fy=${c.fiscalYear}`),

@@ -9,7 +9,10 @@ test("HR reads the audit trail in words, filters by an action from the list and 
   await signIn(page, "demo-hr");
   // Something to find: HR opens a person's record (個人カルテ), which is audited as staff.view.
   await page.goto("/city/staff?q=%E3%81%BF%E3%82%84%E3%81%8E");
-  await page.getByRole("table", { name: /の検索結果/ }).getByRole("link", { name: "宮城 誠" }).click();
+  await page
+    .getByRole("table", { name: /の検索結果/ })
+    .getByRole("link", { name: "宮城 誠" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("個人カルテ：宮城 誠");
   const record = page.url();
 

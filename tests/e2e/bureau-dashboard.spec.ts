@@ -15,7 +15,9 @@ test("demo-bureau drills down, downloads what the page shows, and cannot open ot
   await expect(sectionLinks.first()).toBeVisible();
   const sections = (await sectionLinks.allTextContents()).map((text) => text.trim());
   expect(sections).toEqual(expect.arrayContaining(["障害企画課", "社会課", "健康政策課"]));
-  const ownIds = new Set((await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map((href) => Number(/sections\/(\d+)/.exec(href)?.[1])));
+  const ownIds = new Set(
+    (await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map((href) => Number(/sections\/(\d+)/.exec(href)?.[1])),
+  );
 
   // CSV: UTF-8 with a BOM, one row per section of the page (each table has its own downloads).
   const downloads = page.getByRole("navigation", { name: /課別一覧.*この表のダウンロード/ });

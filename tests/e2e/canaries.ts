@@ -52,11 +52,38 @@ const BESIDE_LEADER: Canary[] = ["leaderPrivateNotes", "leaderTransferWish", "pe
 const COLLEAGUE_APPLICATION: Canary[] = ["colleagueApplicationReason", "colleagueRecommendationComment"];
 
 export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-bureau" | "demo-hr" | "demo-hq" | typeof CO_SUPERVISOR, Canary[]> = {
-  "demo-employee": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
+  "demo-employee": [
+    "colleagueTransferWish",
+    "ownPrivateNotes",
+    "colleaguePrivateNotes",
+    "otherBureauPlan",
+    "hrOwnPrivateNotes",
+    ...BESIDE_LEADER,
+    ...COLLEAGUE_APPLICATION,
+    "otherActingReason",
+  ],
   "demo-supervisor": ["otherBureauPlan", "hrOwnPrivateNotes", "leaderPrivateNotes", "peerPrivateNotes", "otherActingReason"],
-  "demo-bureau": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
+  "demo-bureau": [
+    "colleagueTransferWish",
+    "ownPrivateNotes",
+    "colleaguePrivateNotes",
+    "otherBureauPlan",
+    "hrOwnPrivateNotes",
+    ...BESIDE_LEADER,
+    ...COLLEAGUE_APPLICATION,
+    "otherActingReason",
+  ],
   "demo-hr": ["hrOwnPrivateNotes"],
-  "demo-hq": ["colleagueTransferWish", "ownPrivateNotes", "colleaguePrivateNotes", "otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, ...COLLEAGUE_APPLICATION, "otherActingReason"],
+  "demo-hq": [
+    "colleagueTransferWish",
+    "ownPrivateNotes",
+    "colleaguePrivateNotes",
+    "otherBureauPlan",
+    "hrOwnPrivateNotes",
+    ...BESIDE_LEADER,
+    ...COLLEAGUE_APPLICATION,
+    "otherActingReason",
+  ],
   [CO_SUPERVISOR]: ["otherBureauPlan", "hrOwnPrivateNotes", ...BESIDE_LEADER, "otherActingReason"],
 };
 
@@ -64,52 +91,105 @@ export const FORBIDDEN: Record<"demo-employee" | "demo-supervisor" | "demo-burea
 export async function plantCanaries(db: PrismaClient): Promise<void> {
   const fiscalYear = fiscalYearOf(tokyoDate());
   const heldOn = new Date(Date.UTC(fiscalYear, 4, 20));
-  const byStaffNumber = (staffNumber: string) => db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true, unitId: true, supervisorId: true } });
+  const byStaffNumber = (staffNumber: string) =>
+    db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true, unitId: true, supervisorId: true } });
   const [employee, supervisor, hr] = await Promise.all([byStaffNumber("demo-employee"), byStaffNumber("demo-supervisor"), byStaffNumber("demo-hr")]);
 
-  const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, plans: { some: { fiscalYear } }, id: { notIn: [employee.id, supervisor.id] } }, select: { id: true } });
-  await db.developmentPlan.update({ where: { employeeId_fiscalYear: { employeeId: colleague.id, fiscalYear } }, data: { transferWishComment: CANARIES.colleagueTransferWish } });
+  const colleague = await db.employee.findFirstOrThrow({
+    where: { unitId: employee.unitId, plans: { some: { fiscalYear } }, id: { notIn: [employee.id, supervisor.id] } },
+    select: { id: true },
+  });
+  await db.developmentPlan.update({
+    where: { employeeId_fiscalYear: { employeeId: colleague.id, fiscalYear } },
+    data: { transferWishComment: CANARIES.colleagueTransferWish },
+  });
   await db.careerInterview.updateMany({ where: { employeeId: employee.id }, data: { privateNotes: CANARIES.ownPrivateNotes } });
-  await db.careerInterview.create({ data: { employeeId: colleague.id, supervisorId: supervisor.id, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.colleaguePrivateNotes } });
+  await db.careerInterview.create({
+    data: { employeeId: colleague.id, supervisorId: supervisor.id, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.colleaguePrivateNotes },
+  });
   // An application of his to a course open to everyone (so demo-employee's catalogue lists it
   // too), refused by 泉 with a comment, and one to another course still waiting for 泉.
   const courseDay = new Date(Date.UTC(fiscalYear, 10, 10));
   const openUntil = new Date(Date.UTC(fiscalYear + 1, 1, 1));
   const course = await db.trainingProgramme.create({ data: { title: "カナリア研修", kind: "INSTITUTE", hours: 3 }, select: { id: true } });
   const [refusedRun, waitingRun] = await Promise.all(
-    [0, 1].map((day) => db.trainingSession.create({ data: { programmeId: course.id, fiscalYear, startOn: new Date(courseDay.getTime() + day * 86_400_000), endOn: new Date(courseDay.getTime() + day * 86_400_000), venue: "研修センター", applicationsUntil: openUntil }, select: { id: true } })),
+    [0, 1].map((day) =>
+      db.trainingSession.create({
+        data: {
+          programmeId: course.id,
+          fiscalYear,
+          startOn: new Date(courseDay.getTime() + day * 86_400_000),
+          endOn: new Date(courseDay.getTime() + day * 86_400_000),
+          venue: "研修センター",
+          applicationsUntil: openUntil,
+        },
+        select: { id: true },
+      }),
+    ),
   );
   if (!refusedRun || !waitingRun) throw new Error("canaries: the course's sessions were not made");
   await db.trainingApplication.create({
-    data: { sessionId: refusedRun.id, employeeId: colleague.id, reason: CANARIES.colleagueApplicationReason, status: "NOT_RECOMMENDED", supervisorComment: CANARIES.colleagueRecommendationComment, reviewedById: supervisor.id, reviewedAt: new Date() },
+    data: {
+      sessionId: refusedRun.id,
+      employeeId: colleague.id,
+      reason: CANARIES.colleagueApplicationReason,
+      status: "NOT_RECOMMENDED",
+      supervisorComment: CANARIES.colleagueRecommendationComment,
+      reviewedById: supervisor.id,
+      reviewedAt: new Date(),
+    },
   });
   await db.trainingApplication.create({ data: { sessionId: waitingRun.id, employeeId: colleague.id, reason: CANARIES.colleagueApplicationReason } });
 
   // Someone at the top of another bureau's tree than the employee's.
   const ownBureau = (await db.orgUnit.findUniqueOrThrow({ where: { id: employee.unitId }, select: { path: true } })).path.split("/")[1];
-  const outsider = await db.employee.findFirstOrThrow({ where: { active: true, unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } }, id: { not: hr.id } }, select: { id: true } });
+  const outsider = await db.employee.findFirstOrThrow({
+    where: { active: true, unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } }, id: { not: hr.id } },
+    select: { id: true },
+  });
   await db.developmentPlan.create({ data: { employeeId: outsider.id, fiscalYear, visionNow: CANARIES.otherBureauPlan } });
 
   // A 代決 period of a supervisor in another bureau, starting next month (nobody's team changes
   // during the tests), whose reason only the HR division's list shows.
-  const away = await db.roleAssignment.findFirstOrThrow({ where: { role: "SUPERVISOR", unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } } }, select: { employeeId: true, unitId: true } });
-  const standIn = await db.employee.findFirstOrThrow({ where: { active: true, unitId: away.unitId ?? -1, id: { not: away.employeeId } }, select: { id: true } });
+  const away = await db.roleAssignment.findFirstOrThrow({
+    where: { role: "SUPERVISOR", unit: { NOT: { path: { startsWith: `/${ownBureau}/` } } } },
+    select: { employeeId: true, unitId: true },
+  });
+  const standIn = await db.employee.findFirstOrThrow({
+    where: { active: true, unitId: away.unitId ?? -1, id: { not: away.employeeId } },
+    select: { id: true },
+  });
   const today = tokyoDate();
   const nextMonth = Date.UTC(today.year, today.month - 1, today.day) + 30 * 86_400_000;
   await db.actingReviewer.create({
-    data: { supervisorId: away.employeeId, actingId: standIn.id, startsOn: new Date(nextMonth), endsOn: new Date(nextMonth + 20 * 86_400_000), reason: CANARIES.otherActingReason, createdById: hr.id },
+    data: {
+      supervisorId: away.employeeId,
+      actingId: standIn.id,
+      startsOn: new Date(nextMonth),
+      endsOn: new Date(nextMonth + 20 * 86_400_000),
+      reason: CANARIES.otherActingReason,
+      createdById: hr.id,
+    },
   });
 
   if (hr.supervisorId === null) throw new Error("canaries: demo-hr has no supervisor to hold an interview");
-  await db.careerInterview.create({ data: { employeeId: hr.id, supervisorId: hr.supervisorId, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.hrOwnPrivateNotes } });
+  await db.careerInterview.create({
+    data: { employeeId: hr.id, supervisorId: hr.supervisorId, heldOn, kind: "START_OF_YEAR", privateNotes: CANARIES.hrOwnPrivateNotes },
+  });
 
   // A veteran (no OJT rules) placed in 企画係 and made a second supervisor of it, as HR would.
   if (supervisor.supervisorId === null) throw new Error("canaries: demo-supervisor has no 課長 to hold an interview");
   const { passwordHash } = await db.credential.findUniqueOrThrow({ where: { employeeId: employee.id }, select: { passwordHash: true } });
   const peer = await db.employee.create({
     data: {
-      staffNumber: CO_SUPERVISOR, name: "七北田 進", nameKana: "ナナキタ ススム", jobCategory: "事務", rank: "主任",
-      joinedOn: new Date(Date.UTC(2005, 3, 1)), unitId: supervisor.unitId, supervisorId: supervisor.id,
+      staffNumber: CO_SUPERVISOR,
+      name: "七北田 進",
+      nameKana: "ナナキタ ススム",
+      jobCategory: "事務",
+      rank: "主任",
+      joinedOn: new Date(Date.UTC(2005, 3, 1)),
+      unitId: supervisor.unitId,
+      supervisorId: supervisor.id,
       credential: { create: { passwordHash } },
       assignments: { create: { role: "SUPERVISOR", unitId: supervisor.unitId, validFrom: new Date(Date.UTC(2020, 3, 1)) } },
     },
@@ -117,10 +197,24 @@ export async function plantCanaries(db: PrismaClient): Promise<void> {
   });
   const sectionChief = supervisor.supervisorId;
   await db.careerInterview.create({
-    data: { employeeId: supervisor.id, supervisorId: sectionChief, heldOn, kind: "START_OF_YEAR", sharedNotes: CANARIES.leaderSharedNotes, privateNotes: CANARIES.leaderPrivateNotes },
+    data: {
+      employeeId: supervisor.id,
+      supervisorId: sectionChief,
+      heldOn,
+      kind: "START_OF_YEAR",
+      sharedNotes: CANARIES.leaderSharedNotes,
+      privateNotes: CANARIES.leaderPrivateNotes,
+    },
   });
   await db.careerInterview.create({
-    data: { employeeId: peer.id, supervisorId: sectionChief, heldOn, kind: "START_OF_YEAR", sharedNotes: CANARIES.peerSharedNotes, privateNotes: CANARIES.peerPrivateNotes },
+    data: {
+      employeeId: peer.id,
+      supervisorId: sectionChief,
+      heldOn,
+      kind: "START_OF_YEAR",
+      sharedNotes: CANARIES.peerSharedNotes,
+      privateNotes: CANARIES.peerPrivateNotes,
+    },
   });
   const leaderPlan = { visionNow: CANARIES.leaderVision, transferWishComment: CANARIES.leaderTransferWish };
   await db.developmentPlan.upsert({

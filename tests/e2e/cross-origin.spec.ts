@@ -16,7 +16,14 @@ test("a server action posted from another origin changes nothing", async ({ page
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
   const fiscalYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
   const post = (programmeName: string, origin: string) =>
-    callFormAction(baseURL!, cookie, "/me/records", createTraining, { fiscalYear: String(fiscalYear), programmeName, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1" }, { origin });
+    callFormAction(
+      baseURL!,
+      cookie,
+      "/me/records",
+      createTraining,
+      { fiscalYear: String(fiscalYear), programmeName, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1" },
+      { origin },
+    );
 
   const forged = `他サイトからの送信${Date.now().toString(36)}`;
   const refused = await post(forged, "https://attacker.example");

@@ -33,7 +33,8 @@ async function as(browser: Browser, staffNumber: string): Promise<Page> {
 
 const DAY = 86_400_000;
 /** A date in Japan, `days` from today, as yyyy-mm-dd. */
-const tokyoIso = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
+const tokyoIso = (days: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
 const today = tokyoIso(0);
 const fiscalYear = Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
 

@@ -42,7 +42,10 @@ test.describe("each demo role lands on its own dashboard", () => {
 
   test("a person with several roles switches between their dashboards", async ({ page }) => {
     await signIn(page, "demo-bureau");
-    await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: /マイページ/ }).click();
+    await page
+      .getByRole("navigation", { name: "メインメニュー" })
+      .getByRole("link", { name: /マイページ/ })
+      .click();
     await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
   });

@@ -30,13 +30,19 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   // 1. A new measure, and an initiative under it for a promotion plan.
   await hr.goto("/city/catalogue");
   // The catalogue is an outline; an item's forms open in place, one at a time.
-  const area = hr.getByRole("listitem").filter({ has: hr.getByText("（1）職員の主体的な成長を支援する研修・能力開発", { exact: true }) }).first();
+  const area = hr
+    .getByRole("listitem")
+    .filter({ has: hr.getByText("（1）職員の主体的な成長を支援する研修・能力開発", { exact: true }) })
+    .first();
   await area.getByRole("link", { name: "＋ 施策を追加" }).click();
   const newMeasure = hr.getByRole("textbox", { name: /^追加する施策.+の名称/ });
   await newMeasure.fill(MEASURE);
   await hr.locator("form", { has: newMeasure }).getByRole("button", { name: "施策を追加" }).click();
   // The innermost list item holding the new measure's name is the measure itself.
-  const measure = hr.getByRole("listitem").filter({ has: hr.getByText(MEASURE) }).last();
+  const measure = hr
+    .getByRole("listitem")
+    .filter({ has: hr.getByText(MEASURE) })
+    .last();
   await measure.getByRole("link", { name: "＋ 取組を追加" }).click();
   const addInitiative = measure.locator("form").filter({ has: hr.getByRole("textbox", { name: /^追加する取組の名称/ }) });
   await addInitiative.getByRole("textbox", { name: /^追加する取組の名称/ }).fill("データ活用研修の新設");
@@ -70,7 +76,9 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
   // 3. The personnel master: a new bureau and section, then staff with bad rows, fixed.
   await hr.goto("/city/import");
   const units = hr.getByRole("region", { name: "所属" });
-  await units.getByLabel("所属CSVファイル").setInputFiles(csvFile("units.csv", ["所属コード,所属名,種別,上位所属コード", `${BUREAU},デジタル推進局,局,`, `${SECTION},デジタル企画課,課,${BUREAU}`]));
+  await units
+    .getByLabel("所属CSVファイル")
+    .setInputFiles(csvFile("units.csv", ["所属コード,所属名,種別,上位所属コード", `${BUREAU},デジタル推進局,局,`, `${SECTION},デジタル企画課,課,${BUREAU}`]));
   await units.getByRole("button", { name: "内容を確認" }).click();
   await expect(units.getByRole("table", { name: /^追加/ })).toContainText("デジタル企画課");
   await units.getByRole("button", { name: "取り込む" }).click();
@@ -78,14 +86,32 @@ test("HR: catalogue, a training session with imported attendance, the personnel 
 
   const staff = hr.getByRole("region", { name: "職員", exact: true });
   const good = `${STAFF}1,青葉 次郎,アオバ ジロウ,事務,主事,2024-04-01,${SECTION},,,1`;
-  await staff.getByLabel("職員CSVファイル").setInputFiles(csvFile("staff.csv", [STAFF_HEADER, good, `${STAFF}2,泉 三郎,イズミ サブロウ,事務,主事,2024-13-01,${SECTION},,,1`, `${STAFF}3,宮城 四郎,ミヤギ シロウ,事務,主事,2024-04-01,NO-SUCH,,,1`]));
+  await staff
+    .getByLabel("職員CSVファイル")
+    .setInputFiles(
+      csvFile("staff.csv", [
+        STAFF_HEADER,
+        good,
+        `${STAFF}2,泉 三郎,イズミ サブロウ,事務,主事,2024-13-01,${SECTION},,,1`,
+        `${STAFF}3,宮城 四郎,ミヤギ シロウ,事務,主事,2024-04-01,NO-SUCH,,,1`,
+      ]),
+    );
   await staff.getByRole("button", { name: "内容を確認" }).click();
   const rejects = staff.getByRole("table", { name: /^エラー/ });
   await expect(rejects.getByRole("row").filter({ hasText: `${STAFF}2` })).toContainText("入庁日: 日付の形式が正しくありません");
   await expect(rejects.getByRole("row").filter({ hasText: `${STAFF}3` })).toContainText("所属コード: 存在しない所属コードです");
   await expect(staff.getByRole("button", { name: "取り込む" })).toBeDisabled();
 
-  await staff.getByLabel("職員CSVファイル").setInputFiles(csvFile("staff-fixed.csv", [STAFF_HEADER, good, `${STAFF}2,泉 三郎,イズミ サブロウ,事務,主事,2024-04-01,${SECTION},,,1`, `${STAFF}3,宮城 四郎,ミヤギ シロウ,事務,主事,2024-04-01,${SECTION},,,1`]));
+  await staff
+    .getByLabel("職員CSVファイル")
+    .setInputFiles(
+      csvFile("staff-fixed.csv", [
+        STAFF_HEADER,
+        good,
+        `${STAFF}2,泉 三郎,イズミ サブロウ,事務,主事,2024-04-01,${SECTION},,,1`,
+        `${STAFF}3,宮城 四郎,ミヤギ シロウ,事務,主事,2024-04-01,${SECTION},,,1`,
+      ]),
+    );
   await staff.getByRole("button", { name: "内容を確認" }).click();
   await expect(staff.getByRole("table", { name: /^追加/ })).toContainText("宮城 四郎");
   await staff.getByRole("button", { name: "取り込む" }).click();

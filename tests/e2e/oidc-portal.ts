@@ -42,7 +42,10 @@ export async function startSecondPortal(port: number, env: Record<string, string
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the second portal ended at start:\n${output}`);
-    const ready = await fetch(`${url}/signin`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/signin`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill("SIGTERM");

@@ -27,7 +27,7 @@ const ACCOUNTS: Record<string, Record<string, string>> = {
   "saito-naoki": { name: "斎藤 直樹", preferred_username: ACTIVE },
   "ishikawa-kyoko": { name: "石川 京子", preferred_username: ACTIVE_TOO },
   "former-staff": { name: "退職 済子", preferred_username: DEPARTED },
-  "contractor": { name: "委託 業者", preferred_username: UNREGISTERED },
+  contractor: { name: "委託 業者", preferred_username: UNREGISTERED },
   "no-staff-number": { name: "番号 なし" },
 };
 const BUTTON = "テスト認証基盤でログイン";
@@ -77,7 +77,8 @@ test.afterAll(async () => {
 });
 
 test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("the second portal's log", { body: portal?.output() ?? "", contentType: "text/plain" });
+  if (testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("the second portal's log", { body: portal?.output() ?? "", contentType: "text/plain" });
 });
 
 /** Nothing in these tests may reach past this machine. */

@@ -89,7 +89,8 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
   // Read mode: the state, a table of contents, the commitments as cards — no form.
   await expect(employee.getByText("計画の状態：承認済み", { exact: true })).toBeVisible();
   const contents = employee.getByRole("navigation", { name: "計画の目次" });
-  for (const section of ["キャリアビジョン", "目指す職員像", "今年度の取組", "振り返り", "経過"]) await expect(contents.getByRole("link", { name: section })).toBeVisible();
+  for (const section of ["キャリアビジョン", "目指す職員像", "今年度の取組", "振り返り", "経過"])
+    await expect(contents.getByRole("link", { name: section })).toBeVisible();
   await expect(employee.getByRole("heading", { level: 2, name: "今年度の取組（10件）" })).toBeVisible();
   await expect(employee.getByRole("button", { name: "計画の内容を保存する" })).toHaveCount(0);
   await expect(employee.getByText("（未記入）")).toHaveCount(0);
@@ -115,7 +116,11 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
   await expect(employee.getByText("計画の状態：承認済み（変更を作成中）", { exact: true })).toBeVisible();
 
   // A second change: 取組2 gets a new title, from its own page.
-  await employee.getByRole("article").filter({ has: employee.getByRole("heading", { name: "取組2", exact: true }) }).getByRole("link", { name: "詳細・進捗の記録" }).click();
+  await employee
+    .getByRole("article")
+    .filter({ has: employee.getByRole("heading", { name: "取組2", exact: true }) })
+    .getByRole("link", { name: "詳細・進捗の記録" })
+    .click();
   await expect(employee.getByRole("heading", { level: 1, name: "取組2" })).toBeVisible();
   await expect(employee.getByText(/この計画は承認済みです。保存した変更は上司の承認が必要です。/)).toBeVisible();
   await employee.getByLabel("取組名").fill("取組2（対象を広げる）");
@@ -123,7 +128,11 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
   await expect(employee.getByText("保存しました。計画の状態：承認済み（変更を作成中）")).toBeVisible();
 
   // The nine agreed commitments keep taking progress meanwhile.
-  await employee.getByRole("article").filter({ has: employee.getByRole("heading", { name: "取組1", exact: true }) }).getByRole("link", { name: "詳細・進捗の記録" }).click();
+  await employee
+    .getByRole("article")
+    .filter({ has: employee.getByRole("heading", { name: "取組1", exact: true }) })
+    .getByRole("link", { name: "詳細・進捗の記録" })
+    .click();
   await expect(employee.getByRole("heading", { level: 1, name: "取組1" })).toBeVisible();
   await employee.getByLabel("メモ").fill("半分まで進んだ。");
   await employee.getByLabel("進捗率（%）").fill("50");
@@ -166,6 +175,10 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
   // Approved: the new commitment takes progress now.
   await employee.goto(`/me/plans/${fy}`);
   await expect(employee.getByText("計画の状態：承認済み", { exact: true })).toBeVisible();
-  await employee.getByRole("article").filter({ has: employee.getByRole("heading", { name: "後輩の窓口対応に同行する" }) }).getByRole("link", { name: "詳細・進捗の記録" }).click();
+  await employee
+    .getByRole("article")
+    .filter({ has: employee.getByRole("heading", { name: "後輩の窓口対応に同行する" }) })
+    .getByRole("link", { name: "詳細・進捗の記録" })
+    .click();
   await expect(employee.getByRole("button", { name: "進捗を記録する" })).toBeVisible();
 });

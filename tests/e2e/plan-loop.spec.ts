@@ -43,9 +43,24 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await employee.getByRole("button", { name: "計画の内容を保存する" }).click();
   await expect(employee.getByText("保存しました。計画の状態：作成中")).toBeVisible();
 
-  await addCommitment(employee, { title: "社会福祉士の資格を取得する", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "（1）⑤職員の自己啓発支援", target: "試験に合格する" });
-  await addCommitment(employee, { title: "新任職員のOJTを手伝う", area: "（1）職員の主体的な成長を支援する研修・能力開発", measure: "（1）②職場の人材育成の推進", target: "月1回の勉強会を開く" });
-  await addCommitment(employee, { title: "業務マニュアルを見直す", area: "（3）能力を発揮できる職場環境づくり", measure: "（3）③業務効率化の推進", target: "手順書を3本改訂する" });
+  await addCommitment(employee, {
+    title: "社会福祉士の資格を取得する",
+    area: "（1）職員の主体的な成長を支援する研修・能力開発",
+    measure: "（1）⑤職員の自己啓発支援",
+    target: "試験に合格する",
+  });
+  await addCommitment(employee, {
+    title: "新任職員のOJTを手伝う",
+    area: "（1）職員の主体的な成長を支援する研修・能力開発",
+    measure: "（1）②職場の人材育成の推進",
+    target: "月1回の勉強会を開く",
+  });
+  await addCommitment(employee, {
+    title: "業務マニュアルを見直す",
+    area: "（3）能力を発揮できる職場環境づくり",
+    measure: "（3）③業務効率化の推進",
+    target: "手順書を3本改訂する",
+  });
 
   await employee.getByRole("button", { name: "上司に提出する" }).click();
   await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
@@ -137,7 +152,10 @@ test("team commitment, OJT and an interview action accepted into the plan", asyn
 
   // The OJT plan for 我妻 隆, trained by the supervisor, with one goal.
   await supervisor.goto("/team/ojt");
-  await supervisor.getByRole("link", { name: /OJT計画を作成/ }).first().click();
+  await supervisor
+    .getByRole("link", { name: /OJT計画を作成/ })
+    .first()
+    .click();
   await expect(supervisor.getByRole("heading", { level: 1, name: "OJT計画の作成" })).toBeVisible();
   const trainer = supervisor.getByRole("combobox", { name: /^指導担当職員/ });
   const trainerOption = await trainer.locator("option", { hasText: "泉 健太" }).getAttribute("value");

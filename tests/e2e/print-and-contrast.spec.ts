@@ -14,7 +14,8 @@ import { violations } from "./axe";
  * What a printout leaves out: the portal's header and footer (a page's own <header>, its title
  * block inside <main>, stays), menus, buttons and form controls.
  */
-const SCREEN_ONLY = "header:not(main header), footer:not(main footer), nav, [role=navigation], button, input:not([type=hidden]), select, textarea, .print-hidden";
+const SCREEN_ONLY =
+  "header:not(main header), footer:not(main footer), nav, [role=navigation], button, input:not([type=hidden]), select, textarea, .print-hidden";
 
 /** The screen-only elements still rendered, as short descriptions (empty when the page prints clean). */
 function visibleScreenOnly(page: Page): Promise<string[]> {
@@ -107,7 +108,12 @@ test.describe("in forced colours (Windows high contrast)", () => {
     const meters = await page.$$eval(".meter", (elements) =>
       elements.map((element) => {
         const bar = getComputedStyle(element, "::before");
-        return { visible: element.checkVisibility(), border: `${bar.borderTopStyle} ${bar.borderTopWidth}`, adjust: bar.forcedColorAdjust, image: bar.backgroundImage };
+        return {
+          visible: element.checkVisibility(),
+          border: `${bar.borderTopStyle} ${bar.borderTopWidth}`,
+          adjust: bar.forcedColorAdjust,
+          image: bar.backgroundImage,
+        };
       }),
     );
     expect(meters.length, "progress bars on /team").toBeGreaterThan(0);

@@ -51,7 +51,10 @@ test("the supervisor enters a plan on a member's behalf; the member confirms it"
   await supervisor.goto(`/team/proxy/${member.id}`);
   await expect(supervisor.getByRole("heading", { level: 1, name: "代理 入力さんの育成計画の代理入力" })).toBeVisible();
   await expectAxeClean(supervisor);
-  await supervisor.getByRole("button", { name: /^代理入力で作成する/ }).first().click();
+  await supervisor
+    .getByRole("button", { name: /^代理入力で作成する/ })
+    .first()
+    .click();
 
   await expect(supervisor.getByRole("heading", { level: 1, name: "代理 入力さんの育成計画を代理入力" })).toBeVisible();
   await expect(supervisor.locator("#proxy-mark")).toContainText("本人確認：未");

@@ -55,11 +55,22 @@ test("the personnel import lists its columns, offers templates and reads 和暦"
   expect(download.suggestedFilename()).toBe("職員取込テンプレート.csv");
   const template = await readFile((await download.path())!);
   expect([...template.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(template.subarray(3).toString("utf8")).toBe("職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,在職,異動日,兼務所属コード,兼務開始日,兼務終了日,兼務先評価\r\n");
+  expect(template.subarray(3).toString("utf8")).toBe(
+    "職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,在職,異動日,兼務所属コード,兼務開始日,兼務終了日,兼務先評価\r\n",
+  );
 
   const header = "職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード";
   const unit = "B02-D01-S02-U01";
-  await staff.getByLabel("職員CSVファイル").setInputFiles(csvFile("staff.csv", [header, `W-1,青葉 一郎,アオバ イチロウ,事務,主事,令和８年４月１日,${unit}`, `W-2,泉 二郎,イズミ ジロウ,事務,主事,R08/04/01,${unit}`, `W-3,宮城 三郎,ミヤギ サブロウ,事務,主事,平成31年5月1日,${unit}`]));
+  await staff
+    .getByLabel("職員CSVファイル")
+    .setInputFiles(
+      csvFile("staff.csv", [
+        header,
+        `W-1,青葉 一郎,アオバ イチロウ,事務,主事,令和８年４月１日,${unit}`,
+        `W-2,泉 二郎,イズミ ジロウ,事務,主事,R08/04/01,${unit}`,
+        `W-3,宮城 三郎,ミヤギ サブロウ,事務,主事,平成31年5月1日,${unit}`,
+      ]),
+    );
   await staff.getByRole("button", { name: "内容を確認" }).click();
   await expect(staff.getByRole("table", { name: /^追加/ })).toContainText("泉 二郎");
   const rejects = staff.getByRole("table", { name: /^エラー/ });

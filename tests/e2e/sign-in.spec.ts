@@ -129,7 +129,11 @@ test("the audit trail records the connection's address, not the one the browser'
     const row = trail.getByRole("row").filter({ hasText: staffNumber });
     await row.getByText("詳細を表示").click();
     // The detail reads as labelled fields (components/audit/audit-detail.tsx), not JSON.
-    const field = (label: string) => row.locator(".audit-detail > div").filter({ has: trail.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }) }).getByRole("definition");
+    const field = (label: string) =>
+      row
+        .locator(".audit-detail > div")
+        .filter({ has: trail.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }) })
+        .getByRole("definition");
     await expect(field("方法")).toHaveText("password");
     await expect(field("職員番号")).toHaveText(staffNumber);
     // The browser reached the server over loopback (TRUSTED_PROXY_HOPS is 0 here): that is the address.

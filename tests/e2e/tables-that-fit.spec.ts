@@ -25,7 +25,12 @@ async function column(table: Locator, header: string, rows = "tbody tr"): Promis
 async function expectCards(page: Page, table: Locator, header: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390);
-  expect(await table.locator("tbody tr").first().evaluate((row) => getComputedStyle(row).display)).toBe("block");
+  expect(
+    await table
+      .locator("tbody tr")
+      .first()
+      .evaluate((row) => getComputedStyle(row).display),
+  ).toBe("block");
   const cell = (await column(table, header)).first();
   expect(await cell.evaluate((element) => getComputedStyle(element, "::before").content)).toBe(`"${header}"`);
 }
@@ -216,7 +221,10 @@ test("the records to confirm are ticked and confirmed without scripts too", asyn
   const database = new pg.Client({ connectionString: serverDatabaseUrl() });
   await database.connect();
   const name = `スクリプトなし確認-${Date.now()}`;
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" }).formatToParts(new Date()).filter((part) => part.type !== "literal").map((part) => Number(part.value));
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" })
+    .formatToParts(new Date())
+    .filter((part) => part.type !== "literal")
+    .map((part) => Number(part.value));
   const fiscalYear = month! >= 4 ? year! : year! - 1;
   // The oldest of the queue, so it is on the first page of twenty-five.
   const { rows } = await database.query<{ id: number }>(
@@ -230,7 +238,12 @@ test("the records to confirm are ticked and confirmed without scripts too", asyn
     expect(rows).toHaveLength(1);
     const context = await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" });
     await signIn(await context.newPage(), "demo-supervisor");
-    const withoutScripts = await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo", javaScriptEnabled: false, storageState: await context.storageState() });
+    const withoutScripts = await browser.newContext({
+      locale: "ja-JP",
+      timezoneId: "Asia/Tokyo",
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
     const page = await withoutScripts.newPage();
     await page.goto("/team/records");
     const queue = page.getByRole("table", { name: "確認待ちの記録" });
@@ -239,7 +252,9 @@ test("the records to confirm are ticked and confirmed without scripts too", asyn
     await page.getByRole("button", { name: "選択した記録を確認する" }).click();
     await expect(page.getByText("確認しました（1件）。")).toBeVisible();
     await expect(queue.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
-    const confirmed = await database.query<{ verified: boolean }>("SELECT verified_at IS NOT NULL AS verified FROM training_record WHERE id = $1", [rows[0]!.id]);
+    const confirmed = await database.query<{ verified: boolean }>("SELECT verified_at IS NOT NULL AS verified FROM training_record WHERE id = $1", [
+      rows[0]!.id,
+    ]);
     expect(confirmed.rows[0]!.verified).toBe(true);
     await context.close();
     await withoutScripts.close();

@@ -50,7 +50,9 @@ async function one<T extends object>(sql: string, params: unknown[]): Promise<T>
 test.beforeAll(async () => {
   database = new pg.Client({ connectionString: serverDatabaseUrl() });
   await database.connect();
-  ({ id: unitId } = await one<{ id: number }>(`INSERT INTO org_unit (code, name, kind, path) VALUES ($1, '研修申込係', 'UNIT', '/') RETURNING id`, [`e2e-ta-${tag}`]));
+  ({ id: unitId } = await one<{ id: number }>(`INSERT INTO org_unit (code, name, kind, path) VALUES ($1, '研修申込係', 'UNIT', '/') RETURNING id`, [
+    `e2e-ta-${tag}`,
+  ]));
   await database.query(`UPDATE org_unit SET path = '/' || id || '/' WHERE id = $1`, [unitId]);
   people = [];
   for (const [n, name] of ["宮城野 係長", "若林 申込", "太白 受講", "秋保 受講"].entries()) {
@@ -63,7 +65,10 @@ test.beforeAll(async () => {
     );
   }
   const [leader, applicant] = people;
-  await database.query(`INSERT INTO role_assignment (employee_id, role, unit_id, valid_from) VALUES ($1, 'SUPERVISOR', $2, '2020-04-01')`, [leader!.id, unitId]);
+  await database.query(`INSERT INTO role_assignment (employee_id, role, unit_id, valid_from) VALUES ($1, 'SUPERVISOR', $2, '2020-04-01')`, [
+    leader!.id,
+    unitId,
+  ]);
   await database.query(`UPDATE employee SET supervisor_id = $1 WHERE unit_id = $2 AND id <> $1`, [leader!.id, unitId]);
   await database.query(
     `INSERT INTO credential (employee_id, password_hash, updated_at) SELECT e.id, c.password_hash, now() FROM employee e, credential c
@@ -83,7 +88,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   const ids = people.map((person) => person.id);
-  const records = await database.query<{ id: number }>(`SELECT training_record_id AS id FROM training_enrolment WHERE session_id = $1 AND training_record_id IS NOT NULL`, [sessionId]);
+  const records = await database.query<{ id: number }>(
+    `SELECT training_record_id AS id FROM training_enrolment WHERE session_id = $1 AND training_record_id IS NOT NULL`,
+    [sessionId],
+  );
   await database.query(`DELETE FROM notification WHERE recipient_id = ANY($1::int[]) OR actor_id = ANY($1::int[]) OR params->>'title' = $2`, [ids, COURSE]);
   await database.query(`DELETE FROM training_report WHERE employee_id = ANY($1::int[])`, [ids]);
   await database.query(`DELETE FROM training_application WHERE session_id = $1`, [sessionId]);
@@ -176,8 +184,14 @@ test("apply → recommend → select → attend → report and evaluate → HR's
   await expect(staff.getByRole("heading", { level: 1, name: "受講報告・研修アンケート" })).toBeVisible();
   await expectAccessible(staff);
   await staff.getByRole("textbox", { name: /^受講報告/ }).fill("傾聴の技法を学んだ。");
-  await staff.getByRole("group", { name: /^満足度/ }).getByRole("radio", { name: "5" }).check();
-  await staff.getByRole("group", { name: /^仕事への役立ち度/ }).getByRole("radio", { name: "4" }).check();
+  await staff
+    .getByRole("group", { name: /^満足度/ })
+    .getByRole("radio", { name: "5" })
+    .check();
+  await staff
+    .getByRole("group", { name: /^仕事への役立ち度/ })
+    .getByRole("radio", { name: "4" })
+    .check();
   await staff.getByRole("textbox", { name: /^職場で活かしたこと/ }).fill("窓口の聞き取りで実践した。");
   await staff.getByRole("button", { name: "提出する" }).click();
   await expect(staff.getByText("受講報告とアンケートを提出しました。")).toBeVisible();
@@ -191,8 +205,14 @@ test("apply → recommend → select → attend → report and evaluate → HR's
   ] as const) {
     const {
       rows: [enrolment],
-    } = await database.query<{ id: number }>(`INSERT INTO training_enrolment (session_id, employee_id, status, updated_at) VALUES ($1, $2, 'ATTENDED', now()) RETURNING id`, [sessionId, person.id]);
-    await database.query(`INSERT INTO training_report (enrolment_id, employee_id, report, satisfaction, usefulness, updated_at) VALUES ($1, $2, '学んだ', $3, 4, now())`, [enrolment!.id, person.id, satisfaction]);
+    } = await database.query<{ id: number }>(
+      `INSERT INTO training_enrolment (session_id, employee_id, status, updated_at) VALUES ($1, $2, 'ATTENDED', now()) RETURNING id`,
+      [sessionId, person.id],
+    );
+    await database.query(
+      `INSERT INTO training_report (enrolment_id, employee_id, report, satisfaction, usefulness, updated_at) VALUES ($1, $2, '学んだ', $3, 4, now())`,
+      [enrolment!.id, person.id, satisfaction],
+    );
   }
 
   // HR's measures view: the course under ③, three answers, averages 4.00 and 4.00, one said what they applied.

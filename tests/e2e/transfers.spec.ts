@@ -22,7 +22,9 @@ const csvFile = (name: string, lines: string[]) => ({ name, mimeType: "text/csv"
 
 /** A date in Japan, `days` from today, as yyyy-mm-dd. */
 function tokyoIso(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 // The demo organisation is deterministic: the 事業係 beside demo-employee's 企画係, and its 係長.
@@ -59,10 +61,13 @@ test("an expiring qualification reaches its holder in the portal and by e-mail",
 
   // The jobs raise the reminder (they run every second on this server).
   await expect
-    .poll(async () => {
-      await employee.goto("/notifications");
-      return employee.getByText(`資格「${QUALIFICATION}」の有効期限`).count();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await employee.goto("/notifications");
+        return employee.getByText(`資格「${QUALIFICATION}」の有効期限`).count();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(1);
 
   // Asked for after the reminder: today's digest (one a day) is sure to carry it.
@@ -101,12 +106,14 @@ test("a transfer imported for tomorrow hands demo-employee over to the new super
 
   await hr.goto("/city/import");
   const staff = hr.getByRole("region", { name: "職員", exact: true });
-  await staff.getByLabel("職員CSVファイル").setInputFiles(
-    csvFile("transfers.csv", [
-      "職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,異動日",
-      `demo-employee,青葉 花子,アオバ ハナコ,事務,主事,2024-04-01,${target.code},${newSupervisor},demo-employee@example.invalid,${tomorrow}`,
-    ]),
-  );
+  await staff
+    .getByLabel("職員CSVファイル")
+    .setInputFiles(
+      csvFile("transfers.csv", [
+        "職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,異動日",
+        `demo-employee,青葉 花子,アオバ ハナコ,事務,主事,2024-04-01,${target.code},${newSupervisor},demo-employee@example.invalid,${tomorrow}`,
+      ]),
+    );
   await staff.getByRole("button", { name: "内容を確認" }).click();
   await expect(staff.getByRole("table", { name: /^異動/ })).toContainText(tomorrow);
   await staff.getByRole("button", { name: "取り込む" }).click();
@@ -127,10 +134,13 @@ test("a transfer imported for tomorrow hands demo-employee over to the new super
   shiftServerClock(1);
   const successor = await as(browser, newSupervisor);
   await expect
-    .poll(async () => {
-      await successor.goto("/team/transfers");
-      return successor.getByRole("link", { name: /引き継ぎを確認する.*青葉 花子/ }).count();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await successor.goto("/team/transfers");
+        return successor.getByRole("link", { name: /引き継ぎを確認する.*青葉 花子/ }).count();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(1);
   await successor.getByRole("link", { name: /引き継ぎを確認する.*青葉 花子/ }).click();
   await expect(successor.getByRole("heading", { level: 1, name: "青葉 花子さんの引き継ぎ" })).toBeVisible();

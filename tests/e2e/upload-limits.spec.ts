@@ -29,7 +29,12 @@ async function signedIn(browser: Browser, staffNumber: string, javaScriptEnabled
   const page = await context.newPage();
   await signIn(page, staffNumber);
   if (javaScriptEnabled) return page;
-  const withoutScripts = await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo", javaScriptEnabled: false, storageState: await context.storageState() });
+  const withoutScripts = await browser.newContext({
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    javaScriptEnabled: false,
+    storageState: await context.storageState(),
+  });
   await context.close();
   return withoutScripts.newPage();
 }

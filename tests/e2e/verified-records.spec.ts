@@ -7,7 +7,10 @@ import { signIn } from "./sign-in";
 
 /** The fiscal year (April to March) of today in Tokyo. */
 const currentFiscalYear = () => {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" }).formatToParts(new Date()).filter((part) => part.type !== "literal").map((part) => Number(part.value));
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" })
+    .formatToParts(new Date())
+    .filter((part) => part.type !== "literal")
+    .map((part) => Number(part.value));
   return month! >= 4 ? year! : year! - 1;
 };
 
@@ -48,7 +51,10 @@ async function setCountVerifiedOnly(hr: Page, on: boolean) {
 async function teamHours(supervisor: Page): Promise<number> {
   await supervisor.goto("/team");
   const row = supervisor.getByRole("table", { name: "チームメンバーの状況" }).getByRole("row", { name: /青葉 花子/ });
-  const text = await row.getByRole("cell").filter({ hasText: /^[\d.]+時間$/ }).innerText();
+  const text = await row
+    .getByRole("cell")
+    .filter({ hasText: /^[\d.]+時間$/ })
+    .innerText();
   return Number(text.replace("時間", ""));
 }
 
@@ -154,8 +160,16 @@ test("the supervisor confirms ticked records together, and one changed meanwhile
     // Not ticked any more: it must be looked at again before it is confirmed.
     await expect(queue.getByRole("checkbox", { name: new RegExp(names[2]!) })).not.toBeChecked();
 
-    const audited = await database.query<{ entity_id: string }>(`SELECT entity_id FROM audit_log WHERE action = 'training.verify' AND entity_id = ANY($1::text[])`, [rows.map((row) => String(row.id))]);
-    expect(audited.rows.map((row) => Number(row.entity_id)).sort()).toEqual(rows.filter((row) => row !== third).map((row) => row.id).sort());
+    const audited = await database.query<{ entity_id: string }>(
+      `SELECT entity_id FROM audit_log WHERE action = 'training.verify' AND entity_id = ANY($1::text[])`,
+      [rows.map((row) => String(row.id))],
+    );
+    expect(audited.rows.map((row) => Number(row.entity_id)).sort()).toEqual(
+      rows
+        .filter((row) => row !== third)
+        .map((row) => row.id)
+        .sort(),
+    );
 
     // The next item is one click away: the queue, as it is now.
     await next.click();

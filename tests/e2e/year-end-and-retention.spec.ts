@@ -12,7 +12,10 @@ import { signIn } from "./sign-in";
 test.describe.configure({ mode: "serial" });
 
 const FY = (() => {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit" }).format(new Date()).split("-").map(Number);
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit" })
+    .format(new Date())
+    .split("-")
+    .map(Number);
   return (month ?? 4) >= 4 ? (year ?? 2026) : (year ?? 2026) - 1;
 })();
 const TAG = Date.now().toString(36);
@@ -111,7 +114,10 @@ test("the employee rates a commitment at the year's end and the supervisor comme
 
   const supervisor = await as(browser, person.supervisor);
   await supervisor.goto(`/plans/${planId}`);
-  const rated = supervisor.getByRole("region", { name: "期末の達成度" }).getByRole("listitem").filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
+  const rated = supervisor
+    .getByRole("region", { name: "期末の達成度" })
+    .getByRole("listitem")
+    .filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
   await rated.getByLabel(/^上司のコメント/).fill("手引きが窓口で使われています。");
   await rated.getByRole("button", { name: "コメントを保存する" }).click();
   await expect(rated).toContainText("手引きが窓口で使われています。（");
@@ -150,7 +156,10 @@ test("the HR division sets a retention period and its run destroys an expired tr
   await employee.goto("/me/disclosure/document");
   // The document holds one fiscal year, the newest first; the kept wish is on its own year's.
   await expect(employee.getByRole("heading", { level: 1 })).toContainText(`令和${FY - 2018}年度`);
-  await employee.getByRole("navigation", { name: "表示する年度" }).getByRole("link", { name: `令和${FY - 2 - 2018}年度` }).click();
+  await employee
+    .getByRole("navigation", { name: "表示する年度" })
+    .getByRole("link", { name: `令和${FY - 2 - 2018}年度` })
+    .click();
   await expect(employee).toHaveURL(new RegExp(`fy=${FY - 2}$`));
   // Five years after the end of FY-2: 31 March of FY+4, in the era staff read.
   await expect(employee.getByRole("table", { name: "異動希望" })).toContainText(`令和${FY + 4 - 2018}年3月31日`);

@@ -112,10 +112,14 @@ const bureauSections = async (actor: Actor) => (await getBureauSectionFigures(ac
 /** The city view's 局・区 as the page reads them with no filter in the URL. */
 const cityView = (actor: Actor) => getCityOverview(actor, parseCityFilters({}, fiscalYear()));
 /** Each bureau's head-count, or its young staff; null when the city view withholds it (small-groups.ts). */
-const cityCounts = async (actor: Actor, key: "members" | "young") => (await cityView(actor)).bureaus.map((row) => ({ id: row.id, name: row.name, count: row.figures[key] }));
+const cityCounts = async (actor: Actor, key: "members" | "young") =>
+  (await cityView(actor)).bureaus.map((row) => ({ id: row.id, name: row.name, count: row.figures[key] }));
 
 async function expectNotFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
   expect(error.code).toBe("NOT_FOUND");
 }
@@ -271,8 +275,7 @@ describe("city view", () => {
 describe("young staff follows the youngStaffYears setting", () => {
   it("changes the counts and flags when HR changes the threshold", async () => {
     const original = await db.setting.findUnique({ where: { key: "youngStaffYears" } });
-    const setYears = (value: number) =>
-      db.setting.upsert({ where: { key: "youngStaffYears" }, create: { key: "youngStaffYears", value }, update: { value } });
+    const setYears = (value: number) => db.setting.upsert({ where: { key: "youngStaffYears" }, create: { key: "youngStaffYears", value }, update: { value } });
     const coordinator = await actorOf("demo-bureau");
     const bureau = await unitByPathName("健康福祉局");
     const employee = await actorOf("demo-employee");
@@ -283,7 +286,10 @@ describe("young staff follows the youngStaffYears setting", () => {
     const served = now.year - 2024 - (now.month < 4 ? 1 : 0);
     expect(served).toBeGreaterThanOrEqual(1);
     try {
-      for (const [years, young] of [[served + 1, true], [served, false]] as const) {
+      for (const [years, young] of [
+        [served + 1, true],
+        [served, false],
+      ] as const) {
         await setYears(years);
         for (const row of await bureauSections(coordinator)) {
           const { path } = await db.orgUnit.findUniqueOrThrow({ where: { id: row.id }, select: { path: true } });
@@ -359,7 +365,10 @@ describe("role dating and inactive accounts", () => {
     const signInAt = async (instant: string) => {
       vi.setSystemTime(new Date(instant));
       // The session's clock as Auth.js starts it at sign-in.
-      const token = await sessionConfig.callbacks.jwt({ token: { sub: String(id) }, account: { provider: "password", type: "credentials", providerAccountId: String(id) } } as Parameters<typeof sessionConfig.callbacks.jwt>[0]);
+      const token = await sessionConfig.callbacks.jwt({
+        token: { sub: String(id) },
+        account: { provider: "password", type: "credentials", providerAccountId: String(id) },
+      } as Parameters<typeof sessionConfig.callbacks.jwt>[0]);
       return (token as { signedInAt: number }).signedInAt;
     };
     vi.useFakeTimers({ toFake: ["Date"] });

@@ -7,7 +7,16 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DATE_STYLE_COOKIE, DATE_STYLES, LANGUAGES, LOCALE_COOKIE } from "@/lib/platform/i18n/locales";
 import { discoverServerActions } from "@/tests/support/authorization-matrix/discover";
 import { createFixtures, type Fixtures } from "@/tests/support/fuzz/action-fixtures";
-import { changedTables, closeFuzzDatabase, fingerprint, openFuzzDatabase, watchWrites, type Write, writeMark, writesSince } from "@/tests/support/fuzz/action-db";
+import {
+  changedTables,
+  closeFuzzDatabase,
+  fingerprint,
+  openFuzzDatabase,
+  watchWrites,
+  type Write,
+  writeMark,
+  writesSince,
+} from "@/tests/support/fuzz/action-db";
 import { ACTIONS, type ActionSpec, type ActorName, NOT_FUZZED } from "@/tests/support/fuzz/action-table";
 import { isCatalogueKey } from "@/tests/support/fuzz/catalogue";
 import { type BaseForm, describeForm, type Entry, type FileEntry, hostileForm, toFormData } from "@/tests/support/fuzz/form-data";
@@ -121,13 +130,27 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const lines = [...tally].map(([key, counts]) => `${key}: ${Object.entries(counts).map(([kind, n]) => `${kind} ${n}`).join(", ")}`);
+  const lines = [...tally].map(
+    ([key, counts]) =>
+      `${key}: ${Object.entries(counts)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(", ")}`,
+  );
   console.log(`actions-fuzz outcomes (seed ${SEED})\n${lines.join("\n")}`);
   await closeFuzzDatabase();
 });
 
 function count(key: string, outcome: Outcome) {
-  const kind = outcome.kind === "answer" ? (outcome.ok ? "ok" : "refused") : outcome.kind === "redirect" ? `redirect ${outcome.to.split("?")[0]}` : outcome.kind === "app-error" ? `AppError ${outcome.code}` : outcome.kind;
+  const kind =
+    outcome.kind === "answer"
+      ? outcome.ok
+        ? "ok"
+        : "refused"
+      : outcome.kind === "redirect"
+        ? `redirect ${outcome.to.split("?")[0]}`
+        : outcome.kind === "app-error"
+          ? `AppError ${outcome.code}`
+          : outcome.kind;
   const counts = tally.get(key) ?? {};
   counts[kind] = (counts[kind] ?? 0) + 1;
   tally.set(key, counts);
@@ -206,7 +229,7 @@ function theLogSawEveryChange() {
 }
 
 describe("the action table is complete", () => {
-  it("names every exported server action (every \"use server\" module)", () => {
+  it('names every exported server action (every "use server" module)', () => {
     const root = path.resolve(import.meta.dirname, "../..");
     // Found as the authorization matrix finds them: functions, and actions made by actorAction.
     const exported = discoverServerActions(root).map(({ file, name }) => `${file}#${name}`);
@@ -239,7 +262,10 @@ describe("the HR division's actions, posted with a bad form by someone without t
   const badForms = (base: BaseForm): Record<string, Entry[]> => ({
     "nothing posted": [],
     "every field NUL and 5,000 characters long": Object.keys(base).map((name): Entry => [name, `\u0000${"x".repeat(5_000)}`]),
-    "every field empty, every file 6 MB": Object.entries(base).map(([name, value]): Entry => [name, typeof value === "object" && !Array.isArray(value) ? { file: (value as FileEntry).file, content: "x".repeat(6 * 1024 * 1024) } : ""]),
+    "every field empty, every file 6 MB": Object.entries(base).map(([name, value]): Entry => [
+      name,
+      typeof value === "object" && !Array.isArray(value) ? { file: (value as FileEntry).file, content: "x".repeat(6 * 1024 * 1024) } : "",
+    ]),
   });
   const cases = hrActions.flatMap((spec) => (["employee", "supervisor"] as const).map((who) => [`${spec.name} as demo-${who}`, spec, who] as const));
 
@@ -249,7 +275,11 @@ describe("the HR division's actions, posted with a bad form by someone without t
     expect(new Set(hrActions.map((spec) => spec.name.split("#")[0]))).toEqual(new Set(HR_ACTION_MODULES));
     const root = path.resolve(import.meta.dirname, "../..");
     const cityPages = readdirSync(path.join(root, "app/(portal)/city"), { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
-    const imported = new Set(cityPages.flatMap((file) => [...readFileSync(path.join(root, "app/(portal)/city", file), "utf8").matchAll(/from "@\/(lib\/[\w/-]+-actions)"/g)].map((match) => `${match[1]}.ts`)));
+    const imported = new Set(
+      cityPages.flatMap((file) =>
+        [...readFileSync(path.join(root, "app/(portal)/city", file), "utf8").matchAll(/from "@\/(lib\/[\w/-]+-actions)"/g)].map((match) => `${match[1]}.ts`),
+      ),
+    );
     expect([...imported].filter((module) => !HR_ACTION_MODULES.includes(module))).toEqual([]);
   });
 
@@ -277,9 +307,12 @@ describe(`as demo-employee (seed ${SEED})`, () => {
 });
 
 describe(`as the user the form is for (seed ${SEED})`, () => {
-  it.each(ACTIONS.filter((spec) => spec.actor !== "employee").map((spec) => [`${spec.name} as demo-${spec.actor}`, spec] as const))("%s", async (_name, spec) => {
-    await fuzz(spec, spec.actor, RUNS.own);
-  });
+  it.each(ACTIONS.filter((spec) => spec.actor !== "employee").map((spec) => [`${spec.name} as demo-${spec.actor}`, spec] as const))(
+    "%s",
+    async (_name, spec) => {
+      await fuzz(spec, spec.actor, RUNS.own);
+    },
+  );
   theLogSawEveryChange();
 });
 

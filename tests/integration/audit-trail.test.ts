@@ -21,24 +21,53 @@ const late = new Date("2090-05-10T14:30:00Z");
 const early = new Date("2090-05-10T15:30:00Z");
 
 beforeAll(async () => {
-  for (const [key, staffNumber] of [["hr", "demo-hr"], ["employee", "demo-employee"], ["supervisor", "demo-supervisor"]] as const) {
+  for (const [key, staffNumber] of [
+    ["hr", "demo-hr"],
+    ["employee", "demo-employee"],
+    ["supervisor", "demo-supervisor"],
+  ] as const) {
     const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
     const actor = await loadActor(db, id, tokyoDate());
     if (!actor) throw new Error(staffNumber);
     actors[key] = actor;
   }
   const a = await db.auditLog.create({
-    data: { at: late, actorId: actors.supervisor.employeeId, action: `${prefix}update`, entity: "career_interview", entityId: "0", detail: { before: { privateNotes: "秘密のメモ", sharedNotes: "共有" }, after: { privateNotes: "=HYPERLINK(\"x\")" } } },
+    data: {
+      at: late,
+      actorId: actors.supervisor.employeeId,
+      action: `${prefix}update`,
+      entity: "career_interview",
+      entityId: "0",
+      detail: { before: { privateNotes: "秘密のメモ", sharedNotes: "共有" }, after: { privateNotes: '=HYPERLINK("x")' } },
+    },
   });
   const b = await db.auditLog.create({
-    data: { at: early, actorId: actors.employee.employeeId, action: `${prefix}view`, entity: "employee", entityId: String(actors.employee.employeeId), detail: { transferWishComment: "異動したい", fiscalYear: 2090 } },
+    data: {
+      at: early,
+      actorId: actors.employee.employeeId,
+      action: `${prefix}view`,
+      entity: "employee",
+      entityId: String(actors.employee.employeeId),
+      detail: { transferWishComment: "異動したい", fiscalYear: 2090 },
+    },
   });
   ids.push(a.id, b.id);
 });
 
 afterAll(async () => {
   // The portal offers no delete; the test cleans up its own rows directly.
-  await db.auditLog.deleteMany({ where: { OR: [{ id: { in: ids } }, { action: { in: ["audit.search", "export.audit"] satisfies AuditAction[] }, actorId: actors.hr?.employeeId, detail: { path: ["action"], string_starts_with: prefix } }] } });
+  await db.auditLog.deleteMany({
+    where: {
+      OR: [
+        { id: { in: ids } },
+        {
+          action: { in: ["audit.search", "export.audit"] satisfies AuditAction[] },
+          actorId: actors.hr?.employeeId,
+          detail: { path: ["action"], string_starts_with: prefix },
+        },
+      ],
+    },
+  });
 });
 
 describe("audit trail", () => {
@@ -84,7 +113,10 @@ describe("audit trail", () => {
 
   it("audits every search with its filters", async () => {
     await searchAuditTrail(actors.hr, { action: prefix, actorStaffNumber: "demo-supervisor", from: { year: 2090, month: 5, day: 1 } });
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "audit.search" satisfies AuditAction, actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
+    const row = await db.auditLog.findFirstOrThrow({
+      where: { action: "audit.search" satisfies AuditAction, actorId: actors.hr.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect(row.detail).toEqual({ action: prefix, actor: "demo-supervisor", from: "2090-05-01" });
   });
 
@@ -100,7 +132,10 @@ describe("audit trail", () => {
     expect(csv).toContain(REDACTED);
     expect(csv).not.toContain("秘密");
     expect(csv).not.toContain("HYPERLINK");
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "export.audit" satisfies AuditAction, actorId: actors.hr.employeeId }, orderBy: { id: "desc" } });
+    const row = await db.auditLog.findFirstOrThrow({
+      where: { action: "export.audit" satisfies AuditAction, actorId: actors.hr.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect(row.detail).toEqual({ action: prefix, rows: 2, truncated: false });
   });
 

@@ -140,14 +140,17 @@ describe("completeness guard", () => {
 });
 
 describe.each(TABLE.map((row) => [rowKey(row), row] as const))("%s", (_key, row) => {
-  it.each(cells.filter((cell) => cell.row === row).map((cell) => [`${cell.role} × ${cell.relation} → ${cell.expected}`, cell] as const))("%s", (_name, cell) => {
-    const result = resultOf(cell.key);
-    // The detail (the refusal's message, or the error) is the message, so a failing cell says what the product answered.
-    expect(result.outcome, result.detail).toBe(cell.expected);
-    const succeeded = SUCCESS.includes(cell.expected);
-    if (row.kind === "write") expect(result.wrote, succeeded ? "an allowed write must leave a trace" : "a refused write must change nothing").toBe(succeeded);
-    if (row.kind === "read" && !succeeded) expect(result.wrote, "a refused read must leave no trace").toBe(false);
-  });
+  it.each(cells.filter((cell) => cell.row === row).map((cell) => [`${cell.role} × ${cell.relation} → ${cell.expected}`, cell] as const))(
+    "%s",
+    (_name, cell) => {
+      const result = resultOf(cell.key);
+      // The detail (the refusal's message, or the error) is the message, so a failing cell says what the product answered.
+      expect(result.outcome, result.detail).toBe(cell.expected);
+      const succeeded = SUCCESS.includes(cell.expected);
+      if (row.kind === "write") expect(result.wrote, succeeded ? "an allowed write must leave a trace" : "a refused write must change nothing").toBe(succeeded);
+      if (row.kind === "read" && !succeeded) expect(result.wrote, "a refused read must leave no trace").toBe(false);
+    },
+  );
 });
 
 const caseName = (c: ActionCase) =>

@@ -47,24 +47,78 @@ const APPROVAL_RULE = "育成計画の承認率が80%未満（7月1日から）"
 const B_FLAG = RULES_APPLY ? APPROVAL_RULE : null;
 const A_FLAG = RULES_APPLY ? `${APPROVAL_RULE}、若手職員のOJT計画作成率が80%未満（7月1日から）` : null;
 const SECTION_B = {
-  name: "試験課B", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL")] : [],
-  members: 2, plansSubmitted: 1, submissionRate: 50, plansApproved: 0, approvalRate: 0,
-  young: 1, youngWithOjt: 1, ojtCoverage: 100, trainingParticipants: 1, participationRate: 50, trainingHours: 1.5, trainingHoursPerMember: 0.8,
-  interviewed: 1, interviewRate: 50, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0,
-  commitmentsPlannedPer100: 50, commitmentsInProgressPer100: 0, commitmentsDonePer100: 0,
+  name: "試験課B",
+  departmentName: "試験部",
+  needsAttention: RULES_APPLY,
+  attention: RULES_APPLY ? [rule("PLAN_APPROVAL")] : [],
+  members: 2,
+  plansSubmitted: 1,
+  submissionRate: 50,
+  plansApproved: 0,
+  approvalRate: 0,
+  young: 1,
+  youngWithOjt: 1,
+  ojtCoverage: 100,
+  trainingParticipants: 1,
+  participationRate: 50,
+  trainingHours: 1.5,
+  trainingHoursPerMember: 0.8,
+  interviewed: 1,
+  interviewRate: 50,
+  commitmentsPlanned: 1,
+  commitmentsInProgress: 0,
+  commitmentsDone: 0,
+  commitmentsPlannedPer100: 50,
+  commitmentsInProgressPer100: 0,
+  commitmentsDonePer100: 0,
 };
 const SECTION_A = {
-  name: "試験課A", departmentName: "試験部", needsAttention: RULES_APPLY, attention: RULES_APPLY ? [rule("PLAN_APPROVAL"), rule("OJT_COVERAGE")] : [],
-  members: 3, plansSubmitted: 2, submissionRate: 67, plansApproved: 1, approvalRate: 33,
-  young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingParticipants: 2, participationRate: 67, trainingHours: 11.5, trainingHoursPerMember: 3.8,
-  interviewed: 2, interviewRate: 67, commitmentsPlanned: 3, commitmentsInProgress: 1, commitmentsDone: 1,
-  commitmentsPlannedPer100: 100, commitmentsInProgressPer100: 33.3, commitmentsDonePer100: 33.3,
+  name: "試験課A",
+  departmentName: "試験部",
+  needsAttention: RULES_APPLY,
+  attention: RULES_APPLY ? [rule("PLAN_APPROVAL"), rule("OJT_COVERAGE")] : [],
+  members: 3,
+  plansSubmitted: 2,
+  submissionRate: 67,
+  plansApproved: 1,
+  approvalRate: 33,
+  young: 2,
+  youngWithOjt: 1,
+  ojtCoverage: 50,
+  trainingParticipants: 2,
+  participationRate: 67,
+  trainingHours: 11.5,
+  trainingHoursPerMember: 3.8,
+  interviewed: 2,
+  interviewRate: 67,
+  commitmentsPlanned: 3,
+  commitmentsInProgress: 1,
+  commitmentsDone: 1,
+  commitmentsPlannedPer100: 100,
+  commitmentsInProgressPer100: 33.3,
+  commitmentsDonePer100: 33.3,
 };
 const TOTAL = {
-  members: 5, plansSubmitted: 3, submissionRate: 60, plansApproved: 1, approvalRate: 20,
-  young: 3, youngWithOjt: 2, ojtCoverage: 67, trainingParticipants: 3, participationRate: 60, trainingHours: 13, trainingHoursPerMember: 2.6,
-  interviewed: 3, interviewRate: 60, commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 1,
-  commitmentsPlannedPer100: 80, commitmentsInProgressPer100: 20, commitmentsDonePer100: 20,
+  members: 5,
+  plansSubmitted: 3,
+  submissionRate: 60,
+  plansApproved: 1,
+  approvalRate: 20,
+  young: 3,
+  youngWithOjt: 2,
+  ojtCoverage: 67,
+  trainingParticipants: 3,
+  participationRate: 60,
+  trainingHours: 13,
+  trainingHoursPerMember: 2.6,
+  interviewed: 3,
+  interviewRate: 60,
+  commitmentsPlanned: 4,
+  commitmentsInProgress: 1,
+  commitmentsDone: 1,
+  commitmentsPlannedPer100: 80,
+  commitmentsInProgressPer100: 20,
+  commitmentsDonePer100: 20,
 };
 
 describe("figures per section", () => {
@@ -83,7 +137,12 @@ describe("figures per section", () => {
   it("pages the sections in the same order, the total always over every section", async () => {
     const all = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY });
     const first = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, page: 1 });
-    expect(first).toMatchObject({ sectionCount: all.sections.length, page: 1, pageCount: Math.max(1, Math.ceil(all.sections.length / SECTION_PAGE_SIZE)), total: all.total });
+    expect(first).toMatchObject({
+      sectionCount: all.sections.length,
+      page: 1,
+      pageCount: Math.max(1, Math.ceil(all.sections.length / SECTION_PAGE_SIZE)),
+      total: all.total,
+    });
     const pages = [first.sections];
     for (let page = 2; page <= first.pageCount; page++) pages.push((await getBureauSectionFigures(w.coordinator, { fiscalYear: FY, page })).sections);
     expect(pages.flat()).toEqual(all.sections);
@@ -95,7 +154,16 @@ describe("figures per section", () => {
     const figures = await getBureauSectionFigures(w.coordinator, { fiscalYear: FY - 1 });
     const a = figures.sections.find((row) => row.id === w.sectionA);
     // Last year: no plans, a3's training (4 h) and OJT plan, a2's interview.
-    expect(a).toMatchObject({ members: 3, plansSubmitted: 0, approvalRate: 0, youngWithOjt: 1, trainingParticipants: 1, trainingHours: 4, interviewed: 1, commitmentsPlanned: 0 });
+    expect(a).toMatchObject({
+      members: 3,
+      plansSubmitted: 0,
+      approvalRate: 0,
+      youngWithOjt: 1,
+      trainingParticipants: 1,
+      trainingHours: 4,
+      interviewed: 1,
+      commitmentsPlanned: 0,
+    });
   });
 
   it("lets the coordinator choose their own bureau by id and nothing else", async () => {
@@ -120,17 +188,59 @@ describe("drill-down to persons", () => {
       { id: w.sectionA, name: "試験課A" },
       { id: w.bureauId, name: "試験部" },
     ]);
-    const plans = await db.developmentPlan.findMany({ where: { fiscalYear: FY, employeeId: { in: [w.people.a1, w.people.a2] } }, select: { id: true, employeeId: true } });
+    const plans = await db.developmentPlan.findMany({
+      where: { fiscalYear: FY, employeeId: { in: [w.people.a1, w.people.a2] } },
+      select: { id: true, employeeId: true },
+    });
     const planOf = (employeeId: number) => plans.find((plan) => plan.employeeId === employeeId)?.id;
     // The unit by name, and by its trail from the coordinated unit down (the trail goes on above it).
     const below = (unitName: string) => (unitName === "試験課A" ? ["試験部", "試験課A"] : ["試験部", "試験課A", unitName]);
     const row = (id: number, name: string, unitName: string, rest: object) => ({
-      id, name, nameKana: `シケン ${name.slice(3)}`, rank: "主事", unitName, unitTrail: expect.arrayContaining(below(unitName)), ...rest,
+      id,
+      name,
+      nameKana: `シケン ${name.slice(3)}`,
+      rank: "主事",
+      unitName,
+      unitTrail: expect.arrayContaining(below(unitName)),
+      ...rest,
     });
     expect(figures.members).toEqual([
-      row(w.people.a1, "試験 a1", "試験課A", { young: false, hasOjt: false, planId: planOf(w.people.a1), planStatus: "APPROVED", commitmentsPlanned: 2, commitmentsInProgress: 1, commitmentsDone: 1, trainings: 2, trainingHours: 9.5, interviews: 1 }),
-      row(w.people.a2, "試験 a2", "試験係A1", { young: true, hasOjt: true, planId: planOf(w.people.a2), planStatus: "SUBMITTED", commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 0, trainings: 1, trainingHours: 2, interviews: 1 }),
-      row(w.people.a3, "試験 a3", "試験係A1", { young: true, hasOjt: false, planId: null, planStatus: null, commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0, trainings: 0, trainingHours: 0, interviews: 0 }),
+      row(w.people.a1, "試験 a1", "試験課A", {
+        young: false,
+        hasOjt: false,
+        planId: planOf(w.people.a1),
+        planStatus: "APPROVED",
+        commitmentsPlanned: 2,
+        commitmentsInProgress: 1,
+        commitmentsDone: 1,
+        trainings: 2,
+        trainingHours: 9.5,
+        interviews: 1,
+      }),
+      row(w.people.a2, "試験 a2", "試験係A1", {
+        young: true,
+        hasOjt: true,
+        planId: planOf(w.people.a2),
+        planStatus: "SUBMITTED",
+        commitmentsPlanned: 1,
+        commitmentsInProgress: 0,
+        commitmentsDone: 0,
+        trainings: 1,
+        trainingHours: 2,
+        interviews: 1,
+      }),
+      row(w.people.a3, "試験 a3", "試験係A1", {
+        young: true,
+        hasOjt: false,
+        planId: null,
+        planStatus: null,
+        commitmentsPlanned: 0,
+        commitmentsInProgress: 0,
+        commitmentsDone: 0,
+        trainings: 0,
+        trainingHours: 0,
+        interviews: 0,
+      }),
     ]);
     const b = await getSectionMemberFigures(w.coordinator, { fiscalYear: FY, sectionId: w.sectionB });
     // b2's second interview is on 31 March, the fiscal year's last day.
@@ -181,7 +291,15 @@ describe("commitments per measure and the bureau's own", () => {
       ...Array<string>(3).fill("（3）能力を発揮できる職場環境づくり"),
     ]);
     expect(
-      figures.measures.map((row) => [row.label, row.individualPlanned, row.individualInProgress, row.individualDone, row.teamPlanned, row.teamInProgress, row.teamDone]),
+      figures.measures.map((row) => [
+        row.label,
+        row.individualPlanned,
+        row.individualInProgress,
+        row.individualDone,
+        row.teamPlanned,
+        row.teamInProgress,
+        row.teamDone,
+      ]),
     ).toEqual(MEASURE_LABELS.map((label) => [label, ...countsOf(label)]));
     // last year: none of these commitments
     const lastYear = await getBureauMeasureFigures(w.coordinator, { fiscalYear: FY - 1 });
@@ -206,7 +324,8 @@ describe("commitments per measure and the bureau's own", () => {
   });
 });
 
-const exportAudits = () => db.auditLog.count({ where: { action: { startsWith: "export.bureau" }, actorId: { in: [w.coordinator.employeeId, otherCoordinator.employeeId] } } });
+const exportAudits = () =>
+  db.auditLog.count({ where: { action: { startsWith: "export.bureau" }, actorId: { in: [w.coordinator.employeeId, otherCoordinator.employeeId] } } });
 
 describe("exports", () => {
   it("exports the sections table as the page shows it, and audits the download", async () => {
@@ -214,9 +333,29 @@ describe("exports", () => {
     const { table, asciiName } = await exportBureauTable(w.coordinator, { table: "sections", fiscalYear: FY, format: "csv" });
     expect(asciiName).toBe(`bureau-${w.bureauId}-sections-${FY}`);
     expect(table.header).toEqual([
-      "課", "部", "職員数", "計画提出者数", "計画提出率（%）", "計画承認者数", "計画承認率（%）", "若手職員数", "OJT計画のある若手職員数", "OJT計画作成率（%）",
-      "研修受講者数", "研修受講率（%）", "研修時間（合計、時間）", "1人当たり研修時間（時間）", "面談実施者数", "面談実施率（%）",
-      "個人の取組（計画）", "個人の取組（計画、100人当たり件数）", "個人の取組（実施中）", "個人の取組（実施中、100人当たり件数）", "個人の取組（完了）", "個人の取組（完了、100人当たり件数）", "要確認",
+      "課",
+      "部",
+      "職員数",
+      "計画提出者数",
+      "計画提出率（%）",
+      "計画承認者数",
+      "計画承認率（%）",
+      "若手職員数",
+      "OJT計画のある若手職員数",
+      "OJT計画作成率（%）",
+      "研修受講者数",
+      "研修受講率（%）",
+      "研修時間（合計、時間）",
+      "1人当たり研修時間（時間）",
+      "面談実施者数",
+      "面談実施率（%）",
+      "個人の取組（計画）",
+      "個人の取組（計画、100人当たり件数）",
+      "個人の取組（実施中）",
+      "個人の取組（実施中、100人当たり件数）",
+      "個人の取組（完了）",
+      "個人の取組（完了、100人当たり件数）",
+      "要確認",
     ]);
     expect(table.rows).toEqual([
       ["試験課B", "試験部", 2, 1, 50, 0, 0, 1, 1, 100, 1, 50, 1.5, 0.8, 1, 50, 1, 50, 0, 0, 0, 0, B_FLAG],
@@ -231,7 +370,10 @@ describe("exports", () => {
       "合計（課に所属する職員）,,5,3,60,1,20,3,2,67,3,60,13,2.6,3,60,4,80,1,20,1,20,",
       "",
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-sections" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "export.bureau-sections" satisfies AuditAction, actorId: w.coordinator.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 2 }]);
     expect(await exportAudits()).toBe(before + 1);
   });
@@ -243,12 +385,21 @@ describe("exports", () => {
       ["試験 a2", "試験係A1", "主事", "提出済み（確認待ち）", 0, 0, 1, 1, 2, 1, "はい", "はい"],
       ["試験 a3", "試験係A1", "主事", "未作成", 0, 0, 0, 0, 0, 0, "はい", "いいえ"],
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-section-members" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
-    expect([audit.entityId, audit.detail]).toEqual([String(w.sectionA), { fiscalYear: FY, format: "xlsx", employeeIds: [w.people.a1, w.people.a2, w.people.a3] }]);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "export.bureau-section-members" satisfies AuditAction, actorId: w.coordinator.employeeId },
+      orderBy: { id: "desc" },
+    });
+    expect([audit.entityId, audit.detail]).toEqual([
+      String(w.sectionA),
+      { fiscalYear: FY, format: "xlsx", employeeIds: [w.people.a1, w.people.a2, w.people.a3] },
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await toXlsx([table])).buffer);
     const sheet = workbook.worksheets[0];
-    const values = sheet?.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    const values = sheet
+      ?.getSheetValues()
+      .slice(1)
+      .map((row) => (Array.isArray(row) ? row.slice(1) : []));
     expect(sheet?.name).toBe(table.title.slice(0, 31));
     expect(values).toEqual([table.header, ...table.rows]);
   });
@@ -258,13 +409,25 @@ describe("exports", () => {
     const { table, asciiName } = await exportBureauTable(w.coordinator, { table: "measures", fiscalYear: FY, format: "csv", bureauId: w.bureauId });
     expect(asciiName).toBe(`bureau-${w.bureauId}-measures-${FY}`);
     expect(table.title).toBe(`試験部_施策別の取組_${formatFiscalYearJa(FY)}`);
-    expect(table.header).toEqual(["施策分野", "施策", "個人の取組（計画）", "個人の取組（実施中）", "個人の取組（完了）", "チームの取組（計画）", "チームの取組（実施中）", "チームの取組（完了）"]);
+    expect(table.header).toEqual([
+      "施策分野",
+      "施策",
+      "個人の取組（計画）",
+      "個人の取組（実施中）",
+      "個人の取組（完了）",
+      "チームの取組（計画）",
+      "チームの取組（実施中）",
+      "チームの取組（完了）",
+    ]);
     expect(table.rows).toHaveLength(13);
     expect(table.rows[0]).toEqual(["（1）職員の主体的な成長を支援する研修・能力開発", "（1）①キャリア形成の支援", 4, 1, 1, 1, 1, 0]);
     expect(table.rows[4]).toEqual(["（1）職員の主体的な成長を支援する研修・能力開発", "（1）⑤職員の自己啓発支援", 2, 1, 1, 1, 0, 1]);
     expect(table.rows[7]).toEqual(["（2）計画的・効果的な人材マネジメント", "（2）③人事評価の活用", 0, 0, 0, 1, 0, 0]);
     expect(table.rows.map((row) => row.slice(2))).toEqual(MEASURE_LABELS.map(countsOf));
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.bureau-measures" satisfies AuditAction, actorId: w.coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "export.bureau-measures" satisfies AuditAction, actorId: w.coordinator.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect([audit.entity, audit.entityId, audit.detail]).toEqual(["org_unit", String(w.bureauId), { fiscalYear: FY, format: "csv", rows: 13 }]);
     expect(await exportAudits()).toBe(before + 1);
   });
@@ -299,7 +462,10 @@ describe("the export route", () => {
     const response = await get(`table=measures&format=csv&fy=${FY}&bureau=${w.bureauId}`);
     expect(response.status).toBe(200);
     const lines = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).slice(3)).split("\r\n");
-    expect(lines.slice(0, 2)).toEqual(["施策分野,施策,個人の取組（計画）,個人の取組（実施中）,個人の取組（完了）,チームの取組（計画）,チームの取組（実施中）,チームの取組（完了）", "（1）職員の主体的な成長を支援する研修・能力開発,（1）①キャリア形成の支援,4,1,1,1,1,0"]);
+    expect(lines.slice(0, 2)).toEqual([
+      "施策分野,施策,個人の取組（計画）,個人の取組（実施中）,個人の取組（完了）,チームの取組（計画）,チームの取組（実施中）,チームの取組（完了）",
+      "（1）職員の主体的な成長を支援する研修・能力開発,（1）①キャリア形成の支援,4,1,1,1,1,0",
+    ]);
   });
 
   it("answers an Excel workbook for the drill-down", async () => {
@@ -316,7 +482,13 @@ describe("the export route", () => {
     signedIn.actor = null;
     expect((await get(`table=sections&format=csv`)).status).toBe(404);
     signedIn.actor = otherCoordinator;
-    for (const query of [`table=members&format=csv&sectionId=${w.sectionA}`, `table=sections&format=xlsx&bureau=${w.bureauId}`, `table=measures&format=csv&bureau=${w.bureauId}`, "table=members&format=csv", "table=sections&format=pdf"]) {
+    for (const query of [
+      `table=members&format=csv&sectionId=${w.sectionA}`,
+      `table=sections&format=xlsx&bureau=${w.bureauId}`,
+      `table=measures&format=csv&bureau=${w.bureauId}`,
+      "table=members&format=csv",
+      "table=sections&format=pdf",
+    ]) {
       const response = await get(query);
       expect([query, response.status, await response.text()]).toEqual([query, 404, ""]);
     }

@@ -32,15 +32,33 @@ describe("figures per 部", () => {
     expect(rest).toEqual([]);
     // The coordinator sits in the 部 itself, outside both 課, and so outside its row as outside the total.
     expect(department).toEqual({
-      id: w.bureauId, name: "試験部", sectionIds: [w.sectionA, w.sectionB],
-      members: 5, plansSubmitted: 3, submissionRate: 60, plansApproved: 1, approvalRate: 20,
-      young: 3, youngWithOjt: 2, ojtCoverage: 67, trainingParticipants: 3, participationRate: 60, trainingHours: 13,
-      interviewed: 3, interviewRate: 60, commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 1,
+      id: w.bureauId,
+      name: "試験部",
+      sectionIds: [w.sectionA, w.sectionB],
+      members: 5,
+      plansSubmitted: 3,
+      submissionRate: 60,
+      plansApproved: 1,
+      approvalRate: 20,
+      young: 3,
+      youngWithOjt: 2,
+      ojtCoverage: 67,
+      trainingParticipants: 3,
+      participationRate: 60,
+      trainingHours: 13,
+      interviewed: 3,
+      interviewRate: 60,
+      commitmentsPlanned: 4,
+      commitmentsInProgress: 1,
+      commitmentsDone: 1,
     });
   });
 
   it("adds up to the bureau: each 部 is the sum of exactly its own 課, and every 課 is under one 部", async () => {
-    const [departments, sections] = await Promise.all([getBureauDepartmentFigures(demoBureau, { fiscalYear: FY }), getBureauSectionFigures(demoBureau, { fiscalYear: FY })]);
+    const [departments, sections] = await Promise.all([
+      getBureauDepartmentFigures(demoBureau, { fiscalYear: FY }),
+      getBureauSectionFigures(demoBureau, { fiscalYear: FY }),
+    ]);
     expect(departments.length).toBeGreaterThan(1);
     const listed = departments.flatMap((department) => department.sectionIds);
     expect([...listed].sort((a, b) => a - b)).toEqual(sections.sections.map((section) => section.id).sort((a, b) => a - b));
@@ -63,8 +81,12 @@ describe("figures per 部", () => {
 
 describe("sections rolled up and sorted", () => {
   it("keeps the dashboard's order (attention first) until a column is chosen, then sorts both levels by it", async () => {
-    const [departments, { sections }] = await Promise.all([getBureauDepartmentFigures(w.coordinator, { fiscalYear: FY }), getBureauSectionFigures(w.coordinator, { fiscalYear: FY })]);
-    const ids = (sort: Parameters<typeof rollUpSections>[2]) => rollUpSections(departments, sections, sort).map((group) => [group.department.id, group.sections.map((section) => section.id)]);
+    const [departments, { sections }] = await Promise.all([
+      getBureauDepartmentFigures(w.coordinator, { fiscalYear: FY }),
+      getBureauSectionFigures(w.coordinator, { fiscalYear: FY }),
+    ]);
+    const ids = (sort: Parameters<typeof rollUpSections>[2]) =>
+      rollUpSections(departments, sections, sort).map((group) => [group.department.id, group.sections.map((section) => section.id)]);
     // 課B (approval 0 %) needs attention before 課A (33 %), against the org chart's order.
     expect(ids({ sort: null, dir: "asc" })).toEqual([[w.bureauId, [w.sectionB, w.sectionA]]]);
     expect(ids({ sort: "members", dir: "desc" })).toEqual([[w.bureauId, [w.sectionA, w.sectionB]]]);
@@ -74,11 +96,16 @@ describe("sections rolled up and sorted", () => {
   });
 
   it("orders the 部 themselves by their own figure", async () => {
-    const [departments, { sections }] = await Promise.all([getBureauDepartmentFigures(demoBureau, { fiscalYear: FY }), getBureauSectionFigures(demoBureau, { fiscalYear: FY })]);
+    const [departments, { sections }] = await Promise.all([
+      getBureauDepartmentFigures(demoBureau, { fiscalYear: FY }),
+      getBureauSectionFigures(demoBureau, { fiscalYear: FY }),
+    ]);
     const members = (dir: "asc" | "desc") => rollUpSections(departments, sections, { sort: "members", dir }).map((group) => group.department.members);
     expect(members("asc")).toEqual([...members("asc")].sort((a, b) => a - b));
     expect(members("desc")).toEqual([...members("desc")].sort((a, b) => b - a));
     // Unsorted, the 部 keep the org chart's order, as the database returned them.
-    expect(rollUpSections(departments, sections, { sort: null, dir: "asc" }).map((group) => group.department.id)).toEqual(departments.map((department) => department.id));
+    expect(rollUpSections(departments, sections, { sort: null, dir: "asc" }).map((group) => group.department.id)).toEqual(
+      departments.map((department) => department.id),
+    );
   });
 });

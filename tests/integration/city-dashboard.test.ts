@@ -51,9 +51,26 @@ afterAll(async () => {
 const filters = (more: Partial<CityFilters> = {}): CityFilters => ({ fiscalYear: FY, jobCategory: w.job, youngOnly: false, ...more });
 const rowOf = (d: Awaited<ReturnType<typeof getCityDashboard>>, id: number) => d.bureaus.find((row) => row.id === id);
 const NONE = {
-  members: null, plansSubmitted: null, submissionRate: null, plansApproved: null, approvalRate: null, young: null, youngWithOjt: null, ojtCoverage: null,
-  trainingParticipants: null, participationRate: null, trainingHours: null, trainingHoursPerMember: null, interviewed: null, interviewRate: null,
-  commitmentsPlanned: null, commitmentsInProgress: null, commitmentsDone: null, commitmentsPlannedPer100: null, commitmentsInProgressPer100: null, commitmentsDonePer100: null,
+  members: null,
+  plansSubmitted: null,
+  submissionRate: null,
+  plansApproved: null,
+  approvalRate: null,
+  young: null,
+  youngWithOjt: null,
+  ojtCoverage: null,
+  trainingParticipants: null,
+  participationRate: null,
+  trainingHours: null,
+  trainingHoursPerMember: null,
+  interviewed: null,
+  interviewRate: null,
+  commitmentsPlanned: null,
+  commitmentsInProgress: null,
+  commitmentsDone: null,
+  commitmentsPlannedPer100: null,
+  commitmentsInProgressPer100: null,
+  commitmentsDonePer100: null,
 };
 
 describe("figures per bureau and for the city", () => {
@@ -63,22 +80,59 @@ describe("figures per bureau and for the city", () => {
     expect(rowOf(d, w.bureaus.x)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
     expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, youngWithheld: true, figures: NONE });
     expect(rowOf(d, w.bureaus.z)).toEqual({
-      id: w.bureaus.z, name: "試験健康福祉局", withheld: false, youngWithheld: false,
+      id: w.bureaus.z,
+      name: "試験健康福祉局",
+      withheld: false,
+      youngWithheld: false,
       figures: {
-        members: 3, plansSubmitted: 0, submissionRate: 0, plansApproved: 0, approvalRate: 0, young: 0, youngWithOjt: 0, ojtCoverage: null,
-        trainingParticipants: 0, participationRate: 0, trainingHours: 0, trainingHoursPerMember: 0, interviewed: 0, interviewRate: 0,
-        commitmentsPlanned: 0, commitmentsInProgress: 0, commitmentsDone: 0, commitmentsPlannedPer100: 0, commitmentsInProgressPer100: 0, commitmentsDonePer100: 0,
+        members: 3,
+        plansSubmitted: 0,
+        submissionRate: 0,
+        plansApproved: 0,
+        approvalRate: 0,
+        young: 0,
+        youngWithOjt: 0,
+        ojtCoverage: null,
+        trainingParticipants: 0,
+        participationRate: 0,
+        trainingHours: 0,
+        trainingHoursPerMember: 0,
+        interviewed: 0,
+        interviewRate: 0,
+        commitmentsPlanned: 0,
+        commitmentsInProgress: 0,
+        commitmentsDone: 0,
+        commitmentsPlannedPer100: 0,
+        commitmentsInProgressPer100: 0,
+        commitmentsDonePer100: 0,
       },
     });
     expect(d.total).toEqual({
-      withheld: false, youngWithheld: true,
+      withheld: false,
+      youngWithheld: true,
       figures: {
-        members: 9, plansSubmitted: 5, submissionRate: 56, plansApproved: 3, approvalRate: 33,
+        members: 9,
+        plansSubmitted: 5,
+        submissionRate: 56,
+        plansApproved: 3,
+        approvalRate: 33,
         // one young person in 試験青葉区 and one in 試験総務局: the young-staff cells are withheld everywhere
-        young: null, youngWithOjt: null, ojtCoverage: null,
-        trainingParticipants: 3, participationRate: 33, trainingHours: 6.5, trainingHoursPerMember: 0.7, interviewed: 1, interviewRate: 11,
+        young: null,
+        youngWithOjt: null,
+        ojtCoverage: null,
+        trainingParticipants: 3,
+        participationRate: 33,
+        trainingHours: 6.5,
+        trainingHoursPerMember: 0.7,
+        interviewed: 1,
+        interviewRate: 11,
         // per 100 staff, so the nine compare with a bureau of 2,000
-        commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2, commitmentsPlannedPer100: 44.4, commitmentsInProgressPer100: 11.1, commitmentsDonePer100: 22.2,
+        commitmentsPlanned: 4,
+        commitmentsInProgress: 1,
+        commitmentsDone: 2,
+        commitmentsPlannedPer100: 44.4,
+        commitmentsInProgressPer100: 11.1,
+        commitmentsDonePer100: 22.2,
       },
     });
   });
@@ -111,7 +165,11 @@ describe("figures per bureau and for the city", () => {
     expect(axes.measures.find((m) => m.id === w.measures.m11)).toMatchObject({ planned: 3, inProgress: 1, done: 1, areaNumber: 1 });
     expect(axes.measures.find((m) => m.id === w.measures.m12)).toMatchObject({ planned: 1, inProgress: 0, done: 1 });
     expect(axes.measures.filter((m) => m.planned > 0)).toHaveLength(2);
-    expect(axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([[1, 4, 1, 2], [2, 0, 0, 0], [3, 0, 0, 0]]);
+    expect(axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([
+      [1, 4, 1, 2],
+      [2, 0, 0, 0],
+      [3, 0, 0, 0],
+    ]);
     expect(axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 1, inProgress: 1, done: 0 });
     expect(axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 3, inProgress: 0, done: 2 });
     expect(axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 1 });
@@ -140,12 +198,24 @@ describe("the measure filter", () => {
     expect(d.filters.measureId).toBe(w.measures.m12);
     // x1's DONE commitment is the only one under ①-②; 試験青葉区 stays withheld whatever the measure
     expect(rowOf(d, w.bureaus.x)).toMatchObject({ withheld: true, figures: NONE });
-    expect(d.total.figures).toMatchObject({ members: 9, plansSubmitted: 5, approvalRate: 33, trainingHours: 6.5, commitmentsPlanned: 1, commitmentsInProgress: 0, commitmentsDone: 1 });
+    expect(d.total.figures).toMatchObject({
+      members: 9,
+      plansSubmitted: 5,
+      approvalRate: 33,
+      trainingHours: 6.5,
+      commitmentsPlanned: 1,
+      commitmentsInProgress: 0,
+      commitmentsDone: 1,
+    });
     expect(rowOf(d, w.bureaus.y)).toMatchObject({ withheld: true, figures: NONE });
     expect(d.trends).toEqual(all.trends);
     if (!d.axes) throw new Error("axes withheld");
     expect(d.axes.measures.map((m) => [m.id, m.planned, m.inProgress, m.done])).toEqual([[w.measures.m12, 1, 0, 1]]);
-    expect(d.axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([[1, 1, 0, 1], [2, 0, 0, 0], [3, 0, 0, 0]]);
+    expect(d.axes.areas.map((a) => [a.number, a.planned, a.inProgress, a.done])).toEqual([
+      [1, 1, 0, 1],
+      [2, 0, 0, 0],
+      [3, 0, 0, 0],
+    ]);
     expect(d.axes.themes.find((t) => t.id === w.theme1)).toMatchObject({ planned: 0 });
     expect(d.axes.themes.find((t) => t.id === null)).toMatchObject({ planned: 1, inProgress: 0, done: 1 });
     expect(d.axes.images.find((t) => t.id === w.image1)).toMatchObject({ planned: 0 });
@@ -165,7 +235,12 @@ describe("the measure filter", () => {
     const d = await getCityDashboard(hr, filters({ measureId: 2_000_000_000 }));
     expect(d.filters.measureId).toBeUndefined();
     expect(d.total.figures).toMatchObject({ commitmentsPlanned: 4, commitmentsInProgress: 1, commitmentsDone: 2 });
-    expect(d.axes?.measures.filter((m) => m.planned > 0).map((m) => m.id).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([w.measures.m11, w.measures.m12]);
+    expect(
+      d.axes?.measures
+        .filter((m) => m.planned > 0)
+        .map((m) => m.id)
+        .sort((a, b) => (a ?? 0) - (b ?? 0)),
+    ).toEqual([w.measures.m11, w.measures.m12]);
   });
 
   it("offers the current measures grouped by area, in the policy's order", async () => {
@@ -204,7 +279,10 @@ describe("exports", () => {
     signedIn.actor = hr;
     const response = await GET(new Request(url("bureaus", "csv")));
     expect(response.status).toBe(200);
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     // The header says what each column counts, and each count of hours or commitments has its figure per staff beside it.
     expect(lines[0]).toMatch(/^局・区,職員数,計画提出者（人）,提出率\(%\),/);
     expect(lines[0]).toContain(",研修時間（合計、時間）,1人当たり研修時間（時間）,");
@@ -213,7 +291,11 @@ describe("exports", () => {
     expect(lines).toContain(`試験総務局,${Array(20).fill("－").join(",")}`);
     expect(lines).toContain("試験健康福祉局,3,0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0,0,0");
     expect(lines.at(-1)).toBe("全庁計,9,5,56,3,33,－,－,－,3,33,6.5,0.7,1,11,4,44.4,1,11.1,2,22.2");
-    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-bureaus" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
+    const audit = await db.auditLog.findFirst({
+      where: { actorId: hr.employeeId, action: "export.city-bureaus" satisfies AuditAction },
+      orderBy: { id: "desc" },
+      select: { detail: true },
+    });
     expect(audit?.detail).toMatchObject({ format: "csv", query: expect.stringContaining("job=") });
   });
 
@@ -230,11 +312,23 @@ describe("exports", () => {
     if (!axes) throw new Error("axes withheld");
     const response = await GET(new Request(`${url("areas", "csv")}&measure=${w.measures.m12}`));
     expect(response.status).toBe(200);
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     // the page's rows (CityAxisTable: the area as the policy numbers it, （1）name; planned, in progress, done), counts by hand
     const [a1, a2, a3] = axes.areas;
-    expect(lines).toEqual(["施策分野,計画,実施中,完了", `（${a1?.number}）${a1?.name},1,0,1`, `（${a2?.number}）${a2?.name},0,0,0`, `（${a3?.number}）${a3?.name},0,0,0`]);
-    const audit = await db.auditLog.findFirst({ where: { actorId: hr.employeeId, action: "export.city-areas" satisfies AuditAction }, orderBy: { id: "desc" }, select: { detail: true } });
+    expect(lines).toEqual([
+      "施策分野,計画,実施中,完了",
+      `（${a1?.number}）${a1?.name},1,0,1`,
+      `（${a2?.number}）${a2?.name},0,0,0`,
+      `（${a3?.number}）${a3?.name},0,0,0`,
+    ]);
+    const audit = await db.auditLog.findFirst({
+      where: { actorId: hr.employeeId, action: "export.city-areas" satisfies AuditAction },
+      orderBy: { id: "desc" },
+      select: { detail: true },
+    });
     expect(audit?.detail).toMatchObject({ format: "csv", rows: 3, query: expect.stringContaining(`measure=${w.measures.m12}`) });
   });
 
@@ -244,7 +338,12 @@ describe("exports", () => {
     const sameDay = sameDayLastYear(today);
     const trends = await GET(new Request(url("trends", "csv")));
     expect(trends.status).toBe(200);
-    expect((await trends.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toEqual([
+    expect(
+      (await trends.text())
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r?\n/),
+    ).toEqual([
       "年度,職員数,承認率(%),研修時間（合計、時間）",
       `${formatFiscalYearJa(FY - 1)},9,11,4`,
       // The unfinished year says on which day it is read, and the previous year follows as it

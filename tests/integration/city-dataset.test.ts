@@ -44,7 +44,9 @@ const FINGERPRINTS = {
 };
 
 async function fingerprints(url: string): Promise<Record<string, string>> {
-  const entries = await Promise.all(Object.entries(FINGERPRINTS).map(async ([name, text]) => [name, (await query<{ md5: string }>(url, text))[0]?.md5 ?? ""] as const));
+  const entries = await Promise.all(
+    Object.entries(FINGERPRINTS).map(async ([name, text]) => [name, (await query<{ md5: string }>(url, text))[0]?.md5 ?? ""] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -76,7 +78,10 @@ describe("city dataset", () => {
   });
 
   it("has plans for every fiscal year from FY2021 to the current one: past ones closed and mostly approved, this one open and mixed", async () => {
-    const plans = await query<{ year: number; status: string; count: number }>(database.url, `SELECT fiscal_year AS year, status::text, count(*)::int AS count FROM development_plan GROUP BY 1, 2`);
+    const plans = await query<{ year: number; status: string; count: number }>(
+      database.url,
+      `SELECT fiscal_year AS year, status::text, count(*)::int AS count FROM development_plan GROUP BY 1, 2`,
+    );
     for (let year = 2021; year <= currentYear; year++) {
       const ofYear = plans.filter((row) => row.year === year);
       const total = ofYear.reduce((sum, row) => sum + row.count, 0);
@@ -84,7 +89,12 @@ describe("city dataset", () => {
       expect(total, `plans of FY${year}`).toBeGreaterThan(100);
       if (year < currentYear) expect(approved / total, `approved in FY${year}`).toBeGreaterThan(0.8);
     }
-    expect(plans.filter((row) => row.year === currentYear).map((row) => row.status).sort()).toEqual(["APPROVED", "DRAFT", "RETURNED", "SUBMITTED"]);
+    expect(
+      plans
+        .filter((row) => row.year === currentYear)
+        .map((row) => row.status)
+        .sort(),
+    ).toEqual(["APPROVED", "DRAFT", "RETURNED", "SUBMITTED"]);
     expect(plans.some((row) => row.year > currentYear)).toBe(false);
 
     const years = await query<{ year: number; status: string }>(database.url, `SELECT year, status::text FROM fiscal_year ORDER BY year`);

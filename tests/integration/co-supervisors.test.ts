@@ -86,8 +86,7 @@ describe("two supervisors of one 係", () => {
   it("neither records the other's interview, and the team list does not offer it; both record the plain member's", async () => {
     await expectAppError(recordInterview(deputy, input(chief.employeeId)), "NOT_FOUND");
     await expectAppError(recordInterview(chief, input(deputy.employeeId)), "NOT_FOUND");
-    const offered = async (actor: Actor) =>
-      Object.fromEntries((await findTeamInterviews(actor, FY)).rows.map((row) => [row.employeeId, row.canHold]));
+    const offered = async (actor: Actor) => Object.fromEntries((await findTeamInterviews(actor, FY)).rows.map((row) => [row.employeeId, row.canHold]));
     expect(await offered(deputy)).toEqual({ [chief.employeeId]: false, [member.employeeId]: true });
     expect(await offered(chief)).toEqual({ [deputy.employeeId]: false, [member.employeeId]: true });
     const held = (await recordInterview(deputy, input(member.employeeId))).interviewId;

@@ -18,7 +18,19 @@ import { applyStaffImport, previewStaffImport } from "@/lib/people/personnel/sta
 import { findTeamOverview } from "@/lib/people/team/find-team-overview";
 import { fieldErrorsOf } from "@/lib/platform/validation/form-state";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import { actorById, createTeam, draftPlan, expectAppError, FY, measureId, planVersion, seededActor, submittedPlan, type Team, todayIso } from "@/tests/support/plan-fixtures";
+import {
+  actorById,
+  createTeam,
+  draftPlan,
+  expectAppError,
+  FY,
+  measureId,
+  planVersion,
+  seededActor,
+  submittedPlan,
+  type Team,
+  todayIso,
+} from "@/tests/support/plan-fixtures";
 import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
@@ -77,7 +89,9 @@ beforeAll(async () => {
   teamB = await moveUnder(await createTeam("cycle-b", 1), bureau);
   outsider = await createTeam("cycle-out", 1);
   const coordinatorPerson = teamB.members[0]!;
-  await db.roleAssignment.create({ data: { employeeId: coordinatorPerson.employeeId, role: "BUREAU_COORDINATOR", unitId: bureau.id, validFrom: new Date(Date.UTC(2000, 0, 1)) } });
+  await db.roleAssignment.create({
+    data: { employeeId: coordinatorPerson.employeeId, role: "BUREAU_COORDINATOR", unitId: bureau.id, validFrom: new Date(Date.UTC(2000, 0, 1)) },
+  });
   coordinator = await actorById(coordinatorPerson.employeeId);
   standIn = outsider.members[0]!;
   await db.cycleCalendar.deleteMany({ where: { fiscalYear: { in: [FY, FY + 5] } } });
@@ -109,7 +123,16 @@ describe("the year's windows", () => {
   });
 
   it("are the HR division's to set, audited and guarded by the version loaded", async () => {
-    const later = { ...WINDOWS, fiscalYear: String(FY + 5), planStartsOn: `${FY + 5}-04-01`, planEndsOn: `${FY + 5}-05-31`, midYearStartsOn: `${FY + 5}-10-01`, midYearEndsOn: `${FY + 5}-10-31`, reflectionStartsOn: `${FY + 6}-02-01`, reflectionEndsOn: `${FY + 6}-03-15` };
+    const later = {
+      ...WINDOWS,
+      fiscalYear: String(FY + 5),
+      planStartsOn: `${FY + 5}-04-01`,
+      planEndsOn: `${FY + 5}-05-31`,
+      midYearStartsOn: `${FY + 5}-10-01`,
+      midYearEndsOn: `${FY + 5}-10-31`,
+      reflectionStartsOn: `${FY + 6}-02-01`,
+      reflectionEndsOn: `${FY + 6}-03-15`,
+    };
     await expectAppError(saveCycleCalendar(coordinator, { ...later, version: "0" }), "NOT_FOUND");
     await expectAppError(saveCycleCalendar(hr, { ...later, planEndsOn: `${FY + 5}-03-01`, version: "0" }), "INVALID_INPUT", "planEndsOn", "outsideFiscalYear");
     expect(await saveCycleCalendar(hr, { ...later, version: "0" })).toEqual({ version: 1 });
@@ -148,10 +171,16 @@ describe("reminders (督促)", () => {
     // The coordinator reminds their bureau (they are left out of their own reminder).
     const first = await sendCycleReminders(coordinator, { step: "PLAN" }, IN_PLAN_WINDOW);
     expect(first).toEqual({ sent: 3 });
-    const notified = await db.notification.findMany({ where: { kind: "CYCLE_REMINDER", actorId: coordinator.employeeId }, select: { recipientId: true, params: true } });
+    const notified = await db.notification.findMany({
+      where: { kind: "CYCLE_REMINDER", actorId: coordinator.employeeId },
+      select: { recipientId: true, params: true },
+    });
     expect(notified.map((n) => n.recipientId).sort()).toEqual(expected);
     expect(notified[0]?.params).toMatchObject({ step: "PLAN", date: iso(DAY(5, 31)) });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "cycle.remind" satisfies AuditAction, actorId: coordinator.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "cycle.remind" satisfies AuditAction, actorId: coordinator.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.detail).toMatchObject({ sent: 3, step: "PLAN", as: "BUREAU_COORDINATOR" });
 
     // The same day again: nobody twice. HR, for the bureau, reaches only the coordinator, who
@@ -174,7 +203,13 @@ describe("reminders (督促)", () => {
   });
 
   it("keep one row per person, step and day in the database itself", async () => {
-    const row = { fiscalYear: FY, step: "PLAN" as const, employeeId: teamA.members[2]!.employeeId, sentOn: new Date(Date.UTC(2000, 0, 1)), sentById: hr.employeeId };
+    const row = {
+      fiscalYear: FY,
+      step: "PLAN" as const,
+      employeeId: teamA.members[2]!.employeeId,
+      sentOn: new Date(Date.UTC(2000, 0, 1)),
+      sentById: hr.employeeId,
+    };
     await db.cycleReminder.create({ data: row });
     await expect(db.cycleReminder.create({ data: row })).rejects.toThrow();
     await db.cycleReminder.deleteMany({ where: { sentOn: row.sentOn } });
@@ -188,10 +223,29 @@ describe("acting reviewers (代決)", () => {
     // Someone without a team gets nothing before being named.
     await expectAppError(approvePlan(standIn, plan.planId, await planVersion(plan.planId), ""), "NOT_FOUND");
     // Only the supervisor themselves (or HR) names one; the stand-in cannot name themselves for teamA.
-    await expectAppError(nameActingReviewer(standIn, { supervisorStaffNumber: teamA.supervisor.staffNumber, actingStaffNumber: standIn.staffNumber, startsOn: todayIso(), endsOn: todayIso() }), "NOT_FOUND");
-    const { id } = await nameActingReviewer(teamA.supervisor, { supervisorStaffNumber: "", actingStaffNumber: standIn.staffNumber, startsOn: todayIso(), endsOn: todayIso(), reason: "研修" });
     await expectAppError(
-      nameActingReviewer(hr, { supervisorStaffNumber: teamA.supervisor.staffNumber, actingStaffNumber: teamB.supervisor.staffNumber, startsOn: todayIso(), endsOn: todayIso() }),
+      nameActingReviewer(standIn, {
+        supervisorStaffNumber: teamA.supervisor.staffNumber,
+        actingStaffNumber: standIn.staffNumber,
+        startsOn: todayIso(),
+        endsOn: todayIso(),
+      }),
+      "NOT_FOUND",
+    );
+    const { id } = await nameActingReviewer(teamA.supervisor, {
+      supervisorStaffNumber: "",
+      actingStaffNumber: standIn.staffNumber,
+      startsOn: todayIso(),
+      endsOn: todayIso(),
+      reason: "研修",
+    });
+    await expectAppError(
+      nameActingReviewer(hr, {
+        supervisorStaffNumber: teamA.supervisor.staffNumber,
+        actingStaffNumber: teamB.supervisor.staffNumber,
+        startsOn: todayIso(),
+        endsOn: todayIso(),
+      }),
       "INVALID_INPUT",
       "startsOn",
       "overlap",
@@ -231,7 +285,15 @@ describe("acting reviewers (代決)", () => {
 
   it("a period already over gives nothing", async () => {
     const yesterday = new Date(Date.now() - 2 * 86_400_000);
-    await db.actingReviewer.create({ data: { supervisorId: teamB.supervisor.employeeId, actingId: standIn.employeeId, startsOn: new Date(Date.UTC(2000, 0, 1)), endsOn: yesterday, createdById: hr.employeeId } });
+    await db.actingReviewer.create({
+      data: {
+        supervisorId: teamB.supervisor.employeeId,
+        actingId: standIn.employeeId,
+        startsOn: new Date(Date.UTC(2000, 0, 1)),
+        endsOn: yesterday,
+        createdById: hr.employeeId,
+      },
+    });
     const acting = await actorById(standIn.employeeId);
     expect(acting.grants.some((grant) => grant.onBehalfOf?.employeeId === teamB.supervisor.employeeId)).toBe(false);
   });
@@ -296,8 +358,16 @@ describe("concurrent posts in the personnel CSV", () => {
       const unit = await client.orgUnit.create({ data: { code, name: code, kind: "SECTION", parentId: root.id, path: "/" } });
       await client.orgUnit.update({ where: { id: unit.id }, data: { path: `/${root.id}/${unit.id}/` } });
     }
-    const person = await client.employee.create({ data: { staffNumber: "CP-HR", name: "CP-HR", nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: root.id } });
-    importer = { employeeId: person.id, staffNumber: "CP-HR", name: "CP-HR", unitId: root.id, grants: [{ role: "HR_DIVISION", unitId: null, unitName: null, unitPath: null, includeSubunits: true }] };
+    const person = await client.employee.create({
+      data: { staffNumber: "CP-HR", name: "CP-HR", nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: root.id },
+    });
+    importer = {
+      employeeId: person.id,
+      staffNumber: "CP-HR",
+      name: "CP-HR",
+      unitId: root.id,
+      grants: [{ role: "HR_DIVISION", unitId: null, unitName: null, unitPath: null, includeSubunits: true }],
+    };
   }, 60_000);
 
   afterAll(async () => {
@@ -305,23 +375,35 @@ describe("concurrent posts in the personnel CSV", () => {
     await database?.drop();
   });
 
-  const posts = () => client.concurrentPost.findMany({ orderBy: { id: "asc" }, select: { employee: { select: { staffNumber: true } }, unit: { select: { code: true } }, startsOn: true, endsOn: true, reviewsPlan: true } });
+  const posts = () =>
+    client.concurrentPost.findMany({
+      orderBy: { id: "asc" },
+      select: { employee: { select: { staffNumber: true } }, unit: { select: { code: true } }, startsOn: true, endsOn: true, reviewsPlan: true },
+    });
 
   it("keeps a file without the 兼務 columns valid, and brings posts in with them, checked row by row", async () => {
     const plain = csv(HEADER, ["CP-1,青葉 一郎,アオバ イチロウ,事務,主事,2010-04-01,CP-A,,,1"]);
     await applyStaffImport(importer, plain, (await previewStaffImport(importer, plain, client)).digest, client);
     expect(await posts()).toEqual([]);
 
-    const bad = csv(WITH_POSTS, ["CP-1,青葉 一郎,アオバ イチロウ,事務,主事,2010-04-01,CP-A,,,1,CP-A,2026-04-01,,", "CP-2,泉 二郎,イズミ ジロウ,事務,主事,2010-04-01,CP-A,,,1,CP-B,,2026-03-31,x"]);
+    const bad = csv(WITH_POSTS, [
+      "CP-1,青葉 一郎,アオバ イチロウ,事務,主事,2010-04-01,CP-A,,,1,CP-A,2026-04-01,,",
+      "CP-2,泉 二郎,イズミ ジロウ,事務,主事,2010-04-01,CP-A,,,1,CP-B,,2026-03-31,x",
+    ]);
     const refused = await previewStaffImport(importer, bad, client);
     expect(refused.canApply).toBe(false);
     expect(refused.counts.REJECT).toBe(2);
 
-    const good = csv(WITH_POSTS, ["CP-1,青葉 一郎,アオバ イチロウ,事務,主事,2010-04-01,CP-A,,,1,CP-B,2026-04-01,2027-03-31,1", "CP-2,泉 二郎,イズミ ジロウ,事務,主事,2010-04-01,CP-A,,,1,,,,"]);
+    const good = csv(WITH_POSTS, [
+      "CP-1,青葉 一郎,アオバ イチロウ,事務,主事,2010-04-01,CP-A,,,1,CP-B,2026-04-01,2027-03-31,1",
+      "CP-2,泉 二郎,イズミ ジロウ,事務,主事,2010-04-01,CP-A,,,1,,,,",
+    ]);
     const preview = await previewStaffImport(importer, good, client);
     expect(preview.counts).toMatchObject({ ADD: 1, CHANGE: 1, REJECT: 0 });
     await applyStaffImport(importer, good, preview.digest, client);
-    expect(await posts()).toEqual([{ employee: { staffNumber: "CP-1" }, unit: { code: "CP-B" }, startsOn: new Date("2026-04-01"), endsOn: new Date("2027-03-31"), reviewsPlan: true }]);
+    expect(await posts()).toEqual([
+      { employee: { staffNumber: "CP-1" }, unit: { code: "CP-B" }, startsOn: new Date("2026-04-01"), endsOn: new Date("2027-03-31"), reviewsPlan: true },
+    ]);
 
     // The same file again changes nothing; a file with the post's unit left empty removes it.
     expect((await previewStaffImport(importer, good, client)).counts).toMatchObject({ UNCHANGED: 2 });

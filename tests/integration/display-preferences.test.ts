@@ -41,7 +41,12 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 const saved = (id: number) => db.employee.findUniqueOrThrow({ where: { id }, select: { preferredLanguage: true, dateStyle: true } });
-const auditRows = (id: number) => db.auditLog.findMany({ where: { actorId: id, action: "employee.display-preference" satisfies AuditAction }, select: { entityId: true, detail: true }, orderBy: { id: "asc" } });
+const auditRows = (id: number) =>
+  db.auditLog.findMany({
+    where: { actorId: id, action: "employee.display-preference" satisfies AuditAction },
+    select: { entityId: true, detail: true },
+    orderBy: { id: "asc" },
+  });
 
 beforeAll(async () => {
   // A unit of its own outside every bureau's tree, so no dashboard test counts these people.
@@ -49,12 +54,26 @@ beforeAll(async () => {
   unitId = (await db.orgUnit.update({ where: { id: created.id }, data: { path: `/${created.id}/` }, select: { id: true } })).id;
   const make = (suffix: string) =>
     db.employee.create({
-      data: { staffNumber: `it-pref-${tag}-${suffix}`, name: "試験 表示", nameKana: "シケン", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2020, 3, 1)), unitId },
+      data: {
+        staffNumber: `it-pref-${tag}-${suffix}`,
+        name: "試験 表示",
+        nameKana: "シケン",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date(Date.UTC(2020, 3, 1)),
+        unitId,
+      },
       select: { id: true, staffNumber: true, name: true },
     });
   const me = await make("me");
   otherId = (await make("other")).id;
-  actor = { employeeId: me.id, staffNumber: me.staffNumber, name: me.name, unitId, grants: [{ role: "EMPLOYEE", unitId, unitName: "試験用", unitPath: `/${unitId}/`, includeSubunits: false }] };
+  actor = {
+    employeeId: me.id,
+    staffNumber: me.staffNumber,
+    name: me.name,
+    unitId,
+    grants: [{ role: "EMPLOYEE", unitId, unitName: "試験用", unitPath: `/${unitId}/`, includeSubunits: false }],
+  };
 });
 
 afterAll(async () => {
@@ -73,7 +92,12 @@ describe("a choice made while signed in", () => {
     await switchLocale(form({ locale: "en" }));
     await switchDateStyle(form({ style: "gregorian" }));
     expect(await saved(actor.employeeId)).toEqual({ preferredLanguage: "en", dateStyle: "gregorian" });
-    expect(browser.jar).toEqual(new Map([[LOCALE_COOKIE, "en"], [DATE_STYLE_COOKIE, "gregorian"]]));
+    expect(browser.jar).toEqual(
+      new Map([
+        [LOCALE_COOKIE, "en"],
+        [DATE_STYLE_COOKIE, "gregorian"],
+      ]),
+    );
     expect(await auditRows(actor.employeeId)).toEqual([
       { entityId: String(actor.employeeId), detail: { language: "en" } },
       { entityId: String(actor.employeeId), detail: { dateStyle: "gregorian" } },
@@ -85,9 +109,17 @@ describe("a choice made while signed in", () => {
   it("is restored into another browser's cookies at sign-in, replacing the previous person's", async () => {
     await saveDisplayPreference(actor, { language: "en" });
     await saveDisplayPreference(actor, { dateStyle: "gregorian" });
-    browser.jar = new Map([[LOCALE_COOKIE, "ja"], [DATE_STYLE_COOKIE, "wareki"]]);
+    browser.jar = new Map([
+      [LOCALE_COOKIE, "ja"],
+      [DATE_STYLE_COOKIE, "wareki"],
+    ]);
     expect(await restoreDisplayPreferences(actor.employeeId)).toEqual({ language: "en", dateStyle: "gregorian" });
-    expect(browser.jar).toEqual(new Map([[LOCALE_COOKIE, "en"], [DATE_STYLE_COOKIE, "gregorian"]]));
+    expect(browser.jar).toEqual(
+      new Map([
+        [LOCALE_COOKIE, "en"],
+        [DATE_STYLE_COOKIE, "gregorian"],
+      ]),
+    );
   });
 
   it("can be changed back, and the next sign-in restores the latest", async () => {
@@ -132,7 +164,10 @@ describe("refusals", () => {
 });
 
 it("signing out clears the cookies, so the next person at a shared PC starts from the defaults", async () => {
-  browser.jar = new Map([[LOCALE_COOKIE, "en"], [DATE_STYLE_COOKIE, "gregorian"]]);
+  browser.jar = new Map([
+    [LOCALE_COOKIE, "en"],
+    [DATE_STYLE_COOKIE, "gregorian"],
+  ]);
   await signOutAction();
   expect(browser.jar.size).toBe(0);
 });

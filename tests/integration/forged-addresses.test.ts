@@ -48,7 +48,14 @@ async function appendingProxy(portalPort: number): Promise<number> {
       const claimed = incoming.headers["x-forwarded-for"];
       const forwardedFor = claimed ? `${String(claimed)}, ${incoming.socket.remoteAddress}` : String(incoming.socket.remoteAddress);
       const upstream = httpRequest(
-        { host: "127.0.0.1", port: portalPort, localAddress: machines.proxy, method: incoming.method, path: incoming.url, headers: { ...incoming.headers, "x-forwarded-for": forwardedFor } },
+        {
+          host: "127.0.0.1",
+          port: portalPort,
+          localAddress: machines.proxy,
+          method: incoming.method,
+          path: incoming.url,
+          headers: { ...incoming.headers, "x-forwarded-for": forwardedFor },
+        },
         (answer) => answer.pipe(outgoing),
       );
       incoming.pipe(upstream);
@@ -71,11 +78,14 @@ async function listen(server: Server): Promise<number> {
 /** One sign-in from `from`, with whatever headers the client chooses to send. */
 function signIn(port: number, from: string, input: { staffNumber: string; password: string }, headers: Record<string, string> = {}) {
   return new Promise<{ signedIn: boolean; address: string }>((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, localAddress: from, method: "POST", path: "/", headers: { "content-type": "application/json", ...headers } }, (response) => {
-      let body = "";
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(z.object({ signedIn: z.boolean(), address: z.string() }).parse(JSON.parse(body))));
-    });
+    const request = httpRequest(
+      { host: "127.0.0.1", port, localAddress: from, method: "POST", path: "/", headers: { "content-type": "application/json", ...headers } },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve(z.object({ signedIn: z.boolean(), address: z.string() }).parse(JSON.parse(body))));
+      },
+    );
     request.on("error", reject);
     request.end(JSON.stringify(input));
   });
@@ -102,7 +112,9 @@ async function checkedFrom(address: string): Promise<{ checked: number; throttle
 /** More failures than one address may make, each for another staff number, in parallel. */
 function spray(port: number, from: string, label: string, headersOf: (i: number) => Record<string, string>) {
   return Promise.all(
-    Array.from({ length: MAX_FAILURES_PER_ADDRESS + 5 }, (_, i) => signIn(port, from, { staffNumber: `it-fwd-${tag}-${label}-${i}`, password: "guess" }, headersOf(i))),
+    Array.from({ length: MAX_FAILURES_PER_ADDRESS + 5 }, (_, i) =>
+      signIn(port, from, { staffNumber: `it-fwd-${tag}-${label}-${i}`, password: "guess" }, headersOf(i)),
+    ),
   );
 }
 
@@ -163,7 +175,12 @@ describe("clients connecting directly (TRUSTED_PROXY_HOPS=0)", () => {
 describe("clients behind one reverse proxy that appends (TRUSTED_PROXY_HOPS=1)", () => {
   it("audits the address the proxy saw, not the entries the client wrote before it", async () => {
     const probe = `it-fwd-${tag}-proxied-probe`;
-    const answer = await signIn(behindProxy, machines.proxied, { staffNumber: probe, password: "guess" }, { "x-forwarded-for": `${machines.proxiedVictim}, 10.0.0.1`, "x-real-ip": machines.proxiedVictim });
+    const answer = await signIn(
+      behindProxy,
+      machines.proxied,
+      { staffNumber: probe, password: "guess" },
+      { "x-forwarded-for": `${machines.proxiedVictim}, 10.0.0.1`, "x-real-ip": machines.proxiedVictim },
+    );
     expect(answer).toEqual({ signedIn: false, address: machines.proxied });
     expect(await auditedAddresses([probe])).toEqual([machines.proxied]);
   });
@@ -174,7 +191,9 @@ describe("clients behind one reverse proxy that appends (TRUSTED_PROXY_HOPS=1)",
     // The probe above was one of the checked.
     expect(seen).toEqual({ checked: MAX_FAILURES_PER_ADDRESS, throttled: 6 });
     expect(await signIn(behindProxy, machines.proxiedVictim, { staffNumber, password: PASSWORD })).toEqual({ signedIn: true, address: machines.proxiedVictim });
-    expect((await signIn(behindProxy, machines.proxied, { staffNumber, password: PASSWORD }, { "x-forwarded-for": machines.proxiedVictim })).signedIn).toBe(false);
+    expect((await signIn(behindProxy, machines.proxied, { staffNumber, password: PASSWORD }, { "x-forwarded-for": machines.proxiedVictim })).signedIn).toBe(
+      false,
+    );
     // The proxy's own address is never taken for a client's.
     expect(await checkedFrom(machines.proxy)).toEqual({ checked: 0, throttled: 0 });
   }, 60_000);

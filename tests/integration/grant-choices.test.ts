@@ -43,7 +43,9 @@ describe("choosing a unit by name", () => {
     const children: number[] = [];
     try {
       for (let i = 1; i <= UNIT_CHOICES + 1; i++) {
-        const child = await db.orgUnit.create({ data: { code: `${code}-${i}`, name: `試験班${i}`, kind: "UNIT", parentId: team.unitId, path: parent.path, position: i } });
+        const child = await db.orgUnit.create({
+          data: { code: `${code}-${i}`, name: `試験班${i}`, kind: "UNIT", parentId: team.unitId, path: parent.path, position: i },
+        });
         await db.orgUnit.update({ where: { id: child.id }, data: { path: `${parent.path}${child.id}/` } });
         children.push(child.id);
       }

@@ -22,9 +22,19 @@ import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 const REPORT_FY = 2099;
 const REPORT_TODAY = { year: 2099, month: 12, day: 1 };
 const POLICY_MEASURES = [
-  "キャリア形成の支援", "職場の人材育成の推進", "研修所研修の充実", "部門別・業務主管課による研修の拡充", "職員の自己啓発支援",
-  "有為な人材の採用", "配置管理・昇任管理", "人事評価の活用", "多様な経験を培う内外の交流推進", "人材育成部門と各職場の連携強化",
-  "組織風土づくり", "ワーク・ライフ・バランスの推進", "業務効率化の推進",
+  "キャリア形成の支援",
+  "職場の人材育成の推進",
+  "研修所研修の充実",
+  "部門別・業務主管課による研修の拡充",
+  "職員の自己啓発支援",
+  "有為な人材の採用",
+  "配置管理・昇任管理",
+  "人事評価の活用",
+  "多様な経験を培う内外の交流推進",
+  "人材育成部門と各職場の連携強化",
+  "組織風土づくり",
+  "ワーク・ライフ・バランスの推進",
+  "業務効率化の推進",
 ];
 
 let w: BureauWorld;
@@ -42,7 +52,17 @@ beforeAll(async () => {
   // a4 has left: their commitment is not counted, as on the city's measures view (else the
   // report less the view would be a figure about one person).
   const leaverPlan = await db.developmentPlan.create({ data: { employeeId: w.people.a4, fiscalYear: REPORT_FY, status: "APPROVED" }, select: { id: true } });
-  await db.commitment.create({ data: { ...base, level: "INDIVIDUAL", planId: leaverPlan.id, ownerEmployeeId: w.people.a4, createdById: w.people.a4, title: `${tag} 退職者`, status: "DONE" } });
+  await db.commitment.create({
+    data: {
+      ...base,
+      level: "INDIVIDUAL",
+      planId: leaverPlan.id,
+      ownerEmployeeId: w.people.a4,
+      createdById: w.people.a4,
+      title: `${tag} 退職者`,
+      status: "DONE",
+    },
+  });
   await db.commitment.createMany({
     data: [
       { ...individual, title: `${tag} 個人1`, status: "DONE" },
@@ -50,8 +70,27 @@ beforeAll(async () => {
       { ...individual, title: `${tag} 個人3`, status: "DROPPED" },
       { ...base, level: "TEAM", ownerUnitId: w.sectionA, title: `${tag} 職場`, status: "APPROVED" },
       { ...base, level: "BUREAU", ownerUnitId: w.bureauId, title: `${tag} 局区`, status: "DONE" },
-      { ...base, level: "CITY", title: `${tag} 満足度`, status: "DONE", targetValue: 90, targetUnit: "%", actualValue: 92.5, progressPercent: 100, dueOn: new Date(Date.UTC(2100, 2, 31)) },
-      { ...base, level: "CITY", measureId: m21, title: `${tag} 広報`, status: "IN_PROGRESS", targetText: "説明会3回", progressPercent: 30, dueOn: new Date(Date.UTC(2099, 5, 1)) },
+      {
+        ...base,
+        level: "CITY",
+        title: `${tag} 満足度`,
+        status: "DONE",
+        targetValue: 90,
+        targetUnit: "%",
+        actualValue: 92.5,
+        progressPercent: 100,
+        dueOn: new Date(Date.UTC(2100, 2, 31)),
+      },
+      {
+        ...base,
+        level: "CITY",
+        measureId: m21,
+        title: `${tag} 広報`,
+        status: "IN_PROGRESS",
+        targetText: "説明会3回",
+        progressPercent: 30,
+        dueOn: new Date(Date.UTC(2099, 5, 1)),
+      },
     ],
   });
 });
@@ -65,7 +104,11 @@ afterAll(async () => {
 describe("the state of each measure", () => {
   it("lists the 13 measures in the policy's order, grouped by area", async () => {
     const report = await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
-    expect(report.areas.map((area) => [area.number, area.measures.length])).toEqual([[1, 5], [2, 5], [3, 3]]);
+    expect(report.areas.map((area) => [area.number, area.measures.length])).toEqual([
+      [1, 5],
+      [2, 5],
+      [3, 3],
+    ]);
     expect(report.areas.flatMap((area) => area.measures.map((m) => m.label.replace(/^（\d）./, "")))).toEqual(POLICY_MEASURES);
     expect(report.areas[0]?.measures[0]?.label).toBe("（1）①キャリア形成の支援");
   });
@@ -74,26 +117,44 @@ describe("the state of each measure", () => {
     const report = await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
     const measures = report.areas.flatMap((area) => area.measures);
     const byName = (name: string) => measures.find((m) => m.label.endsWith(name));
-    expect(byName("職場の人材育成の推進")?.levels).toEqual({ INDIVIDUAL: { planned: 2, done: 1 }, TEAM: { planned: 1, done: 0 }, BUREAU: { planned: 1, done: 1 }, CITY: { planned: 1, done: 1 } });
+    expect(byName("職場の人材育成の推進")?.levels).toEqual({
+      INDIVIDUAL: { planned: 2, done: 1 },
+      TEAM: { planned: 1, done: 0 },
+      BUREAU: { planned: 1, done: 1 },
+      CITY: { planned: 1, done: 1 },
+    });
     expect(byName("有為な人材の採用")?.levels.CITY).toEqual({ planned: 1, done: 0 });
     const untouched = measures.filter((m) => !["職場の人材育成の推進", "有為な人材の採用"].some((name) => m.label.endsWith(name)));
     expect(untouched.every((m) => Object.values(m.levels).every((l) => l.planned === 0 && l.done === 0))).toBe(true);
     expect(byName("職場の人材育成の推進")?.cityCommitments).toEqual([
-      expect.objectContaining({ title: `${tag} 満足度`, status: "DONE", target: "90%", actual: "92.5%", progressPercent: 100, dueOn: { year: 2100, month: 3, day: 31 } }),
+      expect.objectContaining({
+        title: `${tag} 満足度`,
+        status: "DONE",
+        target: "90%",
+        actual: "92.5%",
+        progressPercent: 100,
+        dueOn: { year: 2100, month: 3, day: 31 },
+      }),
     ]);
-    expect(byName("有為な人材の採用")?.cityCommitments).toEqual([expect.objectContaining({ title: `${tag} 広報`, target: "説明会3回", actual: null, status: "IN_PROGRESS" })]);
+    expect(byName("有為な人材の採用")?.cityCommitments).toEqual([
+      expect.objectContaining({ title: `${tag} 広報`, target: "説明会3回", actual: null, status: "IN_PROGRESS" }),
+    ]);
   });
 
   it("derives highlights and lagging items by the documented rules", async () => {
     const { findings } = await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
-    expect(findings.highlights).toEqual(expect.arrayContaining([
-      { kind: "measureAtEveryLevel", measure: "（1）②職場の人材育成の推進" },
-      { kind: "cityCommitmentDone", title: `${tag} 満足度` },
-    ]));
-    expect(findings.lagging).toEqual(expect.arrayContaining([
-      { kind: "measureWithoutCommitment", measure: "（1）①キャリア形成の支援" },
-      { kind: "cityCommitmentOverdue", title: `${tag} 広報`, dueOn: { year: 2099, month: 6, day: 1 } },
-    ]));
+    expect(findings.highlights).toEqual(
+      expect.arrayContaining([
+        { kind: "measureAtEveryLevel", measure: "（1）②職場の人材育成の推進" },
+        { kind: "cityCommitmentDone", title: `${tag} 満足度` },
+      ]),
+    );
+    expect(findings.lagging).toEqual(
+      expect.arrayContaining([
+        { kind: "measureWithoutCommitment", measure: "（1）①キャリア形成の支援" },
+        { kind: "cityCommitmentOverdue", title: `${tag} 広報`, dueOn: { year: 2099, month: 6, day: 1 } },
+      ]),
+    );
     const uncommitted = findings.lagging.flatMap((f) => (f.kind === "measureWithoutCommitment" ? [f.measure] : []));
     expect(uncommitted).not.toContain("（1）②職場の人材育成の推進");
     expect(uncommitted).not.toContain("（2）①有為な人材の採用");
@@ -112,9 +173,18 @@ describe("the bureau comparison", () => {
     // b1, b2 (young, OJT, 1.5 h, interviews), the coordinator in the 部 itself (7 h); a4 is inactive.
     const [row] = await countUnitFigures(unit(w.bureauId), { fiscalYear: FY, today: { year: FY, month: 10, day: 1 } });
     expect(row).toEqual({
-      id: w.bureauId, name: "試験部",
-      members: 6, plansApproved: 1, young: 3, youngWithOjt: 2, trainingHours: 20, interviewed: 3,
-      approvalRate: 17, ojtCoverage: 67, hoursPerMember: 3.3, interviewRate: 50,
+      id: w.bureauId,
+      name: "試験部",
+      members: 6,
+      plansApproved: 1,
+      young: 3,
+      youngWithOjt: 2,
+      trainingHours: 20,
+      interviewed: 3,
+      approvalRate: 17,
+      ojtCoverage: 67,
+      hoursPerMember: 3.3,
+      interviewRate: 50,
     });
   });
 
@@ -132,7 +202,8 @@ describe("the bureau comparison", () => {
     const sum = shown.reduce((total, members) => total + members, 0);
     if (shown.length === comparison.bureaus.length) expect(comparison.city.members).toBe(sum);
     else expect((comparison.city.members ?? 0) - sum).toBeGreaterThanOrEqual(3);
-    for (const bureau of comparison.bureaus.filter((b) => b.members === null)) expect(bureau).toMatchObject({ approvalRate: null, ojtCoverage: null, hoursPerMember: null, interviewRate: null });
+    for (const bureau of comparison.bureaus.filter((b) => b.members === null))
+      expect(bureau).toMatchObject({ approvalRate: null, ojtCoverage: null, hoursPerMember: null, interviewRate: null });
   });
 });
 
@@ -141,11 +212,17 @@ describe("computed once per figure-cache period", () => {
     // A year of its own, so the other tests' rows do not move its figures.
     const fiscalYear = 2098;
     const today = { year: 2098, month: 11, day: 1 };
-    const audits = () => db.auditLog.count({ where: { action: "report.view" satisfies AuditAction, entityId: String(fiscalYear), actorId: { in: [hr.employeeId, hq.employeeId] } } });
-    const cityTitles = (report: Awaited<ReturnType<typeof getHqReport>>) => report.areas.flatMap((a) => a.measures.flatMap((m) => m.cityCommitments.map((c) => c.title)));
+    const audits = () =>
+      db.auditLog.count({
+        where: { action: "report.view" satisfies AuditAction, entityId: String(fiscalYear), actorId: { in: [hr.employeeId, hq.employeeId] } },
+      });
+    const cityTitles = (report: Awaited<ReturnType<typeof getHqReport>>) =>
+      report.areas.flatMap((a) => a.measures.flatMap((m) => m.cityCommitments.map((c) => c.title)));
     const auditsBefore = await audits();
     const first = await getHqReport(hr, { fiscalYear, today, figureCacheSeconds: 60 });
-    await db.commitment.create({ data: { fiscalYear, measureId: await measureId(1, 1), createdById: hr.employeeId, level: "CITY", title: `${tag} 期間中の追加`, status: "IN_PROGRESS" } });
+    await db.commitment.create({
+      data: { fiscalYear, measureId: await measureId(1, 1), createdById: hr.employeeId, level: "CITY", title: `${tag} 期間中の追加`, status: "IN_PROGRESS" },
+    });
     try {
       const second = await getHqReport(hq, { fiscalYear, today, figureCacheSeconds: 60 });
       expect(second).toEqual(first);
@@ -174,7 +251,10 @@ describe("who may read it", () => {
   });
 
   it("lets the HR division and the headquarters read it, each reading audited", async () => {
-    const audits = (actor: Actor) => db.auditLog.count({ where: { actorId: actor.employeeId, action: "report.view" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) } });
+    const audits = (actor: Actor) =>
+      db.auditLog.count({
+        where: { actorId: actor.employeeId, action: "report.view" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) },
+      });
     const before = [await audits(hr), await audits(hq)];
     await getHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
     await getHqReport(hq, { fiscalYear: REPORT_FY, today: REPORT_TODAY });
@@ -205,7 +285,10 @@ describe("the workbook for the meeting papers", () => {
   };
 
   it("holds the printed sections, headings, numbers (as numbers) and sentences, and is audited as an export", async () => {
-    const audits = () => db.auditLog.count({ where: { actorId: hr.employeeId, action: "export.hq-report" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) } });
+    const audits = () =>
+      db.auditLog.count({
+        where: { actorId: hr.employeeId, action: "export.hq-report" satisfies AuditAction, entity: "hq_report", entityId: String(REPORT_FY) },
+      });
     const before = await audits();
     const { document, asciiName } = await exportHqReport(hr, { fiscalYear: REPORT_FY, today: REPORT_TODAY, figureCacheSeconds: 0 });
     expect(await audits()).toBe(before + 1);
@@ -227,7 +310,14 @@ describe("the workbook for the meeting papers", () => {
     expect(percentCell.numFmt).toBe("0%");
 
     expect(bureaus?.[0]).toEqual(["2 局・区別の比較"]);
-    expect(bureaus?.find((row) => row[0] === "局・区" && row.length === 6)).toEqual(["局・区", "職員数", "育成計画承認率", "若手職員のOJT計画作成率", "1人当たり研修時間（時間）", "キャリア面談実施率"]);
+    expect(bureaus?.find((row) => row[0] === "局・区" && row.length === 6)).toEqual([
+      "局・区",
+      "職員数",
+      "育成計画承認率",
+      "若手職員のOJT計画作成率",
+      "1人当たり研修時間（時間）",
+      "キャリア面談実施率",
+    ]);
     expect(bureaus?.some((row) => row[0] === "全庁")).toBe(true);
 
     expect(findings).toContainEqual([`・${tag} 広報：期限（令和81年6月1日）を過ぎて完了していません。`]);

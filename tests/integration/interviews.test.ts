@@ -12,7 +12,18 @@ import type { InterviewReader } from "@/lib/year/interviews/interview-access";
 import { recordInterview } from "@/lib/year/interviews/record-interview";
 import type { InterviewInput, InterviewUpdateInput } from "@/lib/year/interviews/schemas";
 import { updateInterview } from "@/lib/year/interviews/update-interview";
-import { approvedPlan, createTeam, expectAppError, FY, measureId, planSnapshot, seededActor, submittedPlan, type Team, todayIso } from "@/tests/support/plan-fixtures";
+import {
+  approvedPlan,
+  createTeam,
+  expectAppError,
+  FY,
+  measureId,
+  planSnapshot,
+  seededActor,
+  submittedPlan,
+  type Team,
+  todayIso,
+} from "@/tests/support/plan-fixtures";
 import type { AuditAction } from "@/lib/platform/audit/audit-actions";
 
 /**
@@ -93,15 +104,30 @@ afterAll(async () => {
 describe("recording an interview", () => {
   it("a supervisor of the member records it with proposed actions; audited, and the member is notified", async () => {
     const before = (await notificationsOf(actors.owner.employeeId)).length;
-    const { interviewId: id, notified } = await recordInterview(actors.supervisor, input({ actions: [action("通信講座を修了する"), action("窓口対応の手引きを作る")] }));
+    const { interviewId: id, notified } = await recordInterview(
+      actors.supervisor,
+      input({ actions: [action("通信講座を修了する"), action("窓口対応の手引きを作る")] }),
+    );
     // What the supervisor's confirmation names: the member, and nobody else.
     expect(notified).toEqual({ first: actors.owner.name, others: 0 });
     const stored = await db.careerInterview.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ employeeId: actors.owner.employeeId, supervisorId: actors.supervisor.employeeId, kind: "START_OF_YEAR", privateNotes: PRIVATE, version: 1 });
-    expect((await actionsOf(id)).map((a) => [a.title, a.status, a.commitmentId])).toEqual([["通信講座を修了する", "PROPOSED", null], ["窓口対応の手引きを作る", "PROPOSED", null]]);
+    expect(stored).toMatchObject({
+      employeeId: actors.owner.employeeId,
+      supervisorId: actors.supervisor.employeeId,
+      kind: "START_OF_YEAR",
+      privateNotes: PRIVATE,
+      version: 1,
+    });
+    expect((await actionsOf(id)).map((a) => [a.title, a.status, a.commitmentId])).toEqual([
+      ["通信講座を修了する", "PROPOSED", null],
+      ["窓口対応の手引きを作る", "PROPOSED", null],
+    ]);
     const [audit, ...more] = await auditsOf("interview.create", id);
     expect([audit?.actorId, more.length]).toEqual([actors.supervisor.employeeId, 0]);
-    expect(audit?.detail).toMatchObject({ employeeId: actors.owner.employeeId, after: { heldOn: todayIso(), actions: [{ title: "通信講座を修了する" }, { title: "窓口対応の手引きを作る" }] } });
+    expect(audit?.detail).toMatchObject({
+      employeeId: actors.owner.employeeId,
+      after: { heldOn: todayIso(), actions: [{ title: "通信講座を修了する" }, { title: "窓口対応の手引きを作る" }] },
+    });
     const notes = (await notificationsOf(actors.owner.employeeId)).slice(before);
     expect(notes.map((n) => [n.href, n.actorId])).toEqual([[`/interviews/${id}`, actors.supervisor.employeeId]]);
   });
@@ -109,7 +135,10 @@ describe("recording an interview", () => {
   it("does not notify when there is nothing for the member to read or answer", async () => {
     const before = (await notificationsOf(actors.colleague.employeeId)).length;
     // …and the supervisor's confirmation names nobody.
-    expect((await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, sharedNotes: "", actions: [] }))).notified).toEqual({ first: null, others: 0 });
+    expect((await recordInterview(actors.supervisor, input({ employeeId: actors.colleague.employeeId, sharedNotes: "", actions: [] }))).notified).toEqual({
+      first: null,
+      others: 0,
+    });
     expect((await notificationsOf(actors.colleague.employeeId)).length).toBe(before);
   });
 
@@ -160,7 +189,8 @@ describe("reading an interview, by role", () => {
 
   it.each(CASES)("%s reads as %s (private notes: %s, edits: %s)", async (who, reader, seesPrivate, edits) => {
     const actor = actors[who];
-    const views = () => db.auditLog.count({ where: { action: "interview.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(interviewId) } });
+    const views = () =>
+      db.auditLog.count({ where: { action: "interview.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(interviewId) } });
     const viewsBefore = await views();
     if (reader === null) {
       await expectAppError(getInterview(actor, interviewId), "NOT_FOUND");
@@ -206,12 +236,22 @@ describe("correcting an interview", () => {
     const id = (await recordInterview(actors.supervisor, input({ actions: [action("残す"), action("消す")] }))).interviewId;
     const [keep, drop] = await actionsOf(id);
     const before = (await notificationsOf(actors.owner.employeeId)).length;
-    await updateInterview(actors.supervisor, id, update(1, { sharedNotes: "書き直した。", actions: [{ id: keep?.id, title: "残して直す", measureId: measure }, action("足す")] }));
-    expect((await actionsOf(id)).map((a) => [a.id === keep?.id, a.title])).toEqual([[true, "残して直す"], [false, "足す"]]);
+    await updateInterview(
+      actors.supervisor,
+      id,
+      update(1, { sharedNotes: "書き直した。", actions: [{ id: keep?.id, title: "残して直す", measureId: measure }, action("足す")] }),
+    );
+    expect((await actionsOf(id)).map((a) => [a.id === keep?.id, a.title])).toEqual([
+      [true, "残して直す"],
+      [false, "足す"],
+    ]);
     expect(await db.interviewAction.findUnique({ where: { id: drop?.id ?? 0 } })).toBeNull();
     expect((await notificationsOf(actors.owner.employeeId)).length).toBe(before + 1);
     const [audit] = await auditsOf("interview.update", id);
-    expect(audit?.detail).toMatchObject({ before: { sharedNotes: "制度の理解を深めることを確認した。", actions: [{ title: "残す" }, { title: "消す" }] }, after: { sharedNotes: "書き直した。" } });
+    expect(audit?.detail).toMatchObject({
+      before: { sharedNotes: "制度の理解を深めることを確認した。", actions: [{ title: "残す" }, { title: "消す" }] },
+      after: { sharedNotes: "書き直した。" },
+    });
 
     const stored = await db.careerInterview.findUniqueOrThrow({ where: { id } });
     await expectAppError(updateInterview(actors.supervisor, id, update(1, { sharedNotes: "古い画面から" })), "CONFLICT");
@@ -228,7 +268,12 @@ describe("correcting an interview", () => {
     for (const who of ["owner", "bureauChief", "hr", "bureauCoordinator", "otherSupervisor"] as const) {
       await expectAppError(updateInterview(actors[who], id, overwrite), "NOT_FOUND");
     }
-    await expectAppError(updateInterview(actors.supervisor, id, { ...overwrite, actions: [{ id: foreign?.id, title: "奪う", measureId: measure }] }), "INVALID_INPUT", "actions", "invalid");
+    await expectAppError(
+      updateInterview(actors.supervisor, id, { ...overwrite, actions: [{ id: foreign?.id, title: "奪う", measureId: measure }] }),
+      "INVALID_INPUT",
+      "actions",
+      "invalid",
+    );
     expect(await interviewState(actors.owner.employeeId)).toEqual(before);
   });
 });
@@ -239,14 +284,27 @@ describe("accepting and declining agreed actions", () => {
     expect(await db.developmentPlan.count({ where: { employeeId: owner.employeeId, fiscalYear: FY } })).toBe(0);
     const id = (await recordInterview(actors.supervisor, input({ actions: [action("資格を取る"), action("見送る取組")] }))).interviewId;
     const [accept, decline] = await actionsOf(id);
-    for (const who of ["supervisor", "colleague", "hr", "bureauChief"] as const) await expectAppError(acceptInterviewAction(actors[who], accept?.id ?? 0), "NOT_FOUND");
+    for (const who of ["supervisor", "colleague", "hr", "bureauChief"] as const)
+      await expectAppError(acceptInterviewAction(actors[who], accept?.id ?? 0), "NOT_FOUND");
 
     const result = await acceptInterviewAction(owner, accept?.id ?? 0);
     const commitment = await db.commitment.findUniqueOrThrow({ where: { id: result.commitmentId }, include: { plan: true, events: true } });
-    expect(commitment).toMatchObject({ level: "INDIVIDUAL", planId: result.planId, ownerEmployeeId: owner.employeeId, fiscalYear: FY, title: "資格を取る", measureId: measure, status: "DRAFT" });
+    expect(commitment).toMatchObject({
+      level: "INDIVIDUAL",
+      planId: result.planId,
+      ownerEmployeeId: owner.employeeId,
+      fiscalYear: FY,
+      title: "資格を取る",
+      measureId: measure,
+      status: "DRAFT",
+    });
     expect([commitment.plan?.status, commitment.plan?.fiscalYear]).toEqual(["DRAFT", FY]);
     expect(commitment.events.map((e) => [e.action, e.actorId, e.comment.includes("キャリア面談")])).toEqual([["CREATE", owner.employeeId, true]]);
-    expect(await db.interviewAction.findUniqueOrThrow({ where: { id: accept?.id } })).toMatchObject({ status: "ACCEPTED", commitmentId: result.commitmentId, decidedAt: expect.any(Date) });
+    expect(await db.interviewAction.findUniqueOrThrow({ where: { id: accept?.id } })).toMatchObject({
+      status: "ACCEPTED",
+      commitmentId: result.commitmentId,
+      decidedAt: expect.any(Date),
+    });
     expect((await auditsOf("interview_action.accept", accept?.id ?? 0)).map((a) => a.actorId)).toEqual([owner.employeeId]);
     expect(await auditsOf("commitment.create", result.commitmentId)).toHaveLength(1);
 
@@ -264,21 +322,37 @@ describe("accepting and declining agreed actions", () => {
     const [only] = await actionsOf(id);
     const results = await Promise.allSettled([acceptInterviewAction(actors.owner, only?.id ?? 0), acceptInterviewAction(actors.owner, only?.id ?? 0)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(results.find((r): r is PromiseRejectedResult => r.status === "rejected")?.reason).toMatchObject({ code: "NOT_ALLOWED", messageKey: "alreadyDecided" });
+    expect(results.find((r): r is PromiseRejectedResult => r.status === "rejected")?.reason).toMatchObject({
+      code: "NOT_ALLOWED",
+      messageKey: "alreadyDecided",
+    });
     expect(await db.commitment.count({ where: { ownerEmployeeId: actors.owner.employeeId, title: "同時に承諾" } })).toBe(1);
   });
 
   it("adds to an approved plan as a change waiting for approval, and refuses while the plan is under review, changing nothing", async () => {
     const [approvedOwner, submittedOwner] = [team.members[2], team.members[3]] as [Actor, Actor];
     const approved = await approvedPlan(approvedOwner, actors.supervisor, measure);
-    const [a] = await actionsOf((await recordInterview(actors.supervisor, input({ employeeId: approvedOwner.employeeId, actions: [action("承認後に追加")] }))).interviewId);
+    const [a] = await actionsOf(
+      (await recordInterview(actors.supervisor, input({ employeeId: approvedOwner.employeeId, actions: [action("承認後に追加")] }))).interviewId,
+    );
     await acceptInterviewAction(approvedOwner, a?.id ?? 0);
-    const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: approved.planId }, select: { status: true, commitments: { orderBy: { id: "asc" }, select: { title: true, status: true } } } });
+    const plan = await db.developmentPlan.findUniqueOrThrow({
+      where: { id: approved.planId },
+      select: { status: true, commitments: { orderBy: { id: "asc" }, select: { title: true, status: true } } },
+    });
     // The plan stays approved; the agreed commitment keeps its state, the new one waits for approval.
-    expect(plan).toEqual({ status: "APPROVED", commitments: [{ title: "取組1", status: "APPROVED" }, { title: "承認後に追加", status: "DRAFT" }] });
+    expect(plan).toEqual({
+      status: "APPROVED",
+      commitments: [
+        { title: "取組1", status: "APPROVED" },
+        { title: "承認後に追加", status: "DRAFT" },
+      ],
+    });
 
     const submitted = await submittedPlan(submittedOwner, measure);
-    const [s] = await actionsOf((await recordInterview(actors.supervisor, input({ employeeId: submittedOwner.employeeId, actions: [action("確認中に追加")] }))).interviewId);
+    const [s] = await actionsOf(
+      (await recordInterview(actors.supervisor, input({ employeeId: submittedOwner.employeeId, actions: [action("確認中に追加")] }))).interviewId,
+    );
     const before = [await planSnapshot(submitted.planId), await interviewState(submittedOwner.employeeId)];
     await expectAppError(acceptInterviewAction(submittedOwner, s?.id ?? 0), "NOT_ALLOWED", undefined, "planUnderReview");
     expect([await planSnapshot(submitted.planId), await interviewState(submittedOwner.employeeId)]).toEqual(before);
@@ -286,7 +360,13 @@ describe("accepting and declining agreed actions", () => {
 
   it("leaves the interviews of an ended fiscal year as history", async () => {
     const old = await db.careerInterview.create({
-      data: { employeeId: actors.colleague.employeeId, supervisorId: actors.supervisor.employeeId, heldOn: new Date(Date.UTC(FY - 1, 9, 1)), kind: "MID_YEAR", actions: { create: { title: "昨年度の取組", measureId: measure } } },
+      data: {
+        employeeId: actors.colleague.employeeId,
+        supervisorId: actors.supervisor.employeeId,
+        heldOn: new Date(Date.UTC(FY - 1, 9, 1)),
+        kind: "MID_YEAR",
+        actions: { create: { title: "昨年度の取組", measureId: measure } },
+      },
       include: { actions: true },
     });
     await expectAppError(acceptInterviewAction(actors.colleague, old.actions[0]?.id ?? 0), "NOT_ALLOWED", undefined, "pastFiscalYear");

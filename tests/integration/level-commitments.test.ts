@@ -16,7 +16,14 @@ import { toDateColumn } from "@/lib/platform/dates/calendar-date";
 import { db } from "@/lib/platform/db/client";
 import { type BureauFixture, createBureau, holdersOf, levelInput } from "@/tests/support/level-commitment-fixtures";
 import { FY, expectAppError, measureId, progressInput, seededActor, todayIso } from "@/tests/support/plan-fixtures";
-import { commitmentAudits, commitmentEvents, commitmentSnapshot, expectedFigures, seededRoles, commitmentVersionOf as v } from "@/tests/support/team-commitment-fixtures";
+import {
+  commitmentAudits,
+  commitmentEvents,
+  commitmentSnapshot,
+  expectedFigures,
+  seededRoles,
+  commitmentVersionOf as v,
+} from "@/tests/support/team-commitment-fixtures";
 
 /**
  * Bureau and city commitments (issue 5, item 1): the team level's model and workflow with each
@@ -41,13 +48,15 @@ afterAll(async () => {
   await bureau?.remove();
 });
 
-const createBureauCommitment = (overrides: Record<string, unknown> = {}) => createCommitment(coordinator, "BUREAU", levelInput("BUREAU", measure, bureau.unitId, overrides));
+const createBureauCommitment = (overrides: Record<string, unknown> = {}) =>
+  createCommitment(coordinator, "BUREAU", levelInput("BUREAU", measure, bureau.unitId, overrides));
 const createCityCommitment = async (overrides: Record<string, unknown> = {}) => {
   const id = await createCommitment(roles.hr, "CITY", levelInput("CITY", measure, undefined, overrides));
   bureau.cityIds.push(id);
   return id;
 };
-const edit = (overrides: Record<string, unknown> = {}) => teamCommitmentSchema.parse({ title: "変更した取組", measureId: measure, targetKind: "text", targetText: "年度内", ...overrides });
+const edit = (overrides: Record<string, unknown> = {}) =>
+  teamCommitmentSchema.parse({ title: "変更した取組", measureId: measure, targetKind: "text", targetText: "年度内", ...overrides });
 
 describe("who may see and change a bureau commitment", () => {
   it("reads: the bureau's coordinator owns it, HR reviews it; everyone else, the parent bureau's coordinator included, gets NOT_FOUND", async () => {
@@ -61,7 +70,8 @@ describe("who may see and change a bureau commitment", () => {
     expect(mine.map((group) => [group.unit.id, group.commitments.some((c) => c.id === id)])).toEqual([[bureau.unitId, true]]);
     expect((await findCommitmentsForReview(roles.hr, "BUREAU", FY)).others.map((c) => c.id)).toContain(id);
     for (const outsider of [roles.hq, roles.hr, roles.otherSupervisor, employee]) await expectAppError(findOwnCommitments(outsider, "BUREAU", FY), "NOT_FOUND");
-    for (const outsider of [roles.hq, roles.bureauCoordinator, coordinator, employee]) await expectAppError(findCommitmentsForReview(outsider, "BUREAU", FY), "NOT_FOUND");
+    for (const outsider of [roles.hq, roles.bureauCoordinator, coordinator, employee])
+      await expectAppError(findCommitmentsForReview(outsider, "BUREAU", FY), "NOT_FOUND");
   });
 
   it("writes by id: only the owner changes it and only HR reviews it; nothing changes otherwise", async () => {
@@ -88,8 +98,14 @@ describe("who may see and change a bureau commitment", () => {
     const parent = await db.orgUnit.findFirstOrThrow({ where: { name: "健康福祉局", kind: "BUREAU" }, select: { id: true } });
     await expectAppError(createCommitment(coordinator, "BUREAU", levelInput("BUREAU", measure, parent.id)), "INVALID_INPUT", "unitId", "invalid");
     await expectAppError(createCommitment(coordinator, "BUREAU", levelInput("BUREAU", measure, bureau.unitIds[1])), "INVALID_INPUT", "unitId", "invalid");
-    for (const actor of [roles.hr, roles.hq, employee]) await expectAppError(createCommitment(actor, "BUREAU", levelInput("BUREAU", measure, bureau.unitId)), "NOT_FOUND");
-    await expectAppError(createCommitment(roles.bureauCoordinator, "BUREAU", levelInput("BUREAU", measure, bureau.unitId)), "INVALID_INPUT", "unitId", "invalid");
+    for (const actor of [roles.hr, roles.hq, employee])
+      await expectAppError(createCommitment(actor, "BUREAU", levelInput("BUREAU", measure, bureau.unitId)), "NOT_FOUND");
+    await expectAppError(
+      createCommitment(roles.bureauCoordinator, "BUREAU", levelInput("BUREAU", measure, bureau.unitId)),
+      "INVALID_INPUT",
+      "unitId",
+      "invalid",
+    );
     expect(await count()).toBe(before);
   });
 });
@@ -132,7 +148,11 @@ describe("who may see and change a city commitment", () => {
 
 const notesOf = (id: number) =>
   db.notification.findMany({ where: { href: `/commitments/${id}` }, orderBy: { id: "asc" }, select: { recipientId: true, kind: true, actorId: true } });
-const recipients = async (id: number, kind: string) => (await notesOf(id)).filter((n) => n.kind === kind).map((n) => n.recipientId).sort((a, b) => a - b);
+const recipients = async (id: number, kind: string) =>
+  (await notesOf(id))
+    .filter((n) => n.kind === kind)
+    .map((n) => n.recipientId)
+    .sort((a, b) => a - b);
 
 describe("the review loop", () => {
   it("BUREAU: submitted to HR, returned with a comment, approved, done; events, audits and notifications", async () => {
@@ -158,7 +178,9 @@ describe("the review loop", () => {
       ["STATUS", "DONE", me],
     ]);
     const audits = await commitmentAudits(id);
-    expect(audits.map((a) => a.action)).toEqual(["create", "submit", "return", "submit", "comment", "approve", "progress", "progress"].map((verb) => `commitment.${verb}`));
+    expect(audits.map((a) => a.action)).toEqual(
+      ["create", "submit", "return", "submit", "comment", "approve", "progress", "progress"].map((verb) => `commitment.${verb}`),
+    );
     expect(audits[0]?.detail).toMatchObject({ level: "BUREAU", unitId: bureau.unitId });
     // Submitted → every HR member; decided → the bureau's coordinators (here only ours).
     const hrMembers = await holdersOf("HR_DIVISION");
@@ -180,7 +202,7 @@ describe("the review loop", () => {
       ["commitment.submit", roles.hr.employeeId],
       ["commitment.approve", roles.hq.employeeId],
     ]);
-    expect((await db.commitment.findUniqueOrThrow({ where: { id }, select: { ownerUnitId: true, level: true } }))).toEqual({ ownerUnitId: null, level: "CITY" });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id }, select: { ownerUnitId: true, level: true } })).toEqual({ ownerUnitId: null, level: "CITY" });
   });
 
   it("refuses forged transitions with NOT_ALLOWED, stale versions with CONFLICT, past years as read-only", async () => {
@@ -242,15 +264,16 @@ describe("progress computed over the bureau's subtree and over the city", () => 
     const start = toDateColumn(fiscalYearStart(FY));
     // Other test files add and remove staff while we run: one repeatable-read snapshot for both.
     const [plans, interviews, expected] = await db.$transaction(
-      async (tx) => [
-        await computeMetric(tx, { level: "CITY", metric: "PLAN_APPROVAL_RATE", ownerUnitId: null, fiscalYear: FY, targetValue: null }),
-        await computeMetric(tx, { level: "CITY", metric: "INTERVIEWS_PER_MEMBER", ownerUnitId: null, fiscalYear: FY, targetValue: 1 }),
-        {
-          staff: await tx.employee.count({ where: { active: true } }),
-          approved: await tx.developmentPlan.count({ where: { fiscalYear: FY, status: "APPROVED", employee: { active: true } } }),
-          interviews: await tx.careerInterview.count({ where: { heldOn: { gte: start, lte: end }, employee: { active: true } } }),
-        },
-      ] as const,
+      async (tx) =>
+        [
+          await computeMetric(tx, { level: "CITY", metric: "PLAN_APPROVAL_RATE", ownerUnitId: null, fiscalYear: FY, targetValue: null }),
+          await computeMetric(tx, { level: "CITY", metric: "INTERVIEWS_PER_MEMBER", ownerUnitId: null, fiscalYear: FY, targetValue: 1 }),
+          {
+            staff: await tx.employee.count({ where: { active: true } }),
+            approved: await tx.developmentPlan.count({ where: { fiscalYear: FY, status: "APPROVED", employee: { active: true } } }),
+            interviews: await tx.careerInterview.count({ where: { heldOn: { gte: start, lte: end }, employee: { active: true } } }),
+          },
+        ] as const,
       { isolationLevel: "RepeatableRead" },
     );
     expect(plans).toMatchObject({ population: expected.staff, reached: expected.approved });

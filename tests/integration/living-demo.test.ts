@@ -89,14 +89,19 @@ describe.each(DAYS)("the living demo $when", ({ today }) => {
       const actor = await actorOf(staffNumber);
       expect(actor.grants.some((grant) => grant.role === role) || role === "EMPLOYEE", staffNumber).toBe(true);
     }
-    const employee = await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" }, select: { unit: { select: { trail: true } }, supervisor: { select: { staffNumber: true } } } });
+    const employee = await db.employee.findUniqueOrThrow({
+      where: { staffNumber: "demo-employee" },
+      select: { unit: { select: { trail: true } }, supervisor: { select: { staffNumber: true } } },
+    });
     expect(employee.supervisor?.staffNumber).toBe("demo-supervisor");
     expect(employee.unit.trail).toEqual(["健康福祉局", "健康福祉部", "障害企画課", "企画係"]);
     // demo-bureau coordinates the one 健康福祉局, in which the generated city has staff too.
     const coordinator = await actorOf("demo-bureau");
     const bureau = await db.orgUnit.findFirstOrThrow({ where: { kind: "BUREAU", name: "健康福祉局" }, select: { id: true, path: true } });
     expect(coordinator.grants).toContainEqual(expect.objectContaining({ role: "BUREAU_COORDINATOR", unitId: bureau.id }));
-    expect(await db.employee.count({ where: { active: true, unit: { path: { startsWith: bureau.path } }, NOT: { staffNumber: { startsWith: "demo-" } } } })).toBeGreaterThan(20);
+    expect(
+      await db.employee.count({ where: { active: true, unit: { path: { startsWith: bureau.path } }, NOT: { staffNumber: { startsWith: "demo-" } } } }),
+    ).toBeGreaterThan(20);
   });
 
   it("shows the HR division a figure in every column of the city view, for every bureau and the city, of the last year with a full picture", async () => {
@@ -116,7 +121,8 @@ describe.each(DAYS)("the living demo $when", ({ today }) => {
   it("gives the headquarters report a figure for every bureau", async () => {
     const { comparison } = await getHqReport(await actorOf("demo-hq"), { fiscalYear: fullYear, today, figureCacheSeconds: 0 });
     for (const row of [...comparison.bureaus, { ...comparison.city, name: "全市" }]) {
-      for (const figure of ["members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"] as const) expect(row[figure], `${row.name} ${figure}`).toBeGreaterThan(0);
+      for (const figure of ["members", "approvalRate", "ojtCoverage", "hoursPerMember", "interviewRate"] as const)
+        expect(row[figure], `${row.name} ${figure}`).toBeGreaterThan(0);
     }
   });
 });

@@ -51,17 +51,21 @@ interface MigrationRow {
   applied_steps_count: number;
 }
 
-const migrationRows = (url: string) =>
-  query<MigrationRow>(url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
+const migrationRows = (url: string) => query<MigrationRow>(url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
 
 // Read independently of readMigrations(), so that a bug there cannot agree with itself.
 async function migrationsOnDisk(dir = MIGRATIONS_DIR): Promise<{ name: string; checksum: string }[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       name,
-      checksum: createHash("sha256").update(await readFile(path.join(dir, name, "migration.sql"))).digest("hex"),
+      checksum: createHash("sha256")
+        .update(await readFile(path.join(dir, name, "migration.sql")))
+        .digest("hex"),
     })),
   );
 }
@@ -165,10 +169,7 @@ describe("applyMigrations on a failing migration", () => {
     expect(await tableExists(url, "good_table")).toBe(true);
     expect(await tableExists(url, "half_applied")).toBe(false);
     expect(await tableExists(url, "later_table")).toBe(false);
-    const goodColumns = await query<{ column_name: string }>(
-      url,
-      `SELECT column_name FROM information_schema.columns WHERE table_name = 'good_table'`,
-    );
+    const goodColumns = await query<{ column_name: string }>(url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'good_table'`);
     expect(goodColumns.map((c) => c.column_name)).toEqual(["id"]);
     expect((await migrationRows(url)).map((row) => row.migration_name)).toEqual(["20260101000000_good"]);
 

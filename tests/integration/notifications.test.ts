@@ -53,7 +53,9 @@ describe("notifications", () => {
     const before = await countUnreadNotifications(owner!);
     expect(await markNotificationRead(owner!, notification!.id)).toBe(notification!.href);
     expect(await countUnreadNotifications(owner!)).toBe(before - 1);
-    const audited = await db.auditLog.count({ where: { action: "notification.read" satisfies AuditAction, entityId: String(notification!.id), actorId: owner!.employeeId } });
+    const audited = await db.auditLog.count({
+      where: { action: "notification.read" satisfies AuditAction, entityId: String(notification!.id), actorId: owner!.employeeId },
+    });
     expect(audited).toBe(1);
 
     await markAllNotificationsRead(owner!);
@@ -62,7 +64,10 @@ describe("notifications", () => {
 
   it("opened by id through the page's action: someone else's, or a forged id, answers not found and changes nothing", async () => {
     const [owner, colleague] = team.members;
-    const notification = await db.notification.create({ data: { recipientId: owner!.employeeId, kind: "PLAN_COMMENTED", actorId: team.supervisor.employeeId, href: "/me/plans", params: {} }, select: { id: true } });
+    const notification = await db.notification.create({
+      data: { recipientId: owner!.employeeId, kind: "PLAN_COMMENTED", actorId: team.supervisor.employeeId, href: "/me/plans", params: {} },
+      select: { id: true },
+    });
     const open = (actor: Actor, notificationId: string) => {
       signedIn.actor = actor;
       const form = new FormData();
@@ -73,7 +78,8 @@ describe("notifications", () => {
 
     expect(await open(colleague!, String(notification.id))).toEqual({ kind: "not-found" });
     expect(await open(team.supervisor, String(notification.id))).toEqual({ kind: "not-found" });
-    for (const forged of ["", "abc", "-1", "0", "99999999999", String(2_147_483_647)]) expect(await open(colleague!, forged), forged).toEqual({ kind: "not-found" });
+    for (const forged of ["", "abc", "-1", "0", "99999999999", String(2_147_483_647)])
+      expect(await open(colleague!, forged), forged).toEqual({ kind: "not-found" });
     expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeNull();
     expect(await auditRows()).toBe(0);
 

@@ -23,7 +23,16 @@ beforeAll(async () => {
   unitId = (await db.orgUnit.update({ where: { id: created.id }, data: { path: `/${created.id}/` }, select: { id: true } })).id;
   for (const key of ["active", "departed"] as const) {
     const employee = await db.employee.create({
-      data: { staffNumber: staff[key], name: `試験 ${key}`, nameKana: "シケン", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2020, 3, 1)), unitId, active: key === "active" },
+      data: {
+        staffNumber: staff[key],
+        name: `試験 ${key}`,
+        nameKana: "シケン",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date(Date.UTC(2020, 3, 1)),
+        unitId,
+        active: key === "active",
+      },
       select: { id: true },
     });
     if (key === "active") activeId = employee.id;
@@ -37,7 +46,10 @@ afterAll(async () => {
 });
 
 const refusalsNaming = (subject: string) =>
-  db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["subject"], equals: subject } }, select: { actorId: true, detail: true } });
+  db.auditLog.findMany({
+    where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["subject"], equals: subject } },
+    select: { actorId: true, detail: true },
+  });
 
 describe("identifyOidcUser", () => {
   it("finds the active employee by the staff number claim of the ID token (preferred_username by default)", async () => {
@@ -74,15 +86,24 @@ describe("refused sign-ins are audited", () => {
   });
 
   it("as the provider's error, with its cause, when Auth.js logs one during the step", async () => {
-    const before = await db.auditLog.count({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } } });
+    const before = await db.auditLog.count({
+      where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } },
+    });
     const answer = await auditingProviderErrors(async () => {
       noteAuthError(new Error(`token endpoint refused the code ${tag}`, { cause: new TypeError("invalid_grant") }));
       return "redirect to /signin?error=Configuration";
     });
     expect(answer).toBe("redirect to /signin?error=Configuration");
-    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } }, select: { detail: true } });
+    const rows = await db.auditLog.findMany({
+      where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: tag } },
+      select: { detail: true },
+    });
     expect(rows).toHaveLength(before + 1);
-    expect(rows.at(-1)?.detail).toEqual({ method: "oidc", reason: "provider-error", cause: `Error: token endpoint refused the code ${tag} ← TypeError: invalid_grant` });
+    expect(rows.at(-1)?.detail).toEqual({
+      method: "oidc",
+      reason: "provider-error",
+      cause: `Error: token endpoint refused the code ${tag} ← TypeError: invalid_grant`,
+    });
   });
 
   it("with the provider's own error answer (without the callback's state) under the error Auth.js ended in", async () => {
@@ -92,7 +113,10 @@ describe("refused sign-ins are audited", () => {
       noteAuthError(answer);
       noteAuthError(new Error("OAuth Provider returned an error"));
     });
-    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-answer` } }, select: { detail: true } });
+    const rows = await db.auditLog.findMany({
+      where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-answer` } },
+      select: { detail: true },
+    });
     expect(rows.map((row) => row.detail)).toEqual([
       expect.objectContaining({ cause: `Error: OAuth Provider returned an error ← {"error":"access_denied","error_description":"aborted ${tag}-answer"}` }),
     ]);
@@ -102,19 +126,36 @@ describe("refused sign-ins are audited", () => {
   it("not at all when the step logs nothing, nor for errors outside a step", async () => {
     noteAuthError(new Error(`outside ${tag}-outside`));
     await auditingProviderErrors(async () => "fine");
-    expect(await db.auditLog.count({ where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-outside` } } })).toBe(0);
+    expect(
+      await db.auditLog.count({
+        where: { action: "auth.sign-in-refused" satisfies AuditAction, detail: { path: ["cause"], string_contains: `${tag}-outside` } },
+      }),
+    ).toBe(0);
   });
 });
 
 describe("endSessionUrl", () => {
   it("names the client, hints the ID token and comes back to the sign-in page", () => {
-    const url = new URL(endSessionUrl("https://idp.example.invalid/session/end?ui=ja", { clientId: "hagukumi", idToken: "a.b.c", postLogoutRedirectUri: "https://portal.example.invalid/signin" }));
+    const url = new URL(
+      endSessionUrl("https://idp.example.invalid/session/end?ui=ja", {
+        clientId: "hagukumi",
+        idToken: "a.b.c",
+        postLogoutRedirectUri: "https://portal.example.invalid/signin",
+      }),
+    );
     expect(url.origin + url.pathname).toBe("https://idp.example.invalid/session/end");
-    expect(Object.fromEntries(url.searchParams)).toEqual({ ui: "ja", client_id: "hagukumi", id_token_hint: "a.b.c", post_logout_redirect_uri: "https://portal.example.invalid/signin" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      ui: "ja",
+      client_id: "hagukumi",
+      id_token_hint: "a.b.c",
+      post_logout_redirect_uri: "https://portal.example.invalid/signin",
+    });
   });
 
   it("goes without the hint when the session kept no ID token", () => {
-    const url = new URL(endSessionUrl("https://idp.example.invalid/logout", { clientId: "hagukumi", postLogoutRedirectUri: "https://portal.example.invalid/signin" }));
+    const url = new URL(
+      endSessionUrl("https://idp.example.invalid/logout", { clientId: "hagukumi", postLogoutRedirectUri: "https://portal.example.invalid/signin" }),
+    );
     expect(url.searchParams.has("id_token_hint")).toBe(false);
     expect(url.searchParams.get("client_id")).toBe("hagukumi");
   });

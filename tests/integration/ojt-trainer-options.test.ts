@@ -30,7 +30,10 @@ beforeAll(async () => {
 describe("trainer options for a bureau-wide supervisor", () => {
   it("offers the trainee's section and the supervisor, never the trainee or other sections", async () => {
     const options = await findTrainerOptions(chief, trainee.id);
-    const units = await db.employee.findMany({ where: { id: { in: options.map((option) => option.id) } }, select: { id: true, unit: { select: { path: true } } } });
+    const units = await db.employee.findMany({
+      where: { id: { in: options.map((option) => option.id) } },
+      select: { id: true, unit: { select: { path: true } } },
+    });
     const others = units.filter((row) => row.id !== chief.employeeId);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((row) => row.unit.path.startsWith(trainee.sectionPath))).toBe(true);
@@ -45,7 +48,12 @@ describe("trainer options for a bureau-wide supervisor", () => {
 
   it("keeps the current trainer on the list when they sit in another section", async () => {
     const outsider = await db.employee.findFirstOrThrow({
-      where: { active: true, unit: { path: { startsWith: trainee.bureauPath } }, NOT: { unit: { path: { startsWith: trainee.sectionPath } } }, id: { not: chief.employeeId } },
+      where: {
+        active: true,
+        unit: { path: { startsWith: trainee.bureauPath } },
+        NOT: { unit: { path: { startsWith: trainee.sectionPath } } },
+        id: { not: chief.employeeId },
+      },
       select: { id: true },
     });
     expect((await findTrainerOptions(chief, trainee.id)).map((option) => option.id)).not.toContain(outsider.id);

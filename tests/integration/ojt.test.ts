@@ -49,7 +49,11 @@ async function footprint() {
   // Other files run alongside: only rows that our people caused or received count.
   const people = { in: [w.supervisorA, w.supervisorB, w.senior, w.seniorB, w.otherCoordinator].map((a) => a.employeeId).concat(ours.in) };
   const [plans, goals, sessions, audits, notifications] = await Promise.all([
-    db.ojtPlan.findMany({ where: { traineeId: ours }, select: { id: true, version: true, trainerId: true, completed: true, goals: true }, orderBy: { id: "asc" } }),
+    db.ojtPlan.findMany({
+      where: { traineeId: ours },
+      select: { id: true, version: true, trainerId: true, completed: true, goals: true },
+      orderBy: { id: "asc" },
+    }),
     db.ojtGoal.findMany({ where: { ojtPlan: { traineeId: ours } }, select: { id: true, achieved: true, goal: true }, orderBy: { id: "asc" } }),
     db.ojtSession.count({ where: { ojtPlan: { traineeId: ours } } }),
     db.auditLog.count({ where: { actorId: people, action: { in: ["ojt.create", "ojt.update", "ojt.goal", "ojt.session"] satisfies AuditAction[] } } }),
@@ -126,9 +130,24 @@ describe("creating a plan", () => {
     await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.young3)), "INVALID_INPUT", "trainerId", "trainerIsTrainee");
     await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { trainerId: 2_000_000_000 })), "INVALID_INPUT", "trainerId", "invalid");
     await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [] })), "INVALID_INPUT", "goals", "goalsRequired");
-    await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure), goalRow(999_999)] })), "INVALID_INPUT", "goals.1.measureId", "unknownMeasure");
-    await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure, { goal: "長".repeat(401) })] })), "INVALID_INPUT", "goals.0.goal", "tooLong");
-    await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure, { period: "Q9" as "Q1" })] })), "INVALID_INPUT", "goals.0.period", "invalid");
+    await expectRefused(
+      () => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure), goalRow(999_999)] })),
+      "INVALID_INPUT",
+      "goals.1.measureId",
+      "unknownMeasure",
+    );
+    await expectRefused(
+      () => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure, { goal: "長".repeat(401) })] })),
+      "INVALID_INPUT",
+      "goals.0.goal",
+      "tooLong",
+    );
+    await expectRefused(
+      () => createOjtPlan(a, planInput(w.young3, w.senior, { goals: [goalRow(measure, { period: "Q9" as "Q1" })] })),
+      "INVALID_INPUT",
+      "goals.0.period",
+      "invalid",
+    );
     await expectRefused(() => createOjtPlan(a, planInput(w.young3, w.senior, { fiscalYear: FY - 1 })), "INVALID_INPUT", "fiscalYear", "invalid");
   });
 
@@ -154,7 +173,8 @@ describe("reading plans, per role and by id", () => {
     expect(await rights(hr)).toEqual(["HR_DIVISION", false, false, false]);
     expect(await rights(bureau)).toEqual(["BUREAU_COORDINATOR", false, false, false]);
     expect(await rights(w.seniorB, plan2)).toEqual(["TRAINER", false, true, true]);
-    for (const stranger of [w.supervisorB, w.youngB, w.young2, w.oldHand, w.otherCoordinator, hq]) await expectAppError(getOjtPlan(stranger, plan1), "NOT_FOUND");
+    for (const stranger of [w.supervisorB, w.youngB, w.young2, w.oldHand, w.otherCoordinator, hq])
+      await expectAppError(getOjtPlan(stranger, plan1), "NOT_FOUND");
     // A trainer sees only their own trainees' plans.
     await expectAppError(getOjtPlan(w.senior, plan2), "NOT_FOUND");
     await expectAppError(getOjtPlan(w.seniorB, plan1), "NOT_FOUND");
@@ -163,7 +183,8 @@ describe("reading plans, per role and by id", () => {
   });
 
   it("audits every read but the trainee's own", async () => {
-    const views = (actor: Actor) => db.auditLog.count({ where: { action: "ojt.view" satisfies AuditAction, entityId: String(plan1), actorId: actor.employeeId } });
+    const views = (actor: Actor) =>
+      db.auditLog.count({ where: { action: "ojt.view" satisfies AuditAction, entityId: String(plan1), actorId: actor.employeeId } });
     const [trainee, trainer] = [await views(w.young1), await views(w.senior)];
     await getOjtPlan(w.young1, plan1);
     await getOjtPlan(w.senior, plan1);
@@ -188,7 +209,10 @@ describe("logging sessions", () => {
     const expected = new Set([w.senior.employeeId, ...(await supervisorsOf(db, w.young1.employeeId))]);
     expect(expected.has(w.supervisorA.employeeId)).toBe(true);
     expect(new Set(recipients.map((r) => r.recipientId))).toEqual(expected);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.session" satisfies AuditAction, actorId: w.young1.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "ojt.session" satisfies AuditAction, actorId: w.young1.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.detail).toMatchObject({ ojtPlanId: plan1, after: { heldOn: iso(today), minutes: 60 } });
   });
 
@@ -213,7 +237,9 @@ describe("logging sessions", () => {
     await expectRefused(() => log({ heldOn: `${FY - 1}-12-01` }), "INVALID_INPUT", "heldOn", "outsideFiscalYear");
     await expectRefused(() => log({ heldOn: "2026-02-30" }), "INVALID_INPUT", "heldOn", "date");
     const tomorrow = shift(1);
-    const tomorrowKey = isWithinFiscalYear({ year: Number(tomorrow.slice(0, 4)), month: Number(tomorrow.slice(5, 7)), day: Number(tomorrow.slice(8)) }, FY) ? "future" : "outsideFiscalYear";
+    const tomorrowKey = isWithinFiscalYear({ year: Number(tomorrow.slice(0, 4)), month: Number(tomorrow.slice(5, 7)), day: Number(tomorrow.slice(8)) }, FY)
+      ? "future"
+      : "outsideFiscalYear";
     await expectRefused(() => log({ heldOn: tomorrow }), "INVALID_INPUT", "heldOn", tomorrowKey);
     await expectRefused(() => log({ topic: "" }), "INVALID_INPUT", "topic", "required");
     await expectRefused(() => log({ topic: "題".repeat(201) }), "INVALID_INPUT", "topic", "tooLong");
@@ -222,7 +248,12 @@ describe("logging sessions", () => {
 });
 
 describe("goals and edits", () => {
-  const goalsOf = (id: number) => db.ojtGoal.findMany({ where: { ojtPlanId: id }, orderBy: { position: "asc" }, select: { id: true, period: true, goal: true, achieved: true, measureId: true } });
+  const goalsOf = (id: number) =>
+    db.ojtGoal.findMany({
+      where: { ojtPlanId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, period: true, goal: true, achieved: true, measureId: true },
+    });
   const versionOf = async (id: number) => (await db.ojtPlan.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
   it("lets the trainer mark a goal achieved, bumping the version; the trainee may not", async () => {
@@ -254,9 +285,24 @@ describe("goals and edits", () => {
     await expectRefused(() => updateOjtPlan(w.senior, plan1, edit()), "NOT_FOUND");
     await expectRefused(() => updateOjtPlan(w.supervisorB, plan1, edit()), "NOT_FOUND");
     await expectRefused(() => updateOjtPlan(w.supervisorA, plan1, edit({ version: version - 1 })), "CONFLICT");
-    await expectRefused(() => updateOjtPlan(w.supervisorA, plan1, edit({ goals: [{ id: 2_000_000_000, period: "H1", measureId: measure, goal: "x", achieved: false }] })), "INVALID_INPUT", "goals", "invalid");
     await expectRefused(
-      () => updateOjtPlan(w.supervisorA, plan1, edit({ goals: [{ period: "H1", measureId: measure, goal: "x", achieved: false }, { period: "H1", measureId: 999_999, goal: "y", achieved: false }] })),
+      () => updateOjtPlan(w.supervisorA, plan1, edit({ goals: [{ id: 2_000_000_000, period: "H1", measureId: measure, goal: "x", achieved: false }] })),
+      "INVALID_INPUT",
+      "goals",
+      "invalid",
+    );
+    await expectRefused(
+      () =>
+        updateOjtPlan(
+          w.supervisorA,
+          plan1,
+          edit({
+            goals: [
+              { period: "H1", measureId: measure, goal: "x", achieved: false },
+              { period: "H1", measureId: 999_999, goal: "y", achieved: false },
+            ],
+          }),
+        ),
       "INVALID_INPUT",
       "goals.1.measureId",
       "unknownMeasure",
@@ -272,8 +318,14 @@ describe("goals and edits", () => {
       ["Q4", "新しい目標", false],
     ]);
     expect(goals.some((goal) => goal.id === first!.id)).toBe(false);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ojt.update" satisfies AuditAction, entityId: String(plan1) }, orderBy: { id: "desc" } });
-    expect(audit.detail).toMatchObject({ before: { trainerId: w.senior.employeeId, completed: false }, after: { trainerId: w.oldHand.employeeId, completed: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "ojt.update" satisfies AuditAction, entityId: String(plan1) },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.detail).toMatchObject({
+      before: { trainerId: w.senior.employeeId, completed: false },
+      after: { trainerId: w.oldHand.employeeId, completed: true },
+    });
     expect(await notificationsTo(w.oldHand, "OJT_ASSIGNED", `/ojt/${plan1}`)).toBe(1);
     // The former trainer no longer sees the plan; the new one does.
     await expectAppError(getOjtPlan(w.senior, plan1), "NOT_FOUND");

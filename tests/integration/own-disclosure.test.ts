@@ -22,7 +22,9 @@ describe("an employee's own disclosure download", () => {
     const text = JSON.stringify(records);
 
     expect(records.profile.staffNumber).toBe("demo-employee");
-    const planYears = (await db.developmentPlan.findMany({ where: { employeeId: employee.employeeId }, select: { fiscalYear: true } })).map((p) => p.fiscalYear).sort();
+    const planYears = (await db.developmentPlan.findMany({ where: { employeeId: employee.employeeId }, select: { fiscalYear: true } }))
+      .map((p) => p.fiscalYear)
+      .sort();
     expect(records.plans.map((plan) => plan.fiscalYear)).toEqual(planYears);
     expect(records.trainings.length).toBe(await db.trainingRecord.count({ where: { employeeId: employee.employeeId } }));
 
@@ -35,7 +37,10 @@ describe("an employee's own disclosure download", () => {
     expect(text).not.toContain("privateNotes");
 
     // A colleague's plan never appears.
-    const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, id: { not: employee.employeeId }, plans: { some: {} } }, select: { id: true, staffNumber: true } });
+    const colleague = await db.employee.findFirstOrThrow({
+      where: { unitId: employee.unitId, id: { not: employee.employeeId }, plans: { some: {} } },
+      select: { id: true, staffNumber: true },
+    });
     const colleaguePlans = await db.developmentPlan.findMany({ where: { employeeId: colleague.id }, select: { visionNow: true } });
     for (const plan of colleaguePlans) if (plan.visionNow) expect(text).not.toContain(plan.visionNow);
   });
@@ -44,11 +49,23 @@ describe("an employee's own disclosure download", () => {
     const employee = await actorOf("demo-employee");
     const plan = await db.developmentPlan.findFirstOrThrow({ where: { employeeId: employee.employeeId }, select: { id: true } });
     const supervisor = await actorOf("demo-supervisor");
-    const marker = await db.auditLog.create({ data: { actorId: supervisor.employeeId, action: "plan.view" satisfies AuditAction, entity: "development_plan", entityId: String(plan.id), detail: { as: "supervisor" } } });
+    const marker = await db.auditLog.create({
+      data: {
+        actorId: supervisor.employeeId,
+        action: "plan.view" satisfies AuditAction,
+        entity: "development_plan",
+        entityId: String(plan.id),
+        detail: { as: "supervisor" },
+      },
+    });
 
     const before = await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId } });
     const records = await collectOwnRecords(employee);
-    expect(records.viewsOfMe.some((view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor" && view.at.getTime() === marker.at.getTime())).toBe(true);
+    expect(
+      records.viewsOfMe.some(
+        (view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor" && view.at.getTime() === marker.at.getTime(),
+      ),
+    ).toBe(true);
     expect(await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId } })).toBe(before + 1);
   });
 
@@ -56,20 +73,33 @@ describe("an employee's own disclosure download", () => {
     const employee = await actorOf("demo-employee");
     const current = fiscalYearOf(tokyoDate());
     // A plan of three years ago beside the demo's current one.
-    await db.developmentPlan.upsert({ where: { employeeId_fiscalYear: { employeeId: employee.employeeId, fiscalYear: current - 3 } }, create: { employeeId: employee.employeeId, fiscalYear: current - 3 }, update: {} });
-    const plans = await db.developmentPlan.findMany({ where: { employeeId: employee.employeeId }, select: { id: true, fiscalYear: true }, orderBy: { fiscalYear: "asc" } });
+    await db.developmentPlan.upsert({
+      where: { employeeId_fiscalYear: { employeeId: employee.employeeId, fiscalYear: current - 3 } },
+      create: { employeeId: employee.employeeId, fiscalYear: current - 3 },
+      update: {},
+    });
+    const plans = await db.developmentPlan.findMany({
+      where: { employeeId: employee.employeeId },
+      select: { id: true, fiscalYear: true },
+      orderBy: { fiscalYear: "asc" },
+    });
     const [older, newer] = [plans[0]!, plans.at(-1)!];
     expect(older.fiscalYear).toBe(current - 3);
     const supervisor = await actorOf("demo-supervisor");
     // The older plan read now: a read of this year, though the plan is of another.
-    await db.auditLog.create({ data: { actorId: supervisor.employeeId, action: "plan.view" satisfies AuditAction, entity: "development_plan", entityId: String(older.id) } });
+    await db.auditLog.create({
+      data: { actorId: supervisor.employeeId, action: "plan.view" satisfies AuditAction, entity: "development_plan", entityId: String(older.id) },
+    });
 
     const year = await collectOwnYear(employee, older.fiscalYear);
     expect(year.fiscalYear).toBe(older.fiscalYear);
     expect(year.plans.map((plan) => plan.id)).toEqual([older.id]);
     expect(year.years[0]).toBe(Math.max(current, newer.fiscalYear));
     expect(year.years).toContain(older.fiscalYear);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.detail).toEqual({ fiscalYear: older.fiscalYear });
 
     // A year not offered (nothing of theirs before it) shows the newest instead.
@@ -80,11 +110,21 @@ describe("an employee's own disclosure download", () => {
     const { instants } = fiscalYearBounds(current);
     // Reads counted per reader and kind, over the year only.
     const reads = now.viewsByReader.find((view) => view.action === "plan.view" && view.actor?.staffNumber === "demo-supervisor");
-    const planReads = await db.auditLog.count({ where: { action: "plan.view" satisfies AuditAction, actorId: supervisor.employeeId, entity: "development_plan", entityId: { in: plans.map((plan) => String(plan.id)) }, at: instants } });
+    const planReads = await db.auditLog.count({
+      where: {
+        action: "plan.view" satisfies AuditAction,
+        actorId: supervisor.employeeId,
+        entity: "development_plan",
+        entityId: { in: plans.map((plan) => String(plan.id)) },
+        at: instants,
+      },
+    });
     expect(reads?.count).toBe(planReads);
     expect(now.viewsByReader.every((view) => view.first !== null && view.first >= instants.gte && view.last !== null && view.last < instants.lt)).toBe(true);
     const today = now.ownActionsByDay.filter((row) => row.action === "disclosure.download").at(-1);
-    const downloads = await db.auditLog.count({ where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId, at: { gte: new Date(tokyoDayStart()) } } });
+    const downloads = await db.auditLog.count({
+      where: { action: "disclosure.download" satisfies AuditAction, actorId: employee.employeeId, at: { gte: new Date(tokyoDayStart()) } },
+    });
     expect(today?.count).toBe(downloads);
   });
 });

@@ -91,10 +91,11 @@ describe("a commitment's owner follows its level", () => {
 describe("a review event is about exactly one plan or commitment", () => {
   const insertEvent = async (target: { plan?: boolean; commitment?: boolean }) => {
     const commitment = await client.query<{ id: number }>(`SELECT id FROM commitment ORDER BY id LIMIT 1`);
-    return refusedBy(
-      `INSERT INTO review_event (plan_id, commitment_id, action, actor_id) VALUES ($1, $2, 'COMMENT', $3)`,
-      [target.plan ? ids.planId : null, target.commitment ? commitment.rows[0]?.id : null, ids.employeeId],
-    );
+    return refusedBy(`INSERT INTO review_event (plan_id, commitment_id, action, actor_id) VALUES ($1, $2, 'COMMENT', $3)`, [
+      target.plan ? ids.planId : null,
+      target.commitment ? commitment.rows[0]?.id : null,
+      ids.employeeId,
+    ]);
   };
 
   it("one of them is accepted", async () => {

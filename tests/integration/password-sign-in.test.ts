@@ -158,7 +158,9 @@ describe("throttling failed sign-ins", () => {
     }
     const { result, added } = await attempt(staff.locked, { staffNumber: staff.locked, password: PASSWORD });
     expect(result).toBeNull();
-    expect(added).toEqual([{ action: "auth.sign-in-throttled", actorId: null, entity: "session", detail: { method: "password", staffNumber: staff.locked, address: "unknown" } }]);
+    expect(added).toEqual([
+      { action: "auth.sign-in-throttled", actorId: null, entity: "session", detail: { method: "password", staffNumber: staff.locked, address: "unknown" } },
+    ]);
     // Another account is not affected.
     expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD })).toEqual({ employeeId: ids.shared });
   });
@@ -171,7 +173,6 @@ describe("throttling failed sign-ins", () => {
     expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD }, address)).toBeNull();
     expect(await authenticateWithPassword({ staffNumber: staff.shared, password: PASSWORD }, "192.0.2.10")).toEqual({ employeeId: ids.shared });
   }, 60_000);
-
 });
 
 /** How the audit trail says a batch of attempts ended: passwords checked (right or wrong) and attempts refused unchecked. */

@@ -30,7 +30,9 @@ beforeAll(async () => {
     await client.orgUnit.update({ where: { id: unit.id }, data: { path: `/${root.id}/${unit.id}/` } });
   }
   const person = (staffNumber: string) =>
-    client.employee.create({ data: { staffNumber, name: staffNumber, nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: root.id } });
+    client.employee.create({
+      data: { staffNumber, name: staffNumber, nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: root.id },
+    });
   const [hrPerson, plainPerson] = [await person("PI-HR"), await person("PI-EMP")];
   const grant = { unitId: null, unitName: null, unitPath: null, includeSubunits: true };
   hr = { employeeId: hrPerson.id, staffNumber: "PI-HR", name: "PI-HR", unitId: root.id, grants: [{ role: "HR_DIVISION", ...grant }] };
@@ -53,7 +55,11 @@ describe("staff import", () => {
   });
 
   it("previews without writing, then applies exactly what was previewed in one go, with one audit row", async () => {
-    const seed = csv(["PI-1,青葉 一郎,アオバ イチロウ,事務,課長,2000-04-01,PI-A,,pi1@example.jp,1", "PI-2,泉 花子,イズミ ハナコ,事務,主事,2015/4/1,PI-A,PI-1,,", "PI-3,宮城 次郎,ミヤギ ジロウ,技術,主任,2010-04-01,PI-A,PI-1,,在職"]);
+    const seed = csv([
+      "PI-1,青葉 一郎,アオバ イチロウ,事務,課長,2000-04-01,PI-A,,pi1@example.jp,1",
+      "PI-2,泉 花子,イズミ ハナコ,事務,主事,2015/4/1,PI-A,PI-1,,",
+      "PI-3,宮城 次郎,ミヤギ ジロウ,技術,主任,2010-04-01,PI-A,PI-1,,在職",
+    ]);
     const before = await snapshot();
     const first = await previewStaffImport(hr, seed, client);
     expect(first).toMatchObject({ encoding: "UTF8", canApply: true, counts: { ADD: 3, REJECT: 0 }, digest: digestOf(seed) });
@@ -76,7 +82,12 @@ describe("staff import", () => {
 
     const result = await applyStaffImport(hr, next, preview.digest, client);
     expect(result.counts).toEqual(preview.counts);
-    const after = new Map((await client.employee.findMany({ where: { staffNumber: { startsWith: "PI-" } }, include: { unit: true, supervisor: true } })).map((e) => [e.staffNumber, e]));
+    const after = new Map(
+      (await client.employee.findMany({ where: { staffNumber: { startsWith: "PI-" } }, include: { unit: true, supervisor: true } })).map((e) => [
+        e.staffNumber,
+        e,
+      ]),
+    );
     expect(after.get("PI-1")?.rank).toBe("部長");
     expect(after.get("PI-2")).toMatchObject({ rank: "主任", unit: { code: "PI-B" }, supervisor: { staffNumber: "PI-4" } });
     expect(after.get("PI-3")).toMatchObject({ active: false, rank: "主任", unit: { code: "PI-A" } });
@@ -91,13 +102,18 @@ describe("staff import", () => {
     const header = `${HEADER},異動日`;
     const dated = (lines: string[]) => new TextEncoder().encode([header, ...lines].join("\r\n"));
     const later = "2099-04-01";
-    const file = dated(["PI-2,泉 花子,イズミ ハナコ,事務,主任,2015-04-01,PI-A,PI-1,,1,2099-04-01", "PI-4,新人 四郎,シンジン シロウ,事務,主事,2025-04-01,PI-A,PI-1,,1,"]);
+    const file = dated([
+      "PI-2,泉 花子,イズミ ハナコ,事務,主任,2015-04-01,PI-A,PI-1,,1,2099-04-01",
+      "PI-4,新人 四郎,シンジン シロウ,事務,主事,2025-04-01,PI-A,PI-1,,1,",
+    ]);
     const known = (await client.staffTransfer.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const preview = await previewStaffImport(hr, file, client);
     expect(preview.samples.MOVE.find((row) => row.key === "PI-2")?.changes).toContainEqual({ field: "effectiveOn", before: "", after: later });
     await applyStaffImport(hr, file, preview.digest, client);
 
-    const people = new Map((await client.employee.findMany({ where: { staffNumber: { in: ["PI-2", "PI-4"] } }, include: { unit: true } })).map((e) => [e.staffNumber, e]));
+    const people = new Map(
+      (await client.employee.findMany({ where: { staffNumber: { in: ["PI-2", "PI-4"] } }, include: { unit: true } })).map((e) => [e.staffNumber, e]),
+    );
     expect(people.get("PI-2")?.unit.code).toBe("PI-B");
     expect(people.get("PI-4")?.unit.code).toBe("PI-A");
     const transfers = await client.staffTransfer.findMany({ where: { id: { gt: known } }, orderBy: { id: "asc" } });
@@ -112,10 +128,16 @@ describe("staff import", () => {
   it("applies nothing from a file with one bad row", async () => {
     const before = await snapshot();
     const audits = (await importAudits()).length;
-    const file = csv(["PI-5,甲,コウ,事務,主事,2020-04-01,PI-A,,,", "PI-1,青葉 一郎,アオバ イチロウ,事務,局長,2000-04-01,PI-A,,,1", "PI-6,乙,オツ,事務,主事,2020-13-01,PI-A,,,"]);
+    const file = csv([
+      "PI-5,甲,コウ,事務,主事,2020-04-01,PI-A,,,",
+      "PI-1,青葉 一郎,アオバ イチロウ,事務,局長,2000-04-01,PI-A,,,1",
+      "PI-6,乙,オツ,事務,主事,2020-13-01,PI-A,,,",
+    ]);
     const preview = await previewStaffImport(hr, file, client);
     expect(preview.canApply).toBe(false);
-    expect(preview.samples.REJECT).toEqual([{ kind: "REJECT", line: 4, key: "PI-6", label: "乙", changes: [], problems: [{ column: "joinedOn", reason: "malformedDate" }] }]);
+    expect(preview.samples.REJECT).toEqual([
+      { kind: "REJECT", line: 4, key: "PI-6", label: "乙", changes: [], problems: [{ column: "joinedOn", reason: "malformedDate" }] },
+    ]);
     await expect(applyStaffImport(hr, file, preview.digest, client)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await snapshot()).toEqual(before);
     expect(await importAudits()).toHaveLength(audits);
@@ -151,7 +173,10 @@ describe("staff import", () => {
     await applyStaffImport(hr, full, complete.digest, client, true);
     expect(await client.employee.count({ where: { active: true } })).toBe(2);
     // Leavers keep their row, unit and supervisor: only the flag changed.
-    expect(await client.employee.findUniqueOrThrow({ where: { staffNumber: "PI-2" }, include: { unit: true } })).toMatchObject({ active: false, unit: { code: "PI-B" } });
+    expect(await client.employee.findUniqueOrThrow({ where: { staffNumber: "PI-2" }, include: { unit: true } })).toMatchObject({
+      active: false,
+      unit: { code: "PI-B" },
+    });
     expect((await importAudits()).at(-1)).toMatchObject({ detail: { absentLeave: true, counts: { LEAVE: activeOthers } } });
   });
 
@@ -160,7 +185,8 @@ describe("staff import", () => {
   // measured by the bench, `npm run bench`).
   it("previews and applies a 20,000-row file", async () => {
     const N = 20_000;
-    const row = (i: number, rank: string, unit: string) => `PB-${String(i).padStart(5, "0")},職員 ${i},ショクイン ${i},事務,${rank},2012/4/1,${unit},${i % 100 === 0 ? "" : `PB-${String(i - (i % 100)).padStart(5, "0")}`},pb${i}@example.jp,1`;
+    const row = (i: number, rank: string, unit: string) =>
+      `PB-${String(i).padStart(5, "0")},職員 ${i},ショクイン ${i},事務,${rank},2012/4/1,${unit},${i % 100 === 0 ? "" : `PB-${String(i - (i % 100)).padStart(5, "0")}`},pb${i}@example.jp,1`;
     const adds = csv(Array.from({ length: N }, (_, i) => row(i, "主事", "PI-A")));
     const timed = async <T>(label: string, run: () => Promise<T>) => {
       const start = performance.now();
@@ -175,7 +201,11 @@ describe("staff import", () => {
     expect(await client.employee.count({ where: { staffNumber: { startsWith: "PB-" } } })).toBe(N);
 
     // Half change rank, a quarter move, a quarter leave.
-    const changes = csv(Array.from({ length: N }, (_, i) => (i % 4 === 3 ? row(i, "主事", "PI-A").replace(/,1$/, ",0") : row(i, i % 4 === 2 ? "主事" : "主任", i % 4 === 2 ? "PI-B" : "PI-A"))));
+    const changes = csv(
+      Array.from({ length: N }, (_, i) =>
+        i % 4 === 3 ? row(i, "主事", "PI-A").replace(/,1$/, ",0") : row(i, i % 4 === 2 ? "主事" : "主任", i % 4 === 2 ? "PI-B" : "PI-A"),
+      ),
+    );
     const p2 = await timed(`preview ${N} changes`, () => previewStaffImport(hr, changes, client));
     expect(p2.value.counts).toEqual({ ADD: 0, CHANGE: N / 2, MOVE: N / 4, LEAVE: N / 4, UNCHANGED: 0, REJECT: 0 });
     await timed(`apply ${N} changes`, () => applyStaffImport(hr, changes, p2.value.digest, client));

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/platform/auth/roles";
-import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import {
+  addIndividualCommitment,
+  dropIndividualCommitment,
+  moveIndividualCommitment,
+  updateIndividualCommitment,
+} from "@/lib/year/commitments/individual-commitments";
 import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
 import { db } from "@/lib/platform/db/client";
 import { findPlanHistory, findReviewQueue } from "@/lib/year/plans/find-plans";
@@ -72,7 +77,8 @@ const CASES: [Who, string, PlanReader | null, boolean, boolean][] = [
   ["otherWardChief", "a 係長 in 青葉区 (SUPERVISOR of a 係 elsewhere)", null, false, false],
 ];
 
-const viewAudits = (actor: Actor, planId: number) => db.auditLog.findMany({ where: { action: "plan.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(planId) }, select: { detail: true } });
+const viewAudits = (actor: Actor, planId: number) =>
+  db.auditLog.findMany({ where: { action: "plan.view" satisfies AuditAction, actorId: actor.employeeId, entityId: String(planId) }, select: { detail: true } });
 
 beforeAll(async () => {
   team = await createTeam("auth", 2);
@@ -98,7 +104,9 @@ beforeAll(async () => {
   expect(actors.otherWardChief.grants.map((g) => g.role)).toContain("SUPERVISOR");
   expect(actors.bureauChief.grants.find((g) => g.role === "SUPERVISOR")?.includeSubunits).toBe(true);
 
-  plans.previous = (await db.developmentPlan.create({ data: { employeeId: owner.employeeId, fiscalYear: FY - 1, status: "APPROVED", visionNow: "昨年度", ...WISHES } })).id;
+  plans.previous = (
+    await db.developmentPlan.create({ data: { employeeId: owner.employeeId, fiscalYear: FY - 1, status: "APPROVED", visionNow: "昨年度", ...WISHES } })
+  ).id;
   const current = await approvedPlan(owner, team.supervisor, measure, 2);
   plans.current = current.planId;
   plans.commitment = current.commitmentIds[0] ?? 0;
@@ -110,48 +118,71 @@ afterAll(async () => {
 });
 
 describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) => {
-  it(reader ? `reads the plan by id as ${reader}, history and previous year included` : "gets NOT_FOUND for the plan by id, its history and previous year", async () => {
-    const actor = actors[who];
-    const viewsBefore = (await viewAudits(actor, plans.current)).length;
-    if (reader === null) {
-      const missing = await expectAppError(getPlanDetail(actor, 2_000_000_000), "NOT_FOUND");
-      for (const planId of [plans.previous, plans.current, plans.next]) {
-        // Indistinguishable from a plan that does not exist: nothing about it leaks.
-        expect((await expectAppError(getPlanDetail(actor, planId), "NOT_FOUND")).message).toBe(missing.message);
+  it(
+    reader ? `reads the plan by id as ${reader}, history and previous year included` : "gets NOT_FOUND for the plan by id, its history and previous year",
+    async () => {
+      const actor = actors[who];
+      const viewsBefore = (await viewAudits(actor, plans.current)).length;
+      if (reader === null) {
+        const missing = await expectAppError(getPlanDetail(actor, 2_000_000_000), "NOT_FOUND");
+        for (const planId of [plans.previous, plans.current, plans.next]) {
+          // Indistinguishable from a plan that does not exist: nothing about it leaks.
+          expect((await expectAppError(getPlanDetail(actor, planId), "NOT_FOUND")).message).toBe(missing.message);
+        }
+        await expectAppError(findPlanHistory(actor, owner.employeeId), "NOT_FOUND");
+        await expectAppError(getPlanDetail(actor, plans.current, { withPrevious: true }), "NOT_FOUND");
+        expect((await viewAudits(actor, plans.current)).length).toBe(viewsBefore);
+        return;
       }
-      await expectAppError(findPlanHistory(actor, owner.employeeId), "NOT_FOUND");
-      await expectAppError(getPlanDetail(actor, plans.current, { withPrevious: true }), "NOT_FOUND");
-      expect((await viewAudits(actor, plans.current)).length).toBe(viewsBefore);
-      return;
-    }
-    const { access, plan } = await getPlanDetail(actor, plans.current);
-    expect([access.reader, access.canEdit, access.canReview, access.canSeeTransferWishes]).toEqual([reader, who === "owner", reviews, seesWishes]);
-    expect([plan.id, plan.employeeId, plan.status, plan.visionNow, plan.commitments.length]).toEqual([plans.current, owner.employeeId, "APPROVED", "制度を分かりやすく説明できる。", 2]);
-    // Hidden means absent from the returned object (null), not merely left off the page.
-    const wishes = { transferWishFields: plan.transferWishFields, transferWishComment: plan.transferWishComment };
-    expect(wishes).toEqual(seesWishes ? WISHES : { transferWishFields: null, transferWishComment: null });
-    expect(JSON.stringify(plan).includes(WISHES.transferWishComment)).toBe(seesWishes);
-    const lastYear = (await getPlanDetail(actor, plans.previous)).plan;
-    expect(lastYear.transferWishFields).toBe(seesWishes ? WISHES.transferWishFields : null);
+      const { access, plan } = await getPlanDetail(actor, plans.current);
+      expect([access.reader, access.canEdit, access.canReview, access.canSeeTransferWishes]).toEqual([reader, who === "owner", reviews, seesWishes]);
+      expect([plan.id, plan.employeeId, plan.status, plan.visionNow, plan.commitments.length]).toEqual([
+        plans.current,
+        owner.employeeId,
+        "APPROVED",
+        "制度を分かりやすく説明できる。",
+        2,
+      ]);
+      // Hidden means absent from the returned object (null), not merely left off the page.
+      const wishes = { transferWishFields: plan.transferWishFields, transferWishComment: plan.transferWishComment };
+      expect(wishes).toEqual(seesWishes ? WISHES : { transferWishFields: null, transferWishComment: null });
+      expect(JSON.stringify(plan).includes(WISHES.transferWishComment)).toBe(seesWishes);
+      const lastYear = (await getPlanDetail(actor, plans.previous)).plan;
+      expect(lastYear.transferWishFields).toBe(seesWishes ? WISHES.transferWishFields : null);
 
-    const history = await findPlanHistory(actor, owner.employeeId);
-    expect(history.map((row) => [row.id, row.fiscalYear])).toEqual([[plans.next, FY + 1], [plans.current, FY], [plans.previous, FY - 1]]);
-    const withPrevious = await getPlanDetail(actor, plans.current, { withPrevious: true });
-    expect([withPrevious.plan.id, withPrevious.previous?.id, withPrevious.previous?.transferWishFields ?? null]).toEqual([plans.current, plans.previous, seesWishes ? WISHES.transferWishFields : null]);
+      const history = await findPlanHistory(actor, owner.employeeId);
+      expect(history.map((row) => [row.id, row.fiscalYear])).toEqual([
+        [plans.next, FY + 1],
+        [plans.current, FY],
+        [plans.previous, FY - 1],
+      ]);
+      const withPrevious = await getPlanDetail(actor, plans.current, { withPrevious: true });
+      expect([withPrevious.plan.id, withPrevious.previous?.id, withPrevious.previous?.transferWishFields ?? null]).toEqual([
+        plans.current,
+        plans.previous,
+        seesWishes ? WISHES.transferWishFields : null,
+      ]);
 
-    // Reading another person's plan is recorded; the owner's own reading is not.
-    const views = await viewAudits(actor, plans.current);
-    if (who === "owner") expect(views.length).toBe(viewsBefore);
-    // Read twice above: alone, then with the previous year beside it.
-    else expect(views.slice(viewsBefore).map((row) => row.detail)).toEqual([{ as: reader }, { as: reader }]);
-  });
+      // Reading another person's plan is recorded; the owner's own reading is not.
+      const views = await viewAudits(actor, plans.current);
+      if (who === "owner") expect(views.length).toBe(viewsBefore);
+      // Read twice above: alone, then with the previous year beside it.
+      else expect(views.slice(viewsBefore).map((row) => row.detail)).toEqual([{ as: reader }, { as: reader }]);
+    },
+  );
 
   it(reviews ? "comments without changing the plan's version" : "cannot approve, return or comment: NOT_FOUND, nothing changed", async () => {
     const actor = actors[who];
     const version = await planVersion(plans.next);
     if (reviews) {
       await commentOnPlan(actor, plans.next, `確認しました（${who}）`);
-      expect((await planEvents(plans.next)).at(-1)).toEqual({ action: "COMMENT", fromStatus: "SUBMITTED", toStatus: "SUBMITTED", comment: `確認しました（${who}）`, actorId: actor.employeeId });
+      expect((await planEvents(plans.next)).at(-1)).toEqual({
+        action: "COMMENT",
+        fromStatus: "SUBMITTED",
+        toStatus: "SUBMITTED",
+        comment: `確認しました（${who}）`,
+        actorId: actor.employeeId,
+      });
       expect(await planVersion(plans.next)).toBe(version);
       return;
     }
@@ -164,24 +195,25 @@ describe.each(CASES)("%s — %s", (who, _relation, reader, seesWishes, reviews) 
   });
 
   // The owner's own writes are the subject of plan-workflow.test.ts and the last test here.
-  if (who !== "owner") it("cannot write to the plan, its commitments or its progress: NOT_FOUND, nothing changed", async () => {
-    const actor = actors[who];
-    const [current, next] = [await planSnapshot(plans.current), await planSnapshot(plans.next)];
-    const version = current.version;
-    const cv = await commitmentVersion(plans.commitment);
-    // This year's plan is APPROVED, so as its owner each write would succeed (a goal change as a change to review).
-    await expectAppError(updatePlanContent(actor, plans.current, planContent(version, { visionNow: "上書き" })), "NOT_FOUND");
-    await expectAppError(updateReflection(actor, plans.current, { version, reflection: "上書き" }), "NOT_FOUND");
-    await expectAppError(addIndividualCommitment(actor, plans.current, commitmentInput(measure)), "NOT_FOUND");
-    await expectAppError(updateIndividualCommitment(actor, plans.commitment, cv, commitmentInput(measure, { title: "上書き" })), "NOT_FOUND");
-    await expectAppError(moveIndividualCommitment(actor, plans.commitment, "down"), "NOT_FOUND");
-    await expectAppError(dropIndividualCommitment(actor, plans.commitment, cv, "不要"), "NOT_FOUND");
-    await expectAppError(recordIndividualProgress(actor, plans.commitment, progressInput(cv, { percent: 100 })), "NOT_FOUND");
-    await expectAppError(withdrawPlan(actor, plans.next, next.version), "NOT_FOUND");
-    await expectAppError(submitPlan(actor, plans.next, next.version), "NOT_FOUND");
-    expect(await planSnapshot(plans.current)).toEqual(current);
-    expect(await planSnapshot(plans.next)).toEqual(next);
-  });
+  if (who !== "owner")
+    it("cannot write to the plan, its commitments or its progress: NOT_FOUND, nothing changed", async () => {
+      const actor = actors[who];
+      const [current, next] = [await planSnapshot(plans.current), await planSnapshot(plans.next)];
+      const version = current.version;
+      const cv = await commitmentVersion(plans.commitment);
+      // This year's plan is APPROVED, so as its owner each write would succeed (a goal change as a change to review).
+      await expectAppError(updatePlanContent(actor, plans.current, planContent(version, { visionNow: "上書き" })), "NOT_FOUND");
+      await expectAppError(updateReflection(actor, plans.current, { version, reflection: "上書き" }), "NOT_FOUND");
+      await expectAppError(addIndividualCommitment(actor, plans.current, commitmentInput(measure)), "NOT_FOUND");
+      await expectAppError(updateIndividualCommitment(actor, plans.commitment, cv, commitmentInput(measure, { title: "上書き" })), "NOT_FOUND");
+      await expectAppError(moveIndividualCommitment(actor, plans.commitment, "down"), "NOT_FOUND");
+      await expectAppError(dropIndividualCommitment(actor, plans.commitment, cv, "不要"), "NOT_FOUND");
+      await expectAppError(recordIndividualProgress(actor, plans.commitment, progressInput(cv, { percent: 100 })), "NOT_FOUND");
+      await expectAppError(withdrawPlan(actor, plans.next, next.version), "NOT_FOUND");
+      await expectAppError(submitPlan(actor, plans.next, next.version), "NOT_FOUND");
+      expect(await planSnapshot(plans.current)).toEqual(current);
+      expect(await planSnapshot(plans.next)).toEqual(next);
+    });
 });
 
 describe("reviewing", () => {
@@ -205,7 +237,13 @@ describe("reviewing", () => {
     await approvePlan(team.supervisor, planId, await planVersion(planId), "良い計画です。");
     const events = (await planEvents(planId)).map((e) => [e.action, e.actorId]);
     const [me, boss] = [colleague.employeeId, team.supervisor.employeeId];
-    expect(events).toEqual([["CREATE", me], ["SUBMIT", me], ["RETURN", boss], ["SUBMIT", me], ["APPROVE", boss]]);
+    expect(events).toEqual([
+      ["CREATE", me],
+      ["SUBMIT", me],
+      ["RETURN", boss],
+      ["SUBMIT", me],
+      ["APPROVE", boss],
+    ]);
     expect((await db.developmentPlan.findUniqueOrThrow({ where: { id: planId } })).reviewerId).toBe(boss);
   });
 

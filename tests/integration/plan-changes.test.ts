@@ -55,9 +55,13 @@ afterAll(async () => {
 });
 
 const statuses = async (planId: number) =>
-  Object.fromEntries((await db.commitment.findMany({ where: { planId }, orderBy: { id: "asc" }, select: { title: true, status: true } })).map((c) => [c.title, c.status]));
-const planRow = (planId: number) => db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true, changesSubmittedAt: true, approvedSnapshot: true } });
-const unreadAbout = async (actor: Actor, href: string) => (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
+  Object.fromEntries(
+    (await db.commitment.findMany({ where: { planId }, orderBy: { id: "asc" }, select: { title: true, status: true } })).map((c) => [c.title, c.status]),
+  );
+const planRow = (planId: number) =>
+  db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true, changesSubmittedAt: true, approvedSnapshot: true } });
+const unreadAbout = async (actor: Actor, href: string) =>
+  (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
 
 /** Ten approved commitments; the owner adds one and changes another, as in the issue. */
 async function changedPlan() {
@@ -89,7 +93,9 @@ describe("a change to an approved plan", () => {
     await updatePlanContent(owner, planId, planContent(await planVersion(planId), { vision3Years: "係の仕事を一通り担う。" }));
     const { plan } = await getPlanDetail(boss, planId);
     expect(plan.changes?.added.map((c) => [c.id, c.title])).toEqual([[added, "取組11"]]);
-    expect(plan.changes?.changed).toEqual([{ id: second, title: "取組2（範囲を広げる）", fields: [{ field: "title", before: "取組2", after: "取組2（範囲を広げる）" }] }]);
+    expect(plan.changes?.changed).toEqual([
+      { id: second, title: "取組2（範囲を広げる）", fields: [{ field: "title", before: "取組2", after: "取組2（範囲を広げる）" }] },
+    ]);
     expect(plan.changes?.removed).toEqual([]);
     expect(plan.changes?.visions).toEqual([{ field: "vision3Years", before: "", after: "係の仕事を一通り担う。" }]);
   });
@@ -171,11 +177,18 @@ describe("sending, approving and returning the changes", () => {
     const fiscalYear = (await db.developmentPlan.findUniqueOrThrow({ where: { id: planId } })).fiscalYear;
     expect(await unreadAbout(owner, `/me/plans/${fiscalYear}`)).toContain("PLAN_RETURNED");
 
-    await updateIndividualCommitment(owner, added, await commitmentVersion(added), commitmentInput(measure, { title: "取組11", targetKind: "number", targetText: "", targetValue: "3", targetUnit: "回" }));
+    await updateIndividualCommitment(
+      owner,
+      added,
+      await commitmentVersion(added),
+      commitmentInput(measure, { title: "取組11", targetKind: "number", targetText: "", targetValue: "3", targetUnit: "回" }),
+    );
     expect((await statuses(planId))["取組11"]).toBe("DRAFT");
     await submitPlanChanges(owner, planId, await planVersion(planId));
     expect(await unreadAbout(owner, `/me/plans/${fiscalYear}`)).not.toContain("PLAN_RETURNED");
-    expect((await writeAudits(planId)).filter((a) => a.action === "plan.changes.return").map((a) => a.detail)).toMatchObject([{ comment: "取組11の目標を数値にしてください。" }]);
+    expect((await writeAudits(planId)).filter((a) => a.action === "plan.changes.return").map((a) => a.detail)).toMatchObject([
+      { comment: "取組11の目標を数値にしてください。" },
+    ]);
   });
 
   it("the owner withdraws sent changes to change them further; the supervisor's request is resolved", async () => {

@@ -52,7 +52,8 @@ afterAll(async () => {
   await team?.remove();
 });
 
-const codeOf = (result: PromiseSettledResult<unknown>) => (result.status === "fulfilled" ? "OK" : result.reason instanceof AppError ? result.reason.code : String(result.reason));
+const codeOf = (result: PromiseSettledResult<unknown>) =>
+  result.status === "fulfilled" ? "OK" : result.reason instanceof AppError ? result.reason.code : String(result.reason);
 
 describe("a stale save is refused, never silently lost", () => {
   it("updatePlanContent: the second save from the same loaded version gets CONFLICT; the first one's text survives", async () => {
@@ -100,7 +101,9 @@ describe("a stale save is refused, never silently lost", () => {
     expect((await progress()).map((p) => p.note)).toEqual(["先"]);
     expect((await planSnapshot(planId)).commitments[0]).toMatchObject({ status: "IN_PROGRESS", progressPercent: 30 });
 
-    const results = await Promise.allSettled(["同時A", "同時B"].map((note) => recordIndividualProgress(owner, id, progressInput(v + 1, { note, percent: 50 }))));
+    const results = await Promise.allSettled(
+      ["同時A", "同時B"].map((note) => recordIndividualProgress(owner, id, progressInput(v + 1, { note, percent: 50 }))),
+    );
     expect(results.map(codeOf).sort()).toEqual(["CONFLICT", "OK"]);
     expect(await progress()).toHaveLength(2);
   });
@@ -187,7 +190,11 @@ describe("racing transitions", () => {
     const waitUntil = async (condition: () => Promise<boolean>) => {
       for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     };
-    const settle = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+    const settle = (p: Promise<unknown>) =>
+      p.then(
+        () => "OK",
+        (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+      );
     let submitting: Promise<string> = Promise.resolve("not started");
     let dropping: Promise<string> = Promise.resolve("not started");
     await db.$transaction(
@@ -205,7 +212,10 @@ describe("racing transitions", () => {
       { timeout: 10_000 },
     );
     const outcome = [await submitting, await dropping];
-    const plan = await db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } } } });
+    const plan = await db.developmentPlan.findUniqueOrThrow({
+      where: { id: planId },
+      select: { status: true, _count: { select: { commitments: { where: { status: { not: "DROPPED" } } } } } },
+    });
     expect({ status: plan.status, live: plan._count.commitments }).not.toEqual({ status: "SUBMITTED", live: 0 });
     expect(outcome.filter((code) => code === "OK")).toHaveLength(1);
   });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { Actor } from "@/lib/platform/auth/roles";
-import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import {
+  addIndividualCommitment,
+  dropIndividualCommitment,
+  moveIndividualCommitment,
+  updateIndividualCommitment,
+} from "@/lib/year/commitments/individual-commitments";
 import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
 import { commitmentInputSchema, progressInputSchema } from "@/lib/year/commitments/schemas";
 import { fromDateColumn, toDateColumn, toIsoDate, tokyoDate } from "@/lib/platform/dates/calendar-date";
@@ -140,7 +145,10 @@ describe("the review loop", () => {
     const v = before.version;
     await expectAppError(updatePlanContent(owner, planId, planContent(v, { visionNow: "審査中に変更" })), "NOT_ALLOWED");
     await expectAppError(addIndividualCommitment(owner, planId, commitmentInput(measure)), "NOT_ALLOWED");
-    await expectAppError(updateIndividualCommitment(owner, first, await commitmentVersion(first), commitmentInput(measure, { title: "審査中に変更" })), "NOT_ALLOWED");
+    await expectAppError(
+      updateIndividualCommitment(owner, first, await commitmentVersion(first), commitmentInput(measure, { title: "審査中に変更" })),
+      "NOT_ALLOWED",
+    );
     await expectAppError(moveIndividualCommitment(owner, first, "down"), "NOT_ALLOWED");
     await expectAppError(dropIndividualCommitment(owner, first, await commitmentVersion(first), "審査中"), "NOT_ALLOWED");
     expect(await planSnapshot(planId)).toEqual(before);
@@ -162,9 +170,23 @@ describe("after approval", () => {
     const version = await planVersion(planId);
     await recordIndividualProgress(owner, id, progressInput(await commitmentVersion(id), { percent: 40, note: "半分弱" }));
     await recordIndividualProgress(owner, id, progressInput(await commitmentVersion(id), { percent: 100, note: "完成" }));
-    const commitment = await db.commitment.findUniqueOrThrow({ where: { id }, include: { progress: { orderBy: { id: "asc" } }, events: { orderBy: { id: "asc" } } } });
-    expect([commitment.status, commitment.progressPercent, commitment.progress.map((p) => [p.percent, p.note])]).toEqual(["DONE", 100, [[40, "半分弱"], [100, "完成"]]]);
-    expect(commitment.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([["CREATE", null, "DRAFT"], ["STATUS", "APPROVED", "IN_PROGRESS"], ["STATUS", "IN_PROGRESS", "DONE"]]);
+    const commitment = await db.commitment.findUniqueOrThrow({
+      where: { id },
+      include: { progress: { orderBy: { id: "asc" } }, events: { orderBy: { id: "asc" } } },
+    });
+    expect([commitment.status, commitment.progressPercent, commitment.progress.map((p) => [p.percent, p.note])]).toEqual([
+      "DONE",
+      100,
+      [
+        [40, "半分弱"],
+        [100, "完成"],
+      ],
+    ]);
+    expect(commitment.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ["CREATE", null, "DRAFT"],
+      ["STATUS", "APPROVED", "IN_PROGRESS"],
+      ["STATUS", "IN_PROGRESS", "DONE"],
+    ]);
     expect([await status(planId), await planVersion(planId)]).toEqual(["APPROVED", version]);
     expect((await planEvents(planId)).map((e) => e.action)).not.toContain("REOPEN");
     const progressAudits = (await writeAudits(planId)).filter((a) => a.action === "commitment.progress").map((a) => a.detail);
@@ -176,9 +198,17 @@ describe("after approval", () => {
 
   type GoalChange = (planId: number, commitmentId: number) => Promise<unknown>;
   const CHANGES: [string, string, GoalChange][] = [
-    ["updateIndividualCommitment", "commitment.update", async (_, id) => updateIndividualCommitment(owner, id, await commitmentVersion(id), commitmentInput(measure, { title: "目標を変えた" }))],
+    [
+      "updateIndividualCommitment",
+      "commitment.update",
+      async (_, id) => updateIndividualCommitment(owner, id, await commitmentVersion(id), commitmentInput(measure, { title: "目標を変えた" })),
+    ],
     ["addIndividualCommitment", "commitment.create", (planId) => addIndividualCommitment(owner, planId, commitmentInput(measure, { title: "目標を増やした" }))],
-    ["updatePlanContent", "plan.update", async (planId) => updatePlanContent(owner, planId, planContent(await planVersion(planId), { visionNow: "ビジョンを変えた" }))],
+    [
+      "updatePlanContent",
+      "plan.update",
+      async (planId) => updatePlanContent(owner, planId, planContent(await planVersion(planId), { visionNow: "ビジョンを変えた" })),
+    ],
     ["dropIndividualCommitment", "commitment.drop", async (_, id) => dropIndividualCommitment(owner, id, await commitmentVersion(id), "取りやめ")],
   ];
 
@@ -205,9 +235,19 @@ describe("what the data layer checks itself", () => {
     const [id = 0] = commitmentIds;
     const before = await planSnapshot(planId);
     const tomorrow = toIsoDate(fromDateColumn(new Date(toDateColumn(tokyoDate()).getTime() + 86_400_000)));
-    const dates = [[`${FY - 1}-12-01`, "outsideFiscalYear"], [`${FY}-03-31`, "outsideFiscalYear"], [`${FY + 1}-04-01`, "outsideFiscalYear"], [tomorrow, tomorrow.startsWith(`${FY + 1}-04`) ? "outsideFiscalYear" : "future"]];
+    const dates = [
+      [`${FY - 1}-12-01`, "outsideFiscalYear"],
+      [`${FY}-03-31`, "outsideFiscalYear"],
+      [`${FY + 1}-04-01`, "outsideFiscalYear"],
+      [tomorrow, tomorrow.startsWith(`${FY + 1}-04`) ? "outsideFiscalYear" : "future"],
+    ];
     for (const [recordedOn, key] of dates) {
-      await expectAppError(recordIndividualProgress(owner, id, progressInput(before.commitments[0]?.version ?? 0, { recordedOn, percent: 10 })), "INVALID_INPUT", "recordedOn", key);
+      await expectAppError(
+        recordIndividualProgress(owner, id, progressInput(before.commitments[0]?.version ?? 0, { recordedOn, percent: 10 })),
+        "INVALID_INPUT",
+        "recordedOn",
+        key,
+      );
     }
     expect(await planSnapshot(planId)).toEqual(before);
   });
@@ -248,7 +288,10 @@ describe("what the data layer checks itself", () => {
       ["CREATE", null, "DRAFT", "", owner.employeeId],
       ["STATUS", "DRAFT", "DROPPED", "業務の見直しで不要になった", owner.employeeId],
     ]);
-    expect((await writeAudits(planId)).at(-1)).toMatchObject({ action: "commitment.drop", detail: { before: { status: "DRAFT" }, after: { status: "DROPPED" } } });
+    expect((await writeAudits(planId)).at(-1)).toMatchObject({
+      action: "commitment.drop",
+      detail: { before: { status: "DRAFT" }, after: { status: "DROPPED" } },
+    });
     await expectAppError(dropIndividualCommitment(owner, id, 2, "もう一度"), "NOT_ALLOWED");
   });
 
@@ -277,14 +320,32 @@ describe("zod schemas refuse malformed and oversized input with the field and a 
     ["an impossible due date", commitmentInputSchema, { ...commitment, dueOn: `${FY}-02-30` }, [["dueOn", "date"]]],
     ["a due date not in yyyy-mm-dd", commitmentInputSchema, { ...commitment, dueOn: `${FY}/12/01` }, [["dueOn", "date"]]],
     ["a text target left empty", commitmentInputSchema, { ...commitment, targetText: "" }, [["targetText", "required"]]],
-    ["a number target without value or unit", commitmentInputSchema, { ...commitment, targetKind: "number", targetText: "" }, [["targetValue", "required"], ["targetUnit", "required"]]],
+    [
+      "a number target without value or unit",
+      commitmentInputSchema,
+      { ...commitment, targetKind: "number", targetText: "" },
+      [
+        ["targetValue", "required"],
+        ["targetUnit", "required"],
+      ],
+    ],
     ["a missing measure", commitmentInputSchema, { ...commitment, measureId: "" }, [["measureId", "invalid"]]],
     ["an impossible progress date", progressInputSchema, { version: 1, recordedOn: `${FY}-13-01`, percent: 10 }, [["recordedOn", "date"]]],
     ["a percentage over 100", progressInputSchema, { version: 1, recordedOn: `${FY}-06-01`, percent: 101 }, [["percent", "percent"]]],
     ["a progress update that says nothing", progressInputSchema, { version: 1, recordedOn: `${FY}-06-01`, note: " " }, [["note", "progressEmpty"]]],
     ["a career vision over 4000 characters", planContentSchema, { version: 1, visionNow: "将".repeat(4001), images: [] }, [["visionNow", "tooLong"]]],
-    ["transfer wish fields over 200 characters", planContentSchema, { version: 1, transferWishFields: "異".repeat(201), images: [] }, [["transferWishFields", "tooLong"]]],
-    ["a self-assessment of 6", planContentSchema, { version: 1, images: [{ targetImageId: 1, aspired: false, selfScore: 6 }] }, [["images.0.selfScore", "invalid"]]],
+    [
+      "transfer wish fields over 200 characters",
+      planContentSchema,
+      { version: 1, transferWishFields: "異".repeat(201), images: [] },
+      [["transferWishFields", "tooLong"]],
+    ],
+    [
+      "a self-assessment of 6",
+      planContentSchema,
+      { version: 1, images: [{ targetImageId: 1, aspired: false, selfScore: 6 }] },
+      [["images.0.selfScore", "invalid"]],
+    ],
   ];
 
   it.each(CASES)("%s", (_, schema, input, expected) => {
@@ -295,13 +356,24 @@ describe("zod schemas refuse malformed and oversized input with the field and a 
   });
 
   it("has a Japanese message for every key the schemas and the data layer answer with", () => {
-    const keys = [...CASES.flatMap(([, , , expected]) => expected.map(([, key]) => key)), "visionRequired", "commitmentRequired", "outsideFiscalYear", "unknownMeasure", "conflict", "notAllowed", "notFound"];
+    const keys = [
+      ...CASES.flatMap(([, , , expected]) => expected.map(([, key]) => key)),
+      "visionRequired",
+      "commitmentRequired",
+      "outsideFiscalYear",
+      "unknownMeasure",
+      "conflict",
+      "notAllowed",
+      "notFound",
+    ];
     const validation: Record<string, string> = ja.validation;
     expect(keys.filter((key) => !/[ぁ-んァ-ン一-龠]/.test(validation[key] ?? ""))).toEqual([]);
   });
 
   it("accepts the limits themselves", () => {
-    expect(commitmentInputSchema.safeParse({ ...commitment, title: "題".repeat(120), description: "説".repeat(4000), dueOn: `${FY}-04-01` }).success).toBe(true);
+    expect(commitmentInputSchema.safeParse({ ...commitment, title: "題".repeat(120), description: "説".repeat(4000), dueOn: `${FY}-04-01` }).success).toBe(
+      true,
+    );
     expect(progressInputSchema.safeParse({ version: 1, recordedOn: `${FY}-06-01`, percent: 100 }).success).toBe(true);
   });
 });

@@ -108,9 +108,7 @@ describe("getPolicyCatalogue", () => {
       ["BUREAU_COORDINATOR", "各局区等・部門"],
       ["HR_DIVISION", "人材育成部門"],
     ]);
-    expect(catalogue.actors.map((actor) => actor.responsibilities.map((r) => r.text))).toEqual(
-      POLICY_ACTORS.map((actor) => [...actor.responsibilities]),
-    );
+    expect(catalogue.actors.map((actor) => actor.responsibilities.map((r) => r.text))).toEqual(POLICY_ACTORS.map((actor) => [...actor.responsibilities]));
   });
 
   it("lists the promotion structure from the headquarters down", () => {
@@ -154,8 +152,10 @@ describe("seedDemoData on a seeded database", () => {
     actors: await db.policyActor.count(),
     bodies: await db.promotionBody.count(),
     units: await db.orgUnit.count({ where: { code: { startsWith: "B" } } }),
-    staff: (await db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM employee WHERE staff_number ~ '^(demo-[a-z]+|[0-9]{6})$'`)[0]?.n,
+    staff: (
+      await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM employee WHERE staff_number ~ '^(demo-[a-z]+|[0-9]{6})$'`
+    )[0]?.n,
     seedRuns: await db.auditLog.count({ where: { action: "seed.demo" satisfies AuditAction } }),
   });
 

@@ -53,24 +53,44 @@ afterAll(async () => {
   const entityIds = [...made.programmes, ...made.sessions].map(String);
   await db.auditLog.deleteMany({ where: { action: { startsWith: "programme." satisfies AuditArea }, entityId: { in: entityIds }, at: { gte: auditFrom } } });
   // The reads of the attendees' records this file made as HR.
-  await db.auditLog.deleteMany({ where: { action: "records.view" satisfies AuditAction, actorId: hr.employeeId, at: { gte: auditFrom }, detail: { path: ["fiscalYear"], equals: FY } } });
+  await db.auditLog.deleteMany({
+    where: { action: "records.view" satisfies AuditAction, actorId: hr.employeeId, at: { gte: auditFrom }, detail: { path: ["fiscalYear"], equals: FY } },
+  });
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
   expect(error.code).toBe(code);
   if (field) expect(error.field).toBe(field);
 }
 
 async function newProgramme(title = `新任係長研修 ${tag}`) {
-  const id = await createProgramme(hr, { title, kind: "INSTITUTE", measureId: String(measureId), targetRanks: "係長、主任", targetJobCategories: "", hours: "7.5" });
+  const id = await createProgramme(hr, {
+    title,
+    kind: "INSTITUTE",
+    measureId: String(measureId),
+    targetRanks: "係長、主任",
+    targetJobCategories: "",
+    hours: "7.5",
+  });
   made.programmes.push(id);
   return id;
 }
 
 async function newSession(programmeId: number, capacity = "") {
-  const id = await createSession(hr, { programmeId: String(programmeId), fiscalYear: String(FY), startOn: `${FY}-06-10`, endOn: `${FY}-06-11`, venue: "研修センター", online: "", capacity });
+  const id = await createSession(hr, {
+    programmeId: String(programmeId),
+    fiscalYear: String(FY),
+    startOn: `${FY}-06-10`,
+    endOn: `${FY}-06-11`,
+    venue: "研修センター",
+    online: "",
+    capacity,
+  });
   made.sessions.push(id);
   return id;
 }
@@ -109,9 +129,18 @@ describe("training programmes", () => {
   it("shows a session's enrolments a page at a time, counted in all", async () => {
     const programmeId = await newProgramme();
     const sessionId = await newSession(programmeId);
-    const staff = await db.employee.findMany({ where: { active: true }, select: { staffNumber: true }, orderBy: { staffNumber: "asc" }, take: ENROLMENTS_PER_PAGE + 3 });
+    const staff = await db.employee.findMany({
+      where: { active: true },
+      select: { staffNumber: true },
+      orderBy: { staffNumber: "asc" },
+      take: ENROLMENTS_PER_PAGE + 3,
+    });
     expect(staff.length).toBe(ENROLMENTS_PER_PAGE + 3);
-    await enrolStaff(hr, { sessionId: String(sessionId), version: String(await version(sessionId)), staffNumbers: staff.map((row) => row.staffNumber).join("\n") });
+    await enrolStaff(hr, {
+      sessionId: String(sessionId),
+      version: String(await version(sessionId)),
+      staffNumbers: staff.map((row) => row.staffNumber).join("\n"),
+    });
     const first = await findSession(hr, sessionId);
     expect(first.enrolmentPage).toEqual({ page: 1, pageCount: 2, total: ENROLMENTS_PER_PAGE + 3 });
     expect(first.enrolments.map((row) => row.staffNumber)).toEqual(staff.slice(0, ENROLMENTS_PER_PAGE).map((row) => row.staffNumber));
@@ -125,7 +154,9 @@ describe("training programmes", () => {
     const programmeId = await newProgramme();
     const sessionId = await newSession(programmeId, "2");
     const inactive = await db.employee.findFirst({ where: { active: false }, select: { staffNumber: true } });
-    const text = ["demo-employee", "", `nobody-${tag}`, "demo-employee", "demo-supervisor", "demo-bureau", ...(inactive ? [inactive.staffNumber] : [])].join("\n");
+    const text = ["demo-employee", "", `nobody-${tag}`, "demo-employee", "demo-supervisor", "demo-bureau", ...(inactive ? [inactive.staffNumber] : [])].join(
+      "\n",
+    );
     const report = await enrolStaff(hr, { sessionId: String(sessionId), version: String(await version(sessionId)), staffNumbers: text });
     expect(report.enrolled).toBe(2);
     expect(report.lines.map((line) => [line.line, line.outcome])).toEqual([
@@ -155,17 +186,34 @@ describe("training programmes", () => {
     expect(attended[0]).toMatchObject({ kind: "INSTITUTE", completed: false, hours: 7.5, fiscalYear: FY, measure: { id: measureId } });
     const linked = await enrolmentOf(sessionId, "demo-employee");
     expect(linked.trainingRecordId).toBe(attended[0]?.id);
-    expect([attended[0]?.startOn, attended[0]?.endOn]).toEqual([{ year: FY, month: 6, day: 10 }, { year: FY, month: 6, day: 11 }]);
+    expect([attended[0]?.startOn, attended[0]?.endOn]).toEqual([
+      { year: FY, month: 6, day: 10 },
+      { year: FY, month: 6, day: 11 },
+    ]);
     const row = await db.trainingRecord.findUniqueOrThrow({ where: { id: linked.trainingRecordId ?? 0 } });
     expect([row.employeeId, row.createdById]).toEqual([ids["demo-employee"], hr.employeeId]);
 
-    await setAttendance(hr, { sessionId: String(sessionId), version: String(await version(sessionId)), enrolmentId: String(enrolment.id), status: "COMPLETED" });
+    await setAttendance(hr, {
+      sessionId: String(sessionId),
+      version: String(await version(sessionId)),
+      enrolmentId: String(enrolment.id),
+      status: "COMPLETED",
+    });
     const completed = (await recordsOf("demo-employee")).filter((r) => r.programmeName === `政策形成研修 ${tag}`);
     expect(completed.map((r) => [r.id, r.completed])).toEqual([[linked.trainingRecordId, true]]);
 
     // Renaming the programme renames the records its attendance made.
     const programme = await db.trainingProgramme.findUniqueOrThrow({ where: { id: programmeId } });
-    await updateProgramme(hr, { id: String(programmeId), version: String(programme.version), title: `政策形成研修（改） ${tag}`, kind: "INSTITUTE", measureId: String(measureId), targetRanks: "", targetJobCategories: "", hours: "6" });
+    await updateProgramme(hr, {
+      id: String(programmeId),
+      version: String(programme.version),
+      title: `政策形成研修（改） ${tag}`,
+      kind: "INSTITUTE",
+      measureId: String(measureId),
+      targetRanks: "",
+      targetJobCategories: "",
+      hours: "6",
+    });
     expect((await db.trainingRecord.findUniqueOrThrow({ where: { id: linked.trainingRecordId ?? 0 } })).programmeName).toBe(`政策形成研修（改） ${tag}`);
 
     await setAttendance(hr, { sessionId: String(sessionId), version: String(await version(sessionId)), enrolmentId: String(enrolment.id), status: "ABSENT" });
@@ -174,7 +222,13 @@ describe("training programmes", () => {
     expect(await db.trainingRecord.count({ where: { id: linked.trainingRecordId ?? 0 } })).toBe(0);
 
     const audits = await db.auditLog.findMany({ where: { entity: "training_session", entityId: String(sessionId) }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["programme.session.create", "programme.enrol", "programme.attendance", "programme.attendance", "programme.attendance"]);
+    expect(audits.map((a) => a.action)).toEqual([
+      "programme.session.create",
+      "programme.enrol",
+      "programme.attendance",
+      "programme.attendance",
+      "programme.attendance",
+    ]);
     expect(audits.every((a) => a.actorId === hr.employeeId)).toBe(true);
     expect(audits[4]?.detail).toMatchObject({ recordsDeleted: 1, changes: [{ staffNumber: "demo-employee", before: "COMPLETED", after: "ABSENT" }] });
     const programmeAudits = await db.auditLog.findMany({ where: { entity: "training_programme", entityId: String(programmeId) }, orderBy: { id: "asc" } });
@@ -188,7 +242,10 @@ describe("training programmes", () => {
     await enrolStaff(hr, { sessionId: String(sessionId), version: stale, staffNumbers: "demo-employee" });
     await expectAppError(enrolStaff(hr, { sessionId: String(sessionId), version: stale, staffNumbers: "demo-supervisor" }), "CONFLICT");
     const enrolment = await enrolmentOf(sessionId, "demo-employee");
-    await expectAppError(setAttendance(hr, { sessionId: String(sessionId), version: stale, enrolmentId: String(enrolment.id), status: "ATTENDED" }), "CONFLICT");
+    await expectAppError(
+      setAttendance(hr, { sessionId: String(sessionId), version: stale, enrolmentId: String(enrolment.id), status: "ATTENDED" }),
+      "CONFLICT",
+    );
     expect((await enrolmentOf(sessionId, "demo-employee")).status).toBe("ENROLLED");
 
     await updateProgramme(hr, { id: String(programmeId), version: "1", title: `版2 ${tag}`, kind: "EXTERNAL", hours: "2" });

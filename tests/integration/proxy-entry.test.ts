@@ -6,7 +6,19 @@ import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
 import { addProxyCommitment, confirmProxyEntry, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/year/plans/proxy-entry";
 import { approvePlan } from "@/lib/year/plans/review-plan";
 import { updatePlanContent } from "@/lib/year/plans/update-plan";
-import { actorById, commitmentInput, createTeam, expectAppError, FY, measureId, planContent, planEvents, planVersion, type Team, writeAudits } from "@/tests/support/plan-fixtures";
+import {
+  actorById,
+  commitmentInput,
+  createTeam,
+  expectAppError,
+  FY,
+  measureId,
+  planContent,
+  planEvents,
+  planVersion,
+  type Team,
+  writeAudits,
+} from "@/tests/support/plan-fixtures";
 
 /**
  * 代理入力 (issue 21 item 4): the supervisor who reviews a member's plan types in the member's
@@ -36,13 +48,22 @@ afterAll(async () => {
 });
 
 const planRow = (planId: number) =>
-  db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true, visionNow: true, proxyEnteredById: true, proxyConfirmedAt: true } });
-const unreadAbout = async (actor: Actor, href: string) => (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
+  db.developmentPlan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { status: true, version: true, visionNow: true, proxyEnteredById: true, proxyConfirmedAt: true },
+  });
+const unreadAbout = async (actor: Actor, href: string) =>
+  (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
 
 /** A plan entered on the member's behalf: the vision and one commitment from the paper sheet. */
 async function enteredPlan(owner: Actor) {
   const planId = await startProxyPlan(boss, owner.employeeId, FY);
-  await saveProxyContent(boss, planId, { version: await planVersion(planId), visionNow: "消防活動の現場で後輩を育てたい", vision3Years: "", vision10Years: "" });
+  await saveProxyContent(boss, planId, {
+    version: await planVersion(planId),
+    visionNow: "消防活動の現場で後輩を育てたい",
+    vision3Years: "",
+    vision10Years: "",
+  });
   await addProxyCommitment(boss, planId, commitmentInput(measure, { title: "救急救命士の資格を取る" }));
   return planId;
 }
@@ -55,7 +76,12 @@ describe("entry on behalf (代理入力)", () => {
     await submitProxyPlan(boss, planId, await planVersion(planId));
 
     const row = await planRow(planId);
-    expect([row.status, row.visionNow, row.proxyEnteredById, row.proxyConfirmedAt]).toEqual(["SUBMITTED", "消防活動の現場で後輩を育てたい", boss.employeeId, null]);
+    expect([row.status, row.visionNow, row.proxyEnteredById, row.proxyConfirmedAt]).toEqual([
+      "SUBMITTED",
+      "消防活動の現場で後輩を育てたい",
+      boss.employeeId,
+      null,
+    ]);
     const commitment = await db.commitment.findFirstOrThrow({ where: { planId }, select: { ownerEmployeeId: true, createdById: true, status: true } });
     expect(commitment).toEqual({ ownerEmployeeId: member.employeeId, createdById: boss.employeeId, status: "SUBMITTED" });
 
@@ -82,7 +108,9 @@ describe("entry on behalf (代理入力)", () => {
   });
 
   it("the member confirms it (確認しました): recorded, the notice answered; the reviewer approves independently", async () => {
-    const planId = (await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: member.employeeId, fiscalYear: FY } }, select: { id: true } })).id;
+    const planId = (
+      await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: member.employeeId, fiscalYear: FY } }, select: { id: true } })
+    ).id;
     await approvePlan(boss, planId, await planVersion(planId), "確認しました。");
     expect((await planRow(planId)).proxyConfirmedAt).toBeNull();
 
@@ -97,7 +125,10 @@ describe("entry on behalf (代理入力)", () => {
     // Nothing is left to confirm.
     await expectAppError(confirmProxyEntry(member, planId, await planVersion(planId)), "NOT_ALLOWED");
     // An approved plan is the member's to change: the reviewer no longer enters it.
-    await expectAppError(saveProxyContent(boss, planId, { version: await planVersion(planId), visionNow: "書き換え", vision3Years: "", vision10Years: "" }), "NOT_ALLOWED");
+    await expectAppError(
+      saveProxyContent(boss, planId, { version: await planVersion(planId), visionNow: "書き換え", vision3Years: "", vision10Years: "" }),
+      "NOT_ALLOWED",
+    );
   });
 
   it("the member's own edit confirms the entry", async () => {
@@ -114,7 +145,9 @@ describe("entry on behalf (代理入力)", () => {
   });
 
   it("refuses a stale version (CONFLICT) and leaves the plan as it was", async () => {
-    const planId = (await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })).id;
+    const planId = (
+      await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })
+    ).id;
     const seen = await planVersion(planId);
     await saveProxyContent(boss, planId, { version: seen, visionNow: "一度目", vision3Years: "", vision10Years: "" });
     await expectAppError(saveProxyContent(boss, planId, { version: seen, visionNow: "古い画面から", vision3Years: "", vision10Years: "" }), "CONFLICT");
@@ -124,7 +157,9 @@ describe("entry on behalf (代理入力)", () => {
   });
 
   it("a supervisor of another team, a colleague and the member themself get NOT_FOUND", async () => {
-    const planId = (await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })).id;
+    const planId = (
+      await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })
+    ).id;
     const before = await planRow(planId);
     const outsider = other.supervisor;
     await expectAppError(startProxyPlan(outsider, second.employeeId, FY), "NOT_FOUND");
@@ -141,17 +176,33 @@ describe("entry on behalf (代理入力)", () => {
 
   it("an acting reviewer (代決) enters on the supervisor's behalf, and the timeline and audit name the supervisor", async () => {
     const standIn = other.supervisor;
-    const planId = (await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })).id;
+    const planId = (
+      await db.developmentPlan.findUniqueOrThrow({ where: { employeeId_fiscalYear: { employeeId: second.employeeId, fiscalYear: FY } }, select: { id: true } })
+    ).id;
     const named = await db.actingReviewer.create({
-      data: { supervisorId: boss.employeeId, actingId: standIn.employeeId, startsOn: new Date(Date.UTC(2000, 0, 1)), endsOn: new Date(Date.UTC(2999, 0, 1)), createdById: boss.employeeId },
+      data: {
+        supervisorId: boss.employeeId,
+        actingId: standIn.employeeId,
+        startsOn: new Date(Date.UTC(2000, 0, 1)),
+        endsOn: new Date(Date.UTC(2999, 0, 1)),
+        createdById: boss.employeeId,
+      },
       select: { id: true },
     });
     try {
       const acting = await actorById(standIn.employeeId);
       await saveProxyContent(acting, planId, { version: await planVersion(planId), visionNow: "代決者が入力", vision3Years: "", vision10Years: "" });
-      const event = await db.reviewEvent.findFirstOrThrow({ where: { planId, action: "PROXY_ENTRY" }, orderBy: { id: "desc" }, select: { actorId: true, onBehalfOfId: true } });
+      const event = await db.reviewEvent.findFirstOrThrow({
+        where: { planId, action: "PROXY_ENTRY" },
+        orderBy: { id: "desc" },
+        select: { actorId: true, onBehalfOfId: true },
+      });
       expect(event).toEqual({ actorId: standIn.employeeId, onBehalfOfId: boss.employeeId });
-      expect((await writeAudits(planId)).at(-1)).toMatchObject({ action: "plan.proxy.update", actorId: standIn.employeeId, detail: { onBehalfOf: boss.employeeId } });
+      expect((await writeAudits(planId)).at(-1)).toMatchObject({
+        action: "plan.proxy.update",
+        actorId: standIn.employeeId,
+        detail: { onBehalfOf: boss.employeeId },
+      });
       expect((await planRow(planId)).proxyEnteredById).toBe(standIn.employeeId);
     } finally {
       await db.actingReviewer.delete({ where: { id: named.id } });

@@ -71,7 +71,10 @@ async function newTraining(owner: DemoStaffNumber, overrides: Partial<TrainingIn
 }
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
   expect(error.code).toBe(code);
   if (field) expect([error.field, error.messageKey]).toEqual([field, key]);
@@ -100,7 +103,10 @@ describe("training records: the owner's own", () => {
     const [update, ...moreUpdates] = await auditRows("training.update", created.id, me.employeeId);
     const [remove, ...moreDeletes] = await auditRows("training.delete", created.id, me.employeeId);
     expect(create?.detail).toMatchObject({ after: { programmeName: `作成 ${tag}`, startOn: `${FY}-06-01`, hours: 7.5 } });
-    expect(update?.detail).toMatchObject({ before: { programmeName: `作成 ${tag}`, hours: 7.5 }, after: { programmeName: `更新 ${tag}`, hours: 3, measureId: null } });
+    expect(update?.detail).toMatchObject({
+      before: { programmeName: `作成 ${tag}`, hours: 7.5 },
+      after: { programmeName: `更新 ${tag}`, hours: 3, measureId: null },
+    });
     expect(remove?.detail).toMatchObject({ before: { programmeName: `更新 ${tag}`, version: 2 } });
     expect([moreUpdates, moreDeletes]).toEqual([[], []]);
   });
@@ -213,9 +219,11 @@ describe("training hours", () => {
     await newTraining(owner, { fiscalYear: FY - 1, startOn: `${FY - 1}-05-01`, endOn: `${FY - 1}-05-01`, hours: 2.5 });
     const id = actors[owner].employeeId;
     const sql = async (fiscalYear: number) =>
-      (await db.$queryRaw<{ hours: string | null; completed: number }[]>`
+      (
+        await db.$queryRaw<{ hours: string | null; completed: number }[]>`
         SELECT sum(hours)::text AS hours, (count(*) FILTER (WHERE completed))::int AS completed
-        FROM training_record WHERE employee_id = ${id}::int AND fiscal_year = ${fiscalYear}::int`)[0];
+        FROM training_record WHERE employee_id = ${id}::int AND fiscal_year = ${fiscalYear}::int`
+      )[0];
     const [thisYear, lastYear] = [await sql(FY), await sql(FY - 1)];
     const summary = await summariseTrainingHours(actors[owner], undefined, FY);
     // None of them is confirmed yet: the confirmed part is nought (verified-records.test.ts counts it).
@@ -237,7 +245,12 @@ describe("qualifications", () => {
     expect(record.measure?.id).toBe(selfStudy);
     expect(record.measure?.label.startsWith("（1）⑤")).toBe(true);
 
-    for (const [year, shown] of [[FY, true], [FY + 3, true], [FY + 4, false], [FY - 1, false]] as const) {
+    for (const [year, shown] of [
+      [FY, true],
+      [FY + 3, true],
+      [FY + 4, false],
+      [FY - 1, false],
+    ] as const) {
       const ids = (await findQualificationRecords(me, { fiscalYear: year })).map((r) => r.id);
       expect([year, ids.includes(record.id)]).toEqual([year, shown]);
     }
@@ -257,7 +270,12 @@ describe("qualifications", () => {
     );
     expect(await db.qualificationRecord.count({ where: { employeeId: me.employeeId, name: { in: [`期限 ${tag}`, `施策 ${tag}`] } } })).toBe(0);
 
-    const updated = await updateQualificationRecord(me, record.id, 1, { name: `社会福祉士（更新） ${tag}`, obtainedOn: `${FY}-07-01`, measureId, note: "登録済み" });
+    const updated = await updateQualificationRecord(me, record.id, 1, {
+      name: `社会福祉士（更新） ${tag}`,
+      obtainedOn: `${FY}-07-01`,
+      measureId,
+      note: "登録済み",
+    });
     expect(updated).toMatchObject({ version: 2, expiresOn: null, note: "登録済み", measure: { id: measureId } });
     await expectAppError(updateQualificationRecord(me, record.id, 1, { name: "x", obtainedOn: `${FY}-07-01`, note: "" }), "CONFLICT");
     await expectAppError(updateQualificationRecord(actors["demo-supervisor"], record.id, 2, { name: "x", obtainedOn: `${FY}-07-01`, note: "" }), "NOT_FOUND");
@@ -278,12 +296,23 @@ describe("OJT sessions and career interviews, as the employee reads them", () =>
   it("lists the sessions of the employee's own OJT plan with the trainer's name", async () => {
     const me = actors["demo-employee"];
     const trainer = actors["demo-supervisor"];
-    const mine = await db.ojtPlan.create({ data: { traineeId: me.employeeId, trainerId: trainer.employeeId, supervisorId: trainer.employeeId, fiscalYear: FY } });
-    const someoneElses = await db.ojtPlan.create({ data: { traineeId: actors["demo-hr"].employeeId, trainerId: trainer.employeeId, supervisorId: trainer.employeeId, fiscalYear: FY } });
+    const mine = await db.ojtPlan.create({
+      data: { traineeId: me.employeeId, trainerId: trainer.employeeId, supervisorId: trainer.employeeId, fiscalYear: FY },
+    });
+    const someoneElses = await db.ojtPlan.create({
+      data: { traineeId: actors["demo-hr"].employeeId, trainerId: trainer.employeeId, supervisorId: trainer.employeeId, fiscalYear: FY },
+    });
     made.ojtPlans.push(mine.id, someoneElses.id);
-    const session = (ojtPlanId: number, day: number, topic: string) =>
-      ({ ojtPlanId, heldOn: new Date(Date.UTC(FY, 4, day)), minutes: 60, topic, recordedById: trainer.employeeId });
-    await db.ojtSession.createMany({ data: [session(mine.id, 20, `二回目 ${tag}`), session(mine.id, 10, `一回目 ${tag}`), session(someoneElses.id, 15, `他人 ${tag}`)] });
+    const session = (ojtPlanId: number, day: number, topic: string) => ({
+      ojtPlanId,
+      heldOn: new Date(Date.UTC(FY, 4, day)),
+      minutes: 60,
+      topic,
+      recordedById: trainer.employeeId,
+    });
+    await db.ojtSession.createMany({
+      data: [session(mine.id, 20, `二回目 ${tag}`), session(mine.id, 10, `一回目 ${tag}`), session(someoneElses.id, 15, `他人 ${tag}`)],
+    });
 
     const sessions = await findOjtSessionsReceived(me, FY);
     expect(sessions.map((s) => [s.topic, s.trainerName, s.heldOn])).toEqual([

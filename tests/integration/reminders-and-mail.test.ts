@@ -28,17 +28,36 @@ beforeAll(async () => {
   const unit = await client.orgUnit.create({ data: { code: "RM-1", name: "試験係", kind: "UNIT", path: "/" } });
   await client.orgUnit.update({ where: { id: unit.id }, data: { path: `/${unit.id}/` } });
   const person = (staffNumber: string, joinedOn: string, email: string | null) =>
-    client.employee.create({ data: { staffNumber, name: `試験 ${staffNumber}`, nameKana: "シケン", jobCategory: "事務", rank: "主事", joinedOn: new Date(joinedOn), unitId: unit.id, email } });
+    client.employee.create({
+      data: {
+        staffNumber,
+        name: `試験 ${staffNumber}`,
+        nameKana: "シケン",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date(joinedOn),
+        unitId: unit.id,
+        email,
+      },
+    });
   ids.supervisor = (await person("RM-S", "2000-04-01", "chief@example.jp")).id;
   ids.member = (await person("RM-M", "2005-04-01", "member@example.jp")).id;
   ids.young = (await person("RM-Y", `${fiscalYearOf(today)}-04-01`, null)).id;
   await client.roleAssignment.create({ data: { employeeId: ids.supervisor, role: "SUPERVISOR", unitId: unit.id, validFrom: new Date("2000-04-01") } });
   ids.plan = (
-    await client.developmentPlan.create({ data: { employeeId: ids.member, fiscalYear: fiscalYearOf(today), status: "SUBMITTED", submittedAt: new Date(Date.now() - 10 * DAY) } })
+    await client.developmentPlan.create({
+      data: { employeeId: ids.member, fiscalYear: fiscalYearOf(today), status: "SUBMITTED", submittedAt: new Date(Date.now() - 10 * DAY) },
+    })
   ).id;
   ids.qualification = (
     await client.qualificationRecord.create({
-      data: { employeeId: ids.member, name: "社会福祉士", obtainedOn: new Date("2020-06-01"), expiresOn: new Date(toDateColumn(today).getTime() + 30 * DAY), createdById: ids.member },
+      data: {
+        employeeId: ids.member,
+        name: "社会福祉士",
+        obtainedOn: new Date("2020-06-01"),
+        expiresOn: new Date(toDateColumn(today).getTime() + 30 * DAY),
+        createdById: ids.member,
+      },
     })
   ).id;
 }, 60_000);
@@ -65,7 +84,11 @@ describe("reminders", () => {
   });
 
   it("wait for the HR division's limit before calling a review overdue", async () => {
-    await client.setting.upsert({ where: { key: "reminders" }, create: { key: "reminders", value: { reviewOverdueDays: 30, digestTime: "08:00" } }, update: { value: { reviewOverdueDays: 30, digestTime: "08:00" } } });
+    await client.setting.upsert({
+      where: { key: "reminders" },
+      create: { key: "reminders", value: { reviewOverdueDays: 30, digestTime: "08:00" } },
+      update: { value: { reviewOverdueDays: 30, digestTime: "08:00" } },
+    });
     await client.developmentPlan.update({ where: { id: ids.plan }, data: { submittedAt: new Date(Date.now() - 20 * DAY) } });
     await raiseReminders(client, today, new Date());
     // Submitted anew (a new submission time): 20 days is within the 30-day limit, so nothing new.
@@ -74,7 +97,13 @@ describe("reminders", () => {
 
   it("call an approved plan's changes overdue too, once they have waited past the limit", async () => {
     const changed = await client.developmentPlan.create({
-      data: { employeeId: ids.young, fiscalYear: fiscalYearOf(today), status: "APPROVED", submittedAt: new Date(Date.now() - 40 * DAY), changesSubmittedAt: new Date(Date.now() - 40 * DAY) },
+      data: {
+        employeeId: ids.young,
+        fiscalYear: fiscalYearOf(today),
+        status: "APPROVED",
+        submittedAt: new Date(Date.now() - 40 * DAY),
+        changesSubmittedAt: new Date(Date.now() - 40 * DAY),
+      },
     });
     try {
       await raiseReminders(client, today, new Date());

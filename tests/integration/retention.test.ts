@@ -34,7 +34,14 @@ let employee: Actor;
 let expiredPlan: { id: number; version: number };
 let keptPlan: { id: number; version: number };
 
-const periods = (more: Partial<RetentionSettings>): RetentionSettings => ({ transferWishes: null, interviewPrivateNotes: null, interviewSharedNotes: null, attachments: null, auditTrail: null, ...more });
+const periods = (more: Partial<RetentionSettings>): RetentionSettings => ({
+  transferWishes: null,
+  interviewPrivateNotes: null,
+  interviewSharedNotes: null,
+  attachments: null,
+  auditTrail: null,
+  ...more,
+});
 
 async function setPeriods(settings: RetentionSettings) {
   const { version } = await readRetentionSettings(db);
@@ -49,7 +56,13 @@ async function planWithWish(fiscalYear: number) {
   });
   // The plan's audit rows carry the wishes too (before → after), as a plan update writes them.
   await db.auditLog.create({
-    data: { actorId: employee.employeeId, action: "plan.update" satisfies AuditAction, entity: "development_plan", entityId: String(plan.id), detail: { before: {}, after: { transferWishFields: `${MARKER}-${fiscalYear}`, visionNow: "残る" } } },
+    data: {
+      actorId: employee.employeeId,
+      action: "plan.update" satisfies AuditAction,
+      entity: "development_plan",
+      entityId: String(plan.id),
+      detail: { before: {}, after: { transferWishFields: `${MARKER}-${fiscalYear}`, visionNow: "残る" } },
+    },
   });
   return plan;
 }
@@ -94,7 +107,9 @@ describe("retention settings", () => {
 
 describe("a retention run", () => {
   it("destroys an expired transfer wish, keeps an unexpired one, and audits the counts", async () => {
-    const expiring = await db.developmentPlan.count({ where: { fiscalYear: { lte: FY - 6 }, OR: [{ transferWishFields: { not: "" } }, { transferWishComment: { not: "" } }] } });
+    const expiring = await db.developmentPlan.count({
+      where: { fiscalYear: { lte: FY - 6 }, OR: [{ transferWishFields: { not: "" } }, { transferWishComment: { not: "" } }] },
+    });
     const counts = await runRetention(ownClient(), today);
     const expired = await db.developmentPlan.findUniqueOrThrow({ where: { id: expiredPlan.id } });
     const kept = await db.developmentPlan.findUniqueOrThrow({ where: { id: keptPlan.id } });
@@ -111,7 +126,8 @@ describe("a retention run", () => {
     expect(run.detail).toMatchObject({ counts: { transferWishes: counts.transferWishes, auditTrail: 0 } });
 
     // The copy in the expired plan's audit row is erased, the kept plan's is not, and the rest of the row stays.
-    const rowOf = async (planId: number) => JSON.stringify((await db.auditLog.findFirstOrThrow({ where: { action: "plan.update", entityId: String(planId) } })).detail);
+    const rowOf = async (planId: number) =>
+      JSON.stringify((await db.auditLog.findFirstOrThrow({ where: { action: "plan.update", entityId: String(planId) } })).detail);
     expect(await rowOf(expiredPlan.id)).not.toContain(MARKER);
     expect(await rowOf(expiredPlan.id)).toContain("残る");
     expect(await rowOf(keptPlan.id)).toContain(`${MARKER}-${KEPT_FY}`);

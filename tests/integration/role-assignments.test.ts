@@ -46,7 +46,9 @@ describe("role assignments", () => {
     expect(await grantsOf(holder.employeeId)).toEqual([]);
     const id = await grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, includeSubunits: "on" });
 
-    expect(await grantsOf(holder.employeeId)).toEqual([{ role: "SUPERVISOR", unitId: team.unitId, unitName: "試験係", unitPath: expect.any(String), includeSubunits: true }]);
+    expect(await grantsOf(holder.employeeId)).toEqual([
+      { role: "SUPERVISOR", unitId: team.unitId, unitName: "試験係", unitPath: expect.any(String), includeSubunits: true },
+    ]);
     const { rows: listed } = await findRoleAssignments(hr, { staffNumber: holder.staffNumber });
     expect(listed).toMatchObject([{ id, role: "SUPERVISOR", name: holder.name, unitCode, validFrom: today(), validTo: null, current: true }]);
     expect((await findRoleAssignments(hr, { role: "SUPERVISOR", unitId: team.unitId })).rows).toHaveLength(2); // the team's 係長 and the holder
@@ -81,8 +83,12 @@ describe("role assignments", () => {
   it("keeps a future-dated grant inactive until it starts", async () => {
     const id = await grantRole(hr, { staffNumber: holder.staffNumber, role: "HEADQUARTERS", validFrom: shift(7), validTo: shift(60) });
     expect(await grantsOf(holder.employeeId)).toEqual([]);
-    expect(await loadActor(db, holder.employeeId, tokyoDate(new Date(Date.now() + 8 * 86_400_000)))).toMatchObject({ grants: expect.arrayContaining([expect.objectContaining({ role: "HEADQUARTERS", unitId: null })]) });
-    expect((await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).rows).toMatchObject([{ id, current: false, validFrom: shift(7), validTo: shift(60) }]);
+    expect(await loadActor(db, holder.employeeId, tokyoDate(new Date(Date.now() + 8 * 86_400_000)))).toMatchObject({
+      grants: expect.arrayContaining([expect.objectContaining({ role: "HEADQUARTERS", unitId: null })]),
+    });
+    expect((await findRoleAssignments(hr, { staffNumber: holder.staffNumber })).rows).toMatchObject([
+      { id, current: false, validFrom: shift(7), validTo: shift(60) },
+    ]);
     await revokeRole(hr, id);
     expect(await db.roleAssignment.findUnique({ where: { id } })).toBeNull();
   });
@@ -107,8 +113,15 @@ describe("role assignments", () => {
 
     // No second grant of the same role over the same unit for an overlapping period.
     const id = await grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(10), validTo: shift(20) });
-    await expect(grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode })).rejects.toMatchObject({ code: "INVALID_INPUT", field: "role", messageKey: "duplicateGrant" });
-    await expect(grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(20) })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "duplicateGrant" });
+    await expect(grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "role",
+      messageKey: "duplicateGrant",
+    });
+    await expect(grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(20) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      messageKey: "duplicateGrant",
+    });
     const after = await grantRole(hr, { staffNumber: holder.staffNumber, role: "SUPERVISOR", unitCode, validFrom: shift(21) });
     expect(await assignmentCount()).toBe(2);
     expect(await db.auditLog.count({ where: { action: "role.grant" satisfies AuditAction, at: { gte: auditFrom } } })).toBe(auditBefore + 2);
@@ -143,7 +156,14 @@ describe("role assignments", () => {
     const big = await createTeam("roles-paging", 55);
     try {
       const code = (await db.orgUnit.findUniqueOrThrow({ where: { id: big.unitId }, select: { code: true } })).code;
-      await db.roleAssignment.createMany({ data: big.members.map((m) => ({ employeeId: m.employeeId, role: "SUPERVISOR" as const, unitId: big.unitId, validFrom: new Date(Date.UTC(2020, 3, 1)) })) });
+      await db.roleAssignment.createMany({
+        data: big.members.map((m) => ({
+          employeeId: m.employeeId,
+          role: "SUPERVISOR" as const,
+          unitId: big.unitId,
+          validFrom: new Date(Date.UTC(2020, 3, 1)),
+        })),
+      });
 
       const first = await findRoleAssignments(hr, { unit: code });
       expect(first).toMatchObject({ total: 56, page: 1, pageCount: 2 });

@@ -39,10 +39,27 @@ beforeAll(async () => {
   hr = await actorOf("demo-hr");
   employee = await actorOf("demo-employee");
   const measure = await client.measure.findFirstOrThrow({ where: { retiredAt: null }, select: { id: true } });
-  const plan = await client.developmentPlan.upsert({ where: { employeeId_fiscalYear: { employeeId: employee.employeeId, fiscalYear: year } }, create: { employeeId: employee.employeeId, fiscalYear: year }, update: {}, select: { id: true } });
+  const plan = await client.developmentPlan.upsert({
+    where: { employeeId_fiscalYear: { employeeId: employee.employeeId, fiscalYear: year } },
+    create: { employeeId: employee.employeeId, fiscalYear: year },
+    update: {},
+    select: { id: true },
+  });
   const individual = (planId: number, ownerEmployeeId: number, title: string, status: "DONE" | "DROPPED" | "IN_PROGRESS") =>
     client.commitment.create({
-      data: { level: "INDIVIDUAL", fiscalYear: year, planId, ownerEmployeeId, measureId: measure.id, title, status, progressPercent: 40, dueOn: new Date(`${year}-12-01`), createdById: ownerEmployeeId, targetText: "目標" },
+      data: {
+        level: "INDIVIDUAL",
+        fiscalYear: year,
+        planId,
+        ownerEmployeeId,
+        measureId: measure.id,
+        title,
+        status,
+        progressPercent: 40,
+        dueOn: new Date(`${year}-12-01`),
+        createdById: ownerEmployeeId,
+        targetText: "目標",
+      },
       select: { id: true },
     });
   ids.open = (await individual(plan.id, employee.employeeId, "RO 継続中", "IN_PROGRESS")).id;
@@ -52,17 +69,43 @@ beforeAll(async () => {
   ids.existingNextPlan = (await client.developmentPlan.create({ data: { employeeId: employee.employeeId, fiscalYear: next }, select: { id: true } })).id;
 
   const person = (staffNumber: string, active: boolean) =>
-    client.employee.create({ data: { staffNumber, name: staffNumber, nameKana: "カナ", jobCategory: "事務", rank: "主事", joinedOn: new Date("2020-04-01"), unitId: employee.unitId, active }, select: { id: true } });
+    client.employee.create({
+      data: {
+        staffNumber,
+        name: staffNumber,
+        nameKana: "カナ",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date("2020-04-01"),
+        unitId: employee.unitId,
+        active,
+      },
+      select: { id: true },
+    });
   const fresh = await person("RO-FRESH", true);
   const gone = await person("RO-GONE", false);
   ids.fresh = fresh.id;
-  for (const [who, title] of [[fresh.id, "RO 新規計画へ"], [gone.id, "RO 退職者"]] as const) {
+  for (const [who, title] of [
+    [fresh.id, "RO 新規計画へ"],
+    [gone.id, "RO 退職者"],
+  ] as const) {
     const ownPlan = await client.developmentPlan.create({ data: { employeeId: who, fiscalYear: year }, select: { id: true } });
     ids[title] = (await individual(ownPlan.id, who, title, "IN_PROGRESS")).id;
   }
   // A city-wide commitment has no owning unit (the database refuses one).
   const unitLevel = (level: "TEAM" | "CITY", title: string, status: "IN_PROGRESS" | "DONE") =>
-    client.commitment.create({ data: { level, fiscalYear: year, ownerUnitId: level === "CITY" ? null : employee.unitId, measureId: measure.id, title, status, createdById: hr.employeeId }, select: { id: true } });
+    client.commitment.create({
+      data: {
+        level,
+        fiscalYear: year,
+        ownerUnitId: level === "CITY" ? null : employee.unitId,
+        measureId: measure.id,
+        title,
+        status,
+        createdById: hr.employeeId,
+      },
+      select: { id: true },
+    });
   ids.team = (await unitLevel("TEAM", "RO 係", "IN_PROGRESS")).id;
   ids.teamDone = (await unitLevel("TEAM", "RO 係完了", "DONE")).id;
   ids.city = (await unitLevel("CITY", "RO 全市", "IN_PROGRESS")).id;
@@ -73,12 +116,22 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const training = (fiscalYear: number) => ({ fiscalYear, programmeName: "RO 研修", kind: "EXTERNAL" as const, startOn: `${fiscalYear}-06-01`, endOn: `${fiscalYear}-06-01`, hours: 2, completed: true });
+const training = (fiscalYear: number) => ({
+  fiscalYear,
+  programmeName: "RO 研修",
+  kind: "EXTERNAL" as const,
+  startOn: `${fiscalYear}-06-01`,
+  endOn: `${fiscalYear}-06-01`,
+  hours: 2,
+  completed: true,
+});
 
 describe("fiscal-year rollover", () => {
   it("is the HR division's only: anyone else gets NOT_FOUND", async () => {
     await expect(getRolloverState(employee, client)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(openNextFiscalYear(employee, { fromYear: year, carry: { individual: true, team: true, bureau: true, city: true } }, client)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      openNextFiscalYear(employee, { fromYear: year, carry: { individual: true, team: true, bureau: true, city: true } }, client),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await client.fiscalYear.count()).toBe(0);
   });
 
@@ -87,14 +140,20 @@ describe("fiscal-year rollover", () => {
     expect(state.fromYear).toBe(year);
     expect(state.years.find((row) => row.year === year)).toMatchObject({ status: "OPEN", recorded: false });
     // the leaver's commitment is not carryable; the done and dropped ones never are
-    const unfinishedIndividual = await client.commitment.count({ where: { fiscalYear: year, level: "INDIVIDUAL", status: { notIn: ["DONE", "DROPPED"] }, ownerEmployee: { active: true } } });
+    const unfinishedIndividual = await client.commitment.count({
+      where: { fiscalYear: year, level: "INDIVIDUAL", status: { notIn: ["DONE", "DROPPED"] }, ownerEmployee: { active: true } },
+    });
     expect(state.carryable).toMatchObject({ INDIVIDUAL: unfinishedIndividual, TEAM: 1, CITY: 1 });
   });
 
   it("closes the year, opens the next and carries the chosen levels as linked drafts, in (new) plans", async () => {
     const before = await getRolloverState(hr, client);
     const result = await openNextFiscalYear(hr, { fromYear: year, carry: { individual: true, team: true, bureau: true, city: false } }, client);
-    expect(result).toMatchObject({ fromYear: year, toYear: next, carried: { INDIVIDUAL: before.carryable.INDIVIDUAL, TEAM: 1, BUREAU: before.carryable.BUREAU, CITY: 0 } });
+    expect(result).toMatchObject({
+      fromYear: year,
+      toYear: next,
+      carried: { INDIVIDUAL: before.carryable.INDIVIDUAL, TEAM: 1, BUREAU: before.carryable.BUREAU, CITY: 0 },
+    });
 
     expect(await client.fiscalYear.findMany({ orderBy: { year: "asc" } })).toMatchObject([
       { year, status: "CLOSED", closedAt: expect.any(Date) },
@@ -102,13 +161,27 @@ describe("fiscal-year rollover", () => {
     ]);
 
     const copy = await client.commitment.findUniqueOrThrow({ where: { carriedFromId: ids.open }, include: { events: true } });
-    expect(copy).toMatchObject({ fiscalYear: next, status: "DRAFT", progressPercent: 0, dueOn: null, title: "RO 継続中", targetText: "目標", planId: ids.existingNextPlan, ownerEmployeeId: employee.employeeId });
+    expect(copy).toMatchObject({
+      fiscalYear: next,
+      status: "DRAFT",
+      progressPercent: 0,
+      dueOn: null,
+      title: "RO 継続中",
+      targetText: "目標",
+      planId: ids.existingNextPlan,
+      ownerEmployeeId: employee.employeeId,
+    });
     expect(copy.events).toMatchObject([{ action: "CREATE", toStatus: "DRAFT", comment: CARRIED_COMMENT, actorId: hr.employeeId }]);
 
     for (const id of [ids.done, ids.dropped, ids.teamDone, ids.city, ids["RO 退職者"]]) {
       expect(await client.commitment.findUnique({ where: { carriedFromId: id } })).toBeNull();
     }
-    expect(await client.commitment.findUniqueOrThrow({ where: { carriedFromId: ids.team } })).toMatchObject({ level: "TEAM", fiscalYear: next, ownerUnitId: employee.unitId, status: "DRAFT" });
+    expect(await client.commitment.findUniqueOrThrow({ where: { carriedFromId: ids.team } })).toMatchObject({
+      level: "TEAM",
+      fiscalYear: next,
+      ownerUnitId: employee.unitId,
+      status: "DRAFT",
+    });
 
     // a new draft plan, with a row per target image, was made for the owner who had none
     const freshPlan = await client.developmentPlan.findUniqueOrThrow({
@@ -123,18 +196,29 @@ describe("fiscal-year rollover", () => {
     const gone = await client.employee.findUniqueOrThrow({ where: { staffNumber: "RO-GONE" }, select: { id: true } });
     expect(await client.developmentPlan.count({ where: { employeeId: gone.id, fiscalYear: next } })).toBe(0);
     // every carried copy sits in its owner's plan for the new year
-    expect(await client.commitment.count({ where: { fiscalYear: next, level: "INDIVIDUAL", carriedFromId: { not: null }, plan: { is: { fiscalYear: next } } } })).toBe(result.carried.INDIVIDUAL);
+    expect(
+      await client.commitment.count({ where: { fiscalYear: next, level: "INDIVIDUAL", carriedFromId: { not: null }, plan: { is: { fiscalYear: next } } } }),
+    ).toBe(result.carried.INDIVIDUAL);
 
     const audits = await client.auditLog.findMany({ where: { action: "fiscal-year.rollover" satisfies AuditAction } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: hr.employeeId, entity: "fiscal_year", entityId: String(next), detail: { fromYear: year, toYear: next, carried: result.carried } });
+    expect(audits[0]).toMatchObject({
+      actorId: hr.employeeId,
+      entity: "fiscal_year",
+      entityId: String(next),
+      detail: { fromYear: year, toYear: next, carried: result.carried },
+    });
   });
 
   it("refuses a second rollover of the same year (CONFLICT), and writes nothing", async () => {
     const commitments = await client.commitment.count();
-    await expect(openNextFiscalYear(hr, { fromYear: year, carry: { individual: true, team: true, bureau: true, city: true } }, client)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(openNextFiscalYear(hr, { fromYear: year, carry: { individual: true, team: true, bureau: true, city: true } }, client)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     // the year before has no row, but the year after it (this year) exists
-    await expect(openNextFiscalYear(hr, { fromYear: year - 1, carry: { individual: false, team: false, bureau: false, city: false } }, client)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      openNextFiscalYear(hr, { fromYear: year - 1, carry: { individual: false, team: false, bureau: false, city: false } }, client),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await client.commitment.count()).toBe(commitments);
     expect(await client.auditLog.count({ where: { action: "fiscal-year.rollover" satisfies AuditAction } })).toBe(1);
     expect((await getRolloverState(hr, client)).fromYear).toBe(next);

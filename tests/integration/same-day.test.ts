@@ -66,7 +66,17 @@ async function approvedLastYear(employeeId: number, reviewerId: number, approved
 
 async function trainedLastYear(employeeId: number, endOn: Date, hours: number): Promise<void> {
   await db.trainingRecord.create({
-    data: { employeeId, fiscalYear: FY - 1, programmeName: "前年同日の確認研修", kind: "INSTITUTE", startOn: endOn, endOn, hours, completed: true, createdById: employeeId },
+    data: {
+      employeeId,
+      fiscalYear: FY - 1,
+      programmeName: "前年同日の確認研修",
+      kind: "INSTITUTE",
+      startOn: endOn,
+      endOn,
+      hours,
+      completed: true,
+      createdById: employeeId,
+    },
   });
 }
 

@@ -2,7 +2,15 @@ import type * as DMMF from "@prisma/dmmf";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/tests/support/postgres-server";
-import { AREAS, compareSchema, loadCheckConstraints, loadDatamodel, loadPartialIndexPredicates, type Difference, type ExpectedCheck } from "@/tests/support/schema-comparison";
+import {
+  AREAS,
+  compareSchema,
+  loadCheckConstraints,
+  loadDatamodel,
+  loadPartialIndexPredicates,
+  type Difference,
+  type ExpectedCheck,
+} from "@/tests/support/schema-comparison";
 import { introspectDatabase, renderCheckDefinitions } from "@/tests/support/schema-introspection";
 
 /**
@@ -105,7 +113,9 @@ describe("the comparison notices drift", () => {
         { area: "checks", message: 'review_event: "review_event_target_check" missing in the database' },
         {
           area: "checks",
-          message: expect.stringMatching(/^commitment: "commitment_owner_unit_check" is CHECK \(\(\(owner_unit_id IS NOT NULL\) = \(level = 'TEAM'.*schema expects .*ANY \(ARRAY\['TEAM'.*'BUREAU'/),
+          message: expect.stringMatching(
+            /^commitment: "commitment_owner_unit_check" is CHECK \(\(\(owner_unit_id IS NOT NULL\) = \(level = 'TEAM'.*schema expects .*ANY \(ARRAY\['TEAM'.*'BUREAU'/,
+          ),
         },
         { area: "checks", message: 'measure: "measure_number_check" exists in the database but not in the schema' },
       ]),

@@ -55,7 +55,9 @@ beforeAll(async () => {
   const bureaus = await db.orgUnit.findMany({ where: { kind: "BUREAU", retiredAt: null }, select: { id: true, name: true }, orderBy: { id: "asc" } });
   bureauIds = bureaus.map((b) => b.id);
   bureauByName = new Map(bureaus.map((b) => [b.name, b.id]));
-  jobs = (await db.employee.findMany({ where: { active: true }, distinct: ["jobCategory"], select: { jobCategory: true }, orderBy: { jobCategory: "asc" } })).map((e) => e.jobCategory);
+  jobs = (
+    await db.employee.findMany({ where: { active: true }, distinct: ["jobCategory"], select: { jobCategory: true }, orderBy: { jobCategory: "asc" } })
+  ).map((e) => e.jobCategory);
 }, 180_000);
 
 afterAll(async () => {
@@ -79,7 +81,13 @@ interface Seen {
 }
 
 const keyOf = (g: Group) => `${g.year}|${g.bureauId ?? "*"}|${g.job ?? "*"}|${g.band ?? "*"}|${g.young ? "young" : "*"}`;
-const groupOf = (filters: CityFilters, year: number, bureauId: number | undefined, young = filters.youngOnly): Group => ({ year, bureauId, job: filters.jobCategory, band: filters.rankBand, young });
+const groupOf = (filters: CityFilters, year: number, bureauId: number | undefined, young = filters.youngOnly): Group => ({
+  year,
+  bureauId,
+  job: filters.jobCategory,
+  band: filters.rankBand,
+  young,
+});
 const small = (people: number) => people > 0 && people < 3;
 
 /** Whether every person of `inner` is in `outer`: each dimension equal, or all in `outer`. */
@@ -99,7 +107,8 @@ function violations(seen: readonly Seen[]): string[] {
   const byKey = new Map<string, Seen>();
   for (const s of seen) {
     const before = byKey.get(keyOf(s.group));
-    if (before && before.members !== s.members) found.push(`${keyOf(s.group)}: ${before.members ?? WITHHELD} in ${before.where} but ${s.members ?? WITHHELD} in ${s.where}`);
+    if (before && before.members !== s.members)
+      found.push(`${keyOf(s.group)}: ${before.members ?? WITHHELD} in ${before.where} but ${s.members ?? WITHHELD} in ${s.where}`);
     byKey.set(keyOf(s.group), s);
   }
   const shown = [...byKey.values()].filter((s): s is Seen & { members: number } => s.members !== null);
@@ -107,7 +116,8 @@ function violations(seen: readonly Seen[]): string[] {
     for (const outer of shown) {
       if (inner === outer || !within(inner.group, outer.group)) continue;
       const difference = outer.members - inner.members;
-      if (small(difference)) found.push(`${keyOf(outer.group)} (${outer.where}) ${outer.members} − ${keyOf(inner.group)} (${inner.where}) ${inner.members} = ${difference}`);
+      if (small(difference))
+        found.push(`${keyOf(outer.group)} (${outer.where}) ${outer.members} − ${keyOf(inner.group)} (${inner.where}) ${inner.members} = ${difference}`);
     }
   }
   return found;
@@ -145,7 +155,10 @@ async function readViews(filters: CityFilters): Promise<Views> {
   const seen: Seen[] = [];
   const overview = await getCityOverview(hq, filters);
   const rowMembers = new Map<number, number | null>();
-  for (const row of [...overview.bureaus.map((r) => ({ ...r, bureauId: r.id as number | undefined, label: r.name })), { ...overview.total, bureauId: filters.bureauId, label: "total" }]) {
+  for (const row of [
+    ...overview.bureaus.map((r) => ({ ...r, bureauId: r.id as number | undefined, label: r.name })),
+    { ...overview.total, bureauId: filters.bureauId, label: "total" },
+  ]) {
     const members = row.withheld ? null : row.figures.members;
     const young = row.youngWithheld ? null : row.figures.young;
     // a withheld row shows no figure at all; withheld young columns none of theirs
@@ -160,8 +173,16 @@ async function readViews(filters: CityFilters): Promise<Views> {
   const residuals =
     filters.bureauId === undefined
       ? [
-          ...residual(`/city?${query} total`, total, overview.bureaus.map((r) => (r.withheld ? null : r.figures.members))),
-          ...residual(`/city?${query} young total`, overview.total.youngWithheld ? null : overview.total.figures.young, overview.bureaus.map((r) => (r.youngWithheld ? null : r.figures.young))),
+          ...residual(
+            `/city?${query} total`,
+            total,
+            overview.bureaus.map((r) => (r.withheld ? null : r.figures.members)),
+          ),
+          ...residual(
+            `/city?${query} young total`,
+            overview.total.youngWithheld ? null : overview.total.figures.young,
+            overview.bureaus.map((r) => (r.youngWithheld ? null : r.figures.young)),
+          ),
         ]
       : [];
 
@@ -172,11 +193,13 @@ async function readViews(filters: CityFilters): Promise<Views> {
     const bureauId = index === exported.rows.length - 1 ? filters.bureauId : bureauByName.get(String(cells[0]));
     const members = count(cells[membersColumn]);
     seen.push({ group: groupOf(filters, FY, bureauId), members, where: `export?${query} ${String(cells[0])}` });
-    if (members !== null) seen.push({ group: groupOf(filters, FY, bureauId, true), members: count(cells[youngColumn]), where: `export?${query} ${String(cells[0])} young` });
+    if (members !== null)
+      seen.push({ group: groupOf(filters, FY, bureauId, true), members: count(cells[youngColumn]), where: `export?${query} ${String(cells[0])} young` });
   });
 
   const { trends } = await getCityTrendView(hq, filters);
-  for (const point of trends.points) seen.push({ group: groupOf(filters, point.fiscalYear, filters.bureauId), members: point.members, where: `/city/trends?${query} ${point.fiscalYear}` });
+  for (const point of trends.points)
+    seen.push({ group: groupOf(filters, point.fiscalYear, filters.bureauId), members: point.members, where: `/city/trends?${query} ${point.fiscalYear}` });
 
   // the measures page: its charts are about the total's group and the shown bureaus' only
   const measures = await getCityMeasureView(hq, filters);
@@ -197,12 +220,14 @@ async function reportSeen(): Promise<Seen[]> {
 }
 
 const filtersArbitrary = () =>
-  fc.record({
-    bureauId: fc.option(fc.constantFrom(...bureauIds), { nil: undefined }),
-    jobCategory: fc.option(fc.constantFrom(...jobs), { nil: undefined }),
-    rankBand: fc.option(fc.constantFrom(...BANDS), { nil: undefined }),
-    youngOnly: fc.boolean(),
-  }).map((f): CityFilters => ({ fiscalYear: FY, ...f }));
+  fc
+    .record({
+      bureauId: fc.option(fc.constantFrom(...bureauIds), { nil: undefined }),
+      jobCategory: fc.option(fc.constantFrom(...jobs), { nil: undefined }),
+      rankBand: fc.option(fc.constantFrom(...BANDS), { nil: undefined }),
+      youngOnly: fc.boolean(),
+    })
+    .map((f): CityFilters => ({ fiscalYear: FY, ...f }));
 
 /** A second set of filters inside the first: each dimension kept, or narrowed where it was "all". */
 const nestedPair = () =>
@@ -239,7 +264,10 @@ describe("no group under three by subtraction", () => {
       fc.asyncProperty(filtersArbitrary(), async (filters) => {
         const margin = await viewsOf(filters);
         const found = [...margin.residuals];
-        for (const [dimension, values] of [["jobCategory", jobs], ["rankBand", BANDS]] as const) {
+        for (const [dimension, values] of [
+          ["jobCategory", jobs],
+          ["rankBand", BANDS],
+        ] as const) {
           if (filters[dimension] !== undefined) continue;
           const parts = await Promise.all(values.map((value) => viewsOf({ ...filters, [dimension]: value })));
           for (const [bureauId, members] of [...margin.rowMembers, [undefined, margin.total] as const]) {

@@ -75,7 +75,8 @@ async function actorOf(employeeId: number): Promise<Actor> {
 
 const demo = async (staffNumber: string) => actorOf((await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } })).id);
 const bureau = (name: string) => db.orgUnit.findFirstOrThrow({ where: { name, kind: "BUREAU" }, select: { id: true, path: true } });
-const anyUnitUnder = async (path: string) => (await db.orgUnit.findFirstOrThrow({ where: { path: { startsWith: path }, kind: "UNIT" }, select: { id: true } })).id;
+const anyUnitUnder = async (path: string) =>
+  (await db.orgUnit.findFirstOrThrow({ where: { path: { startsWith: path }, kind: "UNIT" }, select: { id: true } })).id;
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -109,11 +110,30 @@ beforeAll(async () => {
   });
   planId = plan.id;
   await db.commitment.create({
-    data: { level: "INDIVIDUAL", fiscalYear: fy, planId, ownerEmployeeId: alice, measureId: measure.id, title: `取組-${tag}`, status: "DONE", createdById: alice },
+    data: {
+      level: "INDIVIDUAL",
+      fiscalYear: fy,
+      planId,
+      ownerEmployeeId: alice,
+      measureId: measure.id,
+      title: `取組-${tag}`,
+      status: "DONE",
+      createdById: alice,
+    },
   });
   const start = toDateColumn(fiscalYearStart(fy));
   await db.trainingRecord.create({
-    data: { employeeId: alice, fiscalYear: fy, programmeName: `研修-${tag}`, kind: "INSTITUTE", startOn: start, endOn: start, hours: 3.5, completed: true, createdById: alice },
+    data: {
+      employeeId: alice,
+      fiscalYear: fy,
+      programmeName: `研修-${tag}`,
+      kind: "INSTITUTE",
+      startOn: start,
+      endOn: start,
+      hours: 3.5,
+      completed: true,
+      createdById: alice,
+    },
   });
   await db.qualificationRecord.create({ data: { employeeId: alice, name: `資格-${tag}`, obtainedOn: start, createdById: alice } });
   const interview = await db.careerInterview.create({
@@ -129,7 +149,16 @@ beforeAll(async () => {
     ],
   });
   const transfer = await db.staffTransfer.create({
-    data: { employeeId: alice, effectiveOn: start, status: "APPLIED", source: "SCREEN", fromUnitId: aobaUnitId, toUnitId: healthUnitId, handoverNote: NOTE, createdById: hr.employeeId },
+    data: {
+      employeeId: alice,
+      effectiveOn: start,
+      status: "APPLIED",
+      source: "SCREEN",
+      fromUnitId: aobaUnitId,
+      toUnitId: healthUnitId,
+      handoverNote: NOTE,
+      createdById: hr.employeeId,
+    },
     select: { id: true },
   });
   transferId = transfer.id;
@@ -211,7 +240,10 @@ describe("職員検索", () => {
     const before = new Date();
     const result = await searchStaff(coordinator, "BUREAU_COORDINATOR", { q: `  ${q} ` });
     expect(result.q).toBe(q);
-    const rows = await db.auditLog.findMany({ where: { actorId: coordinator.employeeId, action: "staff.search", at: { gte: before } }, select: { detail: true } });
+    const rows = await db.auditLog.findMany({
+      where: { actorId: coordinator.employeeId, action: "staff.search", at: { gte: before } },
+      select: { detail: true },
+    });
     expect(rows.map((row) => row.detail)).toContainEqual({ as: "BUREAU_COORDINATOR", q, page: 1, total: 1 });
     const empty = await searchStaff(coordinator, "BUREAU_COORDINATOR", { q: "   " });
     expect(empty).toMatchObject({ q: "", total: 0, rows: [] });
@@ -232,7 +264,18 @@ describe("個人カルテ", () => {
       interviews: [expect.objectContaining({ id: interviewId, sharedNotes: `共有-${tag}`, canOpen: true })],
       transfers: [expect.objectContaining({ id: transferId, canOpenHandover: true, noteWritten: true })],
     });
-    expect(year?.figures).toMatchObject({ plans: 1, commitments: 1, commitmentsDone: 1, trainings: 1, trainingHours: 3.5, qualifications: 1, ojtSessions: 2, ojtMinutes: 75, interviews: 1, transfers: 1 });
+    expect(year?.figures).toMatchObject({
+      plans: 1,
+      commitments: 1,
+      commitmentsDone: 1,
+      trainings: 1,
+      trainingHours: 3.5,
+      qualifications: 1,
+      ojtSessions: 2,
+      ojtMinutes: 75,
+      interviews: 1,
+      transfers: 1,
+    });
     const text = JSON.stringify(record);
     for (const secret of [PRIVATE, WISH, NOTE]) expect(text).not.toContain(secret);
   });
@@ -245,7 +288,10 @@ describe("個人カルテ", () => {
     expect(year?.interviews[0]).toMatchObject({ id: interviewId, canOpen: true });
     expect(year?.transfers[0]).toMatchObject({ id: transferId, canOpenHandover: false, noteWritten: false });
     expect(JSON.stringify(record)).not.toContain(PRIVATE);
-    const audit = await db.auditLog.findMany({ where: { actorId: coordinator.employeeId, action: "staff.view", at: { gte: before } }, select: { entity: true, entityId: true, detail: true } });
+    const audit = await db.auditLog.findMany({
+      where: { actorId: coordinator.employeeId, action: "staff.view", at: { gte: before } },
+      select: { entity: true, entityId: true, detail: true },
+    });
     expect(audit).toEqual([{ entity: "employee", entityId: String(alice), detail: { as: "BUREAU_COORDINATOR" } }]);
   });
 

@@ -48,7 +48,13 @@ afterAll(async () => {
 
 const create = (overrides: Record<string, unknown> = {}) => createCommitment(chief, "TEAM", teamInput(team.unitId, measure, overrides));
 const edit = (overrides: Record<string, unknown> = {}) =>
-  teamCommitmentSchema.parse({ title: "新任職員全員にOJT指導担当を付ける", measureId: measure, targetKind: "text", targetText: "5月末までに全員", ...overrides });
+  teamCommitmentSchema.parse({
+    title: "新任職員全員にOJT指導担当を付ける",
+    measureId: measure,
+    targetKind: "text",
+    targetText: "5月末までに全員",
+    ...overrides,
+  });
 const submitted = async () => {
   const id = await create();
   await submitCommitment(chief, id, 1);
@@ -105,7 +111,8 @@ describe("who may see and change a team commitment", () => {
     const before = await count();
     await expectAppError(createCommitment(roles.otherSupervisor, "TEAM", teamInput(team.unitId, measure)), "INVALID_INPUT", "unitId", "invalid");
     await expectAppError(createCommitment(chief, "TEAM", teamInput(team.subUnitId, measure)), "INVALID_INPUT", "unitId", "invalid");
-    for (const actor of [roles.hq, roles.hr, roles.bureauCoordinator]) await expectAppError(createCommitment(actor, "TEAM", teamInput(team.unitId, measure)), "NOT_FOUND");
+    for (const actor of [roles.hq, roles.hr, roles.bureauCoordinator])
+      await expectAppError(createCommitment(actor, "TEAM", teamInput(team.unitId, measure)), "NOT_FOUND");
     expect(await count()).toBe(before);
   });
 });
@@ -127,8 +134,17 @@ describe("the review loop", () => {
 
     const row = await db.commitment.findUniqueOrThrow({ where: { id }, include: { progress: { orderBy: { id: "asc" } } } });
     expect([row.status, row.version, row.progressPercent, row.actualValue?.toString(), row.targetText]).toEqual(["DONE", 10, 100, "3", "4月末までに全員"]);
-    expect(row.progress.map((p) => [p.percent, p.note])).toEqual([[40, "2人に指導担当"], [100, "全員に付いた"]]);
-    const e = (action: string, fromStatus: string | null, toStatus: string, actorId: number, comment = "") => ({ action, fromStatus, toStatus, comment, actorId });
+    expect(row.progress.map((p) => [p.percent, p.note])).toEqual([
+      [40, "2人に指導担当"],
+      [100, "全員に付いた"],
+    ]);
+    const e = (action: string, fromStatus: string | null, toStatus: string, actorId: number, comment = "") => ({
+      action,
+      fromStatus,
+      toStatus,
+      comment,
+      actorId,
+    });
     expect(await commitmentEvents(id)).toEqual([
       e("CREATE", null, "DRAFT", me),
       e("SUBMIT", "DRAFT", "SUBMITTED", me),
@@ -143,24 +159,45 @@ describe("the review loop", () => {
     ]);
     const audits = await commitmentAudits(id);
     const byCoordinator = ["commitment.return", "commitment.comment", "commitment.approve"];
-    const writes = ["create", "submit", "return", "update", "submit", "withdraw", "submit", "comment", "approve", "progress", "progress"].map((verb) => `commitment.${verb}`);
+    const writes = ["create", "submit", "return", "update", "submit", "withdraw", "submit", "comment", "approve", "progress", "progress"].map(
+      (verb) => `commitment.${verb}`,
+    );
     expect(audits.map((a) => [a.action, a.actorId])).toEqual(writes.map((action) => [action, byCoordinator.includes(action) ? coordinator : me]));
-    expect(audits[3]?.detail).toMatchObject({ before: { targetText: "5月末までに全員", status: "RETURNED" }, after: { targetText: "4月末までに全員", status: "RETURNED" } });
+    expect(audits[3]?.detail).toMatchObject({
+      before: { targetText: "5月末までに全員", status: "RETURNED" },
+      after: { targetText: "4月末までに全員", status: "RETURNED" },
+    });
 
     const coordinators = await db.$queryRaw<{ id: number }[]>`
       SELECT ra.employee_id AS id FROM role_assignment ra JOIN org_unit b ON b.id = ra.unit_id JOIN org_unit u ON u.id = ${team.unitId}
       JOIN employee c ON c.id = ra.employee_id AND c.active
       WHERE ra.role = 'BUREAU_COORDINATOR' AND position(b.path in u.path) = 1 AND ra.valid_from <= current_date AND (ra.valid_to IS NULL OR ra.valid_to >= current_date)`;
     expect(coordinators.map((c) => c.id)).toContain(coordinator);
-    const notes = await db.notification.findMany({ where: { href: `/commitments/${id}` }, orderBy: { id: "asc" }, select: { recipientId: true, kind: true, actorId: true, params: true } });
+    const notes = await db.notification.findMany({
+      where: { href: `/commitments/${id}` },
+      orderBy: { id: "asc" },
+      select: { recipientId: true, kind: true, actorId: true, params: true },
+    });
     const byId = (a: number, b: number) => a - b;
     const submittedTo = coordinators.map((c) => c.id).sort(byId);
     const submissions = submittedTo.map(() => "COMMITMENT_SUBMITTED");
     expect(notes.map((n) => n.kind)).toEqual([...submissions, "COMMITMENT_RETURNED", ...submissions, ...submissions, "COMMITMENT_APPROVED"]);
-    expect(notes.filter((n) => n.kind === "COMMITMENT_SUBMITTED").map((n) => [n.recipientId, n.actorId]).sort((a, b) => byId(a[0] ?? 0, b[0] ?? 0))).toEqual(
-      submittedTo.flatMap((recipient) => [[recipient, me], [recipient, me], [recipient, me]]),
+    expect(
+      notes
+        .filter((n) => n.kind === "COMMITMENT_SUBMITTED")
+        .map((n) => [n.recipientId, n.actorId])
+        .sort((a, b) => byId(a[0] ?? 0, b[0] ?? 0)),
+    ).toEqual(
+      submittedTo.flatMap((recipient) => [
+        [recipient, me],
+        [recipient, me],
+        [recipient, me],
+      ]),
     );
-    expect(notes.filter((n) => n.kind !== "COMMITMENT_SUBMITTED").map((n) => [n.recipientId, n.actorId])).toEqual([[me, coordinator], [me, coordinator]]);
+    expect(notes.filter((n) => n.kind !== "COMMITMENT_SUBMITTED").map((n) => [n.recipientId, n.actorId])).toEqual([
+      [me, coordinator],
+      [me, coordinator],
+    ]);
     expect(notes[0]?.params).toMatchObject({ name: chief.name, unit: "試験チーム係" });
   });
 
@@ -226,7 +263,8 @@ describe("progress the portal computes", () => {
     const [trainer = 0] = team.old;
     await db.ojtPlan.create({ data: { traineeId: first, trainerId: trainer, supervisorId: chief.employeeId, fiscalYear: FY } });
     await db.ojtPlan.create({ data: { traineeId: second, trainerId: trainer, supervisorId: chief.employeeId, fiscalYear: FY - 1 } });
-    const interview = (employeeId: number, heldOn: string) => db.careerInterview.create({ data: { employeeId, supervisorId: chief.employeeId, heldOn: new Date(`${heldOn}T00:00:00Z`), kind: "OTHER" } });
+    const interview = (employeeId: number, heldOn: string) =>
+      db.careerInterview.create({ data: { employeeId, supervisorId: chief.employeeId, heldOn: new Date(`${heldOn}T00:00:00Z`), kind: "OTHER" } });
     await interview(first, todayIso());
     await interview(first, todayIso());
     await interview(first, todayIso());
@@ -269,19 +307,32 @@ describe("bad input", () => {
   });
 
   it("is refused by the domain with nothing written", async () => {
-    const count = async () => [await db.commitment.count({ where: { ownerUnitId: team.unitId } }), await db.auditLog.count({ where: { actorId: chief.employeeId } })];
+    const count = async () => [
+      await db.commitment.count({ where: { ownerUnitId: team.unitId } }),
+      await db.auditLog.count({ where: { actorId: chief.employeeId } }),
+    ];
     const before = await count();
     await expectAppError(create({ measureId: 999_999 }), "INVALID_INPUT", "measureId", "unknownMeasure");
     await expectAppError(create({ dueOn: `${FY + 1}-04-01` }), "INVALID_INPUT", "dueOn", "outsideFiscalYear");
     await expectAppError(create({ fiscalYear: FY - 1, dueOn: undefined }), "INVALID_INPUT", "fiscalYear", "invalid");
     // The form's rule again in the domain, for a request that bypassed the form.
-    await expectAppError(createCommitment(chief, "TEAM", { ...teamInput(team.unitId, measure), metric: "INTERVIEWS_PER_MEMBER" }), "INVALID_INPUT", "metric", "number");
+    await expectAppError(
+      createCommitment(chief, "TEAM", { ...teamInput(team.unitId, measure), metric: "INTERVIEWS_PER_MEMBER" }),
+      "INVALID_INPUT",
+      "metric",
+      "number",
+    );
     expect(await count()).toEqual(before);
 
     const id = await approved();
     const snapshot = await commitmentSnapshot(id);
     await expectAppError(updateCommitment(chief, id, snapshot.version, edit({ dueOn: `${FY - 1}-12-01` })), "INVALID_INPUT", "dueOn", "outsideFiscalYear");
-    await expectAppError(recordCommitmentProgress(chief, id, progressInput(snapshot.version, { recordedOn: `${FY + 2}-01-01` })), "INVALID_INPUT", "recordedOn", "outsideFiscalYear");
+    await expectAppError(
+      recordCommitmentProgress(chief, id, progressInput(snapshot.version, { recordedOn: `${FY + 2}-01-01` })),
+      "INVALID_INPUT",
+      "recordedOn",
+      "outsideFiscalYear",
+    );
     await expectAppError(returnCommitment(roles.bureauCoordinator, id, snapshot.version, "  "), "INVALID_INPUT", "comment", "required");
     await expectAppError(commentOnCommitment(roles.bureauCoordinator, id, ""), "INVALID_INPUT", "comment", "required");
     expect(await commitmentSnapshot(id)).toEqual(snapshot);
@@ -317,7 +368,15 @@ describe("closed fiscal years", () => {
     const year = 2096;
     await db.fiscalYear.create({ data: { year, status: "CLOSED", closedAt: new Date() } });
     const closed = await db.commitment.create({
-      data: { level: "TEAM", fiscalYear: year, ownerUnitId: team.unitId, measureId: measure, title: "閉じた年度の取組", status: "DRAFT", createdById: chief.employeeId },
+      data: {
+        level: "TEAM",
+        fiscalYear: year,
+        ownerUnitId: team.unitId,
+        measureId: measure,
+        title: "閉じた年度の取組",
+        status: "DRAFT",
+        createdById: chief.employeeId,
+      },
       select: { id: true },
     });
     try {
@@ -340,7 +399,9 @@ describe("closed fiscal years", () => {
 // it), and a decision says which queue it came from, for the way on to the next one waiting.
 describe("the answers name who was told", () => {
   const told = async (id: number, kind: "COMMITMENT_SUBMITTED" | "COMMITMENT_APPROVED" | "COMMITMENT_RETURNED") =>
-    (await db.notification.findMany({ where: { href: `/commitments/${id}`, kind }, orderBy: { id: "asc" }, select: { recipient: { select: { name: true } } } })).map((row) => row.recipient.name);
+    (
+      await db.notification.findMany({ where: { href: `/commitments/${id}`, kind }, orderBy: { id: "asc" }, select: { recipient: { select: { name: true } } } })
+    ).map((row) => row.recipient.name);
 
   it("a submission names its first reviewer told and counts the others", async () => {
     const id = await create();

@@ -54,7 +54,12 @@ beforeAll(async () => {
   section = await unit("試験課", "SECTION", bureau, 98);
   for (const [i] of SIZES.entries()) units.push(await unit(`試験第${i + 1}係`, "UNIT", section, i));
   const person = async (suffix: string, rank: string, unitId: number, joinedOn: Date) =>
-    (await db.employee.create({ data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: `シケン ${suffix}`, jobCategory: "事務", rank, joinedOn, unitId }, select: { id: true } })).id;
+    (
+      await db.employee.create({
+        data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: `シケン ${suffix}`, jobCategory: "事務", rank, joinedOn, unitId },
+        select: { id: true },
+      })
+    ).id;
   const chiefId = await person("課長", "課長", section.id, LONG_AGO);
   const leaderId = await person("係長", "係長", units[0]!.id, LONG_AGO);
   await db.roleAssignment.createMany({
@@ -76,15 +81,47 @@ beforeAll(async () => {
         // Commitments: one done, one overdue, one dropped (never counted).
         await db.commitment.createMany({
           data: [
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "完了", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "DONE", progressPercent: 100 },
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "超過", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "IN_PROGRESS", progressPercent: 40, dueOn: new Date(Date.UTC(2000, 0, 1)) },
-            { level: "INDIVIDUAL", fiscalYear: FY, measureId: measure, title: "取下げ", createdById: id, planId: plan.id, ownerEmployeeId: id, status: "DROPPED" },
+            {
+              level: "INDIVIDUAL",
+              fiscalYear: FY,
+              measureId: measure,
+              title: "完了",
+              createdById: id,
+              planId: plan.id,
+              ownerEmployeeId: id,
+              status: "DONE",
+              progressPercent: 100,
+            },
+            {
+              level: "INDIVIDUAL",
+              fiscalYear: FY,
+              measureId: measure,
+              title: "超過",
+              createdById: id,
+              planId: plan.id,
+              ownerEmployeeId: id,
+              status: "IN_PROGRESS",
+              progressPercent: 40,
+              dueOn: new Date(Date.UTC(2000, 0, 1)),
+            },
+            {
+              level: "INDIVIDUAL",
+              fiscalYear: FY,
+              measureId: measure,
+              title: "取下げ",
+              createdById: id,
+              planId: plan.id,
+              ownerEmployeeId: id,
+              status: "DROPPED",
+            },
           ],
         });
       }
       if (n % 2 === 0) {
         const day = toDateColumn(fiscalYearStart(FY));
-        await db.trainingRecord.create({ data: { employeeId: id, fiscalYear: FY, programmeName: "試験研修", kind: "EXTERNAL", startOn: day, endOn: day, hours: 3.5, createdById: id } });
+        await db.trainingRecord.create({
+          data: { employeeId: id, fiscalYear: FY, programmeName: "試験研修", kind: "EXTERNAL", startOn: day, endOn: day, hours: 3.5, createdById: id },
+        });
       }
       if (n % 4 === 0) await db.careerInterview.create({ data: { employeeId: id, supervisorId: leaderId, heldOn: toDateColumn(tokyoDate()), kind: "OTHER" } });
       if (n % 6 === 0) await db.ojtPlan.create({ data: { traineeId: id, trainerId: leaderId, supervisorId: chiefId, fiscalYear: FY } });
@@ -92,7 +129,12 @@ beforeAll(async () => {
   }
   chief = await actorById(chiefId);
   leader = await actorById(leaderId);
-  outside = (await db.orgUnit.findFirstOrThrow({ where: { path: { startsWith: bureau.path }, kind: "UNIT", id: { notIn: units.map((u) => u.id) } }, select: { id: true } })).id;
+  outside = (
+    await db.orgUnit.findFirstOrThrow({
+      where: { path: { startsWith: bureau.path }, kind: "UNIT", id: { notIn: units.map((u) => u.id) } },
+      select: { id: true },
+    })
+  ).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -158,7 +200,12 @@ describe("a large team, one row per unit", () => {
     const ojt = await findOjtOverview(chief, FY, units[0]!.id);
     const team = await findTeamOverview(chief, FY, units[0]!.id);
     expect(ojt.units).toBeNull();
-    expect(ojt.members.map((member) => member.employeeId).sort()).toEqual(team.members.filter((member) => member.youngStaff).map((member) => member.id).sort());
+    expect(ojt.members.map((member) => member.employeeId).sort()).toEqual(
+      team.members
+        .filter((member) => member.youngStaff)
+        .map((member) => member.id)
+        .sort(),
+    );
     expect(ojt.coverage.young).toBe(addUp(team.members).young);
     const interviews = await findTeamInterviews(chief, FY, units[2]!.id);
     expect(interviews.rows.filter((row) => row.count > 0)).toHaveLength(addUp((await findTeamOverview(chief, FY, units[2]!.id)).members).interviewed);

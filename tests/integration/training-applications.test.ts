@@ -50,7 +50,15 @@ async function actorOf(id: number): Promise<Actor> {
 
 async function person(unitId: number, n: number): Promise<number> {
   const { id } = await db.employee.create({
-    data: { staffNumber: `it-ta-${tag}-${n}`, name: `申込 ${n}`, nameKana: "モウシコミ", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2015, 3, 1)), unitId },
+    data: {
+      staffNumber: `it-ta-${tag}-${n}`,
+      name: `申込 ${n}`,
+      nameKana: "モウシコミ",
+      jobCategory: "事務",
+      rank: "主事",
+      joinedOn: new Date(Date.UTC(2015, 3, 1)),
+      unitId,
+    },
     select: { id: true },
   });
   made.employees.push(id);
@@ -75,7 +83,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const enrolments = await db.trainingEnrolment.findMany({ where: { sessionId: { in: made.sessions } }, select: { id: true, trainingRecordId: true } });
-  await db.notification.deleteMany({ where: { OR: [{ actorId: { in: made.employees } }, { recipientId: { in: made.employees } }, { href: { in: enrolments.map((row) => `/me/trainings/reports/${row.id}`) } }, { params: { path: ["title"], string_contains: tag } }] } });
+  await db.notification.deleteMany({
+    where: {
+      OR: [
+        { actorId: { in: made.employees } },
+        { recipientId: { in: made.employees } },
+        { href: { in: enrolments.map((row) => `/me/trainings/reports/${row.id}`) } },
+        { params: { path: ["title"], string_contains: tag } },
+      ],
+    },
+  });
   await db.trainingReport.deleteMany({ where: { enrolment: { sessionId: { in: made.sessions } } } });
   await db.trainingApplication.deleteMany({ where: { sessionId: { in: made.sessions } } });
   await db.trainingEnrolment.deleteMany({ where: { sessionId: { in: made.sessions } } });
@@ -84,7 +101,8 @@ afterAll(async () => {
   await db.trainingProgramme.deleteMany({ where: { id: { in: made.programmes } } });
   // Only this file's: other files may be checking their own audit rows at the same time.
   await db.auditLog.deleteMany({ where: { actorId: { in: made.employees } } });
-  for (const area of ["training-application.", "training-report."] satisfies AuditArea[]) await db.auditLog.deleteMany({ where: { action: { startsWith: area }, actorId: hr.employeeId, at: { gte: auditFrom } } });
+  for (const area of ["training-application.", "training-report."] satisfies AuditArea[])
+    await db.auditLog.deleteMany({ where: { action: { startsWith: area }, actorId: hr.employeeId, at: { gte: auditFrom } } });
   const entityIds = [...made.programmes, ...made.sessions].map(String);
   await db.auditLog.deleteMany({ where: { action: { startsWith: "programme." satisfies AuditArea }, entityId: { in: entityIds }, at: { gte: auditFrom } } });
   await db.roleAssignment.deleteMany({ where: { employeeId: { in: made.employees } } });
@@ -93,7 +111,10 @@ afterAll(async () => {
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, detail?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError ${code}, got ${String(error)}`);
   expect(error.code).toBe(code);
   if (detail) expect([error.field, error.messageKey]).toContain(detail);
@@ -107,16 +128,32 @@ function colleague(n: number): Actor {
 }
 
 async function openSession(options: { capacity?: number; targetRanks?: string } = {}) {
-  const programmeId = await createProgramme(hr, { title: `研修所研修 ${tag} ${made.programmes.length}`, kind: "INSTITUTE", measureId: String(measureId), targetRanks: options.targetRanks ?? "", targetJobCategories: "", hours: "6" });
+  const programmeId = await createProgramme(hr, {
+    title: `研修所研修 ${tag} ${made.programmes.length}`,
+    kind: "INSTITUTE",
+    measureId: String(measureId),
+    targetRanks: options.targetRanks ?? "",
+    targetJobCategories: "",
+    hours: "6",
+  });
   made.programmes.push(programmeId);
-  const sessionId = await createSession(hr, { programmeId: String(programmeId), fiscalYear: String(FY), startOn: `${FY}-07-01`, endOn: `${FY}-07-02`, venue: "研修センター; 2階, 大会議室", online: "", capacity: options.capacity === undefined ? "" : String(options.capacity) });
+  const sessionId = await createSession(hr, {
+    programmeId: String(programmeId),
+    fiscalYear: String(FY),
+    startOn: `${FY}-07-01`,
+    endOn: `${FY}-07-02`,
+    venue: "研修センター; 2階, 大会議室",
+    online: "",
+    capacity: options.capacity === undefined ? "" : String(options.capacity),
+  });
   made.sessions.push(sessionId);
   const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });
   await publishSession(hr, { sessionId, version, applicationsUntil: until() });
   return { programmeId, sessionId };
 }
 
-const application = (sessionId: number, actor: Actor) => db.trainingApplication.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: actor.employeeId } } });
+const application = (sessionId: number, actor: Actor) =>
+  db.trainingApplication.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: actor.employeeId } } });
 const unread = (recipient: Actor, href: string) => db.notification.count({ where: { recipientId: recipient.employeeId, href, readAt: null } });
 
 async function applyAndRecommend(sessionId: number, applicants: Actor[]) {
@@ -145,10 +182,20 @@ describe("training applications", () => {
     // In the supervisor's queue; out of anyone else's reach.
     expect((await findApplicationsToReview(supervisor)).rows.map((row) => row.id)).toContain(mine.id);
     await expectAppError(findApplicationsToReview(employee), "NOT_FOUND");
-    await expectAppError(reviewApplication(coordinator, { applicationId: mine.id, version: mine.version, decision: "RECOMMEND", order: 1, comment: "" }), "NOT_FOUND");
+    await expectAppError(
+      reviewApplication(coordinator, { applicationId: mine.id, version: mine.version, decision: "RECOMMEND", order: 1, comment: "" }),
+      "NOT_FOUND",
+    );
     // Every field's problem has its own message key.
-    await expectAppError(reviewApplication(supervisor, { applicationId: mine.id, version: mine.version, decision: "REFUSE", comment: "" }), "INVALID_INPUT", "comment");
-    await expectAppError(reviewApplication(supervisor, { applicationId: mine.id, version: mine.version + 1, decision: "RECOMMEND", order: 1, comment: "" }), "CONFLICT");
+    await expectAppError(
+      reviewApplication(supervisor, { applicationId: mine.id, version: mine.version, decision: "REFUSE", comment: "" }),
+      "INVALID_INPUT",
+      "comment",
+    );
+    await expectAppError(
+      reviewApplication(supervisor, { applicationId: mine.id, version: mine.version + 1, decision: "RECOMMEND", order: 1, comment: "" }),
+      "CONFLICT",
+    );
     await reviewApplication(supervisor, { applicationId: mine.id, version: mine.version, decision: "RECOMMEND", order: 2, comment: "期待しています" });
     expect(await unread(supervisor, supervisorHref)).toBe(0);
     const hrHref = `/city/programmes/sessions/${sessionId}/applications#application-${mine.id}`;
@@ -156,10 +203,19 @@ describe("training applications", () => {
 
     // Three colleagues: two recommended before her (orders 1 and 3), one refused with a comment.
     const [first, third, refused] = [colleague(0), colleague(1), colleague(2)];
-    for (const [actor, decision] of [[first, 1], [third, 3], [refused, null]] as const) {
+    for (const [actor, decision] of [
+      [first, 1],
+      [third, 3],
+      [refused, null],
+    ] as const) {
       await applyForSession(actor, { sessionId, reason: "学びたい" });
       const row = await application(sessionId, actor);
-      await reviewApplication(supervisor, decision === null ? { applicationId: row.id, version: row.version, decision: "REFUSE", comment: "今年度は業務繁忙のため" } : { applicationId: row.id, version: row.version, decision: "RECOMMEND", order: decision, comment: "" });
+      await reviewApplication(
+        supervisor,
+        decision === null
+          ? { applicationId: row.id, version: row.version, decision: "REFUSE", comment: "今年度は業務繁忙のため" }
+          : { applicationId: row.id, version: row.version, decision: "RECOMMEND", order: decision, comment: "" },
+      );
     }
     expect((await application(sessionId, refused)).status).toBe("NOT_RECOMMENDED");
 
@@ -177,33 +233,76 @@ describe("training applications", () => {
     // Attendance (already built) makes the training record and asks for the report.
     const attendees = [employee, first, third];
     for (const attendee of attendees) {
-      const enrolment = await db.trainingEnrolment.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: attendee.employeeId } }, select: { id: true } });
+      const enrolment = await db.trainingEnrolment.findUniqueOrThrow({
+        where: { sessionId_employeeId: { sessionId, employeeId: attendee.employeeId } },
+        select: { id: true },
+      });
       const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });
       await setAttendance(hr, { sessionId, version, enrolmentId: enrolment.id, status: "COMPLETED" });
     }
-    const enrolment = await db.trainingEnrolment.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: employee.employeeId } }, select: { id: true, trainingRecordId: true } });
+    const enrolment = await db.trainingEnrolment.findUniqueOrThrow({
+      where: { sessionId_employeeId: { sessionId, employeeId: employee.employeeId } },
+      select: { id: true, trainingRecordId: true },
+    });
     expect(enrolment.trainingRecordId).not.toBeNull();
     const reportHref = `/me/trainings/reports/${enrolment.id}`;
     expect(await unread(employee, reportHref)).toBe(1);
     expect((await findReportsDue(employee)).rows.map((row) => row.enrolmentId)).toContain(enrolment.id);
-    expect((await findMyApplications(employee)).rows.find((row) => row.id === mine.id)).toMatchObject({ status: "SELECTED", attendance: "COMPLETED", reported: false });
+    expect((await findMyApplications(employee)).rows.find((row) => row.id === mine.id)).toMatchObject({
+      status: "SELECTED",
+      attendance: "COMPLETED",
+      reported: false,
+    });
 
     // The report: validated, one's own only, first submission then a guarded correction.
-    await expectAppError(submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 0, report: "学んだ", satisfaction: 6, usefulness: 4, appliedAtWork: "" }), "INVALID_INPUT", "satisfaction");
+    await expectAppError(
+      submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 0, report: "学んだ", satisfaction: 6, usefulness: 4, appliedAtWork: "" }),
+      "INVALID_INPUT",
+      "satisfaction",
+    );
     await expectAppError(findReportForm(first, enrolment.id), "NOT_FOUND");
-    await expectAppError(submitTrainingReport(first, { enrolmentId: enrolment.id, version: 0, report: "他人の", satisfaction: 1, usefulness: 1, appliedAtWork: "" }), "NOT_FOUND");
-    await submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 0, report: "面接技法を学んだ", satisfaction: 5, usefulness: 4, appliedAtWork: "窓口の聞き取りで実践した" });
+    await expectAppError(
+      submitTrainingReport(first, { enrolmentId: enrolment.id, version: 0, report: "他人の", satisfaction: 1, usefulness: 1, appliedAtWork: "" }),
+      "NOT_FOUND",
+    );
+    await submitTrainingReport(employee, {
+      enrolmentId: enrolment.id,
+      version: 0,
+      report: "面接技法を学んだ",
+      satisfaction: 5,
+      usefulness: 4,
+      appliedAtWork: "窓口の聞き取りで実践した",
+    });
     expect(await unread(employee, reportHref)).toBe(0);
-    await expectAppError(submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 0, report: "二重", satisfaction: 5, usefulness: 4, appliedAtWork: "" }), "CONFLICT");
-    await submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 1, report: "面接技法を学んだ（追記）", satisfaction: 4, usefulness: 4, appliedAtWork: "窓口の聞き取りで実践した" });
-    await expectAppError(submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 1, report: "古い画面から", satisfaction: 1, usefulness: 1, appliedAtWork: "" }), "CONFLICT");
+    await expectAppError(
+      submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 0, report: "二重", satisfaction: 5, usefulness: 4, appliedAtWork: "" }),
+      "CONFLICT",
+    );
+    await submitTrainingReport(employee, {
+      enrolmentId: enrolment.id,
+      version: 1,
+      report: "面接技法を学んだ（追記）",
+      satisfaction: 4,
+      usefulness: 4,
+      appliedAtWork: "窓口の聞き取りで実践した",
+    });
+    await expectAppError(
+      submitTrainingReport(employee, { enrolmentId: enrolment.id, version: 1, report: "古い画面から", satisfaction: 1, usefulness: 1, appliedAtWork: "" }),
+      "CONFLICT",
+    );
 
     // Fewer than three answers: the averages are withheld; with three they are shown.
     const partial = (await findProgrammeResults(hr, FY)).find((row) => row.programmeId === programmeId);
     expect(partial).toMatchObject({ attended: 3, responses: 1, satisfaction: null, usefulness: null, applied: 1 });
     expect((await findAppliedAtWork(hr, sessionId)).answers).toEqual([]);
-    for (const [attendee, score] of [[first, 5], [third, 2]] as const) {
-      const own = await db.trainingEnrolment.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: attendee.employeeId } }, select: { id: true } });
+    for (const [attendee, score] of [
+      [first, 5],
+      [third, 2],
+    ] as const) {
+      const own = await db.trainingEnrolment.findUniqueOrThrow({
+        where: { sessionId_employeeId: { sessionId, employeeId: attendee.employeeId } },
+        select: { id: true },
+      });
       await submitTrainingReport(attendee, { enrolmentId: own.id, version: 0, report: "学んだ", satisfaction: score, usefulness: score, appliedAtWork: "" });
     }
     const results = (await findProgrammeResults(hr, FY)).find((row) => row.programmeId === programmeId);
@@ -242,7 +341,11 @@ describe("training applications", () => {
     expect(results.reduce((sum, result) => sum + result.selected, 0)).toBe(2);
     expect(await db.trainingEnrolment.count({ where: { sessionId } })).toBe(2);
     // Orders 1 and 2 were selected; 3 and 4 wait.
-    const rows = await db.trainingApplication.findMany({ where: { sessionId }, select: { status: true, recommendationOrder: true }, orderBy: { recommendationOrder: "asc" } });
+    const rows = await db.trainingApplication.findMany({
+      where: { sessionId },
+      select: { status: true, recommendationOrder: true },
+      orderBy: { recommendationOrder: "asc" },
+    });
     expect(rows.map((row) => row.status)).toEqual(["SELECTED", "SELECTED", "WAITLISTED", "WAITLISTED"]);
     // A wait-listed applicant can still be selected one by one when a place opens: not while full.
     const waiting = await db.trainingApplication.findFirstOrThrow({ where: { sessionId, status: "WAITLISTED" } });
@@ -254,13 +357,21 @@ describe("training applications", () => {
     // One applied and was recommended, one only applied; a third did not apply.
     await applyAndRecommend(sessionId, [employee]);
     await applyForSession(colleague(0), { sessionId, reason: "直接の登録前に申し込み" });
-    const staffNumber = async (actor: Actor) => (await db.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { staffNumber: true } })).staffNumber;
+    const staffNumber = async (actor: Actor) =>
+      (await db.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { staffNumber: true } })).staffNumber;
     const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });
-    const report = await enrolStaff(hr, { sessionId: String(sessionId), version: String(version), staffNumbers: [await staffNumber(employee), await staffNumber(colleague(0)), await staffNumber(colleague(1))].join("\n") });
+    const report = await enrolStaff(hr, {
+      sessionId: String(sessionId),
+      version: String(version),
+      staffNumbers: [await staffNumber(employee), await staffNumber(colleague(0)), await staffNumber(colleague(1))].join("\n"),
+    });
     expect(report.enrolled).toBe(3);
     for (const applicant of [employee, colleague(0)]) {
       const row = await application(sessionId, applicant);
-      const enrolment = await db.trainingEnrolment.findUniqueOrThrow({ where: { sessionId_employeeId: { sessionId, employeeId: applicant.employeeId } }, select: { id: true } });
+      const enrolment = await db.trainingEnrolment.findUniqueOrThrow({
+        where: { sessionId_employeeId: { sessionId, employeeId: applicant.employeeId } },
+        select: { id: true },
+      });
       expect(row).toMatchObject({ status: "SELECTED", enrolmentId: enrolment.id, decidedById: hr.employeeId });
       const audit = await db.auditLog.findFirst({ where: { action: "training-application.select", entityId: String(row.id), at: { gte: auditFrom } } });
       expect(audit?.detail).toMatchObject({ sessionId, after: "SELECTED", enrolmentId: enrolment.id });

@@ -24,8 +24,10 @@ let measure: number;
 let unitCodeOf: (unitId: number) => Promise<string>;
 
 const dayAfter = (date: CalendarDate, days = 1) => fromDateColumn(new Date(toDateColumn(date).getTime() + days * 86_400_000));
-const staffNumberOf = async (actor: Actor) => (await db.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { staffNumber: true } })).staffNumber;
-const inTeamOf = async (supervisor: Actor, employeeId: number) => (await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(supervisor, "SUPERVISOR")] } })) > 0;
+const staffNumberOf = async (actor: Actor) =>
+  (await db.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { staffNumber: true } })).staffNumber;
+const inTeamOf = async (supervisor: Actor, employeeId: number) =>
+  (await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(supervisor, "SUPERVISOR")] } })) > 0;
 
 beforeAll(async () => {
   [from, to] = [await createTeam("xfer-from", 2), await createTeam("xfer-to", 1)];
@@ -48,13 +50,20 @@ describe("a transfer dated tomorrow", () => {
 
   it("is entered by the HR division only, and waits for its date", async () => {
     const [mover] = from.members;
-    const input = { staffNumber: await staffNumberOf(mover!), unitCode: await unitCodeOf(to.unitId), supervisorStaffNumber: await staffNumberOf(to.supervisor), effectiveOn: toIsoDate(dayAfter(tokyoDate())) };
+    const input = {
+      staffNumber: await staffNumberOf(mover!),
+      unitCode: await unitCodeOf(to.unitId),
+      supervisorStaffNumber: await staffNumberOf(to.supervisor),
+      effectiveOn: toIsoDate(dayAfter(tokyoDate())),
+    };
     await expectAppError(scheduleTransfer(from.supervisor, input), "NOT_FOUND");
     await expectAppError(scheduleTransfer(hr, { ...input, unitCode: "no-such-unit" }), "INVALID_INPUT", "unitCode", "unknownUnit");
     await expectAppError(scheduleTransfer(hr, { ...input, staffNumber: "no-such-person" }), "INVALID_INPUT", "staffNumber", "unknownStaff");
 
     ({ planId } = await submittedPlan(mover!, measure));
-    await db.ojtPlan.create({ data: { traineeId: mover!.employeeId, trainerId: from.members[1]!.employeeId, supervisorId: from.supervisor.employeeId, fiscalYear: FY } });
+    await db.ojtPlan.create({
+      data: { traineeId: mover!.employeeId, trainerId: from.members[1]!.employeeId, supervisorId: from.supervisor.employeeId, fiscalYear: FY },
+    });
 
     const result = await scheduleTransfer(hr, input);
     expect(result.applied).toBe(false);
@@ -116,7 +125,9 @@ describe("a transfer dated tomorrow", () => {
     for (const reader of [to.supervisor, mover!]) {
       expect((await findNotifications(reader)).filter((n) => n.kind === "TRANSFER_HANDOVER" && n.href === `/handovers/${transferId}`)).toHaveLength(1);
     }
-    expect(await db.auditLog.count({ where: { action: "transfer.view" satisfies AuditAction, entityId: String(transferId), actorId: to.supervisor.employeeId } })).toBeGreaterThan(0);
+    expect(
+      await db.auditLog.count({ where: { action: "transfer.view" satisfies AuditAction, entityId: String(transferId), actorId: to.supervisor.employeeId } }),
+    ).toBeGreaterThan(0);
 
     await approvePlan(to.supervisor, planId, await planVersion(planId), "引き継ぎました");
     const reviewed = await db.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, reviewerId: true } });
@@ -142,7 +153,11 @@ describe("a transfer dated tomorrow", () => {
 
   it("dated today or earlier takes effect at once", async () => {
     const [, stayer] = from.members;
-    const { applied, transferId: now } = await scheduleTransfer(hr, { staffNumber: await staffNumberOf(stayer!), unitCode: await unitCodeOf(to.unitId), effectiveOn: toIsoDate(tokyoDate()) });
+    const { applied, transferId: now } = await scheduleTransfer(hr, {
+      staffNumber: await staffNumberOf(stayer!),
+      unitCode: await unitCodeOf(to.unitId),
+      effectiveOn: toIsoDate(tokyoDate()),
+    });
     expect(applied).toBe(true);
     expect((await db.employee.findUniqueOrThrow({ where: { id: stayer!.employeeId }, select: { unitId: true, supervisorId: true } })).unitId).toBe(to.unitId);
     expect((await db.staffTransfer.findUniqueOrThrow({ where: { id: now } })).status).toBe("APPLIED");

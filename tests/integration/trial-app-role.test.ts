@@ -72,10 +72,9 @@ describe("the role the trial's portal connects as", () => {
     const app = await signIn();
     try {
       await app.query("BEGIN");
-      const { rows } = await app.query<{ id: number }>(
-        "INSERT INTO org_unit (code, name, kind, path) VALUES ($1, '権限試験', 'BUREAU', '/') RETURNING id",
-        [`app-role-${role.name}`],
-      );
+      const { rows } = await app.query<{ id: number }>("INSERT INTO org_unit (code, name, kind, path) VALUES ($1, '権限試験', 'BUREAU', '/') RETURNING id", [
+        `app-role-${role.name}`,
+      ]);
       const id = rows[0]?.id;
       expect(id).toBeGreaterThan(0);
       expect((await app.query("UPDATE org_unit SET path = '/' || id || '/' WHERE id = $1", [id])).rowCount).toBe(1);

@@ -8,7 +8,18 @@ import { addIndividualCommitment } from "@/lib/year/commitments/individual-commi
 import { approvePlan, approvePlanChanges, returnPlan, returnPlanChanges } from "@/lib/year/plans/review-plan";
 import { submitPlan, submitPlanChanges } from "@/lib/year/plans/submit-plan";
 import { getRolloverState } from "@/lib/year/rollover/rollover";
-import { actorById, approvedPlan, commitmentInput, createTeam, FY, measureId, planVersion, seededActor, submittedPlan, type Team } from "../support/plan-fixtures";
+import {
+  actorById,
+  approvedPlan,
+  commitmentInput,
+  createTeam,
+  FY,
+  measureId,
+  planVersion,
+  seededActor,
+  submittedPlan,
+  type Team,
+} from "../support/plan-fixtures";
 
 // Work queues say only what can and still must be done: a request to review is resolved once
 // anyone has reviewed, a returned plan once it is submitted again, and a closed year's plans
@@ -34,7 +45,8 @@ afterAll(async () => {
   await db.fiscalYear.deleteMany({ where: { year: CLOSED_YEAR } });
 });
 
-const unreadAbout = async (actor: Actor, href: string) => (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
+const unreadAbout = async (actor: Actor, href: string) =>
+  (await findNotifications(actor, { unreadOnly: true })).filter((n) => n.href === href).map((n) => n.kind);
 
 describe("notifications are resolved when the thing is done", () => {
   it("a review by one supervisor resolves the request to review at the other", async () => {
@@ -98,7 +110,10 @@ describe("a closed year's plans leave the review queue", () => {
   it("is neither listed nor counted for the supervisor, and is counted on the HR division's rollover page", async () => {
     const [owner] = team.members;
     // A plan submitted in a year that was closed before anyone reviewed it.
-    const stale = await db.developmentPlan.create({ data: { employeeId: owner!.employeeId, fiscalYear: CLOSED_YEAR, status: "SUBMITTED", submittedAt: new Date("2006-06-01") }, select: { id: true } });
+    const stale = await db.developmentPlan.create({
+      data: { employeeId: owner!.employeeId, fiscalYear: CLOSED_YEAR, status: "SUBMITTED", submittedAt: new Date("2006-06-01") },
+      select: { id: true },
+    });
     const [, other] = team.members;
     const open = await db.developmentPlan.findFirstOrThrow({ where: { employeeId: other!.employeeId, status: "SUBMITTED" }, select: { id: true } });
 
@@ -123,7 +138,13 @@ describe("a closed year's plans leave the review queue", () => {
   it("counts on the rollover page an approved plan whose changes were left waiting in the closed year", async () => {
     const [, , deputy] = team.members;
     const changed = await db.developmentPlan.create({
-      data: { employeeId: deputy!.employeeId, fiscalYear: CLOSED_YEAR, status: "APPROVED", submittedAt: new Date("2006-09-01"), changesSubmittedAt: new Date("2006-09-01") },
+      data: {
+        employeeId: deputy!.employeeId,
+        fiscalYear: CLOSED_YEAR,
+        status: "APPROVED",
+        submittedAt: new Date("2006-09-01"),
+        changesSubmittedAt: new Date("2006-09-01"),
+      },
     });
     try {
       expect((await getRolloverState(await seededActor({ staffNumber: "demo-hr" }))).unreviewed.get(CLOSED_YEAR)).toBe(2);

@@ -27,7 +27,9 @@ beforeAll(async () => {
   const home = await client.orgUnit.create({ data: { code: "UI-HOME", name: "総務局", kind: "BUREAU", path: "/" } });
   await client.orgUnit.update({ where: { id: home.id }, data: { path: `/${home.id}/` } });
   const person = (staffNumber: string) =>
-    client.employee.create({ data: { staffNumber, name: staffNumber, nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: home.id } });
+    client.employee.create({
+      data: { staffNumber, name: staffNumber, nameKana: "カナ", jobCategory: "事務", rank: "主任", joinedOn: new Date("2010-04-01"), unitId: home.id },
+    });
   const [hrPerson, plainPerson] = [await person("UI-HR"), await person("UI-EMP")];
   const grant = { unitId: null, unitName: null, unitPath: null, includeSubunits: true };
   hr = { employeeId: hrPerson.id, staffNumber: "UI-HR", name: "UI-HR", unitId: home.id, grants: [{ role: "HR_DIVISION", ...grant }] };
@@ -42,7 +44,8 @@ afterAll(async () => {
 const snapshot = () => client.orgUnit.findMany({ orderBy: { code: "asc" } });
 const unitAudits = () => client.auditLog.findMany({ where: { action: "personnel.unitImport" satisfies AuditAction }, orderBy: { id: "asc" } });
 const unit = (code: string) => client.orgUnit.findUniqueOrThrow({ where: { code } });
-const codesUnder = async (prefix: string) => (await client.orgUnit.findMany({ where: { path: { startsWith: prefix } }, select: { code: true } })).map((u) => u.code).sort();
+const codesUnder = async (prefix: string) =>
+  (await client.orgUnit.findMany({ where: { path: { startsWith: prefix } }, select: { code: true } })).map((u) => u.code).sort();
 /** The transaction that last wrote a row: rows written by one transaction share it. */
 const writtenBy = async (table: "org_unit" | "audit_log", id: number | bigint) =>
   (await client.$queryRawUnsafe<{ xmin: string }[]>(`SELECT xmin::text AS xmin FROM ${table} WHERE id = $1`, id))[0]?.xmin;
@@ -64,7 +67,15 @@ describe("org-unit import", () => {
 
   it("previews without writing, then adds a 局 → 部 → 課 → 係 chain from one file with its paths", async () => {
     // Children before their parents, as an export sorted by code may well list them.
-    const file = csv(["UI-U1,市民係,係,UI-S1,1,", "UI-U2,窓口係,係,UI-S1,2,", "UI-S1,市民課,課,UI-D1,1,", "UI-D1,市民部,部,UI-B1,1,", "UI-B1,市民局,局,,5,0", "UI-B2,青葉区,区,,6,", "UI-S3,区民課,課,UI-B2,1,"]);
+    const file = csv([
+      "UI-U1,市民係,係,UI-S1,1,",
+      "UI-U2,窓口係,係,UI-S1,2,",
+      "UI-S1,市民課,課,UI-D1,1,",
+      "UI-D1,市民部,部,UI-B1,1,",
+      "UI-B1,市民局,局,,5,0",
+      "UI-B2,青葉区,区,,6,",
+      "UI-S3,区民課,課,UI-B2,1,",
+    ]);
     const before = await snapshot();
     const preview = await previewUnitImport(hr, file, client);
     expect(preview).toMatchObject({ encoding: "UTF8", canApply: true, digest: digestOf(file), counts: { ADD: 7, REJECT: 0 } });
@@ -96,7 +107,11 @@ describe("org-unit import", () => {
 
     const audits = await unitAudits();
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: hr.employeeId, entity: "org_unit", detail: { digest: preview.digest, encoding: "UTF8", counts: preview.counts } });
+    expect(audits[0]).toMatchObject({
+      actorId: hr.employeeId,
+      entity: "org_unit",
+      detail: { digest: preview.digest, encoding: "UTF8", counts: preview.counts },
+    });
     // Written by the very transaction that added the units.
     expect(await writtenBy("audit_log", audits[0]?.id ?? 0n)).toBe(await writtenBy("org_unit", u1.id));
 
@@ -130,7 +145,17 @@ describe("org-unit import", () => {
 
   it("retires a unit even with staff still in it, and re-activates it", async () => {
     const u2 = await unit("UI-U2");
-    const member = await client.employee.create({ data: { staffNumber: "UI-M1", name: "窓口 一郎", nameKana: "マドグチ イチロウ", jobCategory: "事務", rank: "主事", joinedOn: new Date("2020-04-01"), unitId: u2.id } });
+    const member = await client.employee.create({
+      data: {
+        staffNumber: "UI-M1",
+        name: "窓口 一郎",
+        nameKana: "マドグチ イチロウ",
+        jobCategory: "事務",
+        rank: "主事",
+        joinedOn: new Date("2020-04-01"),
+        unitId: u2.id,
+      },
+    });
 
     // The 課 cannot go while a 係 below it stays in use without being listed.
     const blocked = await previewUnitImport(hr, csv(["UI-S1,市民課,課,UI-B2,2,1"]), client);
@@ -187,7 +212,9 @@ describe("org-unit import", () => {
     const preview = await previewUnitImport(hr, file, client);
     expect(preview).toMatchObject({ canApply: false, counts: { ADD: N, UNCHANGED: 1, REJECT: 1 } });
     expect(preview.samples.ADD).toHaveLength(100);
-    expect(preview.samples.REJECT).toEqual([{ kind: "REJECT", line: N + 3, key: "UI-BAD", label: "迷子係", changes: [], problems: [{ column: "parentCode", reason: "unknownParent" }] }]);
+    expect(preview.samples.REJECT).toEqual([
+      { kind: "REJECT", line: N + 3, key: "UI-BAD", label: "迷子係", changes: [], problems: [{ column: "parentCode", reason: "unknownParent" }] },
+    ]);
     await expect(applyUnitImport(hr, file, preview.digest, client)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await snapshot()).toEqual(before);
     expect(await unitAudits()).toHaveLength(audits);
@@ -213,7 +240,10 @@ describe("org-unit import", () => {
     const file = csv(["UI-D7,並行部,部,UI-B2,,"]);
     const digest = digestOf(file);
     const results = await Promise.all([applyUnitImport(hr, file, digest, client), applyUnitImport(hr, file, digest, client)]);
-    expect(results.map((result) => (result.counts.ADD === 1 ? "added" : result.counts.UNCHANGED === 1 ? "unchanged" : "?")).sort()).toEqual(["added", "unchanged"]);
+    expect(results.map((result) => (result.counts.ADD === 1 ? "added" : result.counts.UNCHANGED === 1 ? "unchanged" : "?")).sort()).toEqual([
+      "added",
+      "unchanged",
+    ]);
     expect(await client.orgUnit.count({ where: { code: "UI-D7" } })).toBe(1);
   });
 });

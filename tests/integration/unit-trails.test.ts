@@ -33,11 +33,16 @@ beforeAll(async () => {
        ($6, 'TRAIL-1-bureau', '試験消防局', 'BUREAU', NULL, $8),
        ($9, 'TRAIL-5-other', '試験青葉区', 'BUREAU', NULL, $10)`,
     [
-      ids.unit, ids.section, path(ids.bureau, ids.department, ids.section, ids.unit),
-      ids.department, path(ids.bureau, ids.department, ids.section),
-      ids.bureau, path(ids.bureau, ids.department),
+      ids.unit,
+      ids.section,
+      path(ids.bureau, ids.department, ids.section, ids.unit),
+      ids.department,
+      path(ids.bureau, ids.department, ids.section),
+      ids.bureau,
+      path(ids.bureau, ids.department),
       path(ids.bureau),
-      ids.other, path(ids.other),
+      ids.other,
+      path(ids.other),
     ],
   );
 });

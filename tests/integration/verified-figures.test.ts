@@ -55,7 +55,10 @@ afterAll(async () => {
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
   expect(error.code).toBe(code);
 }
@@ -68,20 +71,26 @@ async function turn(on: boolean) {
 /** Hours of a person's trainings this year, by an independent statement: all, or confirmed only. */
 async function hoursOf(employeeId: number, verifiedOnly: boolean): Promise<number> {
   const filter = verifiedOnly ? Prisma.sql`AND verified_at IS NOT NULL` : Prisma.empty;
-  const [row] = await db.$queryRaw<{ hours: number }[]>`SELECT coalesce(sum(hours), 0)::float8 AS hours FROM training_record WHERE employee_id = ${employeeId} AND fiscal_year = ${FY} ${filter}`;
+  const [row] = await db.$queryRaw<
+    { hours: number }[]
+  >`SELECT coalesce(sum(hours), 0)::float8 AS hours FROM training_record WHERE employee_id = ${employeeId} AND fiscal_year = ${FY} ${filter}`;
   return row?.hours ?? 0;
 }
 
 describe("the setting", () => {
   it("is the HR division's alone, refuses a stale view, and is audited", async () => {
     expect(await getCountVerifiedOnly(db)).toBe(false);
-    for (const who of ["employee", "supervisor", "bureau", "hq"]) await expectAppError(setCountVerifiedOnly(actors[who]!, { countVerifiedOnly: true, previous: false }), "NOT_FOUND");
+    for (const who of ["employee", "supervisor", "bureau", "hq"])
+      await expectAppError(setCountVerifiedOnly(actors[who]!, { countVerifiedOnly: true, previous: false }), "NOT_FOUND");
     await expectAppError(setCountVerifiedOnly(actors.hr!, { countVerifiedOnly: false, previous: true }), "CONFLICT");
     await turn(true);
     expect(await getCountVerifiedOnly(db)).toBe(true);
     // Saving what is already there writes nothing.
     await setCountVerifiedOnly(actors.hr!, { countVerifiedOnly: true, previous: true });
-    const audit = await db.auditLog.findMany({ where: { action: "setting.update" satisfies AuditAction, entityId: "countVerifiedOnly" }, select: { actorId: true, detail: true } });
+    const audit = await db.auditLog.findMany({
+      where: { action: "setting.update" satisfies AuditAction, entityId: "countVerifiedOnly" },
+      select: { actorId: true, detail: true },
+    });
     expect(audit).toEqual([{ actorId: actors.hr!.employeeId, detail: { before: false, after: true } }]);
     await turn(false);
   });
@@ -91,7 +100,15 @@ describe("every figure of training follows the setting", () => {
   it("counts confirmed records only when it is on, and every record when it is off", async () => {
     const employee = actors.employee!.employeeId;
     // The seed leaves this year's training unconfirmed; add one more and have it confirmed.
-    const confirmed = await createTrainingRecord(actors.employee!, { fiscalYear: FY, programmeName: "接遇研修", kind: "DEPARTMENTAL", startOn: `${FY}-04-20`, endOn: `${FY}-04-20`, hours: 2.5, completed: true });
+    const confirmed = await createTrainingRecord(actors.employee!, {
+      fiscalYear: FY,
+      programmeName: "接遇研修",
+      kind: "DEPARTMENTAL",
+      startOn: `${FY}-04-20`,
+      endOn: `${FY}-04-20`,
+      hours: 2.5,
+      completed: true,
+    });
     await verifyRecord(actors.supervisor!, { kind: "training", id: confirmed.id, version: confirmed.version });
     const [all, verified] = [await hoursOf(employee, false), await hoursOf(employee, true)];
     expect(verified).toBe(2.5);
@@ -101,12 +118,20 @@ describe("every figure of training follows the setting", () => {
     const sectionId = section.unit.parentId!;
     const teamHours = async () => (await findTeamOverview(actors.supervisor!, FY)).members.find((row) => row.id === employee)?.trainingHours;
     const memberRow = async () => (await getSectionMemberFigures(actors.bureau!, { sectionId, fiscalYear: FY })).members.find((row) => row.id === employee);
-    const reportRow = async () => (await countUnitFigures(Prisma.sql`SELECT id, name, path, position FROM org_unit WHERE id = ${sectionId}`, { fiscalYear: FY, today: tokyoDate() }))[0];
+    const reportRow = async () =>
+      (await countUnitFigures(Prisma.sql`SELECT id, name, path, position FROM org_unit WHERE id = ${sectionId}`, { fiscalYear: FY, today: tokyoDate() }))[0];
     const filters = { fiscalYear: FY, youngOnly: false };
     const cityTotal = async () => (await getCityBureauFigures(actors.hr!, filters)).total.figures.trainingHours;
     const trend = async () => (await getCityTrends(actors.hr!, filters)).points.find((point) => point.fiscalYear === FY)?.trainingHours;
     const bureauTotal = async () => (await getBureauSectionFigures(actors.bureau!, { fiscalYear: FY })).total.trainingHours;
-    const figures = async () => ({ team: await teamHours(), member: await memberRow(), report: (await reportRow())?.trainingHours, city: await cityTotal(), trend: await trend(), bureau: await bureauTotal() });
+    const figures = async () => ({
+      team: await teamHours(),
+      member: await memberRow(),
+      report: (await reportRow())?.trainingHours,
+      city: await cityTotal(),
+      trend: await trend(),
+      bureau: await bureauTotal(),
+    });
 
     const off = await figures();
     expect(off.team).toBe(all);
@@ -119,7 +144,10 @@ describe("every figure of training follows the setting", () => {
     // With every record confirmed, "only confirmed" counts what "all" did.
     await db.trainingRecord.updateMany({ where: { verifiedAt: null }, data: { verifiedAt: new Date(), verifiedById: actors.hr!.employeeId } });
     expect(await figures()).toEqual(off);
-    await db.trainingRecord.updateMany({ where: { verifiedById: actors.hr!.employeeId, id: { not: confirmed.id } }, data: { verifiedAt: null, verifiedById: null } });
+    await db.trainingRecord.updateMany({
+      where: { verifiedById: actors.hr!.employeeId, id: { not: confirmed.id } },
+      data: { verifiedAt: null, verifiedById: null },
+    });
     await turn(false);
   });
 

@@ -45,10 +45,21 @@ const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   db = await openOwnDatabase(inject("adminDatabaseUrl"), "hagukumi_verified");
   const employee = await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-employee" }, select: { unitId: true } });
-  const colleague = await db.employee.findFirstOrThrow({ where: { unitId: employee.unitId, staffNumber: { notIn: ["demo-employee", "demo-supervisor"] }, assignments: { none: { role: { not: "EMPLOYEE" } } } }, select: { staffNumber: true } });
+  const colleague = await db.employee.findFirstOrThrow({
+    where: { unitId: employee.unitId, staffNumber: { notIn: ["demo-employee", "demo-supervisor"] }, assignments: { none: { role: { not: "EMPLOYEE" } } } },
+    select: { staffNumber: true },
+  });
   // Someone of another bureau, outside demo-supervisor's and demo-bureau's scope.
   const outsider = await db.employee.findFirstOrThrow({ where: { staffNumber: "240051" }, select: { staffNumber: true } });
-  for (const [key, staffNumber] of Object.entries({ employee: "demo-employee", supervisor: "demo-supervisor", bureau: "demo-bureau", hr: "demo-hr", hq: "demo-hq", colleague: colleague.staffNumber, outsider: outsider.staffNumber })) {
+  for (const [key, staffNumber] of Object.entries({
+    employee: "demo-employee",
+    supervisor: "demo-supervisor",
+    bureau: "demo-bureau",
+    hr: "demo-hr",
+    hq: "demo-hq",
+    colleague: colleague.staffNumber,
+    outsider: outsider.staffNumber,
+  })) {
     const { id } = await db.employee.findUniqueOrThrow({ where: { staffNumber }, select: { id: true } });
     const actor = await loadActor(db, id, tokyoDate());
     if (!actor) throw new Error(`no actor for ${staffNumber}`);
@@ -72,7 +83,10 @@ const training = (overrides: Partial<TrainingInput> = {}): TrainingInput => ({
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppErrorCode, field?: string, key?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert(error instanceof AppError, `expected an AppError, got ${String(error)}`);
   expect(error.code).toBe(code);
   if (field) expect([error.field, error.messageKey]).toEqual([field, key]);
@@ -88,24 +102,51 @@ describe("a certificate is checked by size and by content", () => {
     const viaPng = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
     expect(viaPng.attachment).toMatchObject({ fileName: "修了証.png", contentType: "image/png" });
     // A JPEG named as something else keeps its name but gets the extension of what it is.
-    const viaJpeg = await createQualificationRecord(actors.employee!, { name: "簿記2級", obtainedOn: `${FY}-06-01`, note: "", attachment: { fileName: "scan.html", bytes: jpegStart() } });
+    const viaJpeg = await createQualificationRecord(actors.employee!, {
+      name: "簿記2級",
+      obtainedOn: `${FY}-06-01`,
+      note: "",
+      attachment: { fileName: "scan.html", bytes: jpegStart() },
+    });
     expect(viaJpeg.attachment).toMatchObject({ fileName: "scan.html.jpg", contentType: "image/jpeg" });
     const stored = await db.recordAttachmentContent.findUniqueOrThrow({ where: { attachmentId: viaPng.attachment!.id } });
     expect(Buffer.from(stored.bytes).equals(pngCertificate())).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "training.create" satisfies AuditAction, entityId: String(viaPng.id) } });
-    expect(audit.detail).toMatchObject({ after: { attachment: { fileName: "修了証.png", contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+    expect(audit.detail).toMatchObject({
+      after: { attachment: { fileName: "修了証.png", contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    });
   });
 
   it("refuses a file that only claims to be a certificate, an empty one and an oversized one, saving nothing", async () => {
     const before = [await attachmentRows(), await db.trainingRecord.count()];
     const html = new TextEncoder().encode("<html><script>alert(document.cookie)</script></html>");
-    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.pdf", bytes: html } }), "INVALID_INPUT", "attachment", "attachmentType");
+    await expectAppError(
+      createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.pdf", bytes: html } }),
+      "INVALID_INPUT",
+      "attachment",
+      "attachmentType",
+    );
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.png", bytes: svg } }), "INVALID_INPUT", "attachment", "attachmentType");
-    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "empty.pdf", bytes: new Uint8Array() } }), "INVALID_INPUT", "attachment", "attachmentEmpty");
+    await expectAppError(
+      createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "certificate.png", bytes: svg } }),
+      "INVALID_INPUT",
+      "attachment",
+      "attachmentType",
+    );
+    await expectAppError(
+      createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "empty.pdf", bytes: new Uint8Array() } }),
+      "INVALID_INPUT",
+      "attachment",
+      "attachmentEmpty",
+    );
     const huge = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     huge.set(pngCertificate());
-    await expectAppError(createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "huge.png", bytes: huge } }), "INVALID_INPUT", "attachment", "attachmentTooLarge");
+    await expectAppError(
+      createTrainingRecord(actors.employee!, { ...training(), attachment: { fileName: "huge.png", bytes: huge } }),
+      "INVALID_INPUT",
+      "attachment",
+      "attachmentTooLarge",
+    );
     expect([await attachmentRows(), await db.trainingRecord.count()]).toEqual(before);
   });
 
@@ -120,14 +161,22 @@ describe("a certificate is checked by size and by content", () => {
     await expect(attachmentChangeOf(form([["removeAttachment", "on"]]))).resolves.toBeNull();
     const chosen = await attachmentChangeOf(form([["attachment", new File([new Uint8Array(pngCertificate())], "a.png", { type: "text/html" })]]));
     expect(chosen?.fileName).toBe("a.png");
-    await expectAppError(attachmentChangeOf(form([["attachment", new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], "big.pdf")]])), "INVALID_INPUT", "attachment", "attachmentTooLarge");
+    await expectAppError(
+      attachmentChangeOf(form([["attachment", new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], "big.pdf")]])),
+      "INVALID_INPUT",
+      "attachment",
+      "attachmentTooLarge",
+    );
     await expectAppError(attachmentChangeOf(form([["attachment", "not a file"]])), "INVALID_INPUT", "attachment", "invalid");
   });
 
   it("replaces and removes a certificate, and removes it with its record, leaving no bytes behind", async () => {
     const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
     const first = record.attachment!.id;
-    const replaced = await updateTrainingRecord(actors.employee!, record.id, record.version, { ...training(), attachment: { fileName: "new.pdf", bytes: pdfCertificate() } });
+    const replaced = await updateTrainingRecord(actors.employee!, record.id, record.version, {
+      ...training(),
+      attachment: { fileName: "new.pdf", bytes: pdfCertificate() },
+    });
     expect(replaced.attachment).toMatchObject({ contentType: "application/pdf" });
     expect(await db.recordAttachmentContent.count({ where: { attachmentId: first } })).toBe(0);
     const kept = await updateTrainingRecord(actors.employee!, record.id, replaced.version, { ...training({ hours: 4 }) });
@@ -152,7 +201,10 @@ describe("a certificate is served to those who may read the record, and to nobod
     for (const stranger of ["hq", "colleague", "outsider"]) await expectAppError(readRecordAttachment(actors[stranger]!, id), "NOT_FOUND");
     for (const bogus of [0, -1, 2 ** 31, 1.5, id + 100_000]) await expectAppError(readRecordAttachment(actors.hr!, bogus), "NOT_FOUND");
     // Other people's reads are audited, the owner's own are not.
-    const reads = await db.auditLog.findMany({ where: { action: "attachment.view" satisfies AuditAction, entityId: String(id) }, select: { actorId: true, detail: true } });
+    const reads = await db.auditLog.findMany({
+      where: { action: "attachment.view" satisfies AuditAction, entityId: String(id) },
+      select: { actorId: true, detail: true },
+    });
     expect(reads.map((row) => row.actorId).sort()).toEqual([actors.supervisor!.employeeId, actors.bureau!.employeeId, actors.hr!.employeeId].sort());
     expect(reads[0]?.detail).toMatchObject({ employeeId: actors.employee!.employeeId });
   });
@@ -174,7 +226,12 @@ describe("a certificate is served to those who may read the record, and to nobod
       "content-disposition": `attachment; filename="certificate-${record.attachment!.id}.pdf"; filename*=UTF-8''${encodeURIComponent("修了証").replace(/[()]/g, "")}%EF%BC%882026%EF%BC%89.pdf`,
     });
     expect(Buffer.from(await response.arrayBuffer()).equals(pdfCertificate())).toBe(true);
-    for (const [actor, id] of [[actors.outsider!, String(record.attachment!.id)], [null, String(record.attachment!.id)], [actors.hr!, "abc"], [actors.hr!, "99999999999"]] as const) {
+    for (const [actor, id] of [
+      [actors.outsider!, String(record.attachment!.id)],
+      [null, String(record.attachment!.id)],
+      [actors.hr!, "abc"],
+      [actors.hr!, "99999999999"],
+    ] as const) {
       const refused = await get(actor, id);
       expect([id, refused.status, await refused.text()]).toEqual([id, 404, ""]);
     }
@@ -185,7 +242,15 @@ describe("verification", () => {
   it("lets the supervisor confirm a team member's record once, with the version they saw, audited", async () => {
     const record = await createTrainingRecord(actors.employee!, { ...training(), attachment: png });
     const queue = await findRecordsToVerify(actors.supervisor!);
-    expect(queue.records).toContainEqual(expect.objectContaining({ kind: "training", id: record.id, version: record.version, holder: expect.objectContaining({ id: actors.employee!.employeeId }), hours: 3 }));
+    expect(queue.records).toContainEqual(
+      expect.objectContaining({
+        kind: "training",
+        id: record.id,
+        version: record.version,
+        holder: expect.objectContaining({ id: actors.employee!.employeeId }),
+        hours: 3,
+      }),
+    );
     expect(await countRecordsToVerify(actors.supervisor!)).toBe(queue.records.length);
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version + 1 }), "CONFLICT");
     await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: record.version });
@@ -215,13 +280,27 @@ describe("verification", () => {
     expect(result).toEqual({ confirmed: 3, changed: 1 });
     expect(await db.trainingRecord.count({ where: { id: { in: [first.id, second.id] }, verifiedById: actors.supervisor!.employeeId } })).toBe(2);
     expect((await db.trainingRecord.findUniqueOrThrow({ where: { id: edited.id } })).verifiedAt).toBeNull();
-    const audited = await db.auditLog.findMany({ where: { actorId: actors.supervisor!.employeeId, action: { in: ["training.verify", "qualification.verify"] }, entityId: { in: [first.id, second.id, qualification.id, edited.id].map(String) } } });
-    expect(audited.map((row) => `${row.action} ${row.entityId}`).sort()).toEqual([`qualification.verify ${qualification.id}`, `training.verify ${first.id}`, `training.verify ${second.id}`].sort());
+    const audited = await db.auditLog.findMany({
+      where: {
+        actorId: actors.supervisor!.employeeId,
+        action: { in: ["training.verify", "qualification.verify"] },
+        entityId: { in: [first.id, second.id, qualification.id, edited.id].map(String) },
+      },
+    });
+    expect(audited.map((row) => `${row.action} ${row.entityId}`).sort()).toEqual(
+      [`qualification.verify ${qualification.id}`, `training.verify ${first.id}`, `training.verify ${second.id}`].sort(),
+    );
 
     // One reference out of scope: nothing is confirmed, as for a single one.
     const third = await createTrainingRecord(actors.employee!, training({ programmeName: "一括確認 4" }));
     const outsiders = await createTrainingRecord(actors.outsider!, training());
-    await expectAppError(verifyRecords(actors.supervisor!, [{ kind: "training", id: third.id, version: third.version }, { kind: "training", id: outsiders.id, version: outsiders.version }]), "NOT_FOUND");
+    await expectAppError(
+      verifyRecords(actors.supervisor!, [
+        { kind: "training", id: third.id, version: third.version },
+        { kind: "training", id: outsiders.id, version: outsiders.version },
+      ]),
+      "NOT_FOUND",
+    );
     expect(await db.trainingRecord.count({ where: { id: { in: [third.id, outsiders.id] }, verifiedAt: { not: null } } })).toBe(0);
     await expectAppError(verifyRecords(actors.supervisor!, []), "NOT_FOUND");
   });
@@ -239,14 +318,23 @@ describe("verification", () => {
 
     const ticked = records.map(({ id, version }) => ({ kind: "training" as const, id, version }));
     expect(await verifyRecords(actors.supervisor!, ticked)).toEqual({ confirmed: 23, changed: 2 });
-    const stored = await db.trainingRecord.findMany({ where: { id: { in: records.map((record) => record.id) } }, select: { id: true, verifiedById: true, version: true } });
+    const stored = await db.trainingRecord.findMany({
+      where: { id: { in: records.map((record) => record.id) } },
+      select: { id: true, verifiedById: true, version: true },
+    });
     const left = new Set([edited.id, confirmedByHr.id]);
     for (const record of records.filter((each) => !left.has(each.id))) {
       expect(stored.find((row) => row.id === record.id)).toEqual({ id: record.id, verifiedById: actors.supervisor!.employeeId, version: record.version + 1 });
     }
     expect(stored.find((row) => row.id === edited.id)?.verifiedById).toBeNull();
     expect(stored.find((row) => row.id === confirmedByHr.id)?.verifiedById).toBe(actors.hr!.employeeId);
-    const audited = await db.auditLog.findMany({ where: { actorId: actors.supervisor!.employeeId, action: "training.verify" satisfies AuditAction, entityId: { in: records.map((record) => String(record.id)) } } });
+    const audited = await db.auditLog.findMany({
+      where: {
+        actorId: actors.supervisor!.employeeId,
+        action: "training.verify" satisfies AuditAction,
+        entityId: { in: records.map((record) => String(record.id)) },
+      },
+    });
     expect(audited).toHaveLength(23);
     for (const row of audited) {
       const record = records.find((each) => String(each.id) === row.entityId);
@@ -254,16 +342,38 @@ describe("verification", () => {
     }
     // Sent again, every one has changed since: nothing is confirmed, nothing more audited.
     expect(await verifyRecords(actors.supervisor!, ticked)).toEqual({ confirmed: 0, changed: 25 });
-    expect(await db.auditLog.count({ where: { actorId: actors.supervisor!.employeeId, action: "training.verify", entityId: { in: records.map((record) => String(record.id)) } } })).toBe(23);
+    expect(
+      await db.auditLog.count({
+        where: { actorId: actors.supervisor!.employeeId, action: "training.verify", entityId: { in: records.map((record) => String(record.id)) } },
+      }),
+    ).toBe(23);
   });
 
   it("lists and counts only the open years' records: a closed year's cannot be confirmed by a supervisor", async () => {
     const closedYear = 2006;
     await db.fiscalYear.create({ data: { year: closedYear, status: "CLOSED", closedAt: new Date("2007-04-01") } });
     const old = await db.trainingRecord.create({
-      data: { employeeId: actors.employee!.employeeId, fiscalYear: closedYear, programmeName: "閉じた年度の研修", kind: "EXTERNAL", startOn: new Date("2006-06-01"), endOn: new Date("2006-06-01"), hours: 2, createdById: actors.employee!.employeeId, createdAt: new Date("2006-06-02") },
+      data: {
+        employeeId: actors.employee!.employeeId,
+        fiscalYear: closedYear,
+        programmeName: "閉じた年度の研修",
+        kind: "EXTERNAL",
+        startOn: new Date("2006-06-01"),
+        endOn: new Date("2006-06-01"),
+        hours: 2,
+        createdById: actors.employee!.employeeId,
+        createdAt: new Date("2006-06-02"),
+      },
     });
-    const oldQualification = await db.qualificationRecord.create({ data: { employeeId: actors.employee!.employeeId, name: "閉じた年度の資格", obtainedOn: new Date("2006-07-01"), createdById: actors.employee!.employeeId, createdAt: new Date("2006-07-02") } });
+    const oldQualification = await db.qualificationRecord.create({
+      data: {
+        employeeId: actors.employee!.employeeId,
+        name: "閉じた年度の資格",
+        obtainedOn: new Date("2006-07-01"),
+        createdById: actors.employee!.employeeId,
+        createdAt: new Date("2006-07-02"),
+      },
+    });
     try {
       const before = await countRecordsToVerify(actors.supervisor!);
       const listed = (await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`);
@@ -272,7 +382,9 @@ describe("verification", () => {
       // Reopened, they are the supervisor's again: the oldest of the queue, counted.
       await db.fiscalYear.update({ where: { year: closedYear }, data: { status: "OPEN" } });
       expect(await countRecordsToVerify(actors.supervisor!)).toBe(before + 2);
-      expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`)).toEqual(expect.arrayContaining([`training:${old.id}`, `qualification:${oldQualification.id}`]));
+      expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`)).toEqual(
+        expect.arrayContaining([`training:${old.id}`, `qualification:${oldQualification.id}`]),
+      );
     } finally {
       await db.trainingRecord.delete({ where: { id: old.id } });
       await db.qualificationRecord.delete({ where: { id: oldQualification.id } });
@@ -285,7 +397,14 @@ describe("verification", () => {
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: mine.id, version: mine.version }), "NOT_FOUND");
     const outsiders = await createQualificationRecord(actors.outsider!, { name: "危険物取扱者", obtainedOn: `${FY}-06-01`, note: "" });
     const theirs = await createTrainingRecord(actors.employee!, training());
-    for (const [who, kind, target] of [["supervisor", "qualification", outsiders], ["employee", "training", theirs], ["colleague", "training", theirs], ["bureau", "training", theirs], ["hq", "training", theirs], ["hr", "training", { id: 2 ** 31, version: 1 }]] as const) {
+    for (const [who, kind, target] of [
+      ["supervisor", "qualification", outsiders],
+      ["employee", "training", theirs],
+      ["colleague", "training", theirs],
+      ["bureau", "training", theirs],
+      ["hq", "training", theirs],
+      ["hr", "training", { id: 2 ** 31, version: 1 }],
+    ] as const) {
       await expectAppError(verifyRecord(actors[who]!, { kind, id: target.id, version: target.version }), "NOT_FOUND");
     }
     await expectAppError(verifyRecord(actors.hr!, { kind: "training", id: -1, version: 1 }), "NOT_FOUND");
@@ -305,9 +424,15 @@ describe("verification", () => {
     expect(unchanged.verification).toMatchObject({ byName: actors.supervisor!.name });
     const longer = await updateTrainingRecord(actors.employee!, record.id, unchanged.version, training({ hours: 40 }));
     expect(longer.verification).toBeNull();
-    expect((await db.auditLog.findFirstOrThrow({ where: { action: "training.update" satisfies AuditAction, entityId: String(record.id) }, orderBy: { id: "desc" } })).detail).toMatchObject({ verificationWithdrawn: true });
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { action: "training.update" satisfies AuditAction, entityId: String(record.id) }, orderBy: { id: "desc" } }))
+        .detail,
+    ).toMatchObject({ verificationWithdrawn: true });
     await verifyRecord(actors.supervisor!, { kind: "training", id: record.id, version: longer.version });
-    const newFile = await updateTrainingRecord(actors.employee!, record.id, longer.version + 1, { ...training({ hours: 40 }), attachment: { fileName: "b.pdf", bytes: pdfCertificate("Another") } });
+    const newFile = await updateTrainingRecord(actors.employee!, record.id, longer.version + 1, {
+      ...training({ hours: 40 }),
+      attachment: { fileName: "b.pdf", bytes: pdfCertificate("Another") },
+    });
     expect(newFile.verification).toBeNull();
   });
 
@@ -317,13 +442,31 @@ describe("verification", () => {
     const { enrolStaff } = await import("@/lib/records/programmes/enrolment");
     const { setAttendance } = await import("@/lib/records/programmes/attendance");
     const hr = actors.hr!;
-    const programmeId = await createProgramme(hr, { title: "新任主事研修", kind: "INSTITUTE", measureId: "", targetRanks: "", targetJobCategories: "", hours: "6" });
-    const sessionId = await createSession(hr, { programmeId: String(programmeId), fiscalYear: String(FY), startOn: `${FY}-07-01`, endOn: `${FY}-07-01`, venue: "研修センター", online: "", capacity: "" });
+    const programmeId = await createProgramme(hr, {
+      title: "新任主事研修",
+      kind: "INSTITUTE",
+      measureId: "",
+      targetRanks: "",
+      targetJobCategories: "",
+      hours: "6",
+    });
+    const sessionId = await createSession(hr, {
+      programmeId: String(programmeId),
+      fiscalYear: String(FY),
+      startOn: `${FY}-07-01`,
+      endOn: `${FY}-07-01`,
+      venue: "研修センター",
+      online: "",
+      capacity: "",
+    });
     const version = async () => (await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } })).version;
     await enrolStaff(hr, { sessionId: String(sessionId), version: String(await version()), staffNumbers: "demo-employee" });
     const enrolment = await db.trainingEnrolment.findFirstOrThrow({ where: { sessionId }, select: { id: true } });
     await setAttendance(hr, { sessionId, version: await version(), enrolmentId: enrolment.id, status: "COMPLETED" });
-    const made = await db.trainingEnrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { trainingRecord: { select: { verifiedAt: true, verifiedById: true } } } });
+    const made = await db.trainingEnrolment.findUniqueOrThrow({
+      where: { id: enrolment.id },
+      select: { trainingRecord: { select: { verifiedAt: true, verifiedById: true } } },
+    });
     expect(made.trainingRecord).toEqual({ verifiedAt: expect.any(Date), verifiedById: hr.employeeId });
   });
 });

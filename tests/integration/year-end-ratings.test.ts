@@ -77,15 +77,26 @@ describe("the supervisor's comment", () => {
     await expectAppError(commentOnRating(owner, { commitmentId: first, version: 1, comment: "自分で" }), "NOT_FOUND");
     await expectAppError(commentOnRating(team.supervisor, { commitmentId: first, version: 1, comment: "" }), "INVALID_INPUT", "comment", "required");
     await commentOnRating(team.supervisor, { commitmentId: first, version: 1, comment: "手引きが窓口で使われています。" });
-    expect(await ratingOf(first)).toMatchObject({ rating: "A", supervisorComment: "手引きが窓口で使われています。", commentedById: team.supervisor.employeeId, version: 2 });
+    expect(await ratingOf(first)).toMatchObject({
+      rating: "A",
+      supervisorComment: "手引きが窓口で使われています。",
+      commentedById: team.supervisor.employeeId,
+      version: 2,
+    });
     // The owner's form from before the comment no longer matches: their change is refused, not written over it.
     await expectAppError(rateCommitment(owner, { commitmentId: first, version: 1, rating: "S" }), "CONFLICT");
-    expect(await db.auditLog.count({ where: { action: "year-end.comment" satisfies AuditAction, entityId: String(first), actorId: team.supervisor.employeeId } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "year-end.comment" satisfies AuditAction, entityId: String(first), actorId: team.supervisor.employeeId } }),
+    ).toBe(1);
 
     const yearEnd = await getPlanYearEnd(owner, plan.planId);
     expect(yearEnd.canRate).toBe(true);
     expect(yearEnd.canComment).toBe(false);
-    expect(yearEnd.commitments.find((commitment) => commitment.id === first)).toMatchObject({ rating: "A", supervisorComment: "手引きが窓口で使われています。", version: 2 });
+    expect(yearEnd.commitments.find((commitment) => commitment.id === first)).toMatchObject({
+      rating: "A",
+      supervisorComment: "手引きが窓口で使われています。",
+      version: 2,
+    });
     expect((await getPlanYearEnd(team.supervisor, plan.planId)).canComment).toBe(true);
     await expectAppError(getPlanYearEnd(other, plan.planId), "NOT_FOUND");
   });
@@ -104,7 +115,17 @@ describe("how the year ended", () => {
     const row = city.bureaus.find((entry) => entry.id === bureau.id);
     expect(row?.withheld).toBe(false);
     expect(row?.counts?.byRating).toEqual({ A: 1 });
-    expect(row?.counts?.unrated).toBe(await db.commitment.count({ where: { level: "INDIVIDUAL", fiscalYear: FY, status: { in: ["APPROVED", "IN_PROGRESS", "DONE"] }, yearEndRating: null, ownerEmployee: { active: true, unit: { path: { startsWith: (await db.orgUnit.findUniqueOrThrow({ where: { id: bureau.id } })).path } } } } }));
+    expect(row?.counts?.unrated).toBe(
+      await db.commitment.count({
+        where: {
+          level: "INDIVIDUAL",
+          fiscalYear: FY,
+          status: { in: ["APPROVED", "IN_PROGRESS", "DONE"] },
+          yearEndRating: null,
+          ownerEmployee: { active: true, unit: { path: { startsWith: (await db.orgUnit.findUniqueOrThrow({ where: { id: bureau.id } })).path } } },
+        },
+      }),
+    );
     expect(city.shownTotal.byRating.A).toBe(1);
     await expectAppError(findBureauRatingDistribution(coordinator, FY), "NOT_FOUND");
   });

@@ -13,7 +13,9 @@ export async function runApprovalRounds(baseUrl: string, rounds: ApprovalRound[]
     const approve = async (employeeId: number) => {
       const fields = { planId: String(round.planId), version: String(round.version), decision: "approve", comment: "" };
       try {
-        const answer = await callFormAction(baseUrl, cookies.get(employeeId) ?? "", `/plans/${round.planId}`, reviewPlan, fields, { signal: AbortSignal.timeout(30_000) });
+        const answer = await callFormAction(baseUrl, cookies.get(employeeId) ?? "", `/plans/${round.planId}`, reviewPlan, fields, {
+          signal: AbortSignal.timeout(30_000),
+        });
         const state = answer.result as { ok?: boolean; formError?: string } | undefined;
         return answer.status === 200 && state?.ok === true ? "done" : state?.formError === "conflict" ? "refused" : "other";
       } catch {

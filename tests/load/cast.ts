@@ -125,7 +125,12 @@ export async function pickCast(client: pg.Client, today: string, fiscalYear: num
   const person = (id: number, staffNumber: string): Person => ({ employeeId: id, staffNumber });
   const cast: Cast = {
     employees: employees.rows.map((r) => ({ ...person(r.id, r.staff_number), foreignPlanId: r.foreign_plan })),
-    supervisors: supervisors.rows.map((r) => ({ ...person(r.id, r.staff_number), teamPlanId: r.team_plan, teamPlanVersion: r.team_plan_version, foreignPlanId: r.foreign_plan })),
+    supervisors: supervisors.rows.map((r) => ({
+      ...person(r.id, r.staff_number),
+      teamPlanId: r.team_plan,
+      teamPlanVersion: r.team_plan_version,
+      foreignPlanId: r.foreign_plan,
+    })),
     coordinators: coordinators.rows.map((r) => ({ ...person(r.id, r.staff_number), sectionId: r.section, foreignSectionId: r.foreign_section })),
     hr: hr.rows.map((r) => person(r.id, r.staff_number)),
     rounds: rounds.rows.map((r) => ({ planId: r.plan, version: r.version, first: person(r.a_id, r.a_no), second: person(r.b_id, r.b_no) })),

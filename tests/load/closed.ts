@@ -69,12 +69,15 @@ export async function runClosed(o: ClosedOptions, server: PortalInstance, action
     if (window) {
       const back = window.databaseBackAt;
       // The first page that read the database and answered after it was back.
-      const served = traffic.outcomes.filter((outcome) => outcome.kind !== "probe" && outcome.status === 200 && outcome.at + outcome.ms >= back).map((outcome) => outcome.at + outcome.ms);
+      const served = traffic.outcomes
+        .filter((outcome) => outcome.kind !== "probe" && outcome.status === 200 && outcome.at + outcome.ms >= back)
+        .map((outcome) => outcome.at + outcome.ms);
       window.servingAgainAt = served.length > 0 ? Math.min(...served) : null;
     }
     const writes = await withDatabase(o.databaseUrl, (client) => checkWrites(client, traffic.writes));
     const summary = summarise(name, o.duration, users.length, traffic.outcomes, writes, window);
-    for (const outcome of traffic.outcomes.filter((item) => item.leaked)) log(`${name}: out-of-scope ${outcome.role} ${outcome.what} answered ${outcome.status}`);
+    for (const outcome of traffic.outcomes.filter((item) => item.leaked))
+      log(`${name}: out-of-scope ${outcome.role} ${outcome.what} answered ${outcome.status}`);
     log(`${name}: ${summary.requests} requests, ${JSON.stringify(summary.byStatus)}, p95 ${summary.p95.toFixed(0)} ms, writes ${JSON.stringify(writes)}`);
     phases.push(summary);
   };

@@ -47,12 +47,23 @@ const isFailure = (answer: TimedAnswer) => answer.status !== answer.expected && 
 
 export function aroundKill(answers: TimedAnswer[], window: KillWindow): AroundKill {
   const down = window.markedDownAt ?? Number.POSITIVE_INFINITY;
-  const p95 = (list: TimedAnswer[]) => percentile(list.filter((a) => a.status === 200).map((a) => a.ms).sort((x, y) => x - y), 95);
+  const p95 = (list: TimedAnswer[]) =>
+    percentile(
+      list
+        .filter((a) => a.status === 200)
+        .map((a) => a.ms)
+        .sort((x, y) => x - y),
+      95,
+    );
   const before = answers.filter((a) => a.at + a.ms < window.killedAt);
   const inFlight = answers.filter((a) => a.at < window.killedAt && a.at + a.ms >= window.killedAt);
   const beforeDown = answers.filter((a) => a.at >= window.killedAt && a.at < down);
   const afterDown = answers.filter((a) => a.at >= down);
-  const counts = (list: TimedAnswer[]): Counts => ({ sent: list.length, failed: list.filter(isFailure).length, refused503: list.filter((a) => a.status === 503).length });
+  const counts = (list: TimedAnswer[]): Counts => ({
+    sent: list.length,
+    failed: list.filter(isFailure).length,
+    refused503: list.filter((a) => a.status === 503).length,
+  });
   return {
     before: { ...counts(before), p95: p95(before) },
     inFlight: counts(inFlight),
@@ -119,16 +130,36 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
   const j = r.jobs;
   const raised = Object.values(j.raised).reduce((sum, count) => sum + count, 0);
   return [
-    { label: "HAProxy sent requests to every instance (round robin)", pass: r.shares.every((share) => share.total > 0), measured: r.shares.map((share) => `${share.name} ${share.total}`).join(", ") },
-    { label: "no failure before the kill (503s, the overload gate's answer, apart)", pass: a.before.failed === 0, measured: `${a.before.failed} of ${a.before.sent} (${a.before.refused503} 503s)` },
-    { label: "HAProxy's health check took the killed instance out", pass: r.kill.markedDownAt !== null, measured: r.kill.markedDownAt === null ? "never" : `after ${seconds(r.kill.markedDownAt - r.kill.killedAt)}` },
+    {
+      label: "HAProxy sent requests to every instance (round robin)",
+      pass: r.shares.every((share) => share.total > 0),
+      measured: r.shares.map((share) => `${share.name} ${share.total}`).join(", "),
+    },
+    {
+      label: "no failure before the kill (503s, the overload gate's answer, apart)",
+      pass: a.before.failed === 0,
+      measured: `${a.before.failed} of ${a.before.sent} (${a.before.refused503} 503s)`,
+    },
+    {
+      label: "HAProxy's health check took the killed instance out",
+      pass: r.kill.markedDownAt !== null,
+      measured: r.kill.markedDownAt === null ? "never" : `after ${seconds(r.kill.markedDownAt - r.kill.killedAt)}`,
+    },
     {
       label: "failures only among requests in flight at the kill or sent before it was marked down",
       pass: a.afterDown.failed === 0,
       measured: `${a.inFlight.failed} of ${a.inFlight.sent} in flight, ${a.beforeDown.failed} of ${a.beforeDown.sent} sent before marked down, ${a.afterDown.failed} of ${a.afterDown.sent} after`,
     },
-    { label: "the other instance kept serving after the kill", pass: a.afterDown.served > 0 && r.survivorsHealthy, measured: `${a.afterDown.served} of ${a.afterDown.sent} answered as expected (${a.afterDown.refused503} 503s), p95 ${a.afterDown.p95.toFixed(0)} ms` },
-    { label: "a session made on one instance is good on the other", pass: r.sessions.every((s) => s.status === 200), measured: r.sessions.map((s) => `${s.signedInOn}→${s.readOn} ${s.status}`).join(", ") },
+    {
+      label: "the other instance kept serving after the kill",
+      pass: a.afterDown.served > 0 && r.survivorsHealthy,
+      measured: `${a.afterDown.served} of ${a.afterDown.sent} answered as expected (${a.afterDown.refused503} 503s), p95 ${a.afterDown.p95.toFixed(0)} ms`,
+    },
+    {
+      label: "a session made on one instance is good on the other",
+      pass: r.sessions.every((s) => s.status === 200),
+      measured: r.sessions.map((s) => `${s.signedInOn}→${s.readOn} ${s.status}`).join(", "),
+    },
     {
       label: "the figure cache is shared: the other instance read the rows the first stored",
       pass: r.figureCache.statuses.every((s) => s === 200) && r.figureCache.computedByFirst > 0 && r.figureCache.recomputedByOthers === 0,
@@ -136,12 +167,21 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
     },
     {
       label: `the sign-in throttle counts across instances (${t.limit} failures, sent to each in turn)`,
-      pass: t.acceptedBefore && t.wrongRefused === t.limit && t.refusedAfter.every((x) => x.refused) && (t.audited["auth.sign-in-throttled"] ?? 0) === t.refusedAfter.length,
+      pass:
+        t.acceptedBefore &&
+        t.wrongRefused === t.limit &&
+        t.refusedAfter.every((x) => x.refused) &&
+        (t.audited["auth.sign-in-throttled"] ?? 0) === t.refusedAfter.length,
       measured: `right password before: ${t.acceptedBefore ? "accepted" : "refused"}; after: ${t.refusedAfter.map((x) => `${x.instance} ${x.refused ? "refused" : "ACCEPTED"}`).join(", ")}; audit ${JSON.stringify(t.audited)}`,
     },
     {
       label: "the jobs ran on every instance and wrote no reminder or digest twice",
-      pass: j.byInstance.every((x) => x.started && x.failedRounds === 0) && raised > 0 && j.duplicateReminders === 0 && j.duplicateDigests === 0 && j.misaddressed === 0,
+      pass:
+        j.byInstance.every((x) => x.started && x.failedRounds === 0) &&
+        raised > 0 &&
+        j.duplicateReminders === 0 &&
+        j.duplicateDigests === 0 &&
+        j.misaddressed === 0,
       measured:
         `${raised} reminders raised (${j.byInstance.map((x) => `${x.name} ${x.reminders}${x.failedRounds > 0 ? `, ${x.failedRounds} rounds failed` : ""}`).join("; ")}; ${j.removed} removed first), ` +
         `${j.duplicateReminders} doubled; ${j.digests} digests, ${j.duplicateDigests} doubled, ${j.misaddressed} misaddressed`,
@@ -162,13 +202,23 @@ export function instancesVerdicts(r: InstancesReport): Verdict[] {
       pass: r.writes.duplicated + r.writes.auditMismatches === 0,
       measured: `${r.writes.duplicated} duplicated, ${r.writes.auditMismatches} audit mismatches (${r.writes.unacknowledgedPresent} written whose answer the kill lost)`,
     },
-    { label: "no write refused by its form (each write really attempted)", pass: r.writes.refusedByForm === 0, measured: `${r.writes.refusedByForm} answered 200 without being done` },
+    {
+      label: "no write refused by its form (each write really attempted)",
+      pass: r.writes.refusedByForm === 0,
+      measured: `${r.writes.refusedByForm} answered 200 without being done`,
+    },
     { label: "no out-of-scope record served", pass: r.leaked === 0, measured: `${r.leaked} of ${r.probes} probes` },
   ];
 }
 
 export function timelineTable(r: InstancesReport): string[] {
-  const mark = (from: number, to: number) => [r.kill.killedAt >= from && r.kill.killedAt < to ? "kill" : "", r.kill.markedDownAt !== null && r.kill.markedDownAt >= from && r.kill.markedDownAt < to ? "down" : ""].filter(Boolean).join(", ");
+  const mark = (from: number, to: number) =>
+    [
+      r.kill.killedAt >= from && r.kill.killedAt < to ? "kill" : "",
+      r.kill.markedDownAt !== null && r.kill.markedDownAt >= from && r.kill.markedDownAt < to ? "down" : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
   return [
     "| from s | sent | served | 503 | failed | event |",
     "| ---: | ---: | ---: | ---: | ---: | --- |",

@@ -53,17 +53,34 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
   // Started together, so that their jobs' first rounds race for the same reminders. Behind the
   // one HAProxy, which appends the client to X-Forwarded-For: one trusted hop.
   const instances: PortalInstance[] = await Promise.all(
-    names.map((name, index) => startPortal({ name, databaseUrl: o.databaseUrl, port: ports[index]!, workers: 1, jobs: true, env: { JOB_INTERVAL_SECONDS: String(JOB_INTERVAL_SECONDS), TRUSTED_PROXY_HOPS: "1" } })),
+    names.map((name, index) =>
+      startPortal({
+        name,
+        databaseUrl: o.databaseUrl,
+        port: ports[index]!,
+        workers: 1,
+        jobs: true,
+        env: { JOB_INTERVAL_SECONDS: String(JOB_INTERVAL_SECONDS), TRUSTED_PROXY_HOPS: "1" },
+      }),
+    ),
   );
   let balancer: Balancer | undefined;
   try {
-    balancer = await startBalancer({ port: ports[o.instances]!, statsPort, backends: instances.map((instance, index) => ({ name: instance.name, port: ports[index]! })) });
+    balancer = await startBalancer({
+      port: ports[o.instances]!,
+      statsPort,
+      backends: instances.map((instance, index) => ({ name: instance.name, port: ports[index]! })),
+    });
     log(`${instances.map((instance) => `${instance.name} ${instance.baseUrl}`).join(", ")}; HAProxy ${balancer.baseUrl}`);
 
     const sessions = await checkSessionsAcross(instances, cast.employees[0]!.staffNumber);
     const hr = cast.hr[0]!;
-    const figureCache = await withDatabase(o.databaseUrl, async (client) => checkFigureCacheShared(client, instances, await signIn(instances[0]!.baseUrl, hr.staffNumber), `/city?fy=${fiscalYear}`));
-    const throttle = await withDatabase(o.databaseUrl, (client) => checkThrottleAcross(client, instances, SIGN_IN_THROTTLE.maxFailuresPerAccount, SIGN_IN_THROTTLE.windowMinutes));
+    const figureCache = await withDatabase(o.databaseUrl, async (client) =>
+      checkFigureCacheShared(client, instances, await signIn(instances[0]!.baseUrl, hr.staffNumber), `/city?fy=${fiscalYear}`),
+    );
+    const throttle = await withDatabase(o.databaseUrl, (client) =>
+      checkThrottleAcross(client, instances, SIGN_IN_THROTTLE.maxFailuresPerAccount, SIGN_IN_THROTTLE.windowMinutes),
+    );
     log(`sessions ${JSON.stringify(sessions)}; figure cache ${JSON.stringify(figureCache)}; throttle ${JSON.stringify(throttle)}`);
 
     log(`signing in ${o.users} users through HAProxy…`);
@@ -83,7 +100,10 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const killHalfWay = async () => {
       await sleep((o.duration * 1000) / 2);
       shares = (await balancer!.stats()).map((server) => ({ name: server.name, total: server.total }));
-      victim = instances.reduce((most, instance) => (jobsLogCounts(instance.lines()).reminders > jobsLogCounts(most.lines()).reminders ? instance : most), victim);
+      victim = instances.reduce(
+        (most, instance) => (jobsLogCounts(instance.lines()).reminders > jobsLogCounts(most.lines()).reminders ? instance : most),
+        victim,
+      );
       kill.killedAt = clock();
       victim.kill();
       log(`killed ${victim.name} (SIGKILL to process group ${victim.pid}) at ${(kill.killedAt / 1000).toFixed(1)} s`);
@@ -102,7 +122,9 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     log(`answers other than expected, by status (0: no answer): ${JSON.stringify(unexpected)}`);
     const down = kill.markedDownAt ?? Number.POSITIVE_INFINITY;
     for (const request of requests.filter((r) => r.at >= down && r.status !== expectedStatus(r) && r.status !== 503)) {
-      log(`after the instance was marked down: ${request.role} ${request.what} sent at ${(request.at / 1000).toFixed(1)} s answered ${request.status}${request.error ? ` (${request.error})` : ""} after ${request.ms.toFixed(0)} ms`);
+      log(
+        `after the instance was marked down: ${request.role} ${request.what} sent at ${(request.at / 1000).toFixed(1)} s answered ${request.status}${request.error ? ` (${request.error})` : ""} after ${request.ms.toFixed(0)} ms`,
+      );
     }
 
     // The jobs of the survivors get one more round in, after the load.

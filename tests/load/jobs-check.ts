@@ -89,7 +89,12 @@ export function jobsLogCounts(lines: readonly string[]): { started: boolean; rem
   return { started: lines.some((line) => /\[jobs\] every \d+ s/.test(line)), reminders, digests, failedRounds };
 }
 
-export async function checkJobs(client: pg.Client, mark: JobsMark, instances: { name: string; lines: readonly string[] }[], commentMarkers: string[]): Promise<JobsCheck> {
+export async function checkJobs(
+  client: pg.Client,
+  mark: JobsMark,
+  instances: { name: string; lines: readonly string[] }[],
+  commentMarkers: string[],
+): Promise<JobsCheck> {
   const raised = await client.query<{ kind: string; count: number }>(
     "SELECT kind::text, count(*)::int AS count FROM notification WHERE id > $1 AND dedupe_key IS NOT NULL GROUP BY kind ORDER BY kind",
     [mark.notificationId],

@@ -63,7 +63,11 @@ export function stepTable(steps: StepResult[]): string[] {
     ];
   });
   const head = ["step", "rate/s", "s", "offered/s", "achieved/s", "p50 ms", "p95 ms", "503", "errors", "largest MB", "sum MB", "late p95 ms", "served"];
-  return [`| ${head.join(" | ")} |`, `| ${head.map((_, index) => (index === 0 ? "---" : "---:")).join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)];
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, index) => (index === 0 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ];
 }
 
 export function openVerdicts(report: OpenReport): Verdict[] {
@@ -74,13 +78,41 @@ export function openVerdicts(report: OpenReport): Verdict[] {
   const top = report.steps.filter((result) => result.step.kind === "step").at(-1);
   const w = report.writes;
   return [
-    { label: `capacity (highest step with p95 under ${P95_BUDGET_MS} ms, no error, no 503) at least ${CAPACITY_GOAL} requests/s`, pass: capacity !== null && capacity >= CAPACITY_GOAL, measured: capacity === null ? "no step" : `${capacity} requests/s` },
-    { label: "overload answered with 503, never an error, a timeout or a reset", pass: errors === 0, measured: `${errors} errors; ${top ? `${top.figures.refused503} 503s at ${top.step.rate}/s` : ""}` },
-    { label: "every server process survived (none ran out of memory, none was forked again)", pass: report.serverDeaths === 0 && report.launcherAlive, measured: `${report.serverDeaths} ended; largest process peaked at ${Math.max(...report.steps.map((result) => result.memory.largestMb))} MB` },
-    ...(recovery ? [{ label: "served cleanly again when the load fell (the recovery step)", pass: servedCleanly(recovery.figures), measured: `p95 ${recovery.figures.p95.toFixed(0)} ms, ${recovery.figures.refused503} 503s, ${recovery.figures.errors} errors` }] : []),
+    {
+      label: `capacity (highest step with p95 under ${P95_BUDGET_MS} ms, no error, no 503) at least ${CAPACITY_GOAL} requests/s`,
+      pass: capacity !== null && capacity >= CAPACITY_GOAL,
+      measured: capacity === null ? "no step" : `${capacity} requests/s`,
+    },
+    {
+      label: "overload answered with 503, never an error, a timeout or a reset",
+      pass: errors === 0,
+      measured: `${errors} errors; ${top ? `${top.figures.refused503} 503s at ${top.step.rate}/s` : ""}`,
+    },
+    {
+      label: "every server process survived (none ran out of memory, none was forked again)",
+      pass: report.serverDeaths === 0 && report.launcherAlive,
+      measured: `${report.serverDeaths} ended; largest process peaked at ${Math.max(...report.steps.map((result) => result.memory.largestMb))} MB`,
+    },
+    ...(recovery
+      ? [
+          {
+            label: "served cleanly again when the load fell (the recovery step)",
+            pass: servedCleanly(recovery.figures),
+            measured: `p95 ${recovery.figures.p95.toFixed(0)} ms, ${recovery.figures.refused503} 503s, ${recovery.figures.errors} errors`,
+          },
+        ]
+      : []),
     { label: "no acknowledged write lost", pass: w.lost === 0, measured: `${w.lost} of ${w.acknowledged}` },
-    { label: "no write duplicated, nothing written that was not acknowledged, one audit row each", pass: w.duplicated + w.unacknowledgedPresent + w.auditMismatches === 0, measured: `${w.duplicated} duplicated, ${w.unacknowledgedPresent} unacknowledged present, ${w.auditMismatches} audit mismatches` },
-    { label: "no write refused by its form (each write really attempted)", pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` },
+    {
+      label: "no write duplicated, nothing written that was not acknowledged, one audit row each",
+      pass: w.duplicated + w.unacknowledgedPresent + w.auditMismatches === 0,
+      measured: `${w.duplicated} duplicated, ${w.unacknowledgedPresent} unacknowledged present, ${w.auditMismatches} audit mismatches`,
+    },
+    {
+      label: "no write refused by its form (each write really attempted)",
+      pass: w.refusedByForm === 0,
+      measured: `${w.refusedByForm} answered 200 without being done`,
+    },
     { label: "no out-of-scope record served", pass: report.leaked === 0, measured: `${report.leaked} of ${report.probes} probes` },
   ];
 }

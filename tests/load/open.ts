@@ -42,7 +42,15 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     const figures = stepFigures(answersOf(run), run.step.seconds);
     // A request counts for the step that sent it; its memory is what the step's load caused,
     // up to when the next step began.
-    return { step: run.step, figures, memory: peakBetween(memory.samples, run.startedAt, run.endedAt), lateP95: percentile(run.requests.map((request) => request.lateMs).sort((a, b) => a - b), 95) };
+    return {
+      step: run.step,
+      figures,
+      memory: peakBetween(memory.samples, run.startedAt, run.endedAt),
+      lateP95: percentile(
+        run.requests.map((request) => request.lateMs).sort((a, b) => a - b),
+        95,
+      ),
+    };
   });
   for (const line of stepTable(results)) console.log(line);
   const probes = runs.flatMap((run) => run.requests).filter((request) => request.kind === "probe");

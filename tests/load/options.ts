@@ -55,7 +55,8 @@ export const USAGE = `npm run load -- [mode] [options]
 
 function positive(value: string, name: string, integer = true): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) throw new Error(`--${name} takes a positive ${integer ? "whole " : ""}number (got "${value}")`);
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)))
+    throw new Error(`--${name} takes a positive ${integer ? "whole " : ""}number (got "${value}")`);
   return number;
 }
 
@@ -114,7 +115,8 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     return { ...common, mode: "instances", instances, rate: positive(values.rate, "rate", false), duration: positive(values.duration ?? "60", "duration") };
   }
   const restart = values["no-restart"] ? null : (values["restart-command"] ?? defaultRestart(databaseUrl));
-  if (!values["no-restart"] && restart === null) throw new Error("no local PostgreSQL cluster found on DATABASE_URL's port to restart: pass --restart-command <cmd>, or --no-restart");
+  if (!values["no-restart"] && restart === null)
+    throw new Error("no local PostgreSQL cluster found on DATABASE_URL's port to restart: pass --restart-command <cmd>, or --no-restart");
   const think = /^(\d+)-(\d+)$/.exec(values.think);
   if (!think || Number(think[1]) > Number(think[2])) throw new Error("--think takes min-max in ms, such as 1000-4000");
   return {

@@ -44,10 +44,20 @@ const statusClass = (status: number) => (status === 0 ? "no answer" : status ===
 const failed = (outcome: Outcome) => outcome.status === 0 || outcome.status >= 500;
 
 /** `window`: [from, to] in ms since the phase began; a request overlapping it is inside. */
-export function summarise(name: string, seconds: number, users: number, outcomes: Outcome[], writes: WriteCheck, window?: PhaseSummary["restart"]): PhaseSummary {
+export function summarise(
+  name: string,
+  seconds: number,
+  users: number,
+  outcomes: Outcome[],
+  writes: WriteCheck,
+  window?: PhaseSummary["restart"],
+): PhaseSummary {
   const byStatus: Record<string, number> = {};
   for (const outcome of outcomes) byStatus[statusClass(outcome.status)] = (byStatus[statusClass(outcome.status)] ?? 0) + 1;
-  const times = outcomes.filter((outcome) => !failed(outcome)).map((outcome) => outcome.ms).sort((a, b) => a - b);
+  const times = outcomes
+    .filter((outcome) => !failed(outcome))
+    .map((outcome) => outcome.ms)
+    .sort((a, b) => a - b);
   const inside = (outcome: Outcome) => window !== undefined && outcome.at <= window.windowEnd && outcome.at + outcome.ms >= window.startedAt;
   const probes = outcomes.filter((outcome) => outcome.kind === "probe");
   return {
@@ -77,22 +87,50 @@ export function verdicts(report: RunReport): Verdict[] {
   const list: Verdict[] = [];
   for (const phase of report.phases) {
     const w = phase.writes;
-    list.push({ label: `${phase.name}: no 5xx or unanswered request${phase.restart ? " outside the restart window" : ""}`, pass: phase.failuresOutside === 0, measured: String(phase.failuresOutside) });
+    list.push({
+      label: `${phase.name}: no 5xx or unanswered request${phase.restart ? " outside the restart window" : ""}`,
+      pass: phase.failuresOutside === 0,
+      measured: String(phase.failuresOutside),
+    });
     list.push({ label: `${phase.name}: no acknowledged write lost`, pass: w.lost === 0, measured: `${w.lost} of ${w.acknowledged}` });
     list.push({ label: `${phase.name}: no write duplicated`, pass: w.duplicated === 0, measured: String(w.duplicated) });
-    list.push({ label: `${phase.name}: nothing written that was not acknowledged`, pass: w.unacknowledgedPresent === 0, measured: String(w.unacknowledgedPresent) });
+    list.push({
+      label: `${phase.name}: nothing written that was not acknowledged`,
+      pass: w.unacknowledgedPresent === 0,
+      measured: String(w.unacknowledgedPresent),
+    });
     list.push({ label: `${phase.name}: one audit row per write`, pass: w.auditMismatches === 0, measured: `${w.auditMismatches} mismatches` });
-    list.push({ label: `${phase.name}: no write refused by its form (each write really attempted)`, pass: w.refusedByForm === 0, measured: `${w.refusedByForm} answered 200 without being done` });
+    list.push({
+      label: `${phase.name}: no write refused by its form (each write really attempted)`,
+      pass: w.refusedByForm === 0,
+      measured: `${w.refusedByForm} answered 200 without being done`,
+    });
     list.push({ label: `${phase.name}: no out-of-scope record served`, pass: phase.leaked === 0, measured: `${phase.leaked} of ${phase.probes} probes` });
     if (phase.restart) {
       const { databaseBackAt, servingAgainAt } = phase.restart;
       const seconds = servingAgainAt === null ? null : Math.max(0, servingAgainAt - databaseBackAt) / 1000;
-      list.push({ label: `${phase.name}: serving again within 10 s of the database's return`, pass: seconds !== null && seconds <= 10, measured: seconds === null ? "never" : `${seconds.toFixed(1)} s` });
+      list.push({
+        label: `${phase.name}: serving again within 10 s of the database's return`,
+        pass: seconds !== null && seconds <= 10,
+        measured: seconds === null ? "never" : `${seconds.toFixed(1)} s`,
+      });
     }
   }
-  list.push({ label: "the server processes survived every phase (none ended or was forked again)", pass: report.serverSurvived, measured: report.serverSurvived ? "yes" : "no" });
-  list.push({ label: "approval rounds: exactly one of two approvals done, the other refused", pass: report.rounds.clean === report.rounds.rounds, measured: `${report.rounds.clean} of ${report.rounds.rounds}` });
-  list.push({ label: "approval rounds: each plan approved once, with one event and one audit row", pass: report.rounds.inconsistent === 0, measured: `${report.rounds.inconsistent} inconsistent` });
+  list.push({
+    label: "the server processes survived every phase (none ended or was forked again)",
+    pass: report.serverSurvived,
+    measured: report.serverSurvived ? "yes" : "no",
+  });
+  list.push({
+    label: "approval rounds: exactly one of two approvals done, the other refused",
+    pass: report.rounds.clean === report.rounds.rounds,
+    measured: `${report.rounds.clean} of ${report.rounds.rounds}`,
+  });
+  list.push({
+    label: "approval rounds: each plan approved once, with one event and one audit row",
+    pass: report.rounds.inconsistent === 0,
+    measured: `${report.rounds.inconsistent} inconsistent`,
+  });
   return list;
 }
 

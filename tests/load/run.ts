@@ -69,7 +69,9 @@ function defaultRestart(databaseUrl: string): string | null {
   if (!["127.0.0.1", "localhost", "::1", "[::1]", ""].includes(url.hostname)) return null;
   const port = url.port || "5432";
   try {
-    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).split("\n").map((line) => line.trim().split(/\s+/));
+    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/));
     const cluster = clusters.find((fields) => fields[2] === port);
     return cluster ? `pg_ctlcluster --skip-systemctl-redirect -m fast ${cluster[0]} ${cluster[1]} restart` : null;
   } catch {

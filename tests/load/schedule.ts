@@ -24,8 +24,10 @@ export interface StepPlanOptions {
 /** "20,40,80,160" → [20, 40, 80, 160]; a step-up, so each rate must exceed the one before. */
 export function parseRates(text: string): number[] {
   const rates = text.split(",").map((part) => Number(part.trim()));
-  if (rates.length === 0 || rates.some((rate) => !Number.isFinite(rate) || rate <= 0)) throw new Error(`--rates takes positive numbers separated by commas, such as 20,40,80,160 (got "${text}")`);
-  if (rates.some((rate, index) => index > 0 && rate <= rates[index - 1]!)) throw new Error(`--rates must step up, each higher than the one before (got "${text}")`);
+  if (rates.length === 0 || rates.some((rate) => !Number.isFinite(rate) || rate <= 0))
+    throw new Error(`--rates takes positive numbers separated by commas, such as 20,40,80,160 (got "${text}")`);
+  if (rates.some((rate, index) => index > 0 && rate <= rates[index - 1]!))
+    throw new Error(`--rates must step up, each higher than the one before (got "${text}")`);
   return rates;
 }
 
@@ -86,7 +88,10 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export function stepFigures(answers: Answer[], seconds: number): StepFigures {
-  const ok = answers.filter((answer) => answer.status === 200).map((answer) => answer.ms).sort((a, b) => a - b);
+  const ok = answers
+    .filter((answer) => answer.status === 200)
+    .map((answer) => answer.ms)
+    .sort((a, b) => a - b);
   const refused503 = answers.filter((answer) => answer.status === 503).length;
   const expected = answers.filter((answer) => answer.status === answer.expected).length;
   return {

@@ -61,7 +61,15 @@ function actionResult(body: string): unknown {
 }
 
 /** `origin`: what the request claims to come from; a browser sends the page's own. */
-async function callAction(baseUrl: string, cookie: string, page: string, id: string, args: unknown[], signal?: AbortSignal, origin = baseUrl): Promise<ActionAnswer> {
+async function callAction(
+  baseUrl: string,
+  cookie: string,
+  page: string,
+  id: string,
+  args: unknown[],
+  signal?: AbortSignal,
+  origin = baseUrl,
+): Promise<ActionAnswer> {
   const body = await encodeReply(args);
   const response = await fetch(new URL(page, baseUrl), {
     method: "POST",

@@ -73,7 +73,15 @@ function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
 }
 
-export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, string>, actions: Actions, runId: string, traffic: Traffic, fiscalYear: number): User[] {
+export function makeUsers(
+  baseUrl: string,
+  cast: Cast,
+  cookies: Map<number, string>,
+  actions: Actions,
+  runId: string,
+  traffic: Traffic,
+  fiscalYear: number,
+): User[] {
   const cookieOf = (employeeId: number) => {
     const cookie = cookies.get(employeeId);
     if (!cookie) throw new Error(`no session for employee ${employeeId}`);
@@ -85,17 +93,36 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
     let status = 0;
     let error: string | undefined;
     try {
-      const response = await fetch(new URL(path, baseUrl), { headers: { Cookie: user.cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const response = await fetch(new URL(path, baseUrl), {
+        headers: { Cookie: user.cookie },
+        redirect: "manual",
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       await response.arrayBuffer();
       status = response.status;
     } catch (caught) {
       error = failureCode(caught);
     }
     const what = path.replace(/\d+/g, ":id").replace(/\?.*$/, "");
-    record({ kind, role: user.role, what, status, ms: performance.now() - started, ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}), ...(error ? { error } : {}) });
+    record({
+      kind,
+      role: user.role,
+      what,
+      status,
+      ms: performance.now() - started,
+      ...(kind === "probe" ? { leaked: status !== 404 && status !== 0 && status < 500 } : {}),
+      ...(error ? { error } : {}),
+    });
   };
 
-  const act = async (user: User, what: string, run: () => Promise<ActionAnswer>, done: (answer: ActionAnswer) => boolean, write: Write, record: (o: Omit<Outcome, "at">) => void) => {
+  const act = async (
+    user: User,
+    what: string,
+    run: () => Promise<ActionAnswer>,
+    done: (answer: ActionAnswer) => boolean,
+    write: Write,
+    record: (o: Omit<Outcome, "at">) => void,
+  ) => {
     const started = performance.now();
     let status = 0;
     let error: string | undefined;
@@ -150,13 +177,22 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
         if (roll < 0.6) return page(user, `/plans/${supervisor.teamPlanId}`, record);
         if (roll < 0.7) return page(user, "/team/ojt", record);
         if (roll < 0.9) {
-          const write: Write = { kind: "comment", marker: marker(runId, "コメント"), employeeId: supervisor.employeeId, planId: supervisor.teamPlanId, acknowledged: false };
+          const write: Write = {
+            kind: "comment",
+            marker: marker(runId, "コメント"),
+            employeeId: supervisor.employeeId,
+            planId: supervisor.teamPlanId,
+            acknowledged: false,
+          };
           // As the review form posts it: the version rides along with every decision.
           const fields = { planId: String(supervisor.teamPlanId), version: String(supervisor.teamPlanVersion), decision: "comment", comment: write.marker };
           return act(
             user,
             "reviewPlanAction (comment)",
-            () => callFormAction(baseUrl, user.cookie, `/plans/${supervisor.teamPlanId}`, actions.reviewPlan, fields, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+            () =>
+              callFormAction(baseUrl, user.cookie, `/plans/${supervisor.teamPlanId}`, actions.reviewPlan, fields, {
+                signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+              }),
             (answer) => (answer.result as { ok?: boolean } | undefined)?.ok === true,
             write,
             record,
@@ -185,7 +221,13 @@ export function makeUsers(baseUrl: string, cast: Cast, cookies: Map<number, stri
       role: "hr",
       cookie: cookieOf(hr.employeeId),
       step: async (user, record) => {
-        const path = pick([`/city?fy=${fiscalYear}`, `/city?fy=${fiscalYear}`, `/city/trends?fy=${fiscalYear}`, `/city/measures?fy=${fiscalYear}`, `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`]);
+        const path = pick([
+          `/city?fy=${fiscalYear}`,
+          `/city?fy=${fiscalYear}`,
+          `/city/trends?fy=${fiscalYear}`,
+          `/city/measures?fy=${fiscalYear}`,
+          `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`,
+        ]);
         return page(user, path, record);
       },
     });

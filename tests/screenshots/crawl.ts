@@ -114,7 +114,11 @@ export const skipFor = (role: DemoRole): RegExp | undefined => (role === "employ
  * Visits each page once and calls `visit` on it (already loaded); returns the paths visited in
  * order. A page that fails to load is reported to `visit` all the same, so its caller sees it.
  */
-export async function crawl(page: Page, visit: (page: Page, path: string) => Promise<void>, { start = ["/"], limit = 40, skip }: CrawlOptions = {}): Promise<string[]> {
+export async function crawl(
+  page: Page,
+  visit: (page: Page, path: string) => Promise<void>,
+  { start = ["/"], limit = 40, skip }: CrawlOptions = {},
+): Promise<string[]> {
   const origin = new URL(page.url() === "about:blank" ? "http://localhost" : page.url()).origin;
   const queue: string[] = [...start];
   const seenRoutes = new Set<string>();

@@ -43,7 +43,10 @@ async function waitForServer(server: ChildProcess, timeoutMs = 600_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    const ready = await fetch(`${baseURL}/signin`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${baseURL}/signin`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
@@ -88,7 +91,10 @@ async function main() {
 
     const signedOut = await newPage(browser);
     await mkdir(path.join(outDir, "signed-out"), { recursive: true });
-    for (const [name, url] of [["signin", "/signin"], ["not-found", "/no-such-page"]] as const) {
+    for (const [name, url] of [
+      ["signin", "/signin"],
+      ["not-found", "/no-such-page"],
+    ] as const) {
       await signedOut.goto(url);
       await shoot(signedOut, path.join(outDir, "signed-out", name));
     }
@@ -99,7 +105,10 @@ async function main() {
       await signInAs(page, DEMO_ROLES[role]);
       const made = (await PREPARE[role]?.(page)) ?? [];
       await mkdir(path.join(outDir, role), { recursive: true });
-      const visited = await crawl(page, (current, at) => shoot(current, path.join(outDir, role, slugOf(new URL(at, baseURL).pathname))), { start: ["/", ...made], skip: skipFor(role) });
+      const visited = await crawl(page, (current, at) => shoot(current, path.join(outDir, role, slugOf(new URL(at, baseURL).pathname))), {
+        start: ["/", ...made],
+        skip: skipFor(role),
+      });
       console.info(`${role}: ${visited.length} pages`);
       await page.context().close();
     }

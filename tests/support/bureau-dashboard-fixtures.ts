@@ -54,7 +54,9 @@ export async function createBureauWorld(): Promise<BureauWorld> {
   const [m12, m15, m23, m32] = [await measureId(1, 2), await measureId(1, 5), await measureId(2, 3), await measureId(3, 2)];
   const ids = await db.$transaction(async (tx) => {
     const unit = async (suffix: string, kind: "DEPARTMENT" | "SECTION" | "UNIT", parent: { id: number; path: string }, position: number) => {
-      const created = await tx.orgUnit.create({ data: { code: `${tag}-${suffix}`, name: `試験${suffix}`, kind, parentId: parent.id, path: parent.path, position } });
+      const created = await tx.orgUnit.create({
+        data: { code: `${tag}-${suffix}`, name: `試験${suffix}`, kind, parentId: parent.id, path: parent.path, position },
+      });
       return tx.orgUnit.update({ where: { id: created.id }, data: { path: `${parent.path}${created.id}/` }, select: { id: true, path: true } });
     };
     const dept = await unit("部", "DEPARTMENT", ward, 99);
@@ -63,12 +65,23 @@ export async function createBureauWorld(): Promise<BureauWorld> {
     const person = async (suffix: string, unitId: number, joinedOn: Date, active = true) =>
       (
         await tx.employee.create({
-          data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: `シケン ${suffix}`, jobCategory: "事務", rank: "主事", joinedOn, unitId, active },
+          data: {
+            staffNumber: `${tag}-${suffix}`,
+            name: `試験 ${suffix}`,
+            nameKana: `シケン ${suffix}`,
+            jobCategory: "事務",
+            rank: "主事",
+            joinedOn,
+            unitId,
+            active,
+          },
           select: { id: true },
         })
       ).id;
     const coordinator = await person("推進員", dept.id, LONG_AGO);
-    await tx.roleAssignment.create({ data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: dept.id, includeSubunits: true, validFrom: LONG_AGO } });
+    await tx.roleAssignment.create({
+      data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: dept.id, includeSubunits: true, validFrom: LONG_AGO },
+    });
     const people = {
       a1: await person("a1", sectionA.id, LONG_AGO),
       a2: await person("a2", unitA1.id, THIS_APRIL),
@@ -103,7 +116,15 @@ export async function createBureauWorld(): Promise<BureauWorld> {
       ["DONE", m15],
       ["DROPPED", m32],
     ]);
-    const unitCommitment = (level: "TEAM" | "BUREAU", ownerUnitId: number, measureId: number, status: CommitmentStatus, title: string, fiscalYear = FY, progressPercent = 0) => ({
+    const unitCommitment = (
+      level: "TEAM" | "BUREAU",
+      ownerUnitId: number,
+      measureId: number,
+      status: CommitmentStatus,
+      title: string,
+      fiscalYear = FY,
+      progressPercent = 0,
+    ) => ({
       level,
       fiscalYear,
       ownerUnitId,
@@ -122,7 +143,10 @@ export async function createBureauWorld(): Promise<BureauWorld> {
         unitCommitment("BUREAU", dept.id, m12, "DONE", "昨年度の部の取組", FY - 1, 100),
       ],
     });
-    const { id: bureauCommitment } = await tx.commitment.create({ data: unitCommitment("BUREAU", dept.id, m12, "IN_PROGRESS", "部のOJT手引きづくり", FY, 40), select: { id: true } });
+    const { id: bureauCommitment } = await tx.commitment.create({
+      data: unitCommitment("BUREAU", dept.id, m12, "IN_PROGRESS", "部のOJT手引きづくり", FY, 40),
+      select: { id: true },
+    });
     const training = (employeeId: number, hours: number, fiscalYear = FY) => ({
       employeeId,
       fiscalYear,
@@ -134,11 +158,25 @@ export async function createBureauWorld(): Promise<BureauWorld> {
       createdById: coordinator,
     });
     await tx.trainingRecord.createMany({
-      data: [training(people.a1, 6.5), training(people.a1, 3), training(people.a2, 2), training(people.a3, 4, FY - 1), training(people.a4, 5), training(people.b2, 1.5), training(coordinator, 7)],
+      data: [
+        training(people.a1, 6.5),
+        training(people.a1, 3),
+        training(people.a2, 2),
+        training(people.a3, 4, FY - 1),
+        training(people.a4, 5),
+        training(people.b2, 1.5),
+        training(coordinator, 7),
+      ],
     });
     const interview = (employeeId: number, heldOn: Date) => ({ employeeId, supervisorId: people.a1, heldOn, kind: "OTHER" as const });
     await tx.careerInterview.createMany({
-      data: [interview(people.a1, day(FY, 4, 10)), interview(people.a2, day(FY, 5, 10)), interview(people.a2, day(FY - 1, 5, 10)), interview(people.b2, day(FY, 4, 20)), interview(people.b2, day(FY + 1, 3, 31))],
+      data: [
+        interview(people.a1, day(FY, 4, 10)),
+        interview(people.a2, day(FY, 5, 10)),
+        interview(people.a2, day(FY - 1, 5, 10)),
+        interview(people.b2, day(FY, 4, 20)),
+        interview(people.b2, day(FY + 1, 3, 31)),
+      ],
     });
     await tx.ojtPlan.createMany({
       data: [

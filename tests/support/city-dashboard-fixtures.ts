@@ -45,13 +45,20 @@ export async function createCityWorld(): Promise<CityWorld> {
   const image1 = (await db.targetImage.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } })).id;
   await db.$transaction(async (tx) => {
     const unit = async (suffix: string, parent: { id: number; path: string }) => {
-      const created = await tx.orgUnit.create({ data: { code: `${tag}-${suffix}`, name: `試験係${suffix}`, kind: "UNIT", parentId: parent.id, path: parent.path, position: 99 } });
+      const created = await tx.orgUnit.create({
+        data: { code: `${tag}-${suffix}`, name: `試験係${suffix}`, kind: "UNIT", parentId: parent.id, path: parent.path, position: 99 },
+      });
       await tx.orgUnit.update({ where: { id: created.id }, data: { path: `${parent.path}${created.id}/` } });
       return created.id;
     };
     const units = { x: await unit("X", x), y: await unit("Y", y), z: await unit("Z", z) };
     const person = async (suffix: string, unitId: number, rank: string, joinedOn = LONG_AGO) =>
-      (await tx.employee.create({ data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: "シケン", jobCategory: job, rank, joinedOn, unitId }, select: { id: true } })).id;
+      (
+        await tx.employee.create({
+          data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: "シケン", jobCategory: job, rank, joinedOn, unitId },
+          select: { id: true },
+        })
+      ).id;
     const p = {
       x1: await person("x1", units.x, "主事", THIS_APRIL),
       x2: await person("x2", units.x, "主事"),
@@ -67,7 +74,16 @@ export async function createCityWorld(): Promise<CityWorld> {
     const plan = async (employeeId: number, status: PlanStatus, commitments: C[], fiscalYear = FY) => {
       const { id: planId } = await tx.developmentPlan.create({ data: { employeeId, fiscalYear, status }, select: { id: true } });
       await tx.commitment.createMany({
-        data: commitments.map((c, position) => ({ level: "INDIVIDUAL" as const, fiscalYear, planId, ownerEmployeeId: employeeId, title: `取組${position}`, position, createdById: employeeId, ...c })),
+        data: commitments.map((c, position) => ({
+          level: "INDIVIDUAL" as const,
+          fiscalYear,
+          planId,
+          ownerEmployeeId: employeeId,
+          title: `取組${position}`,
+          position,
+          createdById: employeeId,
+          ...c,
+        })),
       });
     };
     await plan(p.x1, "APPROVED", [
@@ -80,8 +96,14 @@ export async function createCityWorld(): Promise<CityWorld> {
     await plan(p.y2, "RETURNED", [{ status: "DROPPED", measureId: measures.m11 }]);
     await plan(p.z1, "APPROVED", [], FY - 1);
     const training = (employeeId: number, hours: number, fiscalYear = FY) => ({
-      employeeId, fiscalYear, programmeName: "試験研修", kind: "INSTITUTE" as const,
-      startOn: new Date(Date.UTC(fiscalYear, 5, 1)), endOn: new Date(Date.UTC(fiscalYear, 5, 1)), hours, createdById: p.x3,
+      employeeId,
+      fiscalYear,
+      programmeName: "試験研修",
+      kind: "INSTITUTE" as const,
+      startOn: new Date(Date.UTC(fiscalYear, 5, 1)),
+      endOn: new Date(Date.UTC(fiscalYear, 5, 1)),
+      hours,
+      createdById: p.x3,
     });
     await tx.trainingRecord.createMany({ data: [training(p.x1, 2), training(p.x2, 3.5), training(p.x2, 4, FY - 1), training(p.y1, 1)] });
     await tx.careerInterview.create({ data: { employeeId: p.x1, supervisorId: p.x3, heldOn: new Date(Date.UTC(FY, 4, 10)), kind: "OTHER" } });

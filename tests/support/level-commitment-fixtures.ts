@@ -35,7 +35,9 @@ export async function createBureau(): Promise<BureauFixture> {
   let sequence = 0;
   const ids = await db.$transaction(async (tx) => {
     const unit = async (name: string, above: { id: number; path: string }) => {
-      const created = await tx.orgUnit.create({ data: { code: `${tag}-${++sequence}`, name, kind: "UNIT", parentId: above.id, path: above.path, position: 99 } });
+      const created = await tx.orgUnit.create({
+        data: { code: `${tag}-${++sequence}`, name, kind: "UNIT", parentId: above.id, path: above.path, position: 99 },
+      });
       const path = `${above.path}${created.id}/`;
       await tx.orgUnit.update({ where: { id: created.id }, data: { path } });
       return { id: created.id, path };
@@ -43,7 +45,16 @@ export async function createBureau(): Promise<BureauFixture> {
     const person = async (unitId: number, rank: string, joinedOn: Date, active = true) =>
       (
         await tx.employee.create({
-          data: { staffNumber: `${tag}-${++sequence}`, name: `試験 ${rank}${sequence}`, nameKana: "シケン", jobCategory: "事務", rank, joinedOn, unitId, active },
+          data: {
+            staffNumber: `${tag}-${++sequence}`,
+            name: `試験 ${rank}${sequence}`,
+            nameKana: "シケン",
+            jobCategory: "事務",
+            rank,
+            joinedOn,
+            unitId,
+            active,
+          },
           select: { id: true },
         })
       ).id;
@@ -51,7 +62,9 @@ export async function createBureau(): Promise<BureauFixture> {
     const department = await unit("試験部", bureau);
     const section = await unit("試験課", department);
     const coordinator = await person(bureau.id, "次長", LONG_AGO);
-    await tx.roleAssignment.create({ data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: bureau.id, includeSubunits: true, validFrom: LONG_AGO } });
+    await tx.roleAssignment.create({
+      data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: bureau.id, includeSubunits: true, validFrom: LONG_AGO },
+    });
     const young = [await person(bureau.id, "主事", THIS_YEAR), await person(department.id, "主事", THIS_YEAR), await person(section.id, "主事", THIS_YEAR)];
     const old = [await person(department.id, "主任", LONG_AGO), await person(section.id, "係長", LONG_AGO)];
     const inactive = await person(section.id, "主事", THIS_YEAR, false);
@@ -69,7 +82,10 @@ export async function createBureau(): Promise<BureauFixture> {
     // Commitments first (they cascade to progress and events, which hold RESTRICT keys to
     // employees), then what our people own, then the people and the units, deepest first.
     async remove() {
-      const commitments = await db.commitment.findMany({ where: { OR: [{ ownerUnitId: { in: ids.units } }, { id: { in: fixture.cityIds } }] }, select: { id: true } });
+      const commitments = await db.commitment.findMany({
+        where: { OR: [{ ownerUnitId: { in: ids.units } }, { id: { in: fixture.cityIds } }] },
+        select: { id: true },
+      });
       await db.notification.deleteMany({ where: { href: { in: commitments.map((c) => `/commitments/${c.id}`) } } });
       await db.commitment.deleteMany({ where: { id: { in: commitments.map((c) => c.id) } } });
       await db.ojtPlan.deleteMany({ where: { OR: [{ traineeId: { in: everyone } }, { trainerId: { in: everyone } }] } });

@@ -41,14 +41,25 @@ export async function createOjtWorld(): Promise<OjtWorld> {
   const otherBureau = await db.orgUnit.findFirstOrThrow({ where: { name: "総務局", kind: "BUREAU" }, select: { id: true } });
   const ids = await db.$transaction(async (tx) => {
     const unit = async (suffix: string) => {
-      const created = await tx.orgUnit.create({ data: { code: `${tag}-${suffix}`, name: `試験係${suffix}`, kind: "UNIT", parentId: bureau.id, path: bureau.path, position: 99 } });
+      const created = await tx.orgUnit.create({
+        data: { code: `${tag}-${suffix}`, name: `試験係${suffix}`, kind: "UNIT", parentId: bureau.id, path: bureau.path, position: 99 },
+      });
       await tx.orgUnit.update({ where: { id: created.id }, data: { path: `${bureau.path}${created.id}/` } });
       return created.id;
     };
     const person = async (suffix: string, unitId: number, joinedOn: Date, supervisorId: number | null, rank = "主事") =>
       (
         await tx.employee.create({
-          data: { staffNumber: `${tag}-${suffix}`, name: `試験 ${suffix}`, nameKana: `シケン ${suffix}`, jobCategory: "事務", rank, joinedOn, unitId, supervisorId },
+          data: {
+            staffNumber: `${tag}-${suffix}`,
+            name: `試験 ${suffix}`,
+            nameKana: `シケン ${suffix}`,
+            jobCategory: "事務",
+            rank,
+            joinedOn,
+            unitId,
+            supervisorId,
+          },
           select: { id: true },
         })
       ).id;
@@ -62,7 +73,9 @@ export async function createOjtWorld(): Promise<OjtWorld> {
       await tx.roleAssignment.create({ data: { employeeId, role: "SUPERVISOR", unitId, validFrom: LONG_AGO } });
     }
     const coordinator = await person("他局推進員", unitB, LONG_AGO, null, "次長");
-    await tx.roleAssignment.create({ data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: otherBureau.id, includeSubunits: true, validFrom: LONG_AGO } });
+    await tx.roleAssignment.create({
+      data: { employeeId: coordinator, role: "BUREAU_COORDINATOR", unitId: otherBureau.id, includeSubunits: true, validFrom: LONG_AGO },
+    });
     return {
       units: [unitA, unitB],
       chiefA,

@@ -92,10 +92,24 @@ export async function measureId(area: number, number: number): Promise<number> {
 
 /** Inputs go through the real zod schemas, as they do from the forms. */
 export const commitmentInput = (measure: number, overrides: Record<string, unknown> = {}): CommitmentInput =>
-  commitmentInputSchema.parse({ title: "窓口対応の手引きを作る", measureId: measure, targetKind: "text", targetText: "手引き1冊", dueOn: `${FY}-12-15`, ...overrides });
+  commitmentInputSchema.parse({
+    title: "窓口対応の手引きを作る",
+    measureId: measure,
+    targetKind: "text",
+    targetText: "手引き1冊",
+    dueOn: `${FY}-12-15`,
+    ...overrides,
+  });
 
 export const planContent = (version: number, overrides: Record<string, unknown> = {}): PlanContentInput =>
-  planContentSchema.parse({ version, visionNow: "制度を分かりやすく説明できる。", transferWishFields: "福祉分野", transferWishComment: "区役所で相談業務を経験したい。", images: [], ...overrides });
+  planContentSchema.parse({
+    version,
+    visionNow: "制度を分かりやすく説明できる。",
+    transferWishFields: "福祉分野",
+    transferWishComment: "区役所で相談業務を経験したい。",
+    images: [],
+    ...overrides,
+  });
 
 export const progressInput = (version: number, overrides: Record<string, unknown> = {}): ProgressInput =>
   progressInputSchema.parse({ version, recordedOn: todayIso(), note: "進めている。", ...overrides });
@@ -133,7 +147,11 @@ export async function approvedPlan(owner: Actor, supervisor: Actor, measure: num
 }
 
 export const planEvents = (planId: number) =>
-  db.reviewEvent.findMany({ where: { planId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true, fromStatus: true, toStatus: true, comment: true, actorId: true } });
+  db.reviewEvent.findMany({
+    where: { planId },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { action: true, fromStatus: true, toStatus: true, comment: true, actorId: true },
+  });
 
 /** Audit rows of writes to a plan and its commitments (reads, "plan.view", left out). */
 export async function writeAudits(planId: number) {
@@ -162,7 +180,18 @@ export async function planSnapshot(planId: number) {
       transferWishFields: true,
       reflection: true,
       reviewerId: true,
-      commitments: { orderBy: { id: "asc" }, select: { id: true, status: true, version: true, title: true, position: true, progressPercent: true, _count: { select: { progress: true, events: true } } } },
+      commitments: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          status: true,
+          version: true,
+          title: true,
+          position: true,
+          progressPercent: true,
+          _count: { select: { progress: true, events: true } },
+        },
+      },
       _count: { select: { events: true } },
     },
   });

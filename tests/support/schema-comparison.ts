@@ -56,17 +56,43 @@ function expectedType(field: DMMF.Field, enums: readonly DMMF.DatamodelEnum[]): 
   const withArgs = (name: string) => (args.length > 0 ? `${name}(${args.join(",")})` : name);
   const timeWith = (base: string, zone: string) => `${args.length > 0 ? `${base}(${args.join(",")})` : base} ${zone} time zone`;
   const natives: Record<string, string> = {
-    Text: "text", VarChar: withArgs("character varying"), Char: withArgs("character"), Uuid: "uuid", Citext: "citext",
-    Xml: "xml", Inet: "inet", Bit: withArgs("bit"), VarBit: withArgs("bit varying"),
-    Integer: "integer", SmallInt: "smallint", Oid: "oid", BigInt: "bigint",
-    DoublePrecision: "double precision", Real: "real", Decimal: withArgs("numeric"), Money: "money",
-    Timestamp: timeWith("timestamp", "without"), Timestamptz: timeWith("timestamp", "with"), Date: "date",
-    Time: timeWith("time", "without"), Timetz: timeWith("time", "with"),
-    Json: "json", JsonB: "jsonb", ByteA: "bytea", Boolean: "boolean",
+    Text: "text",
+    VarChar: withArgs("character varying"),
+    Char: withArgs("character"),
+    Uuid: "uuid",
+    Citext: "citext",
+    Xml: "xml",
+    Inet: "inet",
+    Bit: withArgs("bit"),
+    VarBit: withArgs("bit varying"),
+    Integer: "integer",
+    SmallInt: "smallint",
+    Oid: "oid",
+    BigInt: "bigint",
+    DoublePrecision: "double precision",
+    Real: "real",
+    Decimal: withArgs("numeric"),
+    Money: "money",
+    Timestamp: timeWith("timestamp", "without"),
+    Timestamptz: timeWith("timestamp", "with"),
+    Date: "date",
+    Time: timeWith("time", "without"),
+    Timetz: timeWith("time", "with"),
+    Json: "json",
+    JsonB: "jsonb",
+    ByteA: "bytea",
+    Boolean: "boolean",
   };
   const defaults: Record<string, string> = {
-    String: "text", Int: "integer", BigInt: "bigint", Boolean: "boolean", DateTime: "timestamp(3) without time zone",
-    Json: "jsonb", Float: "double precision", Decimal: "numeric(65,30)", Bytes: "bytea",
+    String: "text",
+    Int: "integer",
+    BigInt: "bigint",
+    Boolean: "boolean",
+    DateTime: "timestamp(3) without time zone",
+    Json: "jsonb",
+    Float: "double precision",
+    Decimal: "numeric(65,30)",
+    Bytes: "bytea",
   };
   // An unknown type yields a type no column has, so the test fails and names it.
   const type = native ? natives[native] : defaults[field.type];
@@ -101,7 +127,15 @@ function normaliseDefault(expression: string | null): string | null {
   return literal?.[1] !== undefined ? literal[1].replaceAll("''", "'") : expression;
 }
 
-interface IndexSpec { table: string; name: string; columns: string[]; opclasses: string[]; descending: boolean[]; method: string; predicate: string | null }
+interface IndexSpec {
+  table: string;
+  name: string;
+  columns: string[];
+  opclasses: string[];
+  descending: boolean[];
+  method: string;
+  predicate: string | null;
+}
 
 /**
  * The DMMF leaves out a partial index's `where: raw("...")`, so it is read from the schema's
@@ -122,7 +156,11 @@ export function partialIndexPredicates(schemaText: string): { byName: Map<string
   return { byName, unnamed };
 }
 
-export interface CheckSpec { table: string; name: string; expression: string }
+export interface CheckSpec {
+  table: string;
+  name: string;
+  expression: string;
+}
 
 /**
  * Prisma has no CHECK constraints, so each one is written inside its model as a comment line,
@@ -146,7 +184,11 @@ export function checkConstraints(schemaText: string, datamodel: DMMF.Datamodel):
   return { specs, malformed };
 }
 
-const normalisedPredicate = (predicate: string | null) => predicate?.replace(/[()\s]+/g, " ").trim().toLowerCase() ?? null;
+const normalisedPredicate = (predicate: string | null) =>
+  predicate
+    ?.replace(/[()\s]+/g, " ")
+    .trim()
+    .toLowerCase() ?? null;
 
 function label(spec: { table: string; columns: readonly string[] }) {
   return `${spec.table}(${list(spec.columns)})`;
@@ -187,7 +229,9 @@ function compareIndexes(area: Area, expected: IndexSpec[], actual: DbIndex[], ou
  * A CHECK from the schema, with its expression as PostgreSQL prints it back (see
  * renderCheckDefinitions), so that the comparison is exact rather than a textual guess.
  */
-export interface ExpectedCheck extends CheckSpec { definition: string }
+export interface ExpectedCheck extends CheckSpec {
+  definition: string;
+}
 
 export function compareSchema(
   datamodel: DMMF.Datamodel,
@@ -196,7 +240,8 @@ export function compareSchema(
   checks: { specs: readonly ExpectedCheck[]; malformed: readonly string[] } = { specs: [], malformed: [] },
 ): Difference[] {
   const out: Difference[] = [];
-  if (predicates.unnamed > 0) out.push({ area: "indexes", message: `${predicates.unnamed} partial index(es) in the schema without map: (their predicate cannot be compared)` });
+  if (predicates.unnamed > 0)
+    out.push({ area: "indexes", message: `${predicates.unnamed} partial index(es) in the schema without map: (their predicate cannot be compared)` });
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
 
   // (a) tables
@@ -228,7 +273,10 @@ export function compareSchema(
       // A list column is NOT NULL too: Prisma lists are never null, only empty.
       const required = field.isRequired || field.isList;
       if (column.notNull !== required) {
-        out.push({ area: "columns", message: `${name}: ${column.notNull ? "NOT NULL" : "nullable"} in the database, schema says ${required ? "required" : "optional"}` });
+        out.push({
+          area: "columns",
+          message: `${name}: ${column.notNull ? "NOT NULL" : "nullable"} in the database, schema says ${required ? "required" : "optional"}`,
+        });
       }
       const wanted = expectedDefault(field, datamodel.enums);
       const present = normaliseDefault(column.default);
@@ -257,26 +305,44 @@ export function compareSchema(
 
   // (d)–(f) primary keys, uniques and indexes, named by Prisma's conventions unless map: is given
   const specs = (type: DMMF.IndexType, suffix: string): IndexSpec[] =>
-    datamodel.indexes.filter((index) => index.type === type).map((index) => {
-      const model = models.get(index.model);
-      const table = model ? tableOf(model) : index.model;
-      const columns = index.fields.map((f) => {
-        const field = model?.fields.find((candidate) => candidate.name === f.name);
-        return field ? columnOf(field) : f.name;
+    datamodel.indexes
+      .filter((index) => index.type === type)
+      .map((index) => {
+        const model = models.get(index.model);
+        const table = model ? tableOf(model) : index.model;
+        const columns = index.fields.map((f) => {
+          const field = model?.fields.find((candidate) => candidate.name === f.name);
+          return field ? columnOf(field) : f.name;
+        });
+        return {
+          table,
+          columns,
+          name: index.dbName ?? (type === "id" ? `${table}_pkey` : `${table}_${columns.join("_")}_${suffix}`),
+          // ops: raw("text_pattern_ops") arrives as is, ops: JsonbPathOps as CamelCase.
+          opclasses: index.fields.map((f) => f.operatorClass?.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase() ?? ""),
+          descending: index.fields.map((f) => f.sortOrder === "desc"),
+          method: index.algorithm?.toLowerCase() ?? "btree",
+          predicate: index.dbName ? (predicates.byName.get(index.dbName) ?? null) : null,
+        };
       });
-      return {
-        table, columns,
-        name: index.dbName ?? (type === "id" ? `${table}_pkey` : `${table}_${columns.join("_")}_${suffix}`),
-        // ops: raw("text_pattern_ops") arrives as is, ops: JsonbPathOps as CamelCase.
-        opclasses: index.fields.map((f) => f.operatorClass?.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase() ?? ""),
-        descending: index.fields.map((f) => f.sortOrder === "desc"),
-        method: index.algorithm?.toLowerCase() ?? "btree",
-        predicate: index.dbName ? (predicates.byName.get(index.dbName) ?? null) : null,
-      };
-    });
-  compareIndexes("primary keys", specs("id", "pkey"), db.indexes.filter((i) => i.primary), out);
-  compareIndexes("uniques", specs("unique", "key"), db.indexes.filter((i) => i.unique && !i.primary), out);
-  compareIndexes("indexes", specs("normal", "idx"), db.indexes.filter((i) => !i.unique), out);
+  compareIndexes(
+    "primary keys",
+    specs("id", "pkey"),
+    db.indexes.filter((i) => i.primary),
+    out,
+  );
+  compareIndexes(
+    "uniques",
+    specs("unique", "key"),
+    db.indexes.filter((i) => i.unique && !i.primary),
+    out,
+  );
+  compareIndexes(
+    "indexes",
+    specs("normal", "idx"),
+    db.indexes.filter((i) => !i.unique),
+    out,
+  );
 
   // (g) foreign keys. Names are not compared: the DMMF does not expose @relation(map: ...).
   const remaining = [...db.foreignKeys];
@@ -308,12 +374,17 @@ export function compareSchema(
       if (found.refTable !== spec.refTable || found.refColumns.join() !== spec.refColumns.join()) {
         out.push({ area: "foreign keys", message: `${where}: references ${label({ table: found.refTable, columns: found.refColumns })} in the database` });
       }
-      if (found.onDelete !== spec.onDelete) out.push({ area: "foreign keys", message: `${where}: ON DELETE ${found.onDelete}, schema expects ${spec.onDelete}` });
-      if (found.onUpdate !== spec.onUpdate) out.push({ area: "foreign keys", message: `${where}: ON UPDATE ${found.onUpdate}, schema expects ${spec.onUpdate}` });
+      if (found.onDelete !== spec.onDelete)
+        out.push({ area: "foreign keys", message: `${where}: ON DELETE ${found.onDelete}, schema expects ${spec.onDelete}` });
+      if (found.onUpdate !== spec.onUpdate)
+        out.push({ area: "foreign keys", message: `${where}: ON UPDATE ${found.onUpdate}, schema expects ${spec.onUpdate}` });
     }
   }
   for (const extra of remaining) {
-    out.push({ area: "foreign keys", message: `${label(extra)} → ${label({ table: extra.refTable, columns: extra.refColumns })}: "${extra.name}" exists in the database but not in the schema` });
+    out.push({
+      area: "foreign keys",
+      message: `${label(extra)} → ${label({ table: extra.refTable, columns: extra.refColumns })}: "${extra.name}" exists in the database but not in the schema`,
+    });
   }
 
   // (h) CHECK constraints, by table and name

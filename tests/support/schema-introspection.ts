@@ -7,9 +7,19 @@ import type { CheckSpec, ExpectedCheck } from "./schema-comparison";
  * bookkeeping table is left out: it is no model.
  */
 
-export interface DbColumn { table: string; name: string; type: string; notNull: boolean; default: string | null }
+export interface DbColumn {
+  table: string;
+  name: string;
+  type: string;
+  notNull: boolean;
+  default: string | null;
+}
 export interface DbIndex {
-  table: string; name: string; unique: boolean; primary: boolean; method: string;
+  table: string;
+  name: string;
+  unique: boolean;
+  primary: boolean;
+  method: string;
   /** a partial index's predicate as PostgreSQL prints it back, e.g. "(verified_at IS NULL)" */
   predicate: string | null;
   /** key columns in order; an expression appears as "(expr)" */
@@ -19,10 +29,20 @@ export interface DbIndex {
   descending: boolean[];
 }
 export interface DbForeignKey {
-  table: string; name: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string; onUpdate: string;
+  table: string;
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  onDelete: string;
+  onUpdate: string;
 }
 /** `definition` as pg_get_constraintdef() prints it, e.g. "CHECK ((byte_size > 0))" */
-export interface DbCheck { table: string; name: string; definition: string }
+export interface DbCheck {
+  table: string;
+  name: string;
+  definition: string;
+}
 export interface DbSnapshot {
   tables: string[];
   columns: DbColumn[];

@@ -40,20 +40,33 @@ export async function createSmallGroups(db: PrismaClient, fiscalYear: number): P
   let serial = 0;
   for (const [bureauName, job, rank, young, people] of GROUPS) {
     const bureau = await db.orgUnit.findFirstOrThrow({ where: { name: bureauName, kind: "BUREAU" }, select: { id: true, path: true } });
-    const unit = await db.orgUnit.create({ data: { code: `sg-${serial}`, name: `試験係${serial}`, kind: "UNIT", parentId: bureau.id, path: bureau.path, position: 99 } });
+    const unit = await db.orgUnit.create({
+      data: { code: `sg-${serial}`, name: `試験係${serial}`, kind: "UNIT", parentId: bureau.id, path: bureau.path, position: 99 },
+    });
     await db.orgUnit.update({ where: { id: unit.id }, data: { path: `${bureau.path}${unit.id}/` } });
     for (let i = 0; i < people; i += 1) {
       serial += 1;
       const { id } = await db.employee.create({
-        data: { staffNumber: `sg-${serial}`, name: `試験 ${serial}`, nameKana: "シケン", jobCategory: job, rank, joinedOn: young ? youngJoin : longAgo, unitId: unit.id },
+        data: {
+          staffNumber: `sg-${serial}`,
+          name: `試験 ${serial}`,
+          nameKana: "シケン",
+          jobCategory: job,
+          rank,
+          joinedOn: young ? youngJoin : longAgo,
+          unitId: unit.id,
+        },
         select: { id: true },
       });
       if (serial % 2 === 0) await db.developmentPlan.create({ data: { employeeId: id, fiscalYear, status: serial % 4 === 0 ? "APPROVED" : "SUBMITTED" } });
       if (serial % 3 === 0) {
         const day = new Date(Date.UTC(fiscalYear, 5, 1));
-        await db.trainingRecord.create({ data: { employeeId: id, fiscalYear, programmeName: "試験研修", kind: "INSTITUTE", startOn: day, endOn: day, hours: serial % 5, createdById: id } });
+        await db.trainingRecord.create({
+          data: { employeeId: id, fiscalYear, programmeName: "試験研修", kind: "INSTITUTE", startOn: day, endOn: day, hours: serial % 5, createdById: id },
+        });
       }
-      if (serial % 5 === 0) await db.careerInterview.create({ data: { employeeId: id, supervisorId: id, heldOn: new Date(Date.UTC(fiscalYear, 4, 10)), kind: "OTHER" } });
+      if (serial % 5 === 0)
+        await db.careerInterview.create({ data: { employeeId: id, supervisorId: id, heldOn: new Date(Date.UTC(fiscalYear, 4, 10)), kind: "OTHER" } });
     }
   }
 }

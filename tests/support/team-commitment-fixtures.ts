@@ -34,7 +34,9 @@ export async function createTeamUnit(): Promise<TeamUnitFixture> {
   let sequence = 0;
   const ids = await db.$transaction(async (tx) => {
     const unit = async (name: string, parent: { id: number; path: string }) => {
-      const created = await tx.orgUnit.create({ data: { code: `${tag}-${++sequence}`, name, kind: "UNIT", parentId: parent.id, path: parent.path, position: 99 } });
+      const created = await tx.orgUnit.create({
+        data: { code: `${tag}-${++sequence}`, name, kind: "UNIT", parentId: parent.id, path: parent.path, position: 99 },
+      });
       const path = `${parent.path}${created.id}/`;
       await tx.orgUnit.update({ where: { id: created.id }, data: { path } });
       return { id: created.id, path };
@@ -42,15 +44,32 @@ export async function createTeamUnit(): Promise<TeamUnitFixture> {
     const person = async (unitId: number, rank: string, joinedOn: Date, supervisorId: number | null, active = true) =>
       (
         await tx.employee.create({
-          data: { staffNumber: `${tag}-${++sequence}`, name: `試験 ${rank}${sequence}`, nameKana: "シケン", jobCategory: "事務", rank, joinedOn, unitId, supervisorId, active },
+          data: {
+            staffNumber: `${tag}-${++sequence}`,
+            name: `試験 ${rank}${sequence}`,
+            nameKana: "シケン",
+            jobCategory: "事務",
+            rank,
+            joinedOn,
+            unitId,
+            supervisorId,
+            active,
+          },
           select: { id: true },
         })
       ).id;
     const team = await unit("試験チーム係", bureau);
     const sub = await unit("試験チーム分室", team);
     const chief = await person(team.id, "係長", LONG_AGO, null);
-    const assignment = await tx.roleAssignment.create({ data: { employeeId: chief, role: "SUPERVISOR", unitId: team.id, validFrom: LONG_AGO }, select: { id: true } });
-    const young = [await person(team.id, "主事", THIS_YEAR, chief), await person(team.id, "主事", THIS_YEAR, chief), await person(team.id, "主事", THIS_YEAR, chief)];
+    const assignment = await tx.roleAssignment.create({
+      data: { employeeId: chief, role: "SUPERVISOR", unitId: team.id, validFrom: LONG_AGO },
+      select: { id: true },
+    });
+    const young = [
+      await person(team.id, "主事", THIS_YEAR, chief),
+      await person(team.id, "主事", THIS_YEAR, chief),
+      await person(team.id, "主事", THIS_YEAR, chief),
+    ];
     const old = [await person(team.id, "主任", LONG_AGO, chief), await person(team.id, "主任", LONG_AGO, chief)];
     const inactive = await person(team.id, "主事", THIS_YEAR, chief, false);
     const subMember = await person(sub.id, "主事", THIS_YEAR, chief);
@@ -84,7 +103,10 @@ export async function createTeamUnit(): Promise<TeamUnitFixture> {
 
 /** The seeded people each role is tested as. */
 export async function seededRoles() {
-  const bureauChief = await db.roleAssignment.findFirstOrThrow({ where: { role: "SUPERVISOR", unit: { name: "健康福祉局", kind: "BUREAU" } }, select: { employeeId: true } });
+  const bureauChief = await db.roleAssignment.findFirstOrThrow({
+    where: { role: "SUPERVISOR", unit: { name: "健康福祉局", kind: "BUREAU" } },
+    select: { employeeId: true },
+  });
   return {
     bureauCoordinator: await seededActor({ staffNumber: "demo-bureau" }),
     otherBureauCoordinator: await seededActor({ rank: "副区長", unit: { name: "青葉区" } }),
@@ -96,13 +118,33 @@ export async function seededRoles() {
 }
 
 export const teamInput = (unitId: number, measureId: number, overrides: Record<string, unknown> = {}): NewTeamCommitmentInput =>
-  newTeamCommitmentSchema.parse({ unitId, fiscalYear: FY, title: "新任職員全員にOJT指導担当を付ける", measureId, targetKind: "text", targetText: "5月末までに全員", dueOn: `${FY}-05-31`, ...overrides });
+  newTeamCommitmentSchema.parse({
+    unitId,
+    fiscalYear: FY,
+    title: "新任職員全員にOJT指導担当を付ける",
+    measureId,
+    targetKind: "text",
+    targetText: "5月末までに全員",
+    dueOn: `${FY}-05-31`,
+    ...overrides,
+  });
 
 /** Everything a refused request must leave as it was. */
 export async function commitmentSnapshot(id: number) {
   const commitment = await db.commitment.findUniqueOrThrow({
     where: { id },
-    select: { status: true, version: true, title: true, metric: true, measureId: true, targetText: true, progressPercent: true, actualValue: true, dueOn: true, _count: { select: { progress: true, events: true } } },
+    select: {
+      status: true,
+      version: true,
+      title: true,
+      metric: true,
+      measureId: true,
+      targetText: true,
+      progressPercent: true,
+      actualValue: true,
+      dueOn: true,
+      _count: { select: { progress: true, events: true } },
+    },
   });
   const [audits, notifications] = await Promise.all([
     db.auditLog.count({ where: { entity: "commitment", entityId: String(id) } }),
@@ -112,10 +154,18 @@ export async function commitmentSnapshot(id: number) {
 }
 
 export const commitmentEvents = (id: number) =>
-  db.reviewEvent.findMany({ where: { commitmentId: id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true, fromStatus: true, toStatus: true, comment: true, actorId: true } });
+  db.reviewEvent.findMany({
+    where: { commitmentId: id },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { action: true, fromStatus: true, toStatus: true, comment: true, actorId: true },
+  });
 
 export const commitmentAudits = (id: number) =>
-  db.auditLog.findMany({ where: { entity: "commitment", entityId: String(id) }, orderBy: { id: "asc" }, select: { action: true, actorId: true, detail: true } });
+  db.auditLog.findMany({
+    where: { entity: "commitment", entityId: String(id) },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, detail: true },
+  });
 
 export const commitmentVersionOf = async (id: number) => (await db.commitment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -140,6 +190,11 @@ export async function expectedFigures(unitIds: number[], excluded: number, targe
   return {
     ojt: { population: young.length, reached: withOjt },
     plans: { population: ids.length, reached: approved },
-    interviews: { population: ids.length, reached: counts.filter((n) => n >= target).length, interviews: total, percent: Math.round((100 * credited) / (target * ids.length)) },
+    interviews: {
+      population: ids.length,
+      reached: counts.filter((n) => n >= target).length,
+      interviews: total,
+      percent: Math.round((100 * credited) / (target * ids.length)),
+    },
   };
 }

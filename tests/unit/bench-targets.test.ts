@@ -14,7 +14,10 @@ function pageRoutes(): string[] {
   return readdirSync(APP, { recursive: true, encoding: "utf8" })
     .filter((file) => path.basename(file) === "page.tsx" && !file.split(path.sep).some((segment) => segment.startsWith("@")))
     .map((file) => {
-      const segments = path.dirname(file).split(path.sep).filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment));
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment));
       return `/${segments.join("/")}`;
     })
     .sort();
@@ -46,7 +49,11 @@ describe("the bench's target list", () => {
   });
 
   it("measures every role", () => {
-    for (const key of ACCOUNT_KEYS) expect(TARGETS.some((target) => target.account === key), key).toBe(true);
+    for (const key of ACCOUNT_KEYS)
+      expect(
+        TARGETS.some((target) => target.account === key),
+        key,
+      ).toBe(true);
   });
 
   it("holds the employee's and the supervisor's pages to 60 KB, and the employee's and the team view to 70 % of the ceiling", () => {

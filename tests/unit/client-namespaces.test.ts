@@ -35,7 +35,8 @@ export function namespacesUsed(source: string): Set<string> {
   // A translator without a namespace takes full keys: t("validation.required"), t(`records.${x}`).
   if (/useTranslations\(\s*\)/.test(source)) for (const match of source.matchAll(/\bt\(\s*["'`]([A-Za-z]+)\./g)) used.add(match[1]!);
   // useFormFeedback(state, { sections: ["records", …] }) reads `<section>.validation`.
-  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g)) for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(`${name[1]!}.validation`);
+  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g))
+    for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(`${name[1]!}.validation`);
   return used;
 }
 
@@ -45,7 +46,11 @@ const covers = (parts: readonly string[], used: string) => parts.some((part) => 
 const isClientModule = (source: string) => /^\s*["']use client["']/.test(source);
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (base === null || base.includes(`${path.sep}generated${path.sep}`)) return null;
   return [`${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")].find((file) => existsSync(file)) ?? null;
 }
@@ -90,11 +95,13 @@ describe("messages sent to the browser", () => {
   it("finds the pages, their client modules and what they ask for", () => {
     expect(pages.length).toBeGreaterThan(40);
     expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt.form"]));
-    expect(namespacesUsed('const t = useTranslations("records");\nt("training.kind"); t.rich(`form.${x}`); t("form.save"); t("vision3Years")')).toEqual(new Set(["records.training", "records.form", "records.vision3Years"]));
+    expect(namespacesUsed('const t = useTranslations("records");\nt("training.kind"); t.rich(`form.${x}`); t("form.save"); t("vision3Years")')).toEqual(
+      new Set(["records.training", "records.form", "records.vision3Years"]),
+    );
     expect(namespacesUsed('const t = useTranslations("records");\nt(`${key}`)')).toEqual(new Set(["records"]));
     expect(namespacesUsed('return labels(useTranslations("roleAdmin"));')).toEqual(new Set(["roleAdmin"]));
     expect(namespacesUsed('const t = useTranslations("records");\nt("form.save"); label(t)')).toEqual(new Set(["records"]));
-    expect(namespacesUsed("const t = useTranslations();\nt(`records.${key}`); t(\"validation.required\")")).toEqual(new Set(["records", "validation"]));
+    expect(namespacesUsed('const t = useTranslations();\nt(`records.${key}`); t("validation.required")')).toEqual(new Set(["records", "validation"]));
     expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt.validation", "records.validation"]));
     expect(covers(["records.training"], "records.training.kinds")).toBe(true);
     expect(covers(["records.training"], "records")).toBe(false);
@@ -105,14 +112,20 @@ describe("messages sent to the browser", () => {
   it("cover every namespace each page's client components use", () => {
     const missing = pages.flatMap((page) => {
       const group = groupInEffect(page);
-      return [...namespacesReachable(page)].filter((namespace) => !covers(CLIENT_NAMESPACES[group], namespace)).map((namespace) => `${path.relative(root, page)} (${group}): ${namespace}`);
+      return [...namespacesReachable(page)]
+        .filter((namespace) => !covers(CLIENT_NAMESPACES[group], namespace))
+        .map((namespace) => `${path.relative(root, page)} (${group}): ${namespace}`);
     });
     expect(missing).toEqual([]);
   });
 
   it("name namespaces that exist, and every group includes what every page may need", () => {
     for (const namespaces of Object.values(CLIENT_NAMESPACES)) {
-      for (const part of namespaces) expect(part.split(".").reduce<unknown>((tree, key) => (tree as Record<string, unknown> | undefined)?.[key], ja), part).toBeDefined();
+      for (const part of namespaces)
+        expect(
+          part.split(".").reduce<unknown>((tree, key) => (tree as Record<string, unknown> | undefined)?.[key], ja),
+          part,
+        ).toBeDefined();
       expect(namespaces).toEqual(expect.arrayContaining([...CLIENT_NAMESPACES.everywhere]));
     }
   });

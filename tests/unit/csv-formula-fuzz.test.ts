@@ -44,11 +44,21 @@ const textCell: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: "binary", maxLength: 30 }), weight: 2 },
   { arbitrary: hostileString.filter((text) => text.length < 10_000), weight: 2 },
   { arbitrary: fc.tuple(triggers, payloads).map((parts) => parts.join("")), weight: 3 },
-  { arbitrary: fc.tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, payloads).map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, payloads)
+      .map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`),
+    weight: 2,
+  },
   { arbitrary: fc.tuple(fc.string({ maxLength: 5 }), fc.constantFrom('"', ",", "\r\n", "\n"), triggers, payloads).map((parts) => parts.join("")), weight: 1 },
 );
 
-const anyCell: fc.Arbitrary<Cell> = fc.oneof({ arbitrary: textCell, weight: 4 }, { arbitrary: fc.double(), weight: 1 }, { arbitrary: fc.integer(), weight: 1 }, { arbitrary: fc.constant(null), weight: 1 });
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  { arbitrary: textCell, weight: 4 },
+  { arbitrary: fc.double(), weight: 1 },
+  { arbitrary: fc.integer(), weight: 1 },
+  { arbitrary: fc.constant(null), weight: 1 },
+);
 
 describe("escapeCsvCell", () => {
   it(`never lets a text cell start with = + - @ tab or CR unless prefixed by the neutraliser (seed ${SEED})`, () => {
@@ -80,19 +90,27 @@ describe("escapeCsvCell", () => {
   // that trim blanks or fold full-width forms do), so it is neutralised too.
   it(`neutralises a formula after leading blanks (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, formulaBodies).map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`), (text) => {
-        expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
-      }),
+      fc.property(
+        fc
+          .tuple(fc.array(blanks, { minLength: 1, maxLength: 3 }), triggers, formulaBodies)
+          .map(([lead, trigger, payload]) => `${lead.join("")}${trigger}${payload}`),
+        (text) => {
+          expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
 
   it(`neutralises a formula typed with a full-width ＝ ＋ － ＠ (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.tuple(fc.constantFrom("＝", "＋", "－", "＠"), formulaBodies).map((parts) => parts.join("")), (text) => {
-        expect(LOOSE_TRIGGER.test(text)).toBe(true);
-        expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
-      }),
+      fc.property(
+        fc.tuple(fc.constantFrom("＝", "＋", "－", "＠"), formulaBodies).map((parts) => parts.join("")),
+        (text) => {
+          expect(LOOSE_TRIGGER.test(text)).toBe(true);
+          expect(unquote(escapeCsvCell(text)).startsWith(NEUTRALISER)).toBe(true);
+        },
+      ),
       { seed: SEED, numRuns: 100 },
     );
   });
@@ -126,7 +144,15 @@ describe("toCsv", () => {
         const read: string[][] = parse(csv, { bom: true, record_delimiter: "\r\n", relax_column_count: false });
         // The parser reads UTF-8, as the browser receives it: a lone surrogate arrives as U+FFFD.
         const expected = [header, ...padded].map((row) =>
-          row.map((cell) => (cell === null ? "" : typeof cell === "number" ? (Number.isFinite(cell) ? String(cell) : "") : (looksLikeFormula(cell) ? `${NEUTRALISER}${cell}` : cell).toWellFormed())),
+          row.map((cell) =>
+            cell === null
+              ? ""
+              : typeof cell === "number"
+                ? Number.isFinite(cell)
+                  ? String(cell)
+                  : ""
+                : (looksLikeFormula(cell) ? `${NEUTRALISER}${cell}` : cell).toWellFormed(),
+          ),
         );
         expect(read).toEqual(expected);
       }),
@@ -159,7 +185,11 @@ describe("toXlsx", () => {
   // import, up to 100 characters of any text). ExcelJS refuses a name that starts or, after the
   // cut to 31 characters, ends with an apostrophe.
   it(`builds a workbook whatever the unit name in its sheet title (seed ${SEED})`, async () => {
-    const unitName = fc.oneof(fc.string({ maxLength: 40 }), hostileString.filter((text) => text.length <= 100), fc.constantFrom("'", "健康福祉局'", `${"あ".repeat(30)}'局`));
+    const unitName = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      hostileString.filter((text) => text.length <= 100),
+      fc.constantFrom("'", "健康福祉局'", `${"あ".repeat(30)}'局`),
+    );
     await fc.assert(
       fc.asyncProperty(unitName, async (name) => {
         await expect(toXlsx([{ title: `${name}_課別の状況_令和8年度`, header: ["課"], rows: [] }])).resolves.toBeInstanceOf(Uint8Array);

@@ -12,7 +12,9 @@ describe("columnRules", () => {
     // Every rule is nested in the table's class: none reaches another table's cells.
     expect(css.startsWith(`.${className}{`)).toBe(true);
     expect(css.endsWith("}}")).toBe(true);
-    expect(css).toContain('@media (width<40rem){& td:nth-child(2)::before{content:"育成計画"}& td:nth-child(3)::before{content:"期限超過"}& td:nth-child(4)::before{content:"最終面談"}}');
+    expect(css).toContain(
+      '@media (width<40rem){& td:nth-child(2)::before{content:"育成計画"}& td:nth-child(3)::before{content:"期限超過"}& td:nth-child(4)::before{content:"最終面談"}}',
+    );
     // A numeric column's figures and header to the right, a date column unbroken.
     expect(css).toContain("& :is(td,th):is(:nth-child(3)){text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}");
     expect(css).toContain("& td:is(:nth-child(4)){white-space:nowrap}");

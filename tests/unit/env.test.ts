@@ -139,12 +139,16 @@ describe("lib/platform/env", () => {
       expect(await failure(OIDC)).toContain("PORTAL_URL");
     });
 
-    it.each(["https://hagukumi.example.invalid/portal", "https://hagukumi.example.invalid/?a=1", "https://hagukumi.example.invalid/#x", "https://u:p@hagukumi.example.invalid", "ftp://hagukumi.example.invalid", "hagukumi.example.invalid"])(
-      "rejects PORTAL_URL %s",
-      async (url) => {
-        expect(await failure({ ...OIDC, PORTAL_URL: url })).toContain("PORTAL_URL");
-      },
-    );
+    it.each([
+      "https://hagukumi.example.invalid/portal",
+      "https://hagukumi.example.invalid/?a=1",
+      "https://hagukumi.example.invalid/#x",
+      "https://u:p@hagukumi.example.invalid",
+      "ftp://hagukumi.example.invalid",
+      "hagukumi.example.invalid",
+    ])("rejects PORTAL_URL %s", async (url) => {
+      expect(await failure({ ...OIDC, PORTAL_URL: url })).toContain("PORTAL_URL");
+    });
 
     it("accepts an http address with a port (a portal on loopback behind its proxy)", async () => {
       const { env } = await loadEnv({ ...OIDC, PORTAL_URL: "http://localhost:3164" });

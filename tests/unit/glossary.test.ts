@@ -28,9 +28,38 @@ function flatten(catalogue: Catalogue, prefix = ""): [string, string][] {
  * as they come. Small bounded numbers (a row number, a quarter, a score) are not listed.
  */
 const COUNTS = [
-  "count", "total", "done", "planned", "achieved", "confirmed", "changed", "remaining", "reached", "population",
-  "members", "hours", "minutes", "sessions", "interviews", "days", "limit", "capacity", "lines", "enrolled",
-  "change", "unchanged", "reject", "created", "updated", "deleted", "shown", "plans", "page", "pages", "pageCount", "kilobytes",
+  "count",
+  "total",
+  "done",
+  "planned",
+  "achieved",
+  "confirmed",
+  "changed",
+  "remaining",
+  "reached",
+  "population",
+  "members",
+  "hours",
+  "minutes",
+  "sessions",
+  "interviews",
+  "days",
+  "limit",
+  "capacity",
+  "lines",
+  "enrolled",
+  "change",
+  "unchanged",
+  "reject",
+  "created",
+  "updated",
+  "deleted",
+  "shown",
+  "plans",
+  "page",
+  "pages",
+  "pageCount",
+  "kilobytes",
 ];
 
 interface Rule {
@@ -43,17 +72,32 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { rule: "hours are 「時間」 in Japanese, never h after a number", languages: ["ja"], refuses: /(?:\}|\d)\s*(?:h|H|ｈ|hrs?)(?![a-zA-Z])/, example: "研修 {hours, number}h" },
+  {
+    rule: "hours are 「時間」 in Japanese, never h after a number",
+    languages: ["ja"],
+    refuses: /(?:\}|\d)\s*(?:h|H|ｈ|hrs?)(?![a-zA-Z])/,
+    example: "研修 {hours, number}h",
+  },
   { rule: "the whole organisation is 全庁 (the policy's word), never 全市", languages: ["ja"], refuses: /全市/, example: "全市の数値" },
   { rule: "the whole organisation is city-wide in English, never the whole city", languages: ["en"], refuses: /whole city/i, example: "Covers the whole city" },
-  { rule: "less than a year of service is 「1年未満」, never 0年", languages: ["ja"], refuses: /(?<![\d０-９])[0０]年(?!度)|在職\{\w+\}年|\{years\}年(?!未満|度|間)/, example: "在職{years}年" },
+  {
+    rule: "less than a year of service is 「1年未満」, never 0年",
+    languages: ["ja"],
+    refuses: /(?<![\d０-９])[0０]年(?!度)|在職\{\w+\}年|\{years\}年(?!未満|度|間)/,
+    example: "在職{years}年",
+  },
   {
     rule: "a count is written {name, number}, so that it has thousands separators",
     languages: ["ja", "en"],
     refuses: new RegExp(`\\{\\s*(?:${COUNTS.join("|")})\\s*\\}`),
     example: "全{total}件",
   },
-  { rule: "a measure is named （1）①…, built by measureLabel(), never typed into a message", languages: ["ja"], refuses: /[①-⑳]\s*\{|\{\w+\}\.\s*\{name\}/, example: "施策 ①{name}" },
+  {
+    rule: "a measure is named （1）①…, built by measureLabel(), never typed into a message",
+    languages: ["ja"],
+    refuses: /[①-⑳]\s*\{|\{\w+\}\.\s*\{name\}/,
+    example: "施策 ①{name}",
+  },
 ];
 
 const CATALOGUES = { ja: flatten(ja as Catalogue), en: flatten(en as Catalogue) };
@@ -67,7 +111,9 @@ describe("the glossary", () => {
   });
 
   it.each(RULES)("holds in the catalogue: $rule", ({ languages, refuses }) => {
-    const offending = languages.flatMap((language) => CATALOGUES[language].filter(([key, text]) => !NOT_ICU.has(key) && refuses.test(text)).map(([key, text]) => `${language}: ${key}: ${text}`));
+    const offending = languages.flatMap((language) =>
+      CATALOGUES[language].filter(([key, text]) => !NOT_ICU.has(key) && refuses.test(text)).map(([key, text]) => `${language}: ${key}: ${text}`),
+    );
     expect(offending).toEqual([]);
   });
 
@@ -88,15 +134,21 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const SOURCES = ["app", "components", "lib"].flatMap(sourceFiles).map((file) => ({ file: file.split(path.sep).join("/"), text: readFileSync(path.join(root, file), "utf8") }));
+const SOURCES = ["app", "components", "lib"]
+  .flatMap(sourceFiles)
+  .map((file) => ({ file: file.split(path.sep).join("/"), text: readFileSync(path.join(root, file), "utf8") }));
 
 describe("the code's spelling of measures and units", () => {
   it("builds a measure's name only in lib/policy/measure-label.ts", () => {
     // circledNumber alone is the editor's label for the next measure to add (「追加する施策⑥の名称」).
-    const elsewhere = SOURCES.filter(({ file, text }) => file !== "lib/policy/measure-label.ts" && /circledNumber\((?!\(area\.measures)/.test(text)).map(({ file }) => file);
+    const elsewhere = SOURCES.filter(({ file, text }) => file !== "lib/policy/measure-label.ts" && /circledNumber\((?!\(area\.measures)/.test(text)).map(
+      ({ file }) => file,
+    );
     expect(elsewhere).toEqual([]);
     // Nor by hand: "(1)1 name", "1. name" or "（1）①name" from an area's and a measure's numbers.
-    const byHand = SOURCES.filter(({ file, text }) => file !== "lib/policy/measure-label.ts" && /`[（(]\$\{[\w.]*areaNumber\}[）)]|\$\{m\.number\}\. /.test(text)).map(({ file }) => file);
+    const byHand = SOURCES.filter(
+      ({ file, text }) => file !== "lib/policy/measure-label.ts" && /`[（(]\$\{[\w.]*areaNumber\}[）)]|\$\{m\.number\}\. /.test(text),
+    ).map(({ file }) => file);
     expect(byHand).toEqual([]);
   });
 

@@ -32,12 +32,18 @@ describe("imports point down", () => {
   beforeAll(() => eslint.lintText("", { filePath: path.join(root, "lib/warm-up.ts") }), 60_000);
 
   it("refuses an import from app/ in a component", async () => {
-    const found = await restrictedImports("components/plans/layering-fixture.tsx", 'import { x } from "@/app/(portal)/me/page-helpers";\nexport const y = x;\n');
+    const found = await restrictedImports(
+      "components/plans/layering-fixture.tsx",
+      'import { x } from "@/app/(portal)/me/page-helpers";\nexport const y = x;\n',
+    );
     expect(found).toEqual([expect.stringContaining("Nothing imports from app/")]);
   });
 
   it("refuses the database client in a page", async () => {
-    const found = await restrictedImports("app/(portal)/me/layering-fixture/page.tsx", 'import { db } from "@/lib/platform/db/client";\nexport const y = db;\n');
+    const found = await restrictedImports(
+      "app/(portal)/me/layering-fixture/page.tsx",
+      'import { db } from "@/lib/platform/db/client";\nexport const y = db;\n',
+    );
     expect(found).toEqual([expect.stringContaining("through lib/ functions")]);
   });
 
@@ -45,22 +51,36 @@ describe("imports point down", () => {
     expect(await restrictedImports("lib/year/plans/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual([
       expect.stringContaining("lib/platform/auth and lib/platform/i18n"),
     ]);
-    expect(await restrictedImports("lib/year/plans/layering-fixture.ts", 'import { Button } from "@/components/ui/button";\nexport const y = Button;\n')).toEqual([
-      expect.stringContaining("does not import the UI"),
-    ]);
+    expect(
+      await restrictedImports("lib/year/plans/layering-fixture.ts", 'import { Button } from "@/components/ui/button";\nexport const y = Button;\n'),
+    ).toEqual([expect.stringContaining("does not import the UI")]);
   });
 
   it("refuses a role test in a page or a component, and lets it ask lib/ for a capability", async () => {
     const page = "app/(portal)/team/layering-fixture/page.tsx";
-    expect(await restrictedImports(page, 'import { hasRole } from "@/lib/platform/auth/roles";\nexport const y = hasRole;\n')).toEqual([expect.stringContaining("ask lib/ for a capability")]);
-    expect(await restrictedImports("components/team/layering-fixture.tsx", 'import { grantsOf } from "@/lib/platform/auth/roles";\nexport const y = grantsOf;\n')).toEqual([
+    expect(await restrictedImports(page, 'import { hasRole } from "@/lib/platform/auth/roles";\nexport const y = hasRole;\n')).toEqual([
       expect.stringContaining("ask lib/ for a capability"),
     ]);
-    expect(await restrictedImports(page, 'import { type Actor } from "@/lib/platform/auth/roles";\nimport { leadsSeveralUnits } from "@/lib/people/team/team-units";\nexport const y = (a: Actor) => leadsSeveralUnits(a);\n')).toEqual([]);
+    expect(
+      await restrictedImports("components/team/layering-fixture.tsx", 'import { grantsOf } from "@/lib/platform/auth/roles";\nexport const y = grantsOf;\n'),
+    ).toEqual([expect.stringContaining("ask lib/ for a capability")]);
+    expect(
+      await restrictedImports(
+        page,
+        'import { type Actor } from "@/lib/platform/auth/roles";\nimport { leadsSeveralUnits } from "@/lib/people/team/team-units";\nexport const y = (a: Actor) => leadsSeveralUnits(a);\n',
+      ),
+    ).toEqual([]);
   });
 
   it("lets lib/platform/auth read cookies and a page use lib/", async () => {
-    expect(await restrictedImports("lib/platform/auth/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual([]);
-    expect(await restrictedImports("app/(portal)/me/layering-fixture/page.tsx", 'import { requireActor } from "@/lib/platform/auth/actor";\nexport const y = requireActor;\n')).toEqual([]);
+    expect(await restrictedImports("lib/platform/auth/layering-fixture.ts", 'import { cookies } from "next/headers";\nexport const y = cookies;\n')).toEqual(
+      [],
+    );
+    expect(
+      await restrictedImports(
+        "app/(portal)/me/layering-fixture/page.tsx",
+        'import { requireActor } from "@/lib/platform/auth/actor";\nexport const y = requireActor;\n',
+      ),
+    ).toEqual([]);
   });
 });

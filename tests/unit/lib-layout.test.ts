@@ -23,14 +23,20 @@ function folders(dir: string): string[] {
 
 describe("lib/ layout", () => {
   it("holds the seven areas and the generated client, nothing else", () => {
-    expect(folders("lib").filter((name) => name !== "generated").sort()).toEqual([...AREAS].sort());
+    expect(
+      folders("lib")
+        .filter((name) => name !== "generated")
+        .sort(),
+    ).toEqual([...AREAS].sort());
     const strays = fs.readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((entry) => entry.isFile());
     expect(strays.map((entry) => entry.name)).toEqual([]);
   });
 
   it("has every area and every folder of an area named in the README's layout", () => {
     const layout = layoutSection();
-    const unnamed = AREAS.flatMap((area) => [`${area}/`, ...folders(`lib/${area}`).map((name) => `${name}/`)].filter((name) => !layout.includes(`\`${name}\``)).map((name) => `${area}: ${name}`));
+    const unnamed = AREAS.flatMap((area) =>
+      [`${area}/`, ...folders(`lib/${area}`).map((name) => `${name}/`)].filter((name) => !layout.includes(`\`${name}\``)).map((name) => `${area}: ${name}`),
+    );
     expect(unnamed).toEqual([]);
   });
 });

@@ -13,7 +13,14 @@ import { readSections, renderSections } from "@/tests/load/results-file";
  */
 
 describe("haproxyConfig", () => {
-  const config = haproxyConfig({ port: 3403, statsPort: 3404, backends: [{ name: "instance-a", port: 3401 }, { name: "instance-b", port: 3402 }] });
+  const config = haproxyConfig({
+    port: 3403,
+    statsPort: 3404,
+    backends: [
+      { name: "instance-a", port: 3401 },
+      { name: "instance-b", port: 3402 },
+    ],
+  });
 
   it("balances round robin over every instance, health-checked on the sign-in page", () => {
     expect(config).toContain("balance roundrobin");
@@ -110,7 +117,12 @@ describe("SIGN_IN_THROTTLE", () => {
 
 describe("results file sections", () => {
   it("replaces one mode's section and keeps the others, in a fixed order", () => {
-    const first = renderSections(new Map([["instances", "## instances\nold"], ["closed", "## closed"]]));
+    const first = renderSections(
+      new Map([
+        ["instances", "## instances\nold"],
+        ["closed", "## closed"],
+      ]),
+    );
     const sections = readSections(first);
     sections.set("instances", "## instances\nnew");
     sections.set("open", "## open");

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { parseLoadOptions } from "@/tests/load/options";
-import { arrivalTimes, type Answer, parseRates, percentile, pickCapacity, planSteps, plannedSeconds, servedCleanly, type Step, stepFigures } from "@/tests/load/schedule";
+import {
+  arrivalTimes,
+  type Answer,
+  parseRates,
+  percentile,
+  pickCapacity,
+  planSteps,
+  plannedSeconds,
+  servedCleanly,
+  type Step,
+  stepFigures,
+} from "@/tests/load/schedule";
 
 /**
  * The open-loop run's arithmetic (tests/load/schedule.ts): the steps it plans, the timetable
@@ -78,7 +89,17 @@ describe("stepFigures", () => {
 
   it("counts expected answers as achieved, 503s apart, and everything else as errors", () => {
     const figures = stepFigures(
-      [answer(200, 10), answer(200, 20), answer(404, 5, 404), answer(503, 1), answer(503, 1, 404), answer(0, 30_000), answer(500, 40), answer(307, 3), answer(200, 6, 404)],
+      [
+        answer(200, 10),
+        answer(200, 20),
+        answer(404, 5, 404),
+        answer(503, 1),
+        answer(503, 1, 404),
+        answer(0, 30_000),
+        answer(500, 40),
+        answer(307, 3),
+        answer(200, 6, 404),
+      ],
       2,
     );
     expect(figures).toMatchObject({ sent: 9, offered: 4.5, achieved: 1.5, refused503: 2, errors: 4 });
@@ -102,7 +123,12 @@ describe("pickCapacity", () => {
   const result = (kind: Step["kind"], rate: number, f: ReturnType<typeof figures>) => ({ step: { kind, rate, seconds: 40 }, figures: f });
 
   it("is the highest step served under 300 ms p95 with no error and no 503", () => {
-    const results = [result("step", 20, figures(80)), result("step", 40, figures(150)), result("step", 80, figures(299)), result("step", 160, figures(1_200, 0, 3_000))];
+    const results = [
+      result("step", 20, figures(80)),
+      result("step", 40, figures(150)),
+      result("step", 80, figures(299)),
+      result("step", 160, figures(1_200, 0, 3_000)),
+    ];
     expect(pickCapacity(results)).toBe(80);
   });
 
@@ -125,7 +151,16 @@ describe("parseLoadOptions", () => {
   const env = { DATABASE_URL: "postgresql://localhost/hagukumi_city" } as unknown as NodeJS.ProcessEnv;
 
   it("runs the closed loop with the restart by default", () => {
-    expect(parseLoadOptions([], env, () => "restart it")).toMatchObject({ mode: "closed", duration: 120, users: 100, think: [5_000, 15_000], rounds: 50, restart: "restart it", build: true, write: true });
+    expect(parseLoadOptions([], env, () => "restart it")).toMatchObject({
+      mode: "closed",
+      duration: 120,
+      users: 100,
+      think: [5_000, 15_000],
+      rounds: 50,
+      restart: "restart it",
+      build: true,
+      write: true,
+    });
     expect(parseLoadOptions(["--no-restart"], env, () => "restart it")).toMatchObject({ mode: "closed", restart: null });
   });
 
@@ -136,8 +171,18 @@ describe("parseLoadOptions", () => {
   });
 
   it("steps 20, 40, 80, 160 requests/s with --open, each configurable", () => {
-    expect(parseLoadOptions(["--open"], env, () => null)).toMatchObject({ mode: "open", rates: [20, 40, 80, 160], stepSeconds: 40, warmupSeconds: 10, recoverySeconds: 20 });
-    expect(parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0"], env, () => null)).toMatchObject({ rates: [10, 20], stepSeconds: 10, warmupSeconds: 0 });
+    expect(parseLoadOptions(["--open"], env, () => null)).toMatchObject({
+      mode: "open",
+      rates: [20, 40, 80, 160],
+      stepSeconds: 40,
+      warmupSeconds: 10,
+      recoverySeconds: 20,
+    });
+    expect(parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0"], env, () => null)).toMatchObject({
+      rates: [10, 20],
+      stepSeconds: 10,
+      warmupSeconds: 0,
+    });
   });
 
   it("runs 2 to 4 instances, and not together with --open", () => {

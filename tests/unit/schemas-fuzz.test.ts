@@ -53,7 +53,6 @@ import { fieldNames, fieldSchema, type InputMode, limitViolations, plausible, ta
 const SEED = 20260801;
 const RUNS = 150;
 
-
 // Several modules hold their schemas beside the operation that uses them, which imports the
 // database client; the schemas never touch it, and a unit test must not need DATABASE_URL.
 vi.mock("@/lib/platform/db/client", () => ({ db: {} }));
@@ -94,12 +93,20 @@ const MODULES: Record<string, SchemaModule> = {
   "lib/people/acting-reviewers/name-acting-reviewer.ts": { exports: nameActing, sections: [], internal: ["endActingReviewerSchema"] },
   "lib/records/programmes/schemas.ts": { exports: programmes, sections: ["programmes"] },
   // The rule being changed or removed: a forged id or version answers "not found" or a conflict.
-  "lib/insight/settings/attention-rules.ts": { exports: attentionRules, sections: ["attentionRules"], internal: ["attentionRuleTarget", "attentionRuleDeleteTarget"] },
+  "lib/insight/settings/attention-rules.ts": {
+    exports: attentionRules,
+    sections: ["attentionRules"],
+    internal: ["attentionRuleTarget", "attentionRuleDeleteTarget"],
+  },
   // The plan's terms as approved, read back from the plan's own column: never a person's input.
   "lib/year/plans/plan-changes.ts": { exports: planChanges, sections: [], internal: ["planTermsSchema"] },
   // The settings as stored; the form's schema adds the version the officer loaded.
   "lib/records/retention/retention-settings.ts": { exports: retentionSettings, sections: ["retention"], internal: ["retentionSettingsSchema"] },
-  "lib/year/year-end/achievement-scale.ts": { exports: achievementScale, sections: ["yearEnd"], internal: ["achievementScaleSchema", "achievementScaleSaveSchema"] },
+  "lib/year/year-end/achievement-scale.ts": {
+    exports: achievementScale,
+    sections: ["yearEnd"],
+    internal: ["achievementScaleSchema", "achievementScaleSaveSchema"],
+  },
   // The rating form's hidden commitment id and version: a forged value answers "not found".
   "lib/year/year-end/schemas.ts": { exports: yearEnd, sections: ["yearEnd"], internal: ["yearEndTargetSchema"] },
   "lib/year/interviews/schemas.ts": { exports: interviews, sections: ["interviews"] },
@@ -199,8 +206,27 @@ const hostileInput = (schema: z.ZodType, example?: Record<string, unknown>): fc.
     ...(example ? [{ arbitrary: mutated(schema, example), weight: 6 }] : []),
     { arbitrary: plausible(schema), weight: 4 },
     { arbitrary: realNamesHostileValues, weight: 2 },
-    { arbitrary: fc.tuple(plausible(schema), hostileValue).map(([value, payload]) => (typeof value === "object" && value !== null && !Array.isArray(value) ? withHostileKeys(value as Record<string, unknown>, payload) : value)), weight: 1 },
-    { arbitrary: fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withBoxedValues: true, withSparseArray: true }), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(plausible(schema), hostileValue)
+        .map(([value, payload]) =>
+          typeof value === "object" && value !== null && !Array.isArray(value) ? withHostileKeys(value as Record<string, unknown>, payload) : value,
+        ),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.anything({
+        maxDepth: 2,
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withBoxedValues: true,
+        withSparseArray: true,
+      }),
+      weight: 1,
+    },
     { arbitrary: hostileValue, weight: 1 },
   );
 };
@@ -295,7 +321,27 @@ describe.each(CASES.map((entry) => [entry.name, entry] as const))("%s", (name, {
 
 describe("URL and setting parsers built on zod", () => {
   const params = fc.dictionary(
-    fc.oneof(fc.constantFrom("actor", "subject", "action", "entity", "from", "to", "before", "fy", "plan", "bureau", "measure", "job", "rank", "young", "unit", "page"), hostileKey),
+    fc.oneof(
+      fc.constantFrom(
+        "actor",
+        "subject",
+        "action",
+        "entity",
+        "from",
+        "to",
+        "before",
+        "fy",
+        "plan",
+        "bureau",
+        "measure",
+        "job",
+        "rank",
+        "young",
+        "unit",
+        "page",
+      ),
+      hostileKey,
+    ),
     fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.constant(undefined)),
     { maxKeys: 8 },
   );
@@ -305,7 +351,8 @@ describe("URL and setting parsers built on zod", () => {
       fc.property(params, (query) => {
         const filters = parseAuditTrailQuery(query);
         if (filters) {
-          for (const text of [filters.actorStaffNumber, filters.subjectStaffNumber, filters.action, filters.entity]) expect((text ?? "").length).toBeLessThanOrEqual(100);
+          for (const text of [filters.actorStaffNumber, filters.subjectStaffNumber, filters.action, filters.entity])
+            expect((text ?? "").length).toBeLessThanOrEqual(100);
           for (const day of [filters.from, filters.to]) if (day) expect(day.year).toBeGreaterThanOrEqual(1990);
           if (filters.before !== undefined) expect(filters.before >= 0n && filters.before < 10n ** 19n).toBe(true);
         }
@@ -320,7 +367,8 @@ describe("URL and setting parsers built on zod", () => {
       fc.property(params, fc.integer({ min: 2015, max: 2040 }), (query, current) => {
         const filters = parseCityFilters(query, current);
         expect(offeredYears(current)).toContain(filters.fiscalYear);
-        for (const id of [filters.promotionPlanId, filters.bureauId, filters.measureId]) if (id !== undefined) expect(Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647).toBe(true);
+        for (const id of [filters.promotionPlanId, filters.bureauId, filters.measureId])
+          if (id !== undefined) expect(Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647).toBe(true);
         expect((filters.jobCategory ?? "").length).toBeLessThanOrEqual(100);
         if (filters.rankBand !== undefined) expect(isRankBand(filters.rankBand)).toBe(true);
         expect(typeof filters.youngOnly).toBe("boolean");

@@ -41,8 +41,12 @@ describe("useFormFeedback", () => {
   });
 
   it("words a refusal of the whole form as this form says it, or as the catalogue does", () => {
-    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "conflict" }, { messages: { conflict: "設定が変わりました。" } }).formError).toBe("設定が変わりました。");
-    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "planUnderReview" }, { sections: ["interviews"] }).formError).toBe(ja.interviews.validation.planUnderReview);
+    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "conflict" }, { messages: { conflict: "設定が変わりました。" } }).formError).toBe(
+      "設定が変わりました。",
+    );
+    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "planUnderReview" }, { sections: ["interviews"] }).formError).toBe(
+      ja.interviews.validation.planUnderReview,
+    );
   });
 
   it("confirms a success with the action's own message, or 保存しました", () => {
@@ -64,7 +68,15 @@ describe("useFormFeedback", () => {
   });
 
   it("offers the queue's next item as a link beside the confirmation", () => {
-    const feedback = feedbackOf({ ok: true, fieldErrors: {}, done: { key: "recordsConfirmed", values: { confirmed: 25, changed: 0, queue: "more" }, next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 1234 } } } });
+    const feedback = feedbackOf({
+      ok: true,
+      fieldErrors: {},
+      done: {
+        key: "recordsConfirmed",
+        values: { confirmed: 25, changed: 0, queue: "more" },
+        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 1234 } },
+      },
+    });
     expect(feedback.next).toEqual({ href: "/team/records#records-to-verify", label: "次の記録へ（残り1,234件）" });
     expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "progressRecorded" } }).next).toBeUndefined();
   });

@@ -61,7 +61,8 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
   const options = bureauViewOptions(figures.sections.length);
   const view = parseTableView(params, options);
   const place = { fy: String(fiscalYear), bureau: String(figures.bureau.id) };
-  const viewHref = (next: TableView<BureauSort, BureauColumn>): Route => `/bureau?${new URLSearchParams({ ...place, ...tableViewQuery(next, options) }).toString()}#sections`;
+  const viewHref = (next: TableView<BureauSort, BureauColumn>): Route =>
+    `/bureau?${new URLSearchParams({ ...place, ...tableViewQuery(next, options) }).toString()}#sections`;
   // The column form sends its own `cols`; the rest of the view rides along.
   const keep: Record<string, string> = { ...place, ...tableViewQuery(view, options) };
   delete keep.cols;
@@ -88,17 +89,31 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
           {previous ? (
             // The unfinished year beside the year before on the same day, not beside its end
             // (lib/insight/dashboards/same-day.ts), over the same people as the table's total.
-            <Section id="same-day" title={t("sameDay.title")} lead={t("sameDay.lead", { year, today: formatDate(tokyoDate(), locale), date: formatDate(previous.asOf, locale) })}>
+            <Section
+              id="same-day"
+              title={t("sameDay.title")}
+              lead={t("sameDay.lead", { year, today: formatDate(tokyoDate(), locale), date: formatDate(previous.asOf, locale) })}
+            >
               <Figures columns={3}>
                 <Figure
                   label={t("sameDay.approvalRate")}
                   value={figures.total.approvalRate === null ? t("bureauDashboard.notApplicable") : `${figures.total.approvalRate}%`}
-                  note={previous.approvalRate === null ? undefined : t("sameDay.rate", { date: formatDate(previous.asOf, locale), value: previous.approvalRate })}
+                  note={
+                    previous.approvalRate === null ? undefined : t("sameDay.rate", { date: formatDate(previous.asOf, locale), value: previous.approvalRate })
+                  }
                 />
                 <Figure
                   label={t("sameDay.hoursPerMember")}
-                  value={figures.total.trainingHoursPerMember === null ? t("bureauDashboard.notApplicable") : t("sameDay.hoursValue", { value: figures.total.trainingHoursPerMember })}
-                  note={previous.hoursPerMember === null ? undefined : t("sameDay.hours", { date: formatDate(previous.asOf, locale), value: previous.hoursPerMember })}
+                  value={
+                    figures.total.trainingHoursPerMember === null
+                      ? t("bureauDashboard.notApplicable")
+                      : t("sameDay.hoursValue", { value: figures.total.trainingHoursPerMember })
+                  }
+                  note={
+                    previous.hoursPerMember === null
+                      ? undefined
+                      : t("sameDay.hours", { date: formatDate(previous.asOf, locale), value: previous.hoursPerMember })
+                  }
                 />
               </Figures>
             </Section>
@@ -106,7 +121,9 @@ export default async function BureauPage({ searchParams }: { searchParams: Promi
           <DownloadLinks query={`table=sections&fy=${fiscalYear}&bureau=${figures.bureau.id}`} label={caption} />
           <p className="mb-3 text-std-16N-170 text-solid-gray-700">
             {figures.rules.length > 0
-              ? t("bureauDashboard.attentionHelp", { rules: figures.rules.map((rule) => describeAttentionRule(rule, (key, values) => t(`attentionRules.${key}`, values))).join("、") })
+              ? t("bureauDashboard.attentionHelp", {
+                  rules: figures.rules.map((rule) => describeAttentionRule(rule, (key, values) => t(`attentionRules.${key}`, values))).join("、"),
+                })
               : t("bureauDashboard.attentionNoRules")}
           </p>
           <div id="sections" className="mb-10">

@@ -32,11 +32,17 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function CityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, current, requested } = await cityViewRequest(searchParams);
-  const [d, t, sameDay, locale] = await Promise.all([loadOrNotFound(() => getCityOverview(actor, requested)), getTranslations("cityDashboard"), getTranslations("sameDay"), currentLocale()]);
+  const [d, t, sameDay, locale] = await Promise.all([
+    loadOrNotFound(() => getCityOverview(actor, requested)),
+    getTranslations("cityDashboard"),
+    getTranslations("sameDay"),
+    currentLocale(),
+  ]);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
   const view = parseTableView(await searchParams, CITY_TABLE_OPTIONS);
   const filters = Object.fromEntries(new URLSearchParams(cityQuery(d.filters)));
-  const tableHref = (next: TableView<CitySort, CityColumn>): Route => `/city?${new URLSearchParams({ ...filters, ...tableViewQuery(next, CITY_TABLE_OPTIONS) }).toString()}#bureau-table`;
+  const tableHref = (next: TableView<CitySort, CityColumn>): Route =>
+    `/city?${new URLSearchParams({ ...filters, ...tableViewQuery(next, CITY_TABLE_OPTIONS) }).toString()}#bureau-table`;
   // The column form sends its own `cols`; the filters and the sort ride along.
   const keep: Record<string, string> = { ...filters, ...tableViewQuery(view, CITY_TABLE_OPTIONS) };
   delete keep.cols;
@@ -45,7 +51,13 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   const unit = (chunks: ReactNode) => <span className="whitespace-nowrap">{chunks}</span>;
   const show = (key: Parameters<typeof cityCell>[1], kind: "count" | "percent" | "hours" = "count"): ReactNode => {
     const value = cityCell(d.total, key);
-    return value === null ? t("notApplicable") : typeof value !== "number" ? value : kind === "hours" ? t.rich("values.hours", { value, unit }) : t(`values.${kind}`, { value });
+    return value === null
+      ? t("notApplicable")
+      : typeof value !== "number"
+        ? value
+        : kind === "hours"
+          ? t.rich("values.hours", { value, unit })
+          : t(`values.${kind}`, { value });
   };
   const text = (key: Parameters<typeof cityCell>[1]): string => {
     const value = cityCell(d.total, key);
@@ -63,7 +75,11 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       note: previous && previous.approvalRate !== null ? sameDay("rate", { date: previousDate, value: previous.approvalRate }) : undefined,
     },
     { label: t("cards.ojtCoverage"), value: show("ojtCoverage", "percent") },
-    { label: t("cards.trainingHours"), value: show("trainingHours", "hours"), note: previous ? sameDay("hours", { date: previousDate, value: previous.trainingHours }) : undefined },
+    {
+      label: t("cards.trainingHours"),
+      value: show("trainingHours", "hours"),
+      note: previous ? sameDay("hours", { date: previousDate, value: previous.trainingHours }) : undefined,
+    },
     { label: t("cards.commitmentsDone"), value: t.rich("values.ofTotal", { part: text("commitmentsDone"), whole: text("commitmentsPlanned"), unit }) },
   ];
   return (
@@ -79,7 +95,15 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       <Section id="bureaus" title={t("sections.bureaus")}>
         <ApprovalBars rows={d.bureaus} year={year} />
         <DownloadLinks route="/city/export" query={`table=bureaus&${cityQuery(d.filters)}`} label={t("sections.bureaus")} />
-        <CityBureauTable id="bureau-table" caption={`${t("sections.bureaus")}（${year}）`} rows={d.bureaus} total={d.total} view={view} href={tableHref} keep={keep} />
+        <CityBureauTable
+          id="bureau-table"
+          caption={`${t("sections.bureaus")}（${year}）`}
+          rows={d.bureaus}
+          total={d.total}
+          view={view}
+          href={tableHref}
+          keep={keep}
+        />
       </Section>
     </>
   );

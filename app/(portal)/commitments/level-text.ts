@@ -39,14 +39,23 @@ export async function levelText(level: StandaloneLevel) {
 }
 
 /** Where the owner keeps a level's commitments, and where its reviewer finds them. */
-export const OWN_LIST = { TEAM: "/team/commitments", BUREAU: "/bureau/commitments", CITY: "/city/commitments" } as const satisfies Record<StandaloneLevel, Route>;
-export const REVIEW_LIST = { TEAM: "/bureau/commitments", BUREAU: "/city/commitments", CITY: "/city/commitments" } as const satisfies Record<StandaloneLevel, Route>;
+export const OWN_LIST = { TEAM: "/team/commitments", BUREAU: "/bureau/commitments", CITY: "/city/commitments" } as const satisfies Record<
+  StandaloneLevel,
+  Route
+>;
+export const REVIEW_LIST = { TEAM: "/bureau/commitments", BUREAU: "/city/commitments", CITY: "/city/commitments" } as const satisfies Record<
+  StandaloneLevel,
+  Route
+>;
 
 /**
  * The list a reader of a commitment came from, with the menu and tab it sits under: the owner's
  * or the reviewer's list, the HR division's city list; none for anyone else in scope.
  */
-export function commitmentList(level: StandaloneLevel, reader: CommitmentReader): { href: Route; menu: Role; tab: "teamTabs" | "bureauTabs" | "cityTabs" } | null {
+export function commitmentList(
+  level: StandaloneLevel,
+  reader: CommitmentReader,
+): { href: Route; menu: Role; tab: "teamTabs" | "bureauTabs" | "cityTabs" } | null {
   const href = reader === "OWNER" ? OWN_LIST[level] : reader === "REVIEWER" ? REVIEW_LIST[level] : reader === "HR_DIVISION" ? OWN_LIST.CITY : null;
   if (href === null) return null;
   if (href === OWN_LIST.TEAM) return { href, menu: "SUPERVISOR", tab: "teamTabs" };

@@ -22,7 +22,8 @@ export async function PolicyAreas({ areas }: { areas: PolicyCatalogue["areas"] }
               return (
                 <li key={measure.id} id={`measure-${area.number}-${measure.number}`} className="scroll-mt-6 rounded-8 border border-solid-gray-420 p-4">
                   <h4 className="text-std-17B-170">
-                    {measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name })} {measure.retiredAt ? <Badge>{t("common.retired")}</Badge> : null}
+                    {measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name })}{" "}
+                    {measure.retiredAt ? <Badge>{t("common.retired")}</Badge> : null}
                   </h4>
                   {main ? (
                     <p className="mt-1">

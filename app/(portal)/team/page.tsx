@@ -80,7 +80,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       {cycle ? <TeamCycleStatus status={cycle} locale={locale} /> : null}
       <NotificationsPanel actor={actor} view="supervisor" locale={locale} />
       <Section id="review-queue" title={t("review.queue")}>
-        <ReviewQueue queue={queue} page={queuePage} href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")} locale={locale} />
+        <ReviewQueue
+          queue={queue}
+          page={queuePage}
+          href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")}
+          locale={locale}
+        />
         {toVerify > 0 ? (
           <p className="mt-4 text-std-16N-170">
             {t("verifiedRecords.queue.teamCount", { count: toVerify })}　<Link href="/team/records">{t("verifiedRecords.queue.teamCountLink")}</Link>

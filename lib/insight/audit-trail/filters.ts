@@ -21,7 +21,12 @@ export interface AuditTrailFilters {
   before?: bigint;
 }
 
-const text = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined));
+const text = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((v) => (v ? v : undefined));
 const isoDate = z
   .string()
   .trim()

@@ -16,7 +16,11 @@ describe("redactDetail", () => {
   });
 
   it("matches snake_case and other casings of the same keys", () => {
-    expect(redactDetail({ private_notes: "a", PASSWORD_HASH: "b", transfer_wish_comment: "c" })).toEqual({ private_notes: REDACTED, PASSWORD_HASH: REDACTED, transfer_wish_comment: REDACTED });
+    expect(redactDetail({ private_notes: "a", PASSWORD_HASH: "b", transfer_wish_comment: "c" })).toEqual({
+      private_notes: REDACTED,
+      PASSWORD_HASH: REDACTED,
+      transfer_wish_comment: REDACTED,
+    });
   });
 
   it("leaves other values and scalars alone and does not change its input", () => {

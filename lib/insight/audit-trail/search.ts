@@ -78,7 +78,12 @@ type Person = { name: string; staffNumber: string };
 async function queryRows(client: PrismaClient, filters: AuditTrailFilters, take: number, people = new Map<number, Person>()): Promise<AuditTrailRow[]> {
   const where = await whereOf(client, filters);
   if (!where) return [];
-  const rows = await client.auditLog.findMany({ where, orderBy: { id: "desc" }, take, select: { id: true, at: true, actorId: true, action: true, entity: true, entityId: true, detail: true } });
+  const rows = await client.auditLog.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take,
+    select: { id: true, at: true, actorId: true, action: true, entity: true, entityId: true, detail: true },
+  });
   const unread = [...new Set(rows.flatMap((row) => (row.actorId !== null && !people.has(row.actorId) ? [row.actorId] : [])))];
   if (unread.length) {
     const found = await client.employee.findMany({ where: { id: { in: unread } }, select: { id: true, name: true, staffNumber: true } });
@@ -110,7 +115,16 @@ export async function searchAuditTrail(actor: Actor, filters: AuditTrailFilters,
   return { rows: page, nextBefore: more ? (page.at(-1)?.id ?? null) : null };
 }
 
-const timestamp = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+const timestamp = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
 
 /** 2026-04-01 09:30:00 in Tokyo. */
 export function formatTokyoTimestamp(at: Date): string {
@@ -156,7 +170,12 @@ export interface AuditTrailExport {
  * and the count holds. Ten exports at once held ten whole files (1.2 MB of text each, and their
  * rows as objects) and took the server process past its memory budget (tests/bench/RESULTS.md).
  */
-export async function exportAuditTrail(actor: Actor, filters: AuditTrailFilters, client: PrismaClient = defaultDb, batchSize = EXPORT_BATCH): Promise<AuditTrailExport> {
+export async function exportAuditTrail(
+  actor: Actor,
+  filters: AuditTrailFilters,
+  client: PrismaClient = defaultDb,
+  batchSize = EXPORT_BATCH,
+): Promise<AuditTrailExport> {
   assertAuditReader(actor);
   const all = { ...filters, before: undefined };
   const where = await whereOf(client, all);
@@ -165,7 +184,12 @@ export async function exportAuditTrail(actor: Actor, filters: AuditTrailFilters,
   const matched = upTo ? await client.auditLog.count({ where: (await whereOf(client, upTo)) ?? undefined, take: EXPORT_LIMIT + 1 }) : 0;
   const truncated = matched > EXPORT_LIMIT;
   const rowCount = Math.min(matched, EXPORT_LIMIT);
-  await recordAudit(client, { actorId: actor.employeeId, action: "export.audit", entity: "audit_log", detail: { ...auditTrailQuery(all), rows: rowCount, truncated } });
+  await recordAudit(client, {
+    actorId: actor.employeeId,
+    action: "export.audit",
+    entity: "audit_log",
+    detail: { ...auditTrailQuery(all), rows: rowCount, truncated },
+  });
   async function* csv(): AsyncGenerator<string> {
     yield CSV_START + csvLine(AUDIT_CSV_HEADER);
     const people = new Map<number, Person>();

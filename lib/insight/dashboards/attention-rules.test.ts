@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { type AttentionRule, fires, readingDay, ruleStart } from "./attention-rules";
 
 const rates = (approvalRate: number | null) => ({ approvalRate, submissionRate: 100, ojtCoverage: null, participationRate: 100, interviewRate: 100 });
-const rule = (overrides: Partial<AttentionRule> = {}): AttentionRule => ({ id: 1, figure: "PLAN_APPROVAL", comparison: "BELOW", threshold: 80, fromMonth: 7, fromDay: 1, ...overrides });
+const rule = (overrides: Partial<AttentionRule> = {}): AttentionRule => ({
+  id: 1,
+  figure: "PLAN_APPROVAL",
+  comparison: "BELOW",
+  threshold: 80,
+  fromMonth: 7,
+  fromDay: 1,
+  ...overrides,
+});
 
 describe("ruleStart", () => {
   it("places April–December in the fiscal year's first calendar year and January–March in the next", () => {

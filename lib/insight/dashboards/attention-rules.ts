@@ -16,7 +16,13 @@ export interface AttentionRule {
 }
 
 /** The figures in the order the settings page offers them, and the share each one reads. */
-export const ATTENTION_FIGURES = ["PLAN_SUBMISSION", "PLAN_APPROVAL", "OJT_COVERAGE", "TRAINING_PARTICIPATION", "INTERVIEW"] as const satisfies readonly AttentionFigure[];
+export const ATTENTION_FIGURES = [
+  "PLAN_SUBMISSION",
+  "PLAN_APPROVAL",
+  "OJT_COVERAGE",
+  "TRAINING_PARTICIPATION",
+  "INTERVIEW",
+] as const satisfies readonly AttentionFigure[];
 export const ATTENTION_COMPARISONS = ["BELOW", "AT_MOST"] as const satisfies readonly AttentionComparison[];
 
 const RATE_OF: Record<AttentionFigure, keyof SectionShares> = {
@@ -72,10 +78,16 @@ export function firedRules(rules: readonly AttentionRule[], rates: SectionShares
  * A translator of the `attentionRules` namespace: the pages' (any key) or one made over the
  * catalogue for an export (its keys), as long as it knows these.
  */
-export type AttentionRuleTranslator = (key: "rule" | "flag" | `figures.${AttentionFigure}` | `short.${AttentionFigure}`, values?: Record<string, string | number>) => string;
+export type AttentionRuleTranslator = (
+  key: "rule" | "flag" | `figures.${AttentionFigure}` | `short.${AttentionFigure}`,
+  values?: Record<string, string | number>,
+) => string;
 
 /** A rule in words, as the flag, the export and the settings page say it: 「計画の承認率が80%未満（7月1日から）」. */
-export function describeAttentionRule(rule: Pick<AttentionRule, "figure" | "comparison" | "threshold" | "fromMonth" | "fromDay">, t: AttentionRuleTranslator): string {
+export function describeAttentionRule(
+  rule: Pick<AttentionRule, "figure" | "comparison" | "threshold" | "fromMonth" | "fromDay">,
+  t: AttentionRuleTranslator,
+): string {
   return t("rule", { figure: t(`figures.${rule.figure}`), threshold: rule.threshold, comparison: rule.comparison, month: rule.fromMonth, day: rule.fromDay });
 }
 

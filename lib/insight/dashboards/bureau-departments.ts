@@ -25,10 +25,15 @@ export type DepartmentFigureRow = BureauTotalRow & {
  * office are outside every 課 and so outside its row, as they are outside the bureau's total.
  * A coordinator's own bureau only; any other is NOT_FOUND.
  */
-export async function getBureauDepartmentFigures(actor: Actor, options: { fiscalYear: number; bureauId?: number; today?: CalendarDate }): Promise<DepartmentFigureRow[]> {
+export async function getBureauDepartmentFigures(
+  actor: Actor,
+  options: { fiscalYear: number; bureauId?: number; today?: CalendarDate },
+): Promise<DepartmentFigureRow[]> {
   const { bureau } = await chooseBureau(actor, options.bureauId);
   const today = options.today ?? tokyoDate();
-  const rows = await sharedFigures("bureau.departmentRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () => departmentRows(bureau.path, options.fiscalYear, today));
+  const rows = await sharedFigures("bureau.departmentRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () =>
+    departmentRows(bureau.path, options.fiscalYear, today),
+  );
   return rows.map((row) => ({ ...row, ...ratesOf(row) }));
 }
 

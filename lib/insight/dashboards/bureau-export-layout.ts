@@ -46,7 +46,12 @@ export function sectionsExportTable(figures: BureauSectionFigures): ExportTable 
     title: t("files.sections", { bureau: figures.bureau.name, year }),
     header: [t("columns.section"), t("columns.department"), ...SECTION_FIGURES.map((key) => t(`columns.${key}`)), t("attention")],
     rows: [
-      ...figures.sections.map((row) => [row.name, row.departmentName, ...figuresOf(row), row.needsAttention ? row.attention.map((fired) => describeAttentionRule(fired, rule)).join("、") : null]),
+      ...figures.sections.map((row) => [
+        row.name,
+        row.departmentName,
+        ...figuresOf(row),
+        row.needsAttention ? row.attention.map((fired) => describeAttentionRule(fired, rule)).join("、") : null,
+      ]),
       [t("total"), null, ...figuresOf(figures.total), null],
     ],
   };
@@ -103,6 +108,15 @@ export function measuresExportTable(figures: BureauMeasureFigures): ExportTable 
       t("columns.teamInProgress"),
       t("columns.teamDone"),
     ],
-    rows: figures.measures.map((row) => [row.areaLabel, row.label, row.individualPlanned, row.individualInProgress, row.individualDone, row.teamPlanned, row.teamInProgress, row.teamDone]),
+    rows: figures.measures.map((row) => [
+      row.areaLabel,
+      row.label,
+      row.individualPlanned,
+      row.individualInProgress,
+      row.individualDone,
+      row.teamPlanned,
+      row.teamInProgress,
+      row.teamDone,
+    ]),
   };
 }

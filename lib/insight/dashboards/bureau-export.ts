@@ -29,7 +29,13 @@ export async function exportBureauTable(actor: Actor, request: BureauExportReque
     const figures = await getBureauSectionFigures(actor, { fiscalYear, bureauId: request.bureauId });
     const table = sectionsExportTable(figures);
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.employeeId, action: "export.bureau-sections", entity: "org_unit", entityId: figures.bureau.id, detail: { fiscalYear, format, rows: figures.sections.length } }),
+      recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "export.bureau-sections",
+        entity: "org_unit",
+        entityId: figures.bureau.id,
+        detail: { fiscalYear, format, rows: figures.sections.length },
+      }),
     );
     return { table, asciiName: `bureau-${figures.bureau.id}-sections-${fiscalYear}` };
   }
@@ -37,7 +43,13 @@ export async function exportBureauTable(actor: Actor, request: BureauExportReque
     const figures = await getBureauMeasureFigures(actor, { fiscalYear, bureauId: request.bureauId });
     const table = measuresExportTable(figures);
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.employeeId, action: "export.bureau-measures", entity: "org_unit", entityId: figures.bureau.id, detail: { fiscalYear, format, rows: figures.measures.length } }),
+      recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "export.bureau-measures",
+        entity: "org_unit",
+        entityId: figures.bureau.id,
+        detail: { fiscalYear, format, rows: figures.measures.length },
+      }),
     );
     return { table, asciiName: `bureau-${figures.bureau.id}-measures-${fiscalYear}` };
   }

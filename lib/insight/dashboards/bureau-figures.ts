@@ -83,13 +83,31 @@ export async function getBureauSectionFigures(actor: Actor, options: Options & {
   const { bureau, bureaus } = await chooseBureau(actor, options.bureauId);
   const today = options.today ?? tokyoDate();
   // The same for every coordinator of the bureau: shared for a short time (lib/insight/figure-cache/shared-figures.ts).
-  const rows = await sharedFigures("bureau.sectionRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () => sectionRows(bureau.path, options.fiscalYear, today));
+  const rows = await sharedFigures("bureau.sectionRows", { bureau: bureau.path, fiscalYear: options.fiscalYear, today }, () =>
+    sectionRows(bureau.path, options.fiscalYear, today),
+  );
   const total = totalOf(rows);
   // The rules are read on every request (a short list), so a change on the settings page shows at once.
   const rules = await getAttentionRules(db);
-  const sections = byAttention(rows.map((row) => ({ ...row, ...ratesOf(row) })), rules, options.fiscalYear, today);
-  const paged = options.page === undefined ? { rows: sections, page: 1, pageCount: 1, total: sections.length } : pageOf(sections, options.page, SECTION_PAGE_SIZE);
-  return { fiscalYear: options.fiscalYear, bureau: strip(bureau), bureaus: bureaus.map(strip), sections: paged.rows, sectionCount: paged.total, page: paged.page, pageCount: paged.pageCount, total, rules };
+  const sections = byAttention(
+    rows.map((row) => ({ ...row, ...ratesOf(row) })),
+    rules,
+    options.fiscalYear,
+    today,
+  );
+  const paged =
+    options.page === undefined ? { rows: sections, page: 1, pageCount: 1, total: sections.length } : pageOf(sections, options.page, SECTION_PAGE_SIZE);
+  return {
+    fiscalYear: options.fiscalYear,
+    bureau: strip(bureau),
+    bureaus: bureaus.map(strip),
+    sections: paged.rows,
+    sectionCount: paged.total,
+    page: paged.page,
+    pageCount: paged.pageCount,
+    total,
+    rules,
+  };
 }
 
 async function sectionRows(bureauPath: string, fiscalYear: number, today: CalendarDate) {
@@ -125,7 +143,12 @@ export async function getSectionMemberFigures(actor: Actor, options: Options & {
   // The coordinated unit the section lies in, for the breadcrumb back to the bureau view.
   const bureau = (await findCoordinatedBureaus(actor)).find((candidate) => section.path.startsWith(candidate.path)) ?? section;
   const sections = Prisma.sql`SELECT s.id, s.path FROM org_unit s WHERE s.id = ${section.id}`;
-  const cte = memberFiguresCte(sections, { fiscalYear: options.fiscalYear, today: options.today ?? tokyoDate(), youngStaffYears: await getYoungStaffYears(db), verifiedOnly: await getCountVerifiedOnly(db) });
+  const cte = memberFiguresCte(sections, {
+    fiscalYear: options.fiscalYear,
+    today: options.today ?? tokyoDate(),
+    youngStaffYears: await getYoungStaffYears(db),
+    verifiedOnly: await getCountVerifiedOnly(db),
+  });
   const members = await db.$queryRaw<MemberFigureRow[]>`${cte}
     SELECT m.id, m.name, m.name_kana AS "nameKana", m.rank, m.unit_name AS "unitName", m.unit_trail AS "unitTrail", m.young, m.has_ojt AS "hasOjt",
            m.plan_id AS "planId", m.plan_status AS "planStatus",

@@ -43,7 +43,9 @@ type CountRow = Omit<BureauMeasureRow, "label" | "areaLabel">;
 export async function getBureauMeasureFigures(actor: Actor, options: { fiscalYear: number; bureauId?: number }): Promise<BureauMeasureFigures> {
   const { bureau } = await chooseBureau(actor, options.bureauId);
   // The same for every coordinator of the bureau: shared for a short time (lib/insight/figure-cache/shared-figures.ts).
-  const rows = await sharedFigures("bureau.measureRows", { bureau: bureau.path, fiscalYear: options.fiscalYear }, () => measureRows(bureau.path, options.fiscalYear));
+  const rows = await sharedFigures("bureau.measureRows", { bureau: bureau.path, fiscalYear: options.fiscalYear }, () =>
+    measureRows(bureau.path, options.fiscalYear),
+  );
   return {
     fiscalYear: options.fiscalYear,
     bureau: { id: bureau.id, name: bureau.name },

@@ -11,7 +11,10 @@ import { bureauSectionsPopulationSql, previousYearOnSameDay, type YearOnDay } fr
  * staff), so the two figures differ only by the day. Null for a finished year. A bureau the
  * coordinator does not coordinate answers NOT_FOUND, as the dashboard does.
  */
-export async function getBureauPreviousYearOnSameDay(actor: Actor, options: { fiscalYear: number; bureauId?: number; today?: CalendarDate }): Promise<YearOnDay | null> {
+export async function getBureauPreviousYearOnSameDay(
+  actor: Actor,
+  options: { fiscalYear: number; bureauId?: number; today?: CalendarDate },
+): Promise<YearOnDay | null> {
   const { bureau } = await chooseBureau(actor, options.bureauId);
   const today = options.today ?? tokyoDate();
   // The same for every coordinator of the bureau: shared for a short time (lib/insight/figure-cache/shared-figures.ts).

@@ -101,10 +101,19 @@ async function computeCityAxes(actor: Actor, filters: CityFilters, options: { to
     { id: null, number: null, name: "", ...counts(axis, null) },
   ];
   return {
-    measures: catalogue.map((m) => ({ id: m.id, number: m.number, name: m.name, areaNumber: m.area.number, areaName: m.area.name, ...counts("measure", m.id) })),
+    measures: catalogue.map((m) => ({
+      id: m.id,
+      number: m.number,
+      name: m.name,
+      areaNumber: m.area.number,
+      areaName: m.area.name,
+      ...counts("measure", m.id),
+    })),
     areas: areas.map((area) => ({ ...area, ...counts("area", area.id) })),
     themes: withUnset("theme", themes),
     images: withUnset("image", images),
-    matrix: rows.flatMap((r) => (r.axis === "matrix" && r.key !== null && r.bureauId !== null ? [{ measureId: r.key, bureauId: r.bureauId, planned: r.planned }] : [])),
+    matrix: rows.flatMap((r) =>
+      r.axis === "matrix" && r.key !== null && r.bureauId !== null ? [{ measureId: r.key, bureauId: r.bureauId, planned: r.planned }] : [],
+    ),
   };
 }

@@ -120,7 +120,11 @@ function cityPreviousOnSameDay(paths: string[] | null, filters: CityFilters, tod
 }
 
 /** The trends across fiscal years (/city/trends), under the same filters. */
-export async function getCityTrendView(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<{ filters: CityFilters; options: CityFilterOptions; trends: CityTrends }> {
+export async function getCityTrendView(
+  actor: Actor,
+  requested: CityFilters,
+  options: { today?: CalendarDate } = {},
+): Promise<{ filters: CityFilters; options: CityFilterOptions; trends: CityTrends }> {
   const filters = await applicableFilters(actor, requested);
   const [trends, filterOptions] = await Promise.all([getCityTrends(actor, filters, options), getCityFilterOptions(actor)]);
   return { filters, options: filterOptions, trends };
@@ -131,9 +135,17 @@ export async function getCityTrendView(actor: Actor, requested: CityFilters, opt
  * bureaus whose figures are shown, and the axes go when the view's total is withheld, so a
  * small group cannot be read off another chart either.
  */
-export async function getCityMeasureView(actor: Actor, requested: CityFilters, options: { today?: CalendarDate } = {}): Promise<CityView & { axes: CityAxes | null }> {
+export async function getCityMeasureView(
+  actor: Actor,
+  requested: CityFilters,
+  options: { today?: CalendarDate } = {},
+): Promise<CityView & { axes: CityAxes | null }> {
   const filters = await applicableFilters(actor, requested);
-  const [figures, axes, filterOptions] = await Promise.all([getCityBureauFigures(actor, filters, options), getCityAxes(actor, filters, options), getCityFilterOptions(actor)]);
+  const [figures, axes, filterOptions] = await Promise.all([
+    getCityBureauFigures(actor, filters, options),
+    getCityAxes(actor, filters, options),
+    getCityFilterOptions(actor),
+  ]);
   return { ...figures, filters, options: filterOptions, axes: shownAxes(figures, axes) };
 }
 

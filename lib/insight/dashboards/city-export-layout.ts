@@ -26,9 +26,26 @@ export type CityExportTableName = (typeof CITY_EXPORT_TABLES)[number];
  * size, and a raw count compared across them only says which is large.
  */
 export const CITY_FIGURES = [
-  "members", "plansSubmitted", "submissionRate", "plansApproved", "approvalRate", "young", "youngWithOjt", "ojtCoverage",
-  "trainingParticipants", "participationRate", "trainingHours", "trainingHoursPerMember", "interviewed", "interviewRate",
-  "commitmentsPlanned", "commitmentsPlannedPer100", "commitmentsInProgress", "commitmentsInProgressPer100", "commitmentsDone", "commitmentsDonePer100",
+  "members",
+  "plansSubmitted",
+  "submissionRate",
+  "plansApproved",
+  "approvalRate",
+  "young",
+  "youngWithOjt",
+  "ojtCoverage",
+  "trainingParticipants",
+  "participationRate",
+  "trainingHours",
+  "trainingHoursPerMember",
+  "interviewed",
+  "interviewRate",
+  "commitmentsPlanned",
+  "commitmentsPlannedPer100",
+  "commitmentsInProgress",
+  "commitmentsInProgressPer100",
+  "commitmentsDone",
+  "commitmentsDonePer100",
 ] as const satisfies readonly (keyof BureauTotalRow)[];
 
 const YOUNG = new Set<string>(["young", "youngWithOjt", "ojtCoverage"]);
@@ -88,10 +105,22 @@ export function cityTrendsExportTable(trends: CityTrends): ExportTable {
     title: t("files.trends", { period: trends.plan ? trends.plan.name : t("filters.planAll") }),
     header: [t("columns.fiscalYear"), t("columns.members"), t("columns.approvalRate"), t("columns.trainingHours")],
     rows: [
-      ...trends.points.map((point) => [yearLabel(point.fiscalYear, trends.sameDay), shown(point.members), shown(point.approvalRate), shown(point.trainingHours)]),
+      ...trends.points.map((point) => [
+        yearLabel(point.fiscalYear, trends.sameDay),
+        shown(point.members),
+        shown(point.approvalRate),
+        shown(point.trainingHours),
+      ]),
       // The unfinished year's yardstick: the year before on the same day, not at its end.
       ...(trends.sameDay
-        ? [[t("trendSameDay.previousRow", { year: formatFiscalYearJa(trends.sameDay.previous.fiscalYear), date: formatWareki(trends.sameDay.previous.asOf) }), shown(trends.sameDay.previous.members), shown(trends.sameDay.previous.approvalRate), shown(trends.sameDay.previous.trainingHours)]]
+        ? [
+            [
+              t("trendSameDay.previousRow", { year: formatFiscalYearJa(trends.sameDay.previous.fiscalYear), date: formatWareki(trends.sameDay.previous.asOf) }),
+              shown(trends.sameDay.previous.members),
+              shown(trends.sameDay.previous.approvalRate),
+              shown(trends.sameDay.previous.trainingHours),
+            ],
+          ]
         : []),
     ],
   };

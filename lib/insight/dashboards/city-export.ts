@@ -17,7 +17,10 @@ export type CityExportRequest = { table: CityExportTableName; format: "csv" | "x
  * A city dashboard table for download, through the same scoped functions and the same
  * small-group rule as the page, and audited with the filters used: an export leaves the portal.
  */
-export async function exportCityTable(actor: Actor, { table, format, filters: requested }: CityExportRequest): Promise<{ table: ExportTable; asciiName: string }> {
+export async function exportCityTable(
+  actor: Actor,
+  { table, format, filters: requested }: CityExportRequest,
+): Promise<{ table: ExportTable; asciiName: string }> {
   cityScopePaths(actor); // refuse early, before any query, when the role is not held
   const filters = await knownMeasureFilters(requested);
   // read first for every table: the bureau filter is checked here (NOT_FOUND) as on the page
@@ -33,7 +36,13 @@ export async function exportCityTable(actor: Actor, { table, format, filters: re
           ? cityTrendsExportTable(await getCityTrends(actor, filters))
           : cityAxisExportTable(table, filters.fiscalYear, await axes());
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.employeeId, action: `export.city-${table}`, entity: "city", entityId: null, detail: { format, rows: result.rows.length, query: cityQuery(filters) } }),
+    recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: `export.city-${table}`,
+      entity: "city",
+      entityId: null,
+      detail: { format, rows: result.rows.length, query: cityQuery(filters) },
+    }),
   );
   return { table: result, asciiName: `city-${table}-${filters.fiscalYear}` };
 }

@@ -65,7 +65,13 @@ async function computeCityBureauFigures(actor: Actor, filters: CityFilters, opti
   const paths = cityScopePaths(actor);
   const today = options.today ?? tokyoDate();
   const youngStaffYears = await getYoungStaffYears(db);
-  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), { fiscalYear: filters.fiscalYear, today, youngStaffYears, verifiedOnly: await getCountVerifiedOnly(db), measureId: filters.measureId });
+  const cte = memberFiguresCte(bureausSql(paths, filters.bureauId), {
+    fiscalYear: filters.fiscalYear,
+    today,
+    youngStaffYears,
+    verifiedOnly: await getCountVerifiedOnly(db),
+    measureId: filters.measureId,
+  });
   const youngAfter = youngCutoff(filters.fiscalYear, today, youngStaffYears);
   const people = personFilterSql(filters, youngAfter);
   // The employee is joined again only to filter on its job category and rank (the shared CTE

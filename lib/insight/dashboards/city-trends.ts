@@ -66,7 +66,10 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
   const plan =
     filters.promotionPlanId === undefined
       ? null
-      : await db.promotionPlan.findUnique({ where: { id: filters.promotionPlanId }, select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true } });
+      : await db.promotionPlan.findUnique({
+          where: { id: filters.promotionPlanId },
+          select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true },
+        });
   const first = Math.max(plan?.startFiscalYear ?? POLICY_FIRST_YEAR, POLICY_FIRST_YEAR);
   const last = Math.min(plan?.endFiscalYear ?? POLICY_LAST_YEAR, POLICY_LAST_YEAR, fiscalYearOf(today));
   if (last < first) return { plan, points: [], sameDay: null };
@@ -116,7 +119,12 @@ async function computeCityTrends(actor: Actor, filters: CityFilters, options: { 
           previous: {
             ...((withheld.get(compared.fiscalYear)?.isWithheld(group) ?? true)
               ? { fiscalYear: compared.fiscalYear, members: null, approvalRate: null, trainingHours: null }
-              : { fiscalYear: compared.fiscalYear, members: previous.members, approvalRate: sharePercent(previous.approved, previous.members), trainingHours: Math.round(previous.hours * 10) / 10 }),
+              : {
+                  fiscalYear: compared.fiscalYear,
+                  members: previous.members,
+                  approvalRate: sharePercent(previous.approved, previous.members),
+                  trainingHours: Math.round(previous.hours * 10) / 10,
+                }),
             asOf: previous.asOf,
           },
         }

@@ -77,7 +77,13 @@ const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
  * reopened is not counted), and a training counts once it had ended by then. `population` is
  * one of the statements above; `filters` narrow it as the view's person filters do.
  */
-export async function yearOnDay(population: Prisma.Sql, year: { fiscalYear: number; youngAfter: Date }, asOf: CalendarDate, counted: Prisma.Sql, filters?: CityFilters): Promise<YearOnDayCounts> {
+export async function yearOnDay(
+  population: Prisma.Sql,
+  year: { fiscalYear: number; youngAfter: Date },
+  asOf: CalendarDate,
+  counted: Prisma.Sql,
+  filters?: CityFilters,
+): Promise<YearOnDayCounts> {
   // The first instant of the next Tokyo day: events stored in UTC are compared against it.
   const until = new Date(Date.UTC(asOf.year, asOf.month - 1, asOf.day + 1) - TOKYO_OFFSET_MS);
   const people = filters ? personFilterSql(filters, year.youngAfter) : Prisma.empty;

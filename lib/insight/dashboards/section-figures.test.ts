@@ -40,19 +40,34 @@ describe("ratesOf", () => {
 
 describe("totalOf", () => {
   it("sums the sections and computes the bureau's shares from the sums", () => {
-    const total = totalOf([counts({ members: 2, plansApproved: 2, young: 1, trainingHours: 0.1 }), counts({ members: 2, young: 1, youngWithOjt: 1, trainingHours: 0.2 })]);
+    const total = totalOf([
+      counts({ members: 2, plansApproved: 2, young: 1, trainingHours: 0.1 }),
+      counts({ members: 2, young: 1, youngWithOjt: 1, trainingHours: 0.2 }),
+    ]);
     expect(total).toMatchObject({ members: 4, plansApproved: 2, approvalRate: 50, young: 2, youngWithOjt: 1, ojtCoverage: 50, trainingHours: 0.3 });
   });
 });
 
 describe("byAttention", () => {
-  const row = (name: string, approvalRate: number | null, ojtCoverage: number | null) => ({ name, approvalRate, ojtCoverage, submissionRate: null, participationRate: null, interviewRate: null });
+  const row = (name: string, approvalRate: number | null, ojtCoverage: number | null) => ({
+    name,
+    approvalRate,
+    ojtCoverage,
+    submissionRate: null,
+    participationRate: null,
+    interviewRate: null,
+  });
   const approvalBelow80: AttentionRule = { id: 1, figure: "PLAN_APPROVAL", comparison: "BELOW", threshold: 80, fromMonth: 7, fromDay: 1 };
   const coverageAtMost50: AttentionRule = { id: 2, figure: "OJT_COVERAGE", comparison: "AT_MOST", threshold: 50, fromMonth: 4, fromDay: 1 };
   const august = { year: 2026, month: 8, day: 1 };
 
   it("flags by the rules that fire, flagged sections first, each group by the lowest of approval and coverage", () => {
-    const sorted = byAttention([row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50), row("F", 85, 60)], [approvalBelow80, coverageAtMost50], 2026, august);
+    const sorted = byAttention(
+      [row("A", 90, null), row("B", 80, 20), row("C", 50, 100), row("D", null, null), row("E", 60, 50), row("F", 85, 60)],
+      [approvalBelow80, coverageAtMost50],
+      2026,
+      august,
+    );
     expect(sorted.map((r) => [r.name, r.attention.map((rule) => rule.id)])).toEqual([
       ["B", [2]],
       // C and E are as weak (50 %); C's approval is the lower

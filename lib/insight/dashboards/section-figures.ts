@@ -43,7 +43,8 @@ export interface SectionRates extends SectionShares {
 }
 
 /** `attention`: the HR division's rules that fire for the section (none: no flag). */
-export type SectionFigureRow = SectionCounts & SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean; attention: AttentionRule[] };
+export type SectionFigureRow = SectionCounts &
+  SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean; attention: AttentionRule[] };
 export type BureauTotalRow = SectionCounts & SectionRates;
 
 export const COUNT_KEYS = [

@@ -2,7 +2,20 @@ import { type SortDirection, sortRows, type TableViewOptions } from "@/lib/platf
 import type { BureauTotalRow } from "./section-figures";
 
 /** The bureau table's columns a reader may sort by; `name` is the row header's. */
-export const BUREAU_SORTS = ["name", "members", "submitted", "approved", "young", "ojt", "training", "trainingHours", "interviews", "planned", "inProgress", "done"] as const;
+export const BUREAU_SORTS = [
+  "name",
+  "members",
+  "submitted",
+  "approved",
+  "young",
+  "ojt",
+  "training",
+  "trainingHours",
+  "interviews",
+  "planned",
+  "inProgress",
+  "done",
+] as const;
 export type BureauSort = (typeof BUREAU_SORTS)[number];
 export type BureauColumn = Exclude<BureauSort, "name">;
 

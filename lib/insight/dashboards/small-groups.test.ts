@@ -19,7 +19,10 @@ function everyGroup(bureauIds: number[], jobs: string[]): Group[] {
 }
 
 const holds = (group: Group, atom: AtomCount) =>
-  (group.bureauId === undefined || group.bureauId === atom.bureauId) && (group.job === undefined || group.job === atom.job) && (group.band === undefined || group.band === atom.band) && (!group.youngOnly || atom.young);
+  (group.bureauId === undefined || group.bureauId === atom.bureauId) &&
+  (group.job === undefined || group.job === atom.job) &&
+  (group.band === undefined || group.band === atom.band) &&
+  (!group.youngOnly || atom.young);
 
 /** The rows of the shown cells over the non-empty atoms, reduced to echelon form over the rationals. */
 class RowSpace {
@@ -73,17 +76,16 @@ function derivableSmallSets(atoms: AtomCount[], bureauIds: number[]): number[][]
   return sets;
 }
 
-const atomsArbitrary = fc
-  .uniqueArray(
-    fc.record({
-      bureauId: fc.integer({ min: 1, max: 3 }),
-      job: fc.constantFrom("事務", "技術", "保健師"),
-      band: fc.constantFrom(...BANDS),
-      young: fc.boolean(),
-      people: fc.oneof(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 12 })),
-    }),
-    { selector: (atom) => `${atom.bureauId}|${atom.job}|${atom.band}|${atom.young}`, minLength: 1, maxLength: 24 },
-  );
+const atomsArbitrary = fc.uniqueArray(
+  fc.record({
+    bureauId: fc.integer({ min: 1, max: 3 }),
+    job: fc.constantFrom("事務", "技術", "保健師"),
+    band: fc.constantFrom(...BANDS),
+    young: fc.boolean(),
+    people: fc.oneof(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 12 })),
+  }),
+  { selector: (atom) => `${atom.bureauId}|${atom.job}|${atom.band}|${atom.young}`, minLength: 1, maxLength: 24 },
+);
 
 const atom = (bureauId: number, job: string, band: BandOrNone, young: boolean, people: number): AtomCount => ({ bureauId, job, band, young, people });
 
@@ -119,8 +121,12 @@ describe("small-group suppression", () => {
 
   it("closes the issue's subtraction: 9 in a band, 8 of them young, so the one other is not shown by difference", () => {
     const atoms = [
-      atom(1, "事務", "STAFF", true, 8), atom(1, "事務", "STAFF", false, 1), atom(1, "事務", "CHIEF", false, 6),
-      atom(2, "事務", "STAFF", true, 7), atom(2, "事務", "STAFF", false, 5), atom(2, "事務", "CHIEF", false, 4),
+      atom(1, "事務", "STAFF", true, 8),
+      atom(1, "事務", "STAFF", false, 1),
+      atom(1, "事務", "CHIEF", false, 6),
+      atom(2, "事務", "STAFF", true, 7),
+      atom(2, "事務", "STAFF", false, 5),
+      atom(2, "事務", "CHIEF", false, 4),
     ];
     const withheld = withheldGroups(atoms, [1, 2]);
     const banded = !withheld.isWithheld({ bureauId: 1, band: "STAFF" });

@@ -283,7 +283,14 @@ class Lattice {
   }
 
   /** The hypercube's atoms into `out` (every mix of own and partner values); returns how many. */
-  fillCorners(out: Int32Array, atom: number, own: readonly number[], spanned: readonly number[], partners: readonly (readonly number[])[], choice: Int32Array): number {
+  fillCorners(
+    out: Int32Array,
+    atom: number,
+    own: readonly number[],
+    spanned: readonly number[],
+    partners: readonly (readonly number[])[],
+    choice: Int32Array,
+  ): number {
     out[0] = atom;
     let count = 1;
     spanned.forEach((d, position) => {

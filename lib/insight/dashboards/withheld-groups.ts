@@ -38,5 +38,13 @@ export async function findWithheldGroups(paths: string[] | null, years: readonly
     GROUP BY 1, 2, 3, 4, 5, 6`;
   // The org chart's order of the bureaus with anyone in them (one with nobody has nothing to withhold).
   const order = [...new Map(atoms.map((atom) => [atom.bureauId, atom.position])).entries()].sort(([a, p], [b, q]) => p - q || a - b).map(([id]) => id);
-  return new Map(years.map(({ fiscalYear }) => [fiscalYear, withheldGroups(atoms.filter((atom) => atom.fiscalYear === fiscalYear), order)]));
+  return new Map(
+    years.map(({ fiscalYear }) => [
+      fiscalYear,
+      withheldGroups(
+        atoms.filter((atom) => atom.fiscalYear === fiscalYear),
+        order,
+      ),
+    ]),
+  );
 }

@@ -92,7 +92,13 @@ export async function compareBureaus(options: { fiscalYear: number; today: Calen
   const shown = (counts: BureauCounts & BureauRates, bureauId?: number): ShownFigures => {
     if (withheld?.isWithheld({ bureauId }) ?? true) return { members: null, approvalRate: null, ojtCoverage: null, hoursPerMember: null, interviewRate: null };
     const youngWithheld = withheld?.isWithheld({ bureauId, youngOnly: true }) ?? true;
-    return { members: counts.members, approvalRate: counts.approvalRate, ojtCoverage: youngWithheld ? null : counts.ojtCoverage, hoursPerMember: counts.hoursPerMember, interviewRate: counts.interviewRate };
+    return {
+      members: counts.members,
+      approvalRate: counts.approvalRate,
+      ojtCoverage: youngWithheld ? null : counts.ojtCoverage,
+      hoursPerMember: counts.hoursPerMember,
+      interviewRate: counts.interviewRate,
+    };
   };
   return {
     bureaus: bureaus.map((row) => ({ id: row.id, name: row.name, ...shown(row, row.id) })),

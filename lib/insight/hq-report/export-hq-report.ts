@@ -19,7 +19,9 @@ export async function exportHqReport(
 ): Promise<{ document: ExportDocument; asciiName: string }> {
   assertCityReader(actor);
   const { fiscalYear } = options;
-  await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "export.hq-report", entity: "hq_report", entityId: fiscalYear, detail: { format: "xlsx" } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actorId: actor.employeeId, action: "export.hq-report", entity: "hq_report", entityId: fiscalYear, detail: { format: "xlsx" } }),
+  );
   const report = await sharedHqReport(fiscalYear, options.today ?? tokyoDate(), options.figureCacheSeconds);
   return { document: hqReportDocument(report, options.dates), asciiName: `hq-report-${fiscalYear}` };
 }

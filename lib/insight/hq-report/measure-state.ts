@@ -33,7 +33,12 @@ export interface AreaState {
   measures: MeasureState[];
 }
 
-const emptyLevels = (): LevelCounts => ({ INDIVIDUAL: { planned: 0, done: 0 }, TEAM: { planned: 0, done: 0 }, BUREAU: { planned: 0, done: 0 }, CITY: { planned: 0, done: 0 } });
+const emptyLevels = (): LevelCounts => ({
+  INDIVIDUAL: { planned: 0, done: 0 },
+  TEAM: { planned: 0, done: 0 },
+  BUREAU: { planned: 0, done: 0 },
+  CITY: { planned: 0, done: 0 },
+});
 
 /**
  * Every measure of the catalogue in the policy's order, retired ones included (the year's
@@ -60,7 +65,18 @@ export async function getMeasureStates(fiscalYear: number): Promise<AreaState[]>
     db.commitment.findMany({
       where: { fiscalYear, level: "CITY", status: { not: "DROPPED" } },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, measureId: true, title: true, status: true, dueOn: true, targetText: true, targetValue: true, targetUnit: true, actualValue: true, progressPercent: true },
+      select: {
+        id: true,
+        measureId: true,
+        title: true,
+        status: true,
+        dueOn: true,
+        targetText: true,
+        targetValue: true,
+        targetUnit: true,
+        actualValue: true,
+        progressPercent: true,
+      },
     }),
   ]);
   return areas.map((area) => ({

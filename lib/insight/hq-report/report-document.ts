@@ -31,17 +31,32 @@ const percent = (value: number | null): DocumentCell => ({ value, kind: "percent
 export function hqReportDocument(report: HqReport, dates: Locale = "ja"): ExportDocument {
   const year = formatFiscalYear(report.fiscalYear, dates);
   const plan = report.promotionPlan
-    ? t("promotionPlanValue", { phase: report.promotionPlan.phase, name: report.promotionPlan.name, from: formatFiscalYear(report.promotionPlan.startFiscalYear, dates), to: formatFiscalYear(report.promotionPlan.endFiscalYear, dates) })
+    ? t("promotionPlanValue", {
+        phase: report.promotionPlan.phase,
+        name: report.promotionPlan.name,
+        from: formatFiscalYear(report.promotionPlan.startFiscalYear, dates),
+        to: formatFiscalYear(report.promotionPlan.endFiscalYear, dates),
+      })
     : t("noPromotionPlan");
   const cover: DocumentSheet = {
     name: t("coverSheet"),
     blocks: [
       { kind: "title", text: t("title") },
-      { kind: "fields", rows: [[t("fiscalYear"), year], [t("promotionPlan"), plan], [t("issuedOn"), formatDate(report.issuedOn, dates)]] },
+      {
+        kind: "fields",
+        rows: [
+          [t("fiscalYear"), year],
+          [t("promotionPlan"), plan],
+          [t("issuedOn"), formatDate(report.issuedOn, dates)],
+        ],
+      },
     ],
   };
 
-  const measures: DocumentBlock[] = [{ kind: "heading", level: 2, text: t("measures.title") }, { kind: "paragraph", text: t("measures.lead") }];
+  const measures: DocumentBlock[] = [
+    { kind: "heading", level: 2, text: t("measures.title") },
+    { kind: "paragraph", text: t("measures.lead") },
+  ];
   for (const area of report.areas) {
     measures.push({ kind: "heading", level: 3, text: `（${area.number}）${area.name}` });
     measures.push({
@@ -52,7 +67,10 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
         [{ text: t("measures.measure"), rowSpan: 2 }, ...REPORT_LEVELS.map((level) => ({ text: t(`measures.levels.${level}`), colSpan: 2 }))],
         REPORT_LEVELS.flatMap(() => [{ text: t("measures.planned") }, { text: t("measures.done") }]),
       ],
-      rows: area.measures.map((m) => [`${m.label}${m.retired ? t("measures.retired") : ""}`, ...REPORT_LEVELS.flatMap((level) => [count(m.levels[level].planned), count(m.levels[level].done)])]),
+      rows: area.measures.map((m) => [
+        `${m.label}${m.retired ? t("measures.retired") : ""}`,
+        ...REPORT_LEVELS.flatMap((level) => [count(m.levels[level].planned), count(m.levels[level].done)]),
+      ]),
     });
     const city = area.measures.flatMap((measure) => measure.cityCommitments.map((commitment) => ({ measure, commitment })));
     if (city.length === 0) measures.push({ kind: "paragraph", text: t("measures.noCity") });
@@ -74,7 +92,13 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
   }
 
   const { comparison } = report;
-  const figures = (row: (typeof comparison)["city"]): DocumentCell[] => [count(row.members), percent(row.approvalRate), percent(row.ojtCoverage), { value: row.hoursPerMember, kind: "hours" }, percent(row.interviewRate)];
+  const figures = (row: (typeof comparison)["city"]): DocumentCell[] => [
+    count(row.members),
+    percent(row.approvalRate),
+    percent(row.ojtCoverage),
+    { value: row.hoursPerMember, kind: "hours" },
+    percent(row.interviewRate),
+  ];
   const bureaus: DocumentBlock[] = [
     { kind: "heading", level: 2, text: t("bureaus.title") },
     { kind: "paragraph", text: t("bureaus.lead") },
@@ -97,7 +121,8 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
   ];
 
   const sentence = (finding: Finding) => findingSentence(tf, finding, dates);
-  const list = (items: readonly Finding[]): DocumentBlock => (items.length === 0 ? { kind: "paragraph", text: t("findings.none") } : { kind: "list", items: items.map(sentence) });
+  const list = (items: readonly Finding[]): DocumentBlock =>
+    items.length === 0 ? { kind: "paragraph", text: t("findings.none") } : { kind: "list", items: items.map(sentence) };
   const findings: DocumentBlock[] = [
     { kind: "heading", level: 2, text: t("findings.title") },
     { kind: "paragraph", text: t("findings.rules") },
@@ -109,6 +134,11 @@ export function hqReportDocument(report: HqReport, dates: Locale = "ja"): Export
 
   return {
     title: t("file", { year }),
-    sheets: [cover, { name: t("measures.sheet"), blocks: measures }, { name: t("bureaus.sheet"), blocks: bureaus }, { name: t("findings.sheet"), blocks: findings }],
+    sheets: [
+      cover,
+      { name: t("measures.sheet"), blocks: measures },
+      { name: t("bureaus.sheet"), blocks: bureaus },
+      { name: t("findings.sheet"), blocks: findings },
+    ],
   };
 }

@@ -76,7 +76,9 @@ describe("city commitments", () => {
     { title: "期限なし", status: "DRAFT" as const, dueOn: null },
   ];
   it("names one past its due date and not done as lagging; due today is not late yet", () => {
-    expect(overdueCityCommitments(commitments, today)).toEqual([{ kind: "cityCommitmentOverdue", title: "期限切れ", dueOn: { year: 2026, month: 11, day: 23 } }]);
+    expect(overdueCityCommitments(commitments, today)).toEqual([
+      { kind: "cityCommitmentOverdue", title: "期限切れ", dueOn: { year: 2026, month: 11, day: 23 } },
+    ]);
   });
   it("names done ones as highlights", () => {
     expect(doneCityCommitments(commitments)).toEqual([{ kind: "cityCommitmentDone", title: "完了" }]);

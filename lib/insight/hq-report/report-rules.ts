@@ -81,7 +81,8 @@ export function bureausAgainstCity(bureaus: readonly BureauForRules[], city: Pic
       const cityValue = city[figure];
       if (value === null || cityValue === null) continue;
       const gap = direction === "below" ? cityValue - value : value - cityValue;
-      if (gap >= GAP_POINTS) findings.push({ kind: direction === "below" ? "bureauBelowCity" : "bureauAboveCity", bureau: bureau.name, figure, value, city: cityValue });
+      if (gap >= GAP_POINTS)
+        findings.push({ kind: direction === "below" ? "bureauBelowCity" : "bureauAboveCity", bureau: bureau.name, figure, value, city: cityValue });
     }
   }
   return findings;
@@ -90,7 +91,9 @@ export function bureausAgainstCity(bureaus: readonly BureauForRules[], city: Pic
 /** Lagging: a city commitment whose due date has passed (before today) and is neither done nor dropped. */
 export function overdueCityCommitments(commitments: readonly CityCommitmentForRules[], today: CalendarDate): Finding[] {
   return commitments.flatMap((c): Finding[] =>
-    c.dueOn !== null && compareDates(c.dueOn, today) < 0 && c.status !== "DONE" && c.status !== "DROPPED" ? [{ kind: "cityCommitmentOverdue", title: c.title, dueOn: c.dueOn }] : [],
+    c.dueOn !== null && compareDates(c.dueOn, today) < 0 && c.status !== "DONE" && c.status !== "DROPPED"
+      ? [{ kind: "cityCommitmentOverdue", title: c.title, dueOn: c.dueOn }]
+      : [],
   );
 }
 
@@ -107,7 +110,11 @@ export function deriveFindings(input: {
   today: CalendarDate;
 }): Findings {
   return {
-    highlights: [...measuresAtEveryLevel(input.measures), ...bureausAgainstCity(input.bureaus, input.city, "above"), ...doneCityCommitments(input.cityCommitments)],
+    highlights: [
+      ...measuresAtEveryLevel(input.measures),
+      ...bureausAgainstCity(input.bureaus, input.city, "above"),
+      ...doneCityCommitments(input.cityCommitments),
+    ],
     lagging: [
       ...measuresWithoutCommitment(input.measures),
       ...bureausAgainstCity(input.bureaus, input.city, "below"),

@@ -1,7 +1,13 @@
 "use server";
 
 import { actorAction } from "@/lib/platform/actions/actor-action";
-import { attentionRuleDeleteTarget, attentionRuleSchema, attentionRuleTarget, deleteAttentionRule, saveAttentionRule } from "@/lib/insight/settings/attention-rules";
+import {
+  attentionRuleDeleteTarget,
+  attentionRuleSchema,
+  attentionRuleTarget,
+  deleteAttentionRule,
+  saveAttentionRule,
+} from "@/lib/insight/settings/attention-rules";
 import { assertSettingsEditor } from "@/lib/insight/settings/settings-access";
 
 const PAGE = "/city/settings";

@@ -15,8 +15,22 @@ const RULE_COLUMNS = { id: true, figure: true, comparison: true, threshold: true
 /** An empty form field is "not given", so that zod's number coercion does not read it as 0. */
 const blank = (value: unknown) => (value === "" || value == null ? undefined : value);
 
-const month = z.preprocess(blank, z.coerce.number({ error: "validation.required" }).int({ error: "validation.invalid" }).min(1, { error: "validation.invalid" }).max(12, { error: "validation.invalid" }));
-const day = z.preprocess(blank, z.coerce.number({ error: "validation.required" }).int({ error: "validation.number" }).min(1, { error: "validation.day" }).max(31, { error: "validation.day" }));
+const month = z.preprocess(
+  blank,
+  z.coerce
+    .number({ error: "validation.required" })
+    .int({ error: "validation.invalid" })
+    .min(1, { error: "validation.invalid" })
+    .max(12, { error: "validation.invalid" }),
+);
+const day = z.preprocess(
+  blank,
+  z.coerce
+    .number({ error: "validation.required" })
+    .int({ error: "validation.number" })
+    .min(1, { error: "validation.day" })
+    .max(31, { error: "validation.day" }),
+);
 
 /** What the HR officer chooses and types; a day the month lacks (31 June, 29 February) is refused on the day. */
 export const attentionRuleSchema = z
@@ -27,10 +41,13 @@ export const attentionRuleSchema = z
     fromMonth: month,
     fromDay: day,
   })
-  .superRefine((rule, ctx) => {
-    // The keys are the catalogue's attentionRules.validation.* (the form looks there first).
-    if (rule.fromDay > lastDayOf(rule.fromMonth)) ctx.addIssue({ code: "custom", path: ["fromDay"], message: "validation.dayOfMonth" });
-  }, whenValid(z.object({ fromMonth: month, fromDay: day })));
+  .superRefine(
+    (rule, ctx) => {
+      // The keys are the catalogue's attentionRules.validation.* (the form looks there first).
+      if (rule.fromDay > lastDayOf(rule.fromMonth)) ctx.addIssue({ code: "custom", path: ["fromDay"], message: "validation.dayOfMonth" });
+    },
+    whenValid(z.object({ fromMonth: month, fromDay: day })),
+  );
 export type AttentionRuleInput = z.output<typeof attentionRuleSchema>;
 
 /** Which rule a form edits, and the version the officer saw; neither for a new rule. */
@@ -60,15 +77,30 @@ export async function saveAttentionRule(actor: Actor, input: AttentionRuleInput 
   return defaultDb.$transaction(async (tx) => {
     if (target.ruleId === undefined) {
       const created = await tx.attentionRule.create({ data, select: RULE_COLUMNS });
-      await recordAudit(tx, { actorId: actor.employeeId, action: "attention-rule.create", entity: "attention_rule", entityId: created.id, detail: { before: null, after: data } });
+      await recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "attention-rule.create",
+        entity: "attention_rule",
+        entityId: created.id,
+        detail: { before: null, after: data },
+      });
       return { id: created.id };
     }
     const before = await tx.attentionRule.findUnique({ where: { id: target.ruleId }, select: { ...RULE_COLUMNS, version: true } });
     if (!before) throw notFound("attention rule");
-    const updated = await tx.attentionRule.updateMany({ where: { id: target.ruleId, version: target.version ?? 0 }, data: { ...data, version: { increment: 1 } } });
+    const updated = await tx.attentionRule.updateMany({
+      where: { id: target.ruleId, version: target.version ?? 0 },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw conflict("attention rule");
     const was = { figure: before.figure, comparison: before.comparison, threshold: before.threshold, fromMonth: before.fromMonth, fromDay: before.fromDay };
-    await recordAudit(tx, { actorId: actor.employeeId, action: "attention-rule.update", entity: "attention_rule", entityId: before.id, detail: { before: was, after: data } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "attention-rule.update",
+      entity: "attention_rule",
+      entityId: before.id,
+      detail: { before: was, after: data },
+    });
     return { id: before.id };
   });
 }
@@ -83,6 +115,12 @@ export async function deleteAttentionRule(actor: Actor, input: { ruleId: number;
     const deleted = await tx.attentionRule.deleteMany({ where: { id: target.ruleId, version: target.version } });
     if (deleted.count === 0) throw conflict("attention rule");
     const { id: ruleId, ...was } = before;
-    await recordAudit(tx, { actorId: actor.employeeId, action: "attention-rule.delete", entity: "attention_rule", entityId: ruleId, detail: { before: was, after: null } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "attention-rule.delete",
+      entity: "attention_rule",
+      entityId: ruleId,
+      detail: { before: was, after: null },
+    });
   });
 }

@@ -6,4 +6,10 @@ import { saveReminderSettings } from "@/lib/insight/settings/save-reminder-setti
 import { assertSettingsEditor } from "@/lib/insight/settings/settings-access";
 
 /** The HR division's role first, the form's schema, then lib/insight/settings decides (audited). */
-export const saveReminderSettingsAction = actorAction({ allow: assertSettingsEditor, schema: reminderSettingsFormSchema, handle: saveReminderSettings, revalidate: ["/city/settings"], done: "reminderSettingsSaved" });
+export const saveReminderSettingsAction = actorAction({
+  allow: assertSettingsEditor,
+  schema: reminderSettingsFormSchema,
+  handle: saveReminderSettings,
+  revalidate: ["/city/settings"],
+  done: "reminderSettingsSaved",
+});

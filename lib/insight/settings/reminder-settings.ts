@@ -4,7 +4,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 /** The HR division's settings for reminders and e-mail digests (the `setting` row "reminders"). */
 export const reminderSettingsSchema = z.object({
   /** a submitted plan not reviewed after this many days reminds its supervisors */
-  reviewOverdueDays: z.coerce.number({ error: "validation.number" }).int({ error: "validation.number" }).min(1, { error: "validation.range" }).max(60, { error: "validation.range" }),
+  reviewOverdueDays: z.coerce
+    .number({ error: "validation.number" })
+    .int({ error: "validation.number" })
+    .min(1, { error: "validation.range" })
+    .max(60, { error: "validation.range" }),
   /** the time of day (Japan) at which the day's digests are written, "HH:MM" */
   digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" }),
 });

@@ -28,6 +28,12 @@ export async function saveReminderSettings(actor: Actor, input: unknown): Promis
     const unchanged = before.reviewOverdueDays === data.reviewOverdueDays && before.digestTime === data.digestTime;
     if (current !== version && !unchanged) throw conflict("settings");
     await tx.setting.upsert({ where: { key: REMINDER_SETTINGS_KEY }, create: { key: REMINDER_SETTINGS_KEY, value: data }, update: { value: data } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "settings.reminders", entity: "setting", entityId: REMINDER_SETTINGS_KEY, detail: { before, after: data } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "settings.reminders",
+      entity: "setting",
+      entityId: REMINDER_SETTINGS_KEY,
+      detail: { before, after: data },
+    });
   });
 }

@@ -34,8 +34,14 @@ export async function composeDigests(client: PrismaClient, today: CalendarDate, 
       AND EXISTS (SELECT 1 FROM notification n WHERE n.recipient_id = e.id AND n.mail_id IS NULL AND n.read_at IS NULL)
       AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.recipient_id = e.id AND m.digest_on = ${digestOn})`;
   const translators = {
-    ja: { t: createTranslator({ locale: "ja", messages: ja, namespace: "mail" }), kinds: createTranslator({ locale: "ja", messages: ja, namespace: "notifications.kinds" }) },
-    en: { t: createTranslator({ locale: "en", messages: en, namespace: "mail" }), kinds: createTranslator({ locale: "en", messages: en, namespace: "notifications.kinds" }) },
+    ja: {
+      t: createTranslator({ locale: "ja", messages: ja, namespace: "mail" }),
+      kinds: createTranslator({ locale: "ja", messages: ja, namespace: "notifications.kinds" }),
+    },
+    en: {
+      t: createTranslator({ locale: "en", messages: en, namespace: "mail" }),
+      kinds: createTranslator({ locale: "en", messages: en, namespace: "notifications.kinds" }),
+    },
   };
   let written = 0;
   for (const recipient of recipients) {

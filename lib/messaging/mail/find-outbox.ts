@@ -9,6 +9,17 @@ export async function findOutbox(actor: Actor, take = 100) {
   return db.mailOutbox.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, toAddress: true, subject: true, body: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, recipient: { select: { name: true, staffNumber: true } } },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      body: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      recipient: { select: { name: true, staffNumber: true } },
+    },
   });
 }

@@ -35,7 +35,10 @@ export async function sendOutbox(client: PrismaClient, smtp: SmtpSettings): Prom
         await client.mailOutbox.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
         sent += 1;
       } catch (error) {
-        await client.mailOutbox.update({ where: { id: mail.id }, data: { status: "FAILED", lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500) } });
+        await client.mailOutbox.update({
+          where: { id: mail.id },
+          data: { status: "FAILED", lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500) },
+        });
         failed += 1;
       }
     }

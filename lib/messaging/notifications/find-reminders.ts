@@ -25,7 +25,10 @@ export async function findReminders(actor: Actor, view: "employee" | "supervisor
   const today = tokyoDate();
   const fiscalYear = fiscalYearOf(today);
   if (view === "employee") {
-    const plan = await db.developmentPlan.findUnique({ where: { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } }, select: { status: true } });
+    const plan = await db.developmentPlan.findUnique({
+      where: { employeeId_fiscalYear: { employeeId: actor.employeeId, fiscalYear } },
+      select: { status: true },
+    });
     const href = `/me/plans/${fiscalYear}`;
     if (!plan) return [{ kind: "createPlan", href, count: 1 }];
     return plan.status === "RETURNED" ? [{ kind: "planReturned", href, count: 1 }] : [];

@@ -16,6 +16,12 @@ export async function setEmailDigest(actor: Actor, on: boolean): Promise<void> {
     if (on && !before.email) throw notAllowed("no e-mail address on file");
     if (before.emailDigest === on) return;
     await tx.employee.update({ where: { id: actor.employeeId }, data: { emailDigest: on } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "notifications.email-digest", entity: "employee", entityId: actor.employeeId, detail: { before: before.emailDigest, after: on } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "notifications.email-digest",
+      entity: "employee",
+      entityId: actor.employeeId,
+      detail: { before: before.emailDigest, after: on },
+    });
   });
 }

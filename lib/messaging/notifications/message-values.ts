@@ -9,7 +9,11 @@ import type { Locale } from "@/lib/platform/i18n/locales";
  */
 export function notificationMessageValues(params: unknown, actorName: string | undefined, locale: Locale): Record<string, string | number> {
   // Stored JSON: only its text and numbers are message values.
-  const stored = Object.fromEntries(Object.entries(typeof params === "object" && params !== null ? params : {}).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number"));
+  const stored = Object.fromEntries(
+    Object.entries(typeof params === "object" && params !== null ? params : {}).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+    ),
+  );
   const values: Record<string, string | number> = { ...stored, name: String(stored.name ?? actorName ?? ""), title: String(stored.title ?? "") };
   if (typeof stored.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(stored.date)) values.date = formatDate(parseIsoDate(stored.date), locale);
   return values;

@@ -11,7 +11,12 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
  * each person's own (`/me/plans/2026`) names a different thing for every recipient: there
  * `recipientId` keeps the resolution to the one person the thing belongs to.
  */
-export async function resolveNotifications(tx: Prisma.TransactionClient, href: string, kinds: readonly NotificationKind[], recipientId?: number): Promise<number> {
+export async function resolveNotifications(
+  tx: Prisma.TransactionClient,
+  href: string,
+  kinds: readonly NotificationKind[],
+  recipientId?: number,
+): Promise<number> {
   const { count } = await tx.notification.updateMany({
     where: { href, kind: { in: [...kinds] }, readAt: null, ...(recipientId === undefined ? {} : { recipientId }) },
     data: { readAt: new Date() },

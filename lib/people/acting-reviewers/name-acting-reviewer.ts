@@ -29,7 +29,11 @@ export async function nameActingReviewer(actor: Actor, input: unknown, today: Ca
   return db.$transaction(async (tx) => {
     const supervisor = await tx.employee.findFirst({
       where: { ...(forOther ? { staffNumber: data.supervisorStaffNumber } : { id: actor.employeeId }), active: true },
-      select: { id: true, name: true, assignments: { where: { role: "SUPERVISOR", OR: [{ validTo: null }, { validTo: { gte: day } }] }, select: { id: true }, take: 1 } },
+      select: {
+        id: true,
+        name: true,
+        assignments: { where: { role: "SUPERVISOR", OR: [{ validTo: null }, { validTo: { gte: day } }] }, select: { id: true }, take: 1 },
+      },
     });
     if (!supervisor || supervisor.assignments.length === 0) throw invalidInput("supervisorStaffNumber", "notSupervisor");
     const acting = await tx.employee.findFirst({ where: { staffNumber: data.actingStaffNumber, active: true }, select: { id: true, name: true } });
@@ -42,7 +46,14 @@ export async function nameActingReviewer(actor: Actor, input: unknown, today: Ca
     });
     if (overlapping > 0) throw invalidInput("startsOn", "overlap");
     const created = await tx.actingReviewer.create({
-      data: { supervisorId: supervisor.id, actingId: acting.id, startsOn: toDateColumn(startsOn), endsOn: toDateColumn(endsOn), reason: data.reason, createdById: actor.employeeId },
+      data: {
+        supervisorId: supervisor.id,
+        actingId: acting.id,
+        startsOn: toDateColumn(startsOn),
+        endsOn: toDateColumn(endsOn),
+        reason: data.reason,
+        createdById: actor.employeeId,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -67,9 +78,15 @@ export async function endActingReviewer(actor: Actor, input: unknown): Promise<v
   const data = parseInput(endActingReviewerSchema, input);
   const hr = namesActingReviewersForOthers(actor);
   await db.$transaction(async (tx) => {
-    const row = await tx.actingReviewer.findFirst({ where: { id: data.id, cancelledAt: null, ...(hr ? {} : { supervisorId: actor.employeeId }) }, select: { id: true, version: true } });
+    const row = await tx.actingReviewer.findFirst({
+      where: { id: data.id, cancelledAt: null, ...(hr ? {} : { supervisorId: actor.employeeId }) },
+      select: { id: true, version: true },
+    });
     if (!row) throw notFound("acting reviewer");
-    const updated = await tx.actingReviewer.updateMany({ where: { id: row.id, version: data.version, cancelledAt: null }, data: { cancelledAt: new Date(), version: { increment: 1 } } });
+    const updated = await tx.actingReviewer.updateMany({
+      where: { id: row.id, version: data.version, cancelledAt: null },
+      data: { cancelledAt: new Date(), version: { increment: 1 } },
+    });
     if (updated.count === 0) throw conflict("acting reviewer");
     await recordAudit(tx, { actorId: actor.employeeId, action: "acting-reviewer.end", entity: "acting_reviewer", entityId: row.id });
   });

@@ -32,7 +32,12 @@ async function reviewingUnit(employeeId: number, day: Date) {
     where: { id: employeeId },
     select: {
       unit: { select: { id: true, path: true, name: true } },
-      concurrentPosts: { where: { reviewsPlan: true, ...postHeldOn(day) }, orderBy: [{ startsOn: "desc" }, { id: "desc" }], take: 1, select: { unit: { select: { id: true, path: true, name: true } } } },
+      concurrentPosts: {
+        where: { reviewsPlan: true, ...postHeldOn(day) },
+        orderBy: [{ startsOn: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { unit: { select: { id: true, path: true, name: true } } },
+      },
     },
   });
   if (!person) throw notFound("employee");
@@ -40,7 +45,8 @@ async function reviewingUnit(employeeId: number, day: Date) {
   return post ? { ...post.unit, throughConcurrentPost: true } : { ...person.unit, throughConcurrentPost: false };
 }
 
-const covers = (grant: RoleGrant, unit: { id: number; path: string }) => grant.unitId === unit.id || (grant.includeSubunits && grant.unitPath !== null && unit.path.startsWith(grant.unitPath));
+const covers = (grant: RoleGrant, unit: { id: number; path: string }) =>
+  grant.unitId === unit.id || (grant.includeSubunits && grant.unitPath !== null && unit.path.startsWith(grant.unitPath));
 
 /** Whether the actor reviews `employeeId`'s plan, and on whose behalf (see PlanReviewStanding). */
 export async function planReviewStanding(actor: Actor, employeeId: number, today: CalendarDate = tokyoDate()): Promise<PlanReviewStanding> {
@@ -81,7 +87,9 @@ export async function planReviewScopeSql(actor: Actor, today: CalendarDate = tok
       if (grant.unitPath === null) return Prisma.sql`false`;
       const unitMatch = grant.includeSubunits ? Prisma.sql`u.path LIKE ${`${grant.unitPath}%`}` : Prisma.sql`e.unit_id = ${grant.unitId ?? -1}`;
       const reviewees = posts.filter((post) => covers(grant, { id: post.post_id, path: post.post_path })).map((post) => post.employee_id);
-      const reviewedElsewhere = posts.filter((post) => covers(grant, { id: post.home_id, path: post.home_path }) && !covers(grant, { id: post.post_id, path: post.post_path })).map((post) => post.employee_id);
+      const reviewedElsewhere = posts
+        .filter((post) => covers(grant, { id: post.home_id, path: post.home_path }) && !covers(grant, { id: post.post_id, path: post.post_path }))
+        .map((post) => post.employee_id);
       const ownUnit = reviewedElsewhere.length ? Prisma.sql`(${unitMatch} AND e.id <> ALL(${reviewedElsewhere}::int[]))` : unitMatch;
       const reviewed = reviewees.length ? Prisma.sql`(${ownUnit} OR e.id = ANY(${reviewees}::int[]))` : ownUnit;
       // A lent grant (代決) never reaches the supervisor who lent it.

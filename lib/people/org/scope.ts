@@ -67,7 +67,10 @@ export function employeeScope(actor: Actor, role: Role): Prisma.EmployeeWhereInp
 
 /** A unit and every unit above it: the ids its materialised path lists ("/3/17/52/" → 3, 17, 52). */
 function unitAndAncestors(path: string): number[] {
-  return path.split("/").filter((id) => id !== "").map(Number);
+  return path
+    .split("/")
+    .filter((id) => id !== "")
+    .map(Number);
 }
 
 /**

@@ -7,5 +7,8 @@ import { createHash } from "node:crypto";
  * another option than the ones previewed.
  */
 export function digestOf(bytes: Uint8Array, absentLeave = false): string {
-  return createHash("sha256").update(bytes).update(absentLeave ? "\0absent-leave" : "").digest("hex");
+  return createHash("sha256")
+    .update(bytes)
+    .update(absentLeave ? "\0absent-leave" : "")
+    .digest("hex");
 }

@@ -14,7 +14,12 @@ export type ParsedPersonnelDate = { ok: true; date: string } | { ok: false; reas
 
 const SEPARATED = /^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const KANJI = /^(\d{1,4})年(\d{1,2})月(\d{1,2})日$/;
-const ERA_NAMES = new Map<string, (typeof ERAS)[number]>(ERAS.flatMap((era) => [[era.name, era], [era.letter, era]]));
+const ERA_NAMES = new Map<string, (typeof ERAS)[number]>(
+  ERAS.flatMap((era) => [
+    [era.name, era],
+    [era.letter, era],
+  ]),
+);
 
 function realDate(year: number, month: number, day: number): CalendarDate | null {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -12,10 +12,58 @@ const units: CurrentUnit[] = [
 ];
 
 const staff: CurrentStaff[] = [
-  { id: 10, staffNumber: "S10", name: "青葉 一郎", nameKana: "アオバ イチロウ", jobCategory: "事務", rank: "課長", joinedOn: "2000-04-01", unitId: 1, supervisorId: null, email: "s10@example.jp", active: true },
-  { id: 11, staffNumber: "S11", name: "泉 花子", nameKana: "イズミ ハナコ", jobCategory: "事務", rank: "主事", joinedOn: "2015-04-01", unitId: 1, supervisorId: 10, email: null, active: true },
-  { id: 12, staffNumber: "S12", name: "宮城 次郎", nameKana: "ミヤギ ジロウ", jobCategory: "技術", rank: "主任", joinedOn: "2010-04-01", unitId: 1, supervisorId: 10, email: null, active: true },
-  { id: 13, staffNumber: "S13", name: "若林 三郎", nameKana: "ワカバヤシ サブロウ", jobCategory: "事務", rank: "主事", joinedOn: "2018-04-01", unitId: 2, supervisorId: null, email: null, active: true },
+  {
+    id: 10,
+    staffNumber: "S10",
+    name: "青葉 一郎",
+    nameKana: "アオバ イチロウ",
+    jobCategory: "事務",
+    rank: "課長",
+    joinedOn: "2000-04-01",
+    unitId: 1,
+    supervisorId: null,
+    email: "s10@example.jp",
+    active: true,
+  },
+  {
+    id: 11,
+    staffNumber: "S11",
+    name: "泉 花子",
+    nameKana: "イズミ ハナコ",
+    jobCategory: "事務",
+    rank: "主事",
+    joinedOn: "2015-04-01",
+    unitId: 1,
+    supervisorId: 10,
+    email: null,
+    active: true,
+  },
+  {
+    id: 12,
+    staffNumber: "S12",
+    name: "宮城 次郎",
+    nameKana: "ミヤギ ジロウ",
+    jobCategory: "技術",
+    rank: "主任",
+    joinedOn: "2010-04-01",
+    unitId: 1,
+    supervisorId: 10,
+    email: null,
+    active: true,
+  },
+  {
+    id: 13,
+    staffNumber: "S13",
+    name: "若林 三郎",
+    nameKana: "ワカバヤシ サブロウ",
+    jobCategory: "事務",
+    rank: "主事",
+    joinedOn: "2018-04-01",
+    unitId: 2,
+    supervisorId: null,
+    email: null,
+    active: true,
+  },
 ];
 
 function plan(lines: string[], header = HEADER) {
@@ -43,7 +91,11 @@ describe("planStaffImport", () => {
 
     const complete = planStaffImport(csv.rows, csv.columns, retired, units, { absentLeave: true, actingEmployeeId: 13 });
     // S11 and S12 leave; S13 is the one importing, S14 has already left.
-    expect(complete.rows.filter((row) => row.kind === "LEAVE").map((row) => row.kind === "LEAVE" && [row.line, row.target.staffNumber, row.target.unitCode, row.target.supervisorStaffNumber])).toEqual([
+    expect(
+      complete.rows
+        .filter((row) => row.kind === "LEAVE")
+        .map((row) => row.kind === "LEAVE" && [row.line, row.target.staffNumber, row.target.unitCode, row.target.supervisorStaffNumber]),
+    ).toEqual([
       [null, "S11", "U1", "S10"],
       [null, "S12", "U1", "S10"],
     ]);
@@ -68,7 +120,14 @@ describe("planStaffImport", () => {
     const leave = result.rows[3];
     expect(leave?.kind === "LEAVE" && leave.changes).toEqual([{ field: "active", before: "1", after: "0" }]);
     const add = result.rows[4];
-    expect(add?.kind === "ADD" && add.target).toMatchObject({ staffNumber: "N1", unitId: 2, supervisorStaffNumber: "N2", email: "n1@example.jp", active: true, joinedOn: "2025-04-01" });
+    expect(add?.kind === "ADD" && add.target).toMatchObject({
+      staffNumber: "N1",
+      unitId: 2,
+      supervisorStaffNumber: "N2",
+      email: "n1@example.jp",
+      active: true,
+      joinedOn: "2025-04-01",
+    });
   });
 
   it("leaves fields of optional columns absent from the header as they are", () => {
@@ -157,7 +216,11 @@ describe("readStaffCsv", () => {
   });
 
   it("refuses a file without the required headers, an empty file and an oversized one", () => {
-    expect(readStaffCsv(new TextEncoder().encode("職員番号,氏名\nN1,甲\n"))).toMatchObject({ ok: false, problem: "missingColumns", missingColumns: ["氏名カナ", "職種", "職位", "入庁日", "所属コード"] });
+    expect(readStaffCsv(new TextEncoder().encode("職員番号,氏名\nN1,甲\n"))).toMatchObject({
+      ok: false,
+      problem: "missingColumns",
+      missingColumns: ["氏名カナ", "職種", "職位", "入庁日", "所属コード"],
+    });
     expect(readStaffCsv(new TextEncoder().encode(`${HEADER}\n`))).toEqual({ ok: false, problem: "empty" });
     expect(readStaffCsv(new Uint8Array(5 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: "tooLarge" });
   });

@@ -83,7 +83,8 @@ export interface RowProblem {
   reason: RejectReason;
 }
 
-export type ComparedField = "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn" | "concurrentPost";
+export type ComparedField =
+  "name" | "nameKana" | "jobCategory" | "rank" | "joinedOn" | "unit" | "supervisor" | "email" | "active" | "effectiveOn" | "concurrentPost";
 
 export interface FieldChange {
   field: ComparedField;
@@ -243,7 +244,8 @@ export function planStaffImport(
         const startsOn = dateIn("concurrentStartsOn");
         const endsOn = dateIn("concurrentEndsOn");
         if (startsOn !== null && endsOn !== null && endsOn < startsOn) problem("concurrentEndsOn", "endBeforeStart");
-        if (postUnit && !postUnit.retired && startsOn !== null) concurrentPost = { unitId: postUnit.id, unitCode: postUnit.code, startsOn, endsOn, reviewsPlan: reviews === true };
+        if (postUnit && !postUnit.retired && startsOn !== null)
+          concurrentPost = { unitId: postUnit.id, unitCode: postUnit.code, startsOn, endsOn, reviewsPlan: reviews === true };
       }
     }
 
@@ -298,15 +300,19 @@ export function planStaffImport(
       email: target.email ?? "",
       active: target.active ? "1" : "0",
     };
-    const changes: FieldChange[] = keysOf(before).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+    const changes: FieldChange[] = keysOf(before)
+      .filter((field) => before[field] !== after[field])
+      .map((field) => ({ field, before: before[field], after: after[field] }));
     if (target.concurrentPost !== undefined) {
       const wanted = target.concurrentPost === null ? "" : concurrentPostKey(target.concurrentPost);
       if ((current.concurrentPost ?? "") !== wanted) changes.push({ field: "concurrentPost", before: current.concurrentPost ?? "", after: wanted });
     }
     // A dated move shows its date beside the move; a date on a row that moves nobody means nothing.
-    if (effectiveOn !== null && changes.some((c) => c.field === "unit" || c.field === "supervisor")) changes.push({ field: "effectiveOn", before: "", after: effectiveOn });
+    if (effectiveOn !== null && changes.some((c) => c.field === "unit" || c.field === "supervisor"))
+      changes.push({ field: "effectiveOn", before: "", after: effectiveOn });
     // A leaver is only marked inactive: the rest of their record stays as it was.
-    if (current.active && !target.active) return { kind: "LEAVE", line: row.line, id: current.id, target, changes: changes.filter((c) => c.field === "active") };
+    if (current.active && !target.active)
+      return { kind: "LEAVE", line: row.line, id: current.id, target, changes: changes.filter((c) => c.field === "active") };
     const kind = changes.length === 0 ? "UNCHANGED" : changes.some((c) => c.field === "unit") ? "MOVE" : "CHANGE";
     return { kind, line: row.line, id: current.id, target, changes };
   });

@@ -140,9 +140,12 @@ describe("planUnitImport: rejections", () => {
   });
 
   it("rejects a malformed 種別, 表示順 and 廃止", () => {
-    for (const kind of ["室", "局区", "BUREAU", "constructor", "toString"]) expect(problemsOf(only([`S9,課名,${kind},D1,,`]))).toEqual([{ column: "kind", reason: "malformedKind" }]);
-    for (const position of ["-1", "1.5", "１", "abc", "1234567890"]) expect(problemsOf(only([`S9,課名,課,D1,${position},`]))).toEqual([{ column: "position", reason: "malformedPosition" }]);
-    for (const retired of ["2", "yes", "在職", "true"]) expect(problemsOf(only([`S9,課名,課,D1,,${retired}`]))).toEqual([{ column: "retired", reason: "malformedRetired" }]);
+    for (const kind of ["室", "局区", "BUREAU", "constructor", "toString"])
+      expect(problemsOf(only([`S9,課名,${kind},D1,,`]))).toEqual([{ column: "kind", reason: "malformedKind" }]);
+    for (const position of ["-1", "1.5", "１", "abc", "1234567890"])
+      expect(problemsOf(only([`S9,課名,課,D1,${position},`]))).toEqual([{ column: "position", reason: "malformedPosition" }]);
+    for (const retired of ["2", "yes", "在職", "true"])
+      expect(problemsOf(only([`S9,課名,課,D1,,${retired}`]))).toEqual([{ column: "retired", reason: "malformedRetired" }]);
   });
 
   it("rejects every occurrence of a code repeated in the file", () => {
@@ -264,7 +267,7 @@ describe("materialisePaths", () => {
 });
 
 describe("readUnitCsv", () => {
-  const text = "種別,所属名,所属コード,上位所属コード\r\n課,人事課,S1,D1\r\n係,\"人材育成係\n(研修担当)\",U1,S1\r\n\r\n局,総務局,B1,\r\n";
+  const text = '種別,所属名,所属コード,上位所属コード\r\n課,人事課,S1,D1\r\n係,"人材育成係\n(研修担当)",U1,S1\r\n\r\n局,総務局,B1,\r\n';
 
   it("detects Shift_JIS and maps headers in any order, with each row's line", () => {
     const sjis = Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
@@ -289,8 +292,15 @@ describe("readUnitCsv", () => {
   });
 
   it("refuses a file without the required headers, with one given twice, empty, oversized or too long", () => {
-    expect(readUnitCsv(new TextEncoder().encode("所属コード,所属名,表示順\nS1,人事課,1"))).toEqual({ ok: false, problem: "missingColumns", missingColumns: ["種別", "上位所属コード"] });
-    expect(readUnitCsv(new TextEncoder().encode("所属コード,所属名,種別,上位所属コード,所属名\nS1,人事課,課,D1,人事課"))).toEqual({ ok: false, problem: "unreadable" });
+    expect(readUnitCsv(new TextEncoder().encode("所属コード,所属名,表示順\nS1,人事課,1"))).toEqual({
+      ok: false,
+      problem: "missingColumns",
+      missingColumns: ["種別", "上位所属コード"],
+    });
+    expect(readUnitCsv(new TextEncoder().encode("所属コード,所属名,種別,上位所属コード,所属名\nS1,人事課,課,D1,人事課"))).toEqual({
+      ok: false,
+      problem: "unreadable",
+    });
     expect(readUnitCsv(new TextEncoder().encode(HEADER))).toEqual({ ok: false, problem: "empty" });
     expect(readUnitCsv(new Uint8Array(0))).toEqual({ ok: false, problem: "empty" });
     expect(readUnitCsv(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, problem: "tooLarge" });

@@ -208,7 +208,8 @@ export function planUnitImport(rows: readonly UnitCsvRow[], columns: readonly Un
     const after = fieldsOf(target);
     if (!current) return { kind: "ADD", line: row.line, target, changes: diff(NEW_UNIT, after).filter((change) => change.field !== "name") };
     const changes = diff(fieldsOf({ ...current, parentCode: parentCodeOf(current) }), after);
-    const kind = !current.retired && target.retired ? "LEAVE" : changes.some((c) => c.field === "parent") ? "MOVE" : changes.length > 0 ? "CHANGE" : "UNCHANGED";
+    const kind =
+      !current.retired && target.retired ? "LEAVE" : changes.some((c) => c.field === "parent") ? "MOVE" : changes.length > 0 ? "CHANGE" : "UNCHANGED";
     return { kind, line: row.line, id: current.id, target, changes };
   });
 
@@ -225,7 +226,9 @@ function fieldsOf(unit: Omit<UnitTarget, "code">): Record<UnitField, string> {
 const NEW_UNIT: Record<UnitField, string> = { name: "", kind: "", parent: "", position: "0", retired: "0" };
 
 function diff(before: Record<UnitField, string>, after: Record<UnitField, string>): UnitFieldChange[] {
-  return keysOf(after).filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+  return keysOf(after)
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 /**

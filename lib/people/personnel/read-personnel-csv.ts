@@ -28,8 +28,7 @@ export interface PersonnelCsvRow<Column extends string> {
 }
 
 export type PersonnelCsv<Column extends string> =
-  | { ok: true; encoding: CsvEncoding; columns: Column[]; rows: PersonnelCsvRow<Column>[] }
-  | { ok: false; problem: FileProblem; missingColumns?: string[] };
+  { ok: true; encoding: CsvEncoding; columns: Column[]; rows: PersonnelCsvRow<Column>[] } | { ok: false; problem: FileProblem; missingColumns?: string[] };
 
 /**
  * UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Shift_JIS (the personnel
@@ -66,7 +65,14 @@ export function parseCsvRecords(text: string): ParsedRecord[] {
 function isParsedRecord(row: unknown): row is ParsedRecord {
   if (typeof row !== "object" || row === null || !("record" in row) || !("info" in row)) return false;
   const { record, info } = row;
-  return Array.isArray(record) && record.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "lines" in info && typeof info.lines === "number";
+  return (
+    Array.isArray(record) &&
+    record.every((cell) => typeof cell === "string") &&
+    typeof info === "object" &&
+    info !== null &&
+    "lines" in info &&
+    typeof info.lines === "number"
+  );
 }
 
 /**

@@ -22,7 +22,19 @@ type Client = PrismaClient | Prisma.TransactionClient;
 async function loadState(client: Client) {
   // One after the other: `client` may be a transaction, one connection that takes one query at a time.
   const staff = await client.employee.findMany({
-    select: { id: true, staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, unitId: true, supervisorId: true, email: true, active: true },
+    select: {
+      id: true,
+      staffNumber: true,
+      name: true,
+      nameKana: true,
+      jobCategory: true,
+      rank: true,
+      joinedOn: true,
+      unitId: true,
+      supervisorId: true,
+      email: true,
+      active: true,
+    },
   });
   const units = await client.orgUnit.findMany({ select: { id: true, code: true, retiredAt: true } });
   const posts = await client.concurrentPost.findMany({
@@ -31,7 +43,12 @@ async function loadState(client: Client) {
   });
   const postsOf = new Map<number, string[]>();
   for (const post of posts) {
-    const key = concurrentPostKey({ unitCode: post.unit.code, startsOn: isoDay(post.startsOn), endsOn: post.endsOn ? isoDay(post.endsOn) : null, reviewsPlan: post.reviewsPlan });
+    const key = concurrentPostKey({
+      unitCode: post.unit.code,
+      startsOn: isoDay(post.startsOn),
+      endsOn: post.endsOn ? isoDay(post.endsOn) : null,
+      reviewsPlan: post.reviewsPlan,
+    });
     postsOf.set(post.employeeId, [...(postsOf.get(post.employeeId) ?? []), key]);
   }
   return {
@@ -72,13 +89,17 @@ function toPreviewRow(row: PlannedRow): PreviewRow {
  */
 async function applyConcurrentPosts(tx: Prisma.TransactionClient, plan: StaffImportPlan): Promise<void> {
   const managed = plan.rows.flatMap((row) =>
-    (row.kind === "ADD" || row.kind === "CHANGE" || row.kind === "MOVE") && row.target.concurrentPost !== undefined && (row.kind === "ADD" || row.changes.some((c) => c.field === "concurrentPost"))
+    (row.kind === "ADD" || row.kind === "CHANGE" || row.kind === "MOVE") &&
+    row.target.concurrentPost !== undefined &&
+    (row.kind === "ADD" || row.changes.some((c) => c.field === "concurrentPost"))
       ? [row.target]
       : [],
   );
   if (managed.length === 0) return;
   const ids = new Map(
-    (await tx.employee.findMany({ where: { staffNumber: { in: managed.map((t) => t.staffNumber) } }, select: { id: true, staffNumber: true } })).map((person) => [person.staffNumber, person.id]),
+    (await tx.employee.findMany({ where: { staffNumber: { in: managed.map((t) => t.staffNumber) } }, select: { id: true, staffNumber: true } })).map(
+      (person) => [person.staffNumber, person.id],
+    ),
   );
   const employeeIds = managed.flatMap((t) => (ids.has(t.staffNumber) ? [ids.get(t.staffNumber) ?? 0] : []));
   await tx.concurrentPost.deleteMany({ where: { employeeId: { in: employeeIds } } });
@@ -87,7 +108,15 @@ async function applyConcurrentPosts(tx: Prisma.TransactionClient, plan: StaffImp
       const employeeId = ids.get(t.staffNumber);
       const post = t.concurrentPost;
       if (employeeId === undefined || !post) return [];
-      return [{ employeeId, unitId: post.unitId, startsOn: new Date(`${post.startsOn}T00:00:00Z`), endsOn: post.endsOn ? new Date(`${post.endsOn}T00:00:00Z`) : null, reviewsPlan: post.reviewsPlan }];
+      return [
+        {
+          employeeId,
+          unitId: post.unitId,
+          startsOn: new Date(`${post.startsOn}T00:00:00Z`),
+          endsOn: post.endsOn ? new Date(`${post.endsOn}T00:00:00Z`) : null,
+          reviewsPlan: post.reviewsPlan,
+        },
+      ];
     }),
   });
 }
@@ -98,10 +127,24 @@ export async function previewStaffImport(actor: Actor, fileBytes: Uint8Array, cl
   const digest = digestOf(fileBytes, absentLeave);
   const { csv, plan } = await planFile(client, fileBytes, { absentLeave, actingEmployeeId: actor.employeeId });
   if (!csv.ok || !plan) {
-    return { digest, encoding: null, fileProblem: csv.ok ? null : csv.problem, missingColumns: csv.ok ? [] : (csv.missingColumns ?? []), ...summarisePreview([]), canApply: false };
+    return {
+      digest,
+      encoding: null,
+      fileProblem: csv.ok ? null : csv.problem,
+      missingColumns: csv.ok ? [] : (csv.missingColumns ?? []),
+      ...summarisePreview([]),
+      canApply: false,
+    };
   }
   const writes = plan.counts.ADD + plan.counts.CHANGE + plan.counts.MOVE + plan.counts.LEAVE;
-  return { digest, encoding: csv.encoding, fileProblem: null, missingColumns: [], ...summarisePreview(plan.rows.map(toPreviewRow)), canApply: plan.counts.REJECT === 0 && writes > 0 };
+  return {
+    digest,
+    encoding: csv.encoding,
+    fileProblem: null,
+    missingColumns: [],
+    ...summarisePreview(plan.rows.map(toPreviewRow)),
+    canApply: plan.counts.REJECT === 0 && writes > 0,
+  };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -116,7 +159,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * the whole file. Adds go in with createMany; changes, moves and leavers are updated in chunks
  * by one `UPDATE … FROM unnest(…)` statement each; one audit row records the counts.
  */
-export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expectedDigest: string, client: PrismaClient = defaultDb, absentLeave = false): Promise<ImportResult> {
+export async function applyStaffImport(
+  actor: Actor,
+  fileBytes: Uint8Array,
+  expectedDigest: string,
+  client: PrismaClient = defaultDb,
+  absentLeave = false,
+): Promise<ImportResult> {
   assertPersonnelImporter(actor);
   const digest = digestOf(fileBytes, absentLeave);
   if (digest !== expectedDigest) throw notAllowed("the file is not the one previewed");
@@ -195,7 +244,10 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
 
       const supervisorNumbers = [...new Set(moves.flatMap((row) => (row.target.supervisorStaffNumber ? [row.target.supervisorStaffNumber] : [])))];
       const supervisorIds = new Map(
-        (await tx.employee.findMany({ where: { staffNumber: { in: supervisorNumbers } }, select: { id: true, staffNumber: true } })).map((person) => [person.staffNumber, person.id]),
+        (await tx.employee.findMany({ where: { staffNumber: { in: supervisorNumbers } }, select: { id: true, staffNumber: true } })).map((person) => [
+          person.staffNumber,
+          person.id,
+        ]),
       );
       const entries: TransferEntry[] = moves.map((row) => ({
         employeeId: row.id,
@@ -209,7 +261,13 @@ export async function applyStaffImport(actor: Actor, fileBytes: Uint8Array, expe
         actorId: actor.employeeId,
         action: "personnel.import",
         entity: "employee",
-        detail: { digest, encoding: csv.encoding, absentLeave, counts: plan.counts, transfers: { entered: transfers.ids.length, applied: transfers.applied.length } },
+        detail: {
+          digest,
+          encoding: csv.encoding,
+          absentLeave,
+          counts: plan.counts,
+          transfers: { entered: transfers.ids.length, applied: transfers.applied.length },
+        },
       });
       return { digest, counts: plan.counts };
     },

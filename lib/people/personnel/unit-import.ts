@@ -21,7 +21,9 @@ interface LoadedUnit extends CurrentOrgUnit {
 
 /** Every unit, retired ones included (a file may re-activate them): one flat read of a few thousand rows. */
 async function loadUnits(client: Client): Promise<LoadedUnit[]> {
-  const units = await client.orgUnit.findMany({ select: { id: true, code: true, name: true, kind: true, parentId: true, path: true, position: true, retiredAt: true } });
+  const units = await client.orgUnit.findMany({
+    select: { id: true, code: true, name: true, kind: true, parentId: true, path: true, position: true, retiredAt: true },
+  });
   return units.map(({ retiredAt, ...unit }) => ({ ...unit, retired: retiredAt !== null }));
 }
 
@@ -44,10 +46,24 @@ export async function previewUnitImport(actor: Actor, fileBytes: Uint8Array, cli
   const digest = digestOf(fileBytes);
   const { csv, plan } = await planFile(client, fileBytes);
   if (!csv.ok || !plan) {
-    return { digest, encoding: null, fileProblem: csv.ok ? null : csv.problem, missingColumns: csv.ok ? [] : (csv.missingColumns ?? []), ...summarisePreview([]), canApply: false };
+    return {
+      digest,
+      encoding: null,
+      fileProblem: csv.ok ? null : csv.problem,
+      missingColumns: csv.ok ? [] : (csv.missingColumns ?? []),
+      ...summarisePreview([]),
+      canApply: false,
+    };
   }
   const writes = plan.counts.ADD + plan.counts.CHANGE + plan.counts.MOVE + plan.counts.LEAVE;
-  return { digest, encoding: csv.encoding, fileProblem: null, missingColumns: [], ...summarisePreview(plan.rows.map(toPreviewRow)), canApply: plan.counts.REJECT === 0 && writes > 0 };
+  return {
+    digest,
+    encoding: csv.encoding,
+    fileProblem: null,
+    missingColumns: [],
+    ...summarisePreview(plan.rows.map(toPreviewRow)),
+    canApply: plan.counts.REJECT === 0 && writes > 0,
+  };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -135,7 +151,9 @@ export async function applyUnitImport(actor: Actor, fileBytes: Uint8Array, expec
           WHERE u.id = v.id`;
       }
 
-      const changed = listed.flatMap((row) => (row.kind === "CHANGE" || row.kind === "MOVE" || row.kind === "LEAVE" ? [{ id: row.id, target: row.target }] : []));
+      const changed = listed.flatMap((row) =>
+        row.kind === "CHANGE" || row.kind === "MOVE" || row.kind === "LEAVE" ? [{ id: row.id, target: row.target }] : [],
+      );
       for (const part of chunks(changed, UPDATE_CHUNK)) {
         await tx.$executeRaw`
           UPDATE org_unit u SET name = v.name, kind = v.kind::"OrgUnitKind", position = v.position
@@ -147,8 +165,10 @@ export async function applyUnitImport(actor: Actor, fileBytes: Uint8Array, expec
       // A unit already retired keeps the date it was retired on; re-activation clears it.
       const retiring = changed.filter((c) => c.target.retired).map((c) => c.id);
       const reactivating = changed.filter((c) => !c.target.retired).map((c) => c.id);
-      for (const part of chunks(retiring, UPDATE_CHUNK)) await tx.orgUnit.updateMany({ where: { id: { in: part }, retiredAt: null }, data: { retiredAt: now } });
-      for (const part of chunks(reactivating, UPDATE_CHUNK)) await tx.orgUnit.updateMany({ where: { id: { in: part }, retiredAt: { not: null } }, data: { retiredAt: null } });
+      for (const part of chunks(retiring, UPDATE_CHUNK))
+        await tx.orgUnit.updateMany({ where: { id: { in: part }, retiredAt: null }, data: { retiredAt: now } });
+      for (const part of chunks(reactivating, UPDATE_CHUNK))
+        await tx.orgUnit.updateMany({ where: { id: { in: part }, retiredAt: { not: null } }, data: { retiredAt: null } });
 
       await recordAudit(tx, {
         actorId: actor.employeeId,

@@ -40,7 +40,11 @@ const likeEscaped = (value: Prisma.Sql) => Prisma.sql`replace(replace(replace(${
  */
 export async function findGrantUnits(actor: Actor, query: string): Promise<UnitChoices> {
   assertRoleAssigner(actor);
-  const words = query.trim().split(/\s+/u).filter((word) => word !== "").slice(0, 5);
+  const words = query
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== "")
+    .slice(0, 5);
   if (words.length === 0 || query.length > 100) return { rows: [], total: 0 };
   const matches = Prisma.join(
     // Each name folded on its own and joined by a space, which no folded word holds: a word
@@ -66,7 +70,10 @@ export async function getGrantChoice(actor: Actor, ids: { employeeId?: number | 
   assertRoleAssigner(actor);
   const [person, unit] = await Promise.all([
     isDatabaseId(ids.employeeId)
-      ? db.employee.findFirst({ where: { id: ids.employeeId, active: true }, select: { id: true, name: true, staffNumber: true, unit: { select: { trail: true } } } })
+      ? db.employee.findFirst({
+          where: { id: ids.employeeId, active: true },
+          select: { id: true, name: true, staffNumber: true, unit: { select: { trail: true } } },
+        })
       : null,
     isDatabaseId(ids.unitId) ? db.orgUnit.findFirst({ where: { id: ids.unitId, retiredAt: null }, select: { id: true, code: true, trail: true } }) : null,
   ]);

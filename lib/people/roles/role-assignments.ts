@@ -7,7 +7,16 @@ import { db } from "@/lib/platform/db/client";
 import { invalidInput, notAllowed, notFound } from "@/lib/platform/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/records/parse-input";
-import { GRANTABLE_ROLES, type GrantableRole, type GrantRoleInput, grantRoleSchema, isUnitScoped, ROLE_PAGE_SIZE, type RoleFilter, roleFilterSchema } from "./schemas";
+import {
+  GRANTABLE_ROLES,
+  type GrantableRole,
+  type GrantRoleInput,
+  grantRoleSchema,
+  isUnitScoped,
+  ROLE_PAGE_SIZE,
+  type RoleFilter,
+  roleFilterSchema,
+} from "./schemas";
 import { isDatabaseId } from "@/lib/platform/db/ids";
 import { isOneOf } from "@/lib/platform/validation/narrow";
 

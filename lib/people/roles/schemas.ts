@@ -25,11 +25,15 @@ export const grantRoleSchema = z
     validFrom: optionalIsoDate,
     validTo: optionalIsoDate,
   })
-  .superRefine((value, ctx) => {
-    if (isUnitScoped(value.role) && value.unitCode === "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.required" });
-    if (!isUnitScoped(value.role) && value.unitCode !== "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.unitForbidden" });
-    if (value.validFrom && value.validTo && value.validTo < value.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.endBeforeStart" });
-  }, whenValid(z.object({ role, unitCode: optionalText(40), validFrom: optionalIsoDate, validTo: optionalIsoDate })));
+  .superRefine(
+    (value, ctx) => {
+      if (isUnitScoped(value.role) && value.unitCode === "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.required" });
+      if (!isUnitScoped(value.role) && value.unitCode !== "") ctx.addIssue({ code: "custom", path: ["unitCode"], message: "validation.unitForbidden" });
+      if (value.validFrom && value.validTo && value.validTo < value.validFrom)
+        ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.endBeforeStart" });
+    },
+    whenValid(z.object({ role, unitCode: optionalText(40), validFrom: optionalIsoDate, validTo: optionalIsoDate })),
+  );
 
 export type GrantRoleInput = z.input<typeof grantRoleSchema>;
 
@@ -42,7 +46,8 @@ export const revokeRoleSchema = z.object({ assignmentId: id });
  */
 export const ROLE_PAGE_SIZE = 30;
 
-const optionalQuery = (max: number) => z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(max).optional()).catch(undefined);
+const optionalQuery = (max: number) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(max).optional()).catch(undefined);
 
 /**
  * The list's filters, from the query string: anything unknown is simply no filter. `person`

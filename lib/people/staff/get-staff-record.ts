@@ -29,13 +29,39 @@ export interface StaffYear {
   figures: StaffYearFigures;
   plan: { id: number; status: PlanStatus; canOpen: boolean } | null;
   commitments: { id: number; title: string; status: CommitmentStatus; progressPercent: number; measureName: string }[];
-  trainings: { id: number; programmeName: string; kind: TrainingKind; startOn: CalendarDate; endOn: CalendarDate; hours: number; completed: boolean; verified: boolean }[];
+  trainings: {
+    id: number;
+    programmeName: string;
+    kind: TrainingKind;
+    startOn: CalendarDate;
+    endOn: CalendarDate;
+    hours: number;
+    completed: boolean;
+    verified: boolean;
+  }[];
   qualifications: { id: number; name: string; obtainedOn: CalendarDate; expiresOn: CalendarDate | null; verified: boolean }[];
   /** OJT as trainee (`partnerName` the trainer) and as trainer (`partnerName` the trainee) */
   ojt: { id: number; as: "TRAINEE" | "TRAINER"; partnerName: string; completed: boolean; sessions: number; minutes: number; canOpen: boolean }[];
   /** the parts shared with the person; never the private notes, which are not even read */
-  interviews: { id: number; heldOn: CalendarDate; kind: InterviewKind; interviewerName: string; agenda: string; sharedNotes: string; agreedActions: string; canOpen: boolean }[];
-  transfers: { id: number; effectiveOn: CalendarDate; status: TransferStatus; fromUnit: string; toUnit: string; noteWritten: boolean; canOpenHandover: boolean }[];
+  interviews: {
+    id: number;
+    heldOn: CalendarDate;
+    kind: InterviewKind;
+    interviewerName: string;
+    agenda: string;
+    sharedNotes: string;
+    agreedActions: string;
+    canOpen: boolean;
+  }[];
+  transfers: {
+    id: number;
+    effectiveOn: CalendarDate;
+    status: TransferStatus;
+    fromUnit: string;
+    toUnit: string;
+    noteWritten: boolean;
+    canOpenHandover: boolean;
+  }[];
 }
 
 export interface StaffRecord {
@@ -60,10 +86,22 @@ export async function getStaffRecord(actor: Actor, role: StaffReaderRole, employ
   if (!isDatabaseId(employeeId)) throw notFound("staff");
   const found = await db.employee.findFirst({
     where: { AND: [{ id: employeeId }, scope] },
-    select: { id: true, name: true, nameKana: true, staffNumber: true, rank: true, jobCategory: true, joinedOn: true, active: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      nameKana: true,
+      staffNumber: true,
+      rank: true,
+      jobCategory: true,
+      joinedOn: true,
+      active: true,
+      unit: { select: { name: true } },
+    },
   });
   if (!found) throw notFound("staff");
-  await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "staff.view", entity: "employee", entityId: employeeId, detail: { as: role } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actorId: actor.employeeId, action: "staff.view", entity: "employee", entityId: employeeId, detail: { as: role } }),
+  );
   // Scheduled transfers are the HR division's business until they take effect.
   const [figures, entries] = await Promise.all([countStaffYears(employeeId), readStaffEntries(employeeId, { scheduledTransfers: role === "HR_DIVISION" })]);
   const links = await findStaffRecordLinks(actor, employeeId, {
@@ -97,10 +135,16 @@ export async function getStaffRecord(actor: Actor, role: StaffReaderRole, employ
             minutes: entry.minutes,
             canOpen: links.ojtPlans.has(entry.id),
           })),
-        interviews: entries.interviews.filter((entry) => entry.fiscalYear === fiscalYear).map(({ fiscalYear: _, ...entry }) => ({ ...entry, canOpen: links.interviews })),
+        interviews: entries.interviews
+          .filter((entry) => entry.fiscalYear === fiscalYear)
+          .map(({ fiscalYear: _, ...entry }) => ({ ...entry, canOpen: links.interviews })),
         transfers: entries.transfers
           .filter((entry) => entry.fiscalYear === fiscalYear)
-          .map(({ fiscalYear: _, ...entry }) => ({ ...entry, canOpenHandover: links.handovers.has(entry.id), noteWritten: links.handovers.has(entry.id) && entry.noteWritten })),
+          .map(({ fiscalYear: _, ...entry }) => ({
+            ...entry,
+            canOpenHandover: links.handovers.has(entry.id),
+            noteWritten: links.handovers.has(entry.id) && entry.noteWritten,
+          })),
       };
     });
   const { unit, joinedOn, ...person } = found;

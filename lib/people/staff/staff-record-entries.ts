@@ -31,7 +31,20 @@ export async function readStaffEntries(employeeId: number, options: { scheduledT
       select: { id: true, name: true, obtainedOn: true, expiresOn: true, verifiedAt: true },
     }),
     // Sessions are counted and summed by PostgreSQL, per plan.
-    db.$queryRaw<{ id: number; fiscalYear: number; traineeId: number; trainerId: number; completed: boolean; traineeName: string; traineeActive: boolean; trainerName: string; sessions: number; minutes: number }[]>`
+    db.$queryRaw<
+      {
+        id: number;
+        fiscalYear: number;
+        traineeId: number;
+        trainerId: number;
+        completed: boolean;
+        traineeName: string;
+        traineeActive: boolean;
+        trainerName: string;
+        sessions: number;
+        minutes: number;
+      }[]
+    >`
       SELECT p.id, p.fiscal_year AS "fiscalYear", p.trainee_id AS "traineeId", p.trainer_id AS "trainerId", p.completed,
              te.name AS "traineeName", te.active AS "traineeActive", tr.name AS "trainerName",
              count(s.id)::int AS sessions, coalesce(sum(s.minutes), 0)::int AS minutes
@@ -71,7 +84,12 @@ export async function readStaffEntries(employeeId: number, options: { scheduledT
       verified: verifiedAt !== null,
     })),
     ojt,
-    interviews: interviews.map(({ supervisor, heldOn, ...entry }) => ({ ...entry, fiscalYear: yearOf(heldOn), heldOn: fromDateColumn(heldOn), interviewerName: supervisor.name })),
+    interviews: interviews.map(({ supervisor, heldOn, ...entry }) => ({
+      ...entry,
+      fiscalYear: yearOf(heldOn),
+      heldOn: fromDateColumn(heldOn),
+      interviewerName: supervisor.name,
+    })),
     transfers: transfers.map(({ handoverNote, effectiveOn, fromUnit, toUnit, ...entry }) => ({
       ...entry,
       fiscalYear: yearOf(effectiveOn),

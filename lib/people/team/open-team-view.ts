@@ -35,8 +35,10 @@ export async function openTeamView(actor: Actor, unitId: number | null, fiscalYe
   if (count <= SMALL_TEAM) return { view, count, units: null, listed: everyone };
   const today = toDateColumn(tokyoDate());
   const grants = grantsOf(actor, "SUPERVISOR").map((grant) => [grant.unitId, grant.includeSubunits]);
-  const units = await sharedFigures("team.units", { actor: actor.employeeId, grants, unit: view.unit?.id ?? null, subtree: view.subtree, fiscalYear, today }, () =>
-    summariseTeamUnits(actor, view, fiscalYear),
+  const units = await sharedFigures(
+    "team.units",
+    { actor: actor.employeeId, grants, unit: view.unit?.id ?? null, subtree: view.subtree, fiscalYear, today },
+    () => summariseTeamUnits(actor, view, fiscalYear),
   );
   return { view, count, units, listed: view.unit ? teamViewWhere(actor, view, true) : null };
 }

@@ -3,7 +3,19 @@ import type { TeamUnitFigures } from "./summarise-team-units";
 
 /** The figures of a large team's units as each team page shows them (components/team/team-units-table). */
 export const TEAM_UNIT_COLUMNS = {
-  team: ["staff", "plansApproved", "plansSubmitted", "plansReturned", "plansDraft", "plansNone", "commitments", "overdue", "hoursAverage", "interviewed", "ojt"],
+  team: [
+    "staff",
+    "plansApproved",
+    "plansSubmitted",
+    "plansReturned",
+    "plansDraft",
+    "plansNone",
+    "commitments",
+    "overdue",
+    "hoursAverage",
+    "interviewed",
+    "ojt",
+  ],
   ojt: ["young", "ojtCovered", "ojtUncovered", "ojtCompleted", "ojtSessions"],
   interviews: ["staff", "interviewedYear", "notInterviewed"],
 } as const;
@@ -46,7 +58,10 @@ type Params = Record<string, string | string[] | undefined>;
  * and `dir`, so its own are `usort` and `udir`; an unknown column is the organisation's order.
  */
 export function parseTeamUnitsView(params: Params, kind: TeamUnitsKind): TableView<TeamUnitSort, never> {
-  return parseTableView<TeamUnitSort, never>({ sort: params.usort, dir: params.udir }, { sortable: ["unit", ...TEAM_UNIT_COLUMNS[kind]], choosable: [], defaultColumns: [], defaultOpen: "all" });
+  return parseTableView<TeamUnitSort, never>(
+    { sort: params.usort, dir: params.udir },
+    { sortable: ["unit", ...TEAM_UNIT_COLUMNS[kind]], choosable: [], defaultColumns: [], defaultOpen: "all" },
+  );
 }
 
 /**

@@ -66,7 +66,15 @@ describe("arrangeTeam", () => {
 
   it("puts young staff without a trainer first by OJT, and those with no OJT to have last either way", () => {
     const withTrainer = { ...members[0]!, id: 6, youngStaff: true, hasOjtTrainer: true };
-    expect(arrangeTeam([...members, withTrainer], start, "all", "ojt").map((row) => row.id).slice(0, 2)).toEqual([2, 6]);
-    expect(arrangeTeam([...members, withTrainer], start, "all", "ojt", "desc").map((row) => row.id).slice(0, 2)).toEqual([6, 2]);
+    expect(
+      arrangeTeam([...members, withTrainer], start, "all", "ojt")
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual([2, 6]);
+    expect(
+      arrangeTeam([...members, withTrainer], start, "all", "ojt", "desc")
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual([6, 2]);
   });
 });

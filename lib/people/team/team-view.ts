@@ -29,7 +29,6 @@ export function attentionScore(reasons: readonly AttentionReason[]): number {
   return reasons.reduce((score, reason) => score + WEIGHT[reason], 0);
 }
 
-
 /** The columns the people table sorts by (through the URL); none chosen is the attention order. */
 export const TEAM_SORTS = ["name", "plan", "progress", "overdue", "hours", "interview", "ojt"] as const;
 export const TEAM_FILTERS = ["all", "attention", "young", "noPlan", "noTrainer"] as const;
@@ -65,7 +64,13 @@ const SORT_VALUE: Record<TeamSort, (row: TeamRow) => number | string | null> = {
  * Filters and orders the team's rows as the URL asks; pure, so it is unit-tested. The table's own
  * order is who needs attention first (then by kana); a sorted column keeps that order among equals.
  */
-export function arrangeTeam(members: readonly TeamMemberOverview[], fiscalYearStart: Date, filter: TeamFilter, sort: TeamSort | null = null, dir: SortDirection = "asc"): TeamRow[] {
+export function arrangeTeam(
+  members: readonly TeamMemberOverview[],
+  fiscalYearStart: Date,
+  filter: TeamFilter,
+  sort: TeamSort | null = null,
+  dir: SortDirection = "asc",
+): TeamRow[] {
   const rows = members.map((member) => {
     const reasons = attentionReasons(member, fiscalYearStart);
     return { ...member, reasons, score: attentionScore(reasons) };

@@ -35,7 +35,12 @@ export async function findTransfers(actor: Actor): Promise<{ scheduled: Transfer
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("transfers");
   const [scheduled, applied] = await Promise.all([
     db.staffTransfer.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ effectiveOn: "asc" }, { id: "asc" }], take: 500, select: transferSelect }),
-    db.staffTransfer.findMany({ where: { status: "APPLIED", effectiveOn: { gte: recentSince() } }, orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], take: 200, select: transferSelect }),
+    db.staffTransfer.findMany({
+      where: { status: "APPLIED", effectiveOn: { gte: recentSince() } },
+      orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+      take: 200,
+      select: transferSelect,
+    }),
   ]);
   return { scheduled, applied };
 }

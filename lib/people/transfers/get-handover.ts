@@ -75,7 +75,9 @@ export async function getHandover(actor: Actor, transferId: number) {
     }),
   ]);
   if (access.reader !== "EMPLOYEE") {
-    await db.$transaction((tx) => recordAudit(tx, { actorId: actor.employeeId, action: "transfer.view", entity: "staff_transfer", entityId: transferId, detail: { as: access.reader } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: actor.employeeId, action: "transfer.view", entity: "staff_transfer", entityId: transferId, detail: { as: access.reader } }),
+    );
   }
   const pending = transfer.status === "SCHEDULED";
   return {

@@ -7,7 +7,6 @@ import { notFound } from "@/lib/platform/errors";
 import { employeeScope } from "@/lib/people/org/scope";
 import { isDatabaseId } from "@/lib/platform/db/ids";
 
-
 /**
  * Who reads a transfer's handover: the person moved; whoever supervises them today (before the
  * date the previous supervisor, who may write the note; from the date the new one, who reads

@@ -21,7 +21,10 @@ export async function scheduleTransfer(actor: Actor, input: TransferInput): Prom
   assertTransferAdmin(actor);
   const data = parseInput(transferInputSchema, input);
   return db.$transaction(async (tx) => {
-    const employee = await tx.employee.findFirst({ where: { staffNumber: data.staffNumber, active: true }, select: { id: true, unitId: true, supervisorId: true } });
+    const employee = await tx.employee.findFirst({
+      where: { staffNumber: data.staffNumber, active: true },
+      select: { id: true, unitId: true, supervisorId: true },
+    });
     if (!employee) throw invalidInput("staffNumber", "unknownStaff");
     const unit = await tx.orgUnit.findFirst({ where: { code: data.unitCode, retiredAt: null }, select: { id: true } });
     if (!unit) throw invalidInput("unitCode", "unknownUnit");
@@ -32,7 +35,13 @@ export async function scheduleTransfer(actor: Actor, input: TransferInput): Prom
       supervisorId = supervisor.id;
     }
     if (unit.id === employee.unitId && supervisorId === employee.supervisorId) throw invalidInput("unitCode", "sameAssignment");
-    const { ids, applied } = await enterTransfers(tx, [{ employeeId: employee.id, toUnitId: unit.id, toSupervisorId: supervisorId, effectiveOn: data.effectiveOn }], "SCREEN", actor.employeeId, tokyoDate());
+    const { ids, applied } = await enterTransfers(
+      tx,
+      [{ employeeId: employee.id, toUnitId: unit.id, toSupervisorId: supervisorId, effectiveOn: data.effectiveOn }],
+      "SCREEN",
+      actor.employeeId,
+      tokyoDate(),
+    );
     const transferId = ids[0];
     if (transferId === undefined) throw notFound("employee");
     return { transferId, applied: applied.includes(transferId) };
@@ -47,9 +56,21 @@ export async function cancelTransfer(actor: Actor, input: { transferId: number; 
     const transfer = await tx.staffTransfer.findUnique({ where: { id: data.transferId }, select: { status: true, employeeId: true } });
     if (!transfer) throw notFound("transfer");
     if (transfer.status !== "SCHEDULED") throw notAllowed("only a scheduled transfer can be cancelled");
-    assertUpdated(await tx.staffTransfer.updateMany({ where: { id: data.transferId, version: data.version, status: "SCHEDULED" }, data: { status: "CANCELLED", version: { increment: 1 } } }), "transfer");
+    assertUpdated(
+      await tx.staffTransfer.updateMany({
+        where: { id: data.transferId, version: data.version, status: "SCHEDULED" },
+        data: { status: "CANCELLED", version: { increment: 1 } },
+      }),
+      "transfer",
+    );
     // The previous supervisors' invitations to write a handover note lead nowhere now.
     await tx.notification.deleteMany({ where: { kind: "TRANSFER_SCHEDULED", href: `/handovers/${data.transferId}` } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "transfer.cancel", entity: "staff_transfer", entityId: data.transferId, detail: { employeeId: transfer.employeeId } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "transfer.cancel",
+      entity: "staff_transfer",
+      entityId: data.transferId,
+      detail: { employeeId: transfer.employeeId },
+    });
   });
 }

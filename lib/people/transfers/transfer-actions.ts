@@ -15,4 +15,10 @@ export const scheduleTransferAction = actorAction({
   done: ({ applied }) => ({ key: applied ? "transferApplied" : "transferScheduled" }),
 });
 
-export const cancelTransferAction = actorAction({ allow: assertTransferAdmin, schema: cancelTransferSchema, handle: cancelTransfer, revalidate: [PAGE], done: "transferCancelled" });
+export const cancelTransferAction = actorAction({
+  allow: assertTransferAdmin,
+  schema: cancelTransferSchema,
+  handle: cancelTransfer,
+  revalidate: [PAGE],
+  done: "transferCancelled",
+});

@@ -25,6 +25,12 @@ export async function writeHandoverNote(actor: Actor, input: HandoverNoteInput):
       }),
       "transfer",
     );
-    await recordAudit(tx, { actorId: actor.employeeId, action: "transfer.note", entity: "staff_transfer", entityId: data.transferId, detail: { before: transfer.handoverNote, after: data.note } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "transfer.note",
+      entity: "staff_transfer",
+      entityId: data.transferId,
+      detail: { before: transfer.handoverNote, after: data.note },
+    });
   });
 }

@@ -17,7 +17,13 @@ vi.mock("next/navigation", () => ({
 
 const { actorAction, actorPostAction } = await import("./actor-action");
 
-const ACTOR: Actor = { employeeId: 7, staffNumber: "000007", name: "試験 太郎", unitId: 1, grants: [{ role: "EMPLOYEE", unitId: 1, unitName: "試験係", unitPath: "/1/", includeSubunits: false }] };
+const ACTOR: Actor = {
+  employeeId: 7,
+  staffNumber: "000007",
+  name: "試験 太郎",
+  unitId: 1,
+  grants: [{ role: "EMPLOYEE", unitId: 1, unitName: "試験係", unitPath: "/1/", includeSubunits: false }],
+};
 const INITIAL = { ok: false, fieldErrors: {} };
 
 const form = (fields: Record<string, string>) => {
@@ -27,7 +33,12 @@ const form = (fields: Record<string, string>) => {
 };
 
 // Fields, one of them a number (a type error stops zod's own refinements), and a cross-field check.
-const period = z.object({ title: requiredText(20), count: z.preprocess((value) => value ?? "0", z.coerce.number({ error: "validation.number" })), startOn: z.string().min(1, { error: "validation.required" }), endOn: z.string().min(1, { error: "validation.required" }) });
+const period = z.object({
+  title: requiredText(20),
+  count: z.preprocess((value) => value ?? "0", z.coerce.number({ error: "validation.number" })),
+  startOn: z.string().min(1, { error: "validation.required" }),
+  endOn: z.string().min(1, { error: "validation.required" }),
+});
 const dates = z.object({ startOn: z.string().min(1), endOn: z.string().min(1) });
 const schema = period.superRefine((value, context) => {
   if (value.endOn < value.startOn) context.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
@@ -52,7 +63,12 @@ describe("actorAction", () => {
 
   it("gives the handler the acting user and the parsed target and fields, then refreshes the pages", async () => {
     const handle = vi.fn(async () => 42);
-    const action = actorAction({ target: z.object({ id, version }), schema, handle, revalidate: (data, result) => [`/things/${data.id}`, `/result/${String(result)}`, { layout: "/things" }] });
+    const action = actorAction({
+      target: z.object({ id, version }),
+      schema,
+      handle,
+      revalidate: (data, result) => [`/things/${data.id}`, `/result/${String(result)}`, { layout: "/things" }],
+    });
     const state = await action(INITIAL, form({ id: "3", version: "2", title: " 研修 ", startOn: "2026-04-01", endOn: "2026-04-02" }));
     expect(handle).toHaveBeenCalledWith(ACTOR, { id: 3, version: 2, title: "研修", count: 0, startOn: "2026-04-01", endOn: "2026-04-02" });
     expect(state).toEqual({ ok: true, fieldErrors: {} });
@@ -82,7 +98,11 @@ describe("actorAction", () => {
     const refusing = (error: Error) => actorAction({ schema, handle: async () => Promise.reject(error), revalidate: ["/page"] });
     const typed = { title: "a", startOn: "2026-04-01", endOn: "2026-04-01" };
 
-    expect(await refusing(invalidInput("title", "unknownMeasure"))(INITIAL, form(typed))).toEqual({ ok: false, fieldErrors: { title: "unknownMeasure" }, values: typed });
+    expect(await refusing(invalidInput("title", "unknownMeasure"))(INITIAL, form(typed))).toEqual({
+      ok: false,
+      fieldErrors: { title: "unknownMeasure" },
+      values: typed,
+    });
     expect(await refusing(notAllowed("closed"))(INITIAL, form(typed))).toMatchObject({ ok: false, formError: "notAllowed", values: typed });
     expect(calls.revalidated).toEqual([]);
 
@@ -99,11 +119,24 @@ describe("actorAction", () => {
 
   it("redirects after a change, or answers the confirmation's key and what the page shows", async () => {
     const going = actorAction({ schema, handle: async () => 5, revalidate: ["/page"], redirect: (result) => `/things/${result}?done=created` });
-    await expect(going(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).rejects.toMatchObject({ digest: expect.stringContaining("/things/5?done=created") });
+    await expect(going(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("/things/5?done=created"),
+    });
     expect(calls.revalidated).toEqual([["/page"]]);
 
-    const staying = actorAction({ schema, handle: async () => ({ count: 2 }), revalidate: [], done: "progressRecorded", answer: (result: { count: number }) => ({ result }) });
-    expect(await staying(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).toEqual({ ok: true, fieldErrors: {}, done: { key: "progressRecorded" }, result: { count: 2 } });
+    const staying = actorAction({
+      schema,
+      handle: async () => ({ count: 2 }),
+      revalidate: [],
+      done: "progressRecorded",
+      answer: (result: { count: number }) => ({ result }),
+    });
+    expect(await staying(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).toEqual({
+      ok: true,
+      fieldErrors: {},
+      done: { key: "progressRecorded" },
+      result: { count: 2 },
+    });
   });
 
   it("confirms with what the action did, who was told and the queue's next item, built from its result", async () => {
@@ -120,7 +153,11 @@ describe("actorAction", () => {
     expect(await action(INITIAL, form({ title: "研修", startOn: "1", endOn: "2" }))).toEqual({
       ok: true,
       fieldErrors: {},
-      done: { key: "recordsConfirmed", values: { confirmed: 3, first: "佐久間 一郎", title: "研修" }, next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 282 } } },
+      done: {
+        key: "recordsConfirmed",
+        values: { confirmed: 3, first: "佐久間 一郎", title: "研修" },
+        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 282 } },
+      },
     });
     // A refused run confirms nothing.
     const refused = actorAction({ schema, handle: async () => Promise.reject(conflict()), revalidate: [], done: () => ({ key: "saved" }) });

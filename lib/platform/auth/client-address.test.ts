@@ -54,7 +54,19 @@ describe("the client's address from trusted proxy hops", () => {
   });
 
   it("is unknown when the trusted entry is not an IP address", () => {
-    for (const entry of ["unknown", "garbage", "1.2.3", "010.1.1.1", "256.1.1.1", "0x7f.0.0.1", "http://1.2.3.4", "1.2.3.4.5", "::g", "_hidden", "1.2.3.4:99999x"]) {
+    for (const entry of [
+      "unknown",
+      "garbage",
+      "1.2.3",
+      "010.1.1.1",
+      "256.1.1.1",
+      "0x7f.0.0.1",
+      "http://1.2.3.4",
+      "1.2.3.4.5",
+      "::g",
+      "_hidden",
+      "1.2.3.4:99999x",
+    ]) {
       expect(clientAddressFrom(entry, PEER, 1), entry).toBe("unknown");
     }
     expect(clientAddressFrom(null, "not-an-address", 0)).toBe("unknown");

@@ -8,7 +8,6 @@ import { decoyPasswordHash, verifyPassword } from "./password";
 import { passwordSignInSchema } from "./sign-in-schema";
 import { beginSignInAttempt, settleSignInAttempt, UNKNOWN_ADDRESS } from "./sign-in-throttle";
 
-
 /**
  * Checks a staff number and password. Answers only "this employee" or null: an unknown staff
  * number, a wrong password, a disabled account and a throttled attempt look the same to the

@@ -28,7 +28,9 @@ describe("describeAuthError", () => {
       override name = this.constructor.name;
     }
     const minified = new e("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") });
-    expect(describeAuthError(new TypeError("discovery failed", { cause: minified }))).toBe("TypeError: discovery failed ← fetch failed ← Error: connect ECONNREFUSED 127.0.0.1:9");
+    expect(describeAuthError(new TypeError("discovery failed", { cause: minified }))).toBe(
+      "TypeError: discovery failed ← fetch failed ← Error: connect ECONNREFUSED 127.0.0.1:9",
+    );
   });
 
   it("stays one bounded line", () => {

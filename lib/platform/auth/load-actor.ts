@@ -113,7 +113,9 @@ async function withConcurrentMembers(db: PrismaClient, grants: RoleGrant[], day:
   if (posts.length === 0) return grants;
   return grants.map((grant) => {
     if (!supervising.includes(grant)) return grant;
-    const members = posts.filter((post) => post.unitId === grant.unitId || (grant.includeSubunits && grant.unitPath !== null && post.unit.path.startsWith(grant.unitPath)));
+    const members = posts.filter(
+      (post) => post.unitId === grant.unitId || (grant.includeSubunits && grant.unitPath !== null && post.unit.path.startsWith(grant.unitPath)),
+    );
     return members.length === 0 ? grant : { ...grant, concurrentMembers: [...new Set(members.map((post) => post.employeeId))] };
   });
 }

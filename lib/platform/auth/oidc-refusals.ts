@@ -57,7 +57,10 @@ export async function auditingProviderErrors<T>(step: () => Promise<T>): Promise
   } finally {
     if (notes.length > 0) {
       // Outermost first: the error Auth.js ended in, then what led to it.
-      const cause = notes.toReversed().map((note) => describeAuthError(note, 300)).join(" ← ");
+      const cause = notes
+        .toReversed()
+        .map((note) => describeAuthError(note, 300))
+        .join(" ← ");
       await auditOidcRefusal({ reason: "provider-error", cause }).catch((error: unknown) =>
         console.error(`[auth] could not audit a refused sign-in: ${describeAuthError(error)}`),
       );

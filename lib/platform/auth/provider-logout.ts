@@ -46,7 +46,8 @@ export async function providerLogoutUrl(): Promise<string | null> {
     return null;
   }
   if (!endpoint) {
-    if (!warnedNoEndSession) console.warn("[auth] the identity provider offers no end_session_endpoint: its session outlives signing out (set OIDC_PROMPT_LOGIN=on)");
+    if (!warnedNoEndSession)
+      console.warn("[auth] the identity provider offers no end_session_endpoint: its session outlives signing out (set OIDC_PROMPT_LOGIN=on)");
     warnedNoEndSession = true;
     return null;
   }

@@ -31,7 +31,10 @@ describe("the session cookie", () => {
     expect(await sessionEmployeeId()).toBeNull();
     jar.set("authjs.session-token", await token({ sub: "42", signedInAt: now(), seenAt: now() }, "__Secure-authjs.session-token"));
     expect(await sessionEmployeeId()).toBeNull();
-    jar.set("authjs.session-token", await token({ sub: "42", signedInAt: now(), seenAt: now() }, "authjs.session-token", "another-secret-0123456789abcdef012345"));
+    jar.set(
+      "authjs.session-token",
+      await token({ sub: "42", signedInAt: now(), seenAt: now() }, "authjs.session-token", "another-secret-0123456789abcdef012345"),
+    );
     expect(await sessionEmployeeId()).toBeNull();
     const good = await token({ sub: "42", signedInAt: now(), seenAt: now() });
     jar.set("authjs.session-token", `${good.slice(0, -4)}AAAA`);

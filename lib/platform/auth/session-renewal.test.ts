@@ -26,8 +26,14 @@ describe("renewing the session cookie in the proxy", () => {
   });
 
   it("clears a cookie whose session ran out (idle or absolute), has no clock, or does not decrypt under its name", async () => {
-    expect(await renewSession(await cookie({ sub: "42", signedInAt: now - 3_600, seenAt: now - 31 * 60 }), SECRET, LIFETIME, now)).toEqual({ kind: "clear", name: NAME });
-    expect(await renewSession(await cookie({ sub: "42", signedInAt: now - 11 * 3_600, seenAt: now - 60 }), SECRET, LIFETIME, now)).toEqual({ kind: "clear", name: NAME });
+    expect(await renewSession(await cookie({ sub: "42", signedInAt: now - 3_600, seenAt: now - 31 * 60 }), SECRET, LIFETIME, now)).toEqual({
+      kind: "clear",
+      name: NAME,
+    });
+    expect(await renewSession(await cookie({ sub: "42", signedInAt: now - 11 * 3_600, seenAt: now - 60 }), SECRET, LIFETIME, now)).toEqual({
+      kind: "clear",
+      name: NAME,
+    });
     expect(await renewSession(await cookie({ sub: "42" }), SECRET, LIFETIME, now)).toEqual({ kind: "clear", name: NAME });
     const other = await cookie({ sub: "42", signedInAt: now, seenAt: now }, NAME, "another-secret-0123456789abcdef012345");
     expect(await renewSession(other, SECRET, LIFETIME, now)).toEqual({ kind: "clear", name: NAME });

@@ -15,10 +15,7 @@ export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session
  */
 export const RENEW_AFTER_SECONDS = 60;
 
-export type SessionRenewal =
-  | { kind: "keep" }
-  | { kind: "renew"; name: string; value: string; expires: Date }
-  | { kind: "clear"; name: string };
+export type SessionRenewal = { kind: "keep" } | { kind: "renew"; name: string; value: string; expires: Date } | { kind: "clear"; name: string };
 
 /**
  * What the proxy does with this request's session cookie: nothing while the session is live and

@@ -136,7 +136,13 @@ async function main() {
   }
 
   const { env: settings } = await import("@/lib/platform/env");
-  const code = await servePortal({ port: settings.PORT, hostname: settings.BIND_ADDRESS, workers: settings.WEB_CONCURRENCY, jobs: settings.JOBS === "on", env });
+  const code = await servePortal({
+    port: settings.PORT,
+    hostname: settings.BIND_ADDRESS,
+    workers: settings.WEB_CONCURRENCY,
+    jobs: settings.JOBS === "on",
+    env,
+  });
   await embedded?.stop();
   process.exit(code);
 }

@@ -32,7 +32,9 @@ export async function ensureAppRole(ownerUrl: string, role: AppRole): Promise<vo
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended('hagukumi:app-role', 0))");
     const { rowCount } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role.name]);
     if (rowCount === 0) await client.query(`CREATE ROLE ${name}`);
-    await client.query(`ALTER ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(role.password)}`);
+    await client.query(
+      `ALTER ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(role.password)}`,
+    );
     // A member of the owner's role would pass the trigger (it asks pg_has_role … 'MEMBER'): none.
     const { rows: memberships } = await client.query<{ granted: string }>(
       "SELECT r.rolname AS granted FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles a ON a.oid = m.member WHERE a.rolname = $1",

@@ -9,7 +9,9 @@ declare global {
   var hagukumiPrisma: PrismaClient | undefined;
 }
 
-export const db = globalThis.hagukumiPrisma ?? createPrismaClient(env.DATABASE_URL, {
+export const db =
+  globalThis.hagukumiPrisma ??
+  createPrismaClient(env.DATABASE_URL, {
     size: env.DATABASE_POOL_SIZE,
     acquireTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
     statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,

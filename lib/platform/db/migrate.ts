@@ -34,7 +34,10 @@ export interface Migration {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -44,10 +47,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 }
 
 /** Returns the names of the migrations it applied (empty when the database was current). */
-export async function applyMigrations(
-  connectionString: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<string[]> {
+export async function applyMigrations(connectionString: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
   const migrations = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString });
   await client.connect();

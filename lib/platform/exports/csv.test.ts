@@ -43,7 +43,7 @@ describe("escapeCsvCell", () => {
   it("defuses a tab or carriage return at the start, and a formula behind blanks or invisible characters", () => {
     expect(escapeCsvCell("\t=1+1")).toBe("'\t=1+1");
     expect(escapeCsvCell("\tplain")).toBe("'\tplain");
-    expect(escapeCsvCell("\r=1+1")).toBe("\"'\r=1+1\"");
+    expect(escapeCsvCell("\r=1+1")).toBe('"\'\r=1+1"');
     expect(escapeCsvCell("\u3000=1+1")).toBe("'\u3000=1+1");
     for (const invisible of ["\u200B", "\u200D", "\u200E", "\u202E", "\u2066", "\u2060", "\uFEFF", "\u061C"]) {
       expect(escapeCsvCell(`${invisible}=1+1`), `U+${invisible.codePointAt(0)!.toString(16)}`).toBe(`'${invisible}=1+1`);
@@ -55,7 +55,13 @@ describe("escapeCsvCell", () => {
 
 describe("toCsv", () => {
   it("starts with a BOM and ends every row with CRLF", () => {
-    const csv = toCsv({ header: ["課", "職員数"], rows: [["社会課", 3], ["計,画", null]] });
+    const csv = toCsv({
+      header: ["課", "職員数"],
+      rows: [
+        ["社会課", 3],
+        ["計,画", null],
+      ],
+    });
     expect(csv).toBe('\uFEFF課,職員数\r\n社会課,3\r\n"計,画",\r\n');
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });

@@ -9,7 +9,8 @@ export type Cell = string | number | null;
  * something follows, since a lone 「－」 is the portal's own mark for a withheld figure, and no
  * formula.
  */
-const FORMULA_START = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*(?:[=+\-@\t\r]|[\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212](?=[\s\S]))/;
+const FORMULA_START =
+  /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*(?:[=+\-@\t\r]|[\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212](?=[\s\S]))/;
 
 /** A table to export: its name (sheet and file), header row and data rows. */
 export interface ExportTable {

@@ -28,7 +28,10 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array
  * either end (unit names come from the personnel file and may hold anything).
  */
 export function sheetName(title: string): string {
-  const name = title.replace(/[[\]:*?/\\]/g, "_").slice(0, 31).replace(/^'+|'+$/g, "");
+  const name = title
+    .replace(/[[\]:*?/\\]/g, "_")
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, "");
   return name === "" ? "Sheet1" : name;
 }
 
@@ -55,7 +58,14 @@ export async function documentToXlsx(document: ExportDocument): Promise<Uint8Arr
   workbook.title = document.title;
   for (const sheetSpec of document.sheets) {
     const sheet = workbook.addWorksheet(sheetName(sheetSpec.name), {
-      pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+      pageSetup: {
+        paperSize: 9,
+        orientation: "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      },
     });
     const widest = Math.max(0, ...sheetSpec.blocks.map((block) => (block.kind === "table" ? tableWidth(block) : 0)));
     const columns = Math.max(2, widest);

@@ -15,19 +15,60 @@
  * tests/unit/client-namespaces.test.ts follows each page's imports to the client components it
  * renders, reads which parts each translator asks for, and fails when the group lacks one.
  */
-const EVERYWHERE = ["common.downloadFailed", "common.downloadPreparing", "common.downloadStarted", "common.errorBody", "common.errorReference", "common.errorTitle", "common.retry"] as const;
+const EVERYWHERE = [
+  "common.downloadFailed",
+  "common.downloadPreparing",
+  "common.downloadStarted",
+  "common.errorBody",
+  "common.errorReference",
+  "common.errorTitle",
+  "common.retry",
+] as const;
 /** what any form needs: the shared validation messages and the actions' confirmations */
 const FORMS = [...EVERYWHERE, "validation", "confirmations"] as const;
 /** the commitment form's own words (the commitment's statuses and lists are the server's) */
 const COMMITMENT_FORM = [
-  "commitments.add", "commitments.description", "commitments.dueOn", "commitments.dueOnHint", "commitments.focusTheme", "commitments.none", "commitments.required", "commitments.save",
-  "commitments.targetImage", "commitments.targetKind", "commitments.targetKindNumber", "commitments.targetKindText", "commitments.targetText", "commitments.targetUnit", "commitments.targetUnitHint",
-  "commitments.targetValue", "commitments.title", "commitments.titleHint",
+  "commitments.add",
+  "commitments.description",
+  "commitments.dueOn",
+  "commitments.dueOnHint",
+  "commitments.focusTheme",
+  "commitments.none",
+  "commitments.required",
+  "commitments.save",
+  "commitments.targetImage",
+  "commitments.targetKind",
+  "commitments.targetKindNumber",
+  "commitments.targetKindText",
+  "commitments.targetText",
+  "commitments.targetUnit",
+  "commitments.targetUnitHint",
+  "commitments.targetValue",
+  "commitments.title",
+  "commitments.titleHint",
 ] as const;
 /** recording progress on a commitment, and dropping it */
-const COMMITMENT_PROGRESS = ["commitments.actualValue", "commitments.drop", "commitments.dropReason", "commitments.note", "commitments.percent", "commitments.progressLead", "commitments.recordedOn", "commitments.saveProgress"] as const;
+const COMMITMENT_PROGRESS = [
+  "commitments.actualValue",
+  "commitments.drop",
+  "commitments.dropReason",
+  "commitments.note",
+  "commitments.percent",
+  "commitments.progressLead",
+  "commitments.recordedOn",
+  "commitments.saveProgress",
+] as const;
 /** the reviewer's year-end rating and comment */
-const YEAR_END_RATING = ["yearEnd.changeRating", "yearEnd.choose", "yearEnd.rate", "yearEnd.rating", "yearEnd.required", "yearEnd.saveComment", "yearEnd.supervisorComment", "yearEnd.validation"] as const;
+const YEAR_END_RATING = [
+  "yearEnd.changeRating",
+  "yearEnd.choose",
+  "yearEnd.rate",
+  "yearEnd.rating",
+  "yearEnd.required",
+  "yearEnd.saveComment",
+  "yearEnd.supervisorComment",
+  "yearEnd.validation",
+] as const;
 
 export const CLIENT_NAMESPACES = {
   /** error pages, download links: no form */
@@ -36,10 +77,31 @@ export const CLIENT_NAMESPACES = {
   signIn: [...FORMS, "signIn"],
   /** the employee's own development plan and its commitments */
   ownPlan: [
-    ...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "measureSelect",
-    "plans.aspired", "plans.images", "plans.imagesLead", "plans.reason", "plans.reflectionHint", "plans.reflectionLabel", "plans.saveContent", "plans.saveReflection", "plans.selfComment",
-    "plans.selfScore", "plans.selfScoreOption", "plans.selfScoreScale", "plans.transferPrivacy", "plans.transferWishComment", "plans.transferWishFields", "plans.transferWishes", "plans.vision", "plans.vision3Years", "plans.vision10Years",
-    "plans.visionNow", "plans.visionNowHint",
+    ...FORMS,
+    ...COMMITMENT_FORM,
+    ...COMMITMENT_PROGRESS,
+    "measureSelect",
+    "plans.aspired",
+    "plans.images",
+    "plans.imagesLead",
+    "plans.reason",
+    "plans.reflectionHint",
+    "plans.reflectionLabel",
+    "plans.saveContent",
+    "plans.saveReflection",
+    "plans.selfComment",
+    "plans.selfScore",
+    "plans.selfScoreOption",
+    "plans.selfScoreScale",
+    "plans.transferPrivacy",
+    "plans.transferWishComment",
+    "plans.transferWishFields",
+    "plans.transferWishes",
+    "plans.vision",
+    "plans.vision3Years",
+    "plans.vision10Years",
+    "plans.visionNow",
+    "plans.visionNowHint",
   ],
   /** the employee's plan read: its buttons and the year-end rating's form */
   planRead: [...FORMS, ...YEAR_END_RATING],
@@ -48,10 +110,30 @@ export const CLIENT_NAMESPACES = {
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
   proxyEntry: [...FORMS, ...COMMITMENT_FORM, "measureSelect", "proxyEntry"],
   /** the employee's own records: the two forms, their attachment field and the delete button */
-  records: [...FORMS, "records.training", "records.qualification", "records.form", "records.validation", "verifiedRecords.attachment", "verifiedRecords.validation", "verifiedRecords.verifiedNotice", "measureSelect"],
+  records: [
+    ...FORMS,
+    "records.training",
+    "records.qualification",
+    "records.form",
+    "records.validation",
+    "verifiedRecords.attachment",
+    "verifiedRecords.validation",
+    "verifiedRecords.verifiedNotice",
+    "measureSelect",
+  ],
   /** the supervisor's queue of records to verify */
   recordsQueue: [...FORMS, "verifiedRecords"],
-  ojt: [...FORMS, "ojt.form", "ojt.periods", "ojt.plan.markAchieved", "ojt.plan.markNotAchieved", "ojt.plan.markTarget", "ojt.session", "ojt.validation", "measureSelect"],
+  ojt: [
+    ...FORMS,
+    "ojt.form",
+    "ojt.periods",
+    "ojt.plan.markAchieved",
+    "ojt.plan.markNotAchieved",
+    "ojt.plan.markTarget",
+    "ojt.session",
+    "ojt.validation",
+    "measureSelect",
+  ],
   interviews: [...FORMS, "interviews.decide", "interviews.form", "interviews.kinds", "interviews.validation", "measureSelect"],
   transfers: [...FORMS, "transfers"],
   /** applying for training, recommending it, reporting on it */

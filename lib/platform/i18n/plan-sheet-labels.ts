@@ -6,7 +6,12 @@ import { currentLocale } from "./current-locale";
 
 /** The words of the キャリアデザインシート's workbook in the reader's language (lib/year/plan-sheet takes them, as it reads no request). */
 export async function planSheetLabels(fiscalYear: number, staffNumber: string): Promise<SheetLabels> {
-  const [t, tp, tc, locale] = await Promise.all([getTranslations("planSheet"), getTranslations("plans.status"), getTranslations("commitments.status"), currentLocale()]);
+  const [t, tp, tc, locale] = await Promise.all([
+    getTranslations("planSheet"),
+    getTranslations("plans.status"),
+    getTranslations("commitments.status"),
+    currentLocale(),
+  ]);
   return {
     title: `${t("title")}_${fiscalYear}_${staffNumber}`,
     item: t("item"),

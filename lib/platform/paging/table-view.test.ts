@@ -6,7 +6,12 @@ const options = { sortable: ["name", "a", "b"], choosable: ["a", "b", "c"], defa
 describe("a table's view in the URL", () => {
   it("reads sort, direction, columns and open groups, ignoring whatever it does not know", () => {
     expect(parseTableView({}, options)).toEqual({ sort: null, dir: "asc", columns: ["a", "b"], open: new Set() });
-    expect(parseTableView({ sort: "b", dir: "desc", cols: "c,a,zz", open: "3,x,-1,7" }, options)).toEqual({ sort: "b", dir: "desc", columns: ["a", "c"], open: new Set([3, 7]) });
+    expect(parseTableView({ sort: "b", dir: "desc", cols: "c,a,zz", open: "3,x,-1,7" }, options)).toEqual({
+      sort: "b",
+      dir: "desc",
+      columns: ["a", "c"],
+      open: new Set([3, 7]),
+    });
     expect(parseTableView({ sort: "zz", dir: "sideways" }, options)).toMatchObject({ sort: null, dir: "asc" });
     // A form's checkboxes come as repeated parameters, with the empty marker that means "chosen".
     expect(parseTableView({ cols: ["", "b", "c"] }, options).columns).toEqual(["b", "c"]);

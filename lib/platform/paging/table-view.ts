@@ -49,14 +49,21 @@ export function parseTableView<S extends string, C extends string>(params: Recor
         : new Set<number>()
       : openParam === "all"
         ? "all"
-        : new Set(listOf(openParam).map(Number).filter((id) => Number.isSafeInteger(id) && id > 0));
+        : new Set(
+            listOf(openParam)
+              .map(Number)
+              .filter((id) => Number.isSafeInteger(id) && id > 0),
+          );
   return { sort, dir, columns, open };
 }
 
 export const isOpen = (open: TableView<string, string>["open"], id: number) => open === "all" || open.has(id);
 
 /** The view as query parameters, leaving out what the table would do anyway. */
-export function tableViewQuery<S extends string, C extends string>(view: TableView<S, C>, options: Pick<TableViewOptions<S, C>, "defaultColumns" | "defaultOpen">): Record<string, string> {
+export function tableViewQuery<S extends string, C extends string>(
+  view: TableView<S, C>,
+  options: Pick<TableViewOptions<S, C>, "defaultColumns" | "defaultOpen">,
+): Record<string, string> {
   const query: Record<string, string> = {};
   if (view.sort) {
     query.sort = view.sort;

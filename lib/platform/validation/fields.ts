@@ -17,13 +17,20 @@ const allowedCharacters = (value: string) => !hasForbiddenCharacters(value);
 const text = () => z.string().overwrite(removeInvisibleFormatting).trim();
 
 export const requiredText = (max: number = LIMITS.shortText) =>
-  text().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" });
+  text()
+    .min(1, { error: "validation.required" })
+    .max(max, { error: "validation.tooLong" })
+    .refine(allowedCharacters, { error: "validation.invalidCharacters" });
 
 export const optionalText = (max: number = LIMITS.longText) =>
   text().max(max, { error: "validation.tooLong" }).refine(allowedCharacters, { error: "validation.invalidCharacters" }).default("");
 
 // int4 columns: a larger id can only be forged, and must answer "not found", not a 500.
-export const id = z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).max(MAX_DATABASE_ID, { error: "validation.invalid" });
+export const id = z.coerce
+  .number({ error: "validation.invalid" })
+  .int()
+  .positive({ error: "validation.invalid" })
+  .max(MAX_DATABASE_ID, { error: "validation.invalid" });
 
 export const optionalId = z.preprocess((value) => (value === "" || value == null ? undefined : value), id.optional());
 
@@ -46,7 +53,11 @@ export const optionalDecimal = z.preprocess(
   z.coerce.number({ error: "validation.number" }).finite({ error: "validation.number" }).min(-1e9).max(1e9, { error: "validation.number" }).optional(),
 );
 
-export const percent = z.coerce.number({ error: "validation.number" }).int({ error: "validation.number" }).min(0, { error: "validation.percent" }).max(100, { error: "validation.percent" });
+export const percent = z.coerce
+  .number({ error: "validation.number" })
+  .int({ error: "validation.number" })
+  .min(0, { error: "validation.percent" })
+  .max(100, { error: "validation.percent" });
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -32,7 +32,8 @@ const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u20
  * variation selector or skin tone, and before another pictograph): 👩‍💻 is one emoji with it
  * and two without.
  */
-const INVISIBLE_FORMATTING_OUTSIDE_EMOJI = /[\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|(?<![\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const INVISIBLE_FORMATTING_OUTSIDE_EMOJI =
+  /[\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|(?<![\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /** For free text (titles, notes, comments): the emoji a person typed stay whole. */
 export function removeInvisibleFormatting(text: string): string {

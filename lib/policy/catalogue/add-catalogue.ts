@@ -32,10 +32,22 @@ export async function addInitiative(actor: Actor, input: InitiativeAdd): Promise
     if (measure.retiredAt) throw notAllowed("measure retired");
     await checkPromotionPlan(tx, input.promotionPlanId);
     const last = await tx.initiative.aggregate({ where: { measureId: input.measureId }, _max: { position: true } });
-    const data = { measureId: input.measureId, name: input.name, isMain: input.isMain, promotionPlanId: input.promotionPlanId ?? null, position: (last._max.position ?? 0) + 1 };
+    const data = {
+      measureId: input.measureId,
+      name: input.name,
+      isMain: input.isMain,
+      promotionPlanId: input.promotionPlanId ?? null,
+      position: (last._max.position ?? 0) + 1,
+    };
     const { id } = await tx.initiative.create({ data, select: { id: true } });
     const demoted = input.isMain ? await demoteOtherMains(tx, input.measureId, id) : [];
-    await recordAudit(tx, { actorId: actor.employeeId, action: "catalogue.add", entity: "initiative", entityId: id, detail: { before: null, after: { ...data, demotedMainIds: demoted } } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "catalogue.add",
+      entity: "initiative",
+      entityId: id,
+      detail: { before: null, after: { ...data, demotedMainIds: demoted } },
+    });
     return id;
   });
 }
@@ -46,7 +58,13 @@ export async function addFocusPoint(actor: Actor, input: FocusPointAdd): Promise
     const last = await tx.focusThemePoint.aggregate({ where: { themeId: input.themeId }, _max: { position: true } });
     const data = { themeId: input.themeId, text: input.text, position: (last._max.position ?? 0) + 1 };
     const { id } = await tx.focusThemePoint.create({ data, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "catalogue.add", entity: "focus_theme_point", entityId: id, detail: { before: null, after: data } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "catalogue.add",
+      entity: "focus_theme_point",
+      entityId: id,
+      detail: { before: null, after: data },
+    });
     return id;
   });
 }

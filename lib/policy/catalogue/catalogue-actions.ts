@@ -3,7 +3,15 @@
 import { actorAction } from "@/lib/platform/actions/actor-action";
 import { addFocusPoint, addInitiative, addMeasure } from "@/lib/policy/catalogue/add-catalogue";
 import { assertCatalogueEditor } from "@/lib/policy/catalogue/catalogue-access";
-import { updateArea, updateFocusPoint, updateFocusTheme, updateInitiative, updateMeasure, updatePromotionPlan, updateTargetImage } from "@/lib/policy/catalogue/edit-catalogue";
+import {
+  updateArea,
+  updateFocusPoint,
+  updateFocusTheme,
+  updateInitiative,
+  updateMeasure,
+  updatePromotionPlan,
+  updateTargetImage,
+} from "@/lib/policy/catalogue/edit-catalogue";
 import { setRetired } from "@/lib/policy/catalogue/retire-catalogue";
 import {
   areaEditSchema,
@@ -43,4 +51,9 @@ export const addInitiativeAction = actorAction({ ...add, schema: initiativeAddSc
 
 export const updatePromotionPlanAction = actorAction({ ...edit, schema: promotionPlanEditSchema, handle: updatePromotionPlan });
 
-export const setRetiredAction = actorAction({ ...edit, schema: retireSchema, handle: setRetired, done: (_, { retire }) => ({ key: retire ? "catalogueRetired" : "catalogueRestored" }) });
+export const setRetiredAction = actorAction({
+  ...edit,
+  schema: retireSchema,
+  handle: setRetired,
+  done: (_, { retire }) => ({ key: retire ? "catalogueRetired" : "catalogueRestored" }),
+});

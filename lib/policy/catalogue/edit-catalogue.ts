@@ -100,9 +100,15 @@ export async function updatePromotionPlan(actor: Actor, input: PromotionPlanEdit
   await catalogueChange(actor, async (tx) => {
     const plan = await tx.promotionPlan.findUnique({ where: { id: input.id }, select: { policy: { select: { startFiscalYear: true, endFiscalYear: true } } } });
     if (!plan) throw notFound("promotion plan");
-    if (input.startFiscalYear < plan.policy.startFiscalYear || input.startFiscalYear > plan.policy.endFiscalYear) throw invalidInput("startFiscalYear", "invalid");
+    if (input.startFiscalYear < plan.policy.startFiscalYear || input.startFiscalYear > plan.policy.endFiscalYear)
+      throw invalidInput("startFiscalYear", "invalid");
     if (input.endFiscalYear < plan.policy.startFiscalYear || input.endFiscalYear > plan.policy.endFiscalYear) throw invalidInput("endFiscalYear", "invalid");
-    const before = { name: input.beforeName, startFiscalYear: input.beforeStartFiscalYear, endFiscalYear: input.beforeEndFiscalYear, illustrative: input.beforeIllustrative };
+    const before = {
+      name: input.beforeName,
+      startFiscalYear: input.beforeStartFiscalYear,
+      endFiscalYear: input.beforeEndFiscalYear,
+      illustrative: input.beforeIllustrative,
+    };
     const after = { name: input.name, startFiscalYear: input.startFiscalYear, endFiscalYear: input.endFiscalYear, illustrative: input.illustrative };
     const { count } = await tx.promotionPlan.updateMany({ where: { id: input.id, ...before }, data: after });
     if (count === 0) throw conflict("promotion plan");

@@ -14,7 +14,11 @@ const name = requiredText(LIMITS.shortText);
 const description = requiredText(LIMITS.longText);
 
 // The policy runs FY2021–2030; the write also checks against the policy row itself.
-const fiscalYear = z.coerce.number({ error: "validation.number" }).int({ error: "validation.number" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
+const fiscalYear = z.coerce
+  .number({ error: "validation.number" })
+  .int({ error: "validation.number" })
+  .min(2000, { error: "validation.invalid" })
+  .max(2100, { error: "validation.invalid" });
 
 export const targetImageEditSchema = z.object({ id, name, description, beforeName: seen(LIMITS.shortText), beforeDescription: seen(LIMITS.longText) });
 export const areaEditSchema = targetImageEditSchema;
@@ -54,7 +58,11 @@ export const promotionPlanEditSchema = z
     beforeEndFiscalYear: z.coerce.number().int(),
     beforeIllustrative: checkbox,
   })
-  .refine((plan) => plan.startFiscalYear <= plan.endFiscalYear, { error: "validation.endBeforeStart", path: ["endFiscalYear"], ...whenValid(z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear })) });
+  .refine((plan) => plan.startFiscalYear <= plan.endFiscalYear, {
+    error: "validation.endBeforeStart",
+    path: ["endFiscalYear"],
+    ...whenValid(z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear })),
+  });
 
 export const RETIRABLE = ["targetImage", "focusTheme", "area", "measure", "initiative"] as const;
 export type RetirableKind = (typeof RETIRABLE)[number];

@@ -9,7 +9,8 @@ import { MAX_ATTACHMENT_BYTES } from "./attachment-rules";
 // A file input left empty still sends a part: a File with no bytes, whose name arrives empty or, once
 // decoded on the server, as a placeholder such as "blob". That is "no file"; an empty file the
 // person did choose keeps its own name (cert.pdf) and is refused as empty.
-const noFileChosen = (value: unknown) => value === null || value === "" || (value instanceof File && value.size === 0 && !/\.[A-Za-z0-9]{1,8}$/.test(value.name));
+const noFileChosen = (value: unknown) =>
+  value === null || value === "" || (value instanceof File && value.size === 0 && !/\.[A-Za-z0-9]{1,8}$/.test(value.name));
 
 /** The certificate fields of a record form; the type by content is checked by the domain (attachment-upload.ts). */
 export const attachmentFieldsSchema = z.object({

@@ -37,7 +37,13 @@ export async function readRecordAttachment(actor: Actor, attachmentId: number): 
   if (!isAttachmentType(meta.contentType)) throw notFound("attachment");
   if (meta.employeeId !== actor.employeeId) {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.employeeId, action: "attachment.view", entity: "record_attachment", entityId: meta.id, detail: { employeeId: meta.employeeId, fileName: meta.fileName } }),
+      recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "attachment.view",
+        entity: "record_attachment",
+        entityId: meta.id,
+        detail: { employeeId: meta.employeeId, fileName: meta.fileName },
+      }),
     );
   }
   const content = await db.recordAttachmentContent.findUnique({ where: { attachmentId: meta.id }, select: { bytes: true } });

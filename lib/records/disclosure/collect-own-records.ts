@@ -30,7 +30,11 @@ export async function collectOwnRecords(actor: Actor, client: PrismaClient = def
     readOwnRecords(client, me, null),
     client.auditLog.findMany({ where: { actorId: me }, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, entityId: true } }),
   ]);
-  const viewsOfMe = await client.auditLog.findMany({ where: viewsWhere, orderBy: { id: "asc" }, select: { at: true, action: true, entity: true, actor: person } });
+  const viewsOfMe = await client.auditLog.findMany({
+    where: viewsWhere,
+    orderBy: { id: "asc" },
+    select: { at: true, action: true, entity: true, actor: person },
+  });
   return { ...records, ownActions, viewsOfMe, retention: retentionOf(viewsOfMe[0]?.at ?? null) };
 }
 
@@ -47,7 +51,9 @@ export async function collectOwnYear(actor: Actor, fiscalYear: number | undefine
   const me = actor.employeeId;
   const years = await findDisclosureYears(client, me, fiscalYearOf(tokyoDate()));
   const year = fiscalYear !== undefined && years.includes(fiscalYear) ? fiscalYear : (years[0] ?? fiscalYearOf(tokyoDate()));
-  await client.$transaction((tx) => recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me), detail: { fiscalYear: year } }));
+  await client.$transaction((tx) =>
+    recordAudit(tx, { actorId: me, action: "disclosure.download", entity: "employee", entityId: String(me), detail: { fiscalYear: year } }),
+  );
   const { instants } = fiscalYearBounds(year);
   const [{ viewsWhere, retentionOf, ...records }, ownActions] = await Promise.all([
     readOwnRecords(client, me, year),
@@ -57,12 +63,28 @@ export async function collectOwnYear(actor: Actor, fiscalYear: number | undefine
       GROUP BY 1, 2 ORDER BY 1, 2`,
   ]);
   const [views, oldestView] = await Promise.all([
-    client.auditLog.groupBy({ by: ["actorId", "action"], where: { ...viewsWhere, at: instants }, _count: { _all: true }, _min: { at: true }, _max: { at: true }, orderBy: { _min: { at: "asc" } } }),
+    client.auditLog.groupBy({
+      by: ["actorId", "action"],
+      where: { ...viewsWhere, at: instants },
+      _count: { _all: true },
+      _min: { at: true },
+      _max: { at: true },
+      orderBy: { _min: { at: "asc" } },
+    }),
     client.auditLog.aggregate({ where: viewsWhere, _min: { at: true } }),
   ]);
-  const readers = await client.employee.findMany({ where: { id: { in: views.flatMap((view) => (view.actorId === null ? [] : [view.actorId])) } }, select: { id: true, staffNumber: true, name: true } });
+  const readers = await client.employee.findMany({
+    where: { id: { in: views.flatMap((view) => (view.actorId === null ? [] : [view.actorId])) } },
+    select: { id: true, staffNumber: true, name: true },
+  });
   const readerOf = new Map(readers.map((reader) => [reader.id, { staffNumber: reader.staffNumber, name: reader.name }]));
-  const viewsByReader = views.map((view) => ({ actor: view.actorId === null ? null : (readerOf.get(view.actorId) ?? null), action: view.action, count: view._count._all, first: view._min.at, last: view._max.at }));
+  const viewsByReader = views.map((view) => ({
+    actor: view.actorId === null ? null : (readerOf.get(view.actorId) ?? null),
+    action: view.action,
+    count: view._count._all,
+    first: view._min.at,
+    last: view._max.at,
+  }));
   return { ...records, fiscalYear: year, years, ownActionsByDay: ownActions, viewsByReader, retention: retentionOf(oldestView._min.at) };
 }
 
@@ -72,62 +94,148 @@ async function readOwnRecords(client: PrismaClient, me: number, year: number | n
   const inYear = year ?? undefined;
   const onDates = bounds?.dates;
   const atInstants = bounds?.instants;
-  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, transfers, mails, retention, attachments, entityIds, oldestOwn] = await Promise.all([
-    client.employee.findUniqueOrThrow({
-      where: { id: me },
-      select: { staffNumber: true, name: true, nameKana: true, jobCategory: true, rank: true, joinedOn: true, email: true, active: true, unit: { select: { code: true, name: true } }, supervisor: person },
-    }),
-    client.roleAssignment.findMany({ where: { employeeId: me }, select: { role: true, validFrom: true, validTo: true, includeSubunits: true, unit: { select: { code: true, name: true } } }, orderBy: { validFrom: "asc" } }),
-    client.developmentPlan.findMany({
-      where: { employeeId: me, fiscalYear: inYear },
-      orderBy: { fiscalYear: "asc" },
-      select: {
-        id: true, fiscalYear: true, status: true, visionNow: true, vision3Years: true, vision10Years: true, transferWishFields: true, transferWishComment: true, reflection: true,
-        submittedAt: true, reviewedAt: true, reviewer: person,
-        images: { select: { aspired: true, reason: true, selfScore: true, selfComment: true, targetImage: { select: { number: true, name: true } } } },
-        events: { orderBy: { at: "asc" }, select: { at: true, action: true, fromStatus: true, toStatus: true, comment: true, actor: person } },
-        commitments: {
-          orderBy: { position: "asc" },
-          select: {
-            title: true, description: true, targetText: true, targetValue: true, targetUnit: true, actualValue: true, progressPercent: true, status: true, dueOn: true,
-            measure: { select: { number: true, name: true } },
-            progress: { orderBy: { recordedOn: "asc" }, select: { recordedOn: true, note: true, percent: true, actualValue: true, recordedBy: person } },
-            events: { orderBy: { at: "asc" }, select: { at: true, action: true, fromStatus: true, toStatus: true, comment: true, actor: person } },
+  const [profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, transfers, mails, retention, attachments, entityIds, oldestOwn] =
+    await Promise.all([
+      client.employee.findUniqueOrThrow({
+        where: { id: me },
+        select: {
+          staffNumber: true,
+          name: true,
+          nameKana: true,
+          jobCategory: true,
+          rank: true,
+          joinedOn: true,
+          email: true,
+          active: true,
+          unit: { select: { code: true, name: true } },
+          supervisor: person,
+        },
+      }),
+      client.roleAssignment.findMany({
+        where: { employeeId: me },
+        select: { role: true, validFrom: true, validTo: true, includeSubunits: true, unit: { select: { code: true, name: true } } },
+        orderBy: { validFrom: "asc" },
+      }),
+      client.developmentPlan.findMany({
+        where: { employeeId: me, fiscalYear: inYear },
+        orderBy: { fiscalYear: "asc" },
+        select: {
+          id: true,
+          fiscalYear: true,
+          status: true,
+          visionNow: true,
+          vision3Years: true,
+          vision10Years: true,
+          transferWishFields: true,
+          transferWishComment: true,
+          reflection: true,
+          submittedAt: true,
+          reviewedAt: true,
+          reviewer: person,
+          images: { select: { aspired: true, reason: true, selfScore: true, selfComment: true, targetImage: { select: { number: true, name: true } } } },
+          events: { orderBy: { at: "asc" }, select: { at: true, action: true, fromStatus: true, toStatus: true, comment: true, actor: person } },
+          commitments: {
+            orderBy: { position: "asc" },
+            select: {
+              title: true,
+              description: true,
+              targetText: true,
+              targetValue: true,
+              targetUnit: true,
+              actualValue: true,
+              progressPercent: true,
+              status: true,
+              dueOn: true,
+              measure: { select: { number: true, name: true } },
+              progress: { orderBy: { recordedOn: "asc" }, select: { recordedOn: true, note: true, percent: true, actualValue: true, recordedBy: person } },
+              events: { orderBy: { at: "asc" }, select: { at: true, action: true, fromStatus: true, toStatus: true, comment: true, actor: person } },
+            },
           },
         },
-      },
-    }),
-    client.trainingRecord.findMany({ where: { employeeId: me, fiscalYear: inYear }, orderBy: { startOn: "asc" }, select: { fiscalYear: true, programmeName: true, kind: true, startOn: true, endOn: true, hours: true, completed: true, verifiedAt: true, attachment: { select: { fileName: true } } } }),
-    client.qualificationRecord.findMany({ where: { employeeId: me, obtainedOn: onDates }, orderBy: { obtainedOn: "asc" }, select: { name: true, obtainedOn: true, expiresOn: true, note: true, verifiedAt: true, attachment: { select: { fileName: true } } } }),
-    client.ojtPlan.findMany({
-      where: { traineeId: me, fiscalYear: inYear },
-      orderBy: { fiscalYear: "asc" },
-      select: {
-        id: true, fiscalYear: true, goals: true, completed: true, trainer: person, supervisor: person,
-        goalItems: { orderBy: { position: "asc" }, select: { period: true, goal: true, achieved: true } },
-        sessions: { orderBy: { heldOn: "asc" }, select: { heldOn: true, minutes: true, topic: true, learnt: true, nextStep: true } },
-      },
-    }),
-    client.careerInterview.findMany({
-      where: { employeeId: me, heldOn: onDates },
-      orderBy: { heldOn: "asc" },
-      select: { id: true, heldOn: true, kind: true, agenda: true, sharedNotes: true, agreedActions: true, supervisor: person, actions: { select: { title: true, status: true, decidedAt: true } } },
-    }),
-    client.notification.findMany({ where: { recipientId: me, createdAt: atInstants }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, readAt: true, href: true } }),
-    client.staffTransfer.findMany({
-      where: { employeeId: me, status: { not: "CANCELLED" }, effectiveOn: onDates },
-      orderBy: [{ effectiveOn: "asc" }, { id: "asc" }],
-      select: {
-        id: true, effectiveOn: true, status: true, handoverNote: true, handoverNoteAt: true, handoverNoteBy: person,
-        fromUnit: { select: { code: true, name: true } }, toUnit: { select: { code: true, name: true } }, fromSupervisor: person, toSupervisor: person,
-      },
-    }),
-    client.mailOutbox.findMany({ where: { recipientId: me, createdAt: atInstants }, orderBy: { id: "asc" }, select: { createdAt: true, toAddress: true, subject: true, body: true, status: true, sentAt: true } }),
-    readRetentionSettings(client),
-    client.recordAttachment.findMany({ where: { employeeId: me, createdAt: atInstants }, orderBy: { id: "asc" }, select: { fileName: true, createdAt: true } }),
-    readOwnEntityIds(client, me),
-    client.auditLog.aggregate({ where: { actorId: me }, _min: { at: true } }),
-  ]);
+      }),
+      client.trainingRecord.findMany({
+        where: { employeeId: me, fiscalYear: inYear },
+        orderBy: { startOn: "asc" },
+        select: {
+          fiscalYear: true,
+          programmeName: true,
+          kind: true,
+          startOn: true,
+          endOn: true,
+          hours: true,
+          completed: true,
+          verifiedAt: true,
+          attachment: { select: { fileName: true } },
+        },
+      }),
+      client.qualificationRecord.findMany({
+        where: { employeeId: me, obtainedOn: onDates },
+        orderBy: { obtainedOn: "asc" },
+        select: { name: true, obtainedOn: true, expiresOn: true, note: true, verifiedAt: true, attachment: { select: { fileName: true } } },
+      }),
+      client.ojtPlan.findMany({
+        where: { traineeId: me, fiscalYear: inYear },
+        orderBy: { fiscalYear: "asc" },
+        select: {
+          id: true,
+          fiscalYear: true,
+          goals: true,
+          completed: true,
+          trainer: person,
+          supervisor: person,
+          goalItems: { orderBy: { position: "asc" }, select: { period: true, goal: true, achieved: true } },
+          sessions: { orderBy: { heldOn: "asc" }, select: { heldOn: true, minutes: true, topic: true, learnt: true, nextStep: true } },
+        },
+      }),
+      client.careerInterview.findMany({
+        where: { employeeId: me, heldOn: onDates },
+        orderBy: { heldOn: "asc" },
+        select: {
+          id: true,
+          heldOn: true,
+          kind: true,
+          agenda: true,
+          sharedNotes: true,
+          agreedActions: true,
+          supervisor: person,
+          actions: { select: { title: true, status: true, decidedAt: true } },
+        },
+      }),
+      client.notification.findMany({
+        where: { recipientId: me, createdAt: atInstants },
+        orderBy: { createdAt: "asc" },
+        select: { kind: true, createdAt: true, readAt: true, href: true },
+      }),
+      client.staffTransfer.findMany({
+        where: { employeeId: me, status: { not: "CANCELLED" }, effectiveOn: onDates },
+        orderBy: [{ effectiveOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          effectiveOn: true,
+          status: true,
+          handoverNote: true,
+          handoverNoteAt: true,
+          handoverNoteBy: person,
+          fromUnit: { select: { code: true, name: true } },
+          toUnit: { select: { code: true, name: true } },
+          fromSupervisor: person,
+          toSupervisor: person,
+        },
+      }),
+      client.mailOutbox.findMany({
+        where: { recipientId: me, createdAt: atInstants },
+        orderBy: { id: "asc" },
+        select: { createdAt: true, toAddress: true, subject: true, body: true, status: true, sentAt: true },
+      }),
+      readRetentionSettings(client),
+      client.recordAttachment.findMany({
+        where: { employeeId: me, createdAt: atInstants },
+        orderBy: { id: "asc" },
+        select: { fileName: true, createdAt: true },
+      }),
+      readOwnEntityIds(client, me),
+      client.auditLog.aggregate({ where: { actorId: me }, _min: { at: true } }),
+    ]);
   // Reads of this person's records by others (their records page, plans, OJT plans and
   // interviews): who read what and when, never the contents. Of any of their records, also
   // those of other years: a plan of last year read this year is a read of this year.
@@ -144,8 +252,27 @@ async function readOwnRecords(client: PrismaClient, me: number, year: number | n
   } satisfies Prisma.AuditLogWhereInput;
   /** What is kept until when, given the oldest read of their records by others. */
   const retentionOf = (oldestViewAt: Date | null) =>
-    describeOwnRetention(retention.settings, { plans, interviews, attachments, oldestAuditAt: oldestOf(oldestOwn._min.at ?? undefined, oldestViewAt ?? undefined) });
-  return { generatedAt: new Date(), profile, roles, plans, trainings, qualifications, ojt, interviews, notifications, transfers, mails, viewsWhere, retentionOf };
+    describeOwnRetention(retention.settings, {
+      plans,
+      interviews,
+      attachments,
+      oldestAuditAt: oldestOf(oldestOwn._min.at ?? undefined, oldestViewAt ?? undefined),
+    });
+  return {
+    generatedAt: new Date(),
+    profile,
+    roles,
+    plans,
+    trainings,
+    qualifications,
+    ojt,
+    interviews,
+    notifications,
+    transfers,
+    mails,
+    viewsWhere,
+    retentionOf,
+  };
 }
 
 /** The ids of every plan, OJT plan, interview and transfer of the person, as the audit trail names them. */

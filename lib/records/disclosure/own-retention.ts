@@ -40,7 +40,11 @@ export function describeOwnRetention(
       .map((plan) => ({ fiscalYear: plan.fiscalYear, keptUntil: until(plan.fiscalYear, periods.transferWishes) })),
     interviews: records.interviews.map((interview) => {
       const held = fromDateColumn(interview.heldOn);
-      return { heldOn: toIsoDate(held), sharedNotesKeptUntil: until(fy(held), periods.interviewSharedNotes), supervisorNotesKeptUntil: until(fy(held), periods.interviewPrivateNotes) };
+      return {
+        heldOn: toIsoDate(held),
+        sharedNotesKeptUntil: until(fy(held), periods.interviewSharedNotes),
+        supervisorNotesKeptUntil: until(fy(held), periods.interviewPrivateNotes),
+      };
     }),
     attachments: records.attachments.map((attachment) => {
       const uploaded = tokyoDate(attachment.createdAt);

@@ -52,7 +52,14 @@ async function loadEnrolments(tx: Prisma.TransactionClient, sessionId: number): 
  * linked by one UPDATE … FROM unnest) or brought up to date by one UPDATE per completion state;
  * records of those now absent or back to enrolled unlinked and deleted.
  */
-async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, session: LockedSession, changes: StatusChange[], source: "screen" | "csv", extra: Record<string, string> = {}): Promise<AttendanceSyncResult> {
+async function syncAttendance(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  session: LockedSession,
+  changes: StatusChange[],
+  source: "screen" | "csv",
+  extra: Record<string, string> = {},
+): Promise<AttendanceSyncResult> {
   const changed = changes.filter((change) => change.enrolment.status !== change.after);
   const result: AttendanceSyncResult = { changed: changed.length, recordsCreated: 0, recordsUpdated: 0, recordsDeleted: 0 };
   if (changed.length === 0) return result;
@@ -62,7 +69,9 @@ async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, sessio
     if (ids.length > 0) await tx.trainingEnrolment.updateMany({ where: { id: { in: ids } }, data: { status } });
   }
 
-  const removed = changed.flatMap((change) => (!attended(change.after) && change.enrolment.trainingRecordId !== null ? [change.enrolment.trainingRecordId] : []));
+  const removed = changed.flatMap((change) =>
+    !attended(change.after) && change.enrolment.trainingRecordId !== null ? [change.enrolment.trainingRecordId] : [],
+  );
   if (removed.length > 0) {
     await tx.trainingEnrolment.updateMany({ where: { trainingRecordId: { in: removed } }, data: { trainingRecordId: null } });
     result.recordsDeleted = (await tx.trainingRecord.deleteMany({ where: { id: { in: removed } } })).count;
@@ -84,15 +93,25 @@ async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, sessio
   };
   for (const completed of [true, false]) {
     const ids = changed.flatMap((change) =>
-      attended(change.after) && change.enrolment.trainingRecordId !== null && (change.after === "COMPLETED") === completed ? [change.enrolment.trainingRecordId] : [],
+      attended(change.after) && change.enrolment.trainingRecordId !== null && (change.after === "COMPLETED") === completed
+        ? [change.enrolment.trainingRecordId]
+        : [],
     );
-    if (ids.length > 0) result.recordsUpdated += (await tx.trainingRecord.updateMany({ where: { id: { in: ids } }, data: { ...recordData, completed, version: { increment: 1 } } })).count;
+    if (ids.length > 0)
+      result.recordsUpdated += (
+        await tx.trainingRecord.updateMany({ where: { id: { in: ids } }, data: { ...recordData, completed, version: { increment: 1 } } })
+      ).count;
   }
 
   const toCreate = changed.filter((change) => attended(change.after) && change.enrolment.trainingRecordId === null);
   if (toCreate.length > 0) {
     const created = await tx.trainingRecord.createManyAndReturn({
-      data: toCreate.map((change) => ({ ...recordData, employeeId: change.enrolment.employeeId, completed: change.after === "COMPLETED", createdById: actor.employeeId })),
+      data: toCreate.map((change) => ({
+        ...recordData,
+        employeeId: change.enrolment.employeeId,
+        completed: change.after === "COMPLETED",
+        createdById: actor.employeeId,
+      })),
       select: { id: true, employeeId: true },
     });
     await tx.$executeRaw`
@@ -100,7 +119,12 @@ async function syncAttendance(tx: Prisma.TransactionClient, actor: Actor, sessio
       FROM unnest(${created.map((row) => row.employeeId)}::int[], ${created.map((row) => row.id)}::int[]) AS v(employee_id, record_id)
       WHERE e.session_id = ${session.id} AND e.employee_id = v.employee_id`;
     result.recordsCreated = created.length;
-    await askForReports(tx, actor.employeeId, toCreate.map((change) => ({ enrolmentId: change.enrolment.id, employeeId: change.enrolment.employeeId })), programme.title);
+    await askForReports(
+      tx,
+      actor.employeeId,
+      toCreate.map((change) => ({ enrolmentId: change.enrolment.id, employeeId: change.enrolment.employeeId })),
+      programme.title,
+    );
   }
 
   await bumpSessionVersion(tx, session.id);
@@ -197,17 +221,40 @@ export async function previewAttendanceImport(actor: Actor, sessionId: number, f
   const digest = digestOf(fileBytes);
   const csv = readAttendanceCsv(fileBytes);
   const empty = { CHANGE: 0, UNCHANGED: 0, REJECT: 0 };
-  if (!csv.ok) return { digest, sessionVersion: session.version, encoding: null, fileProblem: csv.problem, missingColumns: csv.missingColumns ?? [], counts: empty, rows: [], canApply: false };
+  if (!csv.ok)
+    return {
+      digest,
+      sessionVersion: session.version,
+      encoding: null,
+      fileProblem: csv.problem,
+      missingColumns: csv.missingColumns ?? [],
+      counts: empty,
+      rows: [],
+      canApply: false,
+    };
   const plan = planAttendanceImport(csv.rows, await loadEnrolments(db, session.id));
   const rows = [...plan.rows.filter((row) => row.kind === "REJECT"), ...plan.rows.filter((row) => row.kind === "CHANGE")].slice(0, PREVIEW_ROWS);
-  return { digest, sessionVersion: session.version, encoding: csv.encoding, fileProblem: null, missingColumns: [], counts: plan.counts, rows, canApply: plan.counts.REJECT === 0 && plan.counts.CHANGE > 0 };
+  return {
+    digest,
+    sessionVersion: session.version,
+    encoding: csv.encoding,
+    fileProblem: null,
+    missingColumns: [],
+    counts: plan.counts,
+    rows,
+    canApply: plan.counts.REJECT === 0 && plan.counts.CHANGE > 0,
+  };
 }
 
 /**
  * Applies the previewed sheet: the same bytes (by digest) against the same session version,
  * planned again inside the transaction; any rejected row refuses the whole sheet.
  */
-export async function applyAttendanceImport(actor: Actor, input: { sessionId: number; version: number; digest: string }, fileBytes: Uint8Array): Promise<AttendanceSyncResult> {
+export async function applyAttendanceImport(
+  actor: Actor,
+  input: { sessionId: number; version: number; digest: string },
+  fileBytes: Uint8Array,
+): Promise<AttendanceSyncResult> {
   assertProgrammeAdmin(actor);
   const sessionId = parseInput(idField, input.sessionId);
   const version = parseInput(versionField, input.version);

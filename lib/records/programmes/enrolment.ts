@@ -67,7 +67,10 @@ export async function enrolStaff(actor: Actor, input: EnrolInput): Promise<Enrol
       return { line, staffNumber, name, outcome: "ENROLLED" };
     });
     if (toEnrol.length > 0) {
-      const created = await tx.trainingEnrolment.createManyAndReturn({ data: toEnrol.map((person) => ({ sessionId: session.id, employeeId: person.id })), select: { id: true, employeeId: true } });
+      const created = await tx.trainingEnrolment.createManyAndReturn({
+        data: toEnrol.map((person) => ({ sessionId: session.id, employeeId: person.id })),
+        select: { id: true, employeeId: true },
+      });
       // Their own applications to this session are decided by the enrolment (audited there).
       await selectDirectlyEnrolled(tx, actor.employeeId, { id: session.id, title: session.programme.title }, created);
       await bumpSessionVersion(tx, session.id);

@@ -5,11 +5,24 @@ import { actorAction, type ActorActionState } from "@/lib/platform/actions/actor
 import { requireActor } from "@/lib/platform/auth/actor";
 import { AppError } from "@/lib/platform/errors";
 import { assertProgrammeAdmin } from "@/lib/records/programmes/access";
-import { type AttendanceImportPreview, type AttendanceSyncResult, applyAttendanceImport, previewAttendanceImport, setAttendance } from "@/lib/records/programmes/attendance";
+import {
+  type AttendanceImportPreview,
+  type AttendanceSyncResult,
+  applyAttendanceImport,
+  previewAttendanceImport,
+  setAttendance,
+} from "@/lib/records/programmes/attendance";
 import { type EnrolReport, enrolStaff } from "@/lib/records/programmes/enrolment";
 import { createProgramme, setProgrammeRetired, updateProgramme } from "@/lib/records/programmes/programmes";
 import { MAX_ATTENDANCE_FILE_BYTES } from "@/lib/records/programmes/read-attendance-csv";
-import { attendanceSchema, enrolSchema, programmeCreateSchema, programmeRetireSchema, programmeUpdateSchema, sessionCreateSchema } from "@/lib/records/programmes/schemas";
+import {
+  attendanceSchema,
+  enrolSchema,
+  programmeCreateSchema,
+  programmeRetireSchema,
+  programmeUpdateSchema,
+  sessionCreateSchema,
+} from "@/lib/records/programmes/schemas";
 import { createSession } from "@/lib/records/programmes/sessions";
 
 const PAGE = "/city/programmes";
@@ -17,11 +30,26 @@ const PAGE = "/city/programmes";
 // The HR division's role first, the form's schema, the write, then every programme page afresh.
 const programmes = { allow: assertProgrammeAdmin, revalidate: [{ layout: PAGE }] } as const;
 
-export const createProgrammeAction = actorAction({ ...programmes, schema: programmeCreateSchema, handle: createProgramme, done: (_, { title }) => ({ key: "programmeCreated", values: { title } }) });
+export const createProgrammeAction = actorAction({
+  ...programmes,
+  schema: programmeCreateSchema,
+  handle: createProgramme,
+  done: (_, { title }) => ({ key: "programmeCreated", values: { title } }),
+});
 
-export const updateProgrammeAction = actorAction({ ...programmes, schema: programmeUpdateSchema, handle: updateProgramme, done: (_, { title }) => ({ key: "programmeUpdated", values: { title } }) });
+export const updateProgrammeAction = actorAction({
+  ...programmes,
+  schema: programmeUpdateSchema,
+  handle: updateProgramme,
+  done: (_, { title }) => ({ key: "programmeUpdated", values: { title } }),
+});
 
-export const setProgrammeRetiredAction = actorAction({ ...programmes, schema: programmeRetireSchema, handle: setProgrammeRetired, done: (_, { retire }) => ({ key: retire ? "programmeRetired" : "programmeRestored" }) });
+export const setProgrammeRetiredAction = actorAction({
+  ...programmes,
+  schema: programmeRetireSchema,
+  handle: setProgrammeRetired,
+  done: (_, { retire }) => ({ key: retire ? "programmeRetired" : "programmeRestored" }),
+});
 
 export const createSessionAction = actorAction({ ...programmes, schema: sessionCreateSchema, handle: createSession, done: "sessionCreated" });
 
@@ -45,7 +73,8 @@ export const setAttendanceAction = actorAction({
 
 type UploadError = "noFile" | "tooLarge" | "notFound";
 export type AttendancePreviewAnswer = { ok: true; preview: AttendanceImportPreview } | { ok: false; error: UploadError };
-export type AttendanceApplyAnswer = { ok: true; result: AttendanceSyncResult } | { ok: false; error: UploadError | "digestMismatch" | "hasRejects" | "conflict" };
+export type AttendanceApplyAnswer =
+  { ok: true; result: AttendanceSyncResult } | { ok: false; error: UploadError | "digestMismatch" | "hasRejects" | "conflict" };
 
 /** The uploaded file's bytes, held in memory only: nothing is written to disk or kept between requests. */
 async function fileBytes(formData: FormData): Promise<Uint8Array | "noFile" | "tooLarge"> {
@@ -82,7 +111,11 @@ export async function applyAttendanceImportAction(formData: FormData): Promise<A
     assertProgrammeAdmin(actor);
     const bytes = await fileBytes(formData);
     if (typeof bytes === "string") return { ok: false, error: bytes };
-    const result = await applyAttendanceImport(actor, { sessionId: Number(text(formData, "sessionId")), version: Number(text(formData, "version")), digest: text(formData, "digest") }, bytes);
+    const result = await applyAttendanceImport(
+      actor,
+      { sessionId: Number(text(formData, "sessionId")), version: Number(text(formData, "version")), digest: text(formData, "digest") },
+      bytes,
+    );
     revalidatePath(PAGE, "layout");
     return { ok: true, result };
   } catch (error) {

@@ -6,9 +6,25 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
 import { parseInput } from "@/lib/records/parse-input";
 import { programmeWrite } from "./access";
-import { type ProgrammeCreateInput, programmeCreateSchema, type ProgrammeRetireInput, programmeRetireSchema, type ProgrammeUpdateInput, programmeUpdateSchema } from "./schemas";
+import {
+  type ProgrammeCreateInput,
+  programmeCreateSchema,
+  type ProgrammeRetireInput,
+  programmeRetireSchema,
+  type ProgrammeUpdateInput,
+  programmeUpdateSchema,
+} from "./schemas";
 
-const auditSelect = { title: true, kind: true, measureId: true, targetRanks: true, targetJobCategories: true, hours: true, retiredAt: true, version: true } as const;
+const auditSelect = {
+  title: true,
+  kind: true,
+  measureId: true,
+  targetRanks: true,
+  targetJobCategories: true,
+  hours: true,
+  retiredAt: true,
+  version: true,
+} as const;
 
 function snapshot(row: Prisma.TrainingProgrammeGetPayload<{ select: typeof auditSelect }>) {
   return { ...row, hours: row.hours.toString(), retiredAt: row.retiredAt?.toISOString() ?? null };
@@ -25,7 +41,13 @@ export async function createProgramme(actor: Actor, input: ProgrammeCreateInput)
   return programmeWrite(actor, async (tx) => {
     await assertMeasure(tx, data.measureId);
     const created = await tx.trainingProgramme.create({ data: { ...data, measureId: data.measureId ?? null }, select: { id: true, ...auditSelect } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "programme.create", entity: "training_programme", entityId: created.id, detail: { after: snapshot(created) } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "programme.create",
+      entity: "training_programme",
+      entityId: created.id,
+      detail: { after: snapshot(created) },
+    });
     return created.id;
   });
 }
@@ -41,7 +63,10 @@ export async function updateProgramme(actor: Actor, input: ProgrammeUpdateInput)
     if (!before) throw notFound("training programme");
     await assertMeasure(tx, data.measureId, before.measureId);
     const measureId = data.measureId ?? null;
-    assertUpdated(await tx.trainingProgramme.updateMany({ where: { id, version }, data: { ...data, measureId, version: { increment: 1 } } }), "training programme");
+    assertUpdated(
+      await tx.trainingProgramme.updateMany({ where: { id, version }, data: { ...data, measureId, version: { increment: 1 } } }),
+      "training programme",
+    );
     const records = await tx.trainingRecord.updateMany({
       where: { enrolment: { is: { session: { is: { programmeId: id } } } } },
       data: { programmeName: data.title, kind: data.kind, hours: data.hours, measureId, version: { increment: 1 } },
@@ -64,7 +89,10 @@ export async function setProgrammeRetired(actor: Actor, input: ProgrammeRetireIn
     const before = await tx.trainingProgramme.findUnique({ where: { id }, select: auditSelect });
     if (!before) throw notFound("training programme");
     assertUpdated(
-      await tx.trainingProgramme.updateMany({ where: { id, version, retiredAt: retire ? null : { not: null } }, data: { retiredAt: retire ? new Date() : null, version: { increment: 1 } } }),
+      await tx.trainingProgramme.updateMany({
+        where: { id, version, retiredAt: retire ? null : { not: null } },
+        data: { retiredAt: retire ? new Date() : null, version: { increment: 1 } },
+      }),
       "training programme",
     );
     await recordAudit(tx, {

@@ -66,7 +66,10 @@ function toProgrammeView(row: {
 /** The catalogue of programmes, in use first, then by title. */
 export async function findProgrammes(actor: Actor): Promise<ProgrammeView[]> {
   assertProgrammeAdmin(actor);
-  const rows = await db.trainingProgramme.findMany({ select: { ...programmeSelect, _count: { select: { sessions: true } } }, orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { title: "asc" }, { id: "asc" }] });
+  const rows = await db.trainingProgramme.findMany({
+    select: { ...programmeSelect, _count: { select: { sessions: true } } },
+    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { title: "asc" }, { id: "asc" }],
+  });
   return rows.map(toProgrammeView);
 }
 
@@ -153,7 +156,12 @@ export async function findSession(actor: Actor, sessionId: number, options: { pa
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
   const rows = await db.trainingEnrolment.findMany({
     where: { sessionId: session.id },
-    select: { id: true, status: true, trainingRecordId: true, employee: { select: { id: true, staffNumber: true, name: true, rank: true, unit: { select: { trail: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      trainingRecordId: true,
+      employee: { select: { id: true, staffNumber: true, name: true, rank: true, unit: { select: { trail: true } } } },
+    },
     orderBy: [{ employee: { staffNumber: "asc" } }, { id: "asc" }],
     skip: (page - 1) * ENROLMENTS_PER_PAGE,
     take: ENROLMENTS_PER_PAGE,

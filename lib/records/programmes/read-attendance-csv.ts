@@ -18,8 +18,7 @@ export interface AttendanceCsvRow {
 }
 
 export type AttendanceCsv =
-  | { ok: true; encoding: "UTF8" | "SJIS"; rows: AttendanceCsvRow[] }
-  | { ok: false; problem: AttendanceFileProblem; missingColumns?: string[] };
+  { ok: true; encoding: "UTF8" | "SJIS"; rows: AttendanceCsvRow[] } | { ok: false; problem: AttendanceFileProblem; missingColumns?: string[] };
 
 /** UTF-8 or Shift_JIS (detected), parsed as data only: cells are trimmed strings, never evaluated. */
 export function readAttendanceCsv(bytes: Uint8Array): AttendanceCsv {

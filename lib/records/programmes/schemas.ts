@@ -16,7 +16,11 @@ export const HOURS = { min: 0.5, max: 999, step: 0.5 } as const;
 /** Names pasted into the enrol form: a generous ceiling for one institute course. */
 export const MAX_ENROL_LINES = 2_000;
 
-const fiscalYear = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
+const fiscalYear = z.coerce
+  .number({ error: "validation.invalid" })
+  .int({ error: "validation.invalid" })
+  .min(2000, { error: "validation.invalid" })
+  .max(2100, { error: "validation.invalid" });
 
 const hours = z.coerce
   .number({ error: "validation.hours" })
@@ -26,7 +30,14 @@ const hours = z.coerce
 
 /** 係長, 主任 / 係長、課長 → "係長,主任": trimmed, de-duplicated, comma-separated; empty = everyone. */
 const targetList = optionalText(LIMITS.shortText).transform((value) =>
-  [...new Set(value.split(/[,、，\n]/).map((part) => part.trim()).filter(Boolean))].join(","),
+  [
+    ...new Set(
+      value
+        .split(/[,、，\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ].join(","),
 );
 
 const programmeFields = {
@@ -48,7 +59,12 @@ export type ProgrammeRetireInput = z.input<typeof programmeRetireSchema>;
 
 const capacity = z.preprocess(
   (value) => (value === "" || value == null ? undefined : value),
-  z.coerce.number({ error: "validation.number" }).int({ error: "validation.capacity" }).min(1, { error: "validation.capacity" }).max(100_000, { error: "validation.capacity" }).optional(),
+  z.coerce
+    .number({ error: "validation.number" })
+    .int({ error: "validation.capacity" })
+    .min(1, { error: "validation.capacity" })
+    .max(100_000, { error: "validation.capacity" })
+    .optional(),
 );
 
 const sessionDates = z.object({ fiscalYear, startOn: isoDate, endOn: isoDate });
@@ -63,21 +79,21 @@ export const sessionCreateSchema = z
     online: checkbox,
     capacity,
   })
+  .superRefine((value, ctx) => {
+    const start = parseIsoDate(value.startOn);
+    const end = parseIsoDate(value.endOn);
+    const startInside = isWithinFiscalYear(start, value.fiscalYear);
+    const endInside = isWithinFiscalYear(end, value.fiscalYear);
+    if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear" });
+    if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear" });
+    if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
+  }, whenValid(sessionDates))
   .superRefine(
     (value, ctx) => {
-      const start = parseIsoDate(value.startOn);
-      const end = parseIsoDate(value.endOn);
-      const startInside = isWithinFiscalYear(start, value.fiscalYear);
-      const endInside = isWithinFiscalYear(end, value.fiscalYear);
-      if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear" });
-      if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear" });
-      if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
+      if (!value.online && value.venue === "") ctx.addIssue({ code: "custom", path: ["venue"], message: "validation.venueOrOnline" });
     },
-    whenValid(sessionDates),
-  )
-  .superRefine((value, ctx) => {
-    if (!value.online && value.venue === "") ctx.addIssue({ code: "custom", path: ["venue"], message: "validation.venueOrOnline" });
-  }, whenValid(z.object({ online: checkbox, venue: optionalText(LIMITS.shortText) })));
+    whenValid(z.object({ online: checkbox, venue: optionalText(LIMITS.shortText) })),
+  );
 
 export type SessionCreateInput = z.input<typeof sessionCreateSchema>;
 

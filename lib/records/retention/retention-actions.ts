@@ -8,7 +8,12 @@ import { runRetentionNow, saveRetentionSettings } from "./save-retention-setting
 const PAGE = "/city/settings";
 
 /** The HR division's retention periods: its role first, the form's schema, then lib/records/retention decides (audited). */
-export const saveRetentionSettingsAction = actorAction({ allow: assertSettingsEditor, schema: retentionSettingsFormSchema, handle: saveRetentionSettings, revalidate: [PAGE] });
+export const saveRetentionSettingsAction = actorAction({
+  allow: assertSettingsEditor,
+  schema: retentionSettingsFormSchema,
+  handle: saveRetentionSettings,
+  revalidate: [PAGE],
+});
 
 /** Runs the retention at once; the page shows the counts of the last run from the audit trail. */
 export const runRetentionAction = actorAction({

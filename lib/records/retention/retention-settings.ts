@@ -38,7 +38,13 @@ export const retentionSettingsFormSchema = retentionSettingsSchema.extend({ vers
 export type RetentionSettingsForm = z.output<typeof retentionSettingsFormSchema>;
 
 export const RETENTION_SETTINGS_KEY = "retention";
-export const UNSET_RETENTION: RetentionSettings = { transferWishes: null, interviewPrivateNotes: null, interviewSharedNotes: null, attachments: null, auditTrail: null };
+export const UNSET_RETENTION: RetentionSettings = {
+  transferWishes: null,
+  interviewPrivateNotes: null,
+  interviewSharedNotes: null,
+  attachments: null,
+  auditTrail: null,
+};
 
 /** The periods with their version, for a form that must not overwrite a colleague's change. */
 export async function readRetentionSettings(client: Pick<PrismaClient, "setting">): Promise<{ settings: RetentionSettings; version: number }> {

@@ -28,58 +28,68 @@ function endOfFiscalYear(fiscalYear: number): Date {
  * second finds nothing left.
  */
 export async function runRetention(client: PrismaClient, today: CalendarDate, actorId: number | null = null): Promise<RetentionCounts> {
-  return client.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('hagukumi:retention', 0))`;
-    // A first run at city scale rewrites years of plans and audit rows at once (minutes, see the
-    // README); the pool's statement timeout is for requests, not for this daily background work.
-    await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
-    const { settings } = await readRetentionSettings(tx);
-    const cutoff = (years: number | null) => (years === null ? null : lastExpiredFiscalYear(today, years));
-    const counts: RetentionCounts = { transferWishes: 0, interviewPrivateNotes: 0, interviewSharedNotes: 0, attachments: 0, auditTrail: 0, auditDetailsErased: 0 };
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('hagukumi:retention', 0))`;
+      // A first run at city scale rewrites years of plans and audit rows at once (minutes, see the
+      // README); the pool's statement timeout is for requests, not for this daily background work.
+      await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
+      const { settings } = await readRetentionSettings(tx);
+      const cutoff = (years: number | null) => (years === null ? null : lastExpiredFiscalYear(today, years));
+      const counts: RetentionCounts = {
+        transferWishes: 0,
+        interviewPrivateNotes: 0,
+        interviewSharedNotes: 0,
+        attachments: 0,
+        auditTrail: 0,
+        auditDetailsErased: 0,
+      };
 
-    const wishesFy = cutoff(settings.transferWishes);
-    if (wishesFy !== null) {
-      counts.transferWishes = (
-        await tx.developmentPlan.updateMany({
-          where: { fiscalYear: { lte: wishesFy }, OR: [{ transferWishFields: { not: "" } }, { transferWishComment: { not: "" } }] },
-          data: { transferWishFields: "", transferWishComment: "", version: { increment: 1 } },
-        })
-      ).count;
-    }
-    const privateFy = cutoff(settings.interviewPrivateNotes);
-    if (privateFy !== null) {
-      counts.interviewPrivateNotes = (
-        await tx.careerInterview.updateMany({
-          where: { heldOn: { lt: toDateColumn(fiscalYearStart(privateFy + 1)) }, privateNotes: { not: "" } },
-          data: { privateNotes: "", version: { increment: 1 } },
-        })
-      ).count;
-    }
-    const sharedFy = cutoff(settings.interviewSharedNotes);
-    if (sharedFy !== null) {
-      counts.interviewSharedNotes = (
-        await tx.careerInterview.updateMany({
-          where: { heldOn: { lt: toDateColumn(fiscalYearStart(sharedFy + 1)) }, OR: [{ sharedNotes: { not: "" } }, { agreedActions: { not: "" } }] },
-          data: { sharedNotes: "", agreedActions: "", version: { increment: 1 } },
-        })
-      ).count;
-    }
-    const attachmentsFy = cutoff(settings.attachments);
-    if (attachmentsFy !== null) {
-      const expired = { createdAt: { lt: endOfFiscalYear(attachmentsFy) } };
-      // The records stay, without their certificate (the foreign key sets it null); their version moves on.
-      await tx.trainingRecord.updateMany({ where: { attachment: expired }, data: { version: { increment: 1 } } });
-      await tx.qualificationRecord.updateMany({ where: { attachment: expired }, data: { version: { increment: 1 } } });
-      counts.attachments = (await tx.recordAttachment.deleteMany({ where: expired })).count;
-    }
-    const [erased] = await tx.$queryRaw<{ n: bigint }[]>`SELECT erase_expired_audit_details() AS n`;
-    counts.auditDetailsErased = Number(erased?.n ?? 0);
-    const [purged] = await tx.$queryRaw<{ n: bigint }[]>`SELECT purge_expired_audit_log() AS n`;
-    counts.auditTrail = Number(purged?.n ?? 0);
+      const wishesFy = cutoff(settings.transferWishes);
+      if (wishesFy !== null) {
+        counts.transferWishes = (
+          await tx.developmentPlan.updateMany({
+            where: { fiscalYear: { lte: wishesFy }, OR: [{ transferWishFields: { not: "" } }, { transferWishComment: { not: "" } }] },
+            data: { transferWishFields: "", transferWishComment: "", version: { increment: 1 } },
+          })
+        ).count;
+      }
+      const privateFy = cutoff(settings.interviewPrivateNotes);
+      if (privateFy !== null) {
+        counts.interviewPrivateNotes = (
+          await tx.careerInterview.updateMany({
+            where: { heldOn: { lt: toDateColumn(fiscalYearStart(privateFy + 1)) }, privateNotes: { not: "" } },
+            data: { privateNotes: "", version: { increment: 1 } },
+          })
+        ).count;
+      }
+      const sharedFy = cutoff(settings.interviewSharedNotes);
+      if (sharedFy !== null) {
+        counts.interviewSharedNotes = (
+          await tx.careerInterview.updateMany({
+            where: { heldOn: { lt: toDateColumn(fiscalYearStart(sharedFy + 1)) }, OR: [{ sharedNotes: { not: "" } }, { agreedActions: { not: "" } }] },
+            data: { sharedNotes: "", agreedActions: "", version: { increment: 1 } },
+          })
+        ).count;
+      }
+      const attachmentsFy = cutoff(settings.attachments);
+      if (attachmentsFy !== null) {
+        const expired = { createdAt: { lt: endOfFiscalYear(attachmentsFy) } };
+        // The records stay, without their certificate (the foreign key sets it null); their version moves on.
+        await tx.trainingRecord.updateMany({ where: { attachment: expired }, data: { version: { increment: 1 } } });
+        await tx.qualificationRecord.updateMany({ where: { attachment: expired }, data: { version: { increment: 1 } } });
+        counts.attachments = (await tx.recordAttachment.deleteMany({ where: expired })).count;
+      }
+      const [erased] = await tx.$queryRaw<{ n: bigint }[]>`SELECT erase_expired_audit_details() AS n`;
+      counts.auditDetailsErased = Number(erased?.n ?? 0);
+      const [purged] = await tx.$queryRaw<{ n: bigint }[]>`SELECT purge_expired_audit_log() AS n`;
+      counts.auditTrail = Number(purged?.n ?? 0);
 
-    if (actorId !== null || Object.values(counts).some((count) => count > 0)) {
-      await recordAudit(tx, { actorId, action: "retention.run", entity: "setting", entityId: "retention", detail: { counts, periods: settings } });
-    }
-    return counts;
-  }, { timeout: 600_000, maxWait: 10_000 });
+      if (actorId !== null || Object.values(counts).some((count) => count > 0)) {
+        await recordAudit(tx, { actorId, action: "retention.run", entity: "setting", entityId: "retention", detail: { counts, periods: settings } });
+      }
+      return counts;
+    },
+    { timeout: 600_000, maxWait: 10_000 },
+  );
 }

@@ -32,7 +32,13 @@ export async function saveRetentionSettings(actor: Actor, input: unknown): Promi
     const unchanged = RETENTION_KINDS.every((kind) => before[kind] === data[kind]);
     if (current !== version && !unchanged) throw conflict("settings");
     await tx.setting.upsert({ where: { key: RETENTION_SETTINGS_KEY }, create: { key: RETENTION_SETTINGS_KEY, value: data }, update: { value: data } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "retention.update", entity: "setting", entityId: RETENTION_SETTINGS_KEY, detail: { before, after: data } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "retention.update",
+      entity: "setting",
+      entityId: RETENTION_SETTINGS_KEY,
+      detail: { before, after: data },
+    });
   });
 }
 

@@ -28,17 +28,29 @@ export async function applyForSession(actor: Actor, input: ApplyInput): Promise<
     });
     if (!session) throw notFound("training session");
     const me = await tx.employee.findUniqueOrThrow({ where: { id: actor.employeeId }, select: { rank: true, jobCategory: true } });
-    if (!listed(session.programme.targetRanks, me.rank) || !listed(session.programme.targetJobCategories, me.jobCategory)) throw refuse("not a target of the programme", "notEligible");
+    if (!listed(session.programme.targetRanks, me.rank) || !listed(session.programme.targetJobCategories, me.jobCategory))
+      throw refuse("not a target of the programme", "notEligible");
     const taken = await tx.trainingApplication.count({ where: { sessionId: session.id, employeeId: actor.employeeId } });
     const enrolled = await tx.trainingEnrolment.count({ where: { sessionId: session.id, employeeId: actor.employeeId } });
     if (taken > 0 || enrolled > 0) throw refuse("already applied", "alreadyApplied");
     // Two tabs applying at once: the unique key keeps one, the other is told it already applied.
-    const [created] = await tx.trainingApplication.createManyAndReturn({ data: [{ sessionId: session.id, employeeId: actor.employeeId, reason: data.reason }], skipDuplicates: true, select: { id: true } });
+    const [created] = await tx.trainingApplication.createManyAndReturn({
+      data: [{ sessionId: session.id, employeeId: actor.employeeId, reason: data.reason }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
     if (!created) throw refuse("already applied", "alreadyApplied");
     const supervisors = await supervisorsOf(tx, actor.employeeId);
     const params = { name: actor.name, title: session.programme.title };
-    if (supervisors.length > 0) await notify(tx, supervisors, { kind: "TRAINING_APPLIED", actorId: actor.employeeId, href: applicationLinks.supervisor(created.id), params });
-    else await notify(tx, await hrDivisionMembers(tx), { kind: "TRAINING_TO_SELECT", actorId: actor.employeeId, href: applicationLinks.hr(session.id, created.id), params });
+    if (supervisors.length > 0)
+      await notify(tx, supervisors, { kind: "TRAINING_APPLIED", actorId: actor.employeeId, href: applicationLinks.supervisor(created.id), params });
+    else
+      await notify(tx, await hrDivisionMembers(tx), {
+        kind: "TRAINING_TO_SELECT",
+        actorId: actor.employeeId,
+        href: applicationLinks.hr(session.id, created.id),
+        params,
+      });
     await recordAudit(tx, {
       actorId: actor.employeeId,
       action: "training-application.apply",

@@ -6,10 +6,21 @@ import { applicationLinks } from "./recipients";
  * transaction of the attendance (lib/records/programmes/attendance.ts), one statement for the session;
  * submitting the report resolves it (reports.ts).
  */
-export async function askForReports(tx: Prisma.TransactionClient, actorId: number, attendees: readonly { enrolmentId: number; employeeId: number }[], title: string): Promise<void> {
+export async function askForReports(
+  tx: Prisma.TransactionClient,
+  actorId: number,
+  attendees: readonly { enrolmentId: number; employeeId: number }[],
+  title: string,
+): Promise<void> {
   const recipients = attendees.filter((attendee) => attendee.employeeId !== actorId);
   if (recipients.length === 0) return;
   await tx.notification.createMany({
-    data: recipients.map((attendee) => ({ recipientId: attendee.employeeId, kind: "TRAINING_REPORT_DUE" as const, actorId, href: applicationLinks.report(attendee.enrolmentId), params: { title } })),
+    data: recipients.map((attendee) => ({
+      recipientId: attendee.employeeId,
+      kind: "TRAINING_REPORT_DUE" as const,
+      actorId,
+      href: applicationLinks.report(attendee.enrolmentId),
+      params: { title },
+    })),
   });
 }

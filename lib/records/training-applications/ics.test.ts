@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar, escapeText, foldLine } from "./ics";
 
-const session = { enrolmentId: 7, sessionId: 3, title: "新任係長研修; 基礎編, 第1回", hours: 6.5, venue: "研修センター\\2階", online: true, startOn: "2026-06-30", endOn: "2026-07-01" };
+const session = {
+  enrolmentId: 7,
+  sessionId: 3,
+  title: "新任係長研修; 基礎編, 第1回",
+  hours: 6.5,
+  venue: "研修センター\\2階",
+  online: true,
+  startOn: "2026-06-30",
+  endOn: "2026-07-01",
+};
 
 describe("the iCalendar file of one's sessions (RFC 5545)", () => {
   it("escapes backslashes, semicolons, commas and line breaks in text", () => {

@@ -63,7 +63,17 @@ function nextDay(iso: string): string {
 /** A UTC date-time in the basic format, for DTSTAMP. */
 const stamp = (instant: Date) => `${instant.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
 
-const TOKYO = ["BEGIN:VTIMEZONE", "TZID:Asia/Tokyo", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900", "TZNAME:JST", "END:STANDARD", "END:VTIMEZONE"];
+const TOKYO = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Asia/Tokyo",
+  "BEGIN:STANDARD",
+  "DTSTART:19700101T000000",
+  "TZOFFSETFROM:+0900",
+  "TZOFFSETTO:+0900",
+  "TZNAME:JST",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
 
 export function buildCalendar(sessions: readonly CalendarSession[], options: { name: string; host: string; online: string; now?: Date }): string {
   const now = stamp(options.now ?? new Date());
@@ -82,6 +92,17 @@ export function buildCalendar(sessions: readonly CalendarSession[], options: { n
       "END:VEVENT",
     ];
   });
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sendai City//Hagukumi//JA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(options.name)}`, "X-WR-TIMEZONE:Asia/Tokyo", ...TOKYO, ...events, "END:VCALENDAR"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Sendai City//Hagukumi//JA",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    "X-WR-TIMEZONE:Asia/Tokyo",
+    ...TOKYO,
+    ...events,
+    "END:VCALENDAR",
+  ];
   return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -6,7 +6,10 @@ import type { ApplicationStatus, EnrolmentStatus } from "@/lib/generated/prisma/
 
 export const MY_APPLICATIONS_PER_PAGE = 20;
 
-const dates = (session: { startOn: Date; endOn: Date }) => ({ startOn: toIsoDate(fromDateColumn(session.startOn)), endOn: toIsoDate(fromDateColumn(session.endOn)) });
+const dates = (session: { startOn: Date; endOn: Date }) => ({
+  startOn: toIsoDate(fromDateColumn(session.startOn)),
+  endOn: toIsoDate(fromDateColumn(session.endOn)),
+});
 
 export interface MyApplication {
   id: number;
@@ -85,7 +88,10 @@ export async function findReportsDue(actor: Actor) {
 export async function findMySessions(actor: Actor) {
   const rows = await db.trainingEnrolment.findMany({
     where: { employeeId: actor.employeeId, status: { not: "ABSENT" } },
-    select: { id: true, session: { select: { id: true, startOn: true, endOn: true, venue: true, online: true, programme: { select: { title: true, hours: true } } } } },
+    select: {
+      id: true,
+      session: { select: { id: true, startOn: true, endOn: true, venue: true, online: true, programme: { select: { title: true, hours: true } } } },
+    },
     orderBy: [{ session: { startOn: "asc" } }, { id: "asc" }],
     // Ten years of a keen learner's courses fit well within this; a calendar is not paged.
     take: 1_000,

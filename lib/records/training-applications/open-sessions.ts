@@ -73,7 +73,8 @@ export function openSessionSql(today = toDateColumn(tokyoDate())): Prisma.Sql {
 }
 
 /** The programme is for everyone ('') or names the value (a filter's, or a column) among its comma-separated targets; no filter, anyone. */
-const targets = (column: Prisma.Sql, value: string | Prisma.Sql) => (value === "" ? Prisma.sql`true` : Prisma.sql`(${column} = '' OR ${value} = ANY(string_to_array(${column}, ',')))`);
+const targets = (column: Prisma.Sql, value: string | Prisma.Sql) =>
+  value === "" ? Prisma.sql`true` : Prisma.sql`(${column} = '' OR ${value} = ANY(string_to_array(${column}, ',')))`;
 
 function filterSql(filters: OpenSessionFilters): Prisma.Sql {
   return Prisma.sql`${openSessionSql()}

@@ -49,7 +49,10 @@ export async function findReportForm(actor: Actor, enrolmentId: number) {
 export async function submitTrainingReport(actor: Actor, input: ReportInput): Promise<{ enrolmentId: number }> {
   const { enrolmentId, version, ...answers } = parseInput(reportSchema, input);
   return db.$transaction(async (tx) => {
-    const enrolment = await tx.trainingEnrolment.findFirst({ where: ownAttendance(actor, enrolmentId), select: { id: true, report: { select: { report: true, satisfaction: true, usefulness: true, appliedAtWork: true } } } });
+    const enrolment = await tx.trainingEnrolment.findFirst({
+      where: ownAttendance(actor, enrolmentId),
+      select: { id: true, report: { select: { report: true, satisfaction: true, usefulness: true, appliedAtWork: true } } },
+    });
     if (!enrolment) throw notFound("training enrolment");
     if (enrolment.report === null) {
       // Version 0 is "no report yet": a second first submission (another tab) loses to the unique key.
@@ -57,7 +60,10 @@ export async function submitTrainingReport(actor: Actor, input: ReportInput): Pr
       const created = await tx.trainingReport.createMany({ data: [{ enrolmentId, employeeId: actor.employeeId, ...answers }], skipDuplicates: true });
       if (created.count === 0) throw conflict("training report");
     } else {
-      assertUpdated(await tx.trainingReport.updateMany({ where: { enrolmentId, version }, data: { ...answers, version: { increment: 1 } } }), "training report");
+      assertUpdated(
+        await tx.trainingReport.updateMany({ where: { enrolmentId, version }, data: { ...answers, version: { increment: 1 } } }),
+        "training report",
+      );
     }
     await resolveNotifications(tx, applicationLinks.report(enrolmentId), ["TRAINING_REPORT_DUE"]);
     await recordAudit(tx, {

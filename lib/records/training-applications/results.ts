@@ -31,7 +31,17 @@ export interface ProgrammeResult {
 export async function findProgrammeResults(actor: Actor, fiscalYear: number): Promise<ProgrammeResult[]> {
   if (!hasRole(actor, "HR_DIVISION") && !hasRole(actor, "HEADQUARTERS")) throw notFound("programme results");
   const rows = await db.$queryRaw<
-    { programme_id: number; title: string; measure_id: number | null; measure_name: string | null; attended: number; responses: number; satisfaction: string | null; usefulness: string | null; applied: number }[]
+    {
+      programme_id: number;
+      title: string;
+      measure_id: number | null;
+      measure_name: string | null;
+      attended: number;
+      responses: number;
+      satisfaction: string | null;
+      usefulness: string | null;
+      applied: number;
+    }[]
   >`
     SELECT p.id AS programme_id, p.title, p.measure_id, m.name AS measure_name,
            count(*)::int AS attended,
@@ -66,6 +76,11 @@ export async function findAppliedAtWork(actor: Actor, sessionId: number): Promis
   if (!hasRole(actor, "HR_DIVISION")) throw notFound("programme results");
   const responses = await db.trainingReport.count({ where: { enrolment: { sessionId } } });
   if (responses < MIN_RESPONSES) return { responses, answers: [] };
-  const rows = await db.trainingReport.findMany({ where: { enrolment: { sessionId }, appliedAtWork: { not: "" } }, select: { appliedAtWork: true }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: 20 });
+  const rows = await db.trainingReport.findMany({
+    where: { enrolment: { sessionId }, appliedAtWork: { not: "" } },
+    select: { appliedAtWork: true },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: 20,
+  });
   return { responses, answers: rows.map((row) => row.appliedAtWork) };
 }

@@ -41,7 +41,14 @@ export async function findApplicationsToReview(actor: Actor, options: { page?: n
   });
   // Per session on the page: the orders this supervisor has already given, so the next is clear.
   const sessionIds = [...new Set(rows.map((row) => row.session.id))];
-  const given = sessionIds.length === 0 ? [] : await db.trainingApplication.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessionIds }, reviewedById: actor.employeeId, recommendationOrder: { not: null } }, _max: { recommendationOrder: true } });
+  const given =
+    sessionIds.length === 0
+      ? []
+      : await db.trainingApplication.groupBy({
+          by: ["sessionId"],
+          where: { sessionId: { in: sessionIds }, reviewedById: actor.employeeId, recommendationOrder: { not: null } },
+          _max: { recommendationOrder: true },
+        });
   const lastOrder = new Map(given.map((row) => [row.sessionId, row._max.recommendationOrder ?? 0]));
   return {
     rows: rows.map((row) => ({
@@ -50,7 +57,13 @@ export async function findApplicationsToReview(actor: Actor, options: { page?: n
       reason: row.reason,
       appliedAt: row.createdAt.toISOString(),
       employee: row.employee,
-      session: { id: row.session.id, title: row.session.programme.title, startOn: toIsoDate(fromDateColumn(row.session.startOn)), endOn: toIsoDate(fromDateColumn(row.session.endOn)), capacity: row.session.capacity },
+      session: {
+        id: row.session.id,
+        title: row.session.programme.title,
+        startOn: toIsoDate(fromDateColumn(row.session.startOn)),
+        endOn: toIsoDate(fromDateColumn(row.session.endOn)),
+        capacity: row.session.capacity,
+      },
       nextOrder: (lastOrder.get(row.session.id) ?? 0) + 1,
     })),
     page,
@@ -70,7 +83,14 @@ export async function reviewApplication(actor: Actor, input: ReviewInput): Promi
   return db.$transaction(async (tx) => {
     const application = await tx.trainingApplication.findFirst({
       where: { id: data.applicationId, employee: scope },
-      select: { id: true, status: true, employeeId: true, sessionId: true, session: { select: { programme: { select: { title: true } } } }, employee: { select: { name: true } } },
+      select: {
+        id: true,
+        status: true,
+        employeeId: true,
+        sessionId: true,
+        session: { select: { programme: { select: { title: true } } } },
+        employee: { select: { name: true } },
+      },
     });
     if (!application) throw notFound("training application");
     if (application.status !== "APPLIED") throw notAllowed("the application has been reviewed");
@@ -80,14 +100,32 @@ export async function reviewApplication(actor: Actor, input: ReviewInput): Promi
     assertUpdated(
       await tx.trainingApplication.updateMany({
         where: { id: application.id, version: data.version, status: "APPLIED" },
-        data: { status, recommendationOrder: order, supervisorComment: data.comment, reviewedById: actor.employeeId, reviewedAt: new Date(), version: { increment: 1 } },
+        data: {
+          status,
+          recommendationOrder: order,
+          supervisorComment: data.comment,
+          reviewedById: actor.employeeId,
+          reviewedAt: new Date(),
+          version: { increment: 1 },
+        },
       }),
       "training application",
     );
     await resolveNotifications(tx, applicationLinks.supervisor(application.id), ["TRAINING_APPLIED"]);
     const title = application.session.programme.title;
-    await notify(tx, [application.employeeId], { kind: recommend ? "TRAINING_RECOMMENDED" : "TRAINING_NOT_RECOMMENDED", actorId: actor.employeeId, href: applicationLinks.applicant(application.id), params: { name: actor.name, title } });
-    if (recommend) await notify(tx, await hrDivisionMembers(tx), { kind: "TRAINING_TO_SELECT", actorId: actor.employeeId, href: applicationLinks.hr(application.sessionId, application.id), params: { name: application.employee.name, title } });
+    await notify(tx, [application.employeeId], {
+      kind: recommend ? "TRAINING_RECOMMENDED" : "TRAINING_NOT_RECOMMENDED",
+      actorId: actor.employeeId,
+      href: applicationLinks.applicant(application.id),
+      params: { name: actor.name, title },
+    });
+    if (recommend)
+      await notify(tx, await hrDivisionMembers(tx), {
+        kind: "TRAINING_TO_SELECT",
+        actorId: actor.employeeId,
+        href: applicationLinks.hr(application.sessionId, application.id),
+        params: { name: application.employee.name, title },
+      });
     await recordAudit(tx, {
       actorId: actor.employeeId,
       action: recommend ? "training-application.recommend" : "training-application.refuse",

@@ -39,15 +39,10 @@ const reviewFields = z.object({
 });
 
 /** 推薦 takes an order; a refusal takes the comment that tells the applicant why. */
-export const reviewSchema = z
-  .object({ applicationId: id, version, ...reviewFields.shape })
-  .superRefine(
-    (value, ctx) => {
-      if (value.decision === "RECOMMEND" && value.order === undefined) ctx.addIssue({ code: "custom", path: ["order"], message: "validation.orderRequired" });
-      if (value.decision === "REFUSE" && value.comment === "") ctx.addIssue({ code: "custom", path: ["comment"], message: "validation.commentRequired" });
-    },
-    whenValid(reviewFields),
-  );
+export const reviewSchema = z.object({ applicationId: id, version, ...reviewFields.shape }).superRefine((value, ctx) => {
+  if (value.decision === "RECOMMEND" && value.order === undefined) ctx.addIssue({ code: "custom", path: ["order"], message: "validation.orderRequired" });
+  if (value.decision === "REFUSE" && value.comment === "") ctx.addIssue({ code: "custom", path: ["comment"], message: "validation.commentRequired" });
+}, whenValid(reviewFields));
 export type ReviewInput = z.input<typeof reviewSchema>;
 
 export const decideSchema = z.object({

@@ -39,7 +39,12 @@ const full = () => new AppError("NOT_ALLOWED", "the session is full", undefined,
 
 /** Enrols the selected applicant (or links the enrolment HR already made for them). */
 async function enrol(tx: Prisma.TransactionClient, sessionId: number, employeeId: number): Promise<number> {
-  const enrolment = await tx.trainingEnrolment.upsert({ where: { sessionId_employeeId: { sessionId, employeeId } }, create: { sessionId, employeeId }, update: {}, select: { id: true } });
+  const enrolment = await tx.trainingEnrolment.upsert({
+    where: { sessionId_employeeId: { sessionId, employeeId } },
+    create: { sessionId, employeeId },
+    update: {},
+    select: { id: true },
+  });
   return enrolment.id;
 }
 
@@ -56,7 +61,19 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
   if (!isDatabaseId(sessionId)) throw notFound("training session");
   const session = await db.trainingSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, fiscalYear: true, startOn: true, endOn: true, capacity: true, version: true, applicationsUntil: true, venue: true, online: true, programme: { select: { id: true, title: true } }, _count: { select: { enrolments: true } } },
+    select: {
+      id: true,
+      fiscalYear: true,
+      startOn: true,
+      endOn: true,
+      capacity: true,
+      version: true,
+      applicationsUntil: true,
+      venue: true,
+      online: true,
+      programme: { select: { id: true, title: true } },
+      _count: { select: { enrolments: true } },
+    },
   });
   if (!session) throw notFound("training session");
   const counts = await db.trainingApplication.groupBy({ by: ["status"], where: { sessionId }, _count: { _all: true } });
@@ -67,7 +84,19 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
   const requested = Math.trunc(options.page ?? 1);
   const page = Math.min(Number.isSafeInteger(requested) && requested > 0 ? requested : 1, pageCount);
   const rows = await db.$queryRaw<
-    { id: number; version: number; status: ApplicationStatus; recommendation_order: number | null; reason: string; supervisor_comment: string; staff_number: string; name: string; rank: string; reviewer: string | null; trail: string[] }[]
+    {
+      id: number;
+      version: number;
+      status: ApplicationStatus;
+      recommendation_order: number | null;
+      reason: string;
+      supervisor_comment: string;
+      staff_number: string;
+      name: string;
+      rank: string;
+      reviewer: string | null;
+      trail: string[];
+    }[]
   >`
     SELECT a.id, a.version, a.status, a.recommendation_order, a.reason, a.supervisor_comment, e.staff_number, e.name, e.rank, r.name AS reviewer, u.trail
     FROM training_application a
@@ -110,8 +139,19 @@ export async function findSessionApplications(actor: Actor, sessionId: number, o
 
 export type SessionApplications = Awaited<ReturnType<typeof findSessionApplications>>;
 
-async function tellApplicant(tx: Prisma.TransactionClient, actor: Pick<Actor, "employeeId">, application: { id: number; employeeId: number; sessionId: number }, selected: boolean, title: string) {
-  await notify(tx, [application.employeeId], { kind: selected ? "TRAINING_SELECTED" : "TRAINING_WAITLISTED", actorId: actor.employeeId, href: applicationLinks.applicant(application.id), params: { title } });
+async function tellApplicant(
+  tx: Prisma.TransactionClient,
+  actor: Pick<Actor, "employeeId">,
+  application: { id: number; employeeId: number; sessionId: number },
+  selected: boolean,
+  title: string,
+) {
+  await notify(tx, [application.employeeId], {
+    kind: selected ? "TRAINING_SELECTED" : "TRAINING_WAITLISTED",
+    actorId: actor.employeeId,
+    href: applicationLinks.applicant(application.id),
+    params: { title },
+  });
   // Decided on (even wait-listed): HR's to-do about it is done, and so is the supervisors' if HR
   // decided before anyone recommended.
   await resolveNotifications(tx, applicationLinks.hr(application.sessionId, application.id), ["TRAINING_TO_SELECT"]);
@@ -126,7 +166,12 @@ async function tellApplicant(tx: Prisma.TransactionClient, actor: Pick<Actor, "e
  * filled). Runs inside the enrolment's transaction, which holds the session's lock and has checked
  * the capacity; takes the deciding person's id, as the enrolment has already been authorised.
  */
-export async function selectDirectlyEnrolled(tx: Prisma.TransactionClient, decidedById: number, session: { id: number; title: string }, enrolments: readonly { id: number; employeeId: number }[]): Promise<number> {
+export async function selectDirectlyEnrolled(
+  tx: Prisma.TransactionClient,
+  decidedById: number,
+  session: { id: number; title: string },
+  enrolments: readonly { id: number; employeeId: number }[],
+): Promise<number> {
   if (enrolments.length === 0) return 0;
   const pending = await tx.trainingApplication.findMany({
     where: { sessionId: session.id, employeeId: { in: enrolments.map((enrolment) => enrolment.employeeId) }, status: { in: [...DECIDABLE] } },
@@ -136,7 +181,10 @@ export async function selectDirectlyEnrolled(tx: Prisma.TransactionClient, decid
   const decidedAt = new Date();
   for (const application of pending) {
     const enrolmentId = enrolmentOf.get(application.employeeId) ?? null;
-    await tx.trainingApplication.update({ where: { id: application.id }, data: { status: "SELECTED", enrolmentId, decidedById, decidedAt, version: { increment: 1 } } });
+    await tx.trainingApplication.update({
+      where: { id: application.id },
+      data: { status: "SELECTED", enrolmentId, decidedById, decidedAt, version: { increment: 1 } },
+    });
     await tellApplicant(tx, { employeeId: decidedById }, application, true, session.title);
     await recordAudit(tx, {
       actorId: decidedById,
@@ -153,7 +201,10 @@ export async function selectDirectlyEnrolled(tx: Prisma.TransactionClient, decid
 export async function decideApplication(actor: Actor, input: DecideInput): Promise<{ applicationId: number; sessionId: number }> {
   const data = parseInput(decideSchema, input);
   return programmeWrite(actor, async (tx) => {
-    const application = await tx.trainingApplication.findUnique({ where: { id: data.applicationId }, select: { id: true, sessionId: true, employeeId: true, status: true, version: true } });
+    const application = await tx.trainingApplication.findUnique({
+      where: { id: data.applicationId },
+      select: { id: true, sessionId: true, employeeId: true, status: true, version: true },
+    });
     if (!application) throw notFound("training application");
     const session = await lockForSelection(tx, application.sessionId);
     if (!DECIDABLE.includes(application.status)) throw notAllowed("the application has been decided");
@@ -200,11 +251,17 @@ export async function selectInRecommendationOrder(actor: Actor, input: FillInput
     const decidedAt = new Date();
     for (const application of chosen) {
       const enrolmentId = await enrol(tx, application.sessionId, application.employeeId);
-      await tx.trainingApplication.update({ where: { id: application.id }, data: { status: "SELECTED", enrolmentId, decidedById: actor.employeeId, decidedAt, version: { increment: 1 } } });
+      await tx.trainingApplication.update({
+        where: { id: application.id },
+        data: { status: "SELECTED", enrolmentId, decidedById: actor.employeeId, decidedAt, version: { increment: 1 } },
+      });
       await tellApplicant(tx, actor, application, true, session.title);
     }
     if (waiting.length > 0) {
-      await tx.trainingApplication.updateMany({ where: { id: { in: waiting.map((application) => application.id) } }, data: { status: "WAITLISTED", decidedById: actor.employeeId, decidedAt, version: { increment: 1 } } });
+      await tx.trainingApplication.updateMany({
+        where: { id: { in: waiting.map((application) => application.id) } },
+        data: { status: "WAITLISTED", decidedById: actor.employeeId, decidedAt, version: { increment: 1 } },
+      });
       for (const application of waiting) await tellApplicant(tx, actor, application, false, session.title);
     }
     if (chosen.length > 0) await bumpSessionVersion(tx, data.sessionId);

@@ -30,16 +30,25 @@ interface Standing {
 // The two record tables differ only in where their fiscal year comes from.
 async function findInScope(tx: Prisma.TransactionClient, kind: RecordKind, ids: number[], holders: Prisma.EmployeeWhereInput): Promise<Standing[]> {
   const where = { id: { in: ids }, employee: holders };
-  if (kind === "training") return tx.trainingRecord.findMany({ where, select: { id: true, employeeId: true, fiscalYear: true, verifiedAt: true, version: true } });
+  if (kind === "training")
+    return tx.trainingRecord.findMany({ where, select: { id: true, employeeId: true, fiscalYear: true, verifiedAt: true, version: true } });
   const rows = await tx.qualificationRecord.findMany({ where, select: { id: true, employeeId: true, obtainedOn: true, verifiedAt: true, version: true } });
   return rows.map(({ obtainedOn, ...row }) => ({ ...row, fiscalYear: fiscalYearOf(fromDateColumn(obtainedOn)) }));
 }
 
 /** One update for a kind's records, guarded on the version each was seen at; the ids it confirmed. */
-async function markVerified(tx: Prisma.TransactionClient, kind: RecordKind, where: Prisma.TrainingRecordWhereInput & Prisma.QualificationRecordWhereInput, verifierId: number): Promise<number[]> {
+async function markVerified(
+  tx: Prisma.TransactionClient,
+  kind: RecordKind,
+  where: Prisma.TrainingRecordWhereInput & Prisma.QualificationRecordWhereInput,
+  verifierId: number,
+): Promise<number[]> {
   const data = { verifiedAt: new Date(), verifiedById: verifierId, version: { increment: 1 } };
   const select = { id: true };
-  const rows = kind === "training" ? await tx.trainingRecord.updateManyAndReturn({ where, data, select }) : await tx.qualificationRecord.updateManyAndReturn({ where, data, select });
+  const rows =
+    kind === "training"
+      ? await tx.trainingRecord.updateManyAndReturn({ where, data, select })
+      : await tx.qualificationRecord.updateManyAndReturn({ where, data, select });
   return rows.map((row) => row.id);
 }
 
@@ -86,7 +95,12 @@ export async function verifyRecords(actor: Actor, input: readonly VerifyRecordIn
  * for the whole set; a closed year is refused only for records that would be confirmed.
  * Statements run one after another: one transaction's connection does not run them side by side.
  */
-async function confirmAll(tx: Prisma.TransactionClient, actor: Actor, holders: Prisma.EmployeeWhereInput, items: readonly VerifyRecordInput[]): Promise<number> {
+async function confirmAll(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  holders: Prisma.EmployeeWhereInput,
+  items: readonly VerifyRecordInput[],
+): Promise<number> {
   const audits: AuditEntry[] = [];
   for (const kind of RECORD_KINDS) {
     const seen = items.filter((item) => item.kind === kind);
@@ -107,7 +121,13 @@ async function confirmAll(tx: Prisma.TransactionClient, actor: Actor, holders: P
     const confirmed = new Set(await markVerified(tx, kind, where, actor.employeeId));
     for (const row of rows) {
       if (!confirmed.has(row.id)) continue;
-      audits.push({ actorId: actor.employeeId, action: `${kind}.verify`, entity: `${kind}_record`, entityId: row.id, detail: { employeeId: row.employeeId, version: row.version } });
+      audits.push({
+        actorId: actor.employeeId,
+        action: `${kind}.verify`,
+        entity: `${kind}_record`,
+        entityId: row.id,
+        detail: { employeeId: row.employeeId, version: row.version },
+      });
     }
   }
   await recordAudits(tx, audits);

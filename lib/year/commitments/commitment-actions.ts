@@ -63,7 +63,8 @@ export const reviewCommitmentAction = actorAction({
       await commentOnCommitment(actor, commitmentId, comment);
       return null;
     }
-    const outcome = decision === "approve" ? await approveCommitment(actor, commitmentId, seen, comment) : await returnCommitment(actor, commitmentId, seen, comment);
+    const outcome =
+      decision === "approve" ? await approveCommitment(actor, commitmentId, seen, comment) : await returnCommitment(actor, commitmentId, seen, comment);
     // The queue this one came from, for the way on to the next waiting (the oldest submission).
     const next = isStandaloneLevel(outcome.level) ? (await findCommitmentsForReview(actor, outcome.level, outcome.fiscalYear)).awaiting[0] : undefined;
     return { notified: outcome.notified, next: next ? { id: next.id, title: next.title } : null };

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isWithinFiscalYear, } from "@/lib/platform/dates/fiscal-year";
+import { isWithinFiscalYear } from "@/lib/platform/dates/fiscal-year";
 import { toDateColumn } from "@/lib/platform/dates/calendar-date";
 import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { invalidInput } from "@/lib/platform/errors";

@@ -41,10 +41,20 @@ async function coveringCoordinatorsOf(tx: Prisma.TransactionClient, unitId: numb
 }
 
 /** Active holders of a role today: on exactly that unit, or (unitId null) wherever they hold it. */
-async function roleHolders(tx: Prisma.TransactionClient, role: "SUPERVISOR" | "BUREAU_COORDINATOR" | "HR_DIVISION" | "HEADQUARTERS", unitId: number | null): Promise<number[]> {
+async function roleHolders(
+  tx: Prisma.TransactionClient,
+  role: "SUPERVISOR" | "BUREAU_COORDINATOR" | "HR_DIVISION" | "HEADQUARTERS",
+  unitId: number | null,
+): Promise<number[]> {
   const day = today();
   const rows = await tx.roleAssignment.findMany({
-    where: { role, ...(unitId === null ? {} : { unitId }), validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }], employee: { active: true } },
+    where: {
+      role,
+      ...(unitId === null ? {} : { unitId }),
+      validFrom: { lte: day },
+      OR: [{ validTo: null }, { validTo: { gte: day } }],
+      employee: { active: true },
+    },
     distinct: ["employeeId"],
     select: { employeeId: true },
   });

@@ -44,7 +44,8 @@ function subjectCte(level: CommitmentLevel, unitId: number | null, day: Date): P
  * the people they lead. Who is in the unit is today's org chart, also for a past year.
  */
 function membersCte(unitId: number, day: Date): Prisma.Sql {
-  const valid = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.valid_from <= ${day} AND (${Prisma.raw(alias)}.valid_to IS NULL OR ${Prisma.raw(alias)}.valid_to >= ${day})`;
+  const valid = (alias: string) =>
+    Prisma.sql`${Prisma.raw(alias)}.valid_from <= ${day} AND (${Prisma.raw(alias)}.valid_to IS NULL OR ${Prisma.raw(alias)}.valid_to >= ${day})`;
   return Prisma.sql`
     WITH team AS (
       SELECT u.id, u.path,

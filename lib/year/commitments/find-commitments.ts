@@ -13,7 +13,11 @@ export type CommitmentWithFigures = TeamCommitmentRow & { figures: MetricFigures
 
 /** Commitments in `scope` for a fiscal year, in their order, each with the progress computed now. */
 async function listWithFigures(scope: Prisma.CommitmentWhereInput, fiscalYear: number): Promise<CommitmentWithFigures[]> {
-  const rows = await db.commitment.findMany({ where: { AND: [scope, { fiscalYear }] }, orderBy: [{ position: "asc" }, { id: "asc" }], select: teamCommitmentSelect });
+  const rows = await db.commitment.findMany({
+    where: { AND: [scope, { fiscalYear }] },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: teamCommitmentSelect,
+  });
   const today = tokyoDate();
   // One aggregate query per computed commitment: an owner has a handful of them.
   return Promise.all(rows.map(async (row) => ({ ...row, figures: row.status === "DROPPED" ? null : await computeMetric(db, row, today) })));
@@ -24,7 +28,11 @@ async function listWithFigures(scope: Prisma.CommitmentWhereInput, fiscalYear: n
  * (a unit without any is listed too, so there is somewhere to add the first). NOT_FOUND for
  * someone who owns none at that level.
  */
-export async function findOwnCommitments(actor: Actor, level: "TEAM" | "BUREAU", fiscalYear: number): Promise<{ unit: OwnerUnit; commitments: CommitmentWithFigures[] }[]> {
+export async function findOwnCommitments(
+  actor: Actor,
+  level: "TEAM" | "BUREAU",
+  fiscalYear: number,
+): Promise<{ unit: OwnerUnit; commitments: CommitmentWithFigures[] }[]> {
   const rows = await listWithFigures(ownedWhere(actor, level), fiscalYear);
   return ownerUnitsOf(actor, level).map((unit) => ({ unit, commitments: rows.filter((commitment) => commitment.ownerUnitId === unit.id) }));
 }

@@ -32,7 +32,8 @@ async function ownPlan(tx: Prisma.TransactionClient, actor: Actor, planId: numbe
   });
   if (!plan) throw notFound("plan");
   await assertYearOpen(tx, actor, plan.fiscalYear);
-  if (!canEditGoals(plan.status, plan.changesSubmittedAt !== null) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+  if (!canEditGoals(plan.status, plan.changesSubmittedAt !== null) || isPastFiscalYear(plan.fiscalYear, fiscalYearOf(tokyoDate())))
+    throw notAllowed("plan not editable");
   await keepApprovedTerms(tx, { id: plan.id, status: plan.status, hasSnapshot: plan.approvedSnapshot !== null });
   // The owner changing a plan entered on behalf (代理入力) confirms it.
   await confirmByOwnerEdit(tx, actor, plan.id);
@@ -55,7 +56,23 @@ async function statusOnApprovedPlan(tx: Prisma.TransactionClient, planId: number
 async function ownCommitment(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number) {
   const commitment = await tx.commitment.findFirst({
     where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
-    select: { id: true, planId: true, version: true, status: true, position: true, progressPercent: true, title: true, description: true, measureId: true, focusThemeId: true, targetImageId: true, targetText: true, targetValue: true, targetUnit: true, dueOn: true },
+    select: {
+      id: true,
+      planId: true,
+      version: true,
+      status: true,
+      position: true,
+      progressPercent: true,
+      title: true,
+      description: true,
+      measureId: true,
+      focusThemeId: true,
+      targetImageId: true,
+      targetText: true,
+      targetValue: true,
+      targetUnit: true,
+      dueOn: true,
+    },
   });
   if (!commitment?.planId) throw notFound("commitment");
   return { ...commitment, planId: commitment.planId };
@@ -70,10 +87,23 @@ export async function addIndividualCommitment(actor: Actor, planId: number, inpu
  * (accepting an action agreed in a career interview): all of it happens, or none. `comment`
  * goes on the CREATE event of the commitment's timeline, to say where it came from.
  */
-export async function addIndividualCommitmentInTx(tx: Prisma.TransactionClient, actor: Actor, planId: number, input: CommitmentInput, comment = ""): Promise<number> {
+export async function addIndividualCommitmentInTx(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  planId: number,
+  input: CommitmentInput,
+  comment = "",
+): Promise<number> {
   const plan = await ownPlan(tx, actor, planId);
   const columns = await commitmentColumns(tx, input, plan.fiscalYear);
-  const id = await createDraftCommitment(tx, { planId, fiscalYear: plan.fiscalYear, ownerEmployeeId: actor.employeeId, createdById: actor.employeeId, columns, event: { action: "CREATE", comment } });
+  const id = await createDraftCommitment(tx, {
+    planId,
+    fiscalYear: plan.fiscalYear,
+    ownerEmployeeId: actor.employeeId,
+    createdById: actor.employeeId,
+    columns,
+    event: { action: "CREATE", comment },
+  });
   await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.create", entity: "commitment", entityId: id, detail: { after: columns } });
   return id;
 }
@@ -87,10 +117,17 @@ export async function updateIndividualCommitment(actor: Actor, commitmentId: num
     const updated = await tx.commitment.updateMany({ where: { id: commitmentId, version }, data: { ...columns, version: { increment: 1 } } });
     if (updated.count === 0) throw conflict("commitment");
     // A changed goal of an approved plan waits for the supervisor's approval; the plan's other commitments do not.
-    const status = before.status === "DROPPED" || plan.status !== "APPROVED" ? before.status : await statusOnApprovedPlan(tx, plan.id, commitmentId, before.progressPercent);
+    const status =
+      before.status === "DROPPED" || plan.status !== "APPROVED" ? before.status : await statusOnApprovedPlan(tx, plan.id, commitmentId, before.progressPercent);
     if (status !== before.status) await tx.commitment.update({ where: { id: commitmentId }, data: { status } });
     const { id, planId, version: beforeVersion, position, progressPercent, ...beforeColumns } = before;
-    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.update", entity: "commitment", entityId: commitmentId, detail: { before: beforeColumns, after: { ...columns, status } } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "commitment.update",
+      entity: "commitment",
+      entityId: commitmentId,
+      detail: { before: beforeColumns, after: { ...columns, status } },
+    });
   });
 }
 
@@ -109,7 +146,13 @@ export async function moveIndividualCommitment(actor: Actor, commitmentId: numbe
     if (!neighbour) return;
     await tx.commitment.update({ where: { id: neighbour.id }, data: { position: commitment.position } });
     await tx.commitment.update({ where: { id: commitmentId }, data: { position: neighbour.position, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.move", entity: "commitment", entityId: commitmentId, detail: { before: commitment.position, after: neighbour.position } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "commitment.move",
+      entity: "commitment",
+      entityId: commitmentId,
+      detail: { before: commitment.position, after: neighbour.position },
+    });
   });
 }
 
@@ -121,7 +164,15 @@ export async function dropIndividualCommitment(actor: Actor, commitmentId: numbe
     if (before.status === "DROPPED") throw notAllowed("already dropped");
     const updated = await tx.commitment.updateMany({ where: { id: commitmentId, version }, data: { status: "DROPPED", version: { increment: 1 } } });
     if (updated.count === 0) throw conflict("commitment");
-    await tx.reviewEvent.create({ data: { commitmentId, action: "STATUS", fromStatus: before.status, toStatus: "DROPPED", comment: reason, actorId: actor.employeeId } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.drop", entity: "commitment", entityId: commitmentId, detail: { before: { status: before.status }, after: { status: "DROPPED" }, reason } });
+    await tx.reviewEvent.create({
+      data: { commitmentId, action: "STATUS", fromStatus: before.status, toStatus: "DROPPED", comment: reason, actorId: actor.employeeId },
+    });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "commitment.drop",
+      entity: "commitment",
+      entityId: commitmentId,
+      detail: { before: { status: before.status }, after: { status: "DROPPED" }, reason },
+    });
   });
 }

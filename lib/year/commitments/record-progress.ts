@@ -18,7 +18,10 @@ const LIVE = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
  */
 export async function recordIndividualProgress(actor: Actor, commitmentId: number, input: ProgressInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const owned = await tx.commitment.findFirst({ where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId }, select: { planId: true } });
+    const owned = await tx.commitment.findFirst({
+      where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
+      select: { planId: true },
+    });
     if (owned?.planId) await lockPlan(tx, owned.planId);
     const commitment = await tx.commitment.findFirst({
       where: { id: commitmentId, level: "INDIVIDUAL", ownerEmployeeId: actor.employeeId },
@@ -40,7 +43,14 @@ export async function recordIndividualProgress(actor: Actor, commitmentId: numbe
     });
     if (updated.count === 0) throw conflict("commitment");
     await tx.commitmentProgress.create({
-      data: { commitmentId, recordedOn: toDateColumn(recordedOn), note: input.note, percent: input.percent ?? null, actualValue: input.actualValue ?? null, recordedById: actor.employeeId },
+      data: {
+        commitmentId,
+        recordedOn: toDateColumn(recordedOn),
+        note: input.note,
+        percent: input.percent ?? null,
+        actualValue: input.actualValue ?? null,
+        recordedById: actor.employeeId,
+      },
     });
     if (status !== commitment.status) {
       await tx.reviewEvent.create({ data: { commitmentId, action: "STATUS", fromStatus: commitment.status, toStatus: status, actorId: actor.employeeId } });

@@ -19,7 +19,13 @@ export interface ReviewOutcome {
 }
 
 /** The owners (a unit's supervisors, a bureau's coordinators, the HR division) hear of the decision; the reviewer is told who did. */
-async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: CommitmentInTransition, kind: NotificationKind): Promise<ReviewOutcome> {
+async function notifyOwners(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  commitmentId: number,
+  commitment: CommitmentInTransition,
+  kind: NotificationKind,
+): Promise<ReviewOutcome> {
   const queue = { level: commitment.level, fiscalYear: commitment.fiscalYear };
   if (commitment.level === "INDIVIDUAL") return { notified: NOBODY_NOTIFIED, ...queue };
   const notified = await notify(tx, await ownersOf(tx, { level: commitment.level, ownerUnitId: commitment.ownerUnitId }), {
@@ -37,7 +43,17 @@ async function notifyOwners(tx: Prisma.TransactionClient, actor: Actor, commitme
 export async function approveCommitment(actor: Actor, commitmentId: number, version: number, comment: string): Promise<ReviewOutcome> {
   const where = reviewableWhere(actor);
   return db.$transaction(async (tx) => {
-    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE", auditAction: "commitment.approve", actor, comment: comment.trim() });
+    const commitment = await transitionCommitment(tx, {
+      commitmentId,
+      version,
+      where,
+      from: ["SUBMITTED"],
+      to: "APPROVED",
+      action: "APPROVE",
+      auditAction: "commitment.approve",
+      actor,
+      comment: comment.trim(),
+    });
     return notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_APPROVED");
   });
 }
@@ -47,7 +63,17 @@ export async function returnCommitment(actor: Actor, commitmentId: number, versi
   const where = reviewableWhere(actor);
   if (comment.trim() === "") throw invalidInput("comment", "required");
   return db.$transaction(async (tx) => {
-    const commitment = await transitionCommitment(tx, { commitmentId, version, where, from: ["SUBMITTED"], to: "RETURNED", action: "RETURN", auditAction: "commitment.return", actor, comment: comment.trim() });
+    const commitment = await transitionCommitment(tx, {
+      commitmentId,
+      version,
+      where,
+      from: ["SUBMITTED"],
+      to: "RETURNED",
+      action: "RETURN",
+      auditAction: "commitment.return",
+      actor,
+      comment: comment.trim(),
+    });
     return notifyOwners(tx, actor, commitmentId, commitment, "COMMITMENT_RETURNED");
   });
 }
@@ -63,7 +89,15 @@ export async function commentOnCommitment(actor: Actor, commitmentId: number, co
     await lockCommitment(tx, commitmentId);
     const commitment = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, where] }, select: { status: true } });
     if (!commitment) throw notFound("commitment");
-    await tx.reviewEvent.create({ data: { commitmentId, action: "COMMENT", fromStatus: commitment.status, toStatus: commitment.status, comment: comment.trim(), actorId: actor.employeeId } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "commitment.comment", entity: "commitment", entityId: commitmentId, detail: { comment: comment.trim() } });
+    await tx.reviewEvent.create({
+      data: { commitmentId, action: "COMMENT", fromStatus: commitment.status, toStatus: commitment.status, comment: comment.trim(), actorId: actor.employeeId },
+    });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "commitment.comment",
+      entity: "commitment",
+      entityId: commitmentId,
+      detail: { comment: comment.trim() },
+    });
   });
 }

@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { id, isoDate, LIMITS, optionalDecimal, optionalId, optionalIsoDate, optionalText, percent, requiredText, version, whenValid } from "@/lib/platform/validation/fields";
+import {
+  id,
+  isoDate,
+  LIMITS,
+  optionalDecimal,
+  optionalId,
+  optionalIsoDate,
+  optionalText,
+  percent,
+  requiredText,
+  version,
+  whenValid,
+} from "@/lib/platform/validation/fields";
 
 const target = {
   targetKind: z.enum(["text", "number"], { error: "validation.invalid" }),
@@ -19,17 +31,20 @@ export const commitmentInputSchema = z
     ...target,
     dueOn: optionalIsoDate,
   })
-  .superRefine((value, context) => {
-    if (value.targetKind === "text" && value.targetText === "") {
-      context.addIssue({ code: "custom", path: ["targetText"], message: "validation.required" });
-    }
-    if (value.targetKind === "number" && value.targetValue === undefined) {
-      context.addIssue({ code: "custom", path: ["targetValue"], message: "validation.required" });
-    }
-    if (value.targetKind === "number" && value.targetUnit === "") {
-      context.addIssue({ code: "custom", path: ["targetUnit"], message: "validation.required" });
-    }
-  }, whenValid(z.object(target)));
+  .superRefine(
+    (value, context) => {
+      if (value.targetKind === "text" && value.targetText === "") {
+        context.addIssue({ code: "custom", path: ["targetText"], message: "validation.required" });
+      }
+      if (value.targetKind === "number" && value.targetValue === undefined) {
+        context.addIssue({ code: "custom", path: ["targetValue"], message: "validation.required" });
+      }
+      if (value.targetKind === "number" && value.targetUnit === "") {
+        context.addIssue({ code: "custom", path: ["targetUnit"], message: "validation.required" });
+      }
+    },
+    whenValid(z.object(target)),
+  );
 export type CommitmentInput = z.infer<typeof commitmentInputSchema>;
 
 export const commitmentUpdateSchema = z.object({ version }).and(commitmentInputSchema);
@@ -47,9 +62,12 @@ export const progressInputSchema = z
     recordedOn: isoDate,
     ...progressFigures,
   })
-  .superRefine((value, context) => {
-    if (value.note === "" && value.percent === undefined && value.actualValue === undefined) {
-      context.addIssue({ code: "custom", path: ["note"], message: "validation.progressEmpty" });
-    }
-  }, whenValid(z.object(progressFigures)));
+  .superRefine(
+    (value, context) => {
+      if (value.note === "" && value.percent === undefined && value.actualValue === undefined) {
+        context.addIssue({ code: "custom", path: ["note"], message: "validation.progressEmpty" });
+      }
+    },
+    whenValid(z.object(progressFigures)),
+  );
 export type ProgressInput = z.infer<typeof progressInputSchema>;

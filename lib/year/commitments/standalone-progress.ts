@@ -34,7 +34,17 @@ async function loadForProgress(tx: Prisma.TransactionClient, actor: Actor, commi
   await lockCommitment(tx, commitmentId);
   const commitment = await tx.commitment.findFirst({
     where: { AND: [{ id: commitmentId }, scope] },
-    select: { level: true, status: true, version: true, fiscalYear: true, metric: true, ownerUnitId: true, targetValue: true, progressPercent: true, actualValue: true },
+    select: {
+      level: true,
+      status: true,
+      version: true,
+      fiscalYear: true,
+      metric: true,
+      ownerUnitId: true,
+      targetValue: true,
+      progressPercent: true,
+      actualValue: true,
+    },
   });
   if (!commitment) throw notFound("commitment");
   if (!canRecordProgress(commitment.status) || isPastFiscalYear(commitment.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("commitment not approved");
@@ -43,7 +53,13 @@ async function loadForProgress(tx: Prisma.TransactionClient, actor: Actor, commi
   return commitment;
 }
 
-async function writeProgress(tx: Prisma.TransactionClient, actor: Actor, commitmentId: number, commitment: Awaited<ReturnType<typeof loadForProgress>>, entry: Entry) {
+async function writeProgress(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  commitmentId: number,
+  commitment: Awaited<ReturnType<typeof loadForProgress>>,
+  entry: Entry,
+) {
   const progressPercent = entry.percent ?? commitment.progressPercent;
   const status = statusAfterProgress(progressPercent);
   const updated = await tx.commitment.updateMany({
@@ -52,7 +68,14 @@ async function writeProgress(tx: Prisma.TransactionClient, actor: Actor, commitm
   });
   if (updated.count === 0) throw conflict("commitment");
   await tx.commitmentProgress.create({
-    data: { commitmentId, recordedOn: toDateColumn(entry.recordedOn), note: entry.note, percent: entry.percent ?? null, actualValue: entry.actualValue ?? null, recordedById: actor.employeeId },
+    data: {
+      commitmentId,
+      recordedOn: toDateColumn(entry.recordedOn),
+      note: entry.note,
+      percent: entry.percent ?? null,
+      actualValue: entry.actualValue ?? null,
+      recordedById: actor.employeeId,
+    },
   });
   if (status !== commitment.status) {
     await tx.reviewEvent.create({ data: { commitmentId, action: "STATUS", fromStatus: commitment.status, toStatus: status, actorId: actor.employeeId } });
@@ -91,6 +114,11 @@ export async function recordMetricSnapshot(actor: Actor, commitmentId: number, v
     const figures = await computeMetric(tx, commitment, today);
     if (!figures) throw notAllowed("progress is entered by hand");
     if (figures.percent === null) throw notAllowed("nothing to measure yet");
-    await writeProgress(tx, actor, commitmentId, commitment, { recordedOn: today, note, percent: figures.percent, actualValue: figures.actualValue ?? undefined });
+    await writeProgress(tx, actor, commitmentId, commitment, {
+      recordedOn: today,
+      note,
+      percent: figures.percent,
+      actualValue: figures.actualValue ?? undefined,
+    });
   });
 }

@@ -18,7 +18,15 @@ export async function lockCommitment(tx: Prisma.TransactionClient, commitmentId:
   await tx.$executeRaw`SELECT 1 FROM commitment WHERE id = ${commitmentId} FOR UPDATE`;
 }
 
-const currentSelect = { level: true, status: true, version: true, fiscalYear: true, title: true, ownerUnitId: true, ownerUnit: { select: { name: true } } } as const;
+const currentSelect = {
+  level: true,
+  status: true,
+  version: true,
+  fiscalYear: true,
+  title: true,
+  ownerUnitId: true,
+  ownerUnit: { select: { name: true } },
+} as const;
 export type CommitmentInTransition = Prisma.CommitmentGetPayload<{ select: typeof currentSelect }>;
 
 /**
@@ -58,7 +66,14 @@ export async function transitionCommitment(
   if (updated.count === 0) throw conflict("commitment");
   const comment = change.comment ?? "";
   await tx.reviewEvent.create({
-    data: { commitmentId: change.commitmentId, action: change.action, fromStatus: current.status, toStatus: change.to, comment, actorId: change.actor.employeeId },
+    data: {
+      commitmentId: change.commitmentId,
+      action: change.action,
+      fromStatus: current.status,
+      toStatus: change.to,
+      comment,
+      actorId: change.actor.employeeId,
+    },
   });
   await recordAudit(tx, {
     actorId: change.actor.employeeId,

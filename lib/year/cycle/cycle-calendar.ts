@@ -45,7 +45,11 @@ export async function findCycleCalendar(actor: Actor, fiscalYear: number) {
   assertCycleAdmin(actor);
   const [calendar, deadlines, bureaus] = await Promise.all([
     db.cycleCalendar.findUnique({ where: { fiscalYear }, select: CALENDAR_SELECT }),
-    db.cycleBureauDeadline.findMany({ where: { fiscalYear }, select: { bureauId: true, step: true, endsOn: true }, orderBy: [{ bureauId: "asc" }, { step: "asc" }] }),
+    db.cycleBureauDeadline.findMany({
+      where: { fiscalYear },
+      select: { bureauId: true, step: true, endsOn: true },
+      orderBy: [{ bureauId: "asc" }, { step: "asc" }],
+    }),
     db.orgUnit.findMany({ where: { kind: "BUREAU", retiredAt: null }, select: { id: true, name: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
   ]);
   return { calendar, deadlines, bureaus };
@@ -73,7 +77,11 @@ export async function saveCycleCalendar(actor: Actor, input: unknown): Promise<{
     const before = await tx.cycleCalendar.findUnique({ where: { fiscalYear: data.fiscalYear }, select: CALENDAR_SELECT });
     if ((before?.version ?? 0) !== version) throw conflict("cycle calendar");
     const saved = before
-      ? await tx.cycleCalendar.update({ where: { fiscalYear: data.fiscalYear }, data: { ...dates, updatedById: actor.employeeId, version: { increment: 1 } }, select: { version: true } })
+      ? await tx.cycleCalendar.update({
+          where: { fiscalYear: data.fiscalYear },
+          data: { ...dates, updatedById: actor.employeeId, version: { increment: 1 } },
+          select: { version: true },
+        })
       : await tx.cycleCalendar.create({ data: { fiscalYear: data.fiscalYear, ...dates, updatedById: actor.employeeId }, select: { version: true } });
     await recordAudit(tx, {
       actorId: actor.employeeId,
@@ -110,7 +118,11 @@ export async function setBureauDeadline(actor: Actor, input: unknown): Promise<v
       const endsOn = parseIsoDate(data.endsOn);
       if (!isWithinFiscalYear(endsOn, data.fiscalYear)) throw invalidInput("endsOn", "outsideFiscalYear");
       if (window && compareDates(endsOn, window.startsOn) < 0) throw invalidInput("endsOn", "beforeWindowOpens");
-      await tx.cycleBureauDeadline.upsert({ where: key, create: { ...key.fiscalYear_bureauId_step, endsOn: toDateColumn(endsOn) }, update: { endsOn: toDateColumn(endsOn) } });
+      await tx.cycleBureauDeadline.upsert({
+        where: key,
+        create: { ...key.fiscalYear_bureauId_step, endsOn: toDateColumn(endsOn) },
+        update: { endsOn: toDateColumn(endsOn) },
+      });
     }
     await tx.cycleCalendar.update({ where: { fiscalYear: data.fiscalYear }, data: { version: { increment: 1 }, updatedById: actor.employeeId } });
     await recordAudit(tx, {

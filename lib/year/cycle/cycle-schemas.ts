@@ -5,7 +5,11 @@ import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { CycleStep } from "@/lib/generated/prisma/enums";
 import { id, isoDate, optionalIsoDate, optionalText, LIMITS, whenValid } from "@/lib/platform/validation/fields";
 
-export const fiscalYearField = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
+export const fiscalYearField = z.coerce
+  .number({ error: "validation.invalid" })
+  .int({ error: "validation.invalid" })
+  .min(2000, { error: "validation.invalid" })
+  .max(2100, { error: "validation.invalid" });
 /** 0 for a calendar not yet saved, else the version the officer loaded. */
 const calendarVersion = z.coerce.number({ error: "validation.invalid" }).int().min(0).max(2_147_483_647);
 
@@ -43,7 +47,8 @@ export const cycleCalendarSchema = calendarDates.superRefine((value, ctx) => {
     if (!startInside) ctx.addIssue({ code: "custom", path: [startField], message: "validation.outsideFiscalYear" });
     if (!endInside) ctx.addIssue({ code: "custom", path: [endField], message: "validation.outsideFiscalYear" });
     if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: [endField], message: "validation.endBeforeStart" });
-    if (previousEnd !== null && compareDates(start, parseIsoDate(previousEnd)) <= 0) ctx.addIssue({ code: "custom", path: [startField], message: "validation.windowOrder" });
+    if (previousEnd !== null && compareDates(start, parseIsoDate(previousEnd)) <= 0)
+      ctx.addIssue({ code: "custom", path: [startField], message: "validation.windowOrder" });
     previousEnd = value[endField];
   }
 }, whenValid(calendarDates));
@@ -79,7 +84,8 @@ export const actingReviewerSchema = z
   })
   .superRefine(
     (value, ctx) => {
-      if (compareDates(parseIsoDate(value.endsOn), parseIsoDate(value.startsOn)) < 0) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "validation.endBeforeStart" });
+      if (compareDates(parseIsoDate(value.endsOn), parseIsoDate(value.startsOn)) < 0)
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "validation.endBeforeStart" });
     },
     whenValid(z.object({ startsOn: isoDate, endsOn: isoDate })),
   );

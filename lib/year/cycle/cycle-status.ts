@@ -69,7 +69,14 @@ export async function findTeamCycleStatus(actor: Actor, today: CalendarDate = to
            count(*) FILTER (WHERE NOT ${stepDoneSql(window.step, calendar.fiscalYear, calendar.midYearStartsOn)})::int AS not_done
     FROM employee e JOIN org_unit u ON u.id = e.unit_id
     WHERE ${scope}`;
-  return { step: window.step, fiscalYear: calendar.fiscalYear, dueOn: window.endsOn, daysLeft: daysUntil(today, window.endsOn), members: row?.members ?? 0, notDone: row?.not_done ?? 0 };
+  return {
+    step: window.step,
+    fiscalYear: calendar.fiscalYear,
+    dueOn: window.endsOn,
+    daysLeft: daysUntil(today, window.endsOn),
+    members: row?.members ?? 0,
+    notDone: row?.not_done ?? 0,
+  };
 }
 
 export type ReminderRole = "BUREAU_COORDINATOR" | "HR_DIVISION";
@@ -79,7 +86,10 @@ export type ReminderRole = "BUREAU_COORDINATOR" | "HR_DIVISION";
  * bureaus (or one of them), the HR division's whole city (or one bureau). A bureau outside
  * one's scope is not found.
  */
-export async function reminderScopeSql(actor: Actor, bureauId: number | undefined): Promise<{ role: ReminderRole; condition: Prisma.Sql; paths: string[] | null }> {
+export async function reminderScopeSql(
+  actor: Actor,
+  bureauId: number | undefined,
+): Promise<{ role: ReminderRole; condition: Prisma.Sql; paths: string[] | null }> {
   const role: ReminderRole | null = hasRole(actor, "HR_DIVISION") ? "HR_DIVISION" : hasRole(actor, "BUREAU_COORDINATOR") ? "BUREAU_COORDINATOR" : null;
   if (role === null) throw notFound("reminders");
   const paths = unitPathsInScope(actor, role);
@@ -115,16 +125,20 @@ export async function findCycleProgress(actor: Actor, bureauId?: number, today: 
   if (!calendar) return { fiscalYear: fiscalYearOf(today), steps: null };
   const day = toDateColumn(today);
   const windows = windowsOf(calendar);
-  const done = await sharedFigures("cycle.progress", { paths, fiscalYear: calendar.fiscalYear, midYear: calendar.midYearStartsOn.toISOString(), day: day.toISOString() }, async () => {
-    const [row] = await db.$queryRaw<Record<string, number>[]>`
+  const done = await sharedFigures(
+    "cycle.progress",
+    { paths, fiscalYear: calendar.fiscalYear, midYear: calendar.midYearStartsOn.toISOString(), day: day.toISOString() },
+    async () => {
+      const [row] = await db.$queryRaw<Record<string, number>[]>`
       SELECT count(*)::int AS staff,
              count(*) FILTER (WHERE ${stepDoneSql("PLAN", calendar.fiscalYear, calendar.midYearStartsOn)})::int AS "PLAN",
              count(*) FILTER (WHERE ${stepDoneSql("MID_YEAR", calendar.fiscalYear, calendar.midYearStartsOn)})::int AS "MID_YEAR",
              count(*) FILTER (WHERE ${stepDoneSql("REFLECTION", calendar.fiscalYear, calendar.midYearStartsOn)})::int AS "REFLECTION"
       FROM employee e JOIN org_unit u ON u.id = e.unit_id
       WHERE e.active AND ${condition}`;
-    return row ?? {};
-  });
+      return row ?? {};
+    },
+  );
   const reminded = await db.$queryRaw<{ step: CycleStep; count: number }[]>`
     SELECT r.step::text AS step, count(*)::int AS count
     FROM cycle_reminder r JOIN employee e ON e.id = r.employee_id JOIN org_unit u ON u.id = e.unit_id
@@ -144,6 +158,10 @@ export async function findCycleProgress(actor: Actor, bureauId?: number, today: 
 export async function findReminderBureaus(actor: Actor) {
   const { role } = await reminderScopeSql(actor, undefined);
   const paths = unitPathsInScope(actor, role);
-  const bureaus = await db.orgUnit.findMany({ where: { kind: "BUREAU", retiredAt: null }, select: { id: true, name: true, path: true }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const bureaus = await db.orgUnit.findMany({
+    where: { kind: "BUREAU", retiredAt: null },
+    select: { id: true, name: true, path: true },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
   return bureaus.filter((bureau) => paths === null || paths.some((path) => bureau.path.startsWith(path))).map(({ id, name }) => ({ id, name }));
 }

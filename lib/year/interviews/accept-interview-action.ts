@@ -37,7 +37,13 @@ export async function acceptInterviewAction(actor: Actor, actionId: number): Pro
     // Stored words, not UI: written once, in the language of the city's records.
     const origin = `キャリア面談（${formatDate(action.heldOn, "ja")}、面談者：${action.interview.supervisor.name}）で合意した取組`;
     // The action is its own target; the employee sharpens target and due date in the plan.
-    const input = commitmentInputSchema.parse({ title: action.title, description: origin, measureId: action.measureId, targetKind: "text", targetText: action.title });
+    const input = commitmentInputSchema.parse({
+      title: action.title,
+      description: origin,
+      measureId: action.measureId,
+      targetKind: "text",
+      targetText: action.title,
+    });
     const commitmentId = await addIndividualCommitmentInTx(tx, actor, planId, input, origin);
 
     const decided = await tx.interviewAction.updateMany({

@@ -49,7 +49,13 @@ export async function getInterview(actor: Actor, interviewId: number): Promise<{
     : undefined;
   if (access.reader !== "OWNER") {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.employeeId, action: "interview.view", entity: "career_interview", entityId: interviewId, detail: { as: access.reader } }),
+      recordAudit(tx, {
+        actorId: actor.employeeId,
+        action: "interview.view",
+        entity: "career_interview",
+        entityId: interviewId,
+        detail: { as: access.reader },
+      }),
     );
   }
   const current = !isPastFiscalYear(fiscalYearOf(view.heldOn), fiscalYearOf(tokyoDate()));

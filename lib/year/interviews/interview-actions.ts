@@ -17,7 +17,14 @@ import { textValues } from "@/lib/platform/validation/form-state";
 
 // lib/year/interviews authorizes, checks what needs the database, writes, audits and notifies.
 
-const interviewPages = (interviewId?: number) => ["/team/interviews", "/team", "/me/interviews", "/me/records", "/me", ...(interviewId === undefined ? [] : [`/interviews/${interviewId}`])];
+const interviewPages = (interviewId?: number) => [
+  "/team/interviews",
+  "/team",
+  "/me/interviews",
+  "/me/records",
+  "/me",
+  ...(interviewId === undefined ? [] : [`/interviews/${interviewId}`]),
+];
 
 // The proposed actions are read from their fixed slots, empty ones left out; an error of the
 // compacted list is shown beside the slot it came from.
@@ -54,8 +61,12 @@ const decisionSchema = z.object({ actionId: id, interviewId: id, decision: z.enu
 /** The employee accepts (into their plan) or declines an action agreed in their interview. */
 export const decideInterviewActionAction = actorAction({
   target: decisionSchema,
-  handle: async (actor, { actionId, decision }) => (decision === "accept" ? (await acceptInterviewAction(actor, actionId)).fiscalYear : declineInterviewAction(actor, actionId)),
+  handle: async (actor, { actionId, decision }) =>
+    decision === "accept" ? (await acceptInterviewAction(actor, actionId)).fiscalYear : declineInterviewAction(actor, actionId),
   revalidate: ({ interviewId }, fiscalYear) => [...interviewPages(interviewId), ...(typeof fiscalYear === "number" ? [`/me/plans/${fiscalYear}`] : [])],
   // An accepted action is now a commitment of the plan: the plan is where to look at it next.
-  done: (fiscalYear) => (typeof fiscalYear === "number" ? { key: "interviewActionAccepted", next: { href: `/me/plans/${fiscalYear}`, key: "openPlanOfYear" } } : { key: "interviewActionDeclined" }),
+  done: (fiscalYear) =>
+    typeof fiscalYear === "number"
+      ? { key: "interviewActionAccepted", next: { href: `/me/plans/${fiscalYear}`, key: "openPlanOfYear" } }
+      : { key: "interviewActionDeclined" },
 });

@@ -19,7 +19,11 @@ const team = (rows: TeamInterviewRow[]) => ({ rows });
 
 describe("the interview queue after a record", () => {
   it("leads to the first member without an interview this year whom the supervisor holds, never the one just seen", () => {
-    expect(nextInInterviewQueue(team([row(1, 0), row(2, 0, false), row(3, 0), row(4, 2)]), 1)).toEqual({ href: "/team/interviews/new?employee=3", key: "nextInterview", values: { name: "職員 3" } });
+    expect(nextInInterviewQueue(team([row(1, 0), row(2, 0, false), row(3, 0), row(4, 2)]), 1)).toEqual({
+      href: "/team/interviews/new?employee=3",
+      key: "nextInterview",
+      values: { name: "職員 3" },
+    });
   });
 
   it("is empty when everyone has been seen, or the view lists no members", () => {

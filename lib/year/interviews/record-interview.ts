@@ -39,7 +39,12 @@ export async function recordInterview(actor: Actor, input: InterviewInput): Prom
     // Who was told is what the supervisor's confirmation names.
     const notified =
       columns.sharedNotes !== "" || actions.length > 0
-        ? await notify(tx, [employee.id], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${created.id}`, params: { name: actor.name, heldOn: data.heldOn } })
+        ? await notify(tx, [employee.id], {
+            kind: "INTERVIEW_RECORDED",
+            actorId: actor.employeeId,
+            href: `/interviews/${created.id}`,
+            params: { name: actor.name, heldOn: data.heldOn },
+          })
         : NOBODY_NOTIFIED;
     return { interviewId: created.id, notified };
   });

@@ -8,7 +8,8 @@ export type TeamInterviewSort = (typeof TEAM_INTERVIEW_SORTS)[number];
 
 const OPTIONS: TableViewOptions<TeamInterviewSort, never> = { sortable: TEAM_INTERVIEW_SORTS, choosable: [], defaultColumns: [], defaultOpen: "all" };
 
-export const parseTeamInterviewsView = (params: Record<string, string | string[] | undefined>): TableView<TeamInterviewSort, never> => parseTableView(params, OPTIONS);
+export const parseTeamInterviewsView = (params: Record<string, string | string[] | undefined>): TableView<TeamInterviewSort, never> =>
+  parseTableView(params, OPTIONS);
 
 // Never interviewed counts as the longest ago.
 const SORT_VALUE: Record<TeamInterviewSort, (row: TeamInterviewRow) => number | string> = {

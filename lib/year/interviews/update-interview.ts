@@ -53,7 +53,10 @@ export async function updateInterview(actor: Actor, interviewId: number, input: 
     if (data.actions.some((action) => action.id !== undefined && !proposed.has(action.id))) throw invalidInput("actions", "invalid");
     if (decided + data.actions.length > MAX_ACTIONS) throw invalidInput("actions", "tooManyActions");
 
-    assertUpdated(await tx.careerInterview.updateMany({ where: { id: interviewId, version: data.version }, data: { ...columns, version: { increment: 1 } } }), "interview");
+    assertUpdated(
+      await tx.careerInterview.updateMany({ where: { id: interviewId, version: data.version }, data: { ...columns, version: { increment: 1 } } }),
+      "interview",
+    );
     const kept = new Set(data.actions.flatMap((action) => (action.id === undefined ? [] : [action.id])));
     await tx.interviewAction.deleteMany({ where: { interviewId, status: "PROPOSED", id: { notIn: [...kept] } } });
     for (const action of data.actions) {
@@ -72,7 +75,12 @@ export async function updateInterview(actor: Actor, interviewId: number, input: 
     // The member hears of what is new for them: changed shared notes or newly proposed actions.
     const added = data.actions.some((action) => action.id === undefined);
     if ((columns.sharedNotes !== "" && columns.sharedNotes !== before.sharedNotes) || added) {
-      return notify(tx, [employeeId], { kind: "INTERVIEW_RECORDED", actorId: actor.employeeId, href: `/interviews/${interviewId}`, params: { name: actor.name, heldOn: data.heldOn } });
+      return notify(tx, [employeeId], {
+        kind: "INTERVIEW_RECORDED",
+        actorId: actor.employeeId,
+        href: `/interviews/${interviewId}`,
+        params: { name: actor.name, heldOn: data.heldOn },
+      });
     }
     return NOBODY_NOTIFIED;
   });

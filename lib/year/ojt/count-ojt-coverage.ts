@@ -31,6 +31,10 @@ export async function youngTeamWhere(actor: Actor): Promise<Prisma.EmployeeWhere
 export async function countOjtCoverage(actor: Actor, fiscalYear: number): Promise<OjtCoverage> {
   const young = await youngTeamWhere(actor);
   const withPlan = (plan: Prisma.OjtPlanWhereInput) => db.employee.count({ where: { AND: [young, { ojtAsTrainee: { some: { fiscalYear, ...plan } } }] } });
-  const [total, covered, completed] = await Promise.all([db.employee.count({ where: young }), withPlan({ trainer: { active: true } }), withPlan({ completed: true })]);
+  const [total, covered, completed] = await Promise.all([
+    db.employee.count({ where: young }),
+    withPlan({ trainer: { active: true } }),
+    withPlan({ completed: true }),
+  ]);
   return { young: total, covered, uncovered: total - covered, completed };
 }

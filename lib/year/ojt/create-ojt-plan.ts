@@ -38,7 +38,10 @@ export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<
       if (!trainee) throw notFound("trainee");
       const trainer = await findActiveTrainer(tx, data.trainerId, trainee.id);
       await assertGoalMeasures(tx, data.goals);
-      const existing = await tx.ojtPlan.findUnique({ where: { traineeId_fiscalYear: { traineeId: trainee.id, fiscalYear: data.fiscalYear } }, select: { id: true } });
+      const existing = await tx.ojtPlan.findUnique({
+        where: { traineeId_fiscalYear: { traineeId: trainee.id, fiscalYear: data.fiscalYear } },
+        select: { id: true },
+      });
       if (existing) throw planExists();
 
       const plan = await tx.ojtPlan.create({

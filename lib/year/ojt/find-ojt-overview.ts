@@ -53,7 +53,10 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: 
           rank: true,
           joinedOn: true,
           unit: { select: { trail: true } },
-          ojtAsTrainee: { where: { fiscalYear }, select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } } },
+          ojtAsTrainee: {
+            where: { fiscalYear },
+            select: { id: true, completed: true, reassignSince: true, trainer: { select: { name: true, active: true } } },
+          },
         },
       })
     : [];
@@ -69,7 +72,14 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: 
       unitTrail: member.unit.trail,
       yearsOfService: yearsOfService(fromDateColumn(member.joinedOn), today),
       plan: plan
-        ? { id: plan.id, completed: plan.completed, trainerName: plan.trainer.name, trainerActive: plan.trainer.active, trainerMoved: plan.reassignSince !== null, ...(figures.get(plan.id) ?? NO_FIGURES) }
+        ? {
+            id: plan.id,
+            completed: plan.completed,
+            trainerName: plan.trainer.name,
+            trainerActive: plan.trainer.active,
+            trainerMoved: plan.reassignSince !== null,
+            ...(figures.get(plan.id) ?? NO_FIGURES),
+          }
         : null,
     };
   });
@@ -87,7 +97,13 @@ export async function findOjtOverview(actor: Actor, fiscalYear: number, unitId: 
 
 function coverageOfUnits(units: readonly TeamUnitFigures[]): OjtOverview["coverage"] {
   const total = totalTeamUnits(units);
-  return { young: total.young, covered: total.ojtCovered, uncovered: total.young - total.ojtCovered, completed: total.ojtCompleted, sessionsThisQuarter: total.ojtSessionsThisQuarter };
+  return {
+    young: total.young,
+    covered: total.ojtCovered,
+    uncovered: total.young - total.ojtCovered,
+    completed: total.ojtCompleted,
+    sessionsThisQuarter: total.ojtSessionsThisQuarter,
+  };
 }
 
 // A small view lists every young member of it, so their rows (each counted by the database)

@@ -62,7 +62,10 @@ export async function getOjtPlan(actor: Actor, ojtPlanId: number) {
       trainee: person,
       trainer: person,
       supervisor: { select: { name: true } },
-      goalItems: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, period: true, goal: true, achieved: true, measure: linkedMeasureSelect } },
+      goalItems: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true, period: true, goal: true, achieved: true, measure: linkedMeasureSelect },
+      },
       sessions: {
         orderBy: [{ heldOn: "desc" }, { id: "desc" }],
         select: { id: true, heldOn: true, minutes: true, topic: true, learnt: true, nextStep: true, recordedBy: { select: { id: true, name: true } } },

@@ -34,7 +34,15 @@ export async function logOjtSession(actor: Actor, ojtPlanId: number, input: OjtS
     if (compareDates(heldOn, tokyoDate()) > 0) throw invalidInput("heldOn", "future");
 
     const session = await tx.ojtSession.create({
-      data: { ojtPlanId, heldOn: toDateColumn(heldOn), minutes: data.minutes, topic: data.topic, learnt: data.learnt, nextStep: data.nextStep, recordedById: actor.employeeId },
+      data: {
+        ojtPlanId,
+        heldOn: toDateColumn(heldOn),
+        minutes: data.minutes,
+        topic: data.topic,
+        learnt: data.learnt,
+        nextStep: data.nextStep,
+        recordedById: actor.employeeId,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

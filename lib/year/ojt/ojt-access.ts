@@ -29,7 +29,6 @@ export interface OjtAccess {
   canLogSession: boolean;
 }
 
-
 /** Plan ids come from URLs and form fields: one no int column can hold is simply not found. */
 export function assertOjtPlanId(ojtPlanId: number): void {
   if (!isDatabaseId(ojtPlanId)) throw notFound("ojt plan");

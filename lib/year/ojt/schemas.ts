@@ -19,7 +19,11 @@ export const OJT_MINUTES = { min: 5, max: 600 } as const;
 const rowId = id;
 const rowVersion = version.max(MAX_DATABASE_ID, { error: "validation.invalid" });
 
-const fiscalYear = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" });
+const fiscalYear = z.coerce
+  .number({ error: "validation.invalid" })
+  .int({ error: "validation.invalid" })
+  .min(2000, { error: "validation.invalid" })
+  .max(2100, { error: "validation.invalid" });
 
 /** A choice left on its placeholder is "required", a forged value is "invalid". */
 const chosen = <S extends z.ZodType>(schema: S) =>
@@ -40,7 +44,11 @@ const goalList = <S extends z.ZodType>(goal: S) =>
 export const ojtGoalInputSchema = z.object(goalFields);
 
 /** A goal as the supervisor edits it: existing ones carry their id; new ones start unachieved. */
-export const ojtGoalUpdateSchema = z.object({ ...goalFields, id: z.preprocess((value) => (value === "" || value == null ? undefined : value), rowId.optional()), achieved: checkbox });
+export const ojtGoalUpdateSchema = z.object({
+  ...goalFields,
+  id: z.preprocess((value) => (value === "" || value == null ? undefined : value), rowId.optional()),
+  achieved: checkbox,
+});
 
 export const ojtPlanInputSchema = z
   .object({
@@ -50,9 +58,12 @@ export const ojtPlanInputSchema = z
     aim: optionalText(OJT_LIMITS.aim),
     goals: goalList(ojtGoalInputSchema),
   })
-  .superRefine((value, ctx) => {
-    if (value.trainerId === value.traineeId) ctx.addIssue({ code: "custom", path: ["trainerId"], message: "validation.trainerIsTrainee" });
-  }, whenValid(z.object({ traineeId: rowId, trainerId: chosen(rowId) })));
+  .superRefine(
+    (value, ctx) => {
+      if (value.trainerId === value.traineeId) ctx.addIssue({ code: "custom", path: ["trainerId"], message: "validation.trainerIsTrainee" });
+    },
+    whenValid(z.object({ traineeId: rowId, trainerId: chosen(rowId) })),
+  );
 export type OjtPlanInput = z.output<typeof ojtPlanInputSchema>;
 
 export const ojtPlanUpdateSchema = z.object({

@@ -42,7 +42,9 @@ export function planSheetTables(sheet: PlanSheet, labels: SheetLabels): [ExportT
     [labels.visionNow, plan.visionNow],
     [labels.vision3Years, plan.vision3Years],
     [labels.vision10Years, plan.vision10Years],
-    ...(plan.transferWishFields === null ? [] : ([[labels.transferWish, [plan.transferWishFields, plan.transferWishComment].filter(Boolean).join("／")]] as [string, string][])),
+    ...(plan.transferWishFields === null
+      ? []
+      : ([[labels.transferWish, [plan.transferWishFields, plan.transferWishComment].filter(Boolean).join("／")]] as [string, string][])),
     [labels.reflection, plan.reflection],
   ];
   const commitments = plan.commitments

@@ -13,7 +13,13 @@ export async function sheetWorkbookResponse(sheet: PlanSheet, labels: SheetLabel
   const { plan } = sheet;
   const [fields, commitments] = planSheetTables(sheet, labels);
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: readerId, action: "export.plan-sheet", entity: "development_plan", entityId: plan.id, detail: { format: "xlsx", as: sheet.access.reader } }),
+    recordAudit(tx, {
+      actorId: readerId,
+      action: "export.plan-sheet",
+      entity: "development_plan",
+      entityId: plan.id,
+      detail: { format: "xlsx", as: sheet.access.reader },
+    }),
   );
   return exportResponse(fields, "xlsx", `career-design-sheet-${plan.fiscalYear}-${plan.employee.staffNumber}`, [commitments]);
 }

@@ -99,4 +99,3 @@ export async function findPlanHistory(actor: Actor, employeeId: number = actor.e
   });
   return withCommitmentCounts(plans);
 }
-

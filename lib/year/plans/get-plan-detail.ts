@@ -40,7 +40,16 @@ const planSelect = (withTransferWishes: boolean) =>
     commitments: { orderBy: [{ position: "asc" }, { id: "asc" }], select: commitmentSelect },
     events: {
       orderBy: [{ at: "asc" }, { id: "asc" }],
-      select: { id: true, action: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+      select: {
+        id: true,
+        action: true,
+        fromStatus: true,
+        toStatus: true,
+        comment: true,
+        at: true,
+        actor: { select: { name: true } },
+        onBehalfOf: { select: { name: true } },
+      },
     },
   }) satisfies Prisma.DevelopmentPlanSelect;
 

@@ -2,7 +2,12 @@
 
 import { z } from "zod";
 import { actorAction, actorPostAction } from "@/lib/platform/actions/actor-action";
-import { addIndividualCommitment, dropIndividualCommitment, moveIndividualCommitment, updateIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
+import {
+  addIndividualCommitment,
+  dropIndividualCommitment,
+  moveIndividualCommitment,
+  updateIndividualCommitment,
+} from "@/lib/year/commitments/individual-commitments";
 import { recordIndividualProgress } from "@/lib/year/commitments/record-progress";
 import { commitmentInputSchema, progressInputSchema } from "@/lib/year/commitments/schemas";
 import { startOwnPlan } from "@/lib/year/plans/start-own-plan";
@@ -21,7 +26,11 @@ const commitmentRef = z.object({ commitmentId: id, fiscalYear });
 const planPath = (year: number) => `/me/plans/${year}`;
 /** A move of the plan lands on its state, which the banner names (and off an earlier save's "saved"). */
 const toState = (_: unknown, { fiscalYear: year }: { fiscalYear: number }) => `${planPath(year)}#state`;
-const commitmentPages = ({ fiscalYear: year, commitmentId }: { fiscalYear: number; commitmentId: number }) => [planPath(year), `${planPath(year)}/edit`, `${planPath(year)}/commitments/${commitmentId}`];
+const commitmentPages = ({ fiscalYear: year, commitmentId }: { fiscalYear: number; commitmentId: number }) => [
+  planPath(year),
+  `${planPath(year)}/edit`,
+  `${planPath(year)}/commitments/${commitmentId}`,
+];
 
 /** A year that cannot be opened (not this year or next) leaves the page as it was. */
 export const startPlanAction = actorPostAction({

@@ -50,7 +50,10 @@ export async function resolvePlanAccess(actor: Actor, employeeId: number): Promi
     if (!hasRole(actor, role)) continue;
     const inScope = await db.employee.count({ where: { AND: [{ id: employeeId }, employeeScope(actor, role)] } });
     if (inScope === 0) continue;
-    const [standing, review] = await Promise.all([standingOver(actor, employeeId), role === "SUPERVISOR" ? planReviewStanding(actor, employeeId) : NOT_REVIEWING]);
+    const [standing, review] = await Promise.all([
+      standingOver(actor, employeeId),
+      role === "SUPERVISOR" ? planReviewStanding(actor, employeeId) : NOT_REVIEWING,
+    ]);
     return accessFor(role, standing.readsConfidential, review);
   }
   throw notFound("plan");

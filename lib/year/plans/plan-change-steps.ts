@@ -67,7 +67,15 @@ export async function stepPlanChanges(
     });
   }
   await tx.reviewEvent.create({
-    data: { planId: step.planId, action: step.action, fromStatus: "APPROVED", toStatus: "APPROVED", comment: step.comment ?? "", actorId: step.actorId, onBehalfOfId: step.onBehalfOfId ?? null },
+    data: {
+      planId: step.planId,
+      action: step.action,
+      fromStatus: "APPROVED",
+      toStatus: "APPROVED",
+      comment: step.comment ?? "",
+      actorId: step.actorId,
+      onBehalfOfId: step.onBehalfOfId ?? null,
+    },
   });
   await recordAudit(tx, {
     actorId: step.actorId,

@@ -101,13 +101,24 @@ const text = (value: string | null) => value ?? "";
 
 /** What changed from the approved terms to the current ones; commitments are matched by id. */
 export function diffPlanTerms(approved: PlanTerms, current: PlanTerms): PlanChanges {
-  const visions = VISION_FIELDS.filter((field) => approved[field] !== current[field]).map((field) => ({ field, before: approved[field], after: current[field] }));
+  const visions = VISION_FIELDS.filter((field) => approved[field] !== current[field]).map((field) => ({
+    field,
+    before: approved[field],
+    after: current[field],
+  }));
   const approvedImages = new Map(approved.images.map((image) => [image.targetImageId, image]));
   const images = current.images.flatMap((image) => {
     const before = approvedImages.get(image.targetImageId) ?? { aspired: false, reason: "" };
     return before.aspired === image.aspired && before.reason === image.reason
       ? []
-      : [{ targetImageId: image.targetImageId, name: image.name, before: { aspired: before.aspired, reason: before.reason }, after: { aspired: image.aspired, reason: image.reason } }];
+      : [
+          {
+            targetImageId: image.targetImageId,
+            name: image.name,
+            before: { aspired: before.aspired, reason: before.reason },
+            after: { aspired: image.aspired, reason: image.reason },
+          },
+        ];
   });
   const approvedById = new Map(approved.commitments.map((commitment) => [commitment.id, commitment]));
   const currentIds = new Set(current.commitments.map((commitment) => commitment.id));
@@ -116,7 +127,11 @@ export function diffPlanTerms(approved: PlanTerms, current: PlanTerms): PlanChan
   const changed = current.commitments.flatMap((commitment) => {
     const before = approvedById.get(commitment.id);
     if (!before) return [];
-    const fields = COMMITMENT_FIELDS.filter((field) => before[field] !== commitment[field]).map((field) => ({ field, before: text(before[field]), after: text(commitment[field]) }));
+    const fields = COMMITMENT_FIELDS.filter((field) => before[field] !== commitment[field]).map((field) => ({
+      field,
+      before: text(before[field]),
+      after: text(commitment[field]),
+    }));
     return fields.length === 0 ? [] : [{ id: commitment.id, title: commitment.title, fields }];
   });
   return { visions, images, added, changed, removed };

@@ -6,7 +6,10 @@ export const planTermsSelect = {
   visionNow: true,
   vision3Years: true,
   vision10Years: true,
-  images: { orderBy: { targetImage: { number: "asc" } }, select: { targetImageId: true, aspired: true, reason: true, targetImage: { select: { name: true } } } },
+  images: {
+    orderBy: { targetImage: { number: "asc" } },
+    select: { targetImageId: true, aspired: true, reason: true, targetImage: { select: { name: true } } },
+  },
   commitments: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {

@@ -65,7 +65,12 @@ async function planOwner(planId: number): Promise<number> {
 async function markEnteredOnBehalf(tx: Prisma.TransactionClient, actor: Actor, plan: { id: number; employeeId: number; fiscalYear: number }) {
   await tx.developmentPlan.update({ where: { id: plan.id }, data: { proxyEnteredById: actor.employeeId, proxyConfirmedAt: null } });
   await resolveConfirmRequest(tx, plan);
-  await notify(tx, [plan.employeeId], { kind: "PLAN_PROXY_ENTERED", actorId: actor.employeeId, href: memberPlanHref(plan.fiscalYear), params: { name: actor.name } });
+  await notify(tx, [plan.employeeId], {
+    kind: "PLAN_PROXY_ENTERED",
+    actorId: actor.employeeId,
+    href: memberPlanHref(plan.fiscalYear),
+    params: { name: actor.name },
+  });
 }
 
 /**
@@ -111,7 +116,17 @@ async function proxyEditablePlan(tx: Prisma.TransactionClient, actor: Actor, pla
   await lockPlan(tx, planId);
   const plan = await tx.developmentPlan.findUnique({
     where: { id: planId },
-    select: { id: true, employeeId: true, fiscalYear: true, status: true, version: true, visionNow: true, vision3Years: true, vision10Years: true, employee: { select: { name: true } } },
+    select: {
+      id: true,
+      employeeId: true,
+      fiscalYear: true,
+      status: true,
+      version: true,
+      visionNow: true,
+      vision3Years: true,
+      vision10Years: true,
+      employee: { select: { name: true } },
+    },
   });
   if (!plan) throw notFound("plan");
   await assertYearOpen(tx, actor, plan.fiscalYear);
@@ -137,7 +152,11 @@ export async function saveProxyContent(actor: Actor, planId: number, input: Prox
       action: "plan.proxy.update",
       entity: "development_plan",
       entityId: planId,
-      detail: { before: { visionNow: before.visionNow, vision3Years: before.vision3Years, vision10Years: before.vision10Years }, after, ...(onBehalfOfId ? { onBehalfOf: onBehalfOfId } : {}) },
+      detail: {
+        before: { visionNow: before.visionNow, vision3Years: before.vision3Years, vision10Years: before.vision10Years },
+        after,
+        ...(onBehalfOfId ? { onBehalfOf: onBehalfOfId } : {}),
+      },
     });
     await markEnteredOnBehalf(tx, actor, before);
   });
@@ -200,7 +219,12 @@ export async function submitProxyPlan(actor: Actor, planId: number, version: num
       data: { submittedAt: new Date() },
       commitments: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     });
-    await notify(tx, await supervisorsOf(tx, employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: plan.employee.name } });
+    await notify(tx, await supervisorsOf(tx, employeeId), {
+      kind: "PLAN_SUBMITTED",
+      actorId: actor.employeeId,
+      href: `/plans/${planId}`,
+      params: { name: plan.employee.name },
+    });
     await resolveNotifications(tx, memberPlanHref(plan.fiscalYear), ["PLAN_RETURNED"], employeeId);
     await markEnteredOnBehalf(tx, actor, plan);
   });
@@ -230,9 +254,19 @@ export async function confirmProxyEntry(actor: Actor, planId: number, version: n
  * The record of a confirmation, by the button or by the member's own edit: a timeline event, an
  * audit row, and the request to confirm answered.
  */
-async function recordProxyConfirmation(tx: Prisma.TransactionClient, actor: Actor, plan: { id: number; fiscalYear: number; proxyEnteredById: number }): Promise<void> {
+async function recordProxyConfirmation(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  plan: { id: number; fiscalYear: number; proxyEnteredById: number },
+): Promise<void> {
   await tx.reviewEvent.create({ data: { planId: plan.id, action: "PROXY_CONFIRM", actorId: actor.employeeId } });
-  await recordAudit(tx, { actorId: actor.employeeId, action: "plan.proxy.confirm", entity: "development_plan", entityId: plan.id, detail: { enteredBy: plan.proxyEnteredById } });
+  await recordAudit(tx, {
+    actorId: actor.employeeId,
+    action: "plan.proxy.confirm",
+    entity: "development_plan",
+    entityId: plan.id,
+    detail: { enteredBy: plan.proxyEnteredById },
+  });
   await resolveConfirmRequest(tx, { employeeId: actor.employeeId, fiscalYear: plan.fiscalYear });
 }
 

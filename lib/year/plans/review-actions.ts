@@ -27,7 +27,11 @@ export const reviewPlanAction = actorAction({
     const approve = subject === "changes" ? approvePlanChanges : approvePlan;
     const send = subject === "changes" ? returnPlanChanges : returnPlan;
     const { ownerName } =
-      decision === "approve" ? await approve(actor, planId, version, comment) : decision === "return" ? await send(actor, planId, version, comment) : await commentOnPlan(actor, planId, comment);
+      decision === "approve"
+        ? await approve(actor, planId, version, comment)
+        : decision === "return"
+          ? await send(actor, planId, version, comment)
+          : await commentOnPlan(actor, planId, comment);
     const queue = decision === "comment" ? null : await findReviewQueue(actor);
     return { decision, ownerName, nextPlanId: queue?.plans.find((plan) => plan.id !== planId)?.id ?? null };
   },

@@ -22,7 +22,10 @@ export interface ReviewOutcome {
  * to review it are done. Answers the owner's name, for the reviewer's confirmation.
  */
 async function notifyOwner(tx: Prisma.TransactionClient, actor: Actor, planId: number, kind: NotificationKind): Promise<ReviewOutcome> {
-  const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { employeeId: true, fiscalYear: true, employee: { select: { name: true } } } });
+  const plan = await tx.developmentPlan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { employeeId: true, fiscalYear: true, employee: { select: { name: true } } },
+  });
   await notify(tx, [plan.employeeId], { kind, actorId: actor.employeeId, href: `/me/plans/${plan.fiscalYear}`, params: { name: actor.name } });
   await resolveNotifications(tx, `/plans/${planId}`, PLAN_REVIEW_REQUESTS);
   return { ownerName: plan.employee.name };
@@ -90,7 +93,9 @@ export async function commentOnPlan(actor: Actor, planId: number, comment: strin
   const onBehalfOfId = await assertReviewer(actor, planId);
   return db.$transaction(async (tx) => {
     const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
-    await tx.reviewEvent.create({ data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId, onBehalfOfId } });
+    await tx.reviewEvent.create({
+      data: { planId, action: "COMMENT", fromStatus: plan.status, toStatus: plan.status, comment, actorId: actor.employeeId, onBehalfOfId },
+    });
     const detail = onBehalfOfId ? { comment, onBehalfOf: onBehalfOfId } : { comment };
     await recordAudit(tx, { actorId: actor.employeeId, action: "plan.comment", entity: "development_plan", entityId: planId, detail });
     return notifyOwner(tx, actor, planId, "PLAN_COMMENTED");

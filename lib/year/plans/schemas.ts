@@ -47,9 +47,12 @@ const reviewComment = optionalText(2000);
  * Approve, return or only comment (the button pressed). Returning without saying why leaves the
  * employee guessing, and a comment is its text: both need one; approving does not.
  */
-export const reviewDecisionSchema = z.object({ decision, version, comment: reviewComment }).superRefine((value, context) => {
-  if (value.decision !== "approve" && value.comment === "") context.addIssue({ code: "custom", path: ["comment"], message: "validation.required" });
-}, whenValid(z.object({ decision, comment: reviewComment })));
+export const reviewDecisionSchema = z.object({ decision, version, comment: reviewComment }).superRefine(
+  (value, context) => {
+    if (value.decision !== "approve" && value.comment === "") context.addIssue({ code: "custom", path: ["comment"], message: "validation.required" });
+  },
+  whenValid(z.object({ decision, comment: reviewComment })),
+);
 
 /** Form fields `image.<id>.aspired` etc. → the images array of the schema. */
 export function imagesFromForm(formData: FormData): unknown[] {

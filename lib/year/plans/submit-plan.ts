@@ -46,7 +46,12 @@ export async function submitPlan(actor: Actor, planId: number, version: number):
     });
     // Submitting a plan entered on behalf (代理入力) is the owner's confirmation of it.
     await confirmByOwnerEdit(tx, actor, planId);
-    await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
+    await notify(tx, await supervisorsOf(tx, actor.employeeId), {
+      kind: "PLAN_SUBMITTED",
+      actorId: actor.employeeId,
+      href: `/plans/${planId}`,
+      params: { name: actor.name },
+    });
     // The plan was returned to be revised; now it has been. The owner's page address is every
     // owner's, so only the owner's own notification is theirs to resolve.
     if (plan) await resolveNotifications(tx, `/me/plans/${plan.fiscalYear}`, ["PLAN_RETURNED"], actor.employeeId);
@@ -99,7 +104,12 @@ export async function submitPlanChanges(actor: Actor, planId: number, version: n
       },
     });
     const plan = await tx.developmentPlan.findUniqueOrThrow({ where: { id: planId }, select: { fiscalYear: true } });
-    await notify(tx, await supervisorsOf(tx, actor.employeeId), { kind: "PLAN_CHANGES_SUBMITTED", actorId: actor.employeeId, href: `/plans/${planId}`, params: { name: actor.name } });
+    await notify(tx, await supervisorsOf(tx, actor.employeeId), {
+      kind: "PLAN_CHANGES_SUBMITTED",
+      actorId: actor.employeeId,
+      href: `/plans/${planId}`,
+      params: { name: actor.name },
+    });
     // The changes were returned to be revised; now they have been (the owner's own notification only, as above).
     await resolveNotifications(tx, `/me/plans/${plan.fiscalYear}`, ["PLAN_RETURNED"], actor.employeeId);
   });

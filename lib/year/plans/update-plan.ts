@@ -42,7 +42,8 @@ export async function updatePlanContent(actor: Actor, planId: number, input: Pla
     if (!before) throw notFound("plan");
     if (before.version !== input.version) throw conflict("plan");
     await assertYearOpen(tx, actor, before.fiscalYear);
-    if (!canEditGoals(before.status, before.changesSubmittedAt !== null) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate()))) throw notAllowed("plan not editable");
+    if (!canEditGoals(before.status, before.changesSubmittedAt !== null) || isPastFiscalYear(before.fiscalYear, fiscalYearOf(tokyoDate())))
+      throw notAllowed("plan not editable");
     const known = new Set(before.images.map((image) => image.targetImageId));
     const unknown = input.images.find((image) => !known.has(image.targetImageId));
     if (unknown) throw invalidInput("images", "invalid");

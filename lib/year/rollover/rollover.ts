@@ -96,7 +96,8 @@ export async function getRolloverState(actor: Actor, client: PrismaClient = defa
       SELECT year FROM c WHERE year IS NOT NULL UNION SELECT year FROM p WHERE year IS NOT NULL`,
   ]);
   const byYear = new Map<number, FiscalYearRow>();
-  for (const year of [currentYear, ...dataYears.map((row) => row.year)]) byYear.set(year, { year, status: "OPEN", recorded: false, openedAt: null, closedAt: null });
+  for (const year of [currentYear, ...dataYears.map((row) => row.year)])
+    byYear.set(year, { year, status: "OPEN", recorded: false, openedAt: null, closedAt: null });
   for (const row of rows) byYear.set(row.year, { year: row.year, status: row.status, recorded: true, openedAt: row.openedAt, closedAt: row.closedAt });
   const years = [...byYear.values()].sort((a, b) => a.year - b.year);
 
@@ -111,7 +112,8 @@ export async function getRolloverState(actor: Actor, client: PrismaClient = defa
   // Left waiting: submitted plans, and approved plans whose changes were sent (the review queue's two
   // kinds), counted apart so that each is read from its own index: one OR scanned every plan of the
   // years (the page fell from 104 to 24 requests/s on the city dataset).
-  const count = (where: Prisma.DevelopmentPlanWhereInput) => client.developmentPlan.groupBy({ by: ["fiscalYear"], where: { ...where, fiscalYear: { in: closed } }, _count: { _all: true } });
+  const count = (where: Prisma.DevelopmentPlanWhereInput) =>
+    client.developmentPlan.groupBy({ by: ["fiscalYear"], where: { ...where, fiscalYear: { in: closed } }, _count: { _all: true } });
   const unreviewed = new Map<number, number>();
   for (const group of [...(await count({ status: "SUBMITTED" })), ...(await count({ changesSubmittedAt: { not: null } }))]) {
     unreviewed.set(group.fiscalYear, (unreviewed.get(group.fiscalYear) ?? 0) + group._count._all);
@@ -152,7 +154,11 @@ export async function openNextFiscalYear(actor: Actor, input: RolloverInput, cli
       if (next) throw new AppError("CONFLICT", `fiscal year ${toYear} already exists`);
 
       const now = new Date();
-      await tx.fiscalYear.upsert({ where: { year: fromYear }, create: { year: fromYear, status: "CLOSED", closedAt: now }, update: { status: "CLOSED", closedAt: now } });
+      await tx.fiscalYear.upsert({
+        where: { year: fromYear },
+        create: { year: fromYear, status: "CLOSED", closedAt: now },
+        update: { status: "CLOSED", closedAt: now },
+      });
       await tx.fiscalYear.create({ data: { year: toYear, status: "OPEN", openedAt: now } });
 
       const carried = zeroCounts();

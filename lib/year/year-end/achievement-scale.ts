@@ -59,7 +59,10 @@ export const achievementScaleFormSchema = z.object({
     .max(2000, { error: "validation.tooLong" })
     .refine((text) => !hasForbiddenCharacters(text), { error: "validation.invalidCharacters" })
     .transform((text, context) => {
-      const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+      const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
       const levels = lines.map((line) => {
         const [code = "", ...rest] = line.split(/[\s\u3000]+/);
         return { code, label: rest.join(" ") };

@@ -39,7 +39,11 @@ export async function getPlanYearEnd(actor: Actor, planId: number): Promise<Plan
     db.commitment.findMany({
       where: { planId, status: { in: [...RATEABLE_STATUSES] } },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, yearEndRating: { select: { rating: true, supervisorComment: true, version: true, commentedBy: { select: { name: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        yearEndRating: { select: { rating: true, supervisorComment: true, version: true, commentedBy: { select: { name: true } } } },
+      },
     }),
   ]);
   return {

@@ -56,7 +56,13 @@ export async function rateCommitment(actor: Actor, input: RateCommitmentInput): 
     if (locked.stale) throw conflict("rating");
     const data = { rating, ratedAt: new Date(), ratedById: actor.employeeId, version: locked.current + 1 };
     await tx.yearEndRating.upsert({ where: { commitmentId }, create: { commitmentId, ...data }, update: data });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "year-end.rate", entity: "commitment", entityId: commitmentId, detail: { before: locked.rating?.rating ?? null, after: rating } });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "year-end.rate",
+      entity: "commitment",
+      entityId: commitmentId,
+      detail: { before: locked.rating?.rating ?? null, after: rating },
+    });
   });
 }
 
@@ -77,7 +83,10 @@ export async function commentOnRating(actor: Actor, input: CommentOnRatingInput)
     const locked = await lockRating(tx, commitmentId, version);
     if (!locked.rating?.rating) throw refused("notRatedYet");
     if (locked.stale) throw conflict("rating");
-    await tx.yearEndRating.update({ where: { commitmentId }, data: { supervisorComment: comment, commentedAt: new Date(), commentedById: actor.employeeId, version: locked.current + 1 } });
+    await tx.yearEndRating.update({
+      where: { commitmentId },
+      data: { supervisorComment: comment, commentedAt: new Date(), commentedById: actor.employeeId, version: locked.current + 1 },
+    });
     await recordAudit(tx, {
       actorId: actor.employeeId,
       action: "year-end.comment",

@@ -56,14 +56,20 @@ export interface BureauRatingRow {
  * withheld here too, and the total is of the bureaus shown, so no withheld one can be worked
  * out by subtraction.
  */
-export async function findBureauRatingDistribution(actor: Actor, fiscalYear: number): Promise<{ scale: AchievementLevel[]; bureaus: BureauRatingRow[]; shownTotal: RatingCounts }> {
+export async function findBureauRatingDistribution(
+  actor: Actor,
+  fiscalYear: number,
+): Promise<{ scale: AchievementLevel[]; bureaus: BureauRatingRow[]; shownTotal: RatingCounts }> {
   const paths = cityScopePaths(actor);
   const youngAfter = youngCutoff(fiscalYear, tokyoDate(), await getYoungStaffYears(db));
   const [{ levels }, rows, withheldByYear] = await Promise.all([
     readAchievementScale(db),
     // The same for every reader of the scope and year: counted once per figure-cache period (the
     // bench measured 22 requests/s, p95 473 ms, when every view counted the city again).
-    sharedFigures("yearEnd.bureauRatings", { paths, fiscalYear }, () => db.$queryRaw<{ id: number; name: string; position: number; rating: string | null; n: number }[]>`
+    sharedFigures(
+      "yearEnd.bureauRatings",
+      { paths, fiscalYear },
+      () => db.$queryRaw<{ id: number; name: string; position: number; rating: string | null; n: number }[]>`
       WITH b AS (${bureausSql(paths)})
       SELECT b.id, b.name, b.position, r.rating, count(c.id)::int AS n
       FROM b
@@ -72,7 +78,8 @@ export async function findBureauRatingDistribution(actor: Actor, fiscalYear: num
       LEFT JOIN commitment c ON c.owner_employee_id = e.id AND c.level = 'INDIVIDUAL' AND c.fiscal_year = ${fiscalYear} AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE')
       LEFT JOIN year_end_rating r ON r.commitment_id = c.id
       GROUP BY b.id, b.name, b.position, r.rating
-      ORDER BY b.position, b.id`),
+      ORDER BY b.position, b.id`,
+    ),
     findWithheldGroups(paths, [{ fiscalYear, youngAfter }]),
   ]);
   const withheld = withheldByYear.get(fiscalYear);

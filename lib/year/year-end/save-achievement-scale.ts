@@ -26,7 +26,17 @@ export async function saveAchievementScale(actor: Actor, input: AchievementScale
     const { levels: before, version: current } = await readAchievementScale(tx);
     const unchanged = JSON.stringify(before) === JSON.stringify(levels);
     if (current !== version && !unchanged) throw conflict("settings");
-    await tx.setting.upsert({ where: { key: ACHIEVEMENT_SCALE_KEY }, create: { key: ACHIEVEMENT_SCALE_KEY, value: { levels } }, update: { value: { levels } } });
-    await recordAudit(tx, { actorId: actor.employeeId, action: "year-end.scale", entity: "setting", entityId: ACHIEVEMENT_SCALE_KEY, detail: { before, after: levels } });
+    await tx.setting.upsert({
+      where: { key: ACHIEVEMENT_SCALE_KEY },
+      create: { key: ACHIEVEMENT_SCALE_KEY, value: { levels } },
+      update: { value: { levels } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.employeeId,
+      action: "year-end.scale",
+      entity: "setting",
+      entityId: ACHIEVEMENT_SCALE_KEY,
+      detail: { before, after: levels },
+    });
   });
 }

@@ -67,7 +67,13 @@ export function actionRow<A>(definition: ActionRow<A>): ActionRow {
 }
 
 export const signedOut = (role: Role, relation: Relation): ActionCase => ({ signedIn: false, role, relation, expected: "signin" });
-export const by = (role: Role, relation: Relation, expected: ActionOutcome, override?: Record<string, string>): ActionCase => ({ signedIn: true, role, relation, expected, override });
+export const by = (role: Role, relation: Relation, expected: ActionOutcome, override?: Record<string, string>): ActionCase => ({
+  signedIn: true,
+  role,
+  relation,
+  expected,
+  override,
+});
 export const disabled = (role: Role, relation: Relation): ActionCase => ({ signedIn: true, disabled: true, role, relation, expected: "signin" });
 export const missing = (role: Role, relation: Relation): ActionCase => ({ signedIn: true, role, relation, forge: "missing", expected: "notFound" });
 export const stale = (role: Role, relation: Relation): ActionCase => ({ signedIn: true, role, relation, forge: "stale", expected: "conflict" });
@@ -109,7 +115,8 @@ function answerOf(result: { value?: unknown; error?: unknown }): Answer {
     return { outcome: "ok", detail: error.url };
   }
   if (error instanceof AppError) {
-    const outcome: ActionOutcome = error.code === "NOT_FOUND" ? "notFound" : error.code === "CONFLICT" ? "conflict" : error.code === "NOT_ALLOWED" ? "notAllowed" : "invalid";
+    const outcome: ActionOutcome =
+      error.code === "NOT_FOUND" ? "notFound" : error.code === "CONFLICT" ? "conflict" : error.code === "NOT_ALLOWED" ? "notAllowed" : "invalid";
     return { outcome, detail: `thrown ${error.message}` };
   }
   if (error !== undefined) return { outcome: "ERROR", detail: describeError(error) };

@@ -15,4 +15,19 @@ import { transferActionRows } from "./actions-transfers";
 import { verifiedRecordActionRows } from "./actions-verified-records";
 
 /** Every server action (every export of an actions.ts under app/) with its cases (see action-matrix.ts for what a case is). */
-export const ACTION_TABLE: readonly ActionRow[] = [...planActionRows, ...proxyEntryActionRows, ...commitmentActionRows, ...recordActionRows, ...verifiedRecordActionRows, ...peopleActionRows, ...catalogueActionRows, ...adminActionRows, ...publicActionRows, ...transferActionRows, ...trainingApplicationActionRows, ...retentionActionRows, ...yearEndActionRows, ...cycleActionRows];
+export const ACTION_TABLE: readonly ActionRow[] = [
+  ...planActionRows,
+  ...proxyEntryActionRows,
+  ...commitmentActionRows,
+  ...recordActionRows,
+  ...verifiedRecordActionRows,
+  ...peopleActionRows,
+  ...catalogueActionRows,
+  ...adminActionRows,
+  ...publicActionRows,
+  ...transferActionRows,
+  ...trainingApplicationActionRows,
+  ...retentionActionRows,
+  ...yearEndActionRows,
+  ...cycleActionRows,
+];

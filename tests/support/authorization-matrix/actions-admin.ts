@@ -61,7 +61,13 @@ export const adminActionRows: ActionRow[] = [
     file: PROGRAMMES,
     cases: HR_WITH_MISSING,
     arrange: programme,
-    form: (s, p) => ({ programmeId: String(p.id), fiscalYear: String(s.world.fy), startOn: `${s.world.fy}-07-01`, endOn: `${s.world.fy}-07-01`, venue: "研修所" }),
+    form: (s, p) => ({
+      programmeId: String(p.id),
+      fiscalYear: String(s.world.fy),
+      startOn: `${s.world.fy}-07-01`,
+      endOn: `${s.world.fy}-07-01`,
+      venue: "研修所",
+    }),
     idField: "programmeId",
     invoke: (form) => createSessionAction(INITIAL, form),
     watch: (p) => [["training_session", "programme_id", p.id]],
@@ -119,7 +125,14 @@ export const adminActionRows: ActionRow[] = [
     form: (s, person) => ({ staffNumber: person.staffNumber, role: "SUPERVISOR", unitCode: s.world.a.code }),
     tamper: (s) => ({ employeeId: String(s.actor.employeeId), unitId: String(s.world.healthBureau.id), validTo: "" }),
     landed: async (s, person) =>
-      (await db.roleAssignment.count({ where: { OR: [{ employeeId: s.actor.employeeId, role: "SUPERVISOR" }, { employeeId: person.id, unitId: { not: s.world.a.id } }] } })) > 0,
+      (await db.roleAssignment.count({
+        where: {
+          OR: [
+            { employeeId: s.actor.employeeId, role: "SUPERVISOR" },
+            { employeeId: person.id, unitId: { not: s.world.a.id } },
+          ],
+        },
+      })) > 0,
     invoke: (form) => grantRoleAction(INITIAL, form),
     watch: (person) => [["role_assignment", "employee_id", person.id]],
   }),

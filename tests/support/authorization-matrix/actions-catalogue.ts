@@ -140,5 +140,4 @@ export const catalogueActionRows: ActionRow[] = [
     invoke: (form) => setRetiredAction(INITIAL, form),
     watch: (m) => one("measure", m.id),
   }),
-
 ];

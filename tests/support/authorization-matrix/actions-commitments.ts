@@ -24,7 +24,10 @@ const FILE = "lib/year/commitments/commitment-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 type Team = { commitmentId: number; version: number };
-const teamCommitment = (status: CommitmentStatus, metric: CommitmentMetric = "MANUAL") => (s: Scene) => makeCommitment(s, { level: "TEAM", ownerUnitId: s.teamUnit.id, status, metric });
+const teamCommitment =
+  (status: CommitmentStatus, metric: CommitmentMetric = "MANUAL") =>
+  (s: Scene) =>
+    makeCommitment(s, { level: "TEAM", ownerUnitId: s.teamUnit.id, status, metric });
 const ref = (_s: Scene, c: Team) => ({ commitmentId: String(c.commitmentId), version: String(c.version) });
 const goal = (s: Scene) => ({ title: "全員と面談", measureId: String(s.world.measureId), targetKind: "text", targetText: "全員", metric: "MANUAL" });
 const watch = (c: Team) => commitmentWatch(c.commitmentId);
@@ -40,9 +43,18 @@ const OWNER_CASES: ActionCase[] = [
 ];
 
 /** Fields an owner's request must never set: the level, the owning unit, the state, the year. */
-const COMMITMENT_TAMPER = (s: Scene) => ({ level: "CITY", ownerUnitId: String(s.world.a.id), status: "APPROVED", fiscalYear: "2030", createdById: String(s.world.trainerId), progressPercent: "100" });
+const COMMITMENT_TAMPER = (s: Scene) => ({
+  level: "CITY",
+  ownerUnitId: String(s.world.a.id),
+  status: "APPROVED",
+  fiscalYear: "2030",
+  createdById: String(s.world.trainerId),
+  progressPercent: "100",
+});
 const kept = (s: Scene, c: Team, status: CommitmentStatus) =>
-  db.commitment.count({ where: { id: c.commitmentId, level: "TEAM", ownerUnitId: s.teamUnit.id, status, fiscalYear: s.world.fy, createdById: s.world.trainerId } });
+  db.commitment.count({
+    where: { id: c.commitmentId, level: "TEAM", ownerUnitId: s.teamUnit.id, status, fiscalYear: s.world.fy, createdById: s.world.trainerId },
+  });
 
 export const commitmentActionRows: ActionRow[] = [
   actionRow({
@@ -63,12 +75,25 @@ export const commitmentActionRows: ActionRow[] = [
       tampered("supervisor", "team"),
     ],
     form: (s) => ({ level: "TEAM", unitId: String(s.teamUnit.id), fiscalYear: String(s.world.fy), ...goal(s) }),
-    tamper: (s) => ({ status: "APPROVED", createdById: String(s.world.trainerId), ownerUnitId: String(s.world.a.id), ownerEmployeeId: String(s.world.trainerId), progressPercent: "100", planId: "1" }),
+    tamper: (s) => ({
+      status: "APPROVED",
+      createdById: String(s.world.trainerId),
+      ownerUnitId: String(s.world.a.id),
+      ownerEmployeeId: String(s.world.trainerId),
+      progressPercent: "100",
+      planId: "1",
+    }),
     landed: async (s) =>
       (await db.commitment.count({
         where: {
           createdById: s.actor.employeeId,
-          OR: [{ status: { not: "DRAFT" } }, { ownerUnitId: { not: s.teamUnit.id } }, { ownerEmployeeId: { not: null } }, { progressPercent: { not: 0 } }, { planId: { not: null } }],
+          OR: [
+            { status: { not: "DRAFT" } },
+            { ownerUnitId: { not: s.teamUnit.id } },
+            { ownerEmployeeId: { not: null } },
+            { progressPercent: { not: 0 } },
+            { planId: { not: null } },
+          ],
         },
       })) > 0,
     // Nothing to watch: a commitment made by the actor shows in their footprint.

@@ -99,7 +99,13 @@ export const cycleActionRows: ActionRow[] = [
     arrange: newcomer,
     form: (s, acting) =>
       s.relation === "other"
-        ? { supervisorStaffNumber: "demo-supervisor", actingStaffNumber: acting.staffNumber, startsOn: dayFrom(s, 90 + (s.n % 200)), endsOn: dayFrom(s, 90 + (s.n % 200)), reason: "" }
+        ? {
+            supervisorStaffNumber: "demo-supervisor",
+            actingStaffNumber: acting.staffNumber,
+            startsOn: dayFrom(s, 90 + (s.n % 200)),
+            endsOn: dayFrom(s, 90 + (s.n % 200)),
+            reason: "",
+          }
         : { supervisorStaffNumber: "", actingStaffNumber: acting.staffNumber, startsOn: dayFrom(s, 0), endsOn: dayFrom(s, 1), reason: "研修" },
     invoke: (form) => nameActingReviewerAction(INITIAL, form),
   }),
@@ -107,11 +113,22 @@ export const cycleActionRows: ActionRow[] = [
     action: "endActingReviewerAction",
     file: ACTING,
     // The supervisor it was named for, or HR; to anyone else the period is not found.
-    cases: [signedOut("supervisor", "own"), by("supervisor", "own", "ok"), by("employee", "other", "notFound"), by("supervisor", "other", "notFound"), by("hr", "other", "ok"), missing("hr", "other"), stale("supervisor", "own")],
+    cases: [
+      signedOut("supervisor", "own"),
+      by("supervisor", "own", "ok"),
+      by("employee", "other", "notFound"),
+      by("supervisor", "other", "notFound"),
+      by("hr", "other", "ok"),
+      missing("hr", "other"),
+      stale("supervisor", "own"),
+    ],
     arrange: async (s) => {
       const acting = await newcomer(s);
       const supervisorId = s.relation === "own" ? s.actor.employeeId : s.world.trainerId;
-      return db.actingReviewer.create({ data: { supervisorId, actingId: acting.id, startsOn: toDateColumn(s.world.today), endsOn: toDateColumn(s.world.today), createdById: s.world.trainerId }, select: { id: true, version: true } });
+      return db.actingReviewer.create({
+        data: { supervisorId, actingId: acting.id, startsOn: toDateColumn(s.world.today), endsOn: toDateColumn(s.world.today), createdById: s.world.trainerId },
+        select: { id: true, version: true },
+      });
     },
     form: (_, p) => ({ id: String(p.id), version: String(p.version) }),
     idField: "id",

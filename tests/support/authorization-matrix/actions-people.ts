@@ -14,9 +14,18 @@ const OJT = "lib/year/ojt/ojt-plan-actions.ts";
 
 /** The subject's OJT plan; in the trainer relation the actor trains it, in the former one they supervised it. */
 const ojtOf = (s: Scene) =>
-  makeOjtPlan(s, s.subject, s.relation === "trainer" ? s.actor.employeeId : s.world.trainerId, s.relation === "former" ? s.actor.employeeId : s.world.trainerId);
+  makeOjtPlan(
+    s,
+    s.subject,
+    s.relation === "trainer" ? s.actor.employeeId : s.world.trainerId,
+    s.relation === "former" ? s.actor.employeeId : s.world.trainerId,
+  );
 type Ojt = Awaited<ReturnType<typeof ojtOf>>;
-const goalFields = (s: Scene, prefix = "goals.0") => ({ [`${prefix}.period`]: "Q1", [`${prefix}.measureId`]: String(s.world.measureId), [`${prefix}.goal`]: "窓口対応" });
+const goalFields = (s: Scene, prefix = "goals.0") => ({
+  [`${prefix}.period`]: "Q1",
+  [`${prefix}.measureId`]: String(s.world.measureId),
+  [`${prefix}.goal`]: "窓口対応",
+});
 
 export const peopleActionRows: ActionRow[] = [
   actionRow({
@@ -37,7 +46,8 @@ export const peopleActionRows: ActionRow[] = [
     form: (s) => ({ employeeId: String(s.subject), heldOn: s.world.todayIso, kind: "MID_YEAR", sharedNotes: "次の一年" }),
     idField: "employeeId",
     tamper: (s) => ({ supervisorId: String(s.world.trainerId), version: "7" }),
-    landed: async (s) => (await db.careerInterview.count({ where: { employeeId: s.subject, OR: [{ supervisorId: { not: s.actor.employeeId } }, { version: { not: 1 } }] } })) > 0,
+    landed: async (s) =>
+      (await db.careerInterview.count({ where: { employeeId: s.subject, OR: [{ supervisorId: { not: s.actor.employeeId } }, { version: { not: 1 } }] } })) > 0,
     invoke: (form) => recordInterviewAction(INITIAL, form),
     watch: (_, s) => personWatch(s.subject),
   }),
@@ -61,7 +71,10 @@ export const peopleActionRows: ActionRow[] = [
     idField: "interviewId",
     versionField: "version",
     tamper: (s) => ({ employeeId: String(s.world.trainerId), supervisorId: String(s.world.trainerId) }),
-    landed: async (s, i) => (await db.careerInterview.count({ where: { id: i.interviewId, OR: [{ employeeId: { not: s.subject } }, { supervisorId: { not: s.actor.employeeId } }] } })) > 0,
+    landed: async (s, i) =>
+      (await db.careerInterview.count({
+        where: { id: i.interviewId, OR: [{ employeeId: { not: s.subject } }, { supervisorId: { not: s.actor.employeeId } }] },
+      })) > 0,
     invoke: (form) => updateInterviewAction(INITIAL, form),
     watch: (i) => interviewWatch(i.interviewId),
   }),
@@ -100,7 +113,12 @@ export const peopleActionRows: ActionRow[] = [
     idField: "traineeId",
     tamper: (s) => ({ supervisorId: String(s.world.trainerId), completed: "on", version: "9", "goals.0.achieved": "on" }),
     landed: async (s) =>
-      (await db.ojtPlan.count({ where: { traineeId: s.subject, OR: [{ supervisorId: { not: s.actor.employeeId } }, { completed: true }, { version: { not: 1 } }, { goalItems: { some: { achieved: true } } }] } })) > 0,
+      (await db.ojtPlan.count({
+        where: {
+          traineeId: s.subject,
+          OR: [{ supervisorId: { not: s.actor.employeeId } }, { completed: true }, { version: { not: 1 } }, { goalItems: { some: { achieved: true } } }],
+        },
+      })) > 0,
     invoke: (form) => createOjtPlanAction(INITIAL, form),
     watch: (_, s) => personWatch(s.subject),
   }),
@@ -120,7 +138,14 @@ export const peopleActionRows: ActionRow[] = [
       tampered("supervisor", "team"),
     ],
     arrange: ojtOf,
-    form: (s, plan: Ojt) => ({ ojtPlanId: String(plan.ojtPlanId), version: String(plan.version), trainerId: String(s.world.trainerId), aim: "書き直した", "goals.0.id": String(plan.goalId), ...goalFields(s) }),
+    form: (s, plan: Ojt) => ({
+      ojtPlanId: String(plan.ojtPlanId),
+      version: String(plan.version),
+      trainerId: String(s.world.trainerId),
+      aim: "書き直した",
+      "goals.0.id": String(plan.goalId),
+      ...goalFields(s),
+    }),
     idField: "ojtPlanId",
     versionField: "version",
     tamper: (s) => ({ traineeId: String(s.world.trainerId), supervisorId: String(s.world.trainerId), fiscalYear: "2030" }),

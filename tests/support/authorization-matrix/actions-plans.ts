@@ -37,7 +37,11 @@ export function casesFrom(matrix: Matrix): ActionCase[] {
 }
 
 const planForm = (s: Scene, plan: PlanRecord) => ({ planId: String(plan.planId), fiscalYear: String(s.world.fy), version: String(plan.version) });
-const commitmentForm = (s: Scene, plan: PlanRecord, index = 0) => ({ commitmentId: String(plan.commitmentIds[index] ?? -1), fiscalYear: String(s.world.fy), version: String(plan.commitmentVersion) });
+const commitmentForm = (s: Scene, plan: PlanRecord, index = 0) => ({
+  commitmentId: String(plan.commitmentIds[index] ?? -1),
+  fiscalYear: String(s.world.fy),
+  version: String(plan.commitmentVersion),
+});
 const goal = (s: Scene) => ({ title: "資格を取る", measureId: String(s.world.measureId), targetKind: "text", targetText: "社会福祉士" });
 const draft = (s: Scene) => makePlan(s, s.subject, { status: "DRAFT", commitments: ["DRAFT", "DRAFT"] });
 const submitted = (s: Scene) => makePlan(s, s.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
@@ -45,7 +49,12 @@ const changesWritten = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED"
 const changesSubmitted = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["SUBMITTED"], changes: "submitted" });
 
 /** What an owner's plan request must never set: state, owner, reviewer. */
-const PLAN_TAMPER = (s: Scene) => ({ status: "APPROVED", employeeId: String(s.world.trainerId), reviewerId: String(s.world.trainerId), submittedAt: "2000-01-01" });
+const PLAN_TAMPER = (s: Scene) => ({
+  status: "APPROVED",
+  employeeId: String(s.world.trainerId),
+  reviewerId: String(s.world.trainerId),
+  submittedAt: "2000-01-01",
+});
 const planLanded = async (s: Scene, plan: PlanRecord) => {
   const row = await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.planId }, select: { status: true, employeeId: true, reviewerId: true } });
   return row.status === "APPROVED" || row.employeeId !== s.subject || row.reviewerId !== null;
@@ -73,7 +82,8 @@ export const planActionRows: ActionRow[] = [
     cases: [signedOut("employee", "team"), by("employee", "team", "ok"), tampered("employee", "team")],
     form: (s) => ({ fiscalYear: String(s.world.fy) }),
     tamper: (s) => ({ employeeId: String(s.subject), status: "APPROVED" }),
-    landed: async (s) => (await db.developmentPlan.count({ where: { OR: [{ employeeId: s.subject }, { employeeId: s.actor.employeeId, status: { not: "DRAFT" } }] } })) > 0,
+    landed: async (s) =>
+      (await db.developmentPlan.count({ where: { OR: [{ employeeId: s.subject }, { employeeId: s.actor.employeeId, status: { not: "DRAFT" } }] } })) > 0,
     invoke: (form) => startPlanAction(form),
     watch: (_, s) => [...personWatch(s.actor.employeeId), ...personWatch(s.subject)],
   }),
@@ -82,7 +92,14 @@ export const planActionRows: ActionRow[] = [
     file: ME,
     cases: [...OWNER_CASES(true), tampered("employee", "own"), disabled("employee", "own")],
     arrange: draft,
-    form: (s, plan) => ({ ...planForm(s, plan), visionNow: "書き直した", vision3Years: "", vision10Years: "", transferWishFields: "", transferWishComment: "" }),
+    form: (s, plan) => ({
+      ...planForm(s, plan),
+      visionNow: "書き直した",
+      vision3Years: "",
+      vision10Years: "",
+      transferWishFields: "",
+      transferWishComment: "",
+    }),
     idField: "planId",
     versionField: "version",
     tamper: PLAN_TAMPER,
@@ -163,10 +180,26 @@ export const planActionRows: ActionRow[] = [
     arrange: draft,
     form: (s, plan) => ({ planId: String(plan.planId), fiscalYear: String(s.world.fy), ...goal(s) }),
     idField: "planId",
-    tamper: (s) => ({ level: "CITY", status: "APPROVED", ownerEmployeeId: String(s.world.trainerId), createdById: String(s.world.trainerId), ownerUnitId: String(s.world.a.id), progressPercent: "100" }),
+    tamper: (s) => ({
+      level: "CITY",
+      status: "APPROVED",
+      ownerEmployeeId: String(s.world.trainerId),
+      createdById: String(s.world.trainerId),
+      ownerUnitId: String(s.world.a.id),
+      progressPercent: "100",
+    }),
     landed: async (s, plan) =>
       (await db.commitment.count({
-        where: { planId: plan.planId, OR: [{ level: { not: "INDIVIDUAL" } }, { status: { not: "DRAFT" } }, { ownerEmployeeId: { not: s.subject } }, { ownerUnitId: { not: null } }, { progressPercent: { not: 0 } }] },
+        where: {
+          planId: plan.planId,
+          OR: [
+            { level: { not: "INDIVIDUAL" } },
+            { status: { not: "DRAFT" } },
+            { ownerEmployeeId: { not: s.subject } },
+            { ownerUnitId: { not: null } },
+            { progressPercent: { not: 0 } },
+          ],
+        },
       })) > 0,
     invoke: (form) => addCommitmentAction(INITIAL, form),
     watch: watchPlan,
@@ -181,7 +214,18 @@ export const planActionRows: ActionRow[] = [
     versionField: "version",
     tamper: (s) => ({ status: "DONE", progressPercent: "100", ownerEmployeeId: String(s.world.trainerId), planId: "1", level: "TEAM" }),
     landed: async (s, plan) =>
-      (await db.commitment.count({ where: { id: plan.commitmentIds[0] ?? -1, OR: [{ status: { not: "DRAFT" } }, { progressPercent: { not: 0 } }, { ownerEmployeeId: { not: s.subject } }, { planId: { not: plan.planId } }, { level: { not: "INDIVIDUAL" } }] } })) > 0,
+      (await db.commitment.count({
+        where: {
+          id: plan.commitmentIds[0] ?? -1,
+          OR: [
+            { status: { not: "DRAFT" } },
+            { progressPercent: { not: 0 } },
+            { ownerEmployeeId: { not: s.subject } },
+            { planId: { not: plan.planId } },
+            { level: { not: "INDIVIDUAL" } },
+          ],
+        },
+      })) > 0,
     invoke: (form) => updateCommitmentAction(INITIAL, form),
     watch: watchPlan,
   }),
@@ -189,7 +233,13 @@ export const planActionRows: ActionRow[] = [
     action: "moveCommitmentAction",
     file: ME,
     // Returns nothing either way: a refused move simply leaves the order as it was.
-    cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("employee", "team", "noop"), by("supervisor", "team", "noop"), { ...missing("employee", "own"), expected: "noop" }],
+    cases: [
+      signedOut("employee", "own"),
+      by("employee", "own", "ok"),
+      by("employee", "team", "noop"),
+      by("supervisor", "team", "noop"),
+      { ...missing("employee", "own"), expected: "noop" },
+    ],
     arrange: draft,
     form: (s, plan) => ({ ...commitmentForm(s, plan, 1), direction: "up" }),
     idField: "commitmentId",

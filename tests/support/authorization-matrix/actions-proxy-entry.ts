@@ -1,4 +1,10 @@
-import { addProxyCommitmentAction, confirmProxyEntryAction, saveProxyContentAction, startProxyPlanAction, submitProxyPlanAction } from "@/lib/year/plans/proxy-actions";
+import {
+  addProxyCommitmentAction,
+  confirmProxyEntryAction,
+  saveProxyContentAction,
+  startProxyPlanAction,
+  submitProxyPlanAction,
+} from "@/lib/year/plans/proxy-actions";
 import { db } from "@/lib/platform/db/client";
 import { actionRow, type ActionRow, disabled, missing, signedOut, stale, tampered } from "./action-matrix";
 import { casesFrom } from "./actions-plans";
@@ -29,9 +35,17 @@ const REVIEWER_CASES = (withStale: boolean) => [
 ];
 
 /** A proxy entry never sets the plan's state, owner or reviewer. */
-const PLAN_TAMPER = (s: Scene) => ({ status: "APPROVED", employeeId: String(s.world.trainerId), reviewerId: String(s.world.trainerId), proxyConfirmedAt: "2000-01-01" });
+const PLAN_TAMPER = (s: Scene) => ({
+  status: "APPROVED",
+  employeeId: String(s.world.trainerId),
+  reviewerId: String(s.world.trainerId),
+  proxyConfirmedAt: "2000-01-01",
+});
 const planLanded = async (s: Scene, plan: PlanRecord) => {
-  const row = await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.planId }, select: { status: true, employeeId: true, reviewerId: true, proxyConfirmedAt: true } });
+  const row = await db.developmentPlan.findUniqueOrThrow({
+    where: { id: plan.planId },
+    select: { status: true, employeeId: true, reviewerId: true, proxyConfirmedAt: true },
+  });
   return row.status === "APPROVED" || row.employeeId !== s.subject || row.reviewerId !== null || row.proxyConfirmedAt !== null;
 };
 
@@ -40,10 +54,15 @@ export const proxyEntryActionRows: ActionRow[] = [
     action: "startProxyPlanAction",
     file: FILE,
     // A post action answers nothing either way: a refused start leaves the page as it was.
-    cases: [...casesFrom(SUPERVISOR_OF_SUBJECT).map((c) => (c.expected === "notFound" ? { ...c, expected: "noop" as const } : c)), signedOut("supervisor", "team"), tampered("supervisor", "team")],
+    cases: [
+      ...casesFrom(SUPERVISOR_OF_SUBJECT).map((c) => (c.expected === "notFound" ? { ...c, expected: "noop" as const } : c)),
+      signedOut("supervisor", "team"),
+      tampered("supervisor", "team"),
+    ],
     form: (s) => ({ employeeId: String(s.subject), fiscalYear: String(s.world.fy) }),
     tamper: (s) => ({ status: "APPROVED", reviewerId: String(s.world.trainerId) }),
-    landed: async (s) => (await db.developmentPlan.count({ where: { employeeId: s.subject, OR: [{ status: { not: "DRAFT" } }, { reviewerId: { not: null } }] } })) > 0,
+    landed: async (s) =>
+      (await db.developmentPlan.count({ where: { employeeId: s.subject, OR: [{ status: { not: "DRAFT" } }, { reviewerId: { not: null } }] } })) > 0,
     invoke: (form) => startProxyPlanAction(form),
     watch: (_, s) => personWatch(s.subject),
   }),
@@ -65,11 +84,22 @@ export const proxyEntryActionRows: ActionRow[] = [
     file: FILE,
     cases: [...REVIEWER_CASES(false), tampered("supervisor", "team")],
     arrange: draft,
-    form: (s, plan) => ({ planId: String(plan.planId), title: "紙のシートの取組", measureId: String(s.world.measureId), targetKind: "text", targetText: "資格取得" }),
+    form: (s, plan) => ({
+      planId: String(plan.planId),
+      title: "紙のシートの取組",
+      measureId: String(s.world.measureId),
+      targetKind: "text",
+      targetText: "資格取得",
+    }),
     idField: "planId",
     tamper: (s) => ({ level: "CITY", status: "APPROVED", ownerEmployeeId: String(s.world.trainerId), progressPercent: "100" }),
     landed: async (s, plan) =>
-      (await db.commitment.count({ where: { planId: plan.planId, OR: [{ level: { not: "INDIVIDUAL" } }, { status: { not: "DRAFT" } }, { ownerEmployeeId: { not: s.subject } }, { progressPercent: { not: 0 } }] } })) > 0,
+      (await db.commitment.count({
+        where: {
+          planId: plan.planId,
+          OR: [{ level: { not: "INDIVIDUAL" } }, { status: { not: "DRAFT" } }, { ownerEmployeeId: { not: s.subject } }, { progressPercent: { not: 0 } }],
+        },
+      })) > 0,
     invoke: (form) => addProxyCommitmentAction(INITIAL, form),
     watch: watchPlan,
   }),
@@ -83,7 +113,10 @@ export const proxyEntryActionRows: ActionRow[] = [
     versionField: "version",
     tamper: PLAN_TAMPER,
     landed: async (s, plan) => {
-      const row = await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.planId }, select: { status: true, employeeId: true, reviewerId: true, proxyConfirmedAt: true } });
+      const row = await db.developmentPlan.findUniqueOrThrow({
+        where: { id: plan.planId },
+        select: { status: true, employeeId: true, reviewerId: true, proxyConfirmedAt: true },
+      });
       return row.status !== "SUBMITTED" || row.employeeId !== s.subject || row.reviewerId !== null || row.proxyConfirmedAt !== null;
     },
     invoke: (form) => submitProxyPlanAction(INITIAL, form),
@@ -106,7 +139,10 @@ export const proxyEntryActionRows: ActionRow[] = [
     versionField: "version",
     tamper: (s) => ({ status: "APPROVED", employeeId: String(s.world.trainerId), proxyEnteredById: String(s.world.trainerId) }),
     landed: async (s, plan) => {
-      const row = await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.planId }, select: { status: true, employeeId: true, proxyEnteredById: true } });
+      const row = await db.developmentPlan.findUniqueOrThrow({
+        where: { id: plan.planId },
+        select: { status: true, employeeId: true, proxyEnteredById: true },
+      });
       return row.status !== "DRAFT" || row.employeeId !== s.subject || row.proxyEnteredById !== s.subject;
     },
     invoke: (form) => confirmProxyEntryAction(INITIAL, form),

@@ -24,8 +24,20 @@ const DISPLAY_CHOICE: readonly ActionCase[] = [
 ];
 
 export const publicActionRows: ActionRow[] = [
-  actionRow({ action: "switchLocale", file: "lib/platform/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ locale: "en" }), invoke: (form) => switchLocale(form) }),
-  actionRow({ action: "switchDateStyle", file: "lib/platform/auth/session-actions.ts", cases: DISPLAY_CHOICE, form: () => ({ style: "gregorian" }), invoke: (form) => switchDateStyle(form) }),
+  actionRow({
+    action: "switchLocale",
+    file: "lib/platform/auth/session-actions.ts",
+    cases: DISPLAY_CHOICE,
+    form: () => ({ locale: "en" }),
+    invoke: (form) => switchLocale(form),
+  }),
+  actionRow({
+    action: "switchDateStyle",
+    file: "lib/platform/auth/session-actions.ts",
+    cases: DISPLAY_CHOICE,
+    form: () => ({ style: "gregorian" }),
+    invoke: (form) => switchDateStyle(form),
+  }),
   actionRow({ action: "signOutAction", file: "lib/platform/auth/session-actions.ts", cases: PUBLIC, form: () => ({}), invoke: () => signOutAction() }),
   actionRow({
     action: "signInWithPassword",

@@ -17,7 +17,14 @@ import type { Scene } from "./scenes";
 const FILE = "lib/records/record-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
-const training = (s: Scene) => ({ fiscalYear: String(s.world.fy), programmeName: "新任研修", kind: "INSTITUTE", startOn: `${s.world.fy}-06-01`, endOn: `${s.world.fy}-06-01`, hours: "3" });
+const training = (s: Scene) => ({
+  fiscalYear: String(s.world.fy),
+  programmeName: "新任研修",
+  kind: "INSTITUTE",
+  startOn: `${s.world.fy}-06-01`,
+  endOn: `${s.world.fy}-06-01`,
+  hours: "3",
+});
 const qualification = (s: Scene) => ({ name: "社会福祉士", obtainedOn: `${s.world.fy}-06-01` });
 
 /** Records are their owner's alone: a colleague's id, a team member's id, HR's reach — all not found. */
@@ -33,11 +40,18 @@ const OWNER_CASES: ActionCase[] = [
 /** Whose record it is, and who made it, come from the session: the form's say is ignored. */
 const OWNERSHIP_TAMPER = (s: Scene) => ({ employeeId: String(s.world.trainerId), createdById: String(s.world.trainerId) });
 const ownedElsewhere = (table: "trainingRecord" | "qualificationRecord") => async (s: Scene) => {
-  const where = { OR: [{ employeeId: s.world.trainerId, createdById: s.actor.employeeId }, { employeeId: s.actor.employeeId, createdById: { not: s.actor.employeeId } }] };
+  const where = {
+    OR: [
+      { employeeId: s.world.trainerId, createdById: s.actor.employeeId },
+      { employeeId: s.actor.employeeId, createdById: { not: s.actor.employeeId } },
+    ],
+  };
   const count = table === "trainingRecord" ? await db.trainingRecord.count({ where }) : await db.qualificationRecord.count({ where });
   return count > 0;
 };
-const one = (table: string) => (record: { id: number }): Watch[] => [[table, "id", record.id]];
+const one =
+  (table: string) =>
+  (record: { id: number }): Watch[] => [[table, "id", record.id]];
 
 export const recordActionRows: ActionRow[] = [
   actionRow({
@@ -112,7 +126,14 @@ export const recordActionRows: ActionRow[] = [
     action: "openNotificationAction",
     file: "lib/messaging/notifications/notification-actions.ts",
     // Someone else's notification: the lib's NOT_FOUND escapes the action (the page's 404), unread stays unread.
-    cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("employee", "team", "notFound"), by("supervisor", "team", "notFound"), by("hr", "other", "notFound"), missing("employee", "own")],
+    cases: [
+      signedOut("employee", "own"),
+      by("employee", "own", "ok"),
+      by("employee", "team", "notFound"),
+      by("supervisor", "team", "notFound"),
+      by("hr", "other", "notFound"),
+      missing("employee", "own"),
+    ],
     arrange: (s) => makeNotification(s.subject),
     form: (_, n) => ({ notificationId: String(n.id) }),
     idField: "notificationId",

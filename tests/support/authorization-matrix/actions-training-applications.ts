@@ -17,18 +17,34 @@ const FILE = "lib/records/training-applications/application-actions.ts";
 const INITIAL = { ok: false, fieldErrors: {} };
 
 /** Whose application or report it is, its state and HR's decision come from the session and the rules, never the form. */
-const TAMPER = (s: Scene) => ({ employeeId: String(s.world.trainerId), status: "SELECTED", recommendationOrder: "1", enrolmentId: "1", decidedById: String(s.actor.employeeId) });
+const TAMPER = (s: Scene) => ({
+  employeeId: String(s.world.trainerId),
+  status: "SELECTED",
+  recommendationOrder: "1",
+  enrolmentId: "1",
+  decidedById: String(s.actor.employeeId),
+});
 
 export const trainingApplicationActionRows: ActionRow[] = [
   actionRow({
     action: "applyForSessionAction",
     file: FILE,
-    cases: [signedOut("employee", "none"), by("employee", "none", "ok"), by("supervisor", "none", "ok"), by("hr", "none", "ok"), missing("employee", "none"), tampered("employee", "none")],
+    cases: [
+      signedOut("employee", "none"),
+      by("employee", "none", "ok"),
+      by("supervisor", "none", "ok"),
+      by("hr", "none", "ok"),
+      missing("employee", "none"),
+      tampered("employee", "none"),
+    ],
     arrange: publishedSession,
     form: (_, x) => ({ sessionId: String(x.id), reason: "業務に活かしたい" }),
     idField: "sessionId",
     tamper: TAMPER,
-    landed: async (s, x) => (await db.trainingApplication.count({ where: { sessionId: x.id, OR: [{ employeeId: { not: s.actor.employeeId } }, { status: { not: "APPLIED" } }, { recommendationOrder: { not: null } }] } })) > 0,
+    landed: async (s, x) =>
+      (await db.trainingApplication.count({
+        where: { sessionId: x.id, OR: [{ employeeId: { not: s.actor.employeeId } }, { status: { not: "APPLIED" } }, { recommendationOrder: { not: null } }] },
+      })) > 0,
     invoke: (form) => applyForSessionAction(INITIAL, form),
     watch: (x) => [["training_application", "session_id", x.id]],
   }),
@@ -52,7 +68,10 @@ export const trainingApplicationActionRows: ActionRow[] = [
     idField: "applicationId",
     versionField: "version",
     tamper: TAMPER,
-    landed: async (s, a) => (await db.trainingApplication.count({ where: { id: a.id, OR: [{ status: { not: "RECOMMENDED" } }, { employeeId: { not: s.subject } }, { enrolmentId: { not: null } }] } })) > 0,
+    landed: async (s, a) =>
+      (await db.trainingApplication.count({
+        where: { id: a.id, OR: [{ status: { not: "RECOMMENDED" } }, { employeeId: { not: s.subject } }, { enrolmentId: { not: null } }] },
+      })) > 0,
     invoke: (form) => reviewApplicationAction(INITIAL, form),
     watch: applicationWatch,
   }),
@@ -65,7 +84,10 @@ export const trainingApplicationActionRows: ActionRow[] = [
     idField: "applicationId",
     versionField: "version",
     tamper: (s) => ({ employeeId: String(s.actor.employeeId), recommendationOrder: "99", status: "WAITLISTED" }),
-    landed: async (s, a) => (await db.trainingApplication.count({ where: { id: a.id, OR: [{ employeeId: { not: s.world.trainerId } }, { recommendationOrder: { not: 1 } }, { status: { not: "SELECTED" } }] } })) > 0,
+    landed: async (s, a) =>
+      (await db.trainingApplication.count({
+        where: { id: a.id, OR: [{ employeeId: { not: s.world.trainerId } }, { recommendationOrder: { not: 1 } }, { status: { not: "SELECTED" } }] },
+      })) > 0,
     invoke: (form) => decideApplicationAction(INITIAL, form),
     watch: applicationWatch,
   }),
@@ -108,7 +130,10 @@ export const trainingApplicationActionRows: ActionRow[] = [
     idField: "enrolmentId",
     versionField: "version",
     tamper: (s) => ({ employeeId: String(s.world.trainerId), submittedAt: "2000-01-01T00:00:00Z" }),
-    landed: async (s, a) => (await db.trainingReport.count({ where: { enrolmentId: a.id, OR: [{ employeeId: { not: s.subject } }, { submittedAt: { lt: new Date("2001-01-01") } }] } })) > 0,
+    landed: async (s, a) =>
+      (await db.trainingReport.count({
+        where: { enrolmentId: a.id, OR: [{ employeeId: { not: s.subject } }, { submittedAt: { lt: new Date("2001-01-01") } }] },
+      })) > 0,
     invoke: (form) => submitTrainingReportAction(INITIAL, form),
     watch: reportWatch,
   }),

@@ -34,13 +34,29 @@ export const transferActionRows: ActionRow[] = [
     cases: [...HR_CASES, by("supervisor", "none", "notFound"), by("hr", "none", "invalid", { staffNumber: "AZ-NO-SUCH-PERSON" }), tampered("hr", "none")],
     arrange: newcomer,
     form: (s, person) => ({ staffNumber: person.staffNumber, unitCode: s.world.j.code, supervisorStaffNumber: "", effectiveOn: isoDayFrom(s, 30) }),
-    tamper: (s) => ({ status: "APPLIED", source: "IMPORT", employeeId: String(s.actor.employeeId), createdById: String(s.world.trainerId), toUnitId: String(s.world.k.id), version: "7" }),
+    tamper: (s) => ({
+      status: "APPLIED",
+      source: "IMPORT",
+      employeeId: String(s.actor.employeeId),
+      createdById: String(s.world.trainerId),
+      toUnitId: String(s.world.k.id),
+      version: "7",
+    }),
     landed: async (s, person) =>
       (await db.staffTransfer.count({
         where: {
           OR: [
             { employeeId: s.actor.employeeId },
-            { employeeId: person.id, OR: [{ status: { not: "SCHEDULED" } }, { source: { not: "SCREEN" } }, { createdById: { not: s.actor.employeeId } }, { toUnitId: { not: s.world.j.id } }, { version: { not: 1 } }] },
+            {
+              employeeId: person.id,
+              OR: [
+                { status: { not: "SCHEDULED" } },
+                { source: { not: "SCREEN" } },
+                { createdById: { not: s.actor.employeeId } },
+                { toUnitId: { not: s.world.j.id } },
+                { version: { not: 1 } },
+              ],
+            },
           ],
         },
       })) > 0,
@@ -82,10 +98,24 @@ export const transferActionRows: ActionRow[] = [
     form: (_, t) => ({ transferId: String(t.id), note: "面談は6月に実施済み。", version: String(t.version) }),
     idField: "transferId",
     versionField: "version",
-    tamper: (s) => ({ status: "CANCELLED", handoverNoteById: String(s.world.trainerId), employeeId: String(s.world.trainerId), toUnitId: String(s.world.k.id), effectiveOn: isoDayFrom(s, 1) }),
+    tamper: (s) => ({
+      status: "CANCELLED",
+      handoverNoteById: String(s.world.trainerId),
+      employeeId: String(s.world.trainerId),
+      toUnitId: String(s.world.k.id),
+      effectiveOn: isoDayFrom(s, 1),
+    }),
     landed: async (s, t) =>
       (await db.staffTransfer.count({
-        where: { id: t.id, OR: [{ status: { not: "SCHEDULED" } }, { handoverNoteById: { not: s.actor.employeeId } }, { employeeId: { not: s.subject } }, { toUnitId: s.world.k.id }] },
+        where: {
+          id: t.id,
+          OR: [
+            { status: { not: "SCHEDULED" } },
+            { handoverNoteById: { not: s.actor.employeeId } },
+            { employeeId: { not: s.subject } },
+            { toUnitId: s.world.k.id },
+          ],
+        },
       })) > 0,
     invoke: (form) => writeHandoverNoteAction(INITIAL, form),
     watch: transferWatch,
@@ -95,7 +125,13 @@ export const transferActionRows: ActionRow[] = [
     file: "lib/messaging/notifications/notification-actions.ts",
     // × none: the actor has no address on file, so a digest cannot be switched on. Tampered:
     // a colleague's id in the form — only the actor's own setting changes.
-    cases: [signedOut("employee", "own"), by("employee", "own", "ok"), by("hr", "own", "ok"), by("employee", "none", "notAllowed"), tampered("employee", "team")],
+    cases: [
+      signedOut("employee", "own"),
+      by("employee", "own", "ok"),
+      by("hr", "own", "ok"),
+      by("employee", "none", "notAllowed"),
+      tampered("employee", "team"),
+    ],
     arrange: async (s) => {
       if (s.relation === "none") return;
       await db.employee.update({ where: { id: s.actor.employeeId }, data: { email: `az-${s.n}-a@example.invalid` } });
@@ -104,7 +140,8 @@ export const transferActionRows: ActionRow[] = [
     form: () => ({ emailDigest: "on" }),
     tamper: (s) => ({ employeeId: String(s.subject), id: String(s.subject), email: `az-${s.n}-x@example.invalid` }),
     landed: async (s) =>
-      (await db.employee.count({ where: { OR: [{ id: s.subject, emailDigest: true }, { email: `az-${s.n}-x@example.invalid` }] } })) > 0 && s.subject !== s.actor.employeeId,
+      (await db.employee.count({ where: { OR: [{ id: s.subject, emailDigest: true }, { email: `az-${s.n}-x@example.invalid` }] } })) > 0 &&
+      s.subject !== s.actor.employeeId,
     invoke: (form) => setEmailDigestAction(form),
     watch: (_, s) => [
       ["employee", "id", s.actor.employeeId],
@@ -117,7 +154,11 @@ export const transferActionRows: ActionRow[] = [
     // The setting is the city's, shared by every case: the allowed ones save what is there already.
     cases: [...HR_CASES, by("supervisor", "none", "notFound"), by("hr", "none", "invalid", { reviewOverdueDays: "0" }), tampered("hr", "none")],
     arrange: () => readReminderSettings(db),
-    form: (_, current) => ({ reviewOverdueDays: String(current.settings.reviewOverdueDays), digestTime: current.settings.digestTime, version: String(current.version) }),
+    form: (_, current) => ({
+      reviewOverdueDays: String(current.settings.reviewOverdueDays),
+      digestTime: current.settings.digestTime,
+      version: String(current.version),
+    }),
     tamper: (s) => ({ key: `az-${s.n}`, value: "{}", sendTo: "someone@example.invalid" }),
     landed: async (s) => {
       const stored = await db.setting.findUnique({ where: { key: REMINDER_SETTINGS_KEY }, select: { value: true } });
@@ -132,12 +173,21 @@ export const transferActionRows: ActionRow[] = [
     // Changing a rule that never fires (rows-transfers.ts): the form names it and its version.
     cases: [...HR_WITH_MISSING, stale("hr", "none"), by("hr", "none", "invalid", { fromMonth: "6", fromDay: "31" }), tampered("hr", "none")],
     arrange: () => db.attentionRule.create({ data: QUIET_RULE, select: { id: true, version: true } }),
-    form: (_, rule) => ({ ruleId: String(rule.id), version: String(rule.version), figure: QUIET_RULE.figure, comparison: QUIET_RULE.comparison, threshold: "0", fromMonth: "4", fromDay: "1" }),
+    form: (_, rule) => ({
+      ruleId: String(rule.id),
+      version: String(rule.version),
+      figure: QUIET_RULE.figure,
+      comparison: QUIET_RULE.comparison,
+      threshold: "0",
+      fromMonth: "4",
+      fromDay: "1",
+    }),
     idField: "ruleId",
     versionField: "version",
     // Tampered: the row's own id, its creation and its version come from the database, not the form.
     tamper: () => ({ id: "1", createdAt: "2000-01-01T00:00:00Z", updatedAt: "2000-01-01T00:00:00Z" }),
-    landed: async () => (await db.attentionRule.count({ where: { OR: [{ createdAt: { lt: new Date("2001-01-01") } }, { updatedAt: { lt: new Date("2001-01-01") } }] } })) > 0,
+    landed: async () =>
+      (await db.attentionRule.count({ where: { OR: [{ createdAt: { lt: new Date("2001-01-01") } }, { updatedAt: { lt: new Date("2001-01-01") } }] } })) > 0,
     invoke: (form) => saveAttentionRuleAction(INITIAL, form),
     watch: (rule) => [["attention_rule", "id", rule.id]],
   }),

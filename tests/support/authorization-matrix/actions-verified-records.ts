@@ -9,7 +9,9 @@ import type { Scene } from "./scenes";
 /** The supervisor's record confirmation (app/(portal)/team/records) and HR's counting setting (app/(portal)/city/settings). */
 
 const INITIAL = { ok: false, fieldErrors: {} };
-const one = (table: string) => (record: { id: number }): Watch[] => [[table, "id", record.id]];
+const one =
+  (table: string) =>
+  (record: { id: number }): Watch[] => [[table, "id", record.id]];
 
 export const verifiedRecordActionRows: ActionRow[] = [
   actionRow({
@@ -37,7 +39,8 @@ export const verifiedRecordActionRows: ActionRow[] = [
     },
     // Who confirmed it, and when, come from the session and the clock, never the form.
     tamper: (s: Scene) => ({ verifiedById: String(s.world.trainerId), verifiedAt: "2000-01-01T00:00:00Z", employeeId: String(s.world.trainerId) }),
-    landed: async (s, r) => (await db.trainingRecord.count({ where: { id: r.id, OR: [{ verifiedById: { not: s.actor.employeeId } }, { employeeId: { not: s.subject } }] } })) > 0,
+    landed: async (s, r) =>
+      (await db.trainingRecord.count({ where: { id: r.id, OR: [{ verifiedById: { not: s.actor.employeeId } }, { employeeId: { not: s.subject } }] } })) > 0,
     invoke: (form) => verifyRecordsAction(INITIAL, form),
     watch: one("training_record"),
   }),

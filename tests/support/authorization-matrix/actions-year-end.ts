@@ -19,7 +19,13 @@ const agreed = (s: Scene) => makePlan(s, s.subject, { status: "APPROVED", commit
 const first = (plan: Plan) => plan.commitmentIds[0] ?? -1;
 const watch = (plan: Plan): Watch[] => [...planWatch(plan.planId), ["year_end_rating", "commitment_id", first(plan)]];
 /** Fields no rating form has: who rated or commented, and the other party's words. */
-const TAMPER = (s: Scene) => ({ ratedById: String(s.world.trainerId), commentedById: String(s.world.trainerId), supervisorComment: "改ざん", rating: "S", planId: "1" });
+const TAMPER = (s: Scene) => ({
+  ratedById: String(s.world.trainerId),
+  commentedById: String(s.world.trainerId),
+  supervisorComment: "改ざん",
+  rating: "S",
+  planId: "1",
+});
 
 export const yearEndActionRows: ActionRow[] = [
   actionRow({
@@ -40,7 +46,10 @@ export const yearEndActionRows: ActionRow[] = [
     idField: "commitmentId",
     versionField: "version",
     tamper: (s) => ({ ...TAMPER(s), rating: "B" }),
-    landed: async (s, plan) => (await db.yearEndRating.count({ where: { commitmentId: first(plan), OR: [{ ratedById: { not: s.subject } }, { supervisorComment: { not: "" } }, { commentedById: { not: null } }] } })) > 0,
+    landed: async (s, plan) =>
+      (await db.yearEndRating.count({
+        where: { commitmentId: first(plan), OR: [{ ratedById: { not: s.subject } }, { supervisorComment: { not: "" } }, { commentedById: { not: null } }] },
+      })) > 0,
     invoke: (form) => rateCommitmentAction(INITIAL, form),
     watch,
   }),
@@ -66,7 +75,10 @@ export const yearEndActionRows: ActionRow[] = [
     idField: "commitmentId",
     versionField: "version",
     tamper: TAMPER,
-    landed: async (s, plan) => (await db.yearEndRating.count({ where: { commitmentId: first(plan), OR: [{ rating: { not: "B" } }, { ratedById: { not: s.subject } }, { supervisorComment: "改ざん" }] } })) > 0,
+    landed: async (s, plan) =>
+      (await db.yearEndRating.count({
+        where: { commitmentId: first(plan), OR: [{ rating: { not: "B" } }, { ratedById: { not: s.subject } }, { supervisorComment: "改ざん" }] },
+      })) > 0,
     invoke: (form) => commentOnRatingAction(INITIAL, form),
     watch,
   }),

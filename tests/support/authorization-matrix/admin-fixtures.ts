@@ -10,17 +10,27 @@ import type { Scene } from "./scenes";
  * across cells, like the records of records.ts.
  */
 
-const insertArea = batched((data: Prisma.PolicyAreaCreateManyInput[]) => db.policyArea.createManyAndReturn({ data, select: { id: true, name: true, description: true } }));
+const insertArea = batched((data: Prisma.PolicyAreaCreateManyInput[]) =>
+  db.policyArea.createManyAndReturn({ data, select: { id: true, name: true, description: true } }),
+);
 const insertMeasure = batched((data: Prisma.MeasureCreateManyInput[]) => db.measure.createManyAndReturn({ data, select: { id: true, name: true } }));
 const insertTheme = batched((data: Prisma.FocusThemeCreateManyInput[]) => db.focusTheme.createManyAndReturn({ data, select: { id: true, name: true } }));
-const insertPoint = batched((data: Prisma.FocusThemePointCreateManyInput[]) => db.focusThemePoint.createManyAndReturn({ data, select: { id: true, text: true } }));
-const insertImage = batched((data: Prisma.TargetImageCreateManyInput[]) => db.targetImage.createManyAndReturn({ data, select: { id: true, name: true, description: true } }));
+const insertPoint = batched((data: Prisma.FocusThemePointCreateManyInput[]) =>
+  db.focusThemePoint.createManyAndReturn({ data, select: { id: true, text: true } }),
+);
+const insertImage = batched((data: Prisma.TargetImageCreateManyInput[]) =>
+  db.targetImage.createManyAndReturn({ data, select: { id: true, name: true, description: true } }),
+);
 const insertInitiative = batched((data: Prisma.InitiativeCreateManyInput[]) => db.initiative.createManyAndReturn({ data, select: { id: true, name: true } }));
 const insertPromotionPlan = batched((data: Prisma.PromotionPlanCreateManyInput[]) =>
   db.promotionPlan.createManyAndReturn({ data, select: { id: true, name: true, startFiscalYear: true, endFiscalYear: true, illustrative: true } }),
 );
-const insertProgramme = batched((data: Prisma.TrainingProgrammeCreateManyInput[]) => db.trainingProgramme.createManyAndReturn({ data, select: { id: true, version: true } }));
-const insertSession = batched((data: Prisma.TrainingSessionCreateManyInput[]) => db.trainingSession.createManyAndReturn({ data, select: { id: true, version: true } }));
+const insertProgramme = batched((data: Prisma.TrainingProgrammeCreateManyInput[]) =>
+  db.trainingProgramme.createManyAndReturn({ data, select: { id: true, version: true } }),
+);
+const insertSession = batched((data: Prisma.TrainingSessionCreateManyInput[]) =>
+  db.trainingSession.createManyAndReturn({ data, select: { id: true, version: true } }),
+);
 const insertEnrolment = batched((data: Prisma.TrainingEnrolmentCreateManyInput[]) => db.trainingEnrolment.createManyAndReturn({ data, select: { id: true } }));
 const insertEmployee = batched((data: Prisma.EmployeeCreateManyInput[]) => db.employee.createManyAndReturn({ data, select: { id: true, staffNumber: true } }));
 const insertAssignment = batched((data: Prisma.RoleAssignmentCreateManyInput[]) => db.roleAssignment.createManyAndReturn({ data, select: { id: true } }));
@@ -67,12 +77,23 @@ export const sessionWithEnrolment = async (s: Scene) => {
 export const attendanceSheet = (s: Scene) => new TextEncoder().encode(`職員番号,出欠\n${s.actor.staffNumber},修了\n`);
 
 export const staffFile = (s: Scene) =>
-  new TextEncoder().encode(`職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,在職\r\nAZ-IMPORT-${s.n},取込 太郎,トリコミ タロウ,事務,主事,2020-04-01,${s.world.k.code},,,1`);
-export const unitFile = (s: Scene) => new TextEncoder().encode(`所属コード,所属名,種別,上位所属コード,表示順,廃止\r\nAZ-UNIT-${s.n},試験係${s.n},係,${s.world.kSection.code},99,`);
+  new TextEncoder().encode(
+    `職員番号,氏名,氏名カナ,職種,職位,入庁日,所属コード,上司職員番号,メール,在職\r\nAZ-IMPORT-${s.n},取込 太郎,トリコミ タロウ,事務,主事,2020-04-01,${s.world.k.code},,,1`,
+  );
+export const unitFile = (s: Scene) =>
+  new TextEncoder().encode(`所属コード,所属名,種別,上位所属コード,表示順,廃止\r\nAZ-UNIT-${s.n},試験係${s.n},係,${s.world.kSection.code},99,`);
 
 /** Someone to grant a role to, in 青葉区. */
 export const newcomer = (s: Scene) =>
-  insertEmployee({ staffNumber: `AZ-${s.n}-G`, name: "付与 先", nameKana: "フヨ", jobCategory: "事務", rank: "主事", joinedOn: new Date(Date.UTC(2020, 3, 1)), unitId: s.world.a.id });
+  insertEmployee({
+    staffNumber: `AZ-${s.n}-G`,
+    name: "付与 先",
+    nameKana: "フヨ",
+    jobCategory: "事務",
+    rank: "主事",
+    joinedOn: new Date(Date.UTC(2020, 3, 1)),
+    unitId: s.world.a.id,
+  });
 /** …and someone holding a role since 2020, for a revocation. */
 export const assignment = async (s: Scene) => {
   const { id: employeeId } = await newcomer(s);

@@ -50,7 +50,8 @@ function exportedFunctions(source: ts.SourceFile): { name: string; signature: ts
       }
     } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       // `export { local as name }` of a function declared above without `export`
-      for (const specifier of statement.exportClause.elements) exported.push({ name: specifier.name.text, local: (specifier.propertyName ?? specifier.name).text });
+      for (const specifier of statement.exportClause.elements)
+        exported.push({ name: specifier.name.text, local: (specifier.propertyName ?? specifier.name).text });
     }
   }
   return exported.flatMap(({ name, local }) => {
@@ -73,7 +74,10 @@ function parse(root: string, file: string): ts.SourceFile {
 const relative = (root: string) => (file: string) => path.relative(root, file).split(path.sep).join("/");
 
 export function discoverDataAccessFunctions(root: string): Exported[] {
-  const files = walk(path.join(root, "lib"), (file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.includes(`${path.sep}generated${path.sep}`)).map(relative(root));
+  const files = walk(
+    path.join(root, "lib"),
+    (file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.includes(`${path.sep}generated${path.sep}`),
+  ).map(relative(root));
   return files.flatMap((file) =>
     exportedFunctions(parse(root, file))
       .filter(({ signature }) => signature.parameters.some((parameter) => mentionsActor(parameter.type)))
@@ -88,7 +92,8 @@ export function isServerActionModule(file: string): boolean {
 
 /** The server-action modules under `root`'s lib/ and app/, as paths relative to `root`. */
 export function serverActionModules(root: string): string[] {
-  const candidate = (file: string) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.includes(`${path.sep}generated${path.sep}`) && isServerActionModule(file);
+  const candidate = (file: string) =>
+    /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.includes(`${path.sep}generated${path.sep}`) && isServerActionModule(file);
   return [...walk(path.join(root, "lib"), candidate), ...walk(path.join(root, "app"), candidate)].map(relative(root));
 }
 
@@ -96,8 +101,15 @@ export function serverActionModules(root: string): string[] {
 function exportedValues(source: ts.SourceFile): string[] {
   return source.statements.flatMap((statement) => {
     if (ts.isFunctionDeclaration(statement) && statement.name && isExported(statement)) return [statement.name.text];
-    if (ts.isVariableStatement(statement) && isExported(statement)) return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
-    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    if (ts.isVariableStatement(statement) && isExported(statement))
+      return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      !statement.isTypeOnly &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       return statement.exportClause.elements.filter((specifier) => !specifier.isTypeOnly).map((specifier) => specifier.name.text);
     }
     return [];

@@ -18,7 +18,9 @@ const insertCommitment = batched((data: Prisma.CommitmentCreateManyInput[]) => d
 const insertTraining = batched((data: Prisma.TrainingRecordCreateManyInput[]) => db.trainingRecord.createManyAndReturn({ data, select: ref }));
 const insertQualification = batched((data: Prisma.QualificationRecordCreateManyInput[]) => db.qualificationRecord.createManyAndReturn({ data, select: ref }));
 const insertInterview = batched((data: Prisma.CareerInterviewCreateManyInput[]) => db.careerInterview.createManyAndReturn({ data, select: ref }));
-const insertInterviewAction = batched((data: Prisma.InterviewActionCreateManyInput[]) => db.interviewAction.createManyAndReturn({ data, select: { id: true } }));
+const insertInterviewAction = batched((data: Prisma.InterviewActionCreateManyInput[]) =>
+  db.interviewAction.createManyAndReturn({ data, select: { id: true } }),
+);
 const insertOjtPlan = batched((data: Prisma.OjtPlanCreateManyInput[]) => db.ojtPlan.createManyAndReturn({ data, select: ref }));
 const insertOjtGoal = batched((data: Prisma.OjtGoalCreateManyInput[]) => db.ojtGoal.createManyAndReturn({ data, select: { id: true } }));
 const insertOjtSession = batched((data: Prisma.OjtSessionCreateManyInput[]) => db.ojtSession.createManyAndReturn({ data, select: { id: true } }));
@@ -40,9 +42,19 @@ export async function makePlan(
   // An approved plan with changes: what was approved had another vision and no commitment, so the
   // plan as made differs from it (lib/year/plans/plan-changes.ts).
   const changes = options.changes
-    ? { approvedSnapshot: { visionNow: "承認時のビジョン", vision3Years: "", vision10Years: "", images: [], commitments: [] }, changesSubmittedAt: options.changes === "submitted" ? new Date() : null }
+    ? {
+        approvedSnapshot: { visionNow: "承認時のビジョン", vision3Years: "", vision10Years: "", images: [], commitments: [] },
+        changesSubmittedAt: options.changes === "submitted" ? new Date() : null,
+      }
     : {};
-  const plan = await insertPlan({ employeeId, fiscalYear, status: options.status ?? "DRAFT", visionNow: "地域福祉の専門性を高める", transferWishFields: "福祉分野", ...changes });
+  const plan = await insertPlan({
+    employeeId,
+    fiscalYear,
+    status: options.status ?? "DRAFT",
+    visionNow: "地域福祉の専門性を高める",
+    transferWishFields: "福祉分野",
+    ...changes,
+  });
   const commitments = await Promise.all(
     (options.commitments ?? ["DRAFT"]).map((status, position) =>
       insertCommitment({
@@ -65,7 +77,13 @@ export async function makePlan(
 
 export async function makeCommitment(
   scene: Scene,
-  options: { level: Exclude<CommitmentLevel, "INDIVIDUAL">; ownerUnitId: number | null; status?: CommitmentStatus; metric?: CommitmentMetric; fiscalYear?: number },
+  options: {
+    level: Exclude<CommitmentLevel, "INDIVIDUAL">;
+    ownerUnitId: number | null;
+    status?: CommitmentStatus;
+    metric?: CommitmentMetric;
+    fiscalYear?: number;
+  },
 ): Promise<{ commitmentId: number; version: number }> {
   const created = await insertCommitment({
     level: options.level,
@@ -83,7 +101,16 @@ export async function makeCommitment(
 
 export function makeTraining(scene: Scene, employeeId: number, fiscalYear = scene.world.fy) {
   const day = new Date(Date.UTC(fiscalYear, 5, 1));
-  return insertTraining({ employeeId, fiscalYear, programmeName: `研修 ${scene.n}`, kind: "EXTERNAL", startOn: day, endOn: day, hours: 2, createdById: scene.world.trainerId });
+  return insertTraining({
+    employeeId,
+    fiscalYear,
+    programmeName: `研修 ${scene.n}`,
+    kind: "EXTERNAL",
+    startOn: day,
+    endOn: day,
+    hours: 2,
+    createdById: scene.world.trainerId,
+  });
 }
 
 export function makeQualification(scene: Scene, employeeId: number) {
@@ -100,7 +127,9 @@ export async function makeInterview(scene: Scene, employeeId: number, supervisor
     privateNotes: "非公開メモ",
   });
   const actions = await Promise.all(
-    Array.from({ length: proposedActions }, (_, i) => insertInterviewAction({ interviewId: interview.id, title: `合意した取組${i + 1}`, measureId: scene.world.measureId })),
+    Array.from({ length: proposedActions }, (_, i) =>
+      insertInterviewAction({ interviewId: interview.id, title: `合意した取組${i + 1}`, measureId: scene.world.measureId }),
+    ),
   );
   return { interviewId: interview.id, version: interview.version, actionIds: actions.map((a) => a.id) };
 }

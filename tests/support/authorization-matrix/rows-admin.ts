@@ -33,8 +33,20 @@ const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 export const adminRows: FunctionRow[] = [
   // --- training programmes ---------------------------------------------------------------------
   // The shared form of every area check above: asked here for the HR division's role.
-  row({ fn: "requireRole", file: "lib/platform/auth/roles.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => requireRole(s.actor, "HR_DIVISION", "settings") }),
-  row({ fn: "assertProgrammeAdmin", file: "lib/records/programmes/access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertProgrammeAdmin(s.actor) }),
+  row({
+    fn: "requireRole",
+    file: "lib/platform/auth/roles.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => requireRole(s.actor, "HR_DIVISION", "settings"),
+  }),
+  row({
+    fn: "assertProgrammeAdmin",
+    file: "lib/records/programmes/access.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => assertProgrammeAdmin(s.actor),
+  }),
   row({
     fn: "programmeWrite",
     file: "lib/records/programmes/access.ts",
@@ -45,8 +57,22 @@ export const adminRows: FunctionRow[] = [
     watch: (p) => one("training_programme", p.id),
   }),
   row({ fn: "findProgrammes", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, act: (s) => findProgrammes(s.actor) }),
-  row({ fn: "findProgramme", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: programme, act: (s, p) => findProgramme(s.actor, p.id) }),
-  row({ fn: "findSession", file: "lib/records/programmes/queries.ts", kind: "read", matrix: HR_ONLY, arrange: session, act: (s, x) => findSession(s.actor, x.id) }),
+  row({
+    fn: "findProgramme",
+    file: "lib/records/programmes/queries.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    arrange: programme,
+    act: (s, p) => findProgramme(s.actor, p.id),
+  }),
+  row({
+    fn: "findSession",
+    file: "lib/records/programmes/queries.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    arrange: session,
+    act: (s, x) => findSession(s.actor, x.id),
+  }),
   row({
     fn: "createProgramme",
     file: "lib/records/programmes/programmes.ts",
@@ -78,7 +104,15 @@ export const adminRows: FunctionRow[] = [
     kind: "write",
     matrix: HR_ONLY,
     arrange: programme,
-    act: (s, p) => createSession(s.actor, { programmeId: p.id, fiscalYear: s.world.fy, startOn: `${s.world.fy}-07-01`, endOn: `${s.world.fy}-07-01`, venue: "研修所", online: false }),
+    act: (s, p) =>
+      createSession(s.actor, {
+        programmeId: p.id,
+        fiscalYear: s.world.fy,
+        startOn: `${s.world.fy}-07-01`,
+        endOn: `${s.world.fy}-07-01`,
+        venue: "研修所",
+        online: false,
+      }),
     watch: (p) => [["training_session", "programme_id", p.id]],
   }),
   row({
@@ -119,12 +153,30 @@ export const adminRows: FunctionRow[] = [
 
   // --- role assignments, personnel import, rollover, audit trail -------------------------------
   // The actions run these before reading a form, so that a form's fields are not revealed.
-  row({ fn: "assertRoleAssigner", file: "lib/people/roles/role-assignments.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRoleAssigner(s.actor) }),
-  row({ fn: "assertPersonnelImporter", file: "lib/people/personnel/import-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertPersonnelImporter(s.actor) }),
+  row({
+    fn: "assertRoleAssigner",
+    file: "lib/people/roles/role-assignments.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => assertRoleAssigner(s.actor),
+  }),
+  row({
+    fn: "assertPersonnelImporter",
+    file: "lib/people/personnel/import-access.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => assertPersonnelImporter(s.actor),
+  }),
   row({ fn: "assertRolloverAdmin", file: "lib/year/rollover/rollover.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertRolloverAdmin(s.actor) }),
   row({ fn: "findRoleAssignments", file: "lib/people/roles/role-assignments.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleAssignments(s.actor) }),
   row({ fn: "findGrantUnits", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findGrantUnits(s.actor, s.world.a.code) }),
-  row({ fn: "getGrantChoice", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => getGrantChoice(s.actor, { employeeId: s.actor.employeeId }) }),
+  row({
+    fn: "getGrantChoice",
+    file: "lib/people/roles/grant-choices.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => getGrantChoice(s.actor, { employeeId: s.actor.employeeId }),
+  }),
   row({ fn: "findRoleBureaus", file: "lib/people/roles/grant-choices.ts", kind: "read", matrix: HR_ONLY, act: (s) => findRoleBureaus(s.actor) }),
   row({
     fn: "grantRole",
@@ -144,8 +196,20 @@ export const adminRows: FunctionRow[] = [
     act: (s, assignment) => revokeRole(s.actor, assignment.id),
     watch: (assignment) => one("role_assignment", assignment.id),
   }),
-  row({ fn: "personnelImportTemplate", file: "lib/people/personnel/import-template.ts", kind: "read", matrix: HR_ONLY, act: async (s) => personnelImportTemplate(s.actor, "staff") }),
-  row({ fn: "previewStaffImport", file: "lib/people/personnel/staff-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewStaffImport(s.actor, staffFile(s)) }),
+  row({
+    fn: "personnelImportTemplate",
+    file: "lib/people/personnel/import-template.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: async (s) => personnelImportTemplate(s.actor, "staff"),
+  }),
+  row({
+    fn: "previewStaffImport",
+    file: "lib/people/personnel/staff-import.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => previewStaffImport(s.actor, staffFile(s)),
+  }),
   row({
     fn: "applyStaffImport",
     file: "lib/people/personnel/staff-import.ts",
@@ -153,7 +217,13 @@ export const adminRows: FunctionRow[] = [
     matrix: HR_ONLY,
     act: (s) => applyStaffImport(s.actor, staffFile(s), personnelDigest(staffFile(s))),
   }),
-  row({ fn: "previewUnitImport", file: "lib/people/personnel/unit-import.ts", kind: "read", matrix: HR_ONLY, act: (s) => previewUnitImport(s.actor, unitFile(s)) }),
+  row({
+    fn: "previewUnitImport",
+    file: "lib/people/personnel/unit-import.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => previewUnitImport(s.actor, unitFile(s)),
+  }),
   row({
     fn: "applyUnitImport",
     file: "lib/people/personnel/unit-import.ts",
@@ -188,5 +258,11 @@ export const adminRows: FunctionRow[] = [
   }),
   row({ fn: "assertAuditReader", file: "lib/insight/audit-trail/search.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertAuditReader(s.actor) }),
   row({ fn: "searchAuditTrail", file: "lib/insight/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => searchAuditTrail(s.actor, {}) }),
-  row({ fn: "exportAuditTrail", file: "lib/insight/audit-trail/search.ts", kind: "read", matrix: HR_ONLY, act: (s) => exportAuditTrail(s.actor, { actorStaffNumber: s.actor.staffNumber }) }),
+  row({
+    fn: "exportAuditTrail",
+    file: "lib/insight/audit-trail/search.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => exportAuditTrail(s.actor, { actorStaffNumber: s.actor.staffNumber }),
+  }),
 ];

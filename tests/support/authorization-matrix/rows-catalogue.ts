@@ -1,6 +1,14 @@
 import { addFocusPoint, addInitiative, addMeasure } from "@/lib/policy/catalogue/add-catalogue";
 import { assertCatalogueEditor, catalogueChange } from "@/lib/policy/catalogue/catalogue-access";
-import { updateArea, updateFocusPoint, updateFocusTheme, updateInitiative, updateMeasure, updatePromotionPlan, updateTargetImage } from "@/lib/policy/catalogue/edit-catalogue";
+import {
+  updateArea,
+  updateFocusPoint,
+  updateFocusTheme,
+  updateInitiative,
+  updateMeasure,
+  updatePromotionPlan,
+  updateTargetImage,
+} from "@/lib/policy/catalogue/edit-catalogue";
 import { setRetired } from "@/lib/policy/catalogue/retire-catalogue";
 import { area, initiativeIn, measureIn, promotionPlan, targetImage, theme, themePoint } from "./admin-fixtures";
 import { type FunctionRow, HR_ONLY, row } from "./matrix";
@@ -14,7 +22,13 @@ import type { Watch } from "./records";
 const one = (table: string, id: number): Watch[] => [[table, "id", id]];
 
 export const catalogueRows: FunctionRow[] = [
-  row({ fn: "assertCatalogueEditor", file: "lib/policy/catalogue/catalogue-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertCatalogueEditor(s.actor) }),
+  row({
+    fn: "assertCatalogueEditor",
+    file: "lib/policy/catalogue/catalogue-access.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => assertCatalogueEditor(s.actor),
+  }),
   row({
     fn: "catalogueChange",
     file: "lib/policy/catalogue/catalogue-access.ts",
@@ -104,7 +118,16 @@ export const catalogueRows: FunctionRow[] = [
     kind: "write",
     matrix: HR_ONLY,
     arrange: initiativeIn,
-    act: (s, i) => updateInitiative(s.actor, { id: i.id, name: "改名", isMain: false, promotionPlanId: undefined, beforeName: i.name, beforeIsMain: false, beforePromotionPlanId: undefined }),
+    act: (s, i) =>
+      updateInitiative(s.actor, {
+        id: i.id,
+        name: "改名",
+        isMain: false,
+        promotionPlanId: undefined,
+        beforeName: i.name,
+        beforeIsMain: false,
+        beforePromotionPlanId: undefined,
+      }),
     watch: (i) => one("initiative", i.id),
   }),
   row({
@@ -136,5 +159,4 @@ export const catalogueRows: FunctionRow[] = [
     act: (s, m) => setRetired(s.actor, { kind: "measure", id: m.id, retire: true }),
     watch: (m) => one("measure", m.id),
   }),
-
 ];

@@ -88,7 +88,15 @@ async function supervisorOfSubject(s: Scene): Promise<number> {
 const namedActing = (from: number, to: number) => async (s: Scene) => {
   const today = toDateColumn(s.world.today).getTime();
   const supervisorId = await supervisorOfSubject(s);
-  await db.actingReviewer.create({ data: { supervisorId, actingId: s.actor.employeeId, startsOn: new Date(today + from * DAY), endsOn: new Date(today + to * DAY), createdById: s.world.trainerId } });
+  await db.actingReviewer.create({
+    data: {
+      supervisorId,
+      actingId: s.actor.employeeId,
+      startsOn: new Date(today + from * DAY),
+      endsOn: new Date(today + to * DAY),
+      createdById: s.world.trainerId,
+    },
+  });
   return makePlan(s, s.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
 };
 
@@ -113,7 +121,16 @@ const reloaded = async (s: Scene) => {
 export const othersPeriod = async (s: Scene) => {
   const acting = await newcomer(s);
   const today = toDateColumn(s.world.today).getTime();
-  return db.actingReviewer.create({ data: { supervisorId: s.world.trainerId, actingId: acting.id, startsOn: new Date(Date.UTC(2001, 0, 1)), endsOn: new Date(today + 31 * DAY), createdById: s.world.trainerId }, select: { id: true, version: true } });
+  return db.actingReviewer.create({
+    data: {
+      supervisorId: s.world.trainerId,
+      actingId: acting.id,
+      startsOn: new Date(Date.UTC(2001, 0, 1)),
+      endsOn: new Date(today + 31 * DAY),
+      createdById: s.world.trainerId,
+    },
+    select: { id: true, version: true },
+  });
 };
 
 /**
@@ -135,7 +152,14 @@ const COORDINATOR_AND_HR = { none: [NF, NF, OK, OK, NF] } as const;
 export const cycleRows: FunctionRow[] = [
   // --- the year's windows: the HR division's ---------------------------------------------------
   row({ fn: "assertCycleAdmin", file: CALENDAR, kind: "helper", matrix: HR_ONLY, act: async (s) => assertCycleAdmin(s.actor) }),
-  row({ fn: "findCycleCalendar", file: CALENDAR, kind: "read", matrix: HR_ONLY, arrange: thisYearsCalendar, act: (s) => findCycleCalendar(s.actor, s.world.fy) }),
+  row({
+    fn: "findCycleCalendar",
+    file: CALENDAR,
+    kind: "read",
+    matrix: HR_ONLY,
+    arrange: thisYearsCalendar,
+    act: (s) => findCycleCalendar(s.actor, s.world.fy),
+  }),
   row({
     fn: "saveCycleCalendar",
     file: CALENDAR,
@@ -150,7 +174,14 @@ export const cycleRows: FunctionRow[] = [
     kind: "write",
     matrix: HR_ONLY,
     arrange: laterCalendar(2091),
-    act: (s, c) => setBureauDeadline(s.actor, { fiscalYear: String(c.fy), bureauId: String(s.world.aobaBureau.id), step: "PLAN", endsOn: `${c.fy}-06-15`, version: String(c.version) }),
+    act: (s, c) =>
+      setBureauDeadline(s.actor, {
+        fiscalYear: String(c.fy),
+        bureauId: String(s.world.aobaBureau.id),
+        step: "PLAN",
+        endsOn: `${c.fy}-06-15`,
+        version: String(c.version),
+      }),
   }),
 
   // --- what is due, and the reminders ----------------------------------------------------------
@@ -164,7 +195,14 @@ export const cycleRows: FunctionRow[] = [
     act: (s) => findMyCycleDue(s.actor, s.world.today),
     judge: (due) => itself(due !== null),
   }),
-  row({ fn: "findTeamCycleStatus", file: STATUS, kind: "read", matrix: { none: [NF, OK, NF, NF, NF] }, arrange: thisYearsCalendar, act: (s) => findTeamCycleStatus(s.actor, s.world.today) }),
+  row({
+    fn: "findTeamCycleStatus",
+    file: STATUS,
+    kind: "read",
+    matrix: { none: [NF, OK, NF, NF, NF] },
+    arrange: thisYearsCalendar,
+    act: (s) => findTeamCycleStatus(s.actor, s.world.today),
+  }),
   row({ fn: "reminderScopeSql", file: STATUS, kind: "helper", matrix: COORDINATOR_AND_HR, act: (s) => reminderScopeSql(s.actor, undefined) }),
   row({
     fn: "reminderScopeSql",
@@ -175,7 +213,14 @@ export const cycleRows: FunctionRow[] = [
     matrix: { none: [NF, NF, NF, OK, NF] },
     act: (s) => reminderScopeSql(s.actor, s.world.aobaBureau.id),
   }),
-  row({ fn: "findCycleProgress", file: STATUS, kind: "read", matrix: COORDINATOR_AND_HR, arrange: thisYearsCalendar, act: (s) => findCycleProgress(s.actor, undefined, s.world.today) }),
+  row({
+    fn: "findCycleProgress",
+    file: STATUS,
+    kind: "read",
+    matrix: COORDINATOR_AND_HR,
+    arrange: thisYearsCalendar,
+    act: (s) => findCycleProgress(s.actor, undefined, s.world.today),
+  }),
   row({
     fn: "findReminderBureaus",
     file: STATUS,
@@ -184,7 +229,13 @@ export const cycleRows: FunctionRow[] = [
     act: (s) => findReminderBureaus(s.actor),
     judge: (bureaus, _, s) => yes(bureaus.some((b) => b.id === s.world.aobaBureau.id)),
   }),
-  row({ fn: "assertReminderSender", file: "lib/year/cycle/send-cycle-reminders.ts", kind: "helper", matrix: COORDINATOR_AND_HR, act: async (s) => assertReminderSender(s.actor) }),
+  row({
+    fn: "assertReminderSender",
+    file: "lib/year/cycle/send-cycle-reminders.ts",
+    kind: "helper",
+    matrix: COORDINATOR_AND_HR,
+    act: async (s) => assertReminderSender(s.actor),
+  }),
   row({
     fn: "sendCycleReminders",
     file: "lib/year/cycle/send-cycle-reminders.ts",
@@ -196,9 +247,29 @@ export const cycleRows: FunctionRow[] = [
   }),
 
   // --- acting reviewers (代決) -------------------------------------------------------------------
-  row({ fn: "leadsOwnTeam", file: ACCESS, kind: "helper", matrix: { none: [NO, YES, NO, NO, NO] }, act: async (s) => leadsOwnTeam(s.actor), judge: (answer) => yes(answer) }),
-  row({ fn: "assertNamesActingReviewers", file: ACCESS, kind: "helper", matrix: { none: [NF, OK, NF, OK, NF] }, act: async (s) => assertNamesActingReviewers(s.actor) }),
-  row({ fn: "namesActingReviewersForOthers", file: ACCESS, kind: "helper", matrix: { none: [NO, NO, NO, YES, NO] }, act: async (s) => namesActingReviewersForOthers(s.actor), judge: (answer) => yes(answer) }),
+  row({
+    fn: "leadsOwnTeam",
+    file: ACCESS,
+    kind: "helper",
+    matrix: { none: [NO, YES, NO, NO, NO] },
+    act: async (s) => leadsOwnTeam(s.actor),
+    judge: (answer) => yes(answer),
+  }),
+  row({
+    fn: "assertNamesActingReviewers",
+    file: ACCESS,
+    kind: "helper",
+    matrix: { none: [NF, OK, NF, OK, NF] },
+    act: async (s) => assertNamesActingReviewers(s.actor),
+  }),
+  row({
+    fn: "namesActingReviewersForOthers",
+    file: ACCESS,
+    kind: "helper",
+    matrix: { none: [NO, NO, NO, YES, NO] },
+    act: async (s) => namesActingReviewersForOthers(s.actor),
+    judge: (answer) => yes(answer),
+  }),
   row({
     fn: "actingFor",
     file: ACCESS,
@@ -216,7 +287,12 @@ export const cycleRows: FunctionRow[] = [
     // HR names for others (the next row); naming themselves, they lead no team.
     matrix: { none: [NF, OK, NF, BAD, NF] },
     arrange: newcomer,
-    act: (s, acting) => nameActingReviewer(s.actor, { supervisorStaffNumber: "", actingStaffNumber: acting.staffNumber, startsOn: s.world.todayIso, endsOn: s.world.todayIso }, s.world.today),
+    act: (s, acting) =>
+      nameActingReviewer(
+        s.actor,
+        { supervisorStaffNumber: "", actingStaffNumber: acting.staffNumber, startsOn: s.world.todayIso, endsOn: s.world.todayIso },
+        s.world.today,
+      ),
   }),
   row({
     fn: "nameActingReviewer",
@@ -224,9 +300,21 @@ export const cycleRows: FunctionRow[] = [
     variant: "for another supervisor",
     kind: "write",
     matrix: HR_ONLY,
-    arrange: async (s) => ({ acting: await newcomer(s), supervisor: await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-supervisor" }, select: { staffNumber: true } }) }),
+    arrange: async (s) => ({
+      acting: await newcomer(s),
+      supervisor: await db.employee.findUniqueOrThrow({ where: { staffNumber: "demo-supervisor" }, select: { staffNumber: true } }),
+    }),
     act: (s, a) =>
-      nameActingReviewer(s.actor, { supervisorStaffNumber: a.supervisor.staffNumber, actingStaffNumber: a.acting.staffNumber, startsOn: iso(new Date(toDateColumn(s.world.today).getTime() + 60 * DAY)), endsOn: iso(new Date(toDateColumn(s.world.today).getTime() + 60 * DAY)) }, s.world.today),
+      nameActingReviewer(
+        s.actor,
+        {
+          supervisorStaffNumber: a.supervisor.staffNumber,
+          actingStaffNumber: a.acting.staffNumber,
+          startsOn: iso(new Date(toDateColumn(s.world.today).getTime() + 60 * DAY)),
+          endsOn: iso(new Date(toDateColumn(s.world.today).getTime() + 60 * DAY)),
+        },
+        s.world.today,
+      ),
   }),
   row({
     fn: "endActingReviewer",
@@ -247,7 +335,16 @@ export const cycleRows: FunctionRow[] = [
     matrix: { none: [OK, OK, OK, OK, OK] },
     arrange: async (s) => {
       const acting = await newcomer(s);
-      return db.actingReviewer.create({ data: { supervisorId: s.actor.employeeId, actingId: acting.id, startsOn: toDateColumn(s.world.today), endsOn: toDateColumn(s.world.today), createdById: s.world.trainerId }, select: { id: true, version: true } });
+      return db.actingReviewer.create({
+        data: {
+          supervisorId: s.actor.employeeId,
+          actingId: acting.id,
+          startsOn: toDateColumn(s.world.today),
+          endsOn: toDateColumn(s.world.today),
+          createdById: s.world.trainerId,
+        },
+        select: { id: true, version: true },
+      });
     },
     act: (s, p) => endActingReviewer(s.actor, { id: String(p.id), version: String(p.version) }),
     watch: (p) => [["acting_reviewer", "id", p.id]],

@@ -15,7 +15,13 @@ import type { Scene } from "./scenes";
  * answers `yes` when it reaches the cell's record.
  */
 
-const ROLES_OF = { employee: ["EMPLOYEE"], supervisor: ["SUPERVISOR", "EMPLOYEE"], coordinator: ["BUREAU_COORDINATOR", "EMPLOYEE"], hr: ["HR_DIVISION", "EMPLOYEE"], hq: ["HEADQUARTERS", "EMPLOYEE"] } as const;
+const ROLES_OF = {
+  employee: ["EMPLOYEE"],
+  supervisor: ["SUPERVISOR", "EMPLOYEE"],
+  coordinator: ["BUREAU_COORDINATOR", "EMPLOYEE"],
+  hr: ["HR_DIVISION", "EMPLOYEE"],
+  hq: ["HEADQUARTERS", "EMPLOYEE"],
+} as const;
 const ROLES_FILE = "lib/platform/auth/roles.ts";
 const ACCESS_FILE = "lib/year/commitments/commitment-access.ts";
 
@@ -23,7 +29,8 @@ type Level = "TEAM" | "BUREAU" | "CITY";
 const LEVELS: readonly Level[] = ["TEAM", "BUREAU", "CITY"];
 const ownerUnitOf = (s: Scene, level: Level) => (level === "TEAM" ? s.teamUnit.id : level === "BUREAU" ? s.bureau.id : null);
 const commitmentOf = (level: Level) => (s: Scene) => makeCommitment(s, { level, ownerUnitId: ownerUnitOf(s, level) });
-const reaches = async (where: Prisma.CommitmentWhereInput, commitmentId: number) => (await db.commitment.count({ where: { AND: [{ id: commitmentId }, where] } })) > 0;
+const reaches = async (where: Prisma.CommitmentWhereInput, commitmentId: number) =>
+  (await db.commitment.count({ where: { AND: [{ id: commitmentId }, where] } })) > 0;
 
 /** Without a level, as the write functions call them: the union over every level the actor holds. */
 const WHERE_MATRICES: Record<"ownedWhere" | "reviewableWhere" | "readableWhere", Record<Level, Matrix>> = {
@@ -85,7 +92,10 @@ export const helperRows: FunctionRow[] = [
       file: ACCESS_FILE,
       variant: level,
       kind: "helper",
-      matrix: level === "TEAM" ? { team: [NO, YES, NO, NO, NO], bureau: [NO, NO, NO, NO, NO], other: [NO, NO, NO, NO, NO] } : { bureau: [NO, NO, YES, NO, NO], other: [NO, NO, NO, NO, NO] },
+      matrix:
+        level === "TEAM"
+          ? { team: [NO, YES, NO, NO, NO], bureau: [NO, NO, NO, NO, NO], other: [NO, NO, NO, NO, NO] }
+          : { bureau: [NO, NO, YES, NO, NO], other: [NO, NO, NO, NO, NO] },
       act: async (s) => ownerUnitsOf(s.actor, level),
       judge: (units, _a, s) => yes(units.some((unit) => unit.id === ownerUnitOf(s, level))),
     }),
@@ -147,7 +157,16 @@ export const helperRows: FunctionRow[] = [
     act: (s, c) =>
       db.$transaction(async (tx) => {
         const where = ownedWhere(s.actor);
-        await transitionCommitment(tx, { commitmentId: c.commitmentId, version: c.version, where, from: ["DRAFT"], to: "SUBMITTED", action: "SUBMIT", auditAction: "commitment.submit", actor: s.actor });
+        await transitionCommitment(tx, {
+          commitmentId: c.commitmentId,
+          version: c.version,
+          where,
+          from: ["DRAFT"],
+          to: "SUBMITTED",
+          action: "SUBMIT",
+          auditAction: "commitment.submit",
+          actor: s.actor,
+        });
       }),
     watch: (c) => commitmentWatch(c.commitmentId),
   }),

@@ -76,7 +76,11 @@ export const individualCommitmentRows: FunctionRow[] = [
     matrix: OWNER_ONLY,
     arrange: (s) => makePlan(s, s.subject, { status: "APPROVED", commitments: ["APPROVED"] }),
     act: (s, plan) =>
-      recordIndividualProgress(s.actor, first(plan), progressInputSchema.parse({ version: plan.commitmentVersion, recordedOn: s.world.todayIso, note: "半分まで", percent: "50" })),
+      recordIndividualProgress(
+        s.actor,
+        first(plan),
+        progressInputSchema.parse({ version: plan.commitmentVersion, recordedOn: s.world.todayIso, note: "半分まで", percent: "50" }),
+      ),
     watch: (plan) => planWatch(plan.planId),
   }),
   row({

@@ -10,7 +10,25 @@ import { resolveInterviewAccess } from "@/lib/year/interviews/interview-access";
 import { ownProposedAction } from "@/lib/year/interviews/own-proposed-action";
 import { recordInterview } from "@/lib/year/interviews/record-interview";
 import { updateInterview } from "@/lib/year/interviews/update-interview";
-import { __, CONFIDENTIAL_SHOWN, type FunctionRow, IN, itself, listed, type Matrix, NF, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
+import {
+  __,
+  CONFIDENTIAL_SHOWN,
+  type FunctionRow,
+  IN,
+  itself,
+  listed,
+  type Matrix,
+  NF,
+  NO,
+  OWN_LIST,
+  OWNER_ONLY,
+  PERSONAL_READ_BESIDE,
+  row,
+  SUPERVISOR_OF_SUBJECT,
+  TEAM_LIST,
+  YES,
+  yes,
+} from "./matrix";
 import { interviewWatch, makeInterview, personWatch } from "./records";
 import type { Scene } from "./scenes";
 
@@ -139,7 +157,8 @@ export const interviewRows: FunctionRow[] = [
     // the actor above them.
     matrix: HOLDS_INTERVIEW,
     arrange: (s) => makeInterview(s, s.subject, s.actor.employeeId),
-    act: (s, i) => updateInterview(s.actor, i.interviewId, { version: i.version, heldOn: s.world.todayIso, kind: "MID_YEAR", agenda: "書き直した", actions: [] }),
+    act: (s, i) =>
+      updateInterview(s.actor, i.interviewId, { version: i.version, heldOn: s.world.todayIso, kind: "MID_YEAR", agenda: "書き直した", actions: [] }),
     watch: (i) => interviewWatch(i.interviewId),
   }),
   row({

@@ -19,7 +19,10 @@ import type { Scene } from "./scenes";
 async function besideSubject(s: Scene): Promise<number> {
   const subject = await db.employee.findUniqueOrThrow({ where: { id: s.subject }, select: { unit: { select: { kind: true, path: true } } } });
   const section = workSectionPath(subject.unit);
-  const mate = await db.employee.findFirst({ where: { unit: { path: { startsWith: section } }, id: { notIn: [s.subject, s.actor.employeeId] } }, select: { id: true } });
+  const mate = await db.employee.findFirst({
+    where: { unit: { path: { startsWith: section } }, id: { notIn: [s.subject, s.actor.employeeId] } },
+    select: { id: true },
+  });
   return mate?.id ?? s.world.trainerId;
 }
 
@@ -34,7 +37,12 @@ const NOT_HQ = <T>(value: T) => [value, value, value, value, null] as const;
 
 /** The subject's plan: the actor is its trainer in the trainer relation, its supervisor of record in the former one. */
 const ojtOf = (s: Scene) =>
-  makeOjtPlan(s, s.subject, s.relation === "trainer" ? s.actor.employeeId : s.world.trainerId, s.relation === "former" ? s.actor.employeeId : s.world.trainerId);
+  makeOjtPlan(
+    s,
+    s.subject,
+    s.relation === "trainer" ? s.actor.employeeId : s.world.trainerId,
+    s.relation === "former" ? s.actor.employeeId : s.world.trainerId,
+  );
 
 const OJT_READ: Matrix = {
   own: ALL(OK),
@@ -189,10 +197,26 @@ export const ojtRows: FunctionRow[] = [
   }),
   ...(
     [
-      ["supervisedPlanWhere", supervisedPlanWhere, { own: ALL(NO), trainer: ALL(NO), team: [NO, YES, NO, NO, __], bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] }],
-      ["trainedPlanWhere", trainedPlanWhere, { own: ALL(NO), trainer: ALL(YES), team: NOT_HQ(NO), bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] }],
-      ["goalMarkerWhere", goalMarkerWhere, { own: ALL(NO), trainer: ALL(YES), team: [NO, YES, NO, NO, __], bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] }],
-      ["sessionLoggerWhere", sessionLoggerWhere, { own: ALL(YES), trainer: ALL(YES), team: NOT_HQ(NO), bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] }],
+      [
+        "supervisedPlanWhere",
+        supervisedPlanWhere,
+        { own: ALL(NO), trainer: ALL(NO), team: [NO, YES, NO, NO, __], bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] },
+      ],
+      [
+        "trainedPlanWhere",
+        trainedPlanWhere,
+        { own: ALL(NO), trainer: ALL(YES), team: NOT_HQ(NO), bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] },
+      ],
+      [
+        "goalMarkerWhere",
+        goalMarkerWhere,
+        { own: ALL(NO), trainer: ALL(YES), team: [NO, YES, NO, NO, __], bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] },
+      ],
+      [
+        "sessionLoggerWhere",
+        sessionLoggerWhere,
+        { own: ALL(YES), trainer: ALL(YES), team: NOT_HQ(NO), bureau: NOT_HQ(NO), other: ALL(NO), former: [__, NO, __, __, __] },
+      ],
     ] as const
   ).map(([fn, where, matrix]) =>
     row({

@@ -13,13 +13,38 @@ import { findTeamOverview } from "@/lib/people/team/find-team-overview";
 import { openTeamView } from "@/lib/people/team/open-team-view";
 import { summariseTeamUnits } from "@/lib/people/team/summarise-team-units";
 import { resolveTeamView, teamGroupsSql, type TeamView, teamViewWhere } from "@/lib/people/team/team-units";
-import { __, EVERYONE, type FunctionRow, type Matrix, IN, itself, listed, NF, NO, OK, OUT, OWN_LIST, OWNER_ONLY, type Role, row, TEAM_LIST, YES, yes } from "./matrix";
+import {
+  __,
+  EVERYONE,
+  type FunctionRow,
+  type Matrix,
+  IN,
+  itself,
+  listed,
+  NF,
+  NO,
+  OK,
+  OUT,
+  OWN_LIST,
+  OWNER_ONLY,
+  type Role,
+  row,
+  TEAM_LIST,
+  YES,
+  yes,
+} from "./matrix";
 import { makeNotification } from "./records";
 
 /** People and places (lib/people/org, lib/people/team), notifications (lib/messaging/notifications) and the policy catalogue (lib/policy). */
 
 /** The database role each matrix column's actor holds. */
-export const HELD: Record<Role, DbRole> = { employee: "EMPLOYEE", supervisor: "SUPERVISOR", coordinator: "BUREAU_COORDINATOR", hr: "HR_DIVISION", hq: "HEADQUARTERS" };
+export const HELD: Record<Role, DbRole> = {
+  employee: "EMPLOYEE",
+  supervisor: "SUPERVISOR",
+  coordinator: "BUREAU_COORDINATOR",
+  hr: "HR_DIVISION",
+  hq: "HEADQUARTERS",
+};
 
 const notificationWatch = (id: number) => [["notification", "id", id] as const];
 
@@ -62,7 +87,8 @@ export const peopleRows: FunctionRow[] = [
     file: "lib/people/team/team-units.ts",
     kind: "helper",
     matrix: IN_TEAM,
-    act: async (s) => (await db.employee.count({ where: { AND: [{ id: s.subject }, teamViewWhere(s.actor, await resolveTeamView(s.actor, null), false)] } })) > 0,
+    act: async (s) =>
+      (await db.employee.count({ where: { AND: [{ id: s.subject }, teamViewWhere(s.actor, await resolveTeamView(s.actor, null), false)] } })) > 0,
     judge: (found) => yes(found),
   }),
   row({
@@ -251,13 +277,30 @@ export const peopleRows: FunctionRow[] = [
     kind: "read",
     // `listed`: the subject (young, no OJT plan yet) counts in the actor's "OJT missing" reminder.
     // Only a supervisor gets that reminder, and only for their own team.
-    matrix: { own: [OUT, OUT, OUT, OUT, OUT], team: [OUT, IN, OUT, OUT, __], bureau: [OUT, OUT, OUT, OUT, __], other: [OUT, OUT, OUT, OUT, OUT], former: [__, OUT, __, __, __] },
+    matrix: {
+      own: [OUT, OUT, OUT, OUT, OUT],
+      team: [OUT, IN, OUT, OUT, __],
+      bureau: [OUT, OUT, OUT, OUT, __],
+      other: [OUT, OUT, OUT, OUT, OUT],
+      former: [__, OUT, __, __, __],
+    },
     act: (s) => findReminders(s.actor, "supervisor"),
     judge: (reminders) => listed(reminders.some((reminder) => reminder.kind === "ojtMissing")),
   }),
-  row({ fn: "findSelectableMeasures", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableMeasures(s.actor) }),
-  row({ fn: "findSelectableThemesAndImages", file: "lib/policy/find-selectable-measures.ts", kind: "read", matrix: EVERYONE, act: (s) => findSelectableThemesAndImages(s.actor) }),
+  row({
+    fn: "findSelectableMeasures",
+    file: "lib/policy/find-selectable-measures.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => findSelectableMeasures(s.actor),
+  }),
+  row({
+    fn: "findSelectableThemesAndImages",
+    file: "lib/policy/find-selectable-measures.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => findSelectableThemesAndImages(s.actor),
+  }),
   row({ fn: "getPolicyCatalogue", file: "lib/policy/get-policy-catalogue.ts", kind: "read", matrix: EVERYONE, act: (s) => getPolicyCatalogue(s.actor) }),
   row({ fn: "findTargetImages", file: "lib/policy/find-target-images.ts", kind: "read", matrix: EVERYONE, act: (s) => findTargetImages(s.actor) }),
 ];
-

@@ -8,7 +8,22 @@ import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanC
 import { startOwnPlan, startOwnPlanInTx } from "@/lib/year/plans/start-own-plan";
 import { submitPlan, submitPlanChanges, withdrawPlan, withdrawPlanChanges } from "@/lib/year/plans/submit-plan";
 import { updatePlanContent, updateReflection } from "@/lib/year/plans/update-plan";
-import { CONFIDENTIAL_SHOWN, EVERYONE, type FunctionRow, itself, listed, OWN_LIST, OWNER_ONLY, PERSONAL_READ, PERSONAL_READ_BESIDE, row, SUPERVISOR_OF_SUBJECT, TEAM_LIST, YES, yes } from "./matrix";
+import {
+  CONFIDENTIAL_SHOWN,
+  EVERYONE,
+  type FunctionRow,
+  itself,
+  listed,
+  OWN_LIST,
+  OWNER_ONLY,
+  PERSONAL_READ,
+  PERSONAL_READ_BESIDE,
+  row,
+  SUPERVISOR_OF_SUBJECT,
+  TEAM_LIST,
+  YES,
+  yes,
+} from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
 
 /** Development plans (育成計画): lib/year/plans. */
@@ -23,8 +38,10 @@ const UPDATE = "lib/year/plans/update-plan.ts";
 const submitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "SUBMITTED", commitments: ["SUBMITTED"] });
 const draft = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "DRAFT", commitments: ["DRAFT"] });
 /** An approved plan whose owner changed it during the year: the changes written, or sent for review. */
-const changesWritten = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["DRAFT"], changes: "written" });
-const changesSubmitted = (scene: Parameters<typeof makePlan>[0]) => makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["SUBMITTED"], changes: "submitted" });
+const changesWritten = (scene: Parameters<typeof makePlan>[0]) =>
+  makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["DRAFT"], changes: "written" });
+const changesSubmitted = (scene: Parameters<typeof makePlan>[0]) =>
+  makePlan(scene, scene.subject, { status: "APPROVED", commitments: ["SUBMITTED"], changes: "submitted" });
 
 export const planRows: FunctionRow[] = [
   row({
@@ -226,7 +243,15 @@ export const planRows: FunctionRow[] = [
     matrix: OWNER_ONLY,
     arrange: draft,
     act: (s, plan) =>
-      updatePlanContent(s.actor, plan.planId, { version: plan.version, visionNow: "書き換えた", vision3Years: "", vision10Years: "", transferWishFields: "", transferWishComment: "", images: [] }),
+      updatePlanContent(s.actor, plan.planId, {
+        version: plan.version,
+        visionNow: "書き換えた",
+        vision3Years: "",
+        vision10Years: "",
+        transferWishFields: "",
+        transferWishComment: "",
+        images: [],
+      }),
     watch: (plan) => planWatch(plan.planId),
   }),
   row({

@@ -1,7 +1,15 @@
 import { commitmentInputSchema } from "@/lib/year/commitments/schemas";
 import { db } from "@/lib/platform/db/client";
 import { notFound } from "@/lib/platform/errors";
-import { addProxyCommitment, confirmByOwnerEdit, confirmProxyEntry, findProxyYears, saveProxyContent, startProxyPlan, submitProxyPlan } from "@/lib/year/plans/proxy-entry";
+import {
+  addProxyCommitment,
+  confirmByOwnerEdit,
+  confirmProxyEntry,
+  findProxyYears,
+  saveProxyContent,
+  startProxyPlan,
+  submitProxyPlan,
+} from "@/lib/year/plans/proxy-entry";
 import { type FunctionRow, itself, OWNER_ONLY, row, SUPERVISOR_OF_SUBJECT } from "./matrix";
 import { makePlan, personWatch, planWatch } from "./records";
 
@@ -55,7 +63,12 @@ export const proxyEntryRows: FunctionRow[] = [
     kind: "write",
     matrix: SUPERVISOR_OF_SUBJECT,
     arrange: draft,
-    act: (s, plan) => addProxyCommitment(s.actor, plan.planId, commitmentInputSchema.parse({ title: "紙のシートの取組", measureId: s.world.measureId, targetKind: "text", targetText: "資格取得" })),
+    act: (s, plan) =>
+      addProxyCommitment(
+        s.actor,
+        plan.planId,
+        commitmentInputSchema.parse({ title: "紙のシートの取組", measureId: s.world.measureId, targetKind: "text", targetText: "資格取得" }),
+      ),
     watch: (plan) => planWatch(plan.planId),
   }),
   row({

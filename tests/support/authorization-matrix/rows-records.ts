@@ -17,7 +17,14 @@ import type { Scene } from "./scenes";
 /** Trainings, qualifications and what the employee reads of their year (lib/records), and their disclosure request (lib/records/disclosure). */
 
 const trainingInput = (scene: Scene) =>
-  trainingInputSchema.parse({ fiscalYear: scene.world.fy, programmeName: "新任研修", kind: "INSTITUTE", startOn: `${scene.world.fy}-06-01`, endOn: `${scene.world.fy}-06-02`, hours: "7" });
+  trainingInputSchema.parse({
+    fiscalYear: scene.world.fy,
+    programmeName: "新任研修",
+    kind: "INSTITUTE",
+    startOn: `${scene.world.fy}-06-01`,
+    endOn: `${scene.world.fy}-06-02`,
+    hours: "7",
+  });
 const qualificationInput = (scene: Scene) => qualificationInputSchema.parse({ name: "社会福祉士", obtainedOn: `${scene.world.fy}-06-01` });
 
 const trainingWatch = (id: number): Watch[] => [["training_record", "id", id]];

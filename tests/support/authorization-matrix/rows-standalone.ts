@@ -79,7 +79,12 @@ interface OwnerOperation {
 }
 
 const OWNER_OPERATIONS: readonly OwnerOperation[] = [
-  { fn: "updateCommitment", file: "lib/year/commitments/update-commitment.ts", status: "DRAFT", act: (s, id, v) => updateCommitment(s.actor, id, v, teamInput(s)) },
+  {
+    fn: "updateCommitment",
+    file: "lib/year/commitments/update-commitment.ts",
+    status: "DRAFT",
+    act: (s, id, v) => updateCommitment(s.actor, id, v, teamInput(s)),
+  },
   { fn: "submitCommitment", file: "lib/year/commitments/submit-commitment.ts", status: "DRAFT", act: (s, id, v) => submitCommitment(s.actor, id, v) },
   { fn: "withdrawCommitment", file: "lib/year/commitments/submit-commitment.ts", status: "SUBMITTED", act: (s, id, v) => withdrawCommitment(s.actor, id, v) },
   { fn: "dropCommitment", file: "lib/year/commitments/drop-commitment.ts", status: "DRAFT", act: (s, id, v) => dropCommitment(s.actor, id, v, "取りやめ") },
@@ -87,7 +92,8 @@ const OWNER_OPERATIONS: readonly OwnerOperation[] = [
     fn: "recordCommitmentProgress",
     file: "lib/year/commitments/standalone-progress.ts",
     status: "APPROVED",
-    act: (s, id, v) => recordCommitmentProgress(s.actor, id, progressInputSchema.parse({ version: v, recordedOn: s.world.todayIso, note: "進捗", percent: "40" })),
+    act: (s, id, v) =>
+      recordCommitmentProgress(s.actor, id, progressInputSchema.parse({ version: v, recordedOn: s.world.todayIso, note: "進捗", percent: "40" })),
   },
   {
     fn: "recordMetricSnapshot",
@@ -99,9 +105,24 @@ const OWNER_OPERATIONS: readonly OwnerOperation[] = [
 ];
 
 const REVIEW_OPERATIONS: readonly OwnerOperation[] = [
-  { fn: "approveCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => approveCommitment(s.actor, id, v, "承認します") },
-  { fn: "returnCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id, v) => returnCommitment(s.actor, id, v, "具体的に") },
-  { fn: "commentOnCommitment", file: "lib/year/commitments/review-commitment.ts", status: "SUBMITTED", act: (s, id) => commentOnCommitment(s.actor, id, "一言") },
+  {
+    fn: "approveCommitment",
+    file: "lib/year/commitments/review-commitment.ts",
+    status: "SUBMITTED",
+    act: (s, id, v) => approveCommitment(s.actor, id, v, "承認します"),
+  },
+  {
+    fn: "returnCommitment",
+    file: "lib/year/commitments/review-commitment.ts",
+    status: "SUBMITTED",
+    act: (s, id, v) => returnCommitment(s.actor, id, v, "具体的に"),
+  },
+  {
+    fn: "commentOnCommitment",
+    file: "lib/year/commitments/review-commitment.ts",
+    status: "SUBMITTED",
+    act: (s, id) => commentOnCommitment(s.actor, id, "一言"),
+  },
 ];
 
 function operationRows(operation: OwnerOperation, matrices: Record<Level, Matrix>, withIndividual: boolean): FunctionRow[] {

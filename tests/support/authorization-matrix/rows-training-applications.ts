@@ -18,9 +18,28 @@ const FILTERS = { rank: "", jobCategory: "", measureId: null, page: 1 };
 
 export const trainingApplicationRows: FunctionRow[] = [
   // --- staff ---------------------------------------------------------------------------------
-  row({ fn: "findOpenSessions", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessions(s.actor, FILTERS) }),
-  row({ fn: "findOpenSessionFilterOptions", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, act: (s) => findOpenSessionFilterOptions(s.actor) }),
-  row({ fn: "findOpenSession", file: "lib/records/training-applications/open-sessions.ts", kind: "read", matrix: EVERYONE, arrange: publishedSession, act: (s, x) => findOpenSession(s.actor, x.id) }),
+  row({
+    fn: "findOpenSessions",
+    file: "lib/records/training-applications/open-sessions.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => findOpenSessions(s.actor, FILTERS),
+  }),
+  row({
+    fn: "findOpenSessionFilterOptions",
+    file: "lib/records/training-applications/open-sessions.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    act: (s) => findOpenSessionFilterOptions(s.actor),
+  }),
+  row({
+    fn: "findOpenSession",
+    file: "lib/records/training-applications/open-sessions.ts",
+    kind: "read",
+    matrix: EVERYONE,
+    arrange: publishedSession,
+    act: (s, x) => findOpenSession(s.actor, x.id),
+  }),
   row({
     fn: "applyForSession",
     file: "lib/records/training-applications/apply.ts",
@@ -96,7 +115,14 @@ export const trainingApplicationRows: FunctionRow[] = [
     watch: applicationWatch,
   }),
   // --- the HR division -------------------------------------------------------------------------
-  row({ fn: "findSessionApplications", file: "lib/records/training-applications/selection.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findSessionApplications(s.actor, x.id) }),
+  row({
+    fn: "findSessionApplications",
+    file: "lib/records/training-applications/selection.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    arrange: publishedSession,
+    act: (s, x) => findSessionApplications(s.actor, x.id),
+  }),
   row({
     fn: "decideApplication",
     file: "lib/records/training-applications/selection.ts",
@@ -124,6 +150,19 @@ export const trainingApplicationRows: FunctionRow[] = [
     act: (s, x) => publishSession(s.actor, { sessionId: x.id, version: x.version, applicationsUntil: "" }),
     watch: (x) => [["training_session", "id", x.id]],
   }),
-  row({ fn: "findAppliedAtWork", file: "lib/records/training-applications/results.ts", kind: "read", matrix: HR_ONLY, arrange: publishedSession, act: (s, x) => findAppliedAtWork(s.actor, x.id) }),
-  row({ fn: "findProgrammeResults", file: "lib/records/training-applications/results.ts", kind: "read", matrix: CITY_READERS, act: (s) => findProgrammeResults(s.actor, s.world.fy) }),
+  row({
+    fn: "findAppliedAtWork",
+    file: "lib/records/training-applications/results.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    arrange: publishedSession,
+    act: (s, x) => findAppliedAtWork(s.actor, x.id),
+  }),
+  row({
+    fn: "findProgrammeResults",
+    file: "lib/records/training-applications/results.ts",
+    kind: "read",
+    matrix: CITY_READERS,
+    act: (s) => findProgrammeResults(s.actor, s.world.fy),
+  }),
 ];

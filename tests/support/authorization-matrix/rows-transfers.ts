@@ -14,7 +14,26 @@ import { assertTransferAdmin, cancelTransfer, scheduleTransfer } from "@/lib/peo
 import { writeHandoverNote } from "@/lib/people/transfers/write-handover-note";
 import { newcomer } from "./admin-fixtures";
 import { batched } from "./batch";
-import { __, type FunctionRow, HR_ONLY, IN, itself, listed, type Matrix, NA, NF, NO, OK, type Outcome, OUT, OWN_LIST, row, TEAM_LIST, YES, yes } from "./matrix";
+import {
+  __,
+  type FunctionRow,
+  HR_ONLY,
+  IN,
+  itself,
+  listed,
+  type Matrix,
+  NA,
+  NF,
+  NO,
+  OK,
+  type Outcome,
+  OUT,
+  OWN_LIST,
+  row,
+  TEAM_LIST,
+  YES,
+  yes,
+} from "./matrix";
 import type { Watch } from "./records";
 import type { Scene } from "./scenes";
 import type { AuditAction } from "@/lib/platform/audit/audit-actions";
@@ -39,7 +58,9 @@ export const isoDayFrom = (s: Scene, days: number) => dayFrom(s, days).toISOStri
 const elsewhere = (s: Scene, unitId: number) => (unitId === s.world.a.id ? s.world.j.id : s.world.a.id);
 const named = (s: Scene) => (s.relation === "former" ? s.actor.employeeId : null);
 
-const insertTransfer = batched((data: Prisma.StaffTransferCreateManyInput[]) => db.staffTransfer.createManyAndReturn({ data, select: { id: true, version: true } }));
+const insertTransfer = batched((data: Prisma.StaffTransferCreateManyInput[]) =>
+  db.staffTransfer.createManyAndReturn({ data, select: { id: true, version: true } }),
+);
 export type TransferRecord = Awaited<ReturnType<typeof insertTransfer>>;
 
 /** The subject (or `employeeId`, sitting in `unitId`) leaves their unit a month from today. */
@@ -255,7 +276,9 @@ export const transferRows: FunctionRow[] = [
     arrange: (s) => scheduledTransfer(s),
     act: async (s, t) => {
       await getHandover(s.actor, t.id);
-      return db.auditLog.count({ where: { actorId: s.actor.employeeId, action: "transfer.view" satisfies AuditAction, entity: "staff_transfer", entityId: String(t.id) } });
+      return db.auditLog.count({
+        where: { actorId: s.actor.employeeId, action: "transfer.view" satisfies AuditAction, entity: "staff_transfer", entityId: String(t.id) },
+      });
     },
     judge: (audits) => yes(audits > 0),
   }),
@@ -327,7 +350,13 @@ export const transferRows: FunctionRow[] = [
   }),
 
   // --- the HR division's reminder settings and outbox ------------------------------------------
-  row({ fn: "assertSettingsEditor", file: "lib/insight/settings/settings-access.ts", kind: "helper", matrix: HR_ONLY, act: async (s) => assertSettingsEditor(s.actor) }),
+  row({
+    fn: "assertSettingsEditor",
+    file: "lib/insight/settings/settings-access.ts",
+    kind: "helper",
+    matrix: HR_ONLY,
+    act: async (s) => assertSettingsEditor(s.actor),
+  }),
   row({ fn: "findReminderSettings", file: SETTINGS, kind: "read", matrix: HR_ONLY, act: (s) => findReminderSettings(s.actor) }),
   row({
     fn: "saveReminderSettings",
@@ -374,7 +403,14 @@ export const transferRows: FunctionRow[] = [
     file: "lib/messaging/mail/find-outbox.ts",
     kind: "read",
     matrix: { none: [NF, NF, NF, IN, NF] },
-    arrange: (s) => insertMail({ recipientId: s.actor.employeeId, toAddress: `az-${s.n}@example.invalid`, subject: "試験", body: "試験", digestOn: toDateColumn(s.world.today) }),
+    arrange: (s) =>
+      insertMail({
+        recipientId: s.actor.employeeId,
+        toAddress: `az-${s.n}@example.invalid`,
+        subject: "試験",
+        body: "試験",
+        digestOn: toDateColumn(s.world.today),
+      }),
     act: (s) => findOutbox(s.actor),
     judge: (mails, mail) => listed(mails.some((entry) => entry.id === mail.id)),
   }),

@@ -56,7 +56,15 @@ export function withCountingSetting<T>(use: (current: boolean) => Promise<T>): P
 async function makeCertificate(s: Scene) {
   const record = await makeTraining(s, s.subject);
   const attachment = await db.recordAttachment.create({
-    data: { employeeId: s.subject, fileName: "修了証.png", contentType: "image/png", byteSize: pngCertificate().length, sha256: "0".repeat(64), uploadedById: s.subject, content: { create: { bytes: new Uint8Array(pngCertificate()) } } },
+    data: {
+      employeeId: s.subject,
+      fileName: "修了証.png",
+      contentType: "image/png",
+      byteSize: pngCertificate().length,
+      sha256: "0".repeat(64),
+      uploadedById: s.subject,
+      content: { create: { bytes: new Uint8Array(pngCertificate()) } },
+    },
     select: { id: true },
   });
   await db.trainingRecord.update({ where: { id: record.id }, data: { attachmentId: attachment.id } });
@@ -136,7 +144,13 @@ export const verifiedRecordRows: FunctionRow[] = [
     act: (s, r) => readRecordAttachment(s.actor, r.attachmentId),
     judge: (file) => itself(file.contentType === "image/png" && file.bytes.byteLength === pngCertificate().length),
   }),
-  row({ fn: "readCountVerifiedOnly", file: "lib/insight/settings/count-verified-only.ts", kind: "read", matrix: HR_ONLY, act: (s) => readCountVerifiedOnly(s.actor) }),
+  row({
+    fn: "readCountVerifiedOnly",
+    file: "lib/insight/settings/count-verified-only.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => readCountVerifiedOnly(s.actor),
+  }),
   row({
     fn: "setCountVerifiedOnly",
     file: "lib/insight/settings/set-count-verified-only.ts",

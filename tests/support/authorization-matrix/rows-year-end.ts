@@ -68,8 +68,20 @@ export const yearEndRows: FunctionRow[] = [
     act: (s) => findOwnYearEndDistribution(s.actor),
     judge: (found, _plan, s) => listed((found.years.get(s.world.fy - 7)?.total ?? 0) > 0),
   }),
-  row({ fn: "findBureauRatingDistribution", file: DISTRIBUTION, kind: "read", matrix: CITY_READERS, act: (s) => findBureauRatingDistribution(s.actor, s.world.fy) }),
-  row({ fn: "findAchievementScale", file: "lib/year/year-end/save-achievement-scale.ts", kind: "read", matrix: HR_ONLY, act: (s) => findAchievementScale(s.actor) }),
+  row({
+    fn: "findBureauRatingDistribution",
+    file: DISTRIBUTION,
+    kind: "read",
+    matrix: CITY_READERS,
+    act: (s) => findBureauRatingDistribution(s.actor, s.world.fy),
+  }),
+  row({
+    fn: "findAchievementScale",
+    file: "lib/year/year-end/save-achievement-scale.ts",
+    kind: "read",
+    matrix: HR_ONLY,
+    act: (s) => findAchievementScale(s.actor),
+  }),
   row({
     fn: "saveAchievementScale",
     file: "lib/year/year-end/save-achievement-scale.ts",

@@ -82,7 +82,8 @@ export function cellProbe(cell: Cell): Probe {
     relation: cell.relation,
     arrange: async (scene) => (row.arrange ? row.arrange(scene) : undefined),
     // A read's trace is asserted only where the cell expects a refusal, so only looked for then.
-    trace: (scene, arranged) => (row.kind === "write" ? (row.watch?.(arranged, scene) ?? []) : row.kind === "read" && !SUCCESS.includes(cell.expected) ? "audit" : "none"),
+    trace: (scene, arranged) =>
+      row.kind === "write" ? (row.watch?.(arranged, scene) ?? []) : row.kind === "read" && !SUCCESS.includes(cell.expected) ? "audit" : "none",
     run: async (scene, arranged) => {
       try {
         const result = await row.act(scene, arranged);
@@ -102,14 +103,18 @@ export function cellProbe(cell: Cell): Probe {
  * A probe whose set-up fails answers ERROR.
  */
 export async function runProbes(world: World, probes: readonly Probe[], concurrency = 8): Promise<Map<string, ProbeResult>> {
-  const scenes = await createScenes(world, probes.map(({ n, role, relation }) => ({ n, role, relation })));
+  const scenes = await createScenes(
+    world,
+    probes.map(({ n, role, relation }) => ({ n, role, relation })),
+  );
   const sceneOf = (probe: Probe) => {
     const scene = scenes.get(probe.n);
     if (!scene) throw new Error(`no scene for ${probe.key}`);
     return scene;
   };
   const results = new Map<string, ProbeResult>();
-  const fail = (probe: Probe, stage: string, error: unknown) => results.set(probe.key, { outcome: "ERROR", wrote: false, detail: `${stage} failed: ${describeError(error)}` });
+  const fail = (probe: Probe, stage: string, error: unknown) =>
+    results.set(probe.key, { outcome: "ERROR", wrote: false, detail: `${stage} failed: ${describeError(error)}` });
 
   const ready: { probe: Probe; scene: Scene; arranged: unknown }[] = [];
   await Promise.all(

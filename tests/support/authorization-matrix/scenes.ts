@@ -166,7 +166,16 @@ interface NewUnit {
 async function createUnits(wanted: readonly NewUnit[]): Promise<Map<string, Unit>> {
   const units = new Map<string, Unit>();
   for (const chunk of chunks(wanted, 2_000)) {
-    await db.orgUnit.createMany({ data: chunk.map(({ code, parent, kind }) => ({ code, name: `試験${kind === "UNIT" ? "係" : "課"} ${code}`, kind, parentId: parent.id, path: "/", position: 900 })) });
+    await db.orgUnit.createMany({
+      data: chunk.map(({ code, parent, kind }) => ({
+        code,
+        name: `試験${kind === "UNIT" ? "係" : "課"} ${code}`,
+        kind,
+        parentId: parent.id,
+        path: "/",
+        position: 900,
+      })),
+    });
   }
   const codes = wanted.map((unit) => unit.code);
   await db.$executeRaw`UPDATE org_unit u SET path = p.path || u.id || '/' FROM org_unit p WHERE p.id = u.parent_id AND u.path = '/' AND u.code = ANY(${codes})`;
@@ -177,11 +186,15 @@ async function createUnits(wanted: readonly NewUnit[]): Promise<Map<string, Unit
 
 /** Makes every scene's units, people and role assignments in a few statements, then its actor. */
 export async function createScenes(world: World, requests: readonly SceneRequest[]): Promise<Map<number, Scene>> {
-  const sections = await createUnits(requests.filter((r) => r.relation === "subordinate").map((r) => ({ code: `AZ-S-${r.n}`, parent: world.kDepartment, kind: "SECTION" })));
+  const sections = await createUnits(
+    requests.filter((r) => r.relation === "subordinate").map((r) => ({ code: `AZ-S-${r.n}`, parent: world.kDepartment, kind: "SECTION" })),
+  );
   const teamParent = (r: SceneRequest) => (r.relation === "subordinate" ? need(sections.get(`AZ-S-${r.n}`)) : world.kSection);
   const teams = await createUnits(requests.filter(needsOwnTeam).map((r) => ({ code: `AZ-K-${r.n}`, parent: teamParent(r), kind: "UNIT" })));
   const nows = await createUnits(requests.filter((r) => r.relation === "former").map((r) => ({ code: `AZ-A-${r.n}`, parent: world.aSection, kind: "UNIT" })));
-  const own = new Map(requests.map((r) => [r.n, { team: teams.get(`AZ-K-${r.n}`), now: nows.get(`AZ-A-${r.n}`), section: sections.get(`AZ-S-${r.n}`) } satisfies OwnUnits]));
+  const own = new Map(
+    requests.map((r) => [r.n, { team: teams.get(`AZ-K-${r.n}`), now: nows.get(`AZ-A-${r.n}`), section: sections.get(`AZ-S-${r.n}`) } satisfies OwnUnits]),
+  );
   const ownOf = (n: number) => own.get(n) ?? {};
 
   const joinedOn = new Date(Date.UTC(world.fy, 3, 1));
@@ -198,7 +211,10 @@ export async function createScenes(world: World, requests: readonly SceneRequest
   const sceneNumber = (staffNumber: string) => Number(staffNumber.split("-")[1]);
   const actors = new Map<number, number>();
   for (const chunk of chunks(requests, 2_000)) {
-    const rows = await db.employee.createManyAndReturn({ data: chunk.map((r) => person(`AZ-${r.n}-A`, actorHome(r, world, ownOf(r.n)))), select: { id: true, staffNumber: true } });
+    const rows = await db.employee.createManyAndReturn({
+      data: chunk.map((r) => person(`AZ-${r.n}-A`, actorHome(r, world, ownOf(r.n)))),
+      select: { id: true, staffNumber: true },
+    });
     for (const created of rows) actors.set(sceneNumber(created.staffNumber), created.id);
   }
   const actorOf = (n: number) => {
@@ -235,13 +251,17 @@ export async function createScenes(world: World, requests: readonly SceneRequest
   ]);
   for (const chunk of chunks(assignments, 5_000)) await db.roleAssignment.createMany({ data: chunk });
 
-  const built = await buildActors(world, requests.map((r) => actorOf(r.n)));
+  const built = await buildActors(
+    world,
+    requests.map((r) => actorOf(r.n)),
+  );
   // The actors are built in one query (loadActor would take one per cell); loadActor itself
   // reads one actor of every kind of scene, and the two must agree, or the run stops here.
   const samples = new Map(requests.map((r) => [`${r.role}/${r.relation}`, actorOf(r.n)]));
   await mapPool([...samples.values()], 8, async (id) => {
     const loaded = await loadActor(db, id, world.today);
-    if (!isDeepStrictEqual(loaded, built.get(id))) throw new Error(`actor ${id}: built ${JSON.stringify(built.get(id))}, loadActor read ${JSON.stringify(loaded)}`);
+    if (!isDeepStrictEqual(loaded, built.get(id)))
+      throw new Error(`actor ${id}: built ${JSON.stringify(built.get(id))}, loadActor read ${JSON.stringify(loaded)}`);
   });
   const scenes = new Map<number, Scene>();
   for (const r of requests) {
@@ -282,7 +302,13 @@ async function buildActors(world: World, ids: readonly number[]): Promise<Map<nu
           { role: "EMPLOYEE" as const, unitId: employee.unitId, unitName: employee.unit.name, unitPath: employee.unit.path, includeSubunits: false },
           ...employee.assignments
             .filter((a) => a.role !== "EMPLOYEE" && (a.unit !== null || a.role === "HR_DIVISION" || a.role === "HEADQUARTERS"))
-            .map((a) => ({ role: a.role, unitId: a.unitId, unitName: a.unit?.name ?? null, unitPath: a.unit?.path ?? null, includeSubunits: a.includeSubunits })),
+            .map((a) => ({
+              role: a.role,
+              unitId: a.unitId,
+              unitName: a.unit?.name ?? null,
+              unitPath: a.unit?.path ?? null,
+              includeSubunits: a.includeSubunits,
+            })),
         ],
       },
     ]),

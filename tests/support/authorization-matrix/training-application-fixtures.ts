@@ -11,12 +11,23 @@ import type { Scene } from "./scenes";
  */
 
 const insertProgramme = batched((data: Prisma.TrainingProgrammeCreateManyInput[]) => db.trainingProgramme.createManyAndReturn({ data, select: { id: true } }));
-const insertSession = batched((data: Prisma.TrainingSessionCreateManyInput[]) => db.trainingSession.createManyAndReturn({ data, select: { id: true, version: true } }));
-const insertApplication = batched((data: Prisma.TrainingApplicationCreateManyInput[]) => db.trainingApplication.createManyAndReturn({ data, select: { id: true, version: true, sessionId: true } }));
+const insertSession = batched((data: Prisma.TrainingSessionCreateManyInput[]) =>
+  db.trainingSession.createManyAndReturn({ data, select: { id: true, version: true } }),
+);
+const insertApplication = batched((data: Prisma.TrainingApplicationCreateManyInput[]) =>
+  db.trainingApplication.createManyAndReturn({ data, select: { id: true, version: true, sessionId: true } }),
+);
 const insertEnrolment = batched((data: Prisma.TrainingEnrolmentCreateManyInput[]) => db.trainingEnrolment.createManyAndReturn({ data, select: { id: true } }));
 
 export async function publishedSession(s: Scene) {
-  const { id: programmeId } = await insertProgramme({ title: `募集研修${s.n}`, kind: "INSTITUTE", hours: 3, targetRanks: "", targetJobCategories: "", measureId: s.world.measureId });
+  const { id: programmeId } = await insertProgramme({
+    title: `募集研修${s.n}`,
+    kind: "INSTITUTE",
+    hours: 3,
+    targetRanks: "",
+    targetJobCategories: "",
+    measureId: s.world.measureId,
+  });
   const day = new Date(Date.UTC(s.world.fy, 8, 1));
   const until = new Date(Date.UTC(s.world.today.year + 1, 0, 1));
   return insertSession({ programmeId, fiscalYear: s.world.fy, startOn: day, endOn: day, venue: "研修センター", applicationsUntil: until });

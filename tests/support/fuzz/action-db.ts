@@ -84,7 +84,9 @@ export async function writesSince(db: PrismaClient, mark: number): Promise<Write
 /** Rows and a checksum per table: what changed between two of these, the triggers must have seen. */
 export async function fingerprint(db: PrismaClient): Promise<Map<string, string>> {
   const tables = await dataTables(db);
-  const sql = tables.map((table) => `SELECT '${table}' AS t, count(*)::int || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`).join(" UNION ALL ");
+  const sql = tables
+    .map((table) => `SELECT '${table}' AS t, count(*)::int || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`)
+    .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(sql);
   return new Map(rows.map((row) => [row.t, row.h]));
 }

@@ -19,7 +19,16 @@ export type Entry = readonly [name: string, value: EntryValue];
 export type BaseForm = Readonly<Record<string, EntryValue | readonly string[]>>;
 
 const csvLike = fc
-  .tuple(fc.array(fc.oneof(hostileString.filter((text) => text.length < 200), fc.constantFrom("職員番号", "氏名", "所属コード", "所属名", "=HYPERLINK(\"x\")")), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 }))
+  .tuple(
+    fc.array(
+      fc.oneof(
+        hostileString.filter((text) => text.length < 200),
+        fc.constantFrom("職員番号", "氏名", "所属コード", "所属名", '=HYPERLINK("x")'),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fc.integer({ min: 0, max: 3 }),
+  )
   .map(([cells, rows]) => Array.from({ length: rows + 1 }, () => cells.join(",")).join("\r\n"));
 
 export const fileValue: fc.Arbitrary<FileEntry> = fc.record({
@@ -33,10 +42,16 @@ const breakers = fc.oneof(
   fc.tuple(fc.string({ maxLength: 6 }), fc.constantFrom("\0", "\uD800", "\uDC00"), fc.string({ maxLength: 6 })).map((parts) => parts.join("")),
 );
 
-export const hostileFieldValue: fc.Arbitrary<EntryValue> = fc.oneof({ arbitrary: hostileString, weight: 6 }, { arbitrary: breakers, weight: 3 }, { arbitrary: fileValue, weight: 1 });
+export const hostileFieldValue: fc.Arbitrary<EntryValue> = fc.oneof(
+  { arbitrary: hostileString, weight: 6 },
+  { arbitrary: breakers, weight: 3 },
+  { arbitrary: fileValue, weight: 1 },
+);
 
 function baseEntries(base: BaseForm): Entry[] {
-  return Object.entries(base).flatMap(([name, value]): Entry[] => (Array.isArray(value) ? value.map((item: string) => [name, item] as const) : [[name, value as EntryValue]]));
+  return Object.entries(base).flatMap(([name, value]): Entry[] =>
+    Array.isArray(value) ? value.map((item: string) => [name, item] as const) : [[name, value as EntryValue]],
+  );
 }
 
 /** One field of the valid form changed: replaced, sent twice, sent as a file, or left out. */
@@ -55,7 +70,11 @@ function applyChanges(base: BaseForm, changes: Record<string, Change>): Entry[] 
     const edit = changes[name];
     if (!edit) return [[name, value]];
     if (edit.kind === "drop") return [];
-    if (edit.kind === "repeat") return [[name, value], [name, edit.value]];
+    if (edit.kind === "repeat")
+      return [
+        [name, value],
+        [name, edit.value],
+      ];
     return [[name, edit.value]];
   });
 }
@@ -69,7 +88,10 @@ export function hostileForm(base: BaseForm): fc.Arbitrary<Entry[]> {
   const names = Object.keys(base);
   const realOrInvented = names.length > 0 ? fc.oneof(fc.constantFrom(...names), hostileKey) : hostileKey;
   const extra = fc.array(fc.tuple(realOrInvented, hostileFieldValue), { maxLength: 2 });
-  const pollution = fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "__proto__[polluted]", "constructor[prototype][polluted]"), fc.constantFrom("yes", '{"polluted":"yes"}'));
+  const pollution = fc.tuple(
+    fc.constantFrom("__proto__", "constructor", "prototype", "__proto__[polluted]", "constructor[prototype][polluted]"),
+    fc.constantFrom("yes", '{"polluted":"yes"}'),
+  );
   // One or two fields changed, the rest valid: enough to get past the form's other checks.
   const edited =
     names.length === 0
@@ -96,5 +118,7 @@ export function toFormData(entries: readonly Entry[]): FormData {
 /** For the report: what was sent, with the megabyte strings shortened. */
 export function describeForm(entries: readonly Entry[]): string {
   const show = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 40)}…(${text.length} chars)` : text);
-  return entries.map(([name, value]) => `${show(name)}=${typeof value === "string" ? show(value) : `File(${show(value.file)}, ${show(value.content)})`}`).join(" & ");
+  return entries
+    .map(([name, value]) => `${show(name)}=${typeof value === "string" ? show(value) : `File(${show(value.file)}, ${show(value.content)})`}`)
+    .join(" & ");
 }

@@ -88,7 +88,10 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...NASTY_STRINGS), weight: 4 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 40 }), weight: 2 },
   { arbitrary: fc.string({ unit: loneSurrogate, maxLength: 4 }), weight: 1 },
-  { arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...NASTY_STRINGS), fc.string({ maxLength: 8 })).map((parts) => parts.join("")), weight: 2 },
+  {
+    arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...NASTY_STRINGS), fc.string({ maxLength: 8 })).map((parts) => parts.join("")),
+    weight: 2,
+  },
   { arbitrary: fc.integer().map((n) => String(n)), weight: 1 },
   { arbitrary: fc.double().map((n) => String(n)), weight: 1 },
   { arbitrary: fc.constantFrom(...HUGE_STRINGS), weight: 1 },
@@ -105,10 +108,22 @@ export function withHostileKeys(base: Record<string, unknown>, payload: unknown)
   return target;
 }
 
-const pollutingPayload = fc.constantFrom<unknown>({ polluted: "yes" }, { prototype: { polluted: "yes" } }, JSON.parse('{"__proto__":{"polluted":"yes"}}'), "polluted");
+const pollutingPayload = fc.constantFrom<unknown>(
+  { polluted: "yes" },
+  { prototype: { polluted: "yes" } },
+  JSON.parse('{"__proto__":{"polluted":"yes"}}'),
+  "polluted",
+);
 
 export const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc
-  .tuple(fc.dictionary(hostileString.filter((key) => key.length < 64), fc.string(), { maxKeys: 3 }), pollutingPayload)
+  .tuple(
+    fc.dictionary(
+      hostileString.filter((key) => key.length < 64),
+      fc.string(),
+      { maxKeys: 3 },
+    ),
+    pollutingPayload,
+  )
   .map(([base, payload]) => withHostileKeys(base, payload));
 
 /** Any value a parser could be handed: hostile strings, the wrong type, or structure. */
@@ -118,7 +133,17 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.array(hostileString, { maxLength: 3 }), weight: 1 },
   { arbitrary: hostileObject, weight: 1 },
   {
-    arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withBoxedValues: true, withTypedArray: true, withSparseArray: true }),
+    arbitrary: fc.anything({
+      maxDepth: 2,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    }),
     weight: 1,
   },
 );

@@ -14,7 +14,12 @@ export type Outcome =
   | { kind: "crash"; error: unknown };
 
 function isRedirect(error: unknown): error is { digest: string } {
-  return typeof error === "object" && error !== null && typeof (error as { digest?: unknown }).digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { digest?: unknown }).digest === "string" &&
+    (error as { digest: string }).digest.startsWith("NEXT_REDIRECT")
+  );
 }
 
 /** What next/navigation's notFound() throws, for Next to answer with the not-found page. */
@@ -70,7 +75,9 @@ export function describeOutcome(outcome: Outcome): string {
     case "crash": {
       const error = outcome.error as { name?: string; message?: string; code?: string };
       // Prisma's message opens with the calling code; the database's own words come last.
-      const message = String(error?.message ?? error).replace(/\s+/g, " ").trim();
+      const message = String(error?.message ?? error)
+        .replace(/\s+/g, " ")
+        .trim();
       return `crash ${error?.name ?? "?"}${error?.code ? ` ${error.code}` : ""}: ${message.length > 300 ? `…${message.slice(-300)}` : message}`;
     }
   }

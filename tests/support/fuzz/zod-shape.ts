@@ -51,7 +51,13 @@ function lengthLimits(schema: z.ZodType): { min?: number; max?: number; patterns
 
 /** Wrappers whose inner schema decides the shape (undefined aside). */
 function innerOf(schema: z.ZodType): z.ZodType | undefined {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodCatch) {
+  if (
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodPrefault ||
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodCatch
+  ) {
     return schema._zod.def.innerType as z.ZodType;
   }
   return undefined;
@@ -79,7 +85,8 @@ export function takesText(schema: z.ZodType): boolean {
 /** The field names of an object schema (both sides of an intersection). */
 export function fieldNames(schema: z.ZodType): string[] {
   if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
-  if (schema instanceof z.ZodIntersection) return [...new Set([...fieldNames(schema._zod.def.left as z.ZodType), ...fieldNames(schema._zod.def.right as z.ZodType)])];
+  if (schema instanceof z.ZodIntersection)
+    return [...new Set([...fieldNames(schema._zod.def.left as z.ZodType), ...fieldNames(schema._zod.def.right as z.ZodType)])];
   if (schema instanceof z.ZodPipe) return fieldNames(pipeSide(schema));
   const inner = innerOf(schema);
   return inner ? fieldNames(inner) : [];
@@ -96,7 +103,9 @@ export function fieldSchema(schema: z.ZodType, name: string): z.ZodType {
   return z.unknown();
 }
 
-const isoDay = fc.date({ min: new Date("1989-12-31T00:00:00Z"), max: new Date("2201-01-01T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date("1989-12-31T00:00:00Z"), max: new Date("2201-01-01T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 
 /**
  * "any": near the limits, with the wrong type or a missing field now and then (what a forger
@@ -122,12 +131,17 @@ export function plausible(schema: z.ZodType, mode: InputMode = "any"): fc.Arbitr
     const shape = schema.shape as Record<string, z.ZodType>;
     const canBeWrong = (field: z.ZodType) => mode === "any" || takesText(field);
     const fields = Object.fromEntries(
-      Object.entries(shape).map(([key, field]) => [key, canBeWrong(field) ? fc.oneof({ arbitrary: plausible(field, mode), weight: 6 }, { arbitrary: wrong, weight: 1 }) : plausible(field, mode)]),
+      Object.entries(shape).map(([key, field]) => [
+        key,
+        canBeWrong(field) ? fc.oneof({ arbitrary: plausible(field, mode), weight: 6 }, { arbitrary: wrong, weight: 1 }) : plausible(field, mode),
+      ]),
     );
     return fc.record(fields, { requiredKeys: mode === "typed" ? undefined : Object.keys(shape).filter((_, index) => index % 4 !== 3) });
   }
   if (schema instanceof z.ZodIntersection) {
-    return fc.tuple(plausible(schema._zod.def.left as z.ZodType, mode), plausible(schema._zod.def.right as z.ZodType, mode)).map(([left, right]) => ({ ...(left as object), ...(right as object) }));
+    return fc
+      .tuple(plausible(schema._zod.def.left as z.ZodType, mode), plausible(schema._zod.def.right as z.ZodType, mode))
+      .map(([left, right]) => ({ ...(left as object), ...(right as object) }));
   }
   if (schema instanceof z.ZodString) {
     const { max = 60, min = 0, patterns } = lengthLimits(schema);
@@ -153,7 +167,12 @@ export function plausible(schema: z.ZodType, mode: InputMode = "any"): fc.Arbitr
   }
   if (schema instanceof z.ZodEnum) {
     const options = schema.options.map(String);
-    return fc.oneof(fc.constantFrom(...options), fc.constantFrom(...options).map((option) => option.toLowerCase()), fc.constantFrom(...options).map((option) => ` ${option}`), wrong);
+    return fc.oneof(
+      fc.constantFrom(...options),
+      fc.constantFrom(...options).map((option) => option.toLowerCase()),
+      fc.constantFrom(...options).map((option) => ` ${option}`),
+      wrong,
+    );
   }
   // A helper such as imagesFromForm hands the schema a real boolean; a checkbox sends "on".
   if (schema instanceof z.ZodBoolean) return mode === "any" ? fc.constantFrom<unknown>(true, false, "on", "true", "off", "", 1, "1") : fc.boolean();
@@ -180,7 +199,9 @@ export function limitViolations(schema: z.ZodType, value: unknown, path = "$"): 
     const { min = 0, max = Infinity, patterns } = lengthLimits(schema);
     const problems: string[] = [];
     if (value.length < min || value.length > max) problems.push(`${path}: length ${value.length} outside ${min}..${max}`);
-    for (const pattern of patterns) if (!new RegExp(pattern.source, pattern.flags.replace("g", "")).test(value)) problems.push(`${path}: ${JSON.stringify(value.slice(0, 40))} does not match ${pattern}`);
+    for (const pattern of patterns)
+      if (!new RegExp(pattern.source, pattern.flags.replace("g", "")).test(value))
+        problems.push(`${path}: ${JSON.stringify(value.slice(0, 40))} does not match ${pattern}`);
     return problems;
   }
   if (schema instanceof z.ZodNumber) {
@@ -215,7 +236,8 @@ function objectViolations(schema: z.ZodObject | z.ZodIntersection, value: unknow
   const sides = schema instanceof z.ZodObject ? [schema] : [schema._zod.def.left as z.ZodType, schema._zod.def.right as z.ZodType];
   for (const side of sides) {
     if (side instanceof z.ZodObject) {
-      for (const [key, field] of Object.entries(side.shape as Record<string, z.ZodType>)) problems.push(...limitViolations(field, (value as Record<string, unknown>)[key], `${path}.${key}`));
+      for (const [key, field] of Object.entries(side.shape as Record<string, z.ZodType>))
+        problems.push(...limitViolations(field, (value as Record<string, unknown>)[key], `${path}.${key}`));
     } else {
       problems.push(...limitViolations(side, value, path).filter((problem) => !problem.includes("undeclared key")));
     }

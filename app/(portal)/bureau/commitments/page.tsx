@@ -78,9 +78,22 @@ export default async function BureauCommitmentsPage({ searchParams }: { searchPa
       </Section>
       <Section id="others" title={t("others")}>
         {others.total === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={t("others")} rows={others.rows} locale={locale} />}
-        <Pager page={others.page} pages={others.pageCount} total={others.total} href={(to) => `/bureau/commitments?fy=${fiscalYear}${to > 1 ? `&page=${to}` : ""}#others`} />
+        <Pager
+          page={others.page}
+          pages={others.pageCount}
+          total={others.total}
+          href={(to) => `/bureau/commitments?fy=${fiscalYear}${to > 1 ? `&page=${to}` : ""}#others`}
+        />
       </Section>
-      <OwnCommitmentsSection id="city" title={tl("cityReadTitle")} lead={tl("cityReadLead")} commitments={city} empty={tl("cityReadEmpty")} openLabel={tt("open")} locale={locale} />
+      <OwnCommitmentsSection
+        id="city"
+        title={tl("cityReadTitle")}
+        lead={tl("cityReadLead")}
+        commitments={city}
+        empty={tl("cityReadEmpty")}
+        openLabel={tt("open")}
+        locale={locale}
+      />
     </>
   );
 }

@@ -17,13 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 提出状況・督促: the bureau coordinator's view of the year's steps in their bureau, and the reminder to those who have not done one. */
 export default async function BureauCyclePage() {
   const actor = await requireActor();
-  const [t, locale, progress, bureaus] = await Promise.all([getTranslations("cycle"), currentLocale(), loadOrNotFound(() => findCycleProgress(actor)), loadOrNotFound(() => findReminderBureaus(actor))]);
+  const [t, locale, progress, bureaus] = await Promise.all([
+    getTranslations("cycle"),
+    currentLocale(),
+    loadOrNotFound(() => findCycleProgress(actor)),
+    loadOrNotFound(() => findReminderBureaus(actor)),
+  ]);
   const openedSteps = progress.steps?.filter((step) => step.opened).map((step) => step.step) ?? [];
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("bureauTitle")} lead={t("bureauLead")} />
       <Section id="progress" title={t("progressTitle", { year: formatFiscalYear(progress.fiscalYear, locale) })}>
-        {progress.steps ? <CycleProgressTable steps={progress.steps} locale={locale} caption={t("progressCaptionBureau")} /> : <p>{t("calendarUnsetOthers")}</p>}
+        {progress.steps ? (
+          <CycleProgressTable steps={progress.steps} locale={locale} caption={t("progressCaptionBureau")} />
+        ) : (
+          <p>{t("calendarUnsetOthers")}</p>
+        )}
       </Section>
       <Section id="remind" title={t("remindTitle")} lead={t("remindLeadBureau")}>
         {openedSteps.length > 0 ? <CycleReminderForm steps={openedSteps} bureaus={bureaus} cityWide={false} /> : <p>{t("nothingToRemind")}</p>}

@@ -48,7 +48,10 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
   const areaLabel = (area: string) => runtimeMessage(labels, `areas.${area}`, area);
   const actionGroups = AUDIT_AREAS.map((area) => ({
     label: areaLabel(area),
-    options: [{ value: `${area}.`, label: t("everyActionOf", { area: areaLabel(area) }) }, ...actionsOfArea(area).map((action) => ({ value: action, label: actionLabel(action) }))],
+    options: [
+      { value: `${area}.`, label: t("everyActionOf", { area: areaLabel(area) }) },
+      ...actionsOfArea(area).map((action) => ({ value: action, label: actionLabel(action) })),
+    ],
   }));
   const collator = new Intl.Collator(locale);
   const entityOptions = AUDIT_ENTITIES.map((entity) => ({ value: entity, label: entityLabel(entity) })).sort((a, b) => collator.compare(a.label, b.label));
@@ -60,8 +63,24 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
         <form method="get" action="/city/audit" className="grid gap-4 md:grid-cols-2">
           <Input id="audit-actor" name="actor" label={t("actor")} hint={t("actorHint")} defaultValue={shown.actor} />
           <Input id="audit-subject" name="subject" label={t("subject")} hint={t("subjectHint")} defaultValue={shown.subject} />
-          <Select id="audit-action" name="action" label={t("action")} hint={t("actionHint")} placeholder={t("everyAction")} options={[]} groups={actionGroups} defaultValue={shown.action ?? ""} />
-          <Select id="audit-entity" name="entity" label={t("entity")} placeholder={t("everyEntity")} options={entityOptions} defaultValue={shown.entity ?? ""} />
+          <Select
+            id="audit-action"
+            name="action"
+            label={t("action")}
+            hint={t("actionHint")}
+            placeholder={t("everyAction")}
+            options={[]}
+            groups={actionGroups}
+            defaultValue={shown.action ?? ""}
+          />
+          <Select
+            id="audit-entity"
+            name="entity"
+            label={t("entity")}
+            placeholder={t("everyEntity")}
+            options={entityOptions}
+            defaultValue={shown.entity ?? ""}
+          />
           <Input id="audit-from" name="from" type="date" label={t("from")} defaultValue={shown.from} />
           <Input id="audit-to" name="to" type="date" label={t("to")} defaultValue={shown.to} />
           <div className="flex flex-wrap gap-4 md:col-span-2">
@@ -103,7 +122,12 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                     </Td>
                     <Td>{actionLabel(row.action)}</Td>
                     <Td>
-                      <RecordCell entity={entityLabel(row.entity)} entityId={row.entityId} href={auditRecordHref(row.entity, row.entityId)} number={t("recordNumber", { id: row.entityId ?? "" })} />
+                      <RecordCell
+                        entity={entityLabel(row.entity)}
+                        entityId={row.entityId}
+                        href={auditRecordHref(row.entity, row.entityId)}
+                        number={t("recordNumber", { id: row.entityId ?? "" })}
+                      />
                     </Td>
                     <Td>
                       {row.detail === null || row.detail === undefined ? (

@@ -36,7 +36,16 @@ const editHref = (id: string | null, anchor: string): Route => (id ? `/city/cata
  * One line of the outline: its name, an edit link and, when it is the edited item, its forms.
  * What sits below it in the policy (a measure's initiatives) follows whether or not it is open.
  */
-function Item({ id, name, summary, retired, edited, labels, children, below }: {
+function Item({
+  id,
+  name,
+  summary,
+  retired,
+  edited,
+  labels,
+  children,
+  below,
+}: {
   id: string;
   name: string;
   summary: ReactNode;
@@ -81,7 +90,13 @@ function AddItem({ id, label, edited, close, children }: { id: string; label: st
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   allowedOrNotFound(() => assertCatalogueEditor(actor));
-  const [catalogue, t, tc, locale, params] = await Promise.all([getPolicyCatalogue(actor), getTranslations("catalogueAdmin"), getTranslations("common"), currentLocale(), searchParams]);
+  const [catalogue, t, tc, locale, params] = await Promise.all([
+    getPolicyCatalogue(actor),
+    getTranslations("catalogueAdmin"),
+    getTranslations("common"),
+    currentLocale(),
+    searchParams,
+  ]);
   const edited = editedItem(params.edit);
   const labels = { edit: (name: string) => t("editItem", { name }), close: t("closeEdit"), editText: t("edit") };
   const plans = catalogue.policy.promotionPlans;
@@ -107,7 +122,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <Section id="promotion-plans" title={t("promotionPlans")} lead={t("promotionPlansLead", { start: formatFiscalYear(catalogue.policy.startFiscalYear, locale), end: formatFiscalYear(catalogue.policy.endFiscalYear, locale) })}>
+      <Section
+        id="promotion-plans"
+        title={t("promotionPlans")}
+        lead={t("promotionPlansLead", {
+          start: formatFiscalYear(catalogue.policy.startFiscalYear, locale),
+          end: formatFiscalYear(catalogue.policy.endFiscalYear, locale),
+        })}
+      >
         <ul className={list}>
           {plans.map((plan) => (
             <Item
@@ -117,7 +139,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               retired={false}
               summary={
                 <>
-                  {plan.name}（{formatFiscalYear(plan.startFiscalYear, locale)}～{formatFiscalYear(plan.endFiscalYear, locale)}） {plan.illustrative ? <Badge tone="warning">{tc("illustrative")}</Badge> : null}
+                  {plan.name}（{formatFiscalYear(plan.startFiscalYear, locale)}～{formatFiscalYear(plan.endFiscalYear, locale)}）{" "}
+                  {plan.illustrative ? <Badge tone="warning">{tc("illustrative")}</Badge> : null}
                 </>
               }
               {...common}
@@ -147,7 +170,18 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <Section id="target-images" title={t("targetImages")}>
         <ul className={list}>
           {catalogue.targetImages.map((image) => (
-            <Item key={image.id} id={`image-${image.id}`} name={image.name} retired={image.retiredAt !== null} summary={<>{image.number}. {image.name} {retired(image.retiredAt)}</>} {...common}>
+            <Item
+              key={image.id}
+              id={`image-${image.id}`}
+              name={image.name}
+              retired={image.retiredAt !== null}
+              summary={
+                <>
+                  {image.number}. {image.name} {retired(image.retiredAt)}
+                </>
+              }
+              {...common}
+            >
               <CatalogueForm
                 formId={`image-${image.id}-form`}
                 action="updateTargetImage"
@@ -170,13 +204,28 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <Section id="focus-themes" title={t("focusThemes")}>
         <ul className={list}>
           {catalogue.focusThemes.map((theme) => (
-            <Item key={theme.id} id={`theme-${theme.id}`} name={theme.name} retired={theme.retiredAt !== null} summary={<>{theme.number}. {theme.name} {retired(theme.retiredAt)}</>} {...common}>
+            <Item
+              key={theme.id}
+              id={`theme-${theme.id}`}
+              name={theme.name}
+              retired={theme.retiredAt !== null}
+              summary={
+                <>
+                  {theme.number}. {theme.name} {retired(theme.retiredAt)}
+                </>
+              }
+              {...common}
+            >
               <CatalogueForm
                 formId={`theme-${theme.id}-form`}
                 action="updateFocusTheme"
                 requiredLabel={required}
                 submitLabel={t("save")}
-                fields={[hidden("id", theme.id), hidden("beforeName", theme.name), { kind: "text", name: "name", label: t("name"), defaultValue: theme.name, required: true }]}
+                fields={[
+                  hidden("id", theme.id),
+                  hidden("beforeName", theme.name),
+                  { kind: "text", name: "name", label: t("name"), defaultValue: theme.name, required: true },
+                ]}
               />
               <h3 className="text-std-18B-160">{t("points")}</h3>
               {theme.points.map((point, index) => (
@@ -187,7 +236,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                   requiredLabel={required}
                   submitLabel={t("save")}
                   variant="secondary"
-                  fields={[hidden("id", point.id), hidden("beforeText", point.text), { kind: "textarea", name: "text", label: t("point", { n: index + 1 }), defaultValue: point.text, required: true }]}
+                  fields={[
+                    hidden("id", point.id),
+                    hidden("beforeText", point.text),
+                    { kind: "textarea", name: "text", label: t("point", { n: index + 1 }), defaultValue: point.text, required: true },
+                  ]}
                 />
               ))}
               <CatalogueForm
@@ -212,7 +265,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               id={`area-${area.id}`}
               name={area.name}
               retired={area.retiredAt !== null}
-              summary={<>（{area.number}）{area.name} {retired(area.retiredAt)}</>}
+              summary={
+                <>
+                  （{area.number}）{area.name} {retired(area.retiredAt)}
+                </>
+              }
               {...common}
               below={
                 <ul className={`mt-3 ${list}`} aria-label={t("measures")}>
@@ -222,7 +279,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                       id={`measure-${measure.id}`}
                       name={measure.name}
                       retired={measure.retiredAt !== null}
-                      summary={<>{measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name })} {retired(measure.retiredAt)}</>}
+                      summary={
+                        <>
+                          {measureLabel({ areaNumber: area.number, number: measure.number, name: measure.name })} {retired(measure.retiredAt)}
+                        </>
+                      }
                       {...common}
                       below={
                         <ul className={`mt-3 ${list}`} aria-label={t("initiatives")}>
@@ -253,7 +314,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                                     hidden("beforePromotionPlanId", planId),
                                     { kind: "text", name: "name", label: t("name"), defaultValue: initiative.name, required: true },
                                     { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: initiative.isMain },
-                                    { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: planId === undefined ? "" : String(planId), options: planOptions, placeholder: t("noPlan") },
+                                    {
+                                      kind: "select",
+                                      name: "promotionPlanId",
+                                      label: t("promotionPlan"),
+                                      defaultValue: planId === undefined ? "" : String(planId),
+                                      options: planOptions,
+                                      placeholder: t("noPlan"),
+                                    },
                                   ]}
                                 />
                                 {retireForm("initiative", initiative.id, initiative.retiredAt)}
@@ -272,7 +340,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                                   hidden("measureId", measure.id),
                                   { kind: "text", name: "name", label: t("newInitiative"), defaultValue: "", required: true },
                                   { kind: "checkbox", name: "isMain", label: t("isMain"), defaultChecked: false },
-                                  { kind: "select", name: "promotionPlanId", label: t("promotionPlan"), defaultValue: "", options: planOptions, placeholder: t("noPlan") },
+                                  {
+                                    kind: "select",
+                                    name: "promotionPlanId",
+                                    label: t("promotionPlan"),
+                                    defaultValue: "",
+                                    options: planOptions,
+                                    placeholder: t("noPlan"),
+                                  },
                                 ]}
                               />
                             </AddItem>
@@ -306,7 +381,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                         variant="secondary"
                         fields={[
                           hidden("areaId", area.id),
-                          { kind: "text", name: "name", label: t("newMeasure", { n: circledNumber((area.measures.at(-1)?.number ?? 0) + 1) }), defaultValue: "", required: true },
+                          {
+                            kind: "text",
+                            name: "name",
+                            label: t("newMeasure", { n: circledNumber((area.measures.at(-1)?.number ?? 0) + 1) }),
+                            defaultValue: "",
+                            required: true,
+                          },
                           { kind: "text", name: "relatedPlan", label: t("relatedPlan"), defaultValue: "" },
                         ]}
                       />

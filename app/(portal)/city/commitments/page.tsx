@@ -26,13 +26,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Submitted ones first (oldest first), then the rest, as at the team level. */
 async function ReviewSections({ actor, level, fiscalYear, locale }: { actor: Actor; level: StandaloneLevel; fiscalYear: number; locale: Locale }) {
-  const [{ awaiting, others }, t, tl] = await Promise.all([findCommitmentsForReview(actor, level, fiscalYear), getTranslations("teamCommitments.review"), getTranslations(`levelCommitments.${level === "CITY" ? "CITY" : "BUREAU"}`)]);
+  const [{ awaiting, others }, t, tl] = await Promise.all([
+    findCommitmentsForReview(actor, level, fiscalYear),
+    getTranslations("teamCommitments.review"),
+    getTranslations(`levelCommitments.${level === "CITY" ? "CITY" : "BUREAU"}`),
+  ]);
   return (
     <Section id={`review-${level.toLowerCase()}`} title={tl("reviewTitle")} lead={tl("reviewLead")}>
       <h3 className="mb-2 text-std-18B-160">{t("awaiting")}</h3>
-      {awaiting.length === 0 ? <p className="mb-6">{t("awaitingEmpty")}</p> : <CommitmentReviewTable caption={`${tl("reviewTitle")}：${t("awaiting")}`} rows={awaiting} locale={locale} />}
+      {awaiting.length === 0 ? (
+        <p className="mb-6">{t("awaitingEmpty")}</p>
+      ) : (
+        <CommitmentReviewTable caption={`${tl("reviewTitle")}：${t("awaiting")}`} rows={awaiting} locale={locale} />
+      )}
       <h3 className="mt-6 mb-2 text-std-18B-160">{t("others")}</h3>
-      {others.length === 0 ? <p>{t("othersEmpty")}</p> : <CommitmentReviewTable caption={`${tl("reviewTitle")}：${t("others")}`} rows={others} locale={locale} />}
+      {others.length === 0 ? (
+        <p>{t("othersEmpty")}</p>
+      ) : (
+        <CommitmentReviewTable caption={`${tl("reviewTitle")}：${t("others")}`} rows={others} locale={locale} />
+      )}
     </Section>
   );
 }
@@ -48,10 +60,17 @@ export default async function CityCommitmentsPage({ searchParams }: { searchPara
   if (!reader) notFound();
   const hr = reader === "HR_DIVISION";
   const current = fiscalYearOf(tokyoDate());
-  const yearLists = await Promise.all(hr ? [findCommitmentYears(actor, "CITY", "OWNER"), findCommitmentYears(actor, "BUREAU", "REVIEWER")] : [findCommitmentYears(actor, "CITY", "REVIEWER")]);
+  const yearLists = await Promise.all(
+    hr ? [findCommitmentYears(actor, "CITY", "OWNER"), findCommitmentYears(actor, "BUREAU", "REVIEWER")] : [findCommitmentYears(actor, "CITY", "REVIEWER")],
+  );
   const years = [...new Set(yearLists.flat())].sort((a, b) => b - a);
   const fiscalYear = chosenFiscalYear((await searchParams).fy, years, current);
-  const [city, tt, tl, locale] = await Promise.all([findCityCommitments(actor, fiscalYear), getTranslations("teamCommitments"), getTranslations("levelCommitments"), currentLocale()]);
+  const [city, tt, tl, locale] = await Promise.all([
+    findCityCommitments(actor, fiscalYear),
+    getTranslations("teamCommitments"),
+    getTranslations("levelCommitments"),
+    currentLocale(),
+  ]);
   const open = !isPastFiscalYear(fiscalYear, current);
   return (
     <>

@@ -31,7 +31,13 @@ export default async function PersonnelImportPage() {
       <Section id="staff" title={t("staff.heading")} lead={t("staff.intro")}>
         <div className="flex flex-col gap-6">
           <ImportColumnGuide subject="staff" />
-          <PersonnelImportForm subject="staff" previewAction={previewStaffImportAction} applyAction={applyStaffImportAction} offerAbsentLeave maxBytes={MAX_FILE_BYTES} />
+          <PersonnelImportForm
+            subject="staff"
+            previewAction={previewStaffImportAction}
+            applyAction={applyStaffImportAction}
+            offerAbsentLeave
+            maxBytes={MAX_FILE_BYTES}
+          />
         </div>
       </Section>
     </>

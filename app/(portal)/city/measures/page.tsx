@@ -22,7 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Commitments along the policy's axes: measure × bureau, and per measure, area, focus theme and target image. */
 export default async function CityMeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, current, requested } = await cityViewRequest(searchParams);
-  const [d, t, tr, locale] = await Promise.all([loadOrNotFound(() => getCityMeasureView(actor, requested)), getTranslations("cityDashboard"), getTranslations("trainingApplications.results"), currentLocale()]);
+  const [d, t, tr, locale] = await Promise.all([
+    loadOrNotFound(() => getCityMeasureView(actor, requested)),
+    getTranslations("cityDashboard"),
+    getTranslations("trainingApplications.results"),
+    currentLocale(),
+  ]);
   // The course evaluations feed measure ③ 研修所研修の充実 (and any measure a programme serves).
   const results = await findProgrammeResults(actor, d.filters.fiscalYear);
   const year = formatFiscalYear(d.filters.fiscalYear, locale);
@@ -31,7 +36,11 @@ export default async function CityMeasuresPage({ searchParams }: { searchParams:
   const tables = axes
     ? ([
         { id: "measures", heading: t("columns.measure"), rows: axes.measures.map((m) => ({ ...m, label: measureLabel(m), group: m.areaName })) },
-        { id: "areas", heading: t("columns.area"), rows: axes.areas.map((area) => ({ ...area, label: areaLabel({ number: area.number ?? 0, name: area.name }) })) },
+        {
+          id: "areas",
+          heading: t("columns.area"),
+          rows: axes.areas.map((area) => ({ ...area, label: areaLabel({ number: area.number ?? 0, name: area.name }) })),
+        },
         { id: "themes", heading: t("columns.theme"), rows: axes.themes },
         { id: "images", heading: t("columns.image"), rows: axes.images },
       ] as const)

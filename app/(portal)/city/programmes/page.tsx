@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgrammesPage() {
   const actor = await requireActor();
   allowedOrNotFound(() => assertProgrammeAdmin(actor));
-  const [programmes, areas, t, tc] = await Promise.all([findProgrammes(actor), findSelectableMeasures(actor), getTranslations("programmes"), getTranslations("common")]);
+  const [programmes, areas, t, tc] = await Promise.all([
+    findProgrammes(actor),
+    findSelectableMeasures(actor),
+    getTranslations("programmes"),
+    getTranslations("common"),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -30,7 +30,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The list's URL with the given filters and page; empty filters and page 1 are left out. */
-function listHref(filter: { role?: string | undefined; person?: string | undefined; unit?: string | undefined; bureau?: number | undefined }, page: number): string {
+function listHref(
+  filter: { role?: string | undefined; person?: string | undefined; unit?: string | undefined; bureau?: number | undefined },
+  page: number,
+): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) if (value) query.set(key, String(value));
   if (page > 1) query.set("page", String(page));
@@ -72,8 +75,19 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   allowedOrNotFound(() => assertRoleAssigner(actor));
   const params = await searchParams;
-  const filter = roleFilterSchema.parse({ role: first(params.role), person: first(params.person), unit: first(params.unit), bureau: first(params.bureau), page: first(params.page) });
-  const pick: PickState = { who: (first(params.who) ?? "").trim().slice(0, 50), where: (first(params.where) ?? "").trim().slice(0, 100), grantee: idOf(first(params.grantee)), grantUnit: idOf(first(params.grantUnit)) };
+  const filter = roleFilterSchema.parse({
+    role: first(params.role),
+    person: first(params.person),
+    unit: first(params.unit),
+    bureau: first(params.bureau),
+    page: first(params.page),
+  });
+  const pick: PickState = {
+    who: (first(params.who) ?? "").trim().slice(0, 50),
+    where: (first(params.where) ?? "").trim().slice(0, 100),
+    grantee: idOf(first(params.grantee)),
+    grantUnit: idOf(first(params.grantUnit)),
+  };
   const [t, tp, tr, locale, list, bureaus, people, units, choice] = await Promise.all([
     getTranslations("roleAdmin"),
     getTranslations("roleAdmin.picker"),
@@ -105,9 +119,19 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             hint={tp("personHint")}
             query={pick.who}
             keep={pickQuery({ ...pick, who: "" })}
-            options={activePeople?.map((row) => ({ key: row.id, href: pickHref({ ...pick, who: "", grantee: row.id }), label: tp("personOption", { name: row.name, staffNumber: row.staffNumber, unit: row.unitName }) })) ?? null}
+            options={
+              activePeople?.map((row) => ({
+                key: row.id,
+                href: pickHref({ ...pick, who: "", grantee: row.id }),
+                label: tp("personOption", { name: row.name, staffNumber: row.staffNumber, unit: row.unitName }),
+              })) ?? null
+            }
             total={people?.total ?? 0}
-            chosen={choice.person ? <>{tp("personOption", { name: choice.person.name, staffNumber: choice.person.staffNumber, unit: choice.person.unitTrail.at(-1) ?? "" })}</> : null}
+            chosen={
+              choice.person ? (
+                <>{tp("personOption", { name: choice.person.name, staffNumber: choice.person.staffNumber, unit: choice.person.unitTrail.at(-1) ?? "" })}</>
+              ) : null
+            }
             clearHref={pickHref({ ...pick, grantee: undefined })}
           />
           <GrantPicker
@@ -117,7 +141,10 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             hint={tp("unitHint")}
             query={pick.where}
             keep={pickQuery({ ...pick, where: "" })}
-            options={units?.rows.map((row) => ({ key: row.id, href: pickHref({ ...pick, where: "", grantUnit: row.id }), label: <UnitName trail={row.trail} /> })) ?? null}
+            options={
+              units?.rows.map((row) => ({ key: row.id, href: pickHref({ ...pick, where: "", grantUnit: row.id }), label: <UnitName trail={row.trail} /> })) ??
+              null
+            }
             total={units?.total ?? 0}
             chosen={choice.unit ? <UnitName trail={choice.unit.trail} /> : null}
             clearHref={pickHref({ ...pick, grantUnit: undefined })}
@@ -127,7 +154,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           roleOptions={roleOptions}
           chosen={{
             staffNumber: choice.person?.staffNumber,
-            person: choice.person ? tp("personOption", { name: choice.person.name, staffNumber: choice.person.staffNumber, unit: choice.person.unitTrail.join(" › ") }) : undefined,
+            person: choice.person
+              ? tp("personOption", { name: choice.person.name, staffNumber: choice.person.staffNumber, unit: choice.person.unitTrail.join(" › ") })
+              : undefined,
             unitCode: choice.unit?.code,
             unit: choice.unit ? choice.unit.trail.join(" › ") : undefined,
           }}
@@ -138,7 +167,14 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           <Select id="filter-role" name="role" label={t("role")} options={roleOptions} placeholder={t("allRoles")} defaultValue={filter.role ?? ""} />
           <Input id="filter-person" name="person" label={t("personFilter")} defaultValue={filter.person ?? ""} autoComplete="off" />
           <Input id="filter-unit" name="unit" label={t("unitFilter")} defaultValue={filter.unit ?? ""} autoComplete="off" />
-          <Select id="filter-bureau" name="bureau" label={t("bureauFilter")} options={bureaus.map((bureau) => ({ value: String(bureau.id), label: bureau.name }))} placeholder={t("allBureaus")} defaultValue={filter.bureau ? String(filter.bureau) : ""} />
+          <Select
+            id="filter-bureau"
+            name="bureau"
+            label={t("bureauFilter")}
+            options={bureaus.map((bureau) => ({ value: String(bureau.id), label: bureau.name }))}
+            placeholder={t("allBureaus")}
+            defaultValue={filter.bureau ? String(filter.bureau) : ""}
+          />
           <div>
             <Button type="submit" variant="secondary">
               {t("filter")}

@@ -58,7 +58,12 @@ export default async function RolloverPage() {
         <Notice title={t("nothingOpen")} />
       ) : (
         <Section title={t("carryTitle", { from: formatFiscalYear(state.fromYear, locale), to: formatFiscalYear(state.fromYear + 1, locale) })}>
-          <RolloverForm fromYear={state.fromYear} fromLabel={formatFiscalYear(state.fromYear, locale)} toLabel={formatFiscalYear(state.fromYear + 1, locale)} carryable={state.carryable} />
+          <RolloverForm
+            fromYear={state.fromYear}
+            fromLabel={formatFiscalYear(state.fromYear, locale)}
+            toLabel={formatFiscalYear(state.fromYear + 1, locale)}
+            carryable={state.carryable}
+          />
         </Section>
       )}
     </div>

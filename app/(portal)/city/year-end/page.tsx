@@ -24,7 +24,11 @@ export default async function CityYearEndPage({ searchParams }: { searchParams: 
   const current = fiscalYearOf(tokyoDate());
   const parsed = fiscalYearParam.safeParse(params.fy);
   const fiscalYear = parsed.success ? parsed.data : current;
-  const [distribution, t, locale] = await Promise.all([loadOrNotFound(() => findBureauRatingDistribution(actor, fiscalYear)), getTranslations("yearEnd"), currentLocale()]);
+  const [distribution, t, locale] = await Promise.all([
+    loadOrNotFound(() => findBureauRatingDistribution(actor, fiscalYear)),
+    getTranslations("yearEnd"),
+    currentLocale(),
+  ]);
   const years = [...new Set([fiscalYear, ...offeredYears(current)])].sort((a, b) => b - a);
   const label = formatFiscalYear(fiscalYear, locale);
   return (

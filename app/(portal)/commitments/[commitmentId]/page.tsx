@@ -149,7 +149,13 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
 
       {access.canReview ? (
         <Section id="review" title={t("reviewTitle")}>
-          <ReviewPanel action="reviewCommitment" hidden={hidden} version={commitment.version} awaitingReview={status === "SUBMITTED"} onlyCommentNote={t("onlyComment")} />
+          <ReviewPanel
+            action="reviewCommitment"
+            hidden={hidden}
+            version={commitment.version}
+            awaitingReview={status === "SUBMITTED"}
+            onlyCommentNote={t("onlyComment")}
+          />
         </Section>
       ) : null}
 

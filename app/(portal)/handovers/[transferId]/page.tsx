@@ -45,7 +45,11 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
   const noSupervisor = "—";
   const title = t("title", { name: transfer.employee.name });
   const list =
-    handover.reader === "SUPERVISOR" ? { label: tt("teamTitle"), href: "/team/transfers" } : handover.reader === "HR_DIVISION" ? { label: tt("title"), href: "/city/transfers" } : null;
+    handover.reader === "SUPERVISOR"
+      ? { label: tt("teamTitle"), href: "/team/transfers" }
+      : handover.reader === "HR_DIVISION"
+        ? { label: tt("title"), href: "/city/transfers" }
+        : null;
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs menu={handover.reader} crumbs={[...(list ? [list] : []), { label: title }]} />
@@ -71,7 +75,12 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
       </Section>
       <Section title={t("noteTitle")}>
         {handover.canWriteNote ? (
-          <HandoverNoteForm transferId={transfer.id} version={transfer.version} note={transfer.handoverNote} labels={{ label: t("noteLabel"), hint: t("noteHint"), save: t("saveNote") }} />
+          <HandoverNoteForm
+            transferId={transfer.id}
+            version={transfer.version}
+            note={transfer.handoverNote}
+            labels={{ label: t("noteLabel"), hint: t("noteHint"), save: t("saveNote") }}
+          />
         ) : transfer.handoverNote ? (
           <div className="flex flex-col gap-2">
             <p className="whitespace-pre-wrap">{transfer.handoverNote}</p>
@@ -149,8 +158,30 @@ export default async function HandoverPage({ params }: { params: Promise<{ trans
                 <p className="text-std-16B-170">
                   {ti(interview.kind)}（{t("heldBy", { date: day(interview.heldOn), name: interview.supervisor.name })}）
                 </p>
-                {interview.sharedNotes ? <DescriptionList rows={[[t("sharedNotes"), <span key="notes" className="whitespace-pre-wrap">{interview.sharedNotes}</span>]]} /> : null}
-                {interview.agreedActions ? <DescriptionList rows={[[t("agreedActions"), <span key="actions" className="whitespace-pre-wrap">{interview.agreedActions}</span>]]} /> : null}
+                {interview.sharedNotes ? (
+                  <DescriptionList
+                    rows={[
+                      [
+                        t("sharedNotes"),
+                        <span key="notes" className="whitespace-pre-wrap">
+                          {interview.sharedNotes}
+                        </span>,
+                      ],
+                    ]}
+                  />
+                ) : null}
+                {interview.agreedActions ? (
+                  <DescriptionList
+                    rows={[
+                      [
+                        t("agreedActions"),
+                        <span key="actions" className="whitespace-pre-wrap">
+                          {interview.agreedActions}
+                        </span>,
+                      ],
+                    ]}
+                  />
+                ) : null}
                 {interview.sharedNotes || interview.agreedActions ? null : <p>{t("interviewNothingShared")}</p>}
               </li>
             ))}

@@ -31,7 +31,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ inte
   const interviewId = idParam.safeParse((await params).interviewId);
   if (!interviewId.success) notFound();
   const actor = await requireActor();
-  const [{ interview, access }, t, locale] = await Promise.all([loadOrNotFound(() => getInterview(actor, interviewId.data)), getTranslations("interviews"), currentLocale()]);
+  const [{ interview, access }, t, locale] = await Promise.all([
+    loadOrNotFound(() => getInterview(actor, interviewId.data)),
+    getTranslations("interviews"),
+    currentLocale(),
+  ]);
   const fiscalYear = fiscalYearOf(interview.heldOn);
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const owner = access.reader === "OWNER";
@@ -41,12 +45,21 @@ export default async function InterviewPage({ params }: { params: Promise<{ inte
   return (
     <>
       <Breadcrumbs menu={menuRoleOf(access.reader)} crumbs={[...(list ? [{ label: t("title"), href: list }] : []), { label: t("detail.title") }]} />
-      <PageHeader title={t("detail.title")} lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })} />
+      <PageHeader
+        title={t("detail.title")}
+        lead={t("detail.lead", { name: interview.employee.name, date: formatDate(interview.heldOn, locale), kind: t(`kinds.${interview.kind}`) })}
+      />
       <div id={`interview-${interview.id}`} className="mb-10">
         <InterviewReadView interview={interview} locale={locale} />
       </div>
       <Section id="actions" title={t("detail.actions")}>
-        <InterviewActionsList interview={interview} viewer={owner ? "OWNER" : "OTHER"} canDecide={access.canDecide} locale={locale} fiscalYearLabel={fiscalYearLabel} />
+        <InterviewActionsList
+          interview={interview}
+          viewer={owner ? "OWNER" : "OTHER"}
+          canDecide={access.canDecide}
+          locale={locale}
+          fiscalYearLabel={fiscalYearLabel}
+        />
       </Section>
       {access.canEdit ? (
         <Section id="edit" title={t("detail.edit")} lead={t("detail.editLead")} printHidden>

@@ -17,7 +17,10 @@ export async function GET(): Promise<Response> {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Cache-Control": "private, no-store",
-      "Content-Disposition": attachmentDisposition(`はぐくみ_本人開示_${actor.staffNumber}_${day}.json`, `hagukumi-disclosure-${actor.staffNumber}-${day}.json`),
+      "Content-Disposition": attachmentDisposition(
+        `はぐくみ_本人開示_${actor.staffNumber}_${day}.json`,
+        `hagukumi-disclosure-${actor.staffNumber}-${day}.json`,
+      ),
     },
   });
 }

@@ -58,7 +58,11 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
           <ol className="flex flex-col gap-6">
             {interviews.map((interview) => (
               <li key={interview.id}>
-                <article id={`interview-${interview.id}`} aria-labelledby={`interview-${interview.id}-heading`} className="scroll-mt-6 rounded-8 border border-solid-gray-420 p-4">
+                <article
+                  id={`interview-${interview.id}`}
+                  aria-labelledby={`interview-${interview.id}-heading`}
+                  className="scroll-mt-6 rounded-8 border border-solid-gray-420 p-4"
+                >
                   <h3 id={`interview-${interview.id}-heading`} className="mb-3 flex flex-wrap items-center gap-3 text-std-20B-150">
                     {formatDate(interview.heldOn, locale)}
                     <Badge tone="info">{t(`kinds.${interview.kind}`)}</Badge>

@@ -87,7 +87,10 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
     max: toIsoDate(fiscalYearEnd(fiscalYear)),
     label: t("period", { start: formatDate(fiscalYearStart(fiscalYear), locale), end: formatDate(fiscalYearEnd(fiscalYear), locale) }),
   };
-  const editHref = (kind: string, anchor: string) => (id: number): Route => `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}`;
+  const editHref =
+    (kind: string, anchor: string) =>
+    (id: number): Route =>
+      `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}`;
   const edit = editTarget(params.edit);
   const editingTraining = edit?.kind === "training" ? trainings.find((record) => record.id === edit.id) : undefined;
   const editingQualification = edit?.kind === "qualification" ? qualifications.find((record) => record.id === edit.id) : undefined;
@@ -114,7 +117,13 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
           {trainings.length === 0 ? (
             <p className="text-std-16N-170">{t("training.empty", { fiscalYear: fiscalYearLabel })}</p>
           ) : (
-            <TrainingRecordsTable records={trainings} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} locale={locale} editHref={editHref("training", "training-edit")} />
+            <TrainingRecordsTable
+              records={trainings}
+              fiscalYear={fiscalYear}
+              fiscalYearLabel={fiscalYearLabel}
+              locale={locale}
+              editHref={editHref("training", "training-edit")}
+            />
           )}
         </RecordDeletion>
         {editingTraining ? (

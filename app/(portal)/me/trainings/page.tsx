@@ -17,13 +17,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("title") };
 }
 
-const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning" };
+const TONE: Record<ApplicationStatus, BadgeTone> = {
+  APPLIED: "neutral",
+  RECOMMENDED: "info",
+  NOT_RECOMMENDED: "danger",
+  SELECTED: "success",
+  WAITLISTED: "warning",
+};
 
 /** The employee's applications with their state, the reports still to write, and the calendar file. */
 export default async function MyTrainingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireActor();
   const page = Number((await searchParams).page ?? 1);
-  const [applications, due, t, tp, locale] = await Promise.all([findMyApplications(actor, { page }), findReportsDue(actor), getTranslations("trainingApplications"), getTranslations("programmes"), currentLocale()]);
+  const [applications, due, t, tp, locale] = await Promise.all([
+    findMyApplications(actor, { page }),
+    findReportsDue(actor),
+    getTranslations("trainingApplications"),
+    getTranslations("programmes"),
+    currentLocale(),
+  ]);
   const range = (values: { start: string; end: string }) => t("dateRange", values);
   return (
     <>
@@ -79,7 +91,9 @@ export default async function MyTrainingsPage({ searchParams }: { searchParams: 
                     {row.attendance === null ? (
                       "－"
                     ) : row.enrolmentId !== null && (row.attendance === "ATTENDED" || row.attendance === "COMPLETED") ? (
-                      <Link href={`/me/trainings/reports/${row.enrolmentId}`}>{row.reported ? `${tp(`statuses.${row.attendance}`)}・${t("reported")}` : `${tp(`statuses.${row.attendance}`)}・${t("writeReport")}`}</Link>
+                      <Link href={`/me/trainings/reports/${row.enrolmentId}`}>
+                        {row.reported ? `${tp(`statuses.${row.attendance}`)}・${t("reported")}` : `${tp(`statuses.${row.attendance}`)}・${t("writeReport")}`}
+                      </Link>
                     ) : (
                       tp(`statuses.${row.attendance}`)
                     )}

@@ -34,7 +34,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The supervisor's edit form, loaded only for those who may edit. */
 async function EditSection({ actor, plan, fiscalYearLabel }: { actor: Actor; plan: OjtPlanDetail; fiscalYearLabel: string }) {
-  const [trainers, areas, t] = await Promise.all([findTrainerOptions(actor, plan.trainee.id, plan.trainer.id), findSelectableMeasures(actor), getTranslations("ojt.plan")]);
+  const [trainers, areas, t] = await Promise.all([
+    findTrainerOptions(actor, plan.trainee.id, plan.trainer.id),
+    findSelectableMeasures(actor),
+    getTranslations("ojt.plan"),
+  ]);
   return (
     <Section id="edit" title={t("editTitle")}>
       <details className="rounded-8 border border-solid-gray-420 p-4 print-hidden">
@@ -60,7 +64,12 @@ async function EditSection({ actor, plan, fiscalYearLabel }: { actor: Actor; pla
 function sessionPeriod(fiscalYear: number, locale: Locale, label: (values: { start: string; end: string }) => string) {
   const start = fiscalYearStart(fiscalYear);
   const end = fiscalYearEnd(fiscalYear);
-  return { min: toIsoDate(start), max: toIsoDate(end), today: toIsoDate(tokyoDate()), label: label({ start: formatDate(start, locale), end: formatDate(end, locale) }) };
+  return {
+    min: toIsoDate(start),
+    max: toIsoDate(end),
+    today: toIsoDate(tokyoDate()),
+    label: label({ start: formatDate(start, locale), end: formatDate(end, locale) }),
+  };
 }
 
 /**
@@ -88,7 +97,11 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
       {!access.canEdit && !access.canLogSession && !access.canMarkGoals ? <Notice title={t("plan.readOnly")} /> : null}
       <OjtPlanSummary plan={plan} />
 
-      <Section id="goals" title={t("plan.goalsTitle")} lead={plan.goals.length > 0 ? t("plan.goalsProgress", { achieved, total: plan.goals.length }) : undefined}>
+      <Section
+        id="goals"
+        title={t("plan.goalsTitle")}
+        lead={plan.goals.length > 0 ? t("plan.goalsProgress", { achieved, total: plan.goals.length }) : undefined}
+      >
         <OjtGoalsTable plan={plan} canMark={access.canMarkGoals} />
       </Section>
 

@@ -23,11 +23,18 @@ export default async function TeamCommitmentsPage({ searchParams }: { searchPara
   const current = fiscalYearOf(tokyoDate());
   const years = await loadOrNotFound(() => findCommitmentYears(actor, "TEAM", "OWNER"));
   const fiscalYear = chosenFiscalYear((await searchParams).fy, years, current);
-  const [groups, t, locale] = await Promise.all([loadOrNotFound(() => findOwnCommitments(actor, "TEAM", fiscalYear)), getTranslations("teamCommitments"), currentLocale()]);
+  const [groups, t, locale] = await Promise.all([
+    loadOrNotFound(() => findOwnCommitments(actor, "TEAM", fiscalYear)),
+    getTranslations("teamCommitments"),
+    currentLocale(),
+  ]);
   const open = !isPastFiscalYear(fiscalYear, current);
   return (
     <>
-      <PageHeader title={`${t("title")}　${formatFiscalYear(fiscalYear, locale)}`} lead={t("lead", { units: groups.map((group) => group.unit.name).join("・") })}>
+      <PageHeader
+        title={`${t("title")}　${formatFiscalYear(fiscalYear, locale)}`}
+        lead={t("lead", { units: groups.map((group) => group.unit.name).join("・") })}
+      >
         <FiscalYearPicker years={years} selected={fiscalYear} locale={locale} />
       </PageHeader>
       {groups.map(({ unit, commitments }) => (

@@ -88,7 +88,12 @@ export default async function TeamInterviewsPage({ searchParams }: { searchParam
             view={view}
             href={(shown) => membersHref({ sort: shown.sort, dir: shown.sort ? shown.dir : null })}
           />
-          <Pager page={rows.page} pages={rows.pageCount} href={(to) => membersHref({ page: to > 1 ? to : null })} label={t("team.caption", { fiscalYear: label })} />
+          <Pager
+            page={rows.page}
+            pages={rows.pageCount}
+            href={(to) => membersHref({ page: to > 1 ? to : null })}
+            label={t("team.caption", { fiscalYear: label })}
+          />
         </div>
       )}
     </>

@@ -55,9 +55,7 @@ export default async function TeamOjtPage({ searchParams }: { searchParams: Prom
     getTranslations("teamUnits"),
     currentLocale(),
   ]);
-  const units =
-    (overview.view.unit ? trailText(overview.view.unit.trail) : null) ??
-    supervisedUnitNames(actor).join("・");
+  const units = (overview.view.unit ? trailText(overview.view.unit.trail) : null) ?? supervisedUnitNames(actor).join("・");
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
   const keep: Record<string, number> = fiscalYear === current ? {} : { fy: fiscalYear };
   // The members table sorts by `sort`, the units table above it by `usort`: both in the URL.

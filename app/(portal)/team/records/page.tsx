@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function TeamRecordsPage() {
   const actor = await requireActor();
-  const [{ records, more }, t, locale] = await Promise.all([loadOrNotFound(() => findRecordsToVerify(actor)), getTranslations("verifiedRecords.queue"), currentLocale()]);
+  const [{ records, more }, t, locale] = await Promise.all([
+    loadOrNotFound(() => findRecordsToVerify(actor)),
+    getTranslations("verifiedRecords.queue"),
+    currentLocale(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

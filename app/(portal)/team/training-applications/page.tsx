@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TrainingRecommendationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireActor();
   const page = Number((await searchParams).page ?? 1);
-  const [queue, t, locale] = await Promise.all([loadOrNotFound(() => findApplicationsToReview(actor, { page })), getTranslations("trainingApplications"), currentLocale()]);
+  const [queue, t, locale] = await Promise.all([
+    loadOrNotFound(() => findApplicationsToReview(actor, { page })),
+    getTranslations("trainingApplications"),
+    currentLocale(),
+  ]);
   const applied = timestampFormat(locale, "date");
   const count = new Intl.NumberFormat("ja-JP");
   return (
@@ -44,7 +48,12 @@ export default async function TrainingRecommendationsPage({ searchParams }: { se
                     [t("reason"), row.reason],
                   ]}
                 />
-                <ReviewForm applicationId={row.id} version={row.version} nextOrder={row.nextOrder} label={t("review.for", { name: row.employee.name, title: row.session.title })} />
+                <ReviewForm
+                  applicationId={row.id}
+                  version={row.version}
+                  nextOrder={row.nextOrder}
+                  label={t("review.for", { name: row.employee.name, title: row.session.title })}
+                />
               </li>
             ))}
           </ol>

@@ -65,7 +65,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
                   <Td nowrap>{formatFiscalYear(session.fiscalYear, locale)}</Td>
                   <Td nowrap>
                     <Link href={`/city/programmes/sessions/${session.id}`} className="text-blue-1000 underline">
-                      {session.startOn === session.endOn ? date(session.startOn) : <DateRange text={t("dateRange", { start: date(session.startOn), end: date(session.endOn) })} end={date(session.endOn)} />}
+                      {session.startOn === session.endOn ? (
+                        date(session.startOn)
+                      ) : (
+                        <DateRange text={t("dateRange", { start: date(session.startOn), end: date(session.endOn) })} end={date(session.endOn)} />
+                      )}
                     </Link>
                   </Td>
                   <Td>{[session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・")}</Td>

@@ -16,7 +16,10 @@ export async function GET(request: Request): Promise<Response> {
     if (fy !== null && !parsed.success) return exportNotFound();
     // The workbook is in Japanese like every export; only the calendar of its dates follows the reader.
     const locale = await currentLocale();
-    const { document, asciiName } = await exportHqReport(actor, { fiscalYear: parsed.success ? parsed.data : fiscalYearOf(tokyoDate()), dates: locale === "en" ? "ja" : locale });
+    const { document, asciiName } = await exportHqReport(actor, {
+      fiscalYear: parsed.success ? parsed.data : fiscalYearOf(tokyoDate()),
+      dates: locale === "en" ? "ja" : locale,
+    });
     return documentResponse(document, asciiName);
   });
 }

@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 個人カルテ as the HR division, city-wide, departed staff included; anyone else, or a person out of scope, gets a 404. */
-export default async function CityStaffRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ fy?: string | string[] }> }) {
+export default async function CityStaffRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ employeeId: string }>;
+  searchParams: Promise<{ fy?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const employeeId = idParam.safeParse((await params).employeeId);
   if (!employeeId.success) notFound();

@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DisclosureDocumentPage({ searchParams }: { searchParams: Promise<{ fy?: string | string[] }> }) {
   const actor = await requireActor();
   const asked = fiscalYearParam.safeParse((await searchParams).fy);
-  const [records, locale, t] = await Promise.all([collectOwnYear(actor, asked.success ? asked.data : undefined), currentLocale(), getTranslations("disclosure")]);
+  const [records, locale, t] = await Promise.all([
+    collectOwnYear(actor, asked.success ? asked.data : undefined),
+    currentLocale(),
+    getTranslations("disclosure"),
+  ]);
   return (
     <>
       <div className="print-hidden mb-6 flex flex-wrap items-center gap-4">

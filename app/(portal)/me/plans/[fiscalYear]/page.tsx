@@ -100,13 +100,24 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
           <PlanStateNotice plan={plan} saved={(await searchParams).saved === "1"} />
           <div className="print-hidden mb-8 flex flex-wrap items-start gap-4">
             {/* Always there in an open year: while the goals are under review the edit page says so and still takes the reflection. */}
-            <Link href={`/me/plans/${fiscalYear}/edit`} className={`${buttonClass(editable && plan.status === "APPROVED" && !changed ? "primary" : "secondary")} no-underline`}>
+            <Link
+              href={`/me/plans/${fiscalYear}/edit`}
+              className={`${buttonClass(editable && plan.status === "APPROVED" && !changed ? "primary" : "secondary")} no-underline`}
+            >
               {t("planView.edit")}
             </Link>
-            {plan.status === "DRAFT" || plan.status === "RETURNED" ? <StateButton action="submitPlan" hidden={hidden} version={plan.version} label={t("plans.submit")} /> : null}
-            {plan.status === "SUBMITTED" ? <StateButton action="withdrawPlan" hidden={hidden} version={plan.version} label={t("plans.withdraw")} variant="secondary" /> : null}
-            {plan.status === "APPROVED" && changed && !changesSubmitted ? <StateButton action="submitChanges" hidden={hidden} version={plan.version} label={t("planView.submitChanges")} /> : null}
-            {changesSubmitted ? <StateButton action="withdrawChanges" hidden={hidden} version={plan.version} label={t("planView.withdrawChanges")} variant="secondary" /> : null}
+            {plan.status === "DRAFT" || plan.status === "RETURNED" ? (
+              <StateButton action="submitPlan" hidden={hidden} version={plan.version} label={t("plans.submit")} />
+            ) : null}
+            {plan.status === "SUBMITTED" ? (
+              <StateButton action="withdrawPlan" hidden={hidden} version={plan.version} label={t("plans.withdraw")} variant="secondary" />
+            ) : null}
+            {plan.status === "APPROVED" && changed && !changesSubmitted ? (
+              <StateButton action="submitChanges" hidden={hidden} version={plan.version} label={t("planView.submitChanges")} />
+            ) : null}
+            {changesSubmitted ? (
+              <StateButton action="withdrawChanges" hidden={hidden} version={plan.version} label={t("planView.withdrawChanges")} variant="secondary" />
+            ) : null}
           </div>
         </>
       )}

@@ -43,20 +43,55 @@ function query(filters: OpenSessionFilters, page: number): string {
 export default async function OpenTrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const filters = filtersOf(await searchParams);
-  const [sessions, options, t, tp, locale] = await Promise.all([findOpenSessions(actor, filters), findOpenSessionFilterOptions(actor), getTranslations("trainingApplications"), getTranslations("programmes"), currentLocale()]);
+  const [sessions, options, t, tp, locale] = await Promise.all([
+    findOpenSessions(actor, filters),
+    findOpenSessionFilterOptions(actor),
+    getTranslations("trainingApplications"),
+    getTranslations("programmes"),
+    currentLocale(),
+  ]);
   const range = (values: { start: string; end: string }) => t("dateRange", values);
-  const withMine = (values: { value: string; label: string }[], mine: string) => (values.some((option) => option.value === mine) ? values : [{ value: mine, label: mine }, ...values]);
+  const withMine = (values: { value: string; label: string }[], mine: string) =>
+    values.some((option) => option.value === mine) ? values : [{ value: mine, label: mine }, ...values];
   return (
     <>
       <PageHeader title={t("openTitle")} lead={t("openLead")} />
       <Section title={t("filters.label")}>
         <form method="get" action="/me/trainings/open" className="grid gap-4 md:grid-cols-3">
-          <Select id="filter-rank" name="rank" label={t("filters.rank")} placeholder={t("filters.any")} options={withMine(options.ranks, options.mine.rank)} defaultValue={filters.rank} />
-          <Select id="filter-job" name="job" label={t("filters.jobCategory")} placeholder={t("filters.any")} options={withMine(options.jobCategories, options.mine.jobCategory)} defaultValue={filters.jobCategory} />
-          <Select id="filter-measure" name="measure" label={t("filters.measure")} placeholder={t("filters.any")} options={options.measures} defaultValue={filters.measureId === null ? "" : String(filters.measureId)} />
+          <Select
+            id="filter-rank"
+            name="rank"
+            label={t("filters.rank")}
+            placeholder={t("filters.any")}
+            options={withMine(options.ranks, options.mine.rank)}
+            defaultValue={filters.rank}
+          />
+          <Select
+            id="filter-job"
+            name="job"
+            label={t("filters.jobCategory")}
+            placeholder={t("filters.any")}
+            options={withMine(options.jobCategories, options.mine.jobCategory)}
+            defaultValue={filters.jobCategory}
+          />
+          <Select
+            id="filter-measure"
+            name="measure"
+            label={t("filters.measure")}
+            placeholder={t("filters.any")}
+            options={options.measures}
+            defaultValue={filters.measureId === null ? "" : String(filters.measureId)}
+          />
           <div className="flex flex-wrap items-center gap-4 md:col-span-3">
             <Button type="submit">{t("filters.apply")}</Button>
-            <Link href={{ pathname: "/me/trainings/open", query: { rank: options.mine.rank, job: options.mine.jobCategory, ...(filters.measureId === null ? {} : { measure: filters.measureId }) } }}>{t("filters.mine")}</Link>
+            <Link
+              href={{
+                pathname: "/me/trainings/open",
+                query: { rank: options.mine.rank, job: options.mine.jobCategory, ...(filters.measureId === null ? {} : { measure: filters.measureId }) },
+              }}
+            >
+              {t("filters.mine")}
+            </Link>
             <Link href="/me/trainings/open">{t("filters.clear")}</Link>
           </div>
         </form>
@@ -88,11 +123,21 @@ export default async function OpenTrainingsPage({ searchParams }: { searchParams
                     </span>
                   </Td>
                   <Td nowrap>{sessionDates(session, locale, range)}</Td>
-                  <Td nowrap>{session.capacity === null ? t("noCapacity", { enrolled: session.enrolled }) : t("capacityValue", { enrolled: session.enrolled, capacity: session.capacity })}</Td>
+                  <Td nowrap>
+                    {session.capacity === null
+                      ? t("noCapacity", { enrolled: session.enrolled })
+                      : t("capacityValue", { enrolled: session.enrolled, capacity: session.capacity })}
+                  </Td>
                   <Td nowrap>{formatDate(parseIsoDate(session.applicationsUntil), locale)}</Td>
                   <Td>{[...session.targetRanks, ...session.targetJobCategories].join("、") || t("everyone")}</Td>
                   <Td nowrap>
-                    {session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : session.forMe ? <Link href={`/me/trainings/open/${session.id}`}>{t("apply")}</Link> : t("notForMe")}
+                    {session.myStatus ? (
+                      <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge>
+                    ) : session.forMe ? (
+                      <Link href={`/me/trainings/open/${session.id}`}>{t("apply")}</Link>
+                    ) : (
+                      t("notForMe")
+                    )}
                   </Td>
                 </tr>
               ))}

@@ -39,12 +39,17 @@ export default async function ProxyEntryPage({ params }: { params: Promise<{ pla
   const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
   return (
     <>
-      <Breadcrumbs menu="SUPERVISOR" crumbs={[{ label: t("plans.ofEmployee", { name: plan.employee.name }), href: `/plans/${plan.id}` }, { label: t("proxyEntry.title") }]} />
+      <Breadcrumbs
+        menu="SUPERVISOR"
+        crumbs={[{ label: t("plans.ofEmployee", { name: plan.employee.name }), href: `/plans/${plan.id}` }, { label: t("proxyEntry.title") }]}
+      />
       <PageHeader title={title} lead={`${t("plans.sheetTitle")}　${label}`} />
       <p className="mb-4 max-w-3xl text-std-16N-170">{t("proxyEntry.pageLead")}</p>
       {plan.proxy ? <ProxyMark proxy={plan.proxy} locale={locale} /> : null}
       <Section id="vision" title={t("proxyEntry.visionTitle")}>
-        <ProxyContentForm plan={{ id: plan.id, version: plan.version, visionNow: plan.visionNow, vision3Years: plan.vision3Years, vision10Years: plan.vision10Years }} />
+        <ProxyContentForm
+          plan={{ id: plan.id, version: plan.version, visionNow: plan.visionNow, vision3Years: plan.vision3Years, vision10Years: plan.vision10Years }}
+        />
       </Section>
       <Section id="commitments" title={t("proxyEntry.commitmentsTitle")} lead={t("proxyEntry.commitmentsCount", { count: live.length })}>
         {live.length === 0 ? (

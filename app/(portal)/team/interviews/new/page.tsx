@@ -41,7 +41,10 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
   const fiscalYear = fiscalYearOf(today);
   return (
     <>
-      <PageHeader title={t("new.title")} lead={t("new.lead", { name: employee.name, unit: trailText(employee.unitTrail, employee.unitTrail[0]), rank: employee.rank })} />
+      <PageHeader
+        title={t("new.title")}
+        lead={t("new.lead", { name: employee.name, unit: trailText(employee.unitTrail, employee.unitTrail[0]), rank: employee.rank })}
+      />
       <InterviewForm
         target={{ employeeId: employee.id }}
         values={{ heldOn: toIsoDate(today), kind: likelyKind(today), agenda: "", sharedNotes: "", privateNotes: "", agreedActions: "", actions: [] }}

@@ -27,7 +27,11 @@ export default async function ProxyStartPage({ params }: { params: Promise<{ emp
   const employeeId = idParam.safeParse((await params).employeeId);
   if (!employeeId.success) notFound();
   const actor = await requireActor();
-  const [{ employee, years }, t, locale] = await Promise.all([loadOrNotFound(() => findProxyYears(actor, employeeId.data)), getTranslations(), currentLocale()]);
+  const [{ employee, years }, t, locale] = await Promise.all([
+    loadOrNotFound(() => findProxyYears(actor, employeeId.data)),
+    getTranslations(),
+    currentLocale(),
+  ]);
   const title = t("proxyEntry.startTitle", { name: employee.name });
   return (
     <>
@@ -67,7 +71,11 @@ export default async function ProxyStartPage({ params }: { params: Promise<{ emp
                     </Link>
                   ) : (
                     <>
-                      {t("proxyEntry.notEditable")}　<Link href={`/plans/${plan.id}`}>{t("proxyEntry.openPlan")}<span className="sr-only">（{label}）</span></Link>
+                      {t("proxyEntry.notEditable")}　
+                      <Link href={`/plans/${plan.id}`}>
+                        {t("proxyEntry.openPlan")}
+                        <span className="sr-only">（{label}）</span>
+                      </Link>
                     </>
                   )}
                 </Td>

@@ -35,7 +35,12 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const actor = await requireActor();
   allowedOrNotFound(() => assertProgrammeAdmin(actor));
   const page = Number((await searchParams).page ?? 1);
-  const [session, t, ta, locale] = await Promise.all([loadOrNotFound(() => findSession(actor, sessionId.data, { page })), getTranslations("programmes"), getTranslations("trainingApplications"), currentLocale()]);
+  const [session, t, ta, locale] = await Promise.all([
+    loadOrNotFound(() => findSession(actor, sessionId.data, { page })),
+    getTranslations("programmes"),
+    getTranslations("trainingApplications"),
+    currentLocale(),
+  ]);
   const { total, pageCount } = session.enrolmentPage;
   const date = (iso: string) => formatDate(parseIsoDate(iso), locale);
   const dates = session.startOn === session.endOn ? date(session.startOn) : t("dateRange", { start: date(session.startOn), end: date(session.endOn) });
@@ -84,7 +89,13 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                     <Badge tone={TONE[enrolment.status]}>{t(`statuses.${enrolment.status}`)}</Badge>
                   </Td>
                   <Td>
-                    <AttendanceButtons sessionId={session.id} version={session.version} enrolmentId={enrolment.id} status={enrolment.status} staffName={enrolment.name} />
+                    <AttendanceButtons
+                      sessionId={session.id}
+                      version={session.version}
+                      enrolmentId={enrolment.id}
+                      status={enrolment.status}
+                      staffName={enrolment.name}
+                    />
                   </Td>
                 </tr>
               ))}

@@ -25,7 +25,12 @@ export default async function ApplyPage({ params }: { params: Promise<{ sessionI
   const sessionId = idParam.safeParse((await params).sessionId);
   if (!sessionId.success) notFound();
   const actor = await requireActor();
-  const [session, t, tp, locale] = await Promise.all([loadOrNotFound(() => findOpenSession(actor, sessionId.data)), getTranslations("trainingApplications"), getTranslations("programmes"), currentLocale()]);
+  const [session, t, tp, locale] = await Promise.all([
+    loadOrNotFound(() => findOpenSession(actor, sessionId.data)),
+    getTranslations("trainingApplications"),
+    getTranslations("programmes"),
+    currentLocale(),
+  ]);
   const place = [session.online ? t("online") : null, session.venue || null].filter(Boolean).join("・");
   return (
     <>
@@ -39,13 +44,24 @@ export default async function ApplyPage({ params }: { params: Promise<{ sessionI
             [tp("fields.kind"), `${tp(`kinds.${session.kind}`)}・${t("hoursValue", { hours: session.hours })}`],
             [t("measure"), session.measureName ?? "－"],
             [t("targets"), [...session.targetRanks, ...session.targetJobCategories].join("、") || t("everyone")],
-            [t("capacity"), session.capacity === null ? t("noCapacity", { enrolled: session.enrolled }) : t("capacityValue", { enrolled: session.enrolled, capacity: session.capacity })],
+            [
+              t("capacity"),
+              session.capacity === null
+                ? t("noCapacity", { enrolled: session.enrolled })
+                : t("capacityValue", { enrolled: session.enrolled, capacity: session.capacity }),
+            ],
             [t("until"), formatDate(parseIsoDate(session.applicationsUntil), locale)],
           ]}
         />
       </Section>
       <Section title={t("applyTitle")}>
-        {session.myStatus ? <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge> : session.forMe ? <ApplyForm sessionId={session.id} /> : <p>{t("validation.notEligible")}</p>}
+        {session.myStatus ? (
+          <Badge tone="info">{t(`statuses.${session.myStatus}`)}</Badge>
+        ) : session.forMe ? (
+          <ApplyForm sessionId={session.id} />
+        ) : (
+          <p>{t("validation.notEligible")}</p>
+        )}
       </Section>
       <p className="mt-8">
         <Link href="/me/trainings/open">{t("backToOpen")}</Link>

@@ -19,11 +19,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The 受講報告 and 研修アンケート of one's own attendance. */
-export default async function TrainingReportPage({ params, searchParams }: { params: Promise<{ enrolmentId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function TrainingReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ enrolmentId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const enrolmentId = idParam.safeParse((await params).enrolmentId);
   if (!enrolmentId.success) notFound();
   const actor = await requireActor();
-  const [form, saved, t, locale] = await Promise.all([loadOrNotFound(() => findReportForm(actor, enrolmentId.data)), searchParams.then((p) => p.saved === "1"), getTranslations("trainingApplications"), currentLocale()]);
+  const [form, saved, t, locale] = await Promise.all([
+    loadOrNotFound(() => findReportForm(actor, enrolmentId.data)),
+    searchParams.then((p) => p.saved === "1"),
+    getTranslations("trainingApplications"),
+    currentLocale(),
+  ]);
   return (
     <>
       <PageHeader title={t("report.title")} lead={`${form.title}（${sessionDates(form, locale, (values) => t("dateRange", values))}）`} />
@@ -32,7 +43,10 @@ export default async function TrainingReportPage({ params, searchParams }: { par
           <Notice title={t("report.saved")} />
         </div>
       ) : null}
-      <Section title={t("report.title")} lead={form.report ? t("report.submitted", { date: timestampFormat(locale, "dateTime").format(new Date(form.report.submittedAt)) }) : t("report.lead")}>
+      <Section
+        title={t("report.title")}
+        lead={form.report ? t("report.submitted", { date: timestampFormat(locale, "dateTime").format(new Date(form.report.submittedAt)) }) : t("report.lead")}
+      >
         <ReportForm enrolmentId={form.enrolmentId} version={form.version} answers={form.report} />
       </Section>
       <p className="mt-8">

@@ -28,10 +28,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingApplications"))("hr.title") };
 }
 
-const TONE: Record<ApplicationStatus, BadgeTone> = { APPLIED: "neutral", RECOMMENDED: "info", NOT_RECOMMENDED: "danger", SELECTED: "success", WAITLISTED: "warning" };
+const TONE: Record<ApplicationStatus, BadgeTone> = {
+  APPLIED: "neutral",
+  RECOMMENDED: "info",
+  NOT_RECOMMENDED: "danger",
+  SELECTED: "success",
+  WAITLISTED: "warning",
+};
 
 /** One session's applicants in the order of recommendation: publish, select within the capacity, wait-list. */
-export default async function SessionApplicationsPage({ params, searchParams }: { params: Promise<{ sessionId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function SessionApplicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const sessionId = idParam.safeParse((await params).sessionId);
   if (!sessionId.success) notFound();
   const actor = await requireActor();
@@ -59,14 +71,19 @@ export default async function SessionApplicationsPage({ params, searchParams }: 
         ]}
       />
       <PageHeader title={`${session.programme.title}：${t("hr.title")}`} lead={t("hr.lead")} />
-      <Section title={t("hr.publishTitle")} lead={session.applicationsUntil ? t("hr.publishedUntil", { date: formatDate(parseIsoDate(session.applicationsUntil), locale) }) : t("hr.notPublished")}>
+      <Section
+        title={t("hr.publishTitle")}
+        lead={session.applicationsUntil ? t("hr.publishedUntil", { date: formatDate(parseIsoDate(session.applicationsUntil), locale) }) : t("hr.notPublished")}
+      >
         <p className="mb-4">{t("hr.publishLead")}</p>
         <PublishForm sessionId={session.id} version={session.version} applicationsUntil={session.applicationsUntil} />
       </Section>
       <Section
         title={t("hr.title")}
         lead={`${t("hr.counts", { total: session.applicantPage.total, recommended: counts.RECOMMENDED, selected: counts.SELECTED, waitlisted: counts.WAITLISTED, applied: counts.APPLIED, refused: counts.NOT_RECOMMENDED })}　${
-          room === null ? t("hr.roomUnlimited", { enrolled: session.enrolled }) : t("hr.room", { enrolled: session.enrolled, capacity: session.capacity ?? 0, room })
+          room === null
+            ? t("hr.roomUnlimited", { enrolled: session.enrolled })
+            : t("hr.room", { enrolled: session.enrolled, capacity: session.capacity ?? 0, room })
         }`}
       >
         {session.applicantPage.total === 0 ? (
@@ -113,16 +130,34 @@ export default async function SessionApplicationsPage({ params, searchParams }: 
                       ) : null}
                     </Td>
                     <Td>{row.reviewer ?? "－"}</Td>
-                    <Td>{row.decidable ? <DecideButtons applicationId={row.id} version={row.version} name={row.name} canWaitlist={row.status !== "WAITLISTED"} /> : "－"}</Td>
+                    <Td>
+                      {row.decidable ? (
+                        <DecideButtons applicationId={row.id} version={row.version} name={row.name} canWaitlist={row.status !== "WAITLISTED"} />
+                      ) : (
+                        "－"
+                      )}
+                    </Td>
                   </tr>
                 ))}
               </tbody>
             </Table>
           </>
         )}
-        <Pager page={session.applicantPage.page} pages={session.applicantPage.pageCount} total={session.applicantPage.total} href={(to) => `/city/programmes/sessions/${session.id}/applications?page=${to}`} />
+        <Pager
+          page={session.applicantPage.page}
+          pages={session.applicantPage.pageCount}
+          total={session.applicantPage.total}
+          href={(to) => `/city/programmes/sessions/${session.id}/applications?page=${to}`}
+        />
       </Section>
-      <Section title={t("hr.appliedTitle")} lead={applied.answers.length > 0 || applied.responses >= 3 ? t("hr.appliedLead", { responses: applied.responses }) : t("hr.appliedWithheld", { responses: applied.responses })}>
+      <Section
+        title={t("hr.appliedTitle")}
+        lead={
+          applied.answers.length > 0 || applied.responses >= 3
+            ? t("hr.appliedLead", { responses: applied.responses })
+            : t("hr.appliedWithheld", { responses: applied.responses })
+        }
+      >
         {applied.answers.length > 0 ? (
           <ul className="flex list-disc flex-col gap-2 pl-6">
             {applied.answers.map((answer, index) => (

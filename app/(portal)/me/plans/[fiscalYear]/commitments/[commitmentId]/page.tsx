@@ -50,7 +50,10 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
   const progressOpen = !past && commitment.plan.status === "APPROVED" && canRecordProgress(commitment.status);
   return (
     <>
-      <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: `${t("plans.sheetTitle")}　${label}`, href: `/me/plans/${fiscalYear.data}` }, { label: commitment.title }]} />
+      <Breadcrumbs
+        menu="EMPLOYEE"
+        crumbs={[{ label: `${t("plans.sheetTitle")}　${label}`, href: `/me/plans/${fiscalYear.data}` }, { label: commitment.title }]}
+      />
       <PageHeader title={commitment.title} lead={`${t("plans.sheetTitle")}　${label}`} />
       <div className="mb-10">
         <CommitmentCard commitment={commitment} locale={locale} inApprovedPlan={commitment.plan.status === "APPROVED"} />
@@ -58,9 +61,18 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
 
       <Section id="progress" title={t("commitments.recordProgress")}>
         {progressOpen ? (
-          <ProgressForm action="recordOwnProgress" hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm
+            action="recordOwnProgress"
+            hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }}
+            fiscalYearLabel={label}
+            version={commitment.version}
+            today={toIsoDate(today)}
+          />
         ) : (
-          <Notice tone="info" title={commitment.plan.status === "APPROVED" ? t("commitments.progressAfterChangeApproved") : t("commitments.progressOnlyApproved")} />
+          <Notice
+            tone="info"
+            title={commitment.plan.status === "APPROVED" ? t("commitments.progressAfterChangeApproved") : t("commitments.progressOnlyApproved")}
+          />
         )}
         <h3 className="mt-8 mb-3 text-std-20B-160">{t("commitments.progressHistory")}</h3>
         <ProgressHistory entries={commitment.progress} locale={locale} />

@@ -31,7 +31,12 @@ export default async function NewCommitmentPage({ params }: { params: Promise<{ 
       <PageHeader title={t("commitments.new")} lead={`${t("plans.sheetTitle")}　${label}`} />
       <CommitmentForm
         notice={found.plan.status === "APPROVED" ? t("planView.changeGoesToSupervisor") : undefined}
-        action="addOwnCommitment" hidden={{ planId: found.plan.id, fiscalYear }} fiscalYearLabel={label} values={EMPTY_COMMITMENT} {...options} />
+        action="addOwnCommitment"
+        hidden={{ planId: found.plan.id, fiscalYear }}
+        fiscalYearLabel={label}
+        values={EMPTY_COMMITMENT}
+        {...options}
+      />
       <p className="mt-8">
         <Link href={`/me/plans/${fiscalYear}`}>{t("plans.backToPlan")}</Link>
       </p>
