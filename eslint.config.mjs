@@ -15,6 +15,10 @@ const ROLE_TESTS = {
 };
 const FROM_APP = { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/ (routes): move what is shared into lib/ or components/." };
 const FROM_COMPONENTS = { group: ["@/components/*", "@/components/**"], message: "lib/ is the domain layer: it does not import the UI." };
+// The launchers (npm start, npm run serve, jobs, migrate) sit above every layer: they start the
+// portal and nothing imports them. They live in lib/platform/cli only because the project's
+// top-level layout is fixed; this keeps them a layer of their own.
+const FROM_LAUNCHERS = { group: ["@/lib/platform/cli/*", "@/lib/platform/cli/**"], message: "The launchers start the portal; nothing imports them." };
 // A path as a glob that matches only itself: route folders hold ( ) and [ ].
 const literal = (path) => path.replace(/[()[\]{}*?!+@]/g, "\\$&");
 
@@ -56,26 +60,32 @@ export default defineConfig([
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_APP] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_APP, FROM_LAUNCHERS] }],
     },
   },
   {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_LAUNCHERS] }],
     },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: ["lib/platform/auth/**", "lib/platform/i18n/**"],
+    ignores: ["lib/platform/auth/**", "lib/platform/i18n/**", "lib/platform/cli/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS], patterns: [FROM_APP, FROM_COMPONENTS] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS], patterns: [FROM_APP, FROM_COMPONENTS, FROM_LAUNCHERS] }],
     },
   },
   {
     files: ["lib/platform/auth/**/*.{ts,tsx}", "lib/platform/i18n/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [FROM_APP, FROM_COMPONENTS] }],
+      "no-restricted-imports": ["error", { patterns: [FROM_APP, FROM_COMPONENTS, FROM_LAUNCHERS] }],
+    },
+  },
+  {
+    files: ["lib/platform/cli/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS], patterns: [FROM_APP, FROM_COMPONENTS] }],
     },
   },
   globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

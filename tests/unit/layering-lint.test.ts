@@ -56,6 +56,19 @@ describe("imports point down", () => {
     ).toEqual([expect.stringContaining("does not import the UI")]);
   });
 
+  it("refuses an import of the launchers anywhere but among the launchers", async () => {
+    const source = 'import { serverNodeOptions } from "@/lib/platform/cli/server-heap";\nexport const y = serverNodeOptions;\n';
+    for (const file of [
+      "lib/year/plans/layering-fixture.ts",
+      "components/plans/layering-fixture.tsx",
+      "app/(portal)/me/layering-fixture/page.tsx",
+      "lib/platform/auth/layering-fixture.ts",
+    ]) {
+      expect(await restrictedImports(file, source), file).toEqual([expect.stringContaining("nothing imports them")]);
+    }
+    expect(await restrictedImports("lib/platform/cli/layering-fixture.ts", source)).toEqual([]);
+  });
+
   it("refuses a role test in a page or a component, and lets it ask lib/ for a capability", async () => {
     const page = "app/(portal)/team/layering-fixture/page.tsx";
     expect(await restrictedImports(page, 'import { hasRole } from "@/lib/platform/auth/roles";\nexport const y = hasRole;\n')).toEqual([
