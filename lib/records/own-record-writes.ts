@@ -58,7 +58,7 @@ export function ownRecordKind<Input, Fields, Columns extends Fields, Row extends
 }
 
 /** Records something the actor did, with a certificate if one is given. What they write is a declaration until someone confirms it. */
-export async function createOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
+async function createOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
   kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
   actor: Actor,
   input: Input & { attachment?: AttachmentUpload },
@@ -88,7 +88,7 @@ export async function createOwnRecord<Input, Fields, Columns extends Fields, Row
  * substance takes a confirmed record back to unconfirmed (substance-change.ts). Both the year it
  * was in and the year it moves to must be open.
  */
-export async function updateOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
+async function updateOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
   kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
   actor: Actor,
   ref: { id: number; version: number },
@@ -132,7 +132,7 @@ export async function updateOwnRecord<Input, Fields, Columns extends Fields, Row
 }
 
 /** Removes one of the actor's own records, and its certificate, if it is still the version they saw. */
-export async function deleteOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
+async function deleteOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
   kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
   actor: Actor,
   ref: { id: number; version: number },
@@ -161,4 +161,18 @@ export async function deleteOwnRecord<Input, Fields, Columns extends Fields, Row
       },
     });
   });
+}
+
+/**
+ * The writes of one kind, for its module to export under the kind's own names
+ * (createTrainingRecord…): those are what pages, actions and the authorization matrix call.
+ */
+export function ownRecordWrites<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
+  kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
+) {
+  return {
+    create: (actor: Actor, input: Input & { attachment?: AttachmentUpload }, client?: PrismaClient) => createOwnRecord(kind, actor, input, client),
+    update: (actor: Actor, ref: { id: number; version: number }, input: Input & { attachment?: AttachmentChange }) => updateOwnRecord(kind, actor, ref, input),
+    remove: (actor: Actor, ref: { id: number; version: number }) => deleteOwnRecord(kind, actor, ref),
+  };
 }

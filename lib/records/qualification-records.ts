@@ -6,7 +6,7 @@ import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { invalidInput } from "@/lib/platform/errors";
 import { findSelfStudyMeasureId, isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
 import type { AttachmentChange, AttachmentUpload } from "./attachments/attachment-upload";
-import { createOwnRecord, deleteOwnRecord, ownRecordKind, type Tx, updateOwnRecord } from "./own-record-writes";
+import { ownRecordKind, ownRecordWrites, type Tx } from "./own-record-writes";
 import { parseInput } from "./parse-input";
 import { qualificationAuditSnapshot, qualificationRecordSelect, type QualificationRecordView, toQualificationRecordView } from "./qualification-record-view";
 import { type QualificationInput, qualificationInputSchema } from "./schemas";
@@ -40,9 +40,10 @@ const QUALIFICATION = ownRecordKind({
   remove: (tx, where) => tx.qualificationRecord.deleteMany({ where }),
   toView: toQualificationRecordView,
 });
+const writes = ownRecordWrites(QUALIFICATION);
 
 export function createQualificationRecord(actor: Actor, input: QualificationInput & { attachment?: AttachmentUpload }): Promise<QualificationRecordView> {
-  return createOwnRecord(QUALIFICATION, actor, input);
+  return writes.create(actor, input);
 }
 
 export function updateQualificationRecord(
@@ -51,9 +52,9 @@ export function updateQualificationRecord(
   version: number,
   input: QualificationInput & { attachment?: AttachmentChange },
 ): Promise<QualificationRecordView> {
-  return updateOwnRecord(QUALIFICATION, actor, { id, version }, input);
+  return writes.update(actor, { id, version }, input);
 }
 
 export function deleteQualificationRecord(actor: Actor, id: number, version: number): Promise<void> {
-  return deleteOwnRecord(QUALIFICATION, actor, { id, version });
+  return writes.remove(actor, { id, version });
 }

@@ -6,7 +6,7 @@ import { invalidInput } from "@/lib/platform/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isSelectableMeasure } from "@/lib/policy/find-selectable-measures";
 import type { AttachmentChange, AttachmentUpload } from "./attachments/attachment-upload";
-import { createOwnRecord, deleteOwnRecord, ownRecordKind, type Tx, updateOwnRecord } from "./own-record-writes";
+import { ownRecordKind, ownRecordWrites, type Tx } from "./own-record-writes";
 import { parseInput } from "./parse-input";
 import { type TrainingInput, trainingInputSchema } from "./schemas";
 import { toTrainingRecordView, trainingAuditSnapshot, type TrainingRecordView, trainingRecordSelect } from "./training-record-view";
@@ -41,6 +41,7 @@ const TRAINING = ownRecordKind({
   remove: (tx, where) => tx.trainingRecord.deleteMany({ where }),
   toView: toTrainingRecordView,
 });
+const writes = ownRecordWrites(TRAINING);
 
 /** `client` is for tests on a database of their own. */
 export function createTrainingRecord(
@@ -48,7 +49,7 @@ export function createTrainingRecord(
   input: TrainingInput & { attachment?: AttachmentUpload },
   client?: PrismaClient,
 ): Promise<TrainingRecordView> {
-  return createOwnRecord(TRAINING, actor, input, client);
+  return writes.create(actor, input, client);
 }
 
 export function updateTrainingRecord(
@@ -57,9 +58,9 @@ export function updateTrainingRecord(
   version: number,
   input: TrainingInput & { attachment?: AttachmentChange },
 ): Promise<TrainingRecordView> {
-  return updateOwnRecord(TRAINING, actor, { id, version }, input);
+  return writes.update(actor, { id, version }, input);
 }
 
 export function deleteTrainingRecord(actor: Actor, id: number, version: number): Promise<void> {
-  return deleteOwnRecord(TRAINING, actor, { id, version });
+  return writes.remove(actor, { id, version });
 }

@@ -46,11 +46,16 @@ describe("figures per 部", () => {
       trainingParticipants: 3,
       participationRate: 60,
       trainingHours: 13,
+      // beside each count, per member or per 100 staff: 部 and 課 differ tenfold in size
+      trainingHoursPerMember: 2.6,
       interviewed: 3,
       interviewRate: 60,
       commitmentsPlanned: 4,
+      commitmentsPlannedPer100: 80,
       commitmentsInProgress: 1,
+      commitmentsInProgressPer100: 20,
       commitmentsDone: 1,
+      commitmentsDonePer100: 20,
     });
   });
 
