@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
 import { findOwnPlan, getPlanDetail } from "@/lib/year/plans/get-plan-detail";
 
-type Detail = Awaited<ReturnType<typeof getPlanDetail>>;
+type Detail = Omit<Awaited<ReturnType<typeof getPlanDetail>>, "reviewYearClosed">;
 
 /** A plan as its キャリアデザインシート shows it: the plan as the reader may see it, and each commitment's year-end rating. */
 export type PlanSheet = Detail & { ratings: Record<number, { rating: string | null; supervisorComment: string }> };

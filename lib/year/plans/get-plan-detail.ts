@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/platform/errors";
 import { commitmentSelect } from "@/lib/year/commitments/commitment-select";
 import { planReviewers } from "@/lib/people/org/plan-reviewer";
+import { closedFiscalYears } from "@/lib/year/rollover/closed-years";
 import { type PlanAccess, resolvePlanAccess } from "./plan-access";
 import { diffPlanTerms, parsePlanTerms, planTermsOf, type PlanTermsSource } from "./plan-changes";
 
@@ -133,7 +134,11 @@ async function readPlan(actor: Actor, owner: { id: number; employeeId: number; f
  */
 export async function getPlanDetail(actor: Actor, planId: number, options: { withPrevious?: boolean } = {}) {
   const { owner, access } = await planReading(actor, planId);
-  return readPlan(actor, owner, access, options.withPrevious === true);
+  // A closed year's plan is HR's to close or reassign: its reviewer reads it, with no review to
+  // offer that could only be refused (assert-year-open.ts); `reviewYearClosed` says why.
+  const reviewYearClosed = access.canReview && (await closedFiscalYears()).includes(owner.fiscalYear);
+  const detail = await readPlan(actor, owner, { ...access, canReview: access.canReview && !reviewYearClosed }, options.withPrevious === true);
+  return { ...detail, reviewYearClosed };
 }
 
 /** The actor's own plan for a fiscal year, or null when they have not started one. */

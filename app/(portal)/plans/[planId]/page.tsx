@@ -26,7 +26,6 @@ import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
 import { hasChanges } from "@/lib/year/plans/plan-changes";
 import { isProxyEditable } from "@/lib/year/plans/proxy-entry";
 import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
-import { closedFiscalYears } from "@/lib/year/rollover/closed-years";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -41,17 +40,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const planId = idParam.safeParse((await params).planId);
   if (!planId.success) notFound();
   const actor = await requireActor();
-  const [{ plan, access: readAccess, previous, reviewers }, yearEnd, t, locale, closedYears] = await Promise.all([
+  const [{ plan, access, previous, reviewers, reviewYearClosed }, yearEnd, t, locale] = await Promise.all([
     loadOrNotFound(() => getPlanDetail(actor, planId.data, { withPrevious: true })),
     loadOrNotFound(() => getPlanYearEnd(actor, planId.data)),
     getTranslations(),
     currentLocale(),
-    closedFiscalYears(),
   ]);
-  // A closed year's plan is HR's to close or reassign: the supervisor reads it, with no review
-  // to offer that could only be refused (lib/year/rollover/assert-year-open.ts).
-  const yearClosed = closedYears.includes(plan.fiscalYear);
-  const access = { ...readAccess, canReview: readAccess.canReview && !yearClosed };
   if (access.reader === "OWNER") {
     // The owner edits their plan on their own page.
     redirect(`/me/plans/${plan.fiscalYear}`);
@@ -108,7 +102,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       ) : (
         <p className="print-hidden mb-8">{t("plans.noPreviousYear")}</p>
       )}
-      {readAccess.canReview && yearClosed ? <p className="print-hidden mb-8">{t("review.yearClosed", { fiscalYear: label })}</p> : null}
+      {reviewYearClosed ? <p className="print-hidden mb-8">{t("review.yearClosed", { fiscalYear: label })}</p> : null}
       {access.canReview ? (
         <Section id="review" title={changesSubmitted ? t("review.changesTitle") : t("review.title")} printHidden>
           <ReviewPanel
