@@ -56,7 +56,7 @@ export function HeatMap({
             <tr key={row.id}>
               <Th scope="row">{row.label}</Th>
               {columns.map((column) => (
-                <td key={column.id} className={`heat-cell heat-${heatStep(value(row.id, column.id), max, STEPS)}`}>
+                <td key={column.id} className={`h${heatStep(value(row.id, column.id), max, STEPS)}`}>
                   {cell(row.id, column.id)}
                 </td>
               ))}

@@ -93,7 +93,7 @@ export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes
           return (
             <>
               {perHundred === null ? t("withheld") : decimal(perHundred)}
-              <span className="heat-count">{t("charts.heatCount", { count: count(bureauId, measureId) })}</span>
+              <small>{t("charts.heatCount", { count: count(bureauId, measureId) })}</small>
             </>
           );
         }}

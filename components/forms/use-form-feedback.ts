@@ -61,7 +61,7 @@ export interface FormFeedback {
 /**
  * The one hook for a form's messages: a FormState's keys (lib/platform/validation/form-state.ts) turned
  * into text, from the form's own sections first and then the shared `validation` section; a
- * success into its confirmation (`confirmations.<key>` with the action's values). The summary
+ * success into its confirmation, as the server worded it. The summary
  * (ErrorSummary) and each field show what it returns.
  */
 export function useFormFeedback(
@@ -75,14 +75,10 @@ export function useFormFeedback(
     const path = [...sections.map((section) => `${section}.validation.${key}`), `validation.${key}`].find((candidate) => inCatalogue(t, candidate));
     return path ? t(path, params) : t("validation.invalid");
   };
-  // A confirmation's words are the catalogue's `confirmations` section, its values the action's.
-  const confirm = (key: string, values: Record<string, string | number> = {}): string => {
-    // The form's own wording of a key comes first (a count the form shows, say), as for errors.
-    const own = messages[key];
-    if (own !== undefined) return own;
-    const path = `confirmations.${key}`;
-    return inCatalogue(t, path) ? t(path, { ...params, ...values }) : text(key);
-  };
+  // A confirmation comes in words, written by the server from the catalogue's `confirmations`
+  // section and the action's values (actor-action.ts); the form's own wording of a key comes
+  // first (a count the form shows, say), as for errors.
+  const confirm = (key: string, words: string | undefined): string => messages[key] ?? words ?? text(key);
   const done = state.ok ? (state.done ?? { key: "saved" }) : undefined;
   const fieldId = (field: string) => (field === "_form" || hidden.includes(field) ? null : `${idPrefix}${field}`);
   const errors = Object.entries(state.fieldErrors).map(([field, key]) => ({ field, id: fieldId(field), message: text(key) }));
@@ -91,7 +87,7 @@ export function useFormFeedback(
     error: (field) => errors.find((entry) => entry.field === field)?.message,
     errors,
     formError: state.formError ? text(state.formError) : undefined,
-    confirmation: done ? confirm(done.key, done.values) : undefined,
-    next: done?.next ? { href: done.next.href, label: confirm(done.next.key, done.next.values) } : undefined,
+    confirmation: done ? confirm(done.key, done.text) : undefined,
+    next: done?.next ? { href: done.next.href, label: confirm(done.next.key, done.next.label) } : undefined,
   };
 }

@@ -385,6 +385,29 @@ describe("verification", () => {
       expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`)).toEqual(
         expect.arrayContaining([`training:${old.id}`, `qualification:${oldQualification.id}`]),
       );
+      // A year the portal has no row for is open too: the queue reads every year between its
+      // oldest and newest waiting record that is not closed, each in its own index order.
+      const rowless = await db.trainingRecord.create({
+        data: {
+          employeeId: actors.employee!.employeeId,
+          fiscalYear: 2004,
+          programmeName: "年度の記録がない年の研修",
+          kind: "EXTERNAL",
+          startOn: new Date("2004-06-01"),
+          endOn: new Date("2004-06-01"),
+          hours: 1,
+          createdById: actors.employee!.employeeId,
+          createdAt: new Date("2004-06-02"),
+        },
+      });
+      try {
+        expect(await countRecordsToVerify(actors.supervisor!)).toBe(before + 3);
+        expect((await findRecordsToVerify(actors.supervisor!)).records.map((row) => `${row.kind}:${row.id}`)).toEqual(
+          expect.arrayContaining([`training:${rowless.id}`, `training:${old.id}`]),
+        );
+      } finally {
+        await db.trainingRecord.delete({ where: { id: rowless.id } });
+      }
     } finally {
       await db.trainingRecord.delete({ where: { id: old.id } });
       await db.qualificationRecord.delete({ where: { id: oldQualification.id } });

@@ -49,22 +49,19 @@ describe("useFormFeedback", () => {
     );
   });
 
-  it("confirms a success with the action's own message, or 保存しました", () => {
-    expect(feedbackOf({ ok: true, fieldErrors: {} }).confirmation).toBe(ja.confirmations.saved);
-    expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "progressRecorded" } }).confirmation).toBe("進捗を記録しました。");
-    expect(feedbackOf({ ok: false, fieldErrors: {} }).confirmation).toBeUndefined();
-  });
-
-  it("names what happened and who was told, with counts in thousands", () => {
-    const told = (first: string | null, others: number) => (first === null ? { told: "no", first: "", others: 0 } : { told: "yes", first, others });
-    const confirm = (key: string, values: Record<string, string | number>) => feedbackOf({ ok: true, fieldErrors: {}, done: { key, values } }).confirmation;
-    expect(confirm("commitmentReturned", told("佐久間 一郎", 0))).toBe("取組を差し戻しました。佐久間 一郎さんに通知しました。");
-    expect(confirm("commitmentSubmitted", told("宮城 誠", 2))).toBe("取組を提出しました。宮城 誠さんほか2人に通知しました。");
-    expect(confirm("ojtSessionLogged", told(null, 0))).toBe("OJTの実施記録を保存しました。");
-    expect(confirm("recordsConfirmed", { confirmed: 1250, changed: 0, queue: "more" })).toBe("確認しました（1,250件）。");
-    expect(confirm("recordsConfirmed", { confirmed: 2, changed: 1, queue: "empty" })).toBe(
-      "確認しました（2件）。1件はページを開いた後に変更されたか、すでに確認されていたため、確認していません。最新の内容を見直してください。確認を待つ記録はもうありません。",
+  it("shows a success in the words the server wrote, this form's own wording first", () => {
+    expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "progressRecorded", text: "進捗を記録しました。" } }).confirmation).toBe(
+      "進捗を記録しました。",
     );
+    expect(
+      feedbackOf(
+        { ok: true, fieldErrors: {}, done: { key: "remindersSent", text: "3人に督促を送りました。" } },
+        { messages: { remindersSent: "送りました。" } },
+      ).confirmation,
+    ).toBe("送りました。");
+    // Words the server could not find: the key is read as a message of the form's sections.
+    expect(feedbackOf({ ok: true, fieldErrors: {} }).confirmation).toBe(ja.validation.saved);
+    expect(feedbackOf({ ok: false, fieldErrors: {} }).confirmation).toBeUndefined();
   });
 
   it("offers the queue's next item as a link beside the confirmation", () => {
@@ -73,11 +70,11 @@ describe("useFormFeedback", () => {
       fieldErrors: {},
       done: {
         key: "recordsConfirmed",
-        values: { confirmed: 25, changed: 0, queue: "more" },
-        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 1234 } },
+        text: "確認しました（25件）。",
+        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 1234 }, label: "次の記録へ（残り1,234件）" },
       },
     });
     expect(feedback.next).toEqual({ href: "/team/records#records-to-verify", label: "次の記録へ（残り1,234件）" });
-    expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "progressRecorded" } }).next).toBeUndefined();
+    expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "progressRecorded", text: "進捗を記録しました。" } }).next).toBeUndefined();
   });
 });

@@ -15,6 +15,14 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
+// The confirmation is worded on the server in the reader's language: here, the Japanese catalogue.
+vi.mock("@/lib/platform/i18n/current-locale", () => ({ currentLocale: async () => "ja" }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { default: messages } = await import("@/lib/platform/i18n/messages/ja.json");
+  return { getTranslations: async ({ namespace }: { namespace: "confirmations" }) => createTranslator({ locale: "ja", messages, namespace }) };
+});
+
 const { actorAction, actorPostAction } = await import("./actor-action");
 
 const ACTOR: Actor = {
@@ -71,7 +79,7 @@ describe("actorAction", () => {
     });
     const state = await action(INITIAL, form({ id: "3", version: "2", title: " 研修 ", startOn: "2026-04-01", endOn: "2026-04-02" }));
     expect(handle).toHaveBeenCalledWith(ACTOR, { id: 3, version: 2, title: "研修", count: 0, startOn: "2026-04-01", endOn: "2026-04-02" });
-    expect(state).toEqual({ ok: true, fieldErrors: {} });
+    expect(state).toEqual({ ok: true, fieldErrors: {}, done: { key: "saved", text: "保存しました。" } });
     expect(calls.revalidated).toEqual([["/things/3"], ["/result/42"], ["/things", "layout"]]);
   });
 
@@ -134,9 +142,12 @@ describe("actorAction", () => {
     expect(await staying(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).toEqual({
       ok: true,
       fieldErrors: {},
-      done: { key: "progressRecorded" },
+      done: { key: "progressRecorded", text: "進捗を記録しました。" },
       result: { count: 2 },
     });
+    // Without a confirmation of its own, an action says 保存しました.
+    const plain = actorAction({ schema, handle: async () => 1, revalidate: [] });
+    expect((await plain(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).done).toEqual({ key: "saved", text: "保存しました。" });
   });
 
   it("confirms with what the action did, who was told and the queue's next item, built from its result", async () => {
@@ -146,7 +157,7 @@ describe("actorAction", () => {
       revalidate: [],
       done: (result, data) => ({
         key: "recordsConfirmed",
-        values: { confirmed: result.confirmed, first: result.first, title: data.title },
+        values: { confirmed: result.confirmed, changed: 0, queue: "more", first: result.first, title: data.title },
         next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: result.remaining } },
       }),
     });
@@ -155,13 +166,29 @@ describe("actorAction", () => {
       fieldErrors: {},
       done: {
         key: "recordsConfirmed",
-        values: { confirmed: 3, first: "佐久間 一郎", title: "研修" },
-        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 282 } },
+        values: { confirmed: 3, changed: 0, queue: "more", first: "佐久間 一郎", title: "研修" },
+        text: "確認しました（3件）。",
+        next: { href: "/team/records#records-to-verify", key: "nextRecords", values: { remaining: 282 }, label: "次の記録へ（残り282件）" },
       },
     });
     // A refused run confirms nothing.
     const refused = actorAction({ schema, handle: async () => Promise.reject(conflict()), revalidate: [], done: () => ({ key: "saved" }) });
     expect((await refused(INITIAL, form({ title: "a", startOn: "1", endOn: "2" }))).done).toBeUndefined();
+  });
+
+  it("words what happened and who was told, with counts in thousands, in the reader's language", async () => {
+    const told = (first: string | null, others: number) => (first === null ? { told: "no", first: "", others: 0 } : { told: "yes", first, others });
+    const confirm = async (key: string, values: Record<string, string | number>) =>
+      (await actorAction({ handle: async () => null, revalidate: [], done: () => ({ key, values }) })(INITIAL, form({}))).done?.text;
+    expect(await confirm("commitmentReturned", told("佐久間 一郎", 0))).toBe("取組を差し戻しました。佐久間 一郎さんに通知しました。");
+    expect(await confirm("commitmentSubmitted", told("宮城 誠", 2))).toBe("取組を提出しました。宮城 誠さんほか2人に通知しました。");
+    expect(await confirm("ojtSessionLogged", told(null, 0))).toBe("OJTの実施記録を保存しました。");
+    expect(await confirm("recordsConfirmed", { confirmed: 1250, changed: 0, queue: "more" })).toBe("確認しました（1,250件）。");
+    expect(await confirm("recordsConfirmed", { confirmed: 2, changed: 1, queue: "empty" })).toBe(
+      "確認しました（2件）。1件はページを開いた後に変更されたか、すでに確認されていたため、確認していません。最新の内容を見直してください。確認を待つ記録はもうありません。",
+    );
+    // A key the section lacks gets no words: the form reads it as a message key of its own.
+    expect(await confirm("noSuchConfirmation", {})).toBeUndefined();
   });
 
   it("puts an error back on the form's own field name", async () => {

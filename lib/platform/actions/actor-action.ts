@@ -1,12 +1,16 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { requireActor } from "@/lib/platform/auth/actor";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { formStateFromError } from "@/lib/platform/validation/action-result";
 import { type Confirmation, fieldErrorsOf, type FormState, textValues } from "@/lib/platform/validation/form-state";
 import { localRoute } from "@/lib/platform/local-route";
+import { currentLocale } from "@/lib/platform/i18n/current-locale";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { runtimeMessage } from "@/lib/platform/i18n/runtime-message";
 
 /** A page to refresh after a change: its path, or a layout and every page below it. */
 export type Revalidation = string | { layout: string };
@@ -35,7 +39,7 @@ export interface ActorActionOptions<T extends z.ZodType<object>, S extends z.Zod
    * one with values built from the result (who was told, how many) and the queue's next item.
    * Every action that changes something names what it did; `saved` is only the fallback.
    */
-  done?: string | ((result: R, data: Data<T, S>) => Confirmation);
+  done?: string | ((result: R, data: Data<T, S>, locale: Locale) => Confirmation);
 }
 
 export type ActorActionState<Extra extends object = object> = FormState & Partial<Extra>;
@@ -96,8 +100,17 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
   refresh(pages(result));
   // Each action names its own page; typed routes cannot check a path built from data.
   if (options.redirect) redirect(localRoute(options.redirect(result, data)));
-  const done = typeof options.done === "function" ? options.done(result, data) : options.done === undefined ? undefined : { key: options.done };
-  return { state: { ok: true, fieldErrors: {}, ...(done ? { done } : {}) }, result };
+  const locale = await currentLocale();
+  const done = typeof options.done === "function" ? options.done(result, data, locale) : { key: options.done ?? "saved" };
+  return { state: { ok: true, fieldErrors: {}, done: await inWords(done, locale) }, result };
+}
+
+/** The confirmation's words and its next item's label, from the catalogue's `confirmations` section. */
+async function inWords(done: Confirmation, locale: Locale): Promise<Confirmation> {
+  const t = await getTranslations({ locale, namespace: "confirmations" });
+  const text = runtimeMessage(t, done.key, undefined, done.values ?? {});
+  const label = done.next && runtimeMessage(t, done.next.key, undefined, done.next.values ?? {});
+  return { ...done, ...(text === undefined ? {} : { text }), ...(done.next && label !== undefined ? { next: { ...done.next, label } } : {}) };
 }
 
 /**

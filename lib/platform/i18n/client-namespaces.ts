@@ -24,8 +24,8 @@ const EVERYWHERE = [
   "common.errorTitle",
   "common.retry",
 ] as const;
-/** what any form needs: the shared validation messages and the actions' confirmations */
-const FORMS = [...EVERYWHERE, "validation", "confirmations"] as const;
+/** what any form needs: the shared validation messages (an action's confirmation comes worded by the server) */
+const FORMS = [...EVERYWHERE, "validation"] as const;
 /** the commitment form's own words (the commitment's statuses and lists are the server's) */
 const COMMITMENT_FORM = [
   "commitments.add",

@@ -1,7 +1,7 @@
 /** A translator seen as a lookup by any string: only runtimeMessage uses it, after has(). */
 interface LooseTranslator {
   has(key: string): boolean;
-  (key: string): string;
+  (key: string, values?: Record<string, string | number>): string;
 }
 
 function isLooseTranslator(t: unknown): t is LooseTranslator {
@@ -14,6 +14,8 @@ function isLooseTranslator(t: unknown): t is LooseTranslator {
  * lib/platform/i18n/app-config.d.ts). has() looks the key up first; one the catalogue lacks reads as
  * `fallback`, what was recorded, since the log keeps names no longer written.
  */
-export function runtimeMessage(t: object, key: string, fallback: string): string {
-  return isLooseTranslator(t) && t.has(key) ? t(key) : fallback;
+export function runtimeMessage(t: object, key: string, fallback: string): string;
+export function runtimeMessage<F>(t: object, key: string, fallback: F, values: Record<string, string | number>): string | F;
+export function runtimeMessage<F>(t: object, key: string, fallback: F, values?: Record<string, string | number>): string | F {
+  return isLooseTranslator(t) && t.has(key) ? t(key, values) : fallback;
 }

@@ -11,7 +11,13 @@ export type MessageValues = Record<string, string | number>;
 export interface Confirmation {
   key: string;
   values?: MessageValues;
-  next?: { href: string; key: string; values?: MessageValues };
+  next?: { href: string; key: string; values?: MessageValues; label?: string };
+  /**
+   * The words, written by the server (lib/platform/actions/actor-action.ts) in the reader's
+   * language: the browser then needs no copy of the `confirmations` section (6 KB in every page
+   * with a form). Absent for a key that section lacks; the form then reads it as a message key.
+   */
+  text?: string;
 }
 
 /**

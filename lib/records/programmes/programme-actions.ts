@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { actorAction, type ActorActionState } from "@/lib/platform/actions/actor-action";
 import { requireActor } from "@/lib/platform/auth/actor";
 import { AppError } from "@/lib/platform/errors";
+import { formatDate } from "@/lib/platform/dates/format";
+import { parseIsoDate } from "@/lib/platform/dates/iso";
 import { assertProgrammeAdmin } from "@/lib/records/programmes/access";
 import {
   type AttendanceImportPreview,
@@ -51,7 +53,12 @@ export const setProgrammeRetiredAction = actorAction({
   done: (_, { retire }) => ({ key: retire ? "programmeRetired" : "programmeRestored" }),
 });
 
-export const createSessionAction = actorAction({ ...programmes, schema: sessionCreateSchema, handle: createSession, done: "sessionCreated" });
+export const createSessionAction = actorAction({
+  ...programmes,
+  schema: sessionCreateSchema,
+  handle: createSession,
+  done: (_, { startOn }, locale) => ({ key: "sessionCreated", values: { startsOn: formatDate(parseIsoDate(startOn), locale) } }),
+});
 
 export type EnrolState = ActorActionState<{ result: EnrolReport }>;
 

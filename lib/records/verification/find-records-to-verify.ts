@@ -44,14 +44,31 @@ const holderSelect = { select: { id: true, name: true, nameKana: true } } as con
  */
 export async function findRecordsToVerify(actor: Actor): Promise<{ records: RecordToVerify[]; more: boolean }> {
   const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
-  const { trainings: trainingYears, qualifications: qualificationYears } = await inOpenYears();
-  const [trainings, qualifications] = await Promise.all([
-    db.trainingRecord.findMany({
-      where: { verifiedAt: null, employee: team, ...trainingYears },
-      select: { id: true, version: true, programmeName: true, startOn: true, endOn: true, hours: true, employee: holderSelect, attachment: attachmentSelect },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: QUEUE_LIMIT + 1,
-    }),
+  const [trainingYears, qualificationYears] = await Promise.all([openTrainingYears(), qualificationsInOpenYears()]);
+  const [trainingsByYear, qualifications] = await Promise.all([
+    // One query per open year (one, or two in the weeks before the rollover): within a year the
+    // queue index is already in the order shown, so a bureau's oldest are read, not sorted. Open
+    // years left behind (never closed) are read together rather than one connection each.
+    Promise.all(
+      (trainingYears.length <= 2 ? trainingYears.map((year) => [year]) : [trainingYears]).map((years) =>
+        db.trainingRecord.findMany({
+          where: { verifiedAt: null, fiscalYear: { in: years }, employee: team },
+          select: {
+            id: true,
+            version: true,
+            programmeName: true,
+            startOn: true,
+            endOn: true,
+            hours: true,
+            createdAt: true,
+            employee: holderSelect,
+            attachment: attachmentSelect,
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take: QUEUE_LIMIT + 1,
+        }),
+      ),
+    ),
     db.qualificationRecord.findMany({
       where: { verifiedAt: null, employee: team, ...qualificationYears },
       select: { id: true, version: true, name: true, obtainedOn: true, employee: holderSelect, attachment: attachmentSelect },
@@ -59,6 +76,10 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
       take: QUEUE_LIMIT + 1,
     }),
   ]);
+  const trainings = trainingsByYear
+    .flat()
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)
+    .slice(0, QUEUE_LIMIT + 1);
   const records: RecordToVerify[] = [
     ...trainings.map((row) => ({
       kind: "training" as const,
@@ -100,9 +121,11 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
 /** How many declarations of the team wait for confirmation: a number only, so not audited. */
 export async function countRecordsToVerify(actor: Actor): Promise<number> {
   const team = { AND: [employeeScope(actor, "SUPERVISOR"), { id: { not: actor.employeeId } }] };
-  const { trainings: trainingYears, qualifications: qualificationYears } = await inOpenYears();
+  const [trainingYears, qualificationYears] = await Promise.all([openTrainingYears(), qualificationsInOpenYears()]);
   const [trainings, qualifications] = await Promise.all([
-    db.trainingRecord.count({ where: { verifiedAt: null, employee: team, ...trainingYears } }),
+    // The years as a list, not "not closed": a list is read from the index alone, members' years
+    // of waiting records only, where "not closed" read every year of theirs (a bureau: 3× slower).
+    trainingYears.length === 0 ? 0 : db.trainingRecord.count({ where: { verifiedAt: null, employee: team, fiscalYear: { in: trainingYears } } }),
     db.qualificationRecord.count({ where: { verifiedAt: null, employee: team, ...qualificationYears } }),
   ]);
   return trainings + qualifications;
@@ -112,13 +135,23 @@ export async function countRecordsToVerify(actor: Actor): Promise<number> {
  * Only records of fiscal years still open: a closed year is read-only for supervisors
  * (assert-year-open.ts), so its declarations would be a button that can only refuse. The HR
  * division, which may still confirm them, finds them in the person's records.
+ *
+ * For trainings, the open years between the oldest and newest year holding a waiting record
+ * (two probes of the queue index), so a year the portal has no row for still counts as open.
  */
-async function inOpenYears(): Promise<{ trainings: Prisma.TrainingRecordWhereInput; qualifications: Prisma.QualificationRecordWhereInput }> {
+async function openTrainingYears(): Promise<number[]> {
+  // Two ordered probes, not an aggregate: Prisma wraps MIN/MAX in a subquery PostgreSQL cannot
+  // answer from the index (51 ms over all 290,000 records, against well under one here).
+  const edge = (direction: "asc" | "desc") =>
+    db.trainingRecord.findFirst({ where: { verifiedAt: null }, select: { fiscalYear: true }, orderBy: { fiscalYear: direction } });
+  const [closed, first, last] = await Promise.all([closedFiscalYears(), edge("asc"), edge("desc")]);
+  if (first === null || last === null) return [];
+  return Array.from({ length: last.fiscalYear - first.fiscalYear + 1 }, (_, at) => first.fiscalYear + at).filter((year) => !closed.includes(year));
+}
+
+/** A qualification's year is the one it was obtained in. */
+async function qualificationsInOpenYears(): Promise<Prisma.QualificationRecordWhereInput> {
   const closed = await closedFiscalYears();
-  if (closed.length === 0) return { trainings: {}, qualifications: {} };
-  return {
-    trainings: { fiscalYear: { notIn: closed } },
-    // A qualification's year is the one it was obtained in.
-    qualifications: { NOT: closed.map((year) => ({ obtainedOn: { gte: toDateColumn(fiscalYearStart(year)), lt: toDateColumn(fiscalYearStart(year + 1)) } })) },
-  };
+  if (closed.length === 0) return {};
+  return { NOT: closed.map((year) => ({ obtainedOn: { gte: toDateColumn(fiscalYearStart(year)), lt: toDateColumn(fiscalYearStart(year + 1)) } })) };
 }

@@ -30,5 +30,5 @@ export const sendCycleRemindersAction = actorAction({
   handle: (actor, data) => sendCycleReminders(actor, data),
   revalidate: ["/city/cycle", "/bureau/cycle"],
   answer: (result) => ({ sent: result.sent }),
-  done: "remindersSent",
+  done: (result) => ({ key: "remindersSent", values: { count: result.sent } }),
 });

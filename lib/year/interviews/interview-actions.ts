@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { tokyoDate } from "@/lib/platform/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
 import { actorAction } from "@/lib/platform/actions/actor-action";
 import { acceptInterviewAction } from "@/lib/year/interviews/accept-interview-action";
 import { declineInterviewAction } from "@/lib/year/interviews/decline-interview-action";
@@ -65,8 +66,11 @@ export const decideInterviewActionAction = actorAction({
     decision === "accept" ? (await acceptInterviewAction(actor, actionId)).fiscalYear : declineInterviewAction(actor, actionId),
   revalidate: ({ interviewId }, fiscalYear) => [...interviewPages(interviewId), ...(typeof fiscalYear === "number" ? [`/me/plans/${fiscalYear}`] : [])],
   // An accepted action is now a commitment of the plan: the plan is where to look at it next.
-  done: (fiscalYear) =>
+  done: (fiscalYear, _, locale) =>
     typeof fiscalYear === "number"
-      ? { key: "interviewActionAccepted", next: { href: `/me/plans/${fiscalYear}`, key: "openPlanOfYear" } }
+      ? {
+          key: "interviewActionAccepted",
+          next: { href: `/me/plans/${fiscalYear}`, key: "openPlanOfYear", values: { fiscalYear: formatFiscalYear(fiscalYear, locale) } },
+        }
       : { key: "interviewActionDeclined" },
 });
