@@ -6,7 +6,7 @@ import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
 import { peakBetween, sampleGroups } from "./memory";
 import { answersOf, runOpenLoop } from "./open-loop";
-import { type OpenReport, stepTable } from "./open-report";
+import { type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
 import type { OpenOptions } from "./options";
 import type { PortalInstance } from "./portal";
 import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
@@ -40,6 +40,11 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
 
   const results = runs.map((run) => {
     const figures = stepFigures(answersOf(run), run.step.seconds);
+    const drained = run.startedAt + RECOVERY_DRAIN_SECONDS * 1000;
+    const settled =
+      run.step.kind === "recovery" && run.step.seconds > RECOVERY_DRAIN_SECONDS
+        ? stepFigures(answersOf({ ...run, requests: run.requests.filter((request) => request.at >= drained) }), run.step.seconds - RECOVERY_DRAIN_SECONDS)
+        : undefined;
     // A request counts for the step that sent it; its memory is what the step's load caused,
     // up to when the next step began.
     return {
@@ -50,6 +55,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
         run.requests.map((request) => request.lateMs).sort((a, b) => a - b),
         95,
       ),
+      ...(settled ? { settled } : {}),
     };
   });
   for (const line of stepTable(results)) console.log(line);

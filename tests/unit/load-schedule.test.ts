@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLoadOptions } from "@/tests/load/options";
+import { type OpenReport, openVerdicts } from "@/tests/load/open-report";
 import {
   arrivalTimes,
   type Answer,
@@ -193,5 +194,49 @@ describe("parseLoadOptions", () => {
 
   it("needs a database", () => {
     expect(() => parseLoadOptions(["--open"], {} as NodeJS.ProcessEnv, () => null)).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe("the recovery verdict", () => {
+  const figures = (p95: number, refused503 = 0, errors = 0) => ({ sent: 100, offered: 5, achieved: 5, p50: p95 / 2, p95, refused503, errors });
+  const report = (settled: ReturnType<typeof figures> | undefined): OpenReport => ({
+    startedAt: new Date(0),
+    commit: "test",
+    machine: { cpu: "test", cpus: 2, ramGb: 24, node: "v24", loadAverage: 0 },
+    database: "test",
+    staff: 15_000,
+    users: 100,
+    serverProcesses: 2,
+    maxInFlight: 16,
+    steps: [
+      { step: { kind: "step", rate: 160, seconds: 40 }, figures: figures(800, 3_000), memory: { largestMb: 500, sumMb: 1_000 }, lateP95: 1 },
+      // The whole step carries the overload's tail: 2 requests met a full gate in its first second.
+      {
+        step: { kind: "recovery", rate: 20, seconds: 20 },
+        figures: figures(70, 2),
+        memory: { largestMb: 500, sumMb: 1_000 },
+        lateP95: 1,
+        ...(settled ? { settled } : {}),
+      },
+    ],
+    writes: { acknowledged: 0, lost: 0, duplicated: 0, unacknowledgedPresent: 0, auditMismatches: 0, refusedByForm: 0 },
+    probes: 0,
+    leaked: 0,
+    serverDeaths: 0,
+    launcherAlive: true,
+  });
+  const recovered = (settled: ReturnType<typeof figures> | undefined) =>
+    openVerdicts(report(settled)).find((verdict) => verdict.label.startsWith("served cleanly again"));
+
+  it("is judged once the overload's queue has drained, not on the first answers after the load fell", () => {
+    expect(recovered(figures(60))?.pass).toBe(true);
+    expect(recovered(figures(60))?.measured).toContain("whole step: 2 503s");
+  });
+
+  it("fails on a 503, an error or a slow p95 after the drain, and when there was nothing to judge", () => {
+    expect(recovered(figures(60, 1))?.pass).toBe(false);
+    expect(recovered(figures(60, 0, 1))?.pass).toBe(false);
+    expect(recovered(figures(300))?.pass).toBe(false);
+    expect(recovered(undefined)?.pass).toBe(false);
   });
 });
