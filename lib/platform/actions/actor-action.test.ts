@@ -15,13 +15,8 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-// The confirmation is worded on the server in the reader's language: here, the Japanese catalogue.
-vi.mock("@/lib/platform/i18n/current-locale", () => ({ currentLocale: async () => "ja" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/lib/platform/i18n/messages/ja.json");
-  return { getTranslations: async ({ namespace }: { namespace: "confirmations" }) => createTranslator({ locale: "ja", messages, namespace }) };
-});
+// The confirmation is worded on the server in the reader's language: no cookie, so Japanese.
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const { actorAction, actorPostAction } = await import("./actor-action");
 

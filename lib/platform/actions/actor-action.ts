@@ -1,15 +1,17 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import { requireActor } from "@/lib/platform/auth/actor";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { formStateFromError } from "@/lib/platform/validation/action-result";
 import { type Confirmation, fieldErrorsOf, type FormState, textValues } from "@/lib/platform/validation/form-state";
 import { localRoute } from "@/lib/platform/local-route";
-import { currentLocale } from "@/lib/platform/i18n/current-locale";
-import type { Locale } from "@/lib/platform/i18n/locales";
+import { type Locale, languageOf } from "@/lib/platform/i18n/locales";
+import en from "@/lib/platform/i18n/messages/en.json";
+import ja from "@/lib/platform/i18n/messages/ja.json";
+import { readerLocale } from "@/lib/platform/i18n/reader-locale";
 import { runtimeMessage } from "@/lib/platform/i18n/runtime-message";
 
 /** A page to refresh after a change: its path, or a layout and every page below it. */
@@ -100,14 +102,19 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
   refresh(pages(result));
   // Each action names its own page; typed routes cannot check a path built from data.
   if (options.redirect) redirect(localRoute(options.redirect(result, data)));
-  const locale = await currentLocale();
+  const locale = await readerLocale();
   const done = typeof options.done === "function" ? options.done(result, data, locale) : { key: options.done ?? "saved" };
-  return { state: { ok: true, fieldErrors: {}, done: await inWords(done, locale) }, result };
+  return { state: { ok: true, fieldErrors: {}, done: inWords(done, locale) }, result };
 }
 
-/** The confirmation's words and its next item's label, from the catalogue's `confirmations` section. */
-async function inWords(done: Confirmation, locale: Locale): Promise<Confirmation> {
-  const t = await getTranslations({ locale, namespace: "confirmations" });
+const CONFIRMATIONS = { ja: ja.confirmations, en: en.confirmations };
+
+/**
+ * The confirmation's words and its next item's label, from the catalogue's `confirmations`
+ * section (the catalogue as the mails read it: an action has no page to take it from).
+ */
+function inWords(done: Confirmation, locale: Locale): Confirmation {
+  const t = createTranslator({ locale, messages: CONFIRMATIONS[languageOf(locale)] });
   const text = runtimeMessage(t, done.key, undefined, done.values ?? {});
   const label = done.next && runtimeMessage(t, done.next.key, undefined, done.next.values ?? {});
   return { ...done, ...(text === undefined ? {} : { text }), ...(done.next && label !== undefined ? { next: { ...done.next, label } } : {}) };
