@@ -27,6 +27,16 @@ export interface StepResult {
  */
 export const RECOVERY_DRAIN_SECONDS = 5;
 
+/** One kind of request of the mix (role, page or write), as the first step (uncontended) served it. */
+export interface MixShare {
+  role: string;
+  kind: string;
+  what: string;
+  count: number;
+  p50: number;
+  p95: number;
+}
+
 export interface OpenReport {
   startedAt: Date;
   commit: string;
@@ -37,6 +47,8 @@ export interface OpenReport {
   serverProcesses: number;
   maxInFlight: number;
   steps: StepResult[];
+  /** the mix at the lowest step, slowest first: where a capacity's time goes */
+  mix?: MixShare[];
   writes: WriteCheck;
   probes: number;
   leaked: number;
@@ -149,5 +161,17 @@ export function openMarkdown(report: OpenReport): string {
     "| check | measured | result |",
     "| --- | --- | ---: |",
     ...openVerdicts(report).map((v) => `| ${v.label} | ${v.measured} | ${v.pass ? "PASS" : "**FAIL**"} |`),
+    ...(report.mix && report.mix.length > 0 ? ["", ...mixTable(report.mix)] : []),
   ].join("\n");
+}
+
+/** The mix at the first step, by request kind: what each costs when nothing waits (ids as :id). */
+export function mixTable(mix: MixShare[]): string[] {
+  return [
+    "The mix at the first step (nothing waiting), slowest p50 first:",
+    "",
+    "| role | request | kind | count | p50 ms | p95 ms |",
+    "| --- | --- | --- | ---: | ---: | ---: |",
+    ...mix.map((row) => `| ${row.role} | \`${row.what}\` | ${row.kind} | ${row.count} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} |`),
+  ];
 }

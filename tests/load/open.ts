@@ -5,8 +5,8 @@ import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
 import { peakBetween, sampleGroups } from "./memory";
-import { answersOf, runOpenLoop } from "./open-loop";
-import { type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
+import { answersOf, runOpenLoop, type StepRun } from "./open-loop";
+import { type MixShare, mixTable, type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
 import type { OpenOptions } from "./options";
 import type { PortalInstance } from "./portal";
 import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
@@ -59,6 +59,8 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     };
   });
   for (const line of stepTable(results)) console.log(line);
+  const mix = mixOf(runs.find((run) => run.step.kind === "step"));
+  for (const line of mixTable(mix)) console.log(line);
   const probes = runs.flatMap((run) => run.requests).filter((request) => request.kind === "probe");
   for (const probe of probes.filter((request) => request.leaked)) log(`out-of-scope ${probe.role} ${probe.what} answered ${probe.status}`);
   const writes = await withDatabase(o.databaseUrl, (client) => checkWrites(client, traffic.writes));
@@ -75,10 +77,28 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     serverProcesses: availableParallelism(),
     maxInFlight: MAX_REQUESTS_IN_FLIGHT,
     steps: results,
+    mix,
     writes,
     probes: probes.length,
     leaked: probes.filter((request) => request.leaked).length,
     serverDeaths: server.serverDeaths(),
     launcherAlive: server.alive(),
   };
+}
+
+/** Each kind of request of a step (role, kind, page with its ids as :id), with its timings, slowest p50 first. */
+function mixOf(run: StepRun | undefined): MixShare[] {
+  const groups = new Map<string, { role: string; kind: string; what: string; ms: number[] }>();
+  for (const request of run?.requests ?? []) {
+    const key = `${request.role} ${request.kind} ${request.what}`;
+    const group = groups.get(key) ?? { role: request.role, kind: request.kind, what: request.what, ms: [] };
+    group.ms.push(request.ms);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map(({ ms, ...group }) => {
+      const sorted = ms.sort((a, b) => a - b);
+      return { ...group, count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    })
+    .sort((a, b) => b.p50 - a.p50);
 }
