@@ -94,10 +94,12 @@ function findPlanKey(where: PlanWhere) {
 }
 
 /**
- * Which plan, whose, and what the actor is to it: asked once per request by the page and by the
- * menu above it (app/(portal)/@menu), which highlights the entry the reader came from.
+ * Which plan, whose, and what the actor is to it: asked once per request by the page, by the
+ * menu above it (app/(portal)/@menu), which highlights the entry the reader came from, and by the
+ * plan's year-end ratings (lib/year/year-end/get-plan-year-end.ts). NOT_FOUND when it is not
+ * theirs to read.
  */
-const planReading = cache(async (actor: Actor, planId: number) => {
+export const planReading = cache(async (actor: Actor, planId: number) => {
   const owner = await findPlanKey({ id: planId });
   if (!owner) throw notFound("plan");
   return { owner, access: await resolvePlanAccess(actor, owner.employeeId) };

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
-import { notFound } from "@/lib/platform/errors";
-import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
+import { planReading } from "@/lib/year/plans/get-plan-detail";
 import { isClosedForWrites } from "@/lib/year/rollover/rollover-rules";
 import { type AchievementLevel, readAchievementScale } from "./achievement-scale";
 import { RATEABLE_STATUSES } from "./rate-commitment";
@@ -30,9 +29,8 @@ export interface PlanYearEnd {
  * their supervisors, their bureau's coordinator, HR); NOT_FOUND to anyone else, as the plan is.
  */
 export async function getPlanYearEnd(actor: Actor, planId: number): Promise<PlanYearEnd> {
-  const plan = await db.developmentPlan.findUnique({ where: { id: planId }, select: { employeeId: true, fiscalYear: true } });
-  if (!plan) throw notFound("plan");
-  const access = await resolvePlanAccess(actor, plan.employeeId);
+  // The plan and the reader's access as the plan's page has them: read once per request.
+  const { owner: plan, access } = await planReading(actor, planId);
   const [{ levels }, year, commitments] = await Promise.all([
     readAchievementScale(db),
     db.fiscalYear.findUnique({ where: { year: plan.fiscalYear }, select: { status: true } }),

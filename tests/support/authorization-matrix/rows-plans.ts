@@ -2,7 +2,7 @@ import { db } from "@/lib/platform/db/client";
 import { countPlansToReview, findPlanHistory, findReviewQueue } from "@/lib/year/plans/find-plans";
 import { getMyYear } from "@/lib/year/plans/get-my-year";
 import { hasRole } from "@/lib/platform/auth/roles";
-import { findOwnPlan, getPlanDetail, planMenuRole } from "@/lib/year/plans/get-plan-detail";
+import { findOwnPlan, getPlanDetail, planMenuRole, planReading } from "@/lib/year/plans/get-plan-detail";
 import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
 import { approvePlan, approvePlanChanges, commentOnPlan, returnPlan, returnPlanChanges } from "@/lib/year/plans/review-plan";
 import { startOwnPlan, startOwnPlanInTx } from "@/lib/year/plans/start-own-plan";
@@ -126,6 +126,17 @@ export const planRows: FunctionRow[] = [
     arrange: draft,
     act: (s, plan) => getPlanDetail(s.actor, plan.planId),
     judge: (detail, plan) => itself(detail.plan.id === plan.planId),
+  }),
+  row({
+    fn: "planReading",
+    file: DETAIL,
+    kind: "read",
+    // Which plan and the reader's access, shared in a request by the page, the menu and the
+    // year-end ratings: it refuses exactly as the page does, and names the plan asked for.
+    matrix: PERSONAL_READ_BESIDE,
+    arrange: draft,
+    act: (s, plan) => planReading(s.actor, plan.planId),
+    judge: (reading, plan) => itself(reading.owner.id === plan.planId),
   }),
   row({
     fn: "planMenuRole",
