@@ -415,6 +415,51 @@ describe("verification", () => {
     }
   });
 
+  it("shows the longest waiting first: the oldest 25 of both kinds and every open year, then says there are more", async () => {
+    // 28 declarations older than anything else waiting, alternating this year, next year (open:
+    // no rollover yet) and qualifications; the page must show the 25 oldest of them.
+    const employeeId = actors.employee!.employeeId;
+    const at = (minute: number) => new Date(Date.UTC(2000, 0, 1, 0, minute));
+    const made: { key: string; minute: number }[] = [];
+    for (let minute = 0; minute < 28; minute += 1) {
+      if (minute % 3 === 2) {
+        const row = await db.qualificationRecord.create({
+          data: { employeeId, name: `待ちの資格${minute}`, obtainedOn: new Date(`${FY}-10-01`), createdById: employeeId, createdAt: at(minute) },
+        });
+        made.push({ key: `qualification:${row.id}`, minute });
+      } else {
+        const year = minute % 3 === 0 ? FY : FY + 1;
+        const row = await db.trainingRecord.create({
+          data: {
+            employeeId,
+            fiscalYear: year,
+            programmeName: `待ちの研修${minute}`,
+            kind: "EXTERNAL",
+            startOn: new Date(`${year}-10-01`),
+            endOn: new Date(`${year}-10-01`),
+            hours: 1,
+            createdById: employeeId,
+            createdAt: at(minute),
+          },
+        });
+        made.push({ key: `training:${row.id}`, minute });
+      }
+    }
+    try {
+      const { records, more } = await findRecordsToVerify(actors.supervisor!);
+      expect(more).toBe(true);
+      expect(records.map((row) => `${row.kind}:${row.id}`).sort()).toEqual(
+        made
+          .filter((row) => row.minute < 25)
+          .map((row) => row.key)
+          .sort(),
+      );
+    } finally {
+      await db.trainingRecord.deleteMany({ where: { programmeName: { startsWith: "待ちの研修" } } });
+      await db.qualificationRecord.deleteMany({ where: { name: { startsWith: "待ちの資格" } } });
+    }
+  });
+
   it("is refused, as not found, outside the verifier's scope and for one's own records", async () => {
     const mine = await createTrainingRecord(actors.supervisor!, training());
     await expectAppError(verifyRecord(actors.supervisor!, { kind: "training", id: mine.id, version: mine.version }), "NOT_FOUND");

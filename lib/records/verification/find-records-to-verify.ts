@@ -71,17 +71,15 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
     ),
     db.qualificationRecord.findMany({
       where: { verifiedAt: null, employee: team, ...qualificationYears },
-      select: { id: true, version: true, name: true, obtainedOn: true, employee: holderSelect, attachment: attachmentSelect },
+      select: { id: true, version: true, name: true, obtainedOn: true, createdAt: true, employee: holderSelect, attachment: attachmentSelect },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT + 1,
     }),
   ]);
-  const trainings = trainingsByYear
-    .flat()
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)
-    .slice(0, QUEUE_LIMIT + 1);
-  const records: RecordToVerify[] = [
-    ...trainings.map((row) => ({
+  // The page's records are the oldest waiting of both kinds together (each query kept one more
+  // than the page, so a longer wait is known); the page then lists them by person.
+  const waiting = [
+    ...trainingsByYear.flat().map((row) => ({
       kind: "training" as const,
       id: row.id,
       version: row.version,
@@ -92,6 +90,7 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
       hours: Number(row.hours),
       attachment: row.attachment,
       kana: row.employee.nameKana,
+      createdAt: row.createdAt,
     })),
     ...qualifications.map((row) => ({
       kind: "qualification" as const,
@@ -104,18 +103,20 @@ export async function findRecordsToVerify(actor: Actor): Promise<{ records: Reco
       hours: null,
       attachment: row.attachment,
       kana: row.employee.nameKana,
+      createdAt: row.createdAt,
     })),
-  ]
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.kind.localeCompare(b.kind) || a.id - b.id);
+  const shown: RecordToVerify[] = waiting
+    .slice(0, QUEUE_LIMIT)
     .sort((a, b) => a.kana.localeCompare(b.kana, "ja") || a.holder.id - b.holder.id || a.kind.localeCompare(b.kind) || a.id - b.id)
-    .map(({ kana: _kana, ...record }) => record);
-  const shown = records.slice(0, QUEUE_LIMIT);
+    .map(({ kana: _kana, createdAt: _createdAt, ...record }) => record);
   const holders = [...new Set(shown.map((record) => record.holder.id))];
   if (holders.length > 0) {
     await db.$transaction((tx) =>
       recordAudit(tx, { actorId: actor.employeeId, action: "records.verification-queue.view", entity: "employee", detail: { employeeIds: holders } }),
     );
   }
-  return { records: shown, more: trainings.length > QUEUE_LIMIT || qualifications.length > QUEUE_LIMIT || records.length > QUEUE_LIMIT };
+  return { records: shown, more: waiting.length > QUEUE_LIMIT };
 }
 
 /** How many declarations of the team wait for confirmation: a number only, so not audited. */
