@@ -5,7 +5,7 @@ import ja from "@/lib/platform/i18n/messages/ja.json";
 import { describeAttentionRule } from "./attention-rules";
 import type { BureauSectionFigures, SectionMemberFigures } from "./bureau-figures";
 import type { BureauMeasureFigures } from "./bureau-measure-figures";
-import type { BureauTotalRow } from "./section-figures";
+import { type BureauTotalRow, TOTAL_FIGURES } from "./section-figures";
 
 /**
  * The bureau dashboard's tables as exports: the page's rows in the page's order, with the
@@ -16,35 +16,12 @@ const t = createTranslator({ locale: "ja", messages: ja, namespace: "bureauDashb
 const rule = createTranslator({ locale: "ja", messages: ja, namespace: "attentionRules" });
 const planStatus = createTranslator({ locale: "ja", messages: ja, namespace: "plans.status" });
 
-const SECTION_FIGURES = [
-  "members",
-  "plansSubmitted",
-  "submissionRate",
-  "plansApproved",
-  "approvalRate",
-  "young",
-  "youngWithOjt",
-  "ojtCoverage",
-  "trainingParticipants",
-  "participationRate",
-  "trainingHours",
-  "trainingHoursPerMember",
-  "interviewed",
-  "interviewRate",
-  "commitmentsPlanned",
-  "commitmentsPlannedPer100",
-  "commitmentsInProgress",
-  "commitmentsInProgressPer100",
-  "commitmentsDone",
-  "commitmentsDonePer100",
-] as const satisfies readonly (keyof BureauTotalRow)[];
-
 export function sectionsExportTable(figures: BureauSectionFigures): ExportTable {
   const year = formatFiscalYearJa(figures.fiscalYear);
-  const figuresOf = (row: BureauTotalRow): Cell[] => SECTION_FIGURES.map((key) => row[key]);
+  const figuresOf = (row: BureauTotalRow): Cell[] => TOTAL_FIGURES.map((key) => row[key]);
   return {
     title: t("files.sections", { bureau: figures.bureau.name, year }),
-    header: [t("columns.section"), t("columns.department"), ...SECTION_FIGURES.map((key) => t(`columns.${key}`)), t("attention")],
+    header: [t("columns.section"), t("columns.department"), ...TOTAL_FIGURES.map((key) => t(`columns.${key}`)), t("attention")],
     rows: [
       ...figures.sections.map((row) => [
         row.name,

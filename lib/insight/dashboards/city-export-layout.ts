@@ -6,7 +6,7 @@ import { areaLabel, measureLabel } from "@/lib/policy/measure-label";
 import type { AxisRow, CityAxes } from "./city-axes";
 import type { CityFigureRow } from "./city-figures";
 import type { CityTrends } from "./city-trends";
-import type { BureauTotalRow } from "./section-figures";
+import { TOTAL_FIGURES } from "./section-figures";
 
 /**
  * The city dashboard's tables (per bureau, per measure, per area, per focus theme, per target
@@ -20,33 +20,8 @@ const t = createTranslator({ locale: "ja", messages: ja, namespace: "cityDashboa
 export const CITY_EXPORT_TABLES = ["bureaus", "measures", "areas", "themes", "images", "trends"] as const;
 export type CityExportTableName = (typeof CITY_EXPORT_TABLES)[number];
 
-/**
- * Every count of people sits beside its share of the staff, and every other count (hours,
- * commitments) beside its amount per member or per 100 staff: the bureaus differ tenfold in
- * size, and a raw count compared across them only says which is large.
- */
-export const CITY_FIGURES = [
-  "members",
-  "plansSubmitted",
-  "submissionRate",
-  "plansApproved",
-  "approvalRate",
-  "young",
-  "youngWithOjt",
-  "ojtCoverage",
-  "trainingParticipants",
-  "participationRate",
-  "trainingHours",
-  "trainingHoursPerMember",
-  "interviewed",
-  "interviewRate",
-  "commitmentsPlanned",
-  "commitmentsPlannedPer100",
-  "commitmentsInProgress",
-  "commitmentsInProgressPer100",
-  "commitmentsDone",
-  "commitmentsDonePer100",
-] as const satisfies readonly (keyof BureauTotalRow)[];
+/** The city's bureau table: a bureau's total row, its figures as every table of totals shows them (section-figures.ts). */
+export const CITY_FIGURES = TOTAL_FIGURES;
 
 const YOUNG = new Set<string>(["young", "youngWithOjt", "ojtCoverage"]);
 

@@ -47,6 +47,35 @@ export type SectionFigureRow = SectionCounts &
   SectionRates & { id: number; name: string; departmentName: string | null; needsAttention: boolean; attention: AttentionRule[] };
 export type BureauTotalRow = SectionCounts & SectionRates;
 
+/**
+ * A total row's figures, in the order the city's bureau table, the bureau's section table and
+ * their downloads show them. Every count of people sits beside its share of the staff, and every
+ * other count (hours, commitments) beside its amount per member or per 100 staff: the units
+ * differ tenfold in size, and a raw count compared across them only says which is large.
+ */
+export const TOTAL_FIGURES = [
+  "members",
+  "plansSubmitted",
+  "submissionRate",
+  "plansApproved",
+  "approvalRate",
+  "young",
+  "youngWithOjt",
+  "ojtCoverage",
+  "trainingParticipants",
+  "participationRate",
+  "trainingHours",
+  "trainingHoursPerMember",
+  "interviewed",
+  "interviewRate",
+  "commitmentsPlanned",
+  "commitmentsPlannedPer100",
+  "commitmentsInProgress",
+  "commitmentsInProgressPer100",
+  "commitmentsDone",
+  "commitmentsDonePer100",
+] as const satisfies readonly (keyof BureauTotalRow)[];
+
 export const COUNT_KEYS = [
   "members",
   "plansSubmitted",
