@@ -21,6 +21,8 @@ export interface SupervisorRecords {
   /** 代理入力: a member of a unit they lead themselves (whose plan they review), and such a member's draft or returned plan this year */
   proxyMemberId: number | null;
   proxyPlanId: number | null;
+  /** 期末: such a member's plan this year with an agreed commitment, for the supervisor's comments on its ratings */
+  yearEndPlanId: number | null;
 }
 
 export interface BureauRecords {
@@ -87,7 +89,11 @@ async function supervisorRecords(client: pg.Client, employeeId: number, today: s
             (SELECT m.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1 ORDER BY m.id LIMIT 1) AS "proxyMemberId",
             (SELECT p.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1
                JOIN development_plan p ON p.employee_id = m.id AND p.fiscal_year = $3 AND p.status IN ('DRAFT', 'RETURNED')
-             ORDER BY p.id LIMIT 1) AS "proxyPlanId"`,
+             ORDER BY p.id LIMIT 1) AS "proxyPlanId",
+            (SELECT p.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1
+               JOIN development_plan p ON p.employee_id = m.id AND p.fiscal_year = $3
+             WHERE EXISTS (SELECT 1 FROM commitment c WHERE c.plan_id = p.id AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE'))
+             ORDER BY p.id LIMIT 1) AS "yearEndPlanId"`,
     [employeeId, today, fiscalYear],
   );
   return {
@@ -100,6 +106,7 @@ async function supervisorRecords(client: pg.Client, employeeId: number, today: s
     transferId: row.transferId ?? null,
     proxyMemberId: row.proxyMemberId ?? null,
     proxyPlanId: row.proxyPlanId ?? null,
+    yearEndPlanId: row.yearEndPlanId ?? null,
   };
 }
 

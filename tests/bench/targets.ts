@@ -99,6 +99,7 @@ function employeeTargets(): TargetSpec[] {
     spec("commitment", "/me/plans/[fiscalYear]/commitments/[commitmentId]", "daily", ({ fiscalYear, records }) =>
       record(records.employee.commitmentId, "commitment in the employee's plan this year", (id) => `/me/plans/${fiscalYear}/commitments/${id}`),
     ),
+    spec("plan-year-end", "/me/plans/[fiscalYear]/year-end", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/year-end`),
     spec("commitment-new", "/me/plans/[fiscalYear]/commitments/new", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/commitments/new`),
     spec("records", "/me/records", "daily", () => "/me/records"),
     spec("interviews", "/me/interviews", "daily", () => "/me/interviews"),
@@ -153,10 +154,14 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
     spec("proxy-entry", "/plans/[planId]/proxy", "supervisor", (c) =>
       record(own(c).proxyPlanId, "draft or returned plan of such a member this year", (id) => `/plans/${id}/proxy`),
     ),
+    spec("plan-year-end", "/plans/[planId]/year-end", "supervisor", (c) =>
+      record(own(c).yearEndPlanId, "plan this year with an agreed commitment of a member whose plan this supervisor reviews", (id) => `/plans/${id}/year-end`),
+    ),
     spec("plan-sheet", "/plans/[planId]/sheet", "supervisor", (c) =>
       record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}/sheet`),
     ),
     spec("ojt-plan", "/ojt/[ojtPlanId]", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}`)),
+    spec("ojt-plan-edit", "/ojt/[ojtPlanId]/edit", "supervisor", (c) => record(own(c).ojtPlanId, "OJT plan of a team member", (id) => `/ojt/${id}/edit`)),
     spec("interview", "/interviews/[interviewId]", "supervisor", (c) =>
       record(own(c).interviewId, "career interview of a team member", (id) => `/interviews/${id}`),
     ),

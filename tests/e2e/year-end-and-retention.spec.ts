@@ -105,22 +105,29 @@ test("a plan of ten commitments prints as one A4 キャリアデザインシー�
 test("the employee rates a commitment at the year's end and the supervisor comments on it", async ({ browser }) => {
   const employee = await as(browser, person.staffNumber);
   await employee.goto(`/me/plans/${FY}`);
+  // The plan's page is read: the ratings are entered on a page of their own.
   const section = employee.getByRole("region", { name: "期末の達成度" });
-  const first = section.getByRole("listitem").filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
+  await expect(section.getByText("まだ達成度は登録されていません。")).toBeVisible();
+  await expect(section.getByRole("combobox")).toHaveCount(0);
+  await section.getByRole("link", { name: "達成度を入力する" }).click();
+  await expect(employee).toHaveURL(`/me/plans/${FY}/year-end`);
+  const first = employee.getByRole("listitem").filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
   await first.getByLabel(/^達成度/).selectOption("A");
   await first.getByRole("button", { name: "達成度を登録する" }).click();
   await expect(employee.getByTestId(`rating-${firstCommitment}`)).toHaveText("A：目標を上回った");
   expect(await violations(employee)).toEqual([]);
+  await employee.getByRole("link", { name: "育成計画へ戻る" }).click();
+  await expect(employee.getByRole("region", { name: "期末の達成度" }).getByTestId(`rating-${firstCommitment}`)).toHaveText("A：目標を上回った");
 
   const supervisor = await as(browser, person.supervisor);
   await supervisor.goto(`/plans/${planId}`);
-  const rated = supervisor
-    .getByRole("region", { name: "期末の達成度" })
-    .getByRole("listitem")
-    .filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
+  await supervisor.getByRole("region", { name: "期末の達成度" }).getByRole("link", { name: "達成度にコメントする" }).click();
+  await expect(supervisor).toHaveURL(`/plans/${planId}/year-end`);
+  const rated = supervisor.getByRole("listitem").filter({ hasText: `取組1 窓口対応の手引きを作る ${TAG}` });
   await rated.getByLabel(/^上司のコメント/).fill("手引きが窓口で使われています。");
   await rated.getByRole("button", { name: "コメントを保存する" }).click();
   await expect(rated).toContainText("手引きが窓口で使われています。（");
+  expect(await violations(supervisor)).toEqual([]);
 
   await employee.goto("/me/plans");
   await expect(employee.getByRole("row").filter({ hasText: "A 1・未評価 9" })).toHaveCount(1);

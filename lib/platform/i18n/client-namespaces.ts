@@ -103,10 +103,12 @@ export const CLIENT_NAMESPACES = {
     "plans.visionNow",
     "plans.visionNowHint",
   ],
-  /** the employee's plan read: its buttons and the year-end rating's form */
-  planRead: [...FORMS, ...YEAR_END_RATING],
+  /** the employee's plan read: its buttons */
+  planRead: FORMS,
+  /** 期末: the employee's ratings and the reviewer's comments on them, each on a page of its own (year-end/) */
+  yearEnd: [...FORMS, ...YEAR_END_RATING],
   /** another person's plan as its reviewer reads it; team, bureau and city commitments */
-  review: [...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "review", "measureSelect", ...YEAR_END_RATING],
+  review: [...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "review", "measureSelect"],
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
   proxyEntry: [...FORMS, ...COMMITMENT_FORM, "measureSelect", "proxyEntry"],
   /** the employee's own records: the two forms, their attachment field and the delete button */

@@ -59,3 +59,8 @@ export async function getPlanYearEnd(actor: Actor, planId: number): Promise<Plan
     })),
   };
 }
+
+/** Whether anyone has rated or commented on any of the plan's commitments yet. */
+export function hasYearEndEntries(yearEnd: PlanYearEnd): boolean {
+  return yearEnd.commitments.some((commitment) => commitment.rating !== null || commitment.supervisorComment !== "");
+}

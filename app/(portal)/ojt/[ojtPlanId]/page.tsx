@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OjtGoalsTable } from "@/components/ojt/ojt-goals-table";
-import { OjtPlanForm } from "@/components/ojt/ojt-plan-form";
 import { OjtPlanSummary } from "@/components/ojt/ojt-plan-summary";
 import { OjtSessionForm } from "@/components/ojt/ojt-session-form";
 import { OjtSessionsTable } from "@/components/ojt/ojt-sessions-table";
@@ -11,54 +10,23 @@ import { OjtStatusBadge, ojtStatusOf } from "@/components/ojt/ojt-status-badge";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/platform/auth/actor";
-import { type Actor, menuRoleOf } from "@/lib/platform/auth/roles";
+import { menuRoleOf } from "@/lib/platform/auth/roles";
 import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import { fiscalYearEnd, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
 import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
 import { idParam } from "@/lib/platform/dates/route-params";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import type { Locale } from "@/lib/platform/i18n/locales";
+import { getOjtPlan } from "@/lib/year/ojt/get-ojt-plan";
 import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
-import { findTrainerOptions } from "@/lib/year/ojt/find-trainer-options";
-import { getOjtPlan, type OjtPlanDetail } from "@/lib/year/ojt/get-ojt-plan";
-import { OJT_MAX_GOALS } from "@/lib/year/ojt/schemas";
 import { trailText } from "@/lib/people/org/unit-trail";
-import { findSelectableMeasures } from "@/lib/policy/find-selectable-measures";
 import { localRoute } from "@/lib/platform/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("plan.pageTitle") };
-}
-
-/** The supervisor's edit form, loaded only for those who may edit. */
-async function EditSection({ actor, plan, fiscalYearLabel }: { actor: Actor; plan: OjtPlanDetail; fiscalYearLabel: string }) {
-  const [trainers, areas, t] = await Promise.all([
-    findTrainerOptions(actor, plan.trainee.id, plan.trainer.id),
-    findSelectableMeasures(actor),
-    getTranslations("ojt.plan"),
-  ]);
-  return (
-    <Section id="edit" title={t("editTitle")}>
-      <details className="rounded-8 border border-solid-gray-420 p-4 print-hidden">
-        <summary className="cursor-pointer text-std-17B-170 text-blue-1000">{t("editSummary")}</summary>
-        <div className="mt-6">
-          <OjtPlanForm
-            target={{ mode: "edit", ojtPlanId: plan.id, version: plan.version, completed: plan.completed }}
-            trainers={trainers}
-            areas={areas}
-            values={{ trainerId: plan.trainer.id, aim: plan.aim, goals: plan.goals.map((goal) => ({ ...goal, measureId: goal.measure?.id ?? null })) }}
-            maxGoals={OJT_MAX_GOALS}
-            fiscalYearLabel={fiscalYearLabel}
-            // OjtPlanForm's cancelHref is typed Route, which no dynamic path satisfies (the forms are
-            // being reworked elsewhere; issue 18, typed routes without casts).
-            cancelHref={localRoute(`/ojt/${plan.id}`)}
-          />
-        </div>
-      </details>
-    </Section>
-  );
 }
 
 function sessionPeriod(fiscalYear: number, locale: Locale, label: (values: { start: string; end: string }) => string) {
@@ -74,7 +42,7 @@ function sessionPeriod(fiscalYear: number, locale: Locale, label: (values: { sta
 
 /**
  * One OJT plan: who, the goals (marked achieved by the trainer or supervisor), the sessions
- * (logged by the trainer or trainee) and, for the supervisor, the edit form. Read-only for HR
+ * (logged by the trainer or trainee) and, for the supervisor, the way to its edit page. Read-only for HR
  * and the bureau; a 404 for anyone else, exactly as for an id that does not exist.
  */
 export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPlanId: string }> }) {
@@ -96,6 +64,14 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
       </PageHeader>
       {!access.canEdit && !access.canLogSession && !access.canMarkGoals ? <Notice title={t("plan.readOnly")} /> : null}
       <OjtPlanSummary plan={plan} />
+      {access.canEdit ? (
+        // The form is a page of its own (./edit): this one is read, marked and logged on.
+        <p className="print-hidden -mt-6 mb-10">
+          <Link href={localRoute(`/ojt/${plan.id}/edit`)} className={`${buttonClass("secondary")} no-underline`}>
+            {t("plan.editSummary")}
+          </Link>
+        </p>
+      ) : null}
 
       <Section
         id="goals"
@@ -120,7 +96,6 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
         ) : null}
       </Section>
 
-      {access.canEdit ? <EditSection actor={actor} plan={plan} fiscalYearLabel={fiscalYearLabel} /> : null}
       {backHref ? (
         <p className="print-hidden">
           <Link href={backHref}>{access.canEdit ? t("plan.backToTeam") : t("plan.backToMe")}</Link>

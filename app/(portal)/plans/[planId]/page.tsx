@@ -22,6 +22,7 @@ import { formatFiscalYear } from "@/lib/platform/dates/format";
 import { idParam } from "@/lib/platform/dates/route-params";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
+import { localRoute } from "@/lib/platform/local-route";
 import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
 import { hasChanges } from "@/lib/year/plans/plan-changes";
 import { isProxyEditable } from "@/lib/year/plans/proxy-entry";
@@ -95,7 +96,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </Section>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} />
-      <YearEndSection yearEnd={yearEnd} />
+      <YearEndSection yearEnd={yearEnd} entryHref={localRoute(`/plans/${plan.id}/year-end`)} />
       <PlanSheetLink href={`/plans/${plan.id}/sheet`} />
       {previous ? (
         <PreviousPlanSummary plan={previous} title={t("plans.previousYear", { fiscalYear: formatFiscalYear(previous.fiscalYear, locale) })} />

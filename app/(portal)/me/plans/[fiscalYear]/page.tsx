@@ -28,6 +28,7 @@ import { canEditGoals, isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
 import { Breadcrumbs } from "@/components/navigation/breadcrumbs";
 import { UnitName } from "@/components/ui/unit-name";
+import { localRoute } from "@/lib/platform/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -128,7 +129,7 @@ export default async function OwnPlanPage({ params, searchParams }: { params: Pr
         </Section>
       ) : null}
       <PlanReadView plan={plan} access={access} locale={locale} commitmentHref={(id) => `/me/plans/${fiscalYear}/commitments/${id}`} />
-      <YearEndSection yearEnd={yearEnd} />
+      <YearEndSection yearEnd={yearEnd} entryHref={localRoute(`/me/plans/${fiscalYear}/year-end`)} />
       <PlanSheetLink href={`/me/plans/${fiscalYear}/sheet`} />
       <p className="print-hidden">
         <Link href="/me/plans">{t("plans.history")}</Link>
