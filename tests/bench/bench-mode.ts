@@ -96,7 +96,8 @@ async function measureMode(url: string, config: ServerConfig, targets: Target[],
       const failed = measurement.non2xx + measurement.errors;
       const latency = measurement.requests === 0 ? "no answer" : `p50 ${measurement.p50.toFixed(0)} ms, p95 ${measurement.p95.toFixed(0)} ms`;
       const backlog = waited > 2_000 ? `; the server took ${(waited / 1000).toFixed(0)} s more to finish what was in flight` : "";
-      log(`${target.id}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ${latency}${failed > 0 ? `, ${failed} errors` : ""}${backlog}`);
+      const memoryNow = `, largest process's peak so far ${memory.largestSoFarMb()} MB`;
+      log(`${target.id}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ${latency}${failed > 0 ? `, ${failed} errors` : ""}${memoryNow}${backlog}`);
       return measurement;
     };
     for (const { target, cookie, bytes } of verified) rows.push({ target, measurement: await load(target, cookie), bytes });

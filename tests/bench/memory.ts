@@ -52,7 +52,7 @@ function executable(pid: number): string | null {
  * processes count: tsx runs esbuild as a short-lived child per compilation at start-up, and
  * their peaks would add up as if they had all lived at once.
  */
-export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => MemoryPeak } {
+export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => MemoryPeak; largestSoFarMb: () => number } {
   let sampledKb = 0;
   const highWater = new Map<number, number>();
   const node = executable(rootPid);
@@ -68,6 +68,11 @@ export function sampleMemory(rootPid: number, intervalMs = 250): { stop: () => M
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
+    // Logged after each page, so a peak can be traced to the page that raised it.
+    largestSoFarMb: () => {
+      sample();
+      return Math.round(Math.max(0, ...highWater.values()) / 1024);
+    },
     stop: () => {
       sample();
       clearInterval(timer);

@@ -103,6 +103,8 @@ test("a plan of ten commitments prints as one A4 キャリアデザインシー�
 });
 
 test("the employee rates a commitment at the year's end and the supervisor comments on it", async ({ browser }) => {
+  // Two people, two sign-ins, four pages and two axe checks: more than the default 30 s on a busy machine.
+  test.slow();
   const employee = await as(browser, person.staffNumber);
   await employee.goto(`/me/plans/${FY}`);
   // The plan's page is read: the ratings are entered on a page of their own.
