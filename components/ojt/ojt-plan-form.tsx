@@ -106,7 +106,8 @@ export function OjtPlanForm({
           {pending ? t("saving") : target.mode === "create" ? t("create") : t("save")}
         </Button>
         <Link href={cancelHref} className={buttonClass("tertiary")}>
-          {t("cancel")}
+          {/* Once an edit is saved there is nothing to cancel: the way back to the plan. */}
+          {state.ok && target.mode === "edit" ? t("backToPlan") : t("cancel")}
         </Link>
       </div>
     </form>

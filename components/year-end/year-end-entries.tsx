@@ -10,6 +10,7 @@ export function YearEndEntries({ yearEnd }: { yearEnd: PlanYearEnd }) {
   return (
     <YearEndList
       yearEnd={yearEnd}
+      heading="h2"
       entry={(commitment) => (
         <>
           {yearEnd.canRate ? (

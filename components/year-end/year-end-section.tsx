@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import { hasYearEndEntries, type PlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { hasRatings, hasYearEndEntries, type PlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
 import { YearEndList } from "./year-end-list";
 
 /**
@@ -17,7 +17,7 @@ export async function YearEndSection({ yearEnd, entryHref }: { yearEnd: PlanYear
   if (yearEnd.commitments.length === 0) return null;
   const entered = hasYearEndEntries(yearEnd);
   // The supervisor's comment follows the employee's rating: nothing to comment on before one.
-  const entry = yearEnd.canRate ? t("enterRatings") : yearEnd.canComment && yearEnd.commitments.some((c) => c.rating !== null) ? t("enterComments") : null;
+  const entry = yearEnd.canRate ? t("enterRatings") : yearEnd.canComment && hasRatings(yearEnd) ? t("enterComments") : null;
   return (
     <Section id="year-end" title={t("title")} lead={t("lead")}>
       {entry ? (

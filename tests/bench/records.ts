@@ -34,7 +34,8 @@ export interface BureauRecords {
 }
 
 export interface Records {
-  employee: { commitmentId: number | null; interviewId: number | null; ojtPlanId: number | null };
+  /** `ratedCommitmentId`: an agreed commitment of this year's plan, which opens the year-end rating page */
+  employee: { commitmentId: number | null; interviewId: number | null; ojtPlanId: number | null; ratedCommitmentId: number | null };
   supervisor: SupervisorRecords;
   supervisorLargest: SupervisorRecords;
   bureau: BureauRecords;
@@ -56,10 +57,17 @@ async function employeeRecords(client: pg.Client, employeeId: number, fiscalYear
     `SELECT (SELECT c.id FROM commitment c JOIN development_plan p ON p.id = c.plan_id
              WHERE p.employee_id = $1 AND p.fiscal_year = $2 ORDER BY c.position, c.id LIMIT 1) AS "commitmentId",
             (SELECT i.id FROM career_interview i WHERE i.employee_id = $1 ORDER BY i.held_on DESC, i.id DESC LIMIT 1) AS "interviewId",
-            (SELECT o.id FROM ojt_plan o WHERE o.trainee_id = $1 ORDER BY o.fiscal_year DESC, o.id LIMIT 1) AS "ojtPlanId"`,
+            (SELECT o.id FROM ojt_plan o WHERE o.trainee_id = $1 ORDER BY o.fiscal_year DESC, o.id LIMIT 1) AS "ojtPlanId",
+            (SELECT c.id FROM commitment c JOIN development_plan p ON p.id = c.plan_id
+             WHERE p.employee_id = $1 AND p.fiscal_year = $2 AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE') LIMIT 1) AS "ratedCommitmentId"`,
     [employeeId, fiscalYear],
   );
-  return { commitmentId: row.commitmentId ?? null, interviewId: row.interviewId ?? null, ojtPlanId: row.ojtPlanId ?? null };
+  return {
+    commitmentId: row.commitmentId ?? null,
+    interviewId: row.interviewId ?? null,
+    ojtPlanId: row.ojtPlanId ?? null,
+    ratedCommitmentId: row.ratedCommitmentId ?? null,
+  };
 }
 
 // The team as lib/people/org/scope.ts reads it: the units of today's SUPERVISOR grants (subtrees where

@@ -99,7 +99,9 @@ function employeeTargets(): TargetSpec[] {
     spec("commitment", "/me/plans/[fiscalYear]/commitments/[commitmentId]", "daily", ({ fiscalYear, records }) =>
       record(records.employee.commitmentId, "commitment in the employee's plan this year", (id) => `/me/plans/${fiscalYear}/commitments/${id}`),
     ),
-    spec("plan-year-end", "/me/plans/[fiscalYear]/year-end", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/year-end`),
+    spec("plan-year-end", "/me/plans/[fiscalYear]/year-end", "daily", ({ fiscalYear, records }) =>
+      record(records.employee.ratedCommitmentId, "agreed commitment in the employee's plan this year", () => `/me/plans/${fiscalYear}/year-end`),
+    ),
     spec("commitment-new", "/me/plans/[fiscalYear]/commitments/new", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/commitments/new`),
     spec("records", "/me/records", "daily", () => "/me/records"),
     spec("interviews", "/me/interviews", "daily", () => "/me/interviews"),

@@ -9,6 +9,7 @@ import type { OjtOverview } from "./find-ojt-overview";
 export function nextInOjtQueue(overview: OjtOverview, savedPlanId: number): Confirmation["next"] | null {
   const waiting = overview.members.find((row) => row.plan === null || (row.plan.trainerMoved && row.plan.id !== savedPlanId));
   if (!waiting) return null;
-  const href = waiting.plan ? `/ojt/${waiting.plan.id}` : `/team/ojt/new?trainee=${waiting.employeeId}&fy=${overview.fiscalYear}`;
+  // A moved trainer is named again on the plan's edit page.
+  const href = waiting.plan ? `/ojt/${waiting.plan.id}/edit` : `/team/ojt/new?trainee=${waiting.employeeId}&fy=${overview.fiscalYear}`;
   return { href, key: "nextOjtPlan", values: { trainee: waiting.name } };
 }

@@ -16,8 +16,8 @@ import { textValues } from "@/lib/platform/validation/form-state";
 // it (a forged id is simply not found).
 const planRef = z.object({ ojtPlanId: idParam });
 
-/** The pages that show the plan or its figures. */
-const planPages = ({ ojtPlanId }: { ojtPlanId: number }) => [`/ojt/${ojtPlanId}`, "/team/ojt", "/team", "/me"];
+/** The pages that show the plan or its figures: the plan's own (and its edit page below it), the lists. */
+const planPages = ({ ojtPlanId }: { ojtPlanId: number }) => [{ layout: `/ojt/${ojtPlanId}` }, "/team/ojt", "/team", "/me"];
 
 export const updateOjtPlanAction = actorAction({
   target: planRef,

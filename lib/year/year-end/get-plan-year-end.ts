@@ -60,6 +60,11 @@ export async function getPlanYearEnd(actor: Actor, planId: number): Promise<Plan
   };
 }
 
+/** Whether the employee has rated any commitment yet: the supervisor's comments follow a rating. */
+export function hasRatings(yearEnd: PlanYearEnd): boolean {
+  return yearEnd.commitments.some((commitment) => commitment.rating !== null);
+}
+
 /** Whether anyone has rated or commented on any of the plan's commitments yet. */
 export function hasYearEndEntries(yearEnd: PlanYearEnd): boolean {
   return yearEnd.commitments.some((commitment) => commitment.rating !== null || commitment.supervisorComment !== "");

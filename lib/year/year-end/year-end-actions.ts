@@ -7,7 +7,7 @@ import { commentOnRating, rateCommitment } from "./rate-commitment";
 import { saveAchievementScale } from "./save-achievement-scale";
 import { rateInputSchema, ratingCommentInputSchema, yearEndTargetSchema } from "./schemas";
 
-/** The employee's 達成度 for one of their commitments (their plan page). */
+/** The employee's 達成度 for one of their commitments (/me/plans/[fiscalYear]/year-end). */
 export const rateCommitmentAction = actorAction({
   target: yearEndTargetSchema,
   schema: rateInputSchema,
@@ -15,7 +15,7 @@ export const rateCommitmentAction = actorAction({
   revalidate: [{ layout: "/me/plans" }, { layout: "/plans" }],
 });
 
-/** The supervisor's comment on a rated commitment (the plan's review page). */
+/** The supervisor's comment on a rated commitment (/plans/[planId]/year-end). */
 export const commentOnRatingAction = actorAction({
   target: yearEndTargetSchema,
   schema: ratingCommentInputSchema,

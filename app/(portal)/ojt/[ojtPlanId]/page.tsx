@@ -23,7 +23,6 @@ import type { Locale } from "@/lib/platform/i18n/locales";
 import { getOjtPlan } from "@/lib/year/ojt/get-ojt-plan";
 import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { trailText } from "@/lib/people/org/unit-trail";
-import { localRoute } from "@/lib/platform/local-route";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ojt"))("plan.pageTitle") };
@@ -67,7 +66,7 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
       {access.canEdit ? (
         // The form is a page of its own (./edit): this one is read, marked and logged on.
         <p className="print-hidden -mt-6 mb-10">
-          <Link href={localRoute(`/ojt/${plan.id}/edit`)} className={`${buttonClass("secondary")} no-underline`}>
+          <Link href={`/ojt/${plan.id}/edit`} className={`${buttonClass("secondary")} no-underline`}>
             {t("plan.editSummary")}
           </Link>
         </p>

@@ -10,9 +10,8 @@ import { formatFiscalYear } from "@/lib/platform/dates/format";
 import { idParam } from "@/lib/platform/dates/route-params";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
-import { localRoute } from "@/lib/platform/local-route";
 import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
-import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { getPlanYearEnd, hasRatings } from "@/lib/year/year-end/get-plan-year-end";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yearEnd"))("title") };
@@ -20,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * 期末: the supervisor who reviews a member's plan comments on each commitment the member has
- * rated. Anyone else, and a plan that takes no comment (a closed year), gets not found, as
- * lib/year/year-end refuses the comment itself.
+ * rated. Anyone else, a plan that takes no comment (a closed year) and one with nothing rated yet
+ * get not found, as lib/year/year-end refuses the comment itself.
  */
 export default async function CommentOnRatingsPage({ params }: { params: Promise<{ planId: string }> }) {
   const planId = idParam.safeParse((await params).planId);
@@ -33,8 +32,9 @@ export default async function CommentOnRatingsPage({ params }: { params: Promise
     getTranslations(),
     currentLocale(),
   ]);
-  if (!yearEnd.canComment || yearEnd.commitments.length === 0) notFound();
-  const planHref = localRoute(`/plans/${plan.id}`);
+  // Nothing to comment on before the employee rates: the plan's page shows no way here either.
+  if (!yearEnd.canComment || !hasRatings(yearEnd)) notFound();
+  const planHref = `/plans/${plan.id}` as const;
   const title = t("yearEnd.commentPageTitle", { name: plan.employee.name });
   return (
     <>
