@@ -263,3 +263,19 @@ test("the records to confirm are ticked and confirmed without scripts too", asyn
     await database.end();
   }
 });
+
+test("on a phone the current tab is scrolled into its row, and the page stays where it was", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, "demo-hr");
+  await page.goto("/city/settings#retention");
+  const row = page.getByRole("navigation", { name: "全庁のメニュー" }).getByRole("list");
+  const current = row.getByRole("link", { name: "設定" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  // The last of fifteen tabs: without the scroll it lies far right of a 390 px row.
+  await expect.poll(async () => row.evaluate((list) => list.scrollLeft)).toBeGreaterThan(0);
+  const [tab, box] = await Promise.all([current.boundingBox(), row.boundingBox()]);
+  expect(tab!.x).toBeGreaterThanOrEqual(box!.x - 1);
+  expect(tab!.x + tab!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+  // Only the row moved: the page is still at its #retention section, not back at the tabs.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
