@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import { hasRatings, hasYearEndEntries, type PlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { hasYearEndEntries, type PlanYearEnd, yearEndEntry } from "@/lib/year/year-end/get-plan-year-end";
 import { YearEndList } from "./year-end-list";
 
 /**
@@ -16,8 +16,8 @@ export async function YearEndSection({ yearEnd, entryHref }: { yearEnd: PlanYear
   const t = await getTranslations("yearEnd");
   if (yearEnd.commitments.length === 0) return null;
   const entered = hasYearEndEntries(yearEnd);
-  // The supervisor's comment follows the employee's rating: nothing to comment on before one.
-  const entry = yearEnd.canRate ? t("enterRatings") : yearEnd.canComment && hasRatings(yearEnd) ? t("enterComments") : null;
+  const can = yearEndEntry(yearEnd);
+  const entry = can === "rate" ? t("enterRatings") : can === "comment" ? t("enterComments") : null;
   return (
     <Section id="year-end" title={t("title")} lead={t("lead")}>
       {entry ? (

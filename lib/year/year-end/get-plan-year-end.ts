@@ -60,9 +60,16 @@ export async function getPlanYearEnd(actor: Actor, planId: number): Promise<Plan
   };
 }
 
-/** Whether the employee has rated any commitment yet: the supervisor's comments follow a rating. */
-export function hasRatings(yearEnd: PlanYearEnd): boolean {
-  return yearEnd.commitments.some((commitment) => commitment.rating !== null);
+/**
+ * What the reader may enter on the plan's year-end page, if anything: the owner rates its agreed
+ * commitments; the reviewing supervisor comments, once the owner has rated one. The plan's page
+ * links there by it, and the year-end page answers not found without it (the writes themselves
+ * are refused in rate-commitment.ts).
+ */
+export function yearEndEntry(yearEnd: PlanYearEnd): "rate" | "comment" | null {
+  if (yearEnd.commitments.length === 0) return null;
+  if (yearEnd.canRate) return "rate";
+  return yearEnd.canComment && yearEnd.commitments.some((commitment) => commitment.rating !== null) ? "comment" : null;
 }
 
 /** Whether anyone has rated or commented on any of the plan's commitments yet. */

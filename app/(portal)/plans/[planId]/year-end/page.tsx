@@ -11,7 +11,7 @@ import { idParam } from "@/lib/platform/dates/route-params";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { loadOrNotFound } from "@/lib/platform/load-or-not-found";
 import { getPlanDetail } from "@/lib/year/plans/get-plan-detail";
-import { getPlanYearEnd, hasRatings } from "@/lib/year/year-end/get-plan-year-end";
+import { getPlanYearEnd, yearEndEntry } from "@/lib/year/year-end/get-plan-year-end";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yearEnd"))("title") };
@@ -32,8 +32,7 @@ export default async function CommentOnRatingsPage({ params }: { params: Promise
     getTranslations(),
     currentLocale(),
   ]);
-  // Nothing to comment on before the employee rates: the plan's page shows no way here either.
-  if (!yearEnd.canComment || !hasRatings(yearEnd)) notFound();
+  if (yearEndEntry(yearEnd) !== "comment") notFound();
   const planHref = `/plans/${plan.id}` as const;
   const title = t("yearEnd.commentPageTitle", { name: plan.employee.name });
   return (

@@ -10,7 +10,7 @@ import { formatFiscalYear } from "@/lib/platform/dates/format";
 import { fiscalYearParam } from "@/lib/platform/dates/route-params";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { findOwnPlan } from "@/lib/year/plans/get-plan-detail";
-import { getPlanYearEnd } from "@/lib/year/year-end/get-plan-year-end";
+import { getPlanYearEnd, yearEndEntry } from "@/lib/year/year-end/get-plan-year-end";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yearEnd"))("ratePageTitle") };
@@ -29,7 +29,7 @@ export default async function RateOwnPlanPage({ params }: { params: Promise<{ fi
   const [found, t, locale] = await Promise.all([findOwnPlan(actor, fiscalYear), getTranslations(), currentLocale()]);
   if (!found) notFound();
   const yearEnd = await getPlanYearEnd(actor, found.plan.id);
-  if (!yearEnd.canRate || yearEnd.commitments.length === 0) notFound();
+  if (yearEndEntry(yearEnd) !== "rate") notFound();
   const planHref = `/me/plans/${fiscalYear}` as const;
   const sheet = `${t("plans.sheetTitle")}　${formatFiscalYear(fiscalYear, locale)}`;
   return (
