@@ -24,6 +24,8 @@ export const env = createEnv({
     // Dashboards shared by a whole scope are computed at most this often (0: on every request).
     FIGURE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+    // "off" only behind a pooler in transaction mode that cannot carry prepared statements.
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
     AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }),
     // The city's identity provider (OpenID Connect). All three or none, and PORTAL_URL with them.
     OIDC_ISSUER: z

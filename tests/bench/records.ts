@@ -21,7 +21,7 @@ export interface SupervisorRecords {
   /** 代理入力: a member of a unit they lead themselves (whose plan they review), and such a member's draft or returned plan this year */
   proxyMemberId: number | null;
   proxyPlanId: number | null;
-  /** 期末: such a member's plan this year with an agreed commitment, for the supervisor's comments on its ratings */
+  /** 期末: such a member's plan this year with a commitment its owner has rated, for the supervisor's comments on the ratings */
   yearEndPlanId: number | null;
 }
 
@@ -100,7 +100,8 @@ async function supervisorRecords(client: pg.Client, employeeId: number, today: s
              ORDER BY p.id LIMIT 1) AS "proxyPlanId",
             (SELECT p.id FROM g JOIN employee m ON m.unit_id = g.id AND m.active AND m.id <> $1
                JOIN development_plan p ON p.employee_id = m.id AND p.fiscal_year = $3
-             WHERE EXISTS (SELECT 1 FROM commitment c WHERE c.plan_id = p.id AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE'))
+             WHERE EXISTS (SELECT 1 FROM commitment c JOIN year_end_rating r ON r.commitment_id = c.id
+                           WHERE c.plan_id = p.id AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE') AND r.rating IS NOT NULL)
              ORDER BY p.id LIMIT 1) AS "yearEndPlanId"`,
     [employeeId, today, fiscalYear],
   );

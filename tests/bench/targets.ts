@@ -10,6 +10,8 @@ import type { Records, SupervisorRecords } from "./records";
  */
 export const BUDGETS = {
   ceiling: null,
+  /** the signed-in floor (app/(portal)/bench-floor): a reference like the ceiling, held to nothing */
+  floor: null,
   /** the employee's /me… pages and the team view */
   daily: { share: 0.7, maxKb: 60 },
   /** the employee's pages outside /me (their interview and OJT plan are under 60 KB by path) */
@@ -157,7 +159,11 @@ function supervisorTargets(account: "supervisor" | "supervisorLargest"): TargetS
       record(own(c).proxyPlanId, "draft or returned plan of such a member this year", (id) => `/plans/${id}/proxy`),
     ),
     spec("plan-year-end", "/plans/[planId]/year-end", "supervisor", (c) =>
-      record(own(c).yearEndPlanId, "plan this year with an agreed commitment of a member whose plan this supervisor reviews", (id) => `/plans/${id}/year-end`),
+      record(
+        own(c).yearEndPlanId,
+        "plan this year with a commitment rated by its owner, of a member whose plan this supervisor reviews (the comment page opens once one is rated)",
+        (id) => `/plans/${id}/year-end`,
+      ),
     ),
     spec("plan-sheet", "/plans/[planId]/sheet", "supervisor", (c) =>
       record(own(c).reviewPlanId, "plan awaiting this supervisor's review", (id) => `/plans/${id}/sheet`),
@@ -272,6 +278,8 @@ function hrTargets(): TargetSpec[] {
 /** Every target, the ceiling first: its throughput is what the others are compared with. */
 export const TARGETS: readonly TargetSpec[] = [
   { id: "ceiling", route: "/bench-ceiling", account: null, budget: "ceiling", contentType: html, path: () => "/bench-ceiling" },
+  // The portal's layout alone, signed in: what every signed-in page costs before its own content.
+  { id: "floor", route: "/bench-floor", account: "employee", budget: "floor", contentType: html, path: () => "/bench-floor" },
   { id: "signin", route: "/signin", account: null, budget: "page", contentType: html, path: () => "/signin" },
   ...employeeTargets(),
   ...supervisorTargets("supervisor"),
@@ -288,10 +296,13 @@ export interface ResolvedTargets {
   noData: { spec: TargetSpec; reason: string }[];
 }
 
-/** The targets with their URLs for this dataset; the ceiling always, the rest filtered by --only. */
+/** The targets with their URLs for this dataset; the ceiling and the floor always, the rest filtered by --only. */
 export function resolveTargets(context: TargetContext, only: string[]): ResolvedTargets {
   const wanted = (spec: TargetSpec) =>
-    spec.budget === "ceiling" || only.length === 0 || only.some((item) => item === spec.id || (spec.account !== null && item === ACCOUNT_IDS[spec.account]));
+    spec.budget === "ceiling" ||
+    spec.budget === "floor" ||
+    only.length === 0 ||
+    only.some((item) => item === spec.id || (spec.account !== null && item === ACCOUNT_IDS[spec.account]));
   const resolved: ResolvedTargets = { targets: [], noData: [] };
   for (const spec of TARGETS.filter(wanted)) {
     const path = spec.path(context);

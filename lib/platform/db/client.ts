@@ -15,4 +15,5 @@ export const db = (globalThis.hagukumiPrisma ??= createPrismaClient(env.DATABASE
   size: env.DATABASE_POOL_SIZE,
   acquireTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
   statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+  preparedStatements: env.DATABASE_PREPARED_STATEMENTS === "on",
 }));
