@@ -10,6 +10,7 @@ import { Random } from "./random";
 import { writeQualifications, writeTrainings } from "./records";
 import type { PlannedPerson } from "./staff";
 import { type UnitCarrySource, writeUnitCommitments } from "./unit-commitments";
+import { writeYearEndRatings } from "./year-end";
 
 /** What one year leaves for the next one's rollover, and what people hold across years. */
 export interface CarryState {
@@ -25,6 +26,7 @@ interface Streams {
   records: Random;
   ojt: Random;
   notifications: Random;
+  yearEnd: Random;
 }
 
 /** The plan's transitions as notifications to the reviewer and the owner (lib/year/plans). */
@@ -90,6 +92,7 @@ function writePersonYear(
     if (interviews?.accepted) acceptedCommitmentId = commitments.at(-1)?.id ?? null;
     writePlan(city, year, plan, streams.plans);
     unfinished = writeIndividualCommitments(city, year, plan, commitments);
+    writeYearEndRatings(city, year, plan, commitments, streams.yearEnd);
     notifyPlan(city, year, plan, streams.notifications);
   }
   if (interviews && supervisor) writeInterviews(city, year, person, supervisor, interviews, acceptedCommitmentId, streams.interviews);
@@ -122,6 +125,8 @@ export async function writeFiscalYear(
     records: stream("records"),
     ojt: stream("ojt"),
     notifications: stream("notifications"),
+    // A stream of its own, so the ratings leave every other row as it was.
+    yearEnd: stream("year-end"),
   };
   const programmes = writeSessions(city, scale, year, programmeIds);
   const carrying = year.carry.individual ? state.individual : new Map<number, CarrySource[]>();

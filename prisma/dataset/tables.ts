@@ -254,6 +254,21 @@ export function datasetTables(loader: BulkLoader) {
     },
     [careerInterview, commitment],
   );
+  // 期末: one row per rated commitment (migrations: year_end_rating).
+  const yearEndRating = loader.table(
+    "year_end_rating",
+    {
+      commitment_id: "int",
+      rating: "text",
+      rated_at: "timestamp",
+      rated_by_id: "int",
+      supervisor_comment: "text",
+      commented_at: "timestamp",
+      commented_by_id: "int",
+      version: "int",
+    },
+    [commitment, employee],
+  );
   const notification = loader.table(
     "notification",
     {
@@ -289,6 +304,7 @@ export function datasetTables(loader: BulkLoader) {
     ojtSession,
     careerInterview,
     interviewAction,
+    yearEndRating,
     notification,
   };
 }

@@ -41,6 +41,7 @@ const FINGERPRINTS = {
   commitments: `SELECT md5(string_agg(concat_ws('|', id, level, fiscal_year, plan_id, owner_employee_id, owner_unit_id, measure_id, title, status, progress_percent, actual_value, version, created_at, updated_at, carried_from_id), E'\\n' ORDER BY id)) AS md5 FROM commitment`,
   plans: `SELECT md5(string_agg(concat_ws('|', id, employee_id, fiscal_year, status, vision_now, submitted_at, reviewed_at, reviewer_id, version), E'\\n' ORDER BY id)) AS md5 FROM development_plan`,
   events: `SELECT md5(string_agg(concat_ws('|', id, plan_id, commitment_id, action, from_status, to_status, actor_id, at), E'\\n' ORDER BY id)) AS md5 FROM review_event`,
+  ratings: `SELECT md5(string_agg(concat_ws('|', commitment_id, rating, rated_at, rated_by_id, supervisor_comment, commented_at, commented_by_id, version), E'\\n' ORDER BY commitment_id)) AS md5 FROM year_end_rating`,
 };
 
 async function fingerprints(url: string): Promise<Record<string, string>> {
@@ -100,6 +101,38 @@ describe("city dataset", () => {
     const years = await query<{ year: number; status: string }>(database.url, `SELECT year, status::text FROM fiscal_year ORDER BY year`);
     expect(years.map((row) => row.year)).toEqual(Array.from({ length: currentYear - 2020 }, (_, i) => 2021 + i));
     expect(years.map((row) => row.status)).toEqual(years.map((row) => (row.year < currentYear ? "CLOSED" : "OPEN")));
+  });
+
+  it("rates most agreed commitments of closed years, by their owners on the scale, with the reviewer's comments; none this year yet", async () => {
+    const years = await query<{ year: number; agreed: number; rated: number; by_owner: number; by_reviewer: number; commented: number; on_scale: number }>(
+      database.url,
+      `SELECT c.fiscal_year AS year, count(*)::int AS agreed, count(r.commitment_id)::int AS rated,
+              count(*) FILTER (WHERE r.rated_by_id = p.employee_id)::int AS by_owner,
+              count(*) FILTER (WHERE r.commented_by_id = p.reviewer_id)::int AS by_reviewer,
+              count(*) FILTER (WHERE r.supervisor_comment <> '')::int AS commented,
+              count(*) FILTER (WHERE r.rating IN ('S', 'A', 'B', 'C', 'D'))::int AS on_scale
+       FROM commitment c JOIN development_plan p ON p.id = c.plan_id
+       LEFT JOIN year_end_rating r ON r.commitment_id = c.id
+       WHERE c.level = 'INDIVIDUAL' AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE')
+       GROUP BY c.fiscal_year ORDER BY c.fiscal_year`,
+    );
+    for (const row of years) {
+      if (row.year === currentYear) {
+        expect(row.rated, "ratings this year").toBe(0);
+        continue;
+      }
+      expect(row.rated / row.agreed, `rated in FY${row.year}`).toBeGreaterThan(0.8);
+      expect(row.by_owner, `rated by their owners in FY${row.year}`).toBe(row.rated);
+      expect(row.on_scale, `on the scale in FY${row.year}`).toBe(row.rated);
+      expect(row.commented / row.rated, `commented in FY${row.year}`).toBeGreaterThan(0.6);
+      expect(row.by_reviewer, `commented by the plan's reviewer in FY${row.year}`).toBe(row.commented);
+    }
+    const [other] = await query<{ count: number }>(
+      database.url,
+      `SELECT count(*)::int AS count FROM year_end_rating r JOIN commitment c ON c.id = r.commitment_id
+       WHERE c.level <> 'INDIVIDUAL' OR c.status NOT IN ('APPROVED', 'IN_PROGRESS', 'DONE') OR r.rated_at < make_date(c.fiscal_year + 1, 3, 1)`,
+    );
+    expect(other?.count).toBe(0);
   });
 
   it("gives every unit a leader who sits in it and holds a SUPERVISOR grant over it, and the city its other roles", async () => {

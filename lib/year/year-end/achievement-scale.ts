@@ -2,6 +2,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hasForbiddenCharacters, removeInvisibleFormatting } from "@/lib/platform/validation/text-characters";
 
+/** Commitments that were agreed: the year's outcome of a draft, a returned or a dropped one is not rated. */
+export const RATEABLE_STATUSES = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
+
 /** One level of the 達成度 scale: the code stored on a rating and the words shown beside it. */
 // A type alias rather than an interface: it is stored as JSON (an audit row's before and after).
 export type AchievementLevel = {

@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
 import { planReading } from "@/lib/year/plans/get-plan-detail";
 import { isClosedForWrites } from "@/lib/year/rollover/rollover-rules";
-import { type AchievementLevel, readAchievementScale } from "./achievement-scale";
-import { RATEABLE_STATUSES } from "./rate-commitment";
+import { type AchievementLevel, RATEABLE_STATUSES, readAchievementScale } from "./achievement-scale";
 
 export interface YearEndCommitment {
   id: number;

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/platform/audit/record-audit";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
 import { AppError, conflict, invalidInput, notFound } from "@/lib/platform/errors";
+import { RATEABLE_STATUSES } from "./achievement-scale";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
 import { parseInput } from "@/lib/records/parse-input";
@@ -12,9 +13,6 @@ import { type CommentOnRatingInput, type RateCommitmentInput, rateInputSchema, r
 
 /** A refusal with its own message (yearEnd.validation.<key>), as the form shows it. */
 const refused = (messageKey: "notAgreed" | "notRatedYet") => new AppError("NOT_ALLOWED", messageKey, undefined, messageKey);
-
-/** Commitments that were agreed: the year's outcome of a draft, a returned or a dropped one is not rated. */
-export const RATEABLE_STATUSES = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
 
 /** An individual commitment's owner and year, read before anything is locked; NOT_FOUND for any other kind. */
 async function commitmentKey(tx: Prisma.TransactionClient, commitmentId: number) {
