@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/platform/audit/record-audit";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
+import { PLANNED_PER_VALUE } from "@/lib/platform/db/statement-names";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Paged } from "@/lib/platform/paging/page-of";
 import { STAFF_PAGE_SIZE, type StaffSearchInput, staffSearchSchema } from "./schemas";
@@ -41,8 +42,10 @@ export async function searchStaff(actor: Actor, role: StaffReaderRole, input: St
   // Folded once, as a constant the planner sees: the trigram index is chosen for the pattern.
   const pattern = Prisma.sql`'%' || ${likeEscaped(Prisma.sql`search_fold(${q})`)} || '%'`;
   const where = Prisma.sql`e.search_key LIKE ${pattern} AND ${scope}`;
+  // Planned for each pattern (the trigram index suits some, not others): never a generic plan.
+  const perValue = Prisma.raw(PLANNED_PER_VALUE);
   const [counted] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM employee e JOIN org_unit u ON u.id = e.unit_id WHERE ${where}`;
+    SELECT ${perValue} count(*)::int AS total FROM employee e JOIN org_unit u ON u.id = e.unit_id WHERE ${where}`;
   const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE));
   const shown = Math.min(page, pageCount);
@@ -50,7 +53,7 @@ export async function searchStaff(actor: Actor, role: StaffReaderRole, input: St
     total === 0
       ? []
       : await db.$queryRaw<StaffSearchRow[]>`
-          SELECT e.id, e.name, e.name_kana AS "nameKana", e.staff_number AS "staffNumber", e.rank, u.name AS "unitName", e.active
+          SELECT ${perValue} e.id, e.name, e.name_kana AS "nameKana", e.staff_number AS "staffNumber", e.rank, u.name AS "unitName", e.active
           FROM employee e JOIN org_unit u ON u.id = e.unit_id
           WHERE ${where}
           ORDER BY e.staff_number = search_fold(${q}) DESC, e.active DESC, e.name_kana, e.staff_number
