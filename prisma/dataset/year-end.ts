@@ -1,15 +1,15 @@
-import { type DEFAULT_ACHIEVEMENT_SCALE, RATEABLE_STATUSES } from "@/lib/year/year-end/achievement-scale";
-import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { isRateable, type RateableStatus } from "@/lib/year/year-end/achievement-scale";
 import type { PlannedCommitment } from "./commitments";
 import type { City, Year } from "./context";
 import { dayOf, officeTime, workday } from "./dates";
 import type { PlanYear } from "./plans";
 import type { Random } from "./random";
 
-type Level = (typeof DEFAULT_ACHIEVEMENT_SCALE)[number]["code"];
+/** A code of the default scale (achievement-scale.ts): the dataset sets no other. */
+type Level = "S" | "A" | "B" | "C" | "D";
 
 /** How people rate themselves by where a commitment stood at the year's end: mostly 「目標どおり」 and above for what they finished. */
-const RATINGS: Readonly<Record<(typeof RATEABLE_STATUSES)[number], readonly (readonly [Level, number])[]>> = {
+const RATINGS: Readonly<Record<RateableStatus, readonly (readonly [Level, number])[]>> = {
   DONE: [
     ["S", 12],
     ["A", 43],
@@ -40,8 +40,6 @@ const COMMENTS: readonly string[] = [
   "着実に力をつけています。次の段階の目標を一緒に考えましょう。",
 ];
 
-const rateable = (status: CommitmentStatus): status is (typeof RATEABLE_STATUSES)[number] => (RATEABLE_STATUSES as readonly string[]).includes(status);
-
 /**
  * 期末: a closed year's ratings, as staff and their reviewers leave them in March. Most owners rate
  * every agreed commitment of an approved plan; most reviewers comment on what was rated. The
@@ -50,7 +48,7 @@ const rateable = (status: CommitmentStatus): status is (typeof RATEABLE_STATUSES
  */
 export function writeYearEndRatings(city: City, year: Year, plan: PlanYear, commitments: readonly PlannedCommitment[], random: Random): void {
   if (year.current || !random.chance(0.9)) return;
-  const agreed = commitments.flatMap(({ id, status }) => (rateable(status) ? [{ id, status }] : []));
+  const agreed = commitments.flatMap(({ id, status }) => (isRateable(status) ? [{ id, status }] : []));
   if (agreed.length === 0) return;
   const ratedOn = workday(dayOf(year.year + 1, 3, random.int(2, 24)));
   const commented = random.chance(0.75);

@@ -4,6 +4,8 @@ import { hasForbiddenCharacters, removeInvisibleFormatting } from "@/lib/platfor
 
 /** Commitments that were agreed: the year's outcome of a draft, a returned or a dropped one is not rated. */
 export const RATEABLE_STATUSES = ["APPROVED", "IN_PROGRESS", "DONE"] as const;
+export type RateableStatus = (typeof RATEABLE_STATUSES)[number];
+export const isRateable = (status: string): status is RateableStatus => (RATEABLE_STATUSES as readonly string[]).includes(status);
 
 /** One level of the 達成度 scale: the code stored on a rating and the words shown beside it. */
 // A type alias rather than an interface: it is stored as JSON (an audit row's before and after).

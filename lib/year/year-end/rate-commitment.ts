@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/platform/audit/record-audit";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
 import { AppError, conflict, invalidInput, notFound } from "@/lib/platform/errors";
-import { RATEABLE_STATUSES } from "./achievement-scale";
+import { isRateable } from "./achievement-scale";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolvePlanAccess } from "@/lib/year/plans/plan-access";
 import { parseInput } from "@/lib/records/parse-input";
@@ -48,7 +48,7 @@ export async function rateCommitment(actor: Actor, input: RateCommitmentInput): 
     if (key.ownerId !== actor.employeeId) throw notFound("commitment");
     await assertYearOpen(tx, actor, key.fiscalYear);
     const locked = await lockRating(tx, commitmentId, version);
-    if (!(RATEABLE_STATUSES as readonly string[]).includes(locked.status)) throw refused("notAgreed");
+    if (!isRateable(locked.status)) throw refused("notAgreed");
     const { levels } = await readAchievementScale(tx);
     if (!levels.some((level) => level.code === rating)) throw invalidInput("rating", "invalid");
     if (locked.stale) throw conflict("rating");
