@@ -46,9 +46,7 @@ export async function MyTrainees({ trainees, fiscalYear }: { trainees: MyTrainee
               </Td>
               <Td numeric>{t("table.goalsValue", { achieved: row.goalsAchieved, total: row.goals })}</Td>
               <Td numeric>{t("table.times", { count: row.sessions })}</Td>
-              <Td>
-                <span className="whitespace-nowrap">{row.lastSessionOn ? formatDate(row.lastSessionOn, locale) : t("myTrainees.noSession")}</span>
-              </Td>
+              <Td nowrap>{row.lastSessionOn ? formatDate(row.lastSessionOn, locale) : t("myTrainees.noSession")}</Td>
               <Td>
                 <Link href={`/ojt/${row.ojtPlanId}#log-session`}>
                   {t("myTrainees.open")}

@@ -23,9 +23,7 @@ export async function OjtGoalsTable({ plan, canMark }: { plan: OjtPlanDetail; ca
       <tbody>
         {plan.goals.map((goal) => (
           <tr key={goal.id} className="align-top">
-            <Td>
-              <span className="whitespace-nowrap">{isOjtPeriod(goal.period) ? t(`periods.${goal.period}`) : goal.period}</span>
-            </Td>
+            <Td nowrap>{isOjtPeriod(goal.period) ? t(`periods.${goal.period}`) : goal.period}</Td>
             <Th scope="row">
               <span className="font-normal whitespace-pre-line">{goal.goal}</span>
             </Th>

@@ -23,22 +23,12 @@ export async function OjtSessionsTable({ sessions, locale }: { sessions: OjtSess
       <tbody>
         {sessions.map((session) => (
           <tr key={session.id} className="align-top">
-            <Td>
-              <span className="whitespace-nowrap">{formatDate(session.heldOn, locale)}</span>
-            </Td>
+            <Td nowrap>{formatDate(session.heldOn, locale)}</Td>
             <Th scope="row">{session.topic}</Th>
-            <Td numeric>
-              <span className="whitespace-nowrap">{t("plan.minutesValue", { minutes: session.minutes })}</span>
-            </Td>
-            <Td>
-              <span className="whitespace-pre-line">{session.learnt || t("table.none")}</span>
-            </Td>
-            <Td>
-              <span className="whitespace-pre-line">{session.nextStep || t("table.none")}</span>
-            </Td>
-            <Td>
-              <span className="whitespace-nowrap">{session.recordedBy.name}</span>
-            </Td>
+            <Td numeric>{t("plan.minutesValue", { minutes: session.minutes })}</Td>
+            <Td lines>{session.learnt || t("table.none")}</Td>
+            <Td lines>{session.nextStep || t("table.none")}</Td>
+            <Td nowrap>{session.recordedBy.name}</Td>
           </tr>
         ))}
       </tbody>

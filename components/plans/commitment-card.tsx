@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { moveCommitmentAction } from "@/lib/year/plans/own-plan-actions";
 import { CommitmentStatusBadge } from "@/components/plans/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { commitmentSelect } from "@/lib/year/commitments/commitment-select";
@@ -35,7 +34,6 @@ export async function CommitmentCard({
   locale,
   editHref,
   editLabel,
-  reorder,
   owner,
   computed,
   inApprovedPlan = false,
@@ -44,7 +42,6 @@ export async function CommitmentCard({
   locale: Locale;
   editHref?: string;
   editLabel?: string;
-  reorder?: { fiscalYear: number; first: boolean; last: boolean };
   owner?: string;
   computed?: ComputedProgress;
   /** in an approved plan, a draft, submitted or returned commitment is a change waiting for approval */
@@ -78,36 +75,10 @@ export async function CommitmentCard({
       </p>
       {dropped || progress === null ? null : <ProgressBar value={progress} label={t("progressLabel", { title: commitment.title })} />}
       {computed && !dropped ? <p className="meta">{computed.summary}</p> : null}
-      {editHref || reorder ? (
-        <div className="print-hidden flex flex-wrap items-center gap-3">
-          {editHref ? <Link href={localRoute(editHref)}>{editLabel ?? t("editLink")}</Link> : null}
-          {reorder ? (
-            <form action={moveCommitmentAction} className="flex gap-2">
-              <input type="hidden" name="commitmentId" value={commitment.id} />
-              <input type="hidden" name="fiscalYear" value={reorder.fiscalYear} />
-              <button
-                type="submit"
-                name="direction"
-                value="up"
-                disabled={reorder.first}
-                aria-label={t("moveUp", { title: commitment.title })}
-                className="icon-button"
-              >
-                ↑
-              </button>
-              <button
-                type="submit"
-                name="direction"
-                value="down"
-                disabled={reorder.last}
-                aria-label={t("moveDown", { title: commitment.title })}
-                className="icon-button"
-              >
-                ↓
-              </button>
-            </form>
-          ) : null}
-        </div>
+      {editHref ? (
+        <p className="print-hidden">
+          <Link href={localRoute(editHref)}>{editLabel ?? t("editLink")}</Link>
+        </p>
       ) : null}
     </article>
   );

@@ -14,12 +14,8 @@ export async function OjtSessionsReceived({ sessions, fiscalYearLabel, locale }:
         <tr>
           <Th>{t("heldOn")}</Th>
           <Th>{t("topic")}</Th>
-          <Th>
-            <span className="whitespace-nowrap">{t("trainer")}</span>
-          </Th>
-          <Th numeric>
-            <span className="whitespace-nowrap">{t("minutes")}</span>
-          </Th>
+          <Th>{t("trainer")}</Th>
+          <Th numeric>{t("minutes")}</Th>
           <Th>{t("learnt")}</Th>
           <Th>{t("nextStep")}</Th>
         </tr>
@@ -27,22 +23,12 @@ export async function OjtSessionsReceived({ sessions, fiscalYearLabel, locale }:
       <tbody>
         {sessions.map((session) => (
           <tr key={session.id} className="align-top">
-            <Td>
-              <span className="whitespace-nowrap">{formatDate(session.heldOn, locale)}</span>
-            </Td>
+            <Td nowrap>{formatDate(session.heldOn, locale)}</Td>
             <Th scope="row">{session.topic}</Th>
-            <Td>
-              <span className="whitespace-nowrap">{session.trainerName}</span>
-            </Td>
-            <Td numeric>
-              <span className="whitespace-nowrap">{t("minutesValue", { minutes: session.minutes })}</span>
-            </Td>
-            <Td>
-              <span className="whitespace-pre-line">{session.learnt || t("none")}</span>
-            </Td>
-            <Td>
-              <span className="whitespace-pre-line">{session.nextStep || t("none")}</span>
-            </Td>
+            <Td nowrap>{session.trainerName}</Td>
+            <Td numeric>{t("minutesValue", { minutes: session.minutes })}</Td>
+            <Td lines>{session.learnt || t("none")}</Td>
+            <Td lines>{session.nextStep || t("none")}</Td>
           </tr>
         ))}
       </tbody>

@@ -57,9 +57,7 @@ export async function QualificationRecordsTable({
                 </span>
               </Td>
               <Td>{record.measure?.label ?? t("form.none")}</Td>
-              <Td>
-                <span className="whitespace-pre-line">{record.note || t("form.none")}</span>
-              </Td>
+              <Td lines>{record.note || t("form.none")}</Td>
               <Td>
                 <VerificationBadge verification={record.verification} locale={locale} />
               </Td>

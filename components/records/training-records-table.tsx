@@ -60,9 +60,7 @@ export async function TrainingRecordsTable({
                 />
               )}
             </Td>
-            <Td numeric>
-              <span className="whitespace-nowrap">{t("training.hoursValue", { hours: record.hours })}</span>
-            </Td>
+            <Td numeric>{t("training.hoursValue", { hours: record.hours })}</Td>
             <Td>{record.completed ? <Badge tone="success">{t("training.completed")}</Badge> : <Badge>{t("training.notCompleted")}</Badge>}</Td>
             <Td>{record.measure?.label ?? t("form.none")}</Td>
             <Td>

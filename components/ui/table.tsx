@@ -56,8 +56,23 @@ export function Th({
  * `nowrap` for dates and short labels that read as one unit and should never break. A number
  * given as the cell itself is shown with thousands separators (15,000), whoever renders it.
  */
-export function Td({ children, numeric = false, nowrap = false }: { children: ReactNode; numeric?: boolean; nowrap?: boolean }) {
+export function Td({
+  children,
+  numeric = false,
+  nowrap = false,
+  lines = false,
+}: {
+  children: ReactNode;
+  numeric?: boolean;
+  nowrap?: boolean;
+  lines?: boolean;
+}) {
   // The cell's look comes from the table (app/globals.css, .data-table): a wide table repeats
-  // every class in every cell, once in the HTML and once in the RSC payload.
-  return <td {...classOf(numeric ? "num" : nowrap ? "whitespace-nowrap" : undefined)}>{typeof children === "number" ? formatFigure(children) : children}</td>;
+  // every class in every cell, once in the HTML and once in the RSC payload. `lines` keeps the
+  // line breaks of a text someone typed (a note, what was learnt) on the cell itself, not a span.
+  return (
+    <td {...classOf(numeric ? "num" : nowrap ? "whitespace-nowrap" : lines ? "whitespace-pre-line" : undefined)}>
+      {typeof children === "number" ? formatFigure(children) : children}
+    </td>
+  );
 }

@@ -44,7 +44,7 @@ export const USAGE = `npm run load -- [mode] [options]
       --rounds <n>         approval rounds (50)
       --restart-command <cmd> | --no-restart
   --open                   open-loop capacity steps
-      --rates <list>       requests/s of each step (20,40,80,160)
+      --rates <list>       requests/s of each step (20,25,30,35,40,50,80,160)
       --step-seconds <s>   seconds of each step (40)
       --warmup <s>         unjudged seconds at the lowest rate first (10)
       --recovery-seconds <s>  the low-rate step after the highest (20)
@@ -76,7 +76,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       rounds: { type: "string", default: "50" },
       "restart-command": { type: "string" },
       "no-restart": { type: "boolean", default: false },
-      rates: { type: "string", default: "20,40,80,160" },
+      rates: { type: "string", default: "20,25,30,35,40,50,80,160" },
       "step-seconds": { type: "string", default: "40" },
       warmup: { type: "string", default: "10" },
       "recovery-seconds": { type: "string", default: "20" },

@@ -17,7 +17,7 @@
  *      local Debian cluster listening on DATABASE_URL's port, so never another one) | --no-restart
  *
  * 2. Open loop (issue 16), about 7–8 minutes with the build (the build ~3 of them here):
- *      DATABASE_URL=… npm run load -- --open [--rates 20,40,80,160] [--step-seconds 40]
+ *      DATABASE_URL=… npm run load -- --open [--rates 20,25,30,35,40,50,80,160] [--step-seconds 40]
  *    The same users' mix, sent on a timetable whatever the answers: 10 s of unjudged warm-up
  *    at the lowest rate (--warmup), each rate for --step-seconds, then the lowest rate again for
  *    20 s (--recovery-seconds) to show the portal recovers by itself. Per step: offered and

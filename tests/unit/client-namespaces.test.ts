@@ -26,8 +26,11 @@ export function namespacesUsed(source: string): Set<string> {
   for (const match of source.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*["'`]([A-Za-z.]+)["'`]\s*\)/g)) {
     const [, name, namespace] = match as unknown as [string, string, string];
     const rest = source.slice(match.index + match[0].length);
-    // A call's first argument: a key written out, up to its first dot or placeholder.
-    const calls = [...rest.matchAll(new RegExp(`\\b${name}(?:\\.\\w+)?\\(\\s*(["'\`])?([A-Za-z0-9]*)`, "g"))];
+    // A call's first argument: a key written out, up to its placeholder if it has one
+    // (t(`training.kinds.${kind}`) asks for "training.kinds").
+    const calls = [...rest.matchAll(new RegExp(`\\b${name}(?:\\.\\w+)?\\(\\s*(["'\`])?([A-Za-z0-9][A-Za-z0-9.]*)?`, "g"))].map(
+      (call) => [call[0], call[1], call[2]?.replace(/\.+$/, "")] as const,
+    );
     const handedOn = rest.match(new RegExp(`\\b${name}\\b(?!\\s*\\(|\\.\\w+\\s*\\()`));
     if (calls.length === 0 || handedOn || calls.some((call) => !call[1] || !call[2])) used.add(namespace);
     else for (const call of calls) used.add(`${namespace}.${call[2]}`);
@@ -96,7 +99,7 @@ describe("messages sent to the browser", () => {
     expect(pages.length).toBeGreaterThan(40);
     expect(namespacesUsed('const t = useTranslations("ojt.form");')).toEqual(new Set(["ojt.form"]));
     expect(namespacesUsed('const t = useTranslations("records");\nt("training.kind"); t.rich(`form.${x}`); t("form.save"); t("vision3Years")')).toEqual(
-      new Set(["records.training", "records.form", "records.vision3Years"]),
+      new Set(["records.training.kind", "records.form", "records.form.save", "records.vision3Years"]),
     );
     expect(namespacesUsed('const t = useTranslations("records");\nt(`${key}`)')).toEqual(new Set(["records"]));
     expect(namespacesUsed('return labels(useTranslations("roleAdmin"));')).toEqual(new Set(["roleAdmin"]));

@@ -171,10 +171,10 @@ describe("parseLoadOptions", () => {
     expect(parseLoadOptions(["--restart-command", "mine"], env, () => null)).toMatchObject({ restart: "mine" });
   });
 
-  it("steps 20, 40, 80, 160 requests/s with --open, each configurable", () => {
+  it("steps from 20 to 160 requests/s with --open, finely where this machine's capacity lies, each configurable", () => {
     expect(parseLoadOptions(["--open"], env, () => null)).toMatchObject({
       mode: "open",
-      rates: [20, 40, 80, 160],
+      rates: [20, 25, 30, 35, 40, 50, 80, 160],
       stepSeconds: 40,
       warmupSeconds: 10,
       recoverySeconds: 20,

@@ -114,8 +114,11 @@ export const CLIENT_NAMESPACES = {
   /** the employee's own records: the two forms, their attachment field and the delete button */
   records: [
     ...FORMS,
-    "records.training",
-    "records.qualification",
+    // the forms' labels and hints, not the tables' words (records.training.lead, .empty…: 1 KB)
+    ...["programmeName", "programmeNameHint", "kind", "kinds", "dateHint", "startOn", "endOn", "endOnHint", "hours", "hoursHint", "completedLabel"].map(
+      (key) => `records.training.${key}`,
+    ),
+    ...["name", "nameHint", "obtainedOn", "obtainedOnHint", "expiresOn", "expiresOnHint", "note", "noteHint"].map((key) => `records.qualification.${key}`),
     "records.form",
     "records.validation",
     "verifiedRecords.attachment",

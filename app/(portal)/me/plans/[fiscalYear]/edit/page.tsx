@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CommitmentCard } from "@/components/plans/commitment-card";
+import { CommitmentOrderList } from "@/components/plans/commitment-order-list";
 import { PlanContentForm } from "@/components/plans/plan-content-form";
 import { displayStateOf } from "@/components/plans/plan-state-notice";
 import { ReflectionForm } from "@/components/plans/reflection-form";
@@ -83,18 +83,7 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
           <Section id="commitments" title={t("plans.commitments")} lead={t("plans.commitmentsLead")}>
             {approvedNotice ? <p className="mb-4 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3">{approvedNotice}</p> : null}
             {live.length === 0 ? <p className="mb-4">{t("plans.commitmentsEmpty")}</p> : null}
-            <div className="mb-4 flex flex-col gap-3">
-              {live.map((commitment) => (
-                <CommitmentCard
-                  key={commitment.id}
-                  commitment={commitment}
-                  locale={locale}
-                  inApprovedPlan={approved}
-                  editHref={`/me/plans/${fiscalYear}/commitments/${commitment.id}#edit`}
-                  reorder={{ fiscalYear, first: commitment.id === live[0]?.id, last: commitment.id === live.at(-1)?.id }}
-                />
-              ))}
-            </div>
+            {live.length === 0 ? null : <CommitmentOrderList commitments={live} fiscalYear={fiscalYear} inApprovedPlan={approved} />}
             <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
               {t("plans.addCommitment")}
             </Link>
