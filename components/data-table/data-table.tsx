@@ -99,9 +99,11 @@ export function DataTable<R>({
           rowHeader.cell(row, level)
         )}
       </th>
-      {/* Bare cells: their look and their names on a phone come from the table's rules. */}
-      {columns.map((column) => (
-        <td key={column.key}>{column.cell(row)}</td>
+      {/* Bare cells: their look and their names on a phone come from the table's rules. Keyed
+          by place: a column's name as the key was sent with every cell (a bureau's table has
+          hundreds), and the columns of one render never move. */}
+      {columns.map((column, index) => (
+        <td key={index}>{column.cell(row)}</td>
       ))}
     </tr>
   );

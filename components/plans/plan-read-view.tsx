@@ -57,13 +57,13 @@ export async function PlanReadView({
       <Section id="images" title={t("images")}>
         <ul className="grid gap-3 md:grid-cols-2">
           {plan.images.map((image) => (
-            <li key={image.targetImageId} className="rounded-8 border border-solid-gray-420 p-4">
-              <p className="flex flex-wrap items-center gap-2 text-std-17B-170">
+            <li key={image.targetImageId} className="card">
+              <p className="card-head text-std-17B-170">
                 {image.targetImage.number}. {image.targetImage.name}
                 {image.aspired ? <Badge tone="info">{t("aspiredMark")}</Badge> : null}
               </p>
-              {image.reason ? <p className="mt-1 whitespace-pre-wrap">{image.reason}</p> : null}
-              <p className="mt-2">{image.selfScore === null ? tv("selfScoreNone") : tv("selfScoreOf", { score: image.selfScore })}</p>
+              {image.reason ? <p className="whitespace-pre-wrap">{image.reason}</p> : null}
+              <p>{image.selfScore === null ? tv("selfScoreNone") : tv("selfScoreOf", { score: image.selfScore })}</p>
               {image.selfComment ? <p className="whitespace-pre-wrap text-solid-gray-700">{image.selfComment}</p> : null}
             </li>
           ))}

@@ -20,10 +20,9 @@ export async function Timeline({ events, locale }: { events: TimelineEvent[]; lo
   if (events.length === 0) return <p>{t("empty")}</p>;
   const format = dateTime(locale);
   return (
-    <ol className="relative ml-3 border-l-2 border-solid-gray-420">
+    <ol className="timeline">
       {events.map((event) => (
-        <li key={event.id} className="mb-4 ml-6">
-          <span aria-hidden className="absolute -left-[9px] mt-2 size-4 rounded-full border-2 border-white bg-blue-900" />
+        <li key={event.id}>
           <p className="text-std-16B-170">{t("entry", { action: t(event.action), actor: event.actor.name })}</p>
           {event.action === "PROXY_ENTRY" || event.action === "PROXY_SUBMIT" ? (
             <p className="text-std-16N-170">{t("proxy", { actor: event.actor.name })}</p>
@@ -32,7 +31,7 @@ export async function Timeline({ events, locale }: { events: TimelineEvent[]; lo
           <p className="meta">
             <time dateTime={event.at.toISOString()}>{format.format(event.at)}</time>
           </p>
-          {event.comment ? <p className="mt-1 max-w-3xl rounded-8 bg-solid-gray-50 p-3 whitespace-pre-wrap">{event.comment}</p> : null}
+          {event.comment ? <p className="timeline-note">{event.comment}</p> : null}
         </li>
       ))}
     </ol>

@@ -24,10 +24,10 @@ function Share({ count, total, none }: { count: number; total: number; none: str
   const rate = Math.round((count / total) * 100);
   return (
     // One text node each (a template, not pieces): every piece costs a marker in the HTML.
-    <span>
+    <>
       {`${formatFigure(count)} `}
       <span className="meter" style={{ "--p": `${rate}%` }}>{`${rate}%`}</span>
-    </span>
+    </>
   );
 }
 
