@@ -28,7 +28,9 @@ export async function YearEndList({
             <dd data-testid={`rating-${commitment.id}`}>{labelOf(commitment.rating)}</dd>
             <dt className="text-std-16B-170">{t("supervisorComment")}</dt>
             <dd className="whitespace-pre-wrap">
-              {commitment.supervisorComment ? `${commitment.supervisorComment}（${commitment.commentedBy ?? ""}）` : t("noComment")}
+              {commitment.supervisorComment
+                ? `${commitment.supervisorComment}（${commitment.commentedBy ?? ""}）`
+                : t(yearEnd.closed ? "noCommentGiven" : "noComment")}
             </dd>
           </dl>
           {entry?.(commitment)}

@@ -98,7 +98,26 @@ describe("the supervisor's comment", () => {
       version: 2,
     });
     expect((await getPlanYearEnd(team.supervisor, plan.planId)).canComment).toBe(true);
+    expect(yearEnd.closed).toBe(false);
     await expectAppError(getPlanYearEnd(other, plan.planId), "NOT_FOUND");
+  });
+
+  it("is no longer awaited once the year is closed: no form, and the list says none was given", async () => {
+    const before = await db.fiscalYear.findUnique({ where: { year: FY } });
+    await db.fiscalYear.upsert({
+      where: { year: FY },
+      create: { year: FY, status: "CLOSED", closedAt: new Date() },
+      update: { status: "CLOSED", closedAt: new Date() },
+    });
+    try {
+      for (const reader of [owner, team.supervisor]) {
+        expect(await getPlanYearEnd(reader, plan.planId)).toMatchObject({ closed: true, canRate: false, canComment: false });
+      }
+    } finally {
+      if (before) await db.fiscalYear.update({ where: { year: FY }, data: { status: before.status, closedAt: before.closedAt } });
+      else await db.fiscalYear.delete({ where: { year: FY } });
+    }
+    expect((await getPlanYearEnd(owner, plan.planId)).closed).toBe(false);
   });
 });
 

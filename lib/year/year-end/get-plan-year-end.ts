@@ -20,6 +20,8 @@ export interface PlanYearEnd {
   /** the owner rates; the supervisor who reviews the plan comments; everyone else who reads the plan reads */
   canRate: boolean;
   canComment: boolean;
+  /** the year takes no more ratings or comments: what is missing now stays missing */
+  closed: boolean;
   commitments: YearEndCommitment[];
 }
 
@@ -43,11 +45,13 @@ export async function getPlanYearEnd(actor: Actor, planId: number): Promise<Plan
       },
     }),
   ]);
+  // A closed year takes no rating or comment (assertYearOpen refuses them): no form for it.
+  const closed = isClosedForWrites(plan.fiscalYear, year?.status, actor);
   return {
     scale: levels,
-    // A closed year takes no rating or comment (assertYearOpen refuses them): no form for it.
-    canRate: access.canEdit && !isClosedForWrites(plan.fiscalYear, year?.status, actor),
-    canComment: access.canReview && !isClosedForWrites(plan.fiscalYear, year?.status, actor),
+    canRate: access.canEdit && !closed,
+    canComment: access.canReview && !closed,
+    closed,
     commitments: commitments.map(({ id, title, yearEndRating: rating }) => ({
       id,
       title,
