@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sharedFigures } from "@/lib/insight/figure-cache/shared-figures";
 
 /** A computation that counts its runs and answers a plain JSON value. */
@@ -40,11 +40,37 @@ describe("shared dashboard figures", () => {
     expect(runs.count).toBe(1);
   });
 
-  it("computes again once the copy is older than the limit, and not at all with a limit of 0", async () => {
+  it("answers a copy past its limit at once while it is counted again behind it, but not one twice as old", async () => {
+    const name = `test.${randomUUID()}`;
+    let value = "first";
+    const runs = { count: 0 };
+    const compute = async () => {
+      runs.count += 1;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return value;
+    };
+    expect(await sharedFigures(name, {}, compute, 1)).toBe("first");
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    value = "second";
+    // Past the limit: the old copy at once (the recount takes 300 ms), the new one once counted.
+    const started = performance.now();
+    const readers = await Promise.all([sharedFigures(name, {}, compute, 1), sharedFigures(name, {}, compute, 1)]);
+    expect(readers).toEqual(["first", "first"]);
+    expect(performance.now() - started).toBeLessThan(250);
+    await vi.waitFor(async () => expect(await sharedFigures(name, {}, compute, 1)).toBe("second"), { timeout: 3_000, interval: 50 });
+    expect(runs.count).toBe(2);
+    // Twice the limit and more: counted before answering.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    value = "third";
+    expect(await sharedFigures(name, {}, compute, 1)).toBe("third");
+    expect(runs.count).toBe(3);
+  });
+
+  it("computes again once the copy is older than twice the limit, and not at all with a limit of 0", async () => {
     const name = `test.${randomUUID()}`;
     const { runs, compute } = counted(7);
     await sharedFigures(name, {}, compute, 1);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     await sharedFigures(name, {}, compute, 1);
     expect(runs.count).toBe(2);
     await sharedFigures(name, {}, compute, 0);
