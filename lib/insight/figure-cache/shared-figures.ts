@@ -14,9 +14,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * scope's paths or unit, the filters, the day; the HR division's settings are added here), so a copy can only be read by someone who may
  * compute exactly those figures. The copy lives in PostgreSQL, not in a process, so every
  * instance shares it. A copy past its age but younger than twice it is answered at once while
- * one request counts again behind it: on a busy day nobody waits for a recount (a 局長's bureau
- * roll-up held ten readers for a second each minute), and no figure shown is ever older than
- * twice FIGURE_CACHE_SECONDS. Without such a copy the first request computes under an advisory
+ * one request counts again behind it: on a busy day no reader waits for a recount, nor polls
+ * behind the one who counts, and no figure shown is ever older than twice FIGURE_CACHE_SECONDS.
+ * The recount runs outside the request, so a `compute` must not read the request (headers, the
+ * session): every caller passes what it needs in its closure. Without such a copy the first request computes under an advisory
  * lock while the others poll for its result instead of all computing at once. Values must be
  * plain JSON (numbers, strings, null, arrays, objects): they are stored as jsonb.
  */
