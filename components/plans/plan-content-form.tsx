@@ -23,9 +23,10 @@ export interface PlanContentValues {
 
 /**
  * The plan's goals in one form: vision, target images with self-assessment, transfer wishes.
- * `notice` says before saving what the save will do (a change of an approved plan goes to the supervisor).
+ * `noticeId` names the page's notice of what a save will do (a change of an approved plan goes to
+ * the supervisor), which the page shows once above this form and the commitments' order.
  */
-export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; notice?: string }) {
+export function PlanContentForm({ plan, noticeId }: { plan: PlanContentValues; noticeId?: string }) {
   const t = useTranslations("plans");
   const { state, pending, formProps } = useFormAction(savePlanContentAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, { hidden: ["planId", "fiscalYear", "version"] });
@@ -35,11 +36,6 @@ export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; not
     // The key makes the form take the saved values after a save or a refused (stale) one.
     <form key={plan.version} {...formProps} className="flex flex-col gap-8">
       <ErrorSummary feedback={feedback} pending={pending} />
-      {notice ? (
-        <p id="plan-content-notice" className="rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3 text-std-16N-170">
-          {notice}
-        </p>
-      ) : null}
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="fiscalYear" value={plan.fiscalYear} />
       <input type="hidden" name="version" value={plan.version} />
@@ -128,7 +124,7 @@ export function PlanContentForm({ plan, notice }: { plan: PlanContentValues; not
       </fieldset>
 
       <div>
-        <Button type="submit" disabled={pending} aria-describedby={notice ? "plan-content-notice" : undefined}>
+        <Button type="submit" disabled={pending} aria-describedby={noticeId}>
           {t("saveContent")}
         </Button>
       </div>

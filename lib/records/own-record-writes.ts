@@ -163,14 +163,26 @@ async function deleteOwnRecord<Input, Fields, Columns extends Fields, Row extend
   });
 }
 
+/** One of the actor's own records, for its edit page: someone else's id is NOT_FOUND, as its writes answer. */
+async function findOwnRecord<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
+  kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
+  actor: Actor,
+  id: number,
+): Promise<View> {
+  const row = await kind.find(defaultDb, { id, employeeId: actor.employeeId });
+  if (!row) throw notFound(kind.noun);
+  return kind.toView(row);
+}
+
 /**
- * The writes of one kind, for its module to export under the kind's own names
- * (createTrainingRecord…): those are what pages, actions and the authorization matrix call.
+ * The edit page's read and the writes of one kind, for its module to export under the kind's
+ * own names (createTrainingRecord…): those are what pages, actions and the authorization matrix call.
  */
 export function ownRecordWrites<Input, Fields, Columns extends Fields, Row extends Fields & StoredRow, View>(
   kind: OwnRecordKind<Input, Fields, Columns, Row, View>,
 ) {
   return {
+    find: (actor: Actor, id: number) => findOwnRecord(kind, actor, id),
     create: (actor: Actor, input: Input & { attachment?: AttachmentUpload }, client?: PrismaClient) => createOwnRecord(kind, actor, input, client),
     update: (actor: Actor, ref: { id: number; version: number }, input: Input & { attachment?: AttachmentChange }) => updateOwnRecord(kind, actor, ref, input),
     remove: (actor: Actor, ref: { id: number; version: number }) => deleteOwnRecord(kind, actor, ref),

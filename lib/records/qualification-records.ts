@@ -42,6 +42,11 @@ const QUALIFICATION = ownRecordKind({
 });
 const writes = ownRecordWrites(QUALIFICATION);
 
+/** One of the actor's own qualifications, to edit; anyone else's is NOT_FOUND. */
+export function findOwnQualificationRecord(actor: Actor, id: number): Promise<QualificationRecordView> {
+  return writes.find(actor, id);
+}
+
 export function createQualificationRecord(actor: Actor, input: QualificationInput & { attachment?: AttachmentUpload }): Promise<QualificationRecordView> {
   return writes.create(actor, input);
 }

@@ -18,6 +18,8 @@ import { type Confirmation, type FormState, textValues } from "@/lib/platform/va
 export type RecordFormState = FormState<Record<string, string>> & { savedId?: number };
 
 const PAGE = "/me/records";
+/** the list and the forms' own pages under it (training/new, training/<id>/edit…) */
+const PAGES = [{ layout: PAGE }];
 
 /** The typed fields and the certificate (a file, or its removal), read in the same pass. */
 const withAttachment = (formData: FormData) => ({ ...textValues(formData), ...attachmentInput(formData) });
@@ -27,8 +29,13 @@ const withAttachment = (formData: FormData) => ({ ...textValues(formData), ...at
  * in another, the confirmation says which and leads there (the list in view no longer holds it).
  */
 function qualificationSaved(key: string, record: QualificationRecordView, fy: number | undefined): Confirmation {
-  if (fy === undefined || isQualificationShownIn(record, fy)) return { key };
+  if (fy === undefined || isQualificationShownIn(record, fy)) return { key, next: backToList(fy, "qualifications") };
   return { key, next: { href: `${PAGE}?fy=${fiscalYearOf(record.obtainedOn)}#qualifications`, key: "recordInOtherYear" } };
+}
+
+/** The forms have pages of their own: a saved record's confirmation leads back to the year's list. */
+function backToList(fiscalYear: number | undefined, section: "training" | "qualifications"): NonNullable<Confirmation["next"]> {
+  return { href: `${PAGE}${fiscalYear === undefined ? "" : `?fy=${fiscalYear}`}#${section}`, key: "backToRecords" };
 }
 
 /** A delete names the record and its version; the list it was on confirms it (components/records/record-deletion.tsx). */
@@ -37,7 +44,7 @@ function deleting(remove: (actor: Actor, id: number, version: number) => Promise
     target: recordRefSchema,
     schema: returnFiscalYearSchema,
     handle: (actor, { id, version }) => remove(actor, id, version),
-    revalidate: [PAGE],
+    revalidate: PAGES,
     done,
   });
 }
@@ -45,14 +52,15 @@ function deleting(remove: (actor: Actor, id: number, version: number) => Promise
 const training = trainingInputSchema.and(attachmentFieldsSchema);
 const qualification = qualificationInputSchema.and(attachmentFieldsSchema).and(returnFiscalYearSchema);
 
-// A form stays where it is and confirms there; `savedId` gives the add form a clean slate for the next record.
+// A form stays on its page and confirms there, with the way back to the list; `savedId` gives the
+// add form a clean slate for the next record.
 export const createTrainingAction = actorAction({
   schema: training,
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, ...data }) =>
     createTrainingRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
-  revalidate: [PAGE],
-  done: "trainingCreated",
+  revalidate: PAGES,
+  done: (record) => ({ key: "trainingCreated", next: backToList(record.fiscalYear, "training") }),
   answer: (record) => ({ savedId: record.id }),
 });
 
@@ -62,8 +70,8 @@ export const updateTrainingAction = actorAction({
   input: withAttachment,
   handle: async (actor, { id, version, attachment, removeAttachment, ...data }) =>
     updateTrainingRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
-  revalidate: [PAGE],
-  done: "trainingUpdated",
+  revalidate: PAGES,
+  done: (record) => ({ key: "trainingUpdated", next: backToList(record.fiscalYear, "training") }),
 });
 
 export const deleteTrainingAction = deleting(deleteTrainingRecord, "trainingDeleted");
@@ -73,7 +81,7 @@ export const createQualificationAction = actorAction({
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, fy: _fy, ...data }) =>
     createQualificationRecord(actor, { ...data, attachment: (await attachmentChange({ attachment, removeAttachment })) ?? undefined }),
-  revalidate: [PAGE],
+  revalidate: PAGES,
   done: (record, { fy }) => qualificationSaved("qualificationCreated", record, fy),
   answer: (record) => ({ savedId: record.id }),
 });
@@ -84,7 +92,7 @@ export const updateQualificationAction = actorAction({
   input: withAttachment,
   handle: async (actor, { id, version, attachment, removeAttachment, fy: _fy, ...data }) =>
     updateQualificationRecord(actor, id, version, { ...data, attachment: await attachmentChange({ attachment, removeAttachment }) }),
-  revalidate: [PAGE],
+  revalidate: PAGES,
   done: (record, { fy }) => qualificationSaved("qualificationUpdated", record, fy),
 });
 

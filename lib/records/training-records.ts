@@ -43,6 +43,11 @@ const TRAINING = ownRecordKind({
 });
 const writes = ownRecordWrites(TRAINING);
 
+/** One of the actor's own trainings, to edit; anyone else's is NOT_FOUND. */
+export function findOwnTrainingRecord(actor: Actor, id: number): Promise<TrainingRecordView> {
+  return writes.find(actor, id);
+}
+
 /** `client` is for tests on a database of their own. */
 export function createTrainingRecord(
   actor: Actor,

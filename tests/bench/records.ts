@@ -34,8 +34,15 @@ export interface BureauRecords {
 }
 
 export interface Records {
-  /** `ratedCommitmentId`: an agreed commitment of this year's plan, which opens the year-end rating page */
-  employee: { commitmentId: number | null; interviewId: number | null; ojtPlanId: number | null; ratedCommitmentId: number | null };
+  /** `ratedCommitmentId`: an agreed commitment of this year's plan, which opens the year-end rating page; the training and qualification records open their edit pages */
+  employee: {
+    commitmentId: number | null;
+    interviewId: number | null;
+    ojtPlanId: number | null;
+    ratedCommitmentId: number | null;
+    trainingRecordId: number | null;
+    qualificationRecordId: number | null;
+  };
   supervisor: SupervisorRecords;
   supervisorLargest: SupervisorRecords;
   bureau: BureauRecords;
@@ -59,7 +66,9 @@ async function employeeRecords(client: pg.Client, employeeId: number, fiscalYear
             (SELECT i.id FROM career_interview i WHERE i.employee_id = $1 ORDER BY i.held_on DESC, i.id DESC LIMIT 1) AS "interviewId",
             (SELECT o.id FROM ojt_plan o WHERE o.trainee_id = $1 ORDER BY o.fiscal_year DESC, o.id LIMIT 1) AS "ojtPlanId",
             (SELECT c.id FROM commitment c JOIN development_plan p ON p.id = c.plan_id
-             WHERE p.employee_id = $1 AND p.fiscal_year = $2 AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE') LIMIT 1) AS "ratedCommitmentId"`,
+             WHERE p.employee_id = $1 AND p.fiscal_year = $2 AND c.status IN ('APPROVED', 'IN_PROGRESS', 'DONE') LIMIT 1) AS "ratedCommitmentId",
+            (SELECT r.id FROM training_record r WHERE r.employee_id = $1 ORDER BY r.fiscal_year DESC, r.start_on DESC, r.id DESC LIMIT 1) AS "trainingRecordId",
+            (SELECT q.id FROM qualification_record q WHERE q.employee_id = $1 ORDER BY q.obtained_on DESC, q.id DESC LIMIT 1) AS "qualificationRecordId"`,
     [employeeId, fiscalYear],
   );
   return {
@@ -67,6 +76,8 @@ async function employeeRecords(client: pg.Client, employeeId: number, fiscalYear
     interviewId: row.interviewId ?? null,
     ojtPlanId: row.ojtPlanId ?? null,
     ratedCommitmentId: row.ratedCommitmentId ?? null,
+    trainingRecordId: row.trainingRecordId ?? null,
+    qualificationRecordId: row.qualificationRecordId ?? null,
   };
 }
 

@@ -106,6 +106,14 @@ function employeeTargets(): TargetSpec[] {
     ),
     spec("commitment-new", "/me/plans/[fiscalYear]/commitments/new", "daily", ({ fiscalYear }) => `/me/plans/${fiscalYear}/commitments/new`),
     spec("records", "/me/records", "daily", () => "/me/records"),
+    spec("training-new", "/me/records/training/new", "daily", () => "/me/records/training/new"),
+    spec("training-edit", "/me/records/training/[recordId]/edit", "daily", ({ records }) =>
+      record(records.employee.trainingRecordId, "training record of the employee", (id) => `/me/records/training/${id}/edit`),
+    ),
+    spec("qualification-new", "/me/records/qualifications/new", "daily", () => "/me/records/qualifications/new"),
+    spec("qualification-edit", "/me/records/qualifications/[recordId]/edit", "daily", ({ records }) =>
+      record(records.employee.qualificationRecordId, "qualification record of the employee", (id) => `/me/records/qualifications/${id}/edit`),
+    ),
     spec("interviews", "/me/interviews", "daily", () => "/me/interviews"),
     spec("interview", "/interviews/[interviewId]", "daily", ({ records }) =>
       record(records.employee.interviewId, "career interview of the employee", (id) => `/interviews/${id}`),

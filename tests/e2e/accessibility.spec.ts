@@ -92,7 +92,7 @@ test("the sign-in page and the not-found pages have no violations", async ({ pag
 // Reflow (WCAG 1.4.10): at 320 CSS px the page itself never scrolls sideways; a wide table may
 // scroll inside its own box.
 const NARROW = [
-  { role: "employee", paths: ["/me", "/me/records"] },
+  { role: "employee", paths: ["/me", "/me/records", "/me/records/training/new"] },
   { role: "supervisor", paths: ["/team", "/team/ojt"] },
   { role: "bureau", paths: ["/bureau", "/bureau/staff?q=%E3%81%82%E3%81%8A%E3%81%B0"] },
   { role: "hr", paths: ["/city", "/city/roles", "/city/staff?q=%E3%81%BF%E3%82%84%E3%81%8E"] },

@@ -19,7 +19,7 @@ test("a server action posted from another origin changes nothing", async ({ page
     callFormAction(
       baseURL!,
       cookie,
-      "/me/records",
+      "/me/records/training/new",
       createTraining,
       { fiscalYear: String(fiscalYear), programmeName, kind: "EXTERNAL", startOn: today, endOn: today, hours: "1" },
       { origin },

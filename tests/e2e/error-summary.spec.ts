@@ -9,10 +9,8 @@ import { signIn } from "./sign-in";
  */
 test("a training record with several mistakes names them all at once, at the top, each leading to its field", async ({ page }) => {
   await signIn(page, "demo-employee");
-  await page.goto("/me/records");
-  const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: "研修受講記録を追加する" }) });
-  if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
-  const form = panel.locator("form");
+  await page.goto("/me/records/training/new");
+  const form = page.locator("main form");
 
   // The name left empty, both dates in a year long closed, the hours not in half-hour steps.
   await form.getByLabel("研修名").fill("");

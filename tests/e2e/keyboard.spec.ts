@@ -105,8 +105,8 @@ test("a supervisor reaches a member's plan from the team view by keyboard", asyn
 test("every Tab stop of a page shows where the focus is", async ({ page }) => {
   test.setTimeout(60_000);
   await signInByKeyboard(page, "demo-employee");
-  // The records page has most kinds of control: menus, tabs, a fold-out form, tables with edit
-  // links and delete buttons, and scrollable table boxes.
+  // The records page has most kinds of control: menus, tabs, the year's picker, tables with edit
+  // links and delete buttons that fold out their confirmation, and scrollable table boxes.
   await page.goto("/me/records");
   const seen: number[] = [];
   const invisible: string[] = [];

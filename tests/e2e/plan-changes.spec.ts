@@ -182,3 +182,32 @@ test("a mid-year change to an approved plan of ten commitments, and the supervis
     .click();
   await expect(employee.getByRole("button", { name: "進捗を記録する" })).toBeVisible();
 });
+
+// The edit page orders the plan in one form: the pressed button names its line and way
+// (`move=<id>:up`), with scripts through the action and without them as a plain post.
+test("the edit page moves a commitment up and down, with and without scripts", async ({ browser }) => {
+  const fy = currentFiscalYear();
+  const { staffNumber } = await seed(`e2e-order-${Date.now().toString(36)}`, fy);
+  const order = (page: Page) => page.locator("ol.order-list > li").getByRole("link").allTextContents();
+
+  const employee = await as(browser, staffNumber);
+  await employee.goto(`/me/plans/${fy}/edit`);
+  expect((await order(employee)).slice(0, 3)).toEqual(["取組1", "取組2", "取組3"]);
+  // Each button is named by its way and its line's title.
+  await expect(employee.getByRole("button", { name: "上へ移動 取組1", exact: true })).toBeDisabled();
+  await employee.getByRole("button", { name: "下へ移動 取組1", exact: true }).click();
+  await expect.poll(async () => (await order(employee)).slice(0, 3)).toEqual(["取組2", "取組1", "取組3"]);
+
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    javaScriptEnabled: false,
+    storageState: await employee.context().storageState(),
+  });
+  const withoutScripts = await context.newPage();
+  await withoutScripts.goto(`/me/plans/${fy}/edit`);
+  await withoutScripts.getByRole("button", { name: "上へ移動 取組3", exact: true }).click();
+  await withoutScripts.goto(`/me/plans/${fy}/edit`);
+  expect((await order(withoutScripts)).slice(0, 3)).toEqual(["取組2", "取組3", "取組1"]);
+  await context.close();
+});

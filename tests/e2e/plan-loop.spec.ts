@@ -109,17 +109,20 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await expect(employee.getByRole("cell", { name: "テキストを1冊終えた。" })).toBeVisible();
   await expect(employee.getByRole("progressbar", { name: "社会福祉士の資格を取得するの進捗" })).toHaveAttribute("aria-valuenow", "40");
 
-  // A training attended today, recorded on the records page; the dashboard adds its hours.
+  // A training attended today, recorded from the records page (the form has a page of its own,
+  // which confirms and leads back to the list); the dashboard adds its hours.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
   await employee.goto("/me/records");
-  await employee.getByText("研修受講記録を追加する").click();
+  await employee.getByRole("link", { name: "研修受講記録を追加する" }).click();
   await employee.getByLabel("研修名").fill("政策形成研修");
   await employee.getByRole("radio", { name: "研修所研修" }).check();
   await employee.getByLabel("開始日").fill(today);
   await employee.getByLabel("終了日").fill(today);
   await employee.getByLabel("時間", { exact: false }).first().fill("6");
   await employee.getByLabel(/^修了した/).check();
-  await employee.getByRole("button", { name: "追加する" }).first().click();
+  await employee.getByRole("button", { name: "追加する" }).click();
+  await expect(employee.getByRole("status").filter({ hasText: "研修受講記録を追加しました。" })).toBeVisible();
+  await employee.getByRole("link", { name: "研修・資格の記録に戻る" }).click();
   await expect(employee.getByRole("row", { name: /政策形成研修/ })).toBeVisible();
 
   await employee.getByRole("link", { name: /マイページ/ }).click();

@@ -49,15 +49,14 @@ test("an expiring qualification reaches its holder in the portal and by e-mail",
   const hr = await as(browser, "demo-hr");
 
   await employee.goto("/me/records");
-  const qualifications = employee.getByRole("region", { name: "資格・自己啓発" });
-  const name = qualifications.getByLabel(/^資格・自己啓発の名称/);
-  // The add panel starts open only while the list is empty.
-  if (!(await name.isVisible())) await qualifications.getByText("資格・自己啓発を追加する", { exact: true }).click();
-  await name.fill(QUALIFICATION);
-  await qualifications.getByLabel(/^取得日/).fill(tokyoIso(-1));
-  await qualifications.getByLabel(/^有効期限/).fill(tokyoIso(30));
-  await qualifications.getByRole("button", { name: "追加する" }).click();
-  await expect(qualifications.getByRole("cell", { name: QUALIFICATION })).toBeVisible();
+  await employee.getByRole("region", { name: "資格・自己啓発" }).getByRole("link", { name: "資格・自己啓発を追加する" }).click();
+  const form = employee.locator("main form");
+  await form.getByLabel(/^資格・自己啓発の名称/).fill(QUALIFICATION);
+  await form.getByLabel(/^取得日/).fill(tokyoIso(-1));
+  await form.getByLabel(/^有効期限/).fill(tokyoIso(30));
+  await form.getByRole("button", { name: "追加する" }).click();
+  await form.getByRole("link", { name: /研修・資格の記録に戻る|その年度を開く/ }).click();
+  await expect(employee.getByRole("region", { name: "資格・自己啓発" }).getByRole("cell", { name: QUALIFICATION })).toBeVisible();
 
   // The jobs raise the reminder (they run every second on this server).
   await expect

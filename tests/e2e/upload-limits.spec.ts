@@ -39,18 +39,25 @@ async function signedIn(browser: Browser, staffNumber: string, javaScriptEnabled
   return withoutScripts.newPage();
 }
 
-/** The (folded) form that adds a training, opened and filled in validly; the certificate is the test's. */
+/** The form that adds a training (a page of its own, reached from the list), filled in validly; the certificate is the test's. */
 async function trainingForm(page: Page): Promise<Locator> {
   await page.goto("/me/records");
-  const panel = page.locator("details").filter({ has: page.getByText("研修受講記録を追加する", { exact: true }) });
-  if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) await panel.getByText("研修受講記録を追加する", { exact: true }).click();
-  const startOn = panel.getByLabel(/^開始日/);
+  await page.getByRole("link", { name: "研修受講記録を追加する", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "研修受講記録の追加" })).toBeVisible();
+  const form = page.locator("main form");
+  const startOn = form.getByLabel(/^開始日/);
   const firstDay = (await startOn.getAttribute("min"))!;
-  await panel.getByLabel(/^研修名/).fill("アップロード上限の確認");
+  await form.getByLabel(/^研修名/).fill("アップロード上限の確認");
   await startOn.fill(firstDay);
-  await panel.getByLabel(/^終了日/).fill(firstDay);
-  await panel.getByLabel(/^時間/).fill("1");
-  return panel;
+  await form.getByLabel(/^終了日/).fill(firstDay);
+  await form.getByLabel(/^時間/).fill("1");
+  return form;
+}
+
+/** The rows of the year's training list named as this test's records. */
+async function rowsOfThisTest(page: Page): Promise<number> {
+  await page.goto("/me/records");
+  return page.getByRole("row", { name: /アップロード上限の確認/ }).count();
 }
 
 test("with scripts, a 7 MB certificate is refused in the browser with the field's message, and nothing is sent", async ({ browser }, testInfo) => {
@@ -74,20 +81,19 @@ test("with scripts, a 7 MB certificate is refused in the browser with the field'
 
 test("without scripts, a 7 MB certificate is answered by the form's own message, nothing saved", async ({ browser }, testInfo) => {
   const page = await signedIn(browser, "demo-employee", false);
+  const before = await rowsOfThisTest(page);
   const form = await trainingForm(page);
-  const before = await page.getByRole("row", { name: /アップロード上限の確認/ }).count();
   await form.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles(await certificateOf(7 * MB, testInfo.outputPath("修了証.png")));
   const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), form.getByRole("button", { name: "追加する" }).click()]);
   expect(response.status()).toBe(200);
   await expect(page.getByText(ERROR_PAGE)).toHaveCount(0);
-  // The page comes back with the form answered: the add panel may be folded again, so open it.
-  const answered = page.locator("details").filter({ has: page.getByText("研修受講記録を追加する", { exact: true }) });
-  if (!(await answered.evaluate((details: HTMLDetailsElement) => details.open))) await answered.getByText("研修受講記録を追加する", { exact: true }).click();
-  // Beside the chooser, and in the error summary at the top of the form as a link to it.
+  // The page comes back with the form answered: beside the chooser, and in the error summary at
+  // the top of the form as a link to it.
+  const answered = page.locator("main form");
   await expect(answered.getByText(`＊${TOO_LARGE}`)).toBeVisible();
   await expect(answered.getByRole("link", { name: TOO_LARGE })).toHaveAttribute("href", /#training-new-attachment$/);
   await expect(answered.getByLabel(/^研修名/)).toHaveValue("アップロード上限の確認");
-  expect(await page.getByRole("row", { name: /アップロード上限の確認/ }).count()).toBe(before);
+  expect(await rowsOfThisTest(page)).toBe(before);
 });
 
 test("without scripts, a file past the request limit gets the portal's page saying how large a file may be", async ({ browser }, testInfo) => {

@@ -70,12 +70,13 @@ test("the employee attaches a certificate, the supervisor verifies the record, t
     const employee = await as(browser, "demo-employee");
     await employee.goto("/me/records");
     await employee.getByRole("link", { name: new RegExp(`^編集\\s*：${TRAINING}$`) }).click();
-    // The edit form, once it has replaced the (folded) add form on the page.
-    await expect(employee.getByRole("heading", { level: 3, name: `研修受講記録を編集：${TRAINING}` })).toBeVisible();
-    const trainings = employee.locator("#training-edit");
+    // The edit form, on a page of its own; its confirmation leads back to the list.
+    await expect(employee.getByRole("heading", { level: 1, name: `研修受講記録を編集：${TRAINING}` })).toBeVisible();
+    const trainings = employee.locator("main form");
     await trainings.getByLabel(/^証明書（修了証・合格証など）/).setInputFiles({ name: "修了証.png", mimeType: "image/png", buffer: pngCertificate(120, 80) });
     await trainings.getByRole("button", { name: "保存する" }).click();
     await expect(employee.getByRole("status").filter({ hasText: "研修受講記録を更新しました。" })).toBeVisible();
+    await trainings.getByRole("link", { name: "研修・資格の記録に戻る" }).click();
     const myRow = employee.getByRole("row", { name: new RegExp(TRAINING) });
     await expect(myRow.getByRole("link", { name: /修了証\.png/ })).toBeVisible();
     await expect(myRow.getByText("未確認")).toBeVisible();

@@ -156,7 +156,10 @@ export function makeUsers(
           return act(
             user,
             "createTrainingAction",
-            () => callFormAction(baseUrl, user.cookie, "/me/records", actions.createTraining, fields, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+            () =>
+              callFormAction(baseUrl, user.cookie, "/me/records/training/new", actions.createTraining, fields, {
+                signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+              }),
             (answer) => (answer.result as { done?: { key?: string } } | undefined)?.done?.key === "trainingCreated",
             write,
             record,

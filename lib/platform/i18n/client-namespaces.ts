@@ -111,7 +111,7 @@ export const CLIENT_NAMESPACES = {
   review: [...FORMS, ...COMMITMENT_FORM, ...COMMITMENT_PROGRESS, "review", "measureSelect"],
   /** 代理入力: the reviewer types in a member's paper sheet (vision, commitments) */
   proxyEntry: [...FORMS, ...COMMITMENT_FORM, "measureSelect", "proxyEntry"],
-  /** the employee's own records: the two forms, their attachment field and the delete button */
+  /** adding or editing one of the employee's own records: the two forms and their attachment field */
   records: [
     ...FORMS,
     // the forms' labels and hints, not the tables' words (records.training.lead, .empty…: 1 KB)
@@ -126,6 +126,8 @@ export const CLIENT_NAMESPACES = {
     "verifiedRecords.verifiedNotice",
     "measureSelect",
   ],
+  /** the year's list of one's records: its delete buttons and their answers (the forms have pages of their own) */
+  recordDeletion: [...FORMS, "records.form", "records.validation", "verifiedRecords.validation"],
   /** the supervisor's queue of records to verify */
   recordsQueue: [...FORMS, "verifiedRecords"],
   ojt: [

@@ -102,9 +102,22 @@ export const updateCommitmentAction = actorAction({
   redirect: (_, { fiscalYear: year }) => `${planPath(year)}?saved=1#state`,
 });
 
+/**
+ * The edit page orders the plan in one form, whose pressed button names the line and the way
+ * (`move=12:up`): one form instead of one per line (components/plans/commitment-order-list.tsx).
+ * Read as the commitment and direction it names.
+ */
+function moveInput(formData: FormData): Record<string, string> {
+  const values = textValues(formData);
+  if (values.move === undefined) return values;
+  const [commitmentId = "", direction = ""] = values.move.split(":");
+  return { ...values, commitmentId, direction };
+}
+
 /** A refused move leaves the order as it was. */
 export const moveCommitmentAction = actorPostAction({
   target: commitmentRef.extend({ direction: z.enum(["up", "down"]) }),
+  input: moveInput,
   handle: (actor, { commitmentId, direction }) => moveIndividualCommitment(actor, commitmentId, direction),
   revalidate: ({ fiscalYear: year }) => [planPath(year), `${planPath(year)}/edit`],
 });

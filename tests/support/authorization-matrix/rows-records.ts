@@ -7,8 +7,13 @@ import { resolveRecordHolder } from "@/lib/records/record-holder";
 import { qualificationInputSchema, trainingInputSchema } from "@/lib/records/schemas";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
 import { collectOwnRecords, collectOwnYear } from "@/lib/records/disclosure/collect-own-records";
-import { createQualificationRecord, deleteQualificationRecord, updateQualificationRecord } from "@/lib/records/qualification-records";
-import { createTrainingRecord, deleteTrainingRecord, updateTrainingRecord } from "@/lib/records/training-records";
+import {
+  createQualificationRecord,
+  deleteQualificationRecord,
+  findOwnQualificationRecord,
+  updateQualificationRecord,
+} from "@/lib/records/qualification-records";
+import { createTrainingRecord, deleteTrainingRecord, findOwnTrainingRecord, updateTrainingRecord } from "@/lib/records/training-records";
 import { db } from "@/lib/platform/db/client";
 import { EVERYONE, type FunctionRow, itself, listed, NO, OWN_LIST, OWNER_ONLY, PERSONAL_READ, row, yes } from "./matrix";
 import { makeInterview, makeOjtPlan, makeOjtSession, makePlan, makeQualification, makeTraining, personWatch, type Watch } from "./records";
@@ -91,6 +96,25 @@ export const recordRows: FunctionRow[] = [
     arrange: (s) => makeQualification(s, s.subject),
     act: (s, r) => deleteQualificationRecord(s.actor, r.id, r.version),
     watch: (r) => qualificationWatch(r.id),
+  }),
+  row({
+    fn: "findOwnTrainingRecord",
+    file: "lib/records/training-records.ts",
+    kind: "read",
+    // The edit page's read: the owner's alone, as the writes it leads to.
+    matrix: OWNER_ONLY,
+    arrange: (s) => makeTraining(s, s.subject),
+    act: (s, r) => findOwnTrainingRecord(s.actor, r.id),
+    judge: (record, r) => itself(record.id === r.id),
+  }),
+  row({
+    fn: "findOwnQualificationRecord",
+    file: "lib/records/qualification-records.ts",
+    kind: "read",
+    matrix: OWNER_ONLY,
+    arrange: (s) => makeQualification(s, s.subject),
+    act: (s, r) => findOwnQualificationRecord(s.actor, r.id),
+    judge: (record, r) => itself(record.id === r.id),
   }),
   row({
     fn: "findTrainingRecords",

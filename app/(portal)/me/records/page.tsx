@@ -1,31 +1,29 @@
 import type { Metadata, Route } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { CareerInterviewsHeld } from "@/components/records/career-interviews-held";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
 import { OjtSessionsReceived } from "@/components/records/ojt-sessions-received";
-import { QualificationRecordForm } from "@/components/records/qualification-record-form";
 import { QualificationRecordsTable } from "@/components/records/qualification-records-table";
 import { TrainingHoursSummary } from "@/components/records/training-hours-summary";
-import { TrainingRecordForm } from "@/components/records/training-record-form";
 import { TrainingRecordsTable } from "@/components/records/training-records-table";
 import { RecordDeletion } from "@/components/records/record-deletion";
-import { Disclosure } from "@/components/ui/disclosure";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/platform/auth/actor";
-import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
-import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "@/lib/platform/dates/fiscal-year";
-import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
+import { tokyoDate } from "@/lib/platform/dates/calendar-date";
+import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
+import { formatFiscalYear } from "@/lib/platform/dates/format";
 import { currentLocale } from "@/lib/platform/i18n/current-locale";
-import { findSelectableMeasures, findSelfStudyMeasureId } from "@/lib/policy/find-selectable-measures";
+import { localRoute } from "@/lib/platform/local-route";
 import { findCareerInterviewsHeld } from "@/lib/records/find-career-interviews-held";
 import { findOjtSessionsReceived } from "@/lib/records/find-ojt-sessions-received";
 import { findQualificationRecords } from "@/lib/records/find-qualification-records";
 import { findRecordYears } from "@/lib/records/find-record-years";
 import { findTrainingRecords } from "@/lib/records/find-training-records";
 import { summariseTrainingHours } from "@/lib/records/summarise-training-hours";
-import { isOneOf } from "@/lib/platform/validation/narrow";
+import { chosenFiscalYear } from "./records-year";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };
@@ -33,67 +31,37 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** `?fy=` if it is a plausible year, else the current one: an odd link still opens the page. */
-function chosenFiscalYear(value: SearchParams[string], current: number): number {
-  const year = typeof value === "string" && /^\d{4}$/.test(value) ? Number(value) : current;
-  return year >= 2000 && year <= current + 1 ? year : current;
-}
-
-const EDITABLE_KINDS = ["training", "qualification"] as const;
-
-/** `?edit=training-12`: which row's edit form is open. Only ids in this year's own lists match. */
-function editTarget(value: SearchParams[string]): { kind: "training" | "qualification"; id: number } | null {
-  const [, kind, id] = (typeof value === "string" ? /^(training|qualification)-(\d{1,10})$/.exec(value) : null) ?? [];
-  return isOneOf(EDITABLE_KINDS, kind) && id !== undefined ? { kind, id: Number(id) } : null;
-}
-
-/** The add form folds away once there are records, and stays open for a first entry (and after it, to confirm it). */
-function AddPanel({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
+/** A section's way to its add form: a page of its own, as the edit forms have (`./training/new`…). */
+function AddLink({ href, children }: { href: Route; children: string }) {
   return (
-    <Disclosure summary={summary} initiallyOpen={open} className="mt-6 rounded-8 border border-solid-gray-420 p-4 print-hidden">
-      {children}
-    </Disclosure>
+    <p className="mt-6 print-hidden">
+      <Link href={href} className={buttonClass("secondary")}>
+        {children}
+      </Link>
+    </p>
   );
 }
 
-function EditPanel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <div id={id} className="mt-6 scroll-mt-6 rounded-8 border-2 border-blue-900 p-6">
-      <h3 className="mb-4 text-std-20B-150 text-solid-gray-900">{title}</h3>
-      {children}
-    </div>
-  );
-}
-
+/**
+ * The person's year of records: trainings, qualifications, the OJT received and the career
+ * interviews. The lists only: adding and editing a record are pages of their own, so this page
+ * carries neither form (with them it weighed 74 KB for a typical year) nor their messages.
+ */
 export default async function MyRecordsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [actor, params] = await Promise.all([requireActor(), searchParams]);
   const today = tokyoDate();
   const fiscalYear = chosenFiscalYear(params.fy, fiscalYearOf(today));
-  const [years, trainings, summary, qualifications, sessions, interviews, areas, selfStudyMeasureId, t, locale] = await Promise.all([
+  const [years, trainings, summary, qualifications, sessions, interviews, t, locale] = await Promise.all([
     findRecordYears(actor),
     findTrainingRecords(actor, { fiscalYear }),
     summariseTrainingHours(actor, undefined, fiscalYear),
     findQualificationRecords(actor, { fiscalYear }),
     findOjtSessionsReceived(actor, fiscalYear),
     findCareerInterviewsHeld(actor, fiscalYear),
-    findSelectableMeasures(actor),
-    findSelfStudyMeasureId(),
     getTranslations("records"),
     currentLocale(),
   ]);
   const fiscalYearLabel = formatFiscalYear(fiscalYear, locale);
-  const period = {
-    min: toIsoDate(fiscalYearStart(fiscalYear)),
-    max: toIsoDate(fiscalYearEnd(fiscalYear)),
-    label: t("period", { start: formatDate(fiscalYearStart(fiscalYear), locale), end: formatDate(fiscalYearEnd(fiscalYear), locale) }),
-  };
-  const editHref =
-    (kind: string, anchor: string) =>
-    (id: number): Route =>
-      `/me/records?fy=${fiscalYear}&edit=${kind}-${id}#${anchor}`;
-  const edit = editTarget(params.edit);
-  const editingTraining = edit?.kind === "training" ? trainings.find((record) => record.id === edit.id) : undefined;
-  const editingQualification = edit?.kind === "qualification" ? qualifications.find((record) => record.id === edit.id) : undefined;
   const yearOptions = [...new Set([fiscalYear, ...years])].sort((a, b) => b - a);
 
   return (
@@ -122,27 +90,11 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               fiscalYear={fiscalYear}
               fiscalYearLabel={fiscalYearLabel}
               locale={locale}
-              editHref={editHref("training", "training-edit")}
+              editHref={(id) => localRoute(`/me/records/training/${id}/edit?fy=${fiscalYear}`)}
             />
           )}
         </RecordDeletion>
-        {editingTraining ? (
-          <EditPanel id="training-edit" title={t("training.editTitle", { name: editingTraining.programmeName })}>
-            <TrainingRecordForm
-              key={editingTraining.id}
-              fiscalYear={fiscalYear}
-              fiscalYearLabel={fiscalYearLabel}
-              period={period}
-              areas={areas}
-              record={editingTraining}
-              cancelHref={`/me/records?fy=${fiscalYear}#training`}
-            />
-          </EditPanel>
-        ) : (
-          <AddPanel summary={t("training.add")} open={trainings.length === 0}>
-            <TrainingRecordForm key={fiscalYear} fiscalYear={fiscalYear} fiscalYearLabel={fiscalYearLabel} period={period} areas={areas} />
-          </AddPanel>
-        )}
+        <AddLink href={`/me/records/training/new?fy=${fiscalYear}`}>{t("training.add")}</AddLink>
       </Section>
 
       <Section id="qualifications" title={t("sections.qualifications")} lead={t("qualification.lead")}>
@@ -156,33 +108,11 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
               fiscalYearLabel={fiscalYearLabel}
               locale={locale}
               today={today}
-              editHref={editHref("qualification", "qualification-edit")}
+              editHref={(id) => localRoute(`/me/records/qualifications/${id}/edit?fy=${fiscalYear}`)}
             />
           )}
         </RecordDeletion>
-        {editingQualification ? (
-          <EditPanel id="qualification-edit" title={t("qualification.editTitle", { name: editingQualification.name })}>
-            <QualificationRecordForm
-              key={editingQualification.id}
-              fiscalYear={fiscalYear}
-              fiscalYearLabel={fiscalYearLabel}
-              areas={areas}
-              selfStudyMeasureId={selfStudyMeasureId}
-              record={editingQualification}
-              cancelHref={`/me/records?fy=${fiscalYear}#qualifications`}
-            />
-          </EditPanel>
-        ) : (
-          <AddPanel summary={t("qualification.add")} open={qualifications.length === 0}>
-            <QualificationRecordForm
-              key={fiscalYear}
-              fiscalYear={fiscalYear}
-              fiscalYearLabel={fiscalYearLabel}
-              areas={areas}
-              selfStudyMeasureId={selfStudyMeasureId}
-            />
-          </AddPanel>
-        )}
+        <AddLink href={`/me/records/qualifications/new?fy=${fiscalYear}`}>{t("qualification.add")}</AddLink>
       </Section>
 
       <Section id="ojt" title={t("sections.ojt")} lead={t("ojt.lead")}>

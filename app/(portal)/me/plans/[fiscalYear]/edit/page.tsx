@@ -21,6 +21,9 @@ import { currentLocale } from "@/lib/platform/i18n/current-locale";
 import { findOwnPlan } from "@/lib/year/plans/get-plan-detail";
 import { canEditGoals, isPastFiscalYear } from "@/lib/year/plans/plan-rules";
 
+/** The approved plan's notice: what a save will do (the change goes to the supervisor). */
+const CHANGE_NOTICE = "plan-change-notice";
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planView"))("editTitle") };
 }
@@ -43,7 +46,6 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
   const label = formatFiscalYear(fiscalYear, locale);
   const sheet = `${t("plans.sheetTitle")}　${label}`;
   const live = plan.commitments.filter((commitment) => commitment.status !== "DROPPED");
-  const approvedNotice = approved ? t("planView.changeGoesToSupervisor") : undefined;
   return (
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: sheet, href: `/me/plans/${fiscalYear}` }, { label: t("planView.editTitle") }]} />
@@ -54,11 +56,17 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
         <Link href={`/me/plans/${fiscalYear}`}>{t("planView.backToRead")}</Link>
       </p>
       {goalsEditable ? null : <Notice tone="info" title={t("planView.goalsLocked")} />}
+      {/* Said once, before both forms it concerns; the content form's save refers to it. */}
+      {goalsEditable && approved ? (
+        <p id={CHANGE_NOTICE} className="mb-8 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3">
+          {t("planView.changeGoesToSupervisor")}
+        </p>
+      ) : null}
       {goalsEditable ? (
         <>
           <Section id="content" title={t("plans.contentTitle")}>
             <PlanContentForm
-              notice={approvedNotice}
+              noticeId={approved ? CHANGE_NOTICE : undefined}
               plan={{
                 id: plan.id,
                 fiscalYear,
@@ -81,7 +89,6 @@ export default async function EditOwnPlanPage({ params }: { params: Promise<{ fi
             />
           </Section>
           <Section id="commitments" title={t("plans.commitments")} lead={t("plans.commitmentsLead")}>
-            {approvedNotice ? <p className="mb-4 rounded-8 border-l-8 border-warning-yellow-1 bg-yellow-50 px-4 py-3">{approvedNotice}</p> : null}
             {live.length === 0 ? <p className="mb-4">{t("plans.commitmentsEmpty")}</p> : null}
             {live.length === 0 ? null : <CommitmentOrderList commitments={live} fiscalYear={fiscalYear} inApprovedPlan={approved} />}
             <Link href={`/me/plans/${fiscalYear}/commitments/new`} className={`${buttonClass("secondary")} no-underline`}>
