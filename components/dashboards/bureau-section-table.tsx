@@ -126,7 +126,6 @@ export async function BureauSectionTable({
           key: view.sort,
           dir: view.dir,
           href: (key) => href({ ...view, sort: BUREAU_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
-          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />
     </>

@@ -40,7 +40,7 @@ export async function CityBureauTable({
   /** the page's filters, for the column form */
   keep: Record<string, string>;
 }) {
-  const [t, tt] = await Promise.all([getTranslations("cityDashboard"), getTranslations("dataTable")]);
+  const t = await getTranslations("cityDashboard");
   const cell = (row: CityFigureRow, key: CityColumn) => {
     const value = cityCell(row, key);
     return value === null ? t("notApplicable") : typeof value !== "number" ? value : RATES.has(key) ? `${value}%` : formatFigure(value);
@@ -59,7 +59,6 @@ export async function CityBureauTable({
           key: view.sort,
           dir: view.dir,
           href: (key) => href({ ...view, sort: CITY_TABLE_OPTIONS.sortable.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
-          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />
     </div>

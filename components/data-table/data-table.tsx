@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useId } from "react";
 import type { SortDirection } from "@/lib/platform/paging/table-view";
 import { columnRules } from "./column-rules";
 
@@ -32,8 +33,6 @@ export interface DataTableSort {
   dir: SortDirection;
   /** the link that sorts by the column (the other direction when it already is) */
   href: (key: string) => Route;
-  /** the header link's name for screen readers: "職員数で並べ替え（昇順）" */
-  label: (column: string, next: SortDirection) => string;
 }
 
 /** `level`: a group's own row, a row inside a group, a flat row, or the total in the footer. */
@@ -68,17 +67,24 @@ export function DataTable<R>({
   sort?: DataTableSort;
 }) {
   const rules = columnRules(columns);
-  const header = (key: string, label: string, sortable: boolean) => {
+  // A sort link is named by its column and described by what it does, one hidden sentence per
+  // direction for the whole table: the old name per link (「職員数で並べ替え（小さい順）」)
+  // was 1 KB of a twelve-column table, sent twice.
+  const t = useTranslations("dataTable");
+  const hint = useId();
+  const sortsAny = sort !== undefined && (rowHeader.sortable !== false || columns.some((column) => column.sortable !== false));
+  const header = (key: string, label: string, sortable: boolean, place: number) => {
     const sorted = sort?.key === key ? sort.dir : null;
     const next = sorted === "asc" ? "desc" : "asc";
     const ariaSort: "ascending" | "descending" | null = sorted === null ? null : sorted === "asc" ? "ascending" : "descending";
     return (
       // Only on the sorted column: an absent attribute costs nothing, an undefined one is still sent.
+      // Keyed by place, as the cells are.
       // A numeric column's header is aligned right by the table's rules (column-rules.ts).
-      <th key={key} scope="col" {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
+      <th key={place} scope="col" {...(ariaSort ? { "aria-sort": ariaSort } : {})}>
         {sort && sortable ? (
           // The arrow (⇅, ▲, ▼) is drawn by app/globals.css from aria-sort: one rule, not a span per header.
-          <Link href={sort.href(key)} aria-label={sort.label(label, next)}>
+          <Link href={sort.href(key)} aria-describedby={`${hint}${next}`}>
             {label}
           </Link>
         ) : (
@@ -110,12 +116,22 @@ export function DataTable<R>({
   return (
     <div role="group" aria-label={caption} tabIndex={0} className="table-frame stack">
       <style>{rules.css}</style>
+      {sortsAny ? (
+        <>
+          <span id={`${hint}asc`} hidden>
+            {t("sortHint", { dir: t("asc") })}
+          </span>
+          <span id={`${hint}desc`} hidden>
+            {t("sortHint", { dir: t("desc") })}
+          </span>
+        </>
+      ) : null}
       <table className={`data-table ${rules.className}`}>
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left text-std-16B-170 text-solid-gray-900"}>{caption}</caption>
         <thead>
           <tr>
-            {header(rowHeader.key, rowHeader.label, rowHeader.sortable !== false)}
-            {columns.map((column) => header(column.key, column.label, column.sortable !== false))}
+            {header(rowHeader.key, rowHeader.label, rowHeader.sortable !== false, 0)}
+            {columns.map((column, index) => header(column.key, column.label, column.sortable !== false, index + 1))}
           </tr>
         </thead>
         <tbody>

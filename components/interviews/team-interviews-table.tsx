@@ -32,7 +32,7 @@ export async function TeamInterviewsTable({
   view: TableView<TeamInterviewSort, never>;
   href: (view: TableView<TeamInterviewSort, never>) => Route;
 }) {
-  const [t, tt] = await Promise.all([getTranslations("interviews"), getTranslations("dataTable")]);
+  const t = await getTranslations("interviews");
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
   // A unit's own members (a 係長's 係) share it: the column would repeat one name on every row.
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
@@ -115,7 +115,6 @@ export async function TeamInterviewsTable({
           key: view.sort,
           dir: view.dir,
           href: (key) => href({ ...view, sort: TEAM_INTERVIEW_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
-          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />
     </>

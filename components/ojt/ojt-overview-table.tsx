@@ -32,7 +32,7 @@ export async function OjtOverviewTable({
   href: (view: TableView<OjtSort, never>) => Route;
   locale: Locale;
 }) {
-  const [t, tt, status] = await Promise.all([getTranslations("ojt"), getTranslations("dataTable"), getTranslations("ojt.status")]);
+  const [t, status] = await Promise.all([getTranslations("ojt"), getTranslations("ojt.status")]);
   const { quarter } = overview;
   const none = t("table.none");
   const bureau = sharedBureau(overview.members.map((member) => member.unitTrail));
@@ -131,7 +131,6 @@ export async function OjtOverviewTable({
           key: view.sort,
           dir: view.dir,
           href: (key) => href({ ...view, sort: OJT_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
-          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />
     </>

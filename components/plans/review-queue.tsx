@@ -10,14 +10,21 @@ import { type findReviewQueue, REVIEW_QUEUE_PAGE } from "@/lib/year/plans/find-p
 
 const dateFormat = (locale: Locale) => timestampFormat(locale, "date");
 
-/** Submitted plans (and approved plans with changes sent) of the supervisor's team, oldest first, a page at a time: what to review next. */
+/**
+ * Submitted plans (and approved plans with changes sent) of the supervisor's team, oldest first,
+ * a page at a time: what to review next. Most are this year's (`fiscalYear`), so a plan's year is
+ * said only when it is another (next year's, from March), beside whether it is a change: a column
+ * of 「令和8年度」 on every row said nothing.
+ */
 export async function ReviewQueue({
   queue: { plans, total },
+  fiscalYear,
   page,
   href,
   locale,
 }: {
   queue: Awaited<ReturnType<typeof findReviewQueue>>;
+  fiscalYear: number;
   page: number;
   href: (page: number) => string;
   locale: Locale;
@@ -34,7 +41,6 @@ export async function ReviewQueue({
         <thead>
           <tr>
             <Th>{t("team.name")}</Th>
-            <Th>{t("common.fiscalYear")}</Th>
             <Th>{t("review.submittedAt")}</Th>
             <Th numeric>{t("plans.commitmentsColumn")}</Th>
           </tr>
@@ -43,7 +49,8 @@ export async function ReviewQueue({
           {plans.map((plan) => (
             <tr key={plan.id}>
               <Th scope="row">
-                <Link href={`/plans/${plan.id}`} aria-label={t("review.openPlan", { name: plan.employee.name })} className="whitespace-nowrap">
+                {/* Named by the person: the table (確認待ちの育成計画) says what opening them is for. */}
+                <Link href={`/plans/${plan.id}`} className="whitespace-nowrap">
                   {plan.employee.name}
                 </Link>
                 <span className="cell-note">
@@ -51,10 +58,12 @@ export async function ReviewQueue({
                 </span>
               </Th>
               <Td nowrap>
-                {formatFiscalYear(plan.fiscalYear, locale)}
+                {plan.submittedAt ? format.format(plan.submittedAt) : "—"}
+                {plan.fiscalYear === fiscalYear ? null : (
+                  <span className="cell-note">{t("review.queueYear", { fiscalYear: formatFiscalYear(plan.fiscalYear, locale) })}</span>
+                )}
                 {plan.changesSubmittedAt ? <span className="cell-note">{t("review.queueChanges")}</span> : null}
               </Td>
-              <Td nowrap>{plan.submittedAt ? format.format(plan.submittedAt) : "—"}</Td>
               <Td numeric>{plan._count.commitments}</Td>
             </tr>
           ))}

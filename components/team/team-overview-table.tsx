@@ -44,12 +44,7 @@ export async function TeamOverviewTable({
   controls: boolean;
   locale: Locale;
 }) {
-  const [t, tt, status, proxy] = await Promise.all([
-    getTranslations("team.overview"),
-    getTranslations("dataTable"),
-    getTranslations("plans.status"),
-    getTranslations("proxyEntry"),
-  ]);
+  const [t, status, proxy] = await Promise.all([getTranslations("team.overview"), getTranslations("plans.status"), getTranslations("proxyEntry")]);
   // The unit is named once in the page's lead when every row shares it.
   const oneUnit = new Set(rows.map((row) => row.unitTrail.join("/"))).size <= 1;
   const bureau = sharedBureau(rows.map((row) => row.unitTrail));
@@ -175,7 +170,6 @@ export async function TeamOverviewTable({
                   key: view.sort,
                   dir: view.dir,
                   href: (key) => query({ view: { ...view, sort: TEAM_SORTS.find((known) => known === key) ?? null, dir: nextDirection(view, key) }, page: 1 }),
-                  label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
                 }
               : undefined
           }

@@ -52,7 +52,7 @@ export async function TeamUnitsTable({
   /** the page's other parameters (the fiscal year, the unit opened) */
   keep?: Record<string, string | number | null>;
 }) {
-  const [t, tt] = await Promise.all([getTranslations("teamUnits"), getTranslations("dataTable")]);
+  const t = await getTranslations("teamUnits");
   const none = t("none");
   const bureau = sharedBureau(units.map((unit) => unit.trail));
   const cells: Record<TeamUnitColumn, (unit: TeamUnitFigures) => ReactNode> = {
@@ -107,7 +107,6 @@ export async function TeamUnitsTable({
           key: view.sort,
           dir: view.dir,
           href: (key) => href({ ...view, sort: sortable.find((known) => known === key) ?? null, dir: nextDirection(view, key) }),
-          label: (column, next) => tt("sortBy", { column, dir: tt(next) }),
         }}
       />
     </>

@@ -66,7 +66,7 @@ test("plan → return → resubmit → approve → progress, each role in its ow
   await expect(employee.getByText("計画の状態：提出済み（確認待ち）")).toBeVisible();
 
   const supervisor = await as(browser, "demo-supervisor");
-  await supervisor.getByRole("link", { name: "青葉 花子さんの計画を確認する" }).click();
+  await supervisor.getByRole("table", { name: "確認待ちの育成計画" }).getByRole("link", { name: "青葉 花子" }).click();
   await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("青葉 花子さんの育成計画（キャリアデザインシート）");
   // A detail page says where it is: breadcrumbs back to チーム, which the menu marks as current.
   const crumbs = supervisor.getByRole("navigation", { name: "パンくずリスト" });

@@ -50,14 +50,18 @@ test("the bureau table sorts, collapses and chooses its columns through the URL,
   await expect(department).toHaveAttribute("aria-expanded", "true");
 
   // Sorted by a header link: the URL says so, the header is marked, both levels are in order.
-  await table.getByRole("link", { name: /^職員数で並べ替え/ }).click();
+  // The link is named by its column and says what it will do.
+  const sortByMembers = table.getByRole("link", { name: "職員数", exact: true });
+  await expect(sortByMembers).toHaveAccessibleDescription("この列で並べ替え（小さい順）");
+  await sortByMembers.click();
   await expect(page).toHaveURL(/sort=members&dir=asc/);
   await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveAttribute("aria-sort", "ascending");
   const groupMembers = await column(table, "職員数", "tr.group-row");
   const ascending = await numbers(groupMembers);
   expect(ascending.length).toBeGreaterThan(1);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-  await table.getByRole("link", { name: /^職員数で並べ替え/ }).click();
+  await expect(sortByMembers).toHaveAccessibleDescription("この列で並べ替え（大きい順）");
+  await sortByMembers.click();
   await expect(page).toHaveURL(/sort=members&dir=desc/);
   await expect(table.getByRole("columnheader", { name: /職員数/ })).toHaveAttribute("aria-sort", "descending");
   const descending = await numbers(groupMembers);
@@ -149,7 +153,7 @@ test("the roles list pages and filters, and a grant's person and unit are chosen
     // kept; on a phone, cards that fit the screen.
     await page.goto("/city");
     const city = page.getByRole("table", { name: /^局・区別の状況/ });
-    await city.getByRole("link", { name: /^承認率\(%\)で並べ替え/ }).click();
+    await city.getByRole("link", { name: "承認率(%)", exact: true }).click();
     await expect(page).toHaveURL(/fy=\d+.*sort=approvalRate&dir=asc/);
     await expect(city.getByRole("columnheader", { name: /^承認率/ })).toHaveAttribute("aria-sort", "ascending");
     await page.setViewportSize({ width: 390, height: 844 });
@@ -169,14 +173,14 @@ test("the supervisor's tables sort through the URL, keep the unit opened, and ar
   await expect(page).toHaveURL(/\/team$/);
   const members = page.getByRole("table", { name: "チームメンバーの状況" });
   // By default who needs attention first; a header link sorts, the URL says so, the header is marked.
-  await members.getByRole("link", { name: /^研修時間で並べ替え/ }).click();
+  await members.getByRole("link", { name: "研修時間", exact: true }).click();
   await expect(page).toHaveURL(/sort=hours&dir=asc/);
   await expect(members.getByRole("columnheader", { name: /^研修時間/ })).toHaveAttribute("aria-sort", "ascending");
   const hours = await column(members, "研修時間");
   const ascending = await numbers(hours);
   expect(ascending.length).toBeGreaterThan(1);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-  await members.getByRole("link", { name: /^研修時間で並べ替え/ }).click();
+  await members.getByRole("link", { name: "研修時間", exact: true }).click();
   await expect(page).toHaveURL(/sort=hours&dir=desc/);
   const descending = await numbers(hours);
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
@@ -193,7 +197,7 @@ test("the supervisor's tables sort through the URL, keep the unit opened, and ar
   // The interviews and OJT tables sort the same way.
   await page.goto("/team/interviews");
   const interviews = page.getByRole("table", { name: /のキャリア面談の実施状況$/ });
-  await interviews.getByRole("link", { name: /^面談回数で並べ替え/ }).click();
+  await interviews.getByRole("link", { name: "面談回数", exact: true }).click();
   await expect(page).toHaveURL(/\/team\/interviews\?sort=count&dir=asc#members$/);
   const counts = (await (await column(interviews, "面談回数")).allTextContents()).map((text) => (/\d/.test(text) ? Number(text.replace(/\D/g, "")) : 0));
   expect(counts).toEqual([...counts].sort((a, b) => a - b));

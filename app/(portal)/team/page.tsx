@@ -82,6 +82,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       <Section id="review-queue" title={t("review.queue")}>
         <ReviewQueue
           queue={queue}
+          fiscalYear={fiscalYear}
           page={queuePage}
           href={(to) => teamHref("/team", { unit: unitId, queue: to > 1 ? to : null }, "review-queue")}
           locale={locale}
@@ -118,7 +119,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               locale={locale}
             />
           )}
-          {overview.members.length === 0 ? null : <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("team.overdueRule")}</p>}
+          {/* Said once a page: under the units' table when it stands above this one. */}
+          {overview.members.length === 0 || overview.units ? null : <p className="mt-2 text-std-16N-170 text-solid-gray-700">{t("team.overdueRule")}</p>}
         </Section>
       )}
     </>
