@@ -40,7 +40,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --database-url <url>   database holding the city-scale dataset (default: DATABASE_URL,
                          else the embedded PostgreSQL's hagukumi_city)
   --duration <s>         measured seconds per page and mode (default ${DEFAULT_DURATION})
-  --warmup <s>           unmeasured seconds before each measurement (default ${DEFAULT_WARMUP}; 0 for none)
+  --warmup <s>           unmeasured seconds before each measurement, and at least 6 answers per
+                         connection (default ${DEFAULT_WARMUP}; 0 for none)
   --mode one|all|both    serve with one process, with one per core (${availableParallelism()} here), or
                          both in turn, each judged against its own ceiling (default both)
   --node <path>          the Node.js binary the server runs on (default: this one, ${process.version})

@@ -1,5 +1,11 @@
 import { ACCOUNT_IDS, TARGETS } from "./targets";
+import { WARMUP_ANSWERS_PER_CONNECTION } from "./load";
 import { ceilingShare, CONNECTIONS, MEMORY_BUDGET_MB, type ModeRun, modeMisses, type Row, runChecks, type ScaleRun, sizeMiss } from "./budgets";
+
+/** The warm-up as tests/bench/load.ts runs it: its seconds, and a least number of answers. */
+function warmupWords(seconds: number): string {
+  return seconds > 0 ? `${seconds} s and at least ${WARMUP_ANSWERS_PER_CONNECTION * CONNECTIONS} answers` : "nothing";
+}
 
 const number = new Intl.NumberFormat("en-US");
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
@@ -101,7 +107,7 @@ export function consoleReport(run: ScaleRun): string {
     2,
   );
   return [
-    `${modesLegend(run)}; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; ceil = share of the ceiling's req/s in the same mode`,
+    `${modesLegend(run)}; ${CONNECTIONS} connections, ${run.duration} s after a warm-up of ${warmupWords(run.warmup)} per page; ceil = share of the ceiling's req/s in the same mode`,
     table,
     "",
     ...runChecks(run).map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.budget}: ${check.measured}`),
@@ -127,7 +133,7 @@ export function markdownSection(run: ScaleRun): string {
     `- Dataset \`${stats.database}\`: ${number.format(stats.employees)} employees (${number.format(stats.activeEmployees)} active), ` +
       `${number.format(stats.plans)} development plans (${number.format(stats.plansThisYear)} this fiscal year), ${number.format(stats.commitments)} commitments`,
     `- Server: \`lib/platform/cli/serve.ts\` (the cluster, as the README deploys it), JOBS=off; ${modesLegend(run)}`,
-    `- Load: autocannon, ${CONNECTIONS} connections, ${run.duration} s measured after ${run.warmup} s of warm-up per page and mode; "ceil" is the page's share of the ceiling's throughput in the same mode`,
+    `- Load: autocannon, ${CONNECTIONS} connections, ${run.duration} s measured after a warm-up of ${warmupWords(run.warmup)} per page and mode; "ceil" is the page's share of the ceiling's throughput in the same mode`,
     `- Accounts: ${accountList.join("; ")}`,
     "",
     markdownTable(header, rows, 3, true),
@@ -173,7 +179,7 @@ export function nodeSection(run: ScaleRun): string {
     "## Node 24 and 20 side by side",
     "",
     `Run ${tokyoTimestamp(run.startedAt)}, commit \`${run.commit}\`, dataset \`${run.stats.database}\` (${number.format(run.stats.activeEmployees)} active staff): ` +
-      `the same build and database served by \`lib/platform/cli/serve.ts\` with one process on each Node in turn; ${CONNECTIONS} connections, ${run.duration} s after ${run.warmup} s of warm-up per page; load average ${run.machine.loadAverage} as it began.`,
+      `the same build and database served by \`lib/platform/cli/serve.ts\` with one process on each Node in turn; ${CONNECTIONS} connections, ${run.duration} s after a warm-up of ${warmupWords(run.warmup)} per page; load average ${run.machine.loadAverage} as it began.`,
     "",
     markdownTable(header, rows, 2),
     "",

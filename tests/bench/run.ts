@@ -28,7 +28,7 @@
  *    it into tests/bench/RESULTS.md under the dataset's size (report.ts, results-file.ts),
  *    leaving the hand-written analysis block alone.
  *
- * With the defaults (3 s measured after 1 s of warm-up, both modes) the whole list of about 80
+ * With the defaults (3 s measured after 1 s and at least 60 answers of warm-up, both modes) the whole list of about 80
  * pages takes about 12 minutes after the build (4 to 5 minutes on this machine), plus the time
  * the server needs after each slow page to finish what was in flight (load.ts, settle): on
  * 2026-12-06 about 3 minutes per mode, most of it the 局長's 8.5 MB /team.
