@@ -3,7 +3,14 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/platform/i18n/client-namespaces";
 
-type MessageTree = { [key: string]: string | MessageTree };
+/**
+ * The catalogue as the request config loads it. A message is a string, or, where it has
+ * arguments, the form next-intl's build compiled it to (next.config.ts, `precompile`): an array.
+ */
+type Message = string | readonly unknown[];
+type MessageTree = { [key: string]: Message | MessageTree };
+
+const isMessage = (node: Message | MessageTree): node is Message => typeof node === "string" || Array.isArray(node);
 
 /** The catalogue cut down to the given parts ("records" or "records.training"), same shape. */
 export function pickMessages(messages: MessageTree, parts: readonly string[]): MessageTree {
@@ -15,15 +22,15 @@ export function pickMessages(messages: MessageTree, parts: readonly string[]): M
     for (const [index, key] of keys.entries()) {
       const source = from[key];
       if (source === undefined) break;
-      if (index === keys.length - 1 || typeof source === "string") {
+      if (index === keys.length - 1 || isMessage(source)) {
         to[key] = source;
         break;
       }
       // A part already sent whole is not cut into (nor is the shared catalogue written to).
       if (to[key] === source) break;
       from = source;
-      const branch: string | MessageTree = (to[key] ??= {});
-      if (typeof branch === "string") break;
+      const branch: Message | MessageTree = (to[key] ??= {});
+      if (isMessage(branch)) break;
       to = branch;
     }
   }
