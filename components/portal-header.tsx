@@ -23,26 +23,26 @@ export async function PortalHeader({ actor, menu }: { actor: Actor; menu: ReactN
     </>
   );
   return (
-    <header className="print-hidden border-b border-solid-gray-420 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:py-3">
-        <Link href="/" className="flex items-baseline gap-3 text-solid-gray-900 no-underline hover:text-solid-gray-900">
-          <span className="text-std-20B-150 sm:text-std-24B-150">{t("app.name")}</span>
+    <header className="site-header">
+      <div className="site-header-bar">
+        <Link href="/" className="site-brand">
+          <span className="site-name">{t("app.name")}</span>
           <span className="meta max-sm:hidden">{t("app.tagline")}</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="header-tools">
           <span className="meta max-sm:hidden">{account}</span>
           {/* The name is the visible words and count, completed for screen readers ("お知らせ 2件（未読）"):
               an aria-label that differed from them failed WCAG 2.5.3 (label in name) for voice users. */}
-          <Link href="/notifications" className="inline-flex min-h-11 items-center gap-1 px-2">
+          <Link href="/notifications" className="notice-link">
             {t("notifications.nav")}
             {unread > 0 ? (
               <>
-                <span className="rounded-full bg-red-900 px-2 text-dns-14B-120 leading-6 text-white">{unread}</span>
+                <span className="unread-count">{unread}</span>
                 <span className="sr-only">{t("nav.unreadSuffix")}</span>
               </>
             ) : null}
           </Link>
-          <div className="flex flex-wrap items-center gap-2 max-sm:hidden">{settings}</div>
+          <div className="header-tools max-sm:hidden">{settings}</div>
           {/* On a phone the account and its settings fold into one button: the header and the two
               menu rows took 380 px before any content. Hidden (display: none) at the other width,
               so a screen reader meets one copy. */}

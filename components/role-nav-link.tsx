@@ -13,15 +13,9 @@ export function RoleNavLink({ href, label, hint, owner }: { href: Route; label: 
   const pathname = usePathname();
   const current = owner !== undefined ? owner === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
-      href={href}
-      aria-current={current ? "page" : undefined}
-      className={`inline-flex min-h-11 flex-col justify-center border-b-4 px-3 py-1 no-underline ${
-        current ? "border-blue-900 text-blue-1000" : "border-transparent text-solid-gray-800 hover:border-solid-gray-420"
-      }`}
-    >
+    <Link href={href} aria-current={current ? "page" : undefined} className="menu-link">
       <span className="text-std-16B-170">{label}</span>
-      {hint ? <span className="text-dns-14N-120 text-solid-gray-700 max-sm:hidden">{hint}</span> : null}
+      {hint ? <span className="menu-hint">{hint}</span> : null}
     </Link>
   );
 }

@@ -13,7 +13,7 @@ export default async function PortalLayout({ children, menu }: { children: React
   const [actor, t] = await Promise.all([requireActor(), getTranslations("app")]);
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:p-2">
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
       {/* Reads the search parameters, which a page prerendered without them could not: its own boundary. */}
@@ -21,10 +21,10 @@ export default async function PortalLayout({ children, menu }: { children: React
         <NavigationProgress label={t("loading")} />
       </Suspense>
       <PortalHeader actor={actor} menu={menu} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" tabIndex={-1} className="page-main">
         {children}
       </main>
-      <footer className="print-hidden border-t border-solid-gray-420 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">{t("footer")}</footer>
+      <footer className="site-footer">{t("footer")}</footer>
     </>
   );
 }

@@ -26,6 +26,24 @@ function hash(text: string): string {
 }
 
 /**
+ * The children (1-based, ascending) as selectors, a run of three or more as one range: a 局長's
+ * roll-up has eleven figures in a row, `:nth-child(n+2)` where it listed eleven.
+ * `last`: the row's last child, where a run needs no upper bound.
+ */
+export function childRanges(children: readonly number[], last: number): string[] {
+  const selectors: string[] = [];
+  for (let start = 0; start < children.length;) {
+    let end = start;
+    while (end + 1 < children.length && children[end + 1] === children[end]! + 1) end += 1;
+    const [from, to] = [children[start]!, children[end]!];
+    if (end - start < 2) for (let index = start; index <= end; index += 1) selectors.push(`:nth-child(${children[index]})`);
+    else selectors.push(`:nth-child(n+${from})${to === last ? "" : `:nth-child(-n+${to})`}`);
+    start = end + 1;
+  }
+  return selectors;
+}
+
+/**
  * The rules for a table whose row header is its first cell and whose columns follow: numeric
  * and unbreakable columns as `.num` and `whitespace-nowrap` would make them, and on a phone
  * (under 640 px, the cards of app/globals.css `.stack`) each figure named by its column.
@@ -34,7 +52,10 @@ export function columnRules(columns: readonly ColumnLook[]): { className: string
   const nth = (index: number) => `:nth-child(${index + 2})`;
   // One rule per kind of column, listing its columns: `td:is(:nth-child(2),:nth-child(3)){…}`.
   const rule = (wanted: (column: ColumnLook) => boolean, declarations: string, cellsOf = "td") => {
-    const cells = columns.flatMap((column, index) => (wanted(column) ? [nth(index)] : []));
+    const cells = childRanges(
+      columns.flatMap((column, index) => (wanted(column) ? [index + 2] : [])),
+      columns.length + 1,
+    );
     return cells.length === 0 ? "" : `& ${cellsOf}:is(${cells.join(",")}){${declarations}}`;
   };
   // A numeric column's header is aligned with its figures (the row header is the first cell).

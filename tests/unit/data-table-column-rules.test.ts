@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnRules } from "@/components/data-table/column-rules";
+import { childRanges, columnRules } from "@/components/data-table/column-rules";
 
 /**
  * The shared table names each figure of a phone's card, and aligns its numeric columns, by one
@@ -34,5 +34,33 @@ describe("columnRules", () => {
     const { css } = columnRules([{ label: 'a"b\\c</style>' }]);
     expect(css).toContain('content:"a\\"b\\\\c\\3c /style>"');
     expect(css).not.toContain("</");
+  });
+});
+
+describe("childRanges", () => {
+  it("writes a run of three or more columns as one range, shorter runs one by one", () => {
+    expect(childRanges([2, 3, 4, 5, 7, 9, 10], 11)).toEqual([":nth-child(n+2):nth-child(-n+5)", ":nth-child(7)", ":nth-child(9)", ":nth-child(10)"]);
+  });
+
+  it("leaves a run that reaches the row's last cell open-ended", () => {
+    expect(childRanges([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 12)).toEqual([":nth-child(n+2)"]);
+    expect(childRanges([4, 5, 6], 6)).toEqual([":nth-child(n+4)"]);
+  });
+
+  it("selects exactly the columns given, whatever their order of runs", () => {
+    const row = 14;
+    for (const columns of [[2], [2, 3], [3, 5, 6, 7, 8, 12, 13, 14], [2, 4, 6, 8], [5, 6, 7, 8, 9, 10]]) {
+      const selectors = childRanges(columns, row);
+      // Each selector read back: which of the row's cells it takes.
+      const taken = new Set<number>();
+      for (const selector of selectors) {
+        const single = /^:nth-child\((\d+)\)$/.exec(selector);
+        const range = /^:nth-child\(n\+(\d+)\)(?::nth-child\(-n\+(\d+)\))?$/.exec(selector);
+        if (single) taken.add(Number(single[1]));
+        else if (range) for (let cell = Number(range[1]); cell <= Number(range[2] ?? row); cell += 1) taken.add(cell);
+        else throw new Error(`unexpected selector ${selector}`);
+      }
+      expect([...taken].sort((a, b) => a - b)).toEqual(columns);
+    }
   });
 });
