@@ -24,8 +24,9 @@ export function currentQuarterOf(fiscalYear: number, today: CalendarDate): Fisca
  * Goal and session figures for a set of plans the caller has already scoped, counted by the
  * database in one statement whatever the number of plans, never by loading sessions. The ids go
  * as one array parameter (`unnest`), so the statement's text is the same for one plan or five
- * hundred and each connection prepares it once; four grouped queries with an `in` list of each
- * length were eight statements for a trainer who is also a trainee on `/me`.
+ * hundred and each connection prepares it once. Four grouped queries with an `in` list each were
+ * four statements for a trainee's one plan on `/me` (eight for a trainee who also trains), and a
+ * new text for each length of list.
  */
 export async function summariseOjtPlans(planIds: readonly number[], fiscalYear: number, today: CalendarDate): Promise<Map<number, OjtPlanFigures>> {
   const figures = new Map<number, OjtPlanFigures>();
