@@ -9,7 +9,7 @@ import { type AttentionRule, flagOfAttentionRule } from "@/lib/insight/dashboard
 import type { DepartmentFigureRow } from "@/lib/insight/dashboards/bureau-departments";
 import type { BureauTotalRow, SectionFigureRow } from "@/lib/insight/dashboards/section-figures";
 import { BUREAU_COLUMNS, BUREAU_SORTS, type BureauColumn, type BureauSort, type RolledUpDepartment } from "@/lib/insight/dashboards/section-rollup";
-import { formatCount } from "@/lib/platform/i18n/format-number";
+import { formatCount, formatTenths } from "@/lib/platform/i18n/format-number";
 import type { Locale } from "@/lib/platform/i18n/locales";
 import { isOpen, nextDirection, type TableView, toggled } from "@/lib/platform/paging/table-view";
 import { RateCell } from "./rate-cell";
@@ -51,7 +51,7 @@ export async function BureauSectionTable({
   const perStaff = (n: number, scaled: number | null) => (
     <span className="rate-cell">
       {count(n)}
-      <span className="rate-figure text-solid-gray-700">{scaled === null ? na : count(scaled)}</span>
+      <span className="rate-figure text-solid-gray-700">{scaled === null ? na : formatTenths(scaled, locale)}</span>
     </span>
   );
   const cells: Record<BureauColumn, (row: Row) => ReactNode> = {

@@ -10,7 +10,7 @@ import type { CityBureauRow } from "@/lib/insight/dashboards/city-figures";
 import type { SameDayComparison, TrendPoint } from "@/lib/insight/dashboards/city-trends";
 import type { CalendarDate } from "@/lib/platform/dates/calendar-date";
 import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
-import { formatCount } from "@/lib/platform/i18n/format-number";
+import { formatCount, formatTenths } from "@/lib/platform/i18n/format-number";
 import { measureLabel, measureNumberLabel } from "@/lib/policy/measure-label";
 import type { Locale } from "@/lib/platform/i18n/locales";
 
@@ -70,7 +70,7 @@ export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes
   const count = (bureauId: number, measureId: number) => planned.get(`${measureId}:${bureauId}`) ?? 0;
   const rate = (bureauId: number, measureId: number) => perHundredStaff(count(bureauId, measureId), staff.get(bureauId) ?? null);
   const max = Math.max(0, ...shown.flatMap((b) => columns.map((c) => rate(b.id, c.id) ?? 0)));
-  const decimal = (value: number) => formatCount(value, locale);
+  const decimal = (value: number) => formatTenths(value, locale);
   return (
     <>
       <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max: decimal(max) })}</p>

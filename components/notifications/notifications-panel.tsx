@@ -5,27 +5,21 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/platform/auth/roles";
 import type { Locale } from "@/lib/platform/i18n/locales";
-import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
-import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { findDashboardNotices } from "@/lib/messaging/notifications/dashboard-notices";
 import { localRoute } from "@/lib/platform/local-route";
 
 type PanelProps = { actor: Actor; view: "employee" | "supervisor"; locale: Locale };
 
 /**
- * On each dashboard: what is waiting (derived), then unread notifications (stored). Rendered with
+ * On each dashboard: what is waiting (derived), then unread notifications (stored; see
+ * findDashboardNotices for which). Rendered with
  * the page, not streamed after it: streaming cost every dashboard about 1.6 KB (the placeholder,
  * and React's inline scripts that reveal what follows it: `/me` 52.5 → 50.9 KB, a 係長's `/team`
  * 60.1 → 58.2, the largest bureau's 94.5 → 92.6 without it) to send the largest 局長's first
  * byte 6 ms sooner (98 against 105 ms, city dataset).
  */
 export async function NotificationsPanel({ actor, view, locale }: PanelProps) {
-  const [t, reminders, notifications, unread] = await Promise.all([
-    getTranslations("notifications"),
-    findReminders(actor, view),
-    // The three newest: the panel sits above the day's work on every dashboard; the rest are a link away.
-    findNotifications(actor, { take: 3, unreadOnly: true }),
-    countUnreadNotifications(actor),
-  ]);
+  const [t, { reminders, notifications, unread }] = await Promise.all([getTranslations("notifications"), findDashboardNotices(actor, view)]);
   return (
     <section aria-labelledby="notifications-heading" className="notice-panel">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">

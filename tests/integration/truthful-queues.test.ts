@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/platform/auth/roles";
 import { db } from "@/lib/platform/db/client";
 import { findNotifications } from "@/lib/messaging/notifications/find-notifications";
 import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { findDashboardNotices } from "@/lib/messaging/notifications/dashboard-notices";
 import { countPlansToReview, findReviewQueue } from "@/lib/year/plans/find-plans";
 import { addIndividualCommitment } from "@/lib/year/commitments/individual-commitments";
 import { approvePlan, approvePlanChanges, returnPlan, returnPlanChanges } from "@/lib/year/plans/review-plan";
@@ -103,6 +104,34 @@ describe("notifications are resolved when the thing is done", () => {
     // The colleague's own submission resolves theirs (and leaves their plan waiting, as the queue test expects).
     await submitPlan(colleague!, returned.planId, await planVersion(returned.planId));
     expect(await unreadAbout(colleague!, `/me/plans/${FY}`)).toEqual([]);
+  });
+});
+
+describe("the supervisor's dashboard says each thing once", () => {
+  it("leaves the jobs' monthly counts out of the panel's list, where its reminders count the same people live", async () => {
+    // What raiseReminders stores once a month for the mail digest, with the counts of that day.
+    const stored = await Promise.all(
+      (["INTERVIEW_MISSING", "OJT_PLAN_MISSING"] as const).map((kind) =>
+        db.notification.create({
+          data: { recipientId: team.supervisor.employeeId, kind, href: kind === "OJT_PLAN_MISSING" ? "/team/ojt" : "/team/interviews", params: { count: 99 } },
+          select: { id: true },
+        }),
+      ),
+    );
+    try {
+      const dashboard = await findDashboardNotices(team.supervisor, "supervisor");
+      expect(dashboard.notifications.map((n) => n.kind)).not.toContain("INTERVIEW_MISSING");
+      expect(dashboard.notifications.map((n) => n.kind)).not.toContain("OJT_PLAN_MISSING");
+      // The live count: no member of the 係 has had a career interview this year.
+      expect(dashboard.reminders.find((r) => r.kind === "interviewsDue")?.count).toBe(team.members.length);
+      // Still unread, and listed where nothing counts them live: the employee's own dashboard.
+      expect(dashboard.unread).toBe(await db.notification.count({ where: { recipientId: team.supervisor.employeeId, readAt: null } }));
+      const own = await findDashboardNotices(team.supervisor, "employee");
+      expect(own.reminders.map((r) => r.kind)).not.toContain("interviewsDue");
+      expect(own.notifications.map((n) => n.id)).toEqual(expect.arrayContaining(stored.map((n) => n.id)));
+    } finally {
+      await db.notification.deleteMany({ where: { id: { in: stored.map((n) => n.id) } } });
+    }
   });
 });
 

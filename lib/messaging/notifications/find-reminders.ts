@@ -8,6 +8,8 @@ import { employeeScope } from "@/lib/people/org/scope";
 import { countPlansToReview } from "@/lib/year/plans/find-plans";
 import { getYoungStaffYears } from "@/lib/insight/settings/young-staff-years";
 
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
 export type ReminderKind = "createPlan" | "planReturned" | "reviewPlans" | "ojtMissing" | "interviewsDue";
 
 export interface Reminder {
@@ -15,6 +17,13 @@ export interface Reminder {
   href: string;
   count: number;
 }
+
+/**
+ * The monthly counts the jobs store for the mail digest (raiseReminders) that the supervisor's
+ * reminders count live on every view of the dashboard: there, the stored snapshot would say the
+ * same thing twice, or an older number beside the current one.
+ */
+export const SUPERVISOR_REMINDER_SNAPSHOTS: readonly NotificationKind[] = ["OJT_PLAN_MISSING", "INTERVIEW_MISSING"];
 
 /**
  * What is waiting for the actor now, derived from the data rather than stored: it disappears

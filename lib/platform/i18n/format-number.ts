@@ -12,6 +12,21 @@ export function formatCount(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const tenths = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * An amount per member or per 100 staff, always to one decimal: side by side in a column or a
+ * heat map, "71" beside "48.6" reads as a rounder figure than it is, and the digits do not line up.
+ */
+export function formatTenths(value: number, locale: Locale): string {
+  let format = tenths.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(languageOf(locale) === "ja" ? "ja-JP" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    tenths.set(locale, format);
+  }
+  return format.format(value);
+}
+
 const figure = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 /**
