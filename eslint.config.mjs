@@ -13,6 +13,11 @@ const ROLE_TESTS = {
   importNames: ["hasRole", "grantsOf"],
   message: "Pages and components ask lib/ for a capability (as PlanAccess.canReview does) rather than test roles themselves.",
 };
+// components/ui/link.tsx is the portal's link: Next.js's without prefetching (why: its comment).
+const NEXT_LINK = {
+  name: "next/link",
+  message: "Use { Link } from @/components/ui/link: a prefetch per link in view cost the server two to five times the page.",
+};
 const FROM_APP = { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/ (routes): move what is shared into lib/ or components/." };
 const FROM_COMPONENTS = { group: ["@/components/*", "@/components/**"], message: "lib/ is the domain layer: it does not import the UI." };
 // The launchers (npm start, npm run serve, jobs, migrate) sit above every layer: they start the
@@ -60,13 +65,19 @@ export default defineConfig([
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS, NEXT_LINK], patterns: [FROM_APP, FROM_LAUNCHERS] }],
+    },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: {
       "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_APP, FROM_LAUNCHERS] }],
     },
   },
   {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS], patterns: [FROM_LAUNCHERS] }],
+      "no-restricted-imports": ["error", { paths: [NEXT_HEADERS, DB_CLIENT, ROLE_TESTS, NEXT_LINK], patterns: [FROM_LAUNCHERS] }],
     },
   },
   {

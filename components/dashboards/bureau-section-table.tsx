@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import type { SortDirection } from "@/lib/platform/paging/table-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Route } from "next";
 import { localRoute } from "@/lib/platform/local-route";
 import { getTranslations } from "next-intl/server";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DASHBOARD_PATH, MENU_KEY } from "@/lib/platform/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { createOjtPlanAction } from "@/lib/year/ojt/new-ojt-plan-actions";
 import { updateOjtPlanAction } from "@/lib/year/ojt/ojt-plan-actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CommitmentCard } from "@/components/plans/commitment-card";
 import { computedProgress } from "@/components/plans/computed-progress";
 import { buttonClass } from "@/components/ui/button";

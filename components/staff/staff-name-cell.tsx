@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Th } from "@/components/ui/table";
 
 /** Where a person's record (個人カルテ) opens: the HR division's, or a bureau's within its scope. */

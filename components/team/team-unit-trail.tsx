@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { TeamView } from "@/lib/people/team/team-units";
 import { teamHref } from "@/lib/people/team/view-params";

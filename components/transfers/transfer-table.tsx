@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";

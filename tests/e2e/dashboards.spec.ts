@@ -1,5 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./sign-in";
+
+async function openMyPageFromMenu(page: Page) {
+  await page
+    .getByRole("navigation", { name: "メインメニュー" })
+    .getByRole("link", { name: /マイページ/ })
+    .click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
+}
 
 test.describe("each demo role lands on its own dashboard", () => {
   test("an employee sees their own page", async ({ page }) => {
@@ -42,12 +51,7 @@ test.describe("each demo role lands on its own dashboard", () => {
 
   test("a person with several roles switches between their dashboards", async ({ page }) => {
     await signIn(page, "demo-bureau");
-    await page
-      .getByRole("navigation", { name: "メインメニュー" })
-      .getByRole("link", { name: /マイページ/ })
-      .click();
-    await expect(page).toHaveURL(/\/me$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^マイページ：/);
+    await openMyPageFromMenu(page);
   });
 });
 
@@ -58,4 +62,30 @@ test("a role one does not hold answers not found", async ({ page }) => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
   }
+});
+
+// components/ui/link.tsx: prefetching each link in view set off 14 to 45 requests per page view
+// on the city dataset, two to five times the page's own cost on the server.
+test("a page view prefetches no link, and a click asks the server for that page alone", async ({ page }) => {
+  const routerRequests: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers.rsc) routerRequests.push(`${headers["next-router-prefetch"] ? "prefetch" : "navigation"} ${new URL(request.url()).pathname}`);
+  });
+  await signIn(page, "demo-supervisor");
+  await expect(page).toHaveURL(/\/team$/);
+  // A page view from the start (signing in ends with a navigation of its own).
+  await page.waitForLoadState("networkidle");
+  routerRequests.length = 0;
+  await page.goto("/team");
+  await expect(page.getByRole("table", { name: "チームメンバーの状況" })).toBeVisible();
+  // The links in view are many (the menu, the team's members and their plans); give a prefetch time to leave.
+  expect(await page.locator("a[href^='/']").count()).toBeGreaterThan(10);
+  await page.waitForLoadState("networkidle");
+  expect(routerRequests).toEqual([]);
+
+  await openMyPageFromMenu(page);
+  await page.waitForLoadState("networkidle");
+  // A client-side navigation: the page's server components, not a whole document.
+  expect(routerRequests).toEqual(["navigation /me"]);
 });

@@ -1,10 +1,11 @@
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { tokyoDate } from "@/lib/platform/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
-import { peakBetween, sampleGroups } from "./memory";
+import { type MemorySample, peakBetween, sampleGroups } from "./memory";
 import { answersOf, runOpenLoop, type StepRun } from "./open-loop";
 import { type MixShare, mixTable, type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
 import type { OpenOptions } from "./options";
@@ -37,6 +38,10 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
   const memory = sampleGroups(() => [server.pid], clock);
   const runs = await runOpenLoop(users, steps, clock, (step) => log(`${step.kind} at ${step.rate} requests/s for ${step.seconds} s`));
   memory.stop();
+  if (o.trace) {
+    writeTrace(o.trace, runs, memory.samples);
+    log(`trace: ${o.trace}`);
+  }
 
   const results = runs.map((run) => {
     const figures = stepFigures(answersOf(run), run.step.seconds);
@@ -84,6 +89,32 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     serverDeaths: server.serverDeaths(),
     launcherAlive: server.alive(),
   };
+}
+
+/**
+ * `--trace`: every request (when it was sent, its step's rate, who, what, the status and ms) and
+ * every sample of the portal's memory and CPU and PostgreSQL's CPU, one JSON object a line in the
+ * order of the run's clock, so that a burst of 503s can be set beside what the machine was doing.
+ * CPU is cumulative: an interval's use is the difference between two samples.
+ */
+function writeTrace(file: string, runs: StepRun[], samples: MemorySample[]): void {
+  const requests = runs.flatMap((run) =>
+    run.requests.map(({ at, lateMs, kind, role, what, status, ms, error }) => ({
+      type: "request",
+      at: Math.round(at),
+      rate: run.step.rate,
+      step: run.step.kind,
+      role,
+      kind,
+      what,
+      status,
+      ms: Math.round(ms),
+      lateMs: Math.round(lateMs),
+      ...(error ? { error } : {}),
+    })),
+  );
+  const lines = [...requests, ...samples.map((sample) => ({ type: "sample", ...sample, at: Math.round(sample.at) }))].sort((a, b) => a.at - b.at);
+  writeFileSync(file, lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
 }
 
 /** Each kind of request of a step (role, kind, page with its ids as :id), with its timings, slowest p50 first. */

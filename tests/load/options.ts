@@ -25,6 +25,8 @@ export interface OpenOptions extends Common {
   stepSeconds: number;
   warmupSeconds: number;
   recoverySeconds: number;
+  /** where to write every request of the run, one JSON line each (null: nowhere) */
+  trace: string | null;
 }
 
 export interface InstancesOptions extends Common {
@@ -48,6 +50,8 @@ export const USAGE = `npm run load -- [mode] [options]
       --step-seconds <s>   seconds of each step (40)
       --warmup <s>         unjudged seconds at the lowest rate first (10)
       --recovery-seconds <s>  the low-rate step after the highest (20)
+      --trace <file>       every request as one JSON line (sent at, step, role, page, status, ms),
+                           and the portal's memory and CPU and PostgreSQL's CPU every 0.5 s
   --instances <n>          n instances behind HAProxy, one killed half-way (n = 2 to 4)
       --rate <r>           requests/s through the balancer (30)
       --duration <s>       seconds of load, the kill half-way (60)
@@ -80,6 +84,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       "step-seconds": { type: "string", default: "40" },
       warmup: { type: "string", default: "10" },
       "recovery-seconds": { type: "string", default: "20" },
+      trace: { type: "string" },
       rate: { type: "string", default: "30" },
       "no-build": { type: "boolean", default: false },
       "no-write": { type: "boolean", default: false },
@@ -106,6 +111,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       stepSeconds: positive(values["step-seconds"], "step-seconds"),
       warmupSeconds: seconds("warmup"),
       recoverySeconds: seconds("recovery-seconds"),
+      trace: values.trace ?? null,
     };
   }
   if (values.instances !== undefined) {

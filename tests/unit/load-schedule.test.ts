@@ -178,8 +178,12 @@ describe("parseLoadOptions", () => {
       stepSeconds: 40,
       warmupSeconds: 10,
       recoverySeconds: 20,
+      trace: null,
     });
-    expect(parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0"], env, () => null)).toMatchObject({
+    expect(
+      parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0", "--trace", "/tmp/run.ndjson"], env, () => null),
+    ).toMatchObject({
+      trace: "/tmp/run.ndjson",
       rates: [10, 20],
       stepSeconds: 10,
       warmupSeconds: 0,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueue } from "@/components/plans/review-queue";
 import { TeamOverviewTable } from "@/components/team/team-overview-table";

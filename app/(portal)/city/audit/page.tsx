@@ -1,6 +1,6 @@
 import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AuditDetail } from "@/components/audit/audit-detail";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FileDownloads } from "@/components/ui/file-downloads";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { GrantPicker } from "@/components/role-assignments/grant-picker";
 import { GrantRoleForm } from "@/components/role-assignments/grant-role-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { chosenFiscalYear } from "@/app/(portal)/commitments/chosen-fiscal-year";
 import { levelText, OWN_LIST } from "@/app/(portal)/commitments/level-text";

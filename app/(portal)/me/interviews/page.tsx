@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { InterviewActionsList } from "@/components/interviews/interview-actions-list";
 import { InterviewReadView } from "@/components/interviews/interview-read-view";

@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CareerInterviewsHeld } from "@/components/records/career-interviews-held";
 import { FiscalYearPicker } from "@/components/records/fiscal-year-picker";
