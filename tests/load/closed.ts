@@ -50,7 +50,7 @@ export async function runClosed(o: ClosedOptions, server: PortalInstance, action
   const phases: PhaseSummary[] = [];
   const loadPhase = async (name: string, withRestart: boolean) => {
     const traffic: Traffic = { outcomes: [], writes: [] };
-    const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-${phases.length + 1}`, traffic, fiscalYear);
+    const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-${phases.length + 1}`, traffic, fiscalYear, o.clickShare);
     const began = Date.now();
     log(`${name}: ${users.length} users for ${o.duration} s${withRestart ? ", PostgreSQL restarted half-way" : ""}`);
     let window: PhaseSummary["restart"];

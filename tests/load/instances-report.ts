@@ -102,6 +102,8 @@ export interface InstancesReport {
   database: string;
   staff: number;
   users: number;
+  /** of a user's pages after the first, the share reached by a link (a click) */
+  clickShare: number;
   instances: string[];
   killed: string;
   rate: number;
@@ -239,7 +241,7 @@ export function instancesMarkdown(r: InstancesReport): string {
     "",
     `- Run ${tokyoTimestamp(r.startedAt)}, commit \`${r.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (instances, HAProxy, PostgreSQL and the generator share the machine)`,
-    `- Database \`${r.database}\`: ${r.staff.toLocaleString("en-US")} active staff; ${r.users} users`,
+    `- Database \`${r.database}\`: ${r.staff.toLocaleString("en-US")} active staff; ${r.users} users, who reach ${Math.round(r.clickShare * 100)} % of their pages after the first by a link (a click: the page's server components, no HTML)`,
     `- Kill at ${seconds(r.kill.killedAt)}, marked down by HAProxy at ${seconds(r.kill.markedDownAt)}. Before the kill: ${a.before.sent} requests, ${a.before.failed} failed, ${a.before.refused503} 503s, p95 ${a.before.p95.toFixed(0)} ms. In flight at the kill: ${a.inFlight.sent}, ${a.inFlight.failed} failed. Sent before it was marked down: ${a.beforeDown.sent}, ${a.beforeDown.failed} failed. After: ${a.afterDown.sent}, ${a.afterDown.failed} failed, ${a.afterDown.refused503} 503s, p95 ${a.afterDown.p95.toFixed(0)} ms. Failed: any status but the expected one or a 503, a reset, a timeout (30 s).`,
     "",
     ...timelineTable(r),

@@ -87,7 +87,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
     const cookies = await signInAll(balancer.baseUrl, castPeople(cast));
     const traffic: Traffic = { outcomes: [], writes: [] };
     const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
-    const users = makeUsers(balancer.baseUrl, cast, cookies, actions, `${runId}-instances`, traffic, fiscalYear);
+    const users = makeUsers(balancer.baseUrl, cast, cookies, actions, `${runId}-instances`, traffic, fiscalYear, o.clickShare);
 
     // Killed: the instance whose jobs have raised the most reminders, so that what the jobs do
     // after the kill is the others' work.
@@ -149,6 +149,7 @@ export async function runInstances(o: InstancesOptions, resultsFile: string): Pr
       database: databaseName(o.databaseUrl),
       staff: stats.activeEmployees,
       users: users.length,
+      clickShare: o.clickShare,
       instances: names,
       killed: victim.name,
       rate: o.rate,

@@ -44,6 +44,8 @@ export interface OpenReport {
   database: string;
   staff: number;
   users: number;
+  /** of a user's pages after the first, the share reached by a link (a click) */
+  clickShare: number;
   serverProcesses: number;
   maxInFlight: number;
   steps: StepResult[];
@@ -151,7 +153,7 @@ export function openMarkdown(report: OpenReport): string {
     "",
     `- Run ${tokyoTimestamp(report.startedAt)}, commit \`${report.commit}\``,
     `- Machine: ${m.cpu} × ${m.cpus} CPUs, ${m.ramGb} GB RAM; Node ${m.node}; load average ${m.loadAverage} when the run began (server, PostgreSQL and the load generator share the machine)`,
-    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff; ${report.users} signed-in users; \`npm run serve\` with ${report.serverProcesses} server processes (${report.maxInFlight} requests in flight each before 503) and the jobs`,
+    `- Database \`${report.database}\`: ${report.staff.toLocaleString("en-US")} active staff; ${report.users} signed-in users, who reach ${Math.round(report.clickShare * 100)} % of their pages after the first by a link (a click: the page's server components, no HTML, as a browser's router asks; the rest, downloads and probes are whole requests); \`npm run serve\` with ${report.serverProcesses} server processes (${report.maxInFlight} requests in flight each before 503) and the jobs`,
     `- offered: requests sent per second; achieved: answered as expected (200, a probe's 404) per second; p50/p95 of the 200 answers; errors: any other status, timeouts (30 s), resets; memory: resident peaks over the step, the largest process and the sum of all the instance's processes; late: the generator's own lag behind its timetable`,
     "",
     ...stepTable(report.steps),

@@ -29,7 +29,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
   const cookies = await signInAll(server.baseUrl, castPeople(cast));
   const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
   const traffic: Traffic = { outcomes: [], writes: [] };
-  const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-open`, traffic, fiscalYear);
+  const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-open`, traffic, fiscalYear, o.clickShare);
 
   const steps = planSteps(o);
   log(`open loop: ${steps.map((step) => `${step.rate}/s × ${step.seconds} s`).join(", ")} (${Math.round(plannedSeconds(steps) / 60)} min)`);
@@ -78,6 +78,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     database: databaseName(o.databaseUrl),
     staff: stats.activeEmployees,
     users: users.length,
+    clickShare: o.clickShare,
     // The launcher's default, which this run keeps: one server process per core.
     serverProcesses: availableParallelism(),
     maxInFlight: MAX_REQUESTS_IN_FLIGHT,

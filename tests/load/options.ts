@@ -6,6 +6,8 @@ import { parseRates } from "./schedule";
 interface Common {
   databaseUrl: string;
   users: number;
+  /** of a user's page requests after the first, the share made by a link (traffic.ts, navigation.ts) */
+  clickShare: number;
   build: boolean;
   write: boolean;
 }
@@ -55,7 +57,10 @@ export const USAGE = `npm run load -- [mode] [options]
   --instances <n>          n instances behind HAProxy, one killed half-way (n = 2 to 4)
       --rate <r>           requests/s through the balancer (30)
       --duration <s>       seconds of load, the kill half-way (60)
-  common: --users <n> (100), --database-url <url> (DATABASE_URL), --no-build, --no-write`;
+  common: --users <n> (100), --database-url <url> (DATABASE_URL), --no-build, --no-write
+      --click-share <0-1>  of a user's pages after the first, the share reached by a link as the
+                           browser's router asks for it, the page's server components only (0.75;
+                           0: every page a whole document, as runs before 2026-12-08 measured)`;
 
 function positive(value: string, name: string, integer = true): number {
   const number = Number(value);
@@ -76,6 +81,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       instances: { type: "string" },
       duration: { type: "string" },
       users: { type: "string", default: "100" },
+      "click-share": { type: "string", default: "0.75" },
       think: { type: "string", default: "5000-15000" },
       rounds: { type: "string", default: "50" },
       "restart-command": { type: "string" },
@@ -95,7 +101,9 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
   if (values.help) return "help";
   const databaseUrl = values["database-url"] ?? env.DATABASE_URL;
   if (!databaseUrl) throw new Error("set DATABASE_URL (or --database-url) to the city dataset's database");
-  const common: Common = { databaseUrl, users: positive(values.users, "users"), build: !values["no-build"], write: !values["no-write"] };
+  const clickShare = Number(values["click-share"]);
+  if (!(clickShare >= 0 && clickShare <= 1)) throw new Error(`--click-share takes a share from 0 to 1 (got "${values["click-share"]}")`);
+  const common: Common = { databaseUrl, users: positive(values.users, "users"), clickShare, build: !values["no-build"], write: !values["no-write"] };
   if (values.open && values.instances !== undefined) throw new Error("--open and --instances are separate runs: pick one");
 
   if (values.open) {

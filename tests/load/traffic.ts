@@ -1,5 +1,6 @@
 import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { Cast } from "./cast";
+import { clickRequest } from "./navigation";
 import { type ActionAnswer, callFormAction } from "./server-actions";
 
 /**
@@ -8,7 +9,8 @@ import { type ActionAnswer, callFormAction } from "./server-actions";
  * outcome of every request is recorded with its time.
  */
 
-export type Kind = "page" | "write" | "probe";
+/** page: a whole document; click: the same page reached by a link, as the browser's router asks for it (navigation.ts) */
+export type Kind = "page" | "click" | "write" | "probe";
 
 export interface Outcome {
   /** when the request was sent, in ms since the phase began */
@@ -50,6 +52,8 @@ export interface Actions {
 export interface User {
   role: string;
   cookie: string;
+  /** the page open in this user's browser (a path), once one has loaded */
+  open?: string;
   /** one step: a request (or an action) chosen for this role */
   step: (user: User, record: (o: Omit<Outcome, "at">) => void) => Promise<void>;
 }
@@ -81,6 +85,7 @@ export function makeUsers(
   runId: string,
   traffic: Traffic,
   fiscalYear: number,
+  clickShare: number,
 ): User[] {
   const cookieOf = (employeeId: number) => {
     const cookie = cookies.get(employeeId);
@@ -88,13 +93,19 @@ export function makeUsers(
     return cookie;
   };
 
-  const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, kind: Kind = "page") => {
+  // A user with a page open reaches the next one by a link (a click), except for the share that
+  // opens it whole (a new tab, a bookmark, a reload). A download (an export) is always a whole
+  // request, and a probe is an address typed in, so whole too.
+  const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, reach: "link" | "download" | "probe" = "link") => {
+    const from = reach === "link" && Math.random() < clickShare ? user.open : undefined;
+    const kind: Kind = reach === "probe" ? "probe" : from === undefined ? "page" : "click";
     const started = performance.now();
     let status = 0;
     let error: string | undefined;
     try {
-      const response = await fetch(new URL(path, baseUrl), {
-        headers: { Cookie: user.cookie },
+      const { url, headers } = from === undefined ? { url: new URL(path, baseUrl), headers: {} } : await clickRequest(baseUrl, path, from);
+      const response = await fetch(url, {
+        headers: { ...headers, Cookie: user.cookie },
         redirect: "manual",
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
@@ -103,6 +114,7 @@ export function makeUsers(
     } catch (caught) {
       error = failureCode(caught);
     }
+    if (reach === "link" && status === 200) user.open = path;
     const what = path.replace(/\d+/g, ":id").replace(/\?.*$/, "");
     record({
       kind,
@@ -224,14 +236,8 @@ export function makeUsers(
       role: "hr",
       cookie: cookieOf(hr.employeeId),
       step: async (user, record) => {
-        const path = pick([
-          `/city?fy=${fiscalYear}`,
-          `/city?fy=${fiscalYear}`,
-          `/city/trends?fy=${fiscalYear}`,
-          `/city/measures?fy=${fiscalYear}`,
-          `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`,
-        ]);
-        return page(user, path, record);
+        const path = pick([`/city?fy=${fiscalYear}`, `/city?fy=${fiscalYear}`, `/city/trends?fy=${fiscalYear}`, `/city/measures?fy=${fiscalYear}`, null]);
+        return path === null ? page(user, `/city/export?table=bureaus&format=csv&fy=${fiscalYear}`, record, "download") : page(user, path, record);
       },
     });
   }

@@ -161,6 +161,8 @@ describe("parseLoadOptions", () => {
       restart: "restart it",
       build: true,
       write: true,
+      // A browser loads the first page whole and reaches most of the next ones by links.
+      clickShare: 0.75,
     });
     expect(parseLoadOptions(["--no-restart"], env, () => "restart it")).toMatchObject({ mode: "closed", restart: null });
   });
@@ -198,6 +200,8 @@ describe("parseLoadOptions", () => {
 
   it("needs a database", () => {
     expect(() => parseLoadOptions(["--open"], {} as NodeJS.ProcessEnv, () => null)).toThrow(/DATABASE_URL/);
+    expect(parseLoadOptions(["--open", "--click-share", "0"], env, () => null)).toMatchObject({ clickShare: 0 });
+    expect(() => parseLoadOptions(["--open", "--click-share", "1.5"], env, () => null)).toThrow(/--click-share/);
   });
 });
 
@@ -210,6 +214,7 @@ describe("the recovery verdict", () => {
     database: "test",
     staff: 15_000,
     users: 100,
+    clickShare: 0.75,
     serverProcesses: 2,
     maxInFlight: 16,
     steps: [
