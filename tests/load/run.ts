@@ -35,9 +35,11 @@
  *    (then removes those reminders again, for the survivors' jobs to raise); then checks the
  *    writes, and that the jobs (all running, every 10 s) wrote no reminder or digest twice.
  *
- * Common: --users <n>, --database-url <url> (else DATABASE_URL), --no-build, --no-write (print
+ * Common: --users <n>, --database-url <url> (else DATABASE_URL), --click-share <0-1> (of a user's
+ * pages after the first, those reached by a link: navigation.ts), --no-build, --no-write (print
  * only). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
- * records and plan comments marked 負荷試験 <run id>; the approval rounds approve submitted plans
+ * records and plan comments marked 負荷試験 <run id>, removed again once checked, and what an
+ * earlier run left before it begins (leftovers.ts); the approval rounds approve submitted plans
  * (`npm run dataset:load -- --replace` restores it); --instances empties figure_cache (a cache)
  * and removes this month's unread, unmailed monthly reminders so that both instances' jobs race
  * to raise them again, and locks one staff number for 15 minutes with failed sign-ins.
@@ -50,13 +52,14 @@ import { buildApp, findFreePort } from "../bench/server";
 import { ROOT } from "../bench/options";
 import { runClosed } from "./closed";
 import { runInstances } from "./instances";
+import { removeLoadWrites } from "./leftovers";
 import { runOpen } from "./open";
 import { openMarkdown, openVerdicts } from "./open-report";
 import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
 import { startPortal } from "./portal";
 import { phaseTable, verdicts } from "./report";
 import { writeSection } from "./results-file";
-import { builtActions, log } from "./setup";
+import { builtActions, log, withDatabase } from "./setup";
 
 const RESULTS = path.join(ROOT, "tests/load/RESULTS.md");
 
@@ -113,7 +116,13 @@ async function main(): Promise<number> {
     return 0;
   }
   if (o.build) await buildApp(o.databaseUrl, log);
+  const removed = (when: string) =>
+    withDatabase(o.databaseUrl, removeLoadWrites).then(({ trainingRecords, comments }) =>
+      log(`removed ${when}: ${trainingRecords} training records and ${comments} plan comments`),
+    );
+  await removed("what earlier runs wrote");
   const code = o.mode === "instances" ? await runInstances(o, RESULTS) : await runSingle(o);
+  await removed("this run's writes, checked");
   if (o.write) log("results written to tests/load/RESULTS.md");
   return code;
 }

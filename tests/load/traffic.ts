@@ -1,5 +1,6 @@
 import { tokyoDate, toIsoDate } from "@/lib/platform/dates/calendar-date";
 import type { Cast } from "./cast";
+import { LOAD_MARK } from "./leftovers";
 import { clickRequest } from "./navigation";
 import { type ActionAnswer, callFormAction } from "./server-actions";
 
@@ -70,7 +71,7 @@ function failureCode(error: unknown): string {
 let counter = 0;
 function marker(runId: string, what: string): string {
   counter += 1;
-  return `負荷試験 ${runId} ${what} ${counter}`;
+  return `${LOAD_MARK} ${runId} ${what} ${counter}`;
 }
 
 function pick<T>(items: readonly T[]): T {
