@@ -2,6 +2,7 @@ import { db } from "@/lib/platform/db/client";
 import type { Role as DbRole } from "@/lib/generated/prisma/enums";
 import { countUnreadNotifications, findNotifications } from "@/lib/messaging/notifications/find-notifications";
 import { findReminders } from "@/lib/messaging/notifications/find-reminders";
+import { findDashboardNotices } from "@/lib/messaging/notifications/dashboard-notices";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/messaging/notifications/mark-read";
 import { getOwnProfile } from "@/lib/people/org/get-own-profile";
 import { employeeScope, supervisedFromAbove, supervisorScopeSql, unitPathsInScope } from "@/lib/people/org/scope";
@@ -237,6 +238,18 @@ export const peopleRows: FunctionRow[] = [
     arrange: (s) => makeNotification(s.subject),
     act: (s) => countUnreadNotifications(s.actor),
     judge: (count) => listed(count > 0),
+  }),
+  row({
+    fn: "findDashboardNotices",
+    file: "lib/messaging/notifications/dashboard-notices.ts",
+    kind: "read",
+    // The panel's newest three and the unread count, from findNotifications and
+    // countUnreadNotifications (their rows above): judged by the count, as that row is, since other
+    // cells keep notifying every role holder but plain employees while this runs.
+    matrix: { own: [IN, IN, IN, IN, IN], team: [OUT, __, __, __, __], bureau: [OUT, __, __, __, __], other: [OUT, __, __, __, __] },
+    arrange: (s) => makeNotification(s.subject),
+    act: (s) => findDashboardNotices(s.actor, "employee"),
+    judge: (notices) => listed(notices.unread > 0),
   }),
   row({
     fn: "markNotificationRead",
