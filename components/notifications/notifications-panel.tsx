@@ -11,12 +11,11 @@ import { localRoute } from "@/lib/platform/local-route";
 type PanelProps = { actor: Actor; view: "employee" | "supervisor"; locale: Locale };
 
 /**
- * On each dashboard: what is waiting (derived), then unread notifications (stored; see
- * findDashboardNotices for which). Rendered with
- * the page, not streamed after it: streaming cost every dashboard about 1.6 KB (the placeholder,
- * and React's inline scripts that reveal what follows it: `/me` 52.5 → 50.9 KB, a 係長's `/team`
- * 60.1 → 58.2, the largest bureau's 94.5 → 92.6 without it) to send the largest 局長's first
- * byte 6 ms sooner (98 against 105 ms, city dataset).
+ * On each dashboard: what is waiting (derived), then unread notifications (stored; which ones:
+ * findDashboardNotices). Rendered with the page, not streamed after it: streaming cost every
+ * dashboard about 1.6 KB (the placeholder, and React's inline scripts that reveal what follows it:
+ * `/me` 52.5 → 50.9 KB, a 係長's `/team` 60.1 → 58.2, the largest bureau's 94.5 → 92.6 without it)
+ * to send the largest 局長's first byte 6 ms sooner (98 against 105 ms, city dataset).
  */
 export async function NotificationsPanel({ actor, view, locale }: PanelProps) {
   const [t, { reminders, notifications, unread }] = await Promise.all([getTranslations("notifications"), findDashboardNotices(actor, view)]);

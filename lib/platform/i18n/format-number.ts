@@ -1,15 +1,23 @@
 import { type Locale, languageOf } from "./locales";
 
+/**
+ * One formatter per locale and style, made on first use: Intl.NumberFormat is costly to build,
+ * and a table formats each of its cells.
+ */
+function formatterFor(styles: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = styles.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(languageOf(locale) === "ja" ? "ja-JP" : "en-GB", options);
+    styles.set(locale, format);
+  }
+  return format;
+}
+
 const counts = new Map<Locale, Intl.NumberFormat>();
 
 /** A count as people read it: with thousands separators ("15,000"), in either language. */
 export function formatCount(value: number, locale: Locale): string {
-  let format = counts.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(languageOf(locale) === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: 1 });
-    counts.set(locale, format);
-  }
-  return format.format(value);
+  return formatterFor(counts, locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 const tenths = new Map<Locale, Intl.NumberFormat>();
@@ -19,12 +27,7 @@ const tenths = new Map<Locale, Intl.NumberFormat>();
  * heat map, "71" beside "48.6" reads as a rounder figure than it is, and the digits do not line up.
  */
 export function formatTenths(value: number, locale: Locale): string {
-  let format = tenths.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(languageOf(locale) === "ja" ? "ja-JP" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    tenths.set(locale, format);
-  }
-  return format.format(value);
+  return formatterFor(tenths, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 const figure = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });

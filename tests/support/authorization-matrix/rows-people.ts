@@ -38,6 +38,12 @@ import { makeNotification } from "./records";
 
 /** People and places (lib/people/org, lib/people/team), notifications (lib/messaging/notifications) and the policy catalogue (lib/policy). */
 
+/**
+ * A count names no record, and other cells' submissions notify every role holder but plain
+ * employees while this runs: only the employee column can tell "none of mine" from noise.
+ */
+const OWN_UNREAD_COUNT: Matrix = { own: [IN, IN, IN, IN, IN], team: [OUT, __, __, __, __], bureau: [OUT, __, __, __, __], other: [OUT, __, __, __, __] };
+
 /** The database role each matrix column's actor holds. */
 export const HELD: Record<Role, DbRole> = {
   employee: "EMPLOYEE",
@@ -232,9 +238,7 @@ export const peopleRows: FunctionRow[] = [
     fn: "countUnreadNotifications",
     file: "lib/messaging/notifications/find-notifications.ts",
     kind: "read",
-    // A count names no record, and other cells' submissions notify every role holder but plain
-    // employees while this runs: only the employee column can tell "none of mine" from noise.
-    matrix: { own: [IN, IN, IN, IN, IN], team: [OUT, __, __, __, __], bureau: [OUT, __, __, __, __], other: [OUT, __, __, __, __] },
+    matrix: OWN_UNREAD_COUNT,
     arrange: (s) => makeNotification(s.subject),
     act: (s) => countUnreadNotifications(s.actor),
     judge: (count) => listed(count > 0),
@@ -244,9 +248,8 @@ export const peopleRows: FunctionRow[] = [
     file: "lib/messaging/notifications/dashboard-notices.ts",
     kind: "read",
     // The panel's newest three and the unread count, from findNotifications and
-    // countUnreadNotifications (their rows above): judged by the count, as that row is, since other
-    // cells keep notifying every role holder but plain employees while this runs.
-    matrix: { own: [IN, IN, IN, IN, IN], team: [OUT, __, __, __, __], bureau: [OUT, __, __, __, __], other: [OUT, __, __, __, __] },
+    // countUnreadNotifications (their rows above): judged by the count, as that row is.
+    matrix: OWN_UNREAD_COUNT,
     arrange: (s) => makeNotification(s.subject),
     act: (s) => findDashboardNotices(s.actor, "employee"),
     judge: (notices) => listed(notices.unread > 0),
