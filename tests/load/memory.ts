@@ -18,12 +18,15 @@ export interface MemorySample {
   cpuMs: number;
   /** the same for every PostgreSQL process on the machine (the server the portal reads) */
   postgresCpuMs: number;
+  /** CPU time the whole machine has been busy so far, all cores together (/proc/stat): the generator's share shows here too */
+  machineBusyMs: number;
 }
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-interface ProcessSample {
+export interface ProcessSample {
+  pid: number;
   pgid: number;
   rssKb: number;
   cpuTicks: number;
@@ -45,6 +48,7 @@ function processes(): ProcessSample[] {
       // Kernel threads and zombies have no VmRSS: nothing to count.
       if (rss?.[1])
         found.push({
+          pid: Number(entry),
           pgid: Number(fields[2]),
           rssKb: Number(rss[1]),
           cpuTicks: Number(fields[11]) + Number(fields[12]),
@@ -57,8 +61,37 @@ function processes(): ProcessSample[] {
   return found;
 }
 
+/**
+ * The machine's busy time so far, ms summed over its cores: /proc/stat's first line counts every
+ * core's ticks by state; all but idle and waiting for I/O (the 4th and 5th) are busy.
+ */
+function machineBusyMs(): number {
+  const ticks = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const busy = ticks.reduce((total, value) => total + value, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
+  return (busy * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU used so far by a changing set of processes, never falling: each sample adds what every
+ * process used since the one before (all of it for a process new since). A plain sum falls
+ * when a process ends (PostgreSQL ends a backend when the pool closes an idle connection), and
+ * an interval's difference would come out negative.
+ */
+export function cpuCounter(): (list: ProcessSample[]) => number {
+  let ticksBefore = new Map<number, number>();
+  let total = 0;
+  return (list) => {
+    const now = new Map(list.map((process) => [process.pid, process.cpuTicks]));
+    for (const [pid, ticks] of now) total += Math.max(0, ticks - (ticksBefore.get(pid) ?? 0));
+    ticksBefore = now;
+    return (total * 1000) / TICKS_PER_SECOND;
+  };
+}
+
 export function sampleGroups(groups: () => number[], clock: () => number, intervalMs = 500): { samples: MemorySample[]; stop: () => void } {
   const samples: MemorySample[] = [];
+  const portalCpu = cpuCounter();
+  const postgresCpu = cpuCounter();
   const sample = () => {
     const wanted = new Set(groups());
     const all = processes();
@@ -66,13 +99,13 @@ export function sampleGroups(groups: () => number[], clock: () => number, interv
     if (members.length === 0) return;
     const largest = Math.max(...members.map((member) => member.rssKb));
     const sum = members.reduce((total, member) => total + member.rssKb, 0);
-    const cpuMs = (list: ProcessSample[]) => (list.reduce((total, member) => total + member.cpuTicks, 0) * 1000) / TICKS_PER_SECOND;
     samples.push({
       at: clock(),
       largestMb: Math.round(largest / 1024),
       sumMb: Math.round(sum / 1024),
-      cpuMs: cpuMs(members),
-      postgresCpuMs: cpuMs(all.filter((process) => process.postgres)),
+      cpuMs: portalCpu(members),
+      postgresCpuMs: postgresCpu(all.filter((process) => process.postgres)),
+      machineBusyMs: machineBusyMs(),
     });
   };
   sample();
@@ -86,5 +119,32 @@ export function peakBetween(samples: MemorySample[], from: number, to: number): 
   return {
     largestMb: Math.max(0, ...inside.map((sample) => sample.largestMb)),
     sumMb: Math.max(0, ...inside.map((sample) => sample.sumMb)),
+  };
+}
+
+export interface CpuUse {
+  /** the whole machine's busy share of all its cores over the interval, % */
+  machineBusyPercent: number;
+  /** the portal's processes' CPU per request sent in the interval, ms */
+  portalMsPerRequest: number;
+  /** PostgreSQL's CPU per request sent in the interval, ms */
+  postgresMsPerRequest: number;
+}
+
+/**
+ * CPU over [from, to) from the first and last samples inside it (null when fewer than two
+ * were taken): whether a step's slow seconds came with the machine's cores full, and what one
+ * request of it cost the portal and the database.
+ */
+export function cpuBetween(samples: MemorySample[], from: number, to: number, requests: number, cores: number): CpuUse | null {
+  const inside = samples.filter((sample) => sample.at >= from && sample.at < to);
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (!first || !last || last.at <= first.at || requests === 0) return null;
+  const perRequest = (ms: number) => (ms * (to - from)) / (last.at - first.at) / requests;
+  return {
+    machineBusyPercent: ((last.machineBusyMs - first.machineBusyMs) / ((last.at - first.at) * cores)) * 100,
+    portalMsPerRequest: perRequest(last.cpuMs - first.cpuMs),
+    postgresMsPerRequest: perRequest(last.postgresCpuMs - first.postgresCpuMs),
   };
 }

@@ -5,21 +5,24 @@ import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
 import { checkWrites } from "./consistency";
-import { type MemorySample, peakBetween, sampleGroups } from "./memory";
+import { cpuBetween, type MemorySample, peakBetween, sampleGroups } from "./memory";
 import { answersOf, runOpenLoop, type StepRun } from "./open-loop";
 import { type MixShare, mixTable, type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
 import type { OpenOptions } from "./options";
 import type { PortalInstance } from "./portal";
 import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
 import { castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
-import { type Actions, makeUsers, type Traffic } from "./traffic";
+import { type Actions, makePageUsers, makeUsers, type Traffic } from "./traffic";
 
-/** The open-loop run: the rate stepped up past what the server serves, then down again. */
+/**
+ * The open-loop run: the rate stepped up past what the server serves, then down again. `page`:
+ * that page alone instead of the mix (`--page`).
+ */
 
 /** lib/platform/env.ts's default, which this run keeps. */
 const MAX_REQUESTS_IN_FLIGHT = Number(process.env.MAX_REQUESTS_IN_FLIGHT ?? 16);
 
-export async function runOpen(o: OpenOptions, server: PortalInstance, actions: Actions): Promise<OpenReport> {
+export async function runOpen(o: OpenOptions, server: PortalInstance, actions: Actions, page: string | null = null): Promise<OpenReport> {
   const startedAt = new Date();
   const machine = describeMachine();
   const fiscalYear = fiscalYearOf(tokyoDate());
@@ -29,10 +32,15 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
   const cookies = await signInAll(server.baseUrl, castPeople(cast));
   const runId = startedAt.toISOString().slice(0, 19).replace(/\D/g, "");
   const traffic: Traffic = { outcomes: [], writes: [] };
-  const users = makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-open`, traffic, fiscalYear, o.clickShare);
+  const users =
+    page === null
+      ? makeUsers(server.baseUrl, cast, cookies, actions, `${runId}-open`, traffic, fiscalYear, o.clickShare)
+      : makePageUsers(server.baseUrl, [...cookies.values()], page, o.clickShare);
 
   const steps = planSteps(o);
-  log(`open loop: ${steps.map((step) => `${step.rate}/s × ${step.seconds} s`).join(", ")} (${Math.round(plannedSeconds(steps) / 60)} min)`);
+  log(
+    `open loop${page === null ? "" : ` on ${page} alone`}: ${steps.map((step) => `${step.rate}/s × ${step.seconds} s`).join(", ")} (${Math.round(plannedSeconds(steps) / 60)} min)`,
+  );
   const origin = performance.now();
   const clock = () => performance.now() - origin;
   const memory = sampleGroups(() => [server.pid], clock);
@@ -50,8 +58,9 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
       run.step.kind === "recovery" && run.step.seconds > RECOVERY_DRAIN_SECONDS
         ? stepFigures(answersOf({ ...run, requests: run.requests.filter((request) => request.at >= drained) }), run.step.seconds - RECOVERY_DRAIN_SECONDS)
         : undefined;
-    // A request counts for the step that sent it; its memory is what the step's load caused,
-    // up to when the next step began.
+    // A request counts for the step that sent it; its memory and CPU are what the step's load
+    // caused, up to when the next step began.
+    const cpu = cpuBetween(memory.samples, run.startedAt, run.endedAt, run.requests.length, machine.cpus);
     return {
       step: run.step,
       figures,
@@ -61,6 +70,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
         95,
       ),
       ...(settled ? { settled } : {}),
+      ...(cpu ? { cpu } : {}),
     };
   });
   for (const line of stepTable(results)) console.log(line);
@@ -78,6 +88,7 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     database: databaseName(o.databaseUrl),
     staff: stats.activeEmployees,
     users: users.length,
+    page,
     clickShare: o.clickShare,
     // The launcher's default, which this run keeps: one server process per core.
     serverProcesses: availableParallelism(),

@@ -29,6 +29,8 @@ export interface OpenOptions extends Common {
   recoverySeconds: number;
   /** where to write every request of the run, one JSON line each (null: nowhere) */
   trace: string | null;
+  /** `--page`: each of these pages alone in turn instead of the mix (empty: the mix) */
+  pages: string[];
 }
 
 export interface InstancesOptions extends Common {
@@ -41,6 +43,10 @@ export interface InstancesOptions extends Common {
 
 export type LoadOptions = ClosedOptions | OpenOptions | InstancesOptions;
 
+const MIX_RATES = "20,25,30,35,40,50,80,160";
+/** One cheap page alone goes further than the mix before it queues. */
+const PAGE_RATES = "40,60,80,100,120,160,200";
+
 export const USAGE = `npm run load -- [mode] [options]
   (no mode)                closed-loop users, a PostgreSQL restart, double approvals
       --duration <s>       seconds of each load phase (120)
@@ -48,12 +54,14 @@ export const USAGE = `npm run load -- [mode] [options]
       --rounds <n>         approval rounds (50)
       --restart-command <cmd> | --no-restart
   --open                   open-loop capacity steps
-      --rates <list>       requests/s of each step (20,25,30,35,40,50,80,160)
+      --rates <list>       requests/s of each step (${MIX_RATES}; with --page ${PAGE_RATES})
       --step-seconds <s>   seconds of each step (40)
       --warmup <s>         unjudged seconds at the lowest rate first (10)
       --recovery-seconds <s>  the low-rate step after the highest (20)
       --trace <file>       every request as one JSON line (sent at, step, role, page, status, ms),
                            and the portal's memory and CPU and PostgreSQL's CPU every 0.5 s
+      --page <list>        each page alone in turn instead of the mix, such as
+                           /bench-ceiling,/bench-floor: what the stack itself serves
   --instances <n>          n instances behind HAProxy, one killed half-way (n = 2 to 4)
       --rate <r>           requests/s through the balancer (30)
       --duration <s>       seconds of load, the kill half-way (60)
@@ -86,7 +94,8 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       rounds: { type: "string", default: "50" },
       "restart-command": { type: "string" },
       "no-restart": { type: "boolean", default: false },
-      rates: { type: "string", default: "20,25,30,35,40,50,80,160" },
+      rates: { type: "string" },
+      page: { type: "string" },
       "step-seconds": { type: "string", default: "40" },
       warmup: { type: "string", default: "10" },
       "recovery-seconds": { type: "string", default: "20" },
@@ -112,10 +121,13 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       if (!Number.isInteger(number) || number < 0) throw new Error(`--${name} takes a whole number of seconds, 0 to leave it out`);
       return number;
     };
+    const pages = values.page === undefined ? [] : values.page.split(",").map((page) => page.trim());
+    if (pages.some((page) => !page.startsWith("/"))) throw new Error(`--page takes paths such as /bench-floor (got "${values.page}")`);
     return {
       ...common,
       mode: "open",
-      rates: parseRates(values.rates),
+      rates: parseRates(values.rates ?? (pages.length > 0 ? PAGE_RATES : MIX_RATES)),
+      pages,
       stepSeconds: positive(values["step-seconds"], "step-seconds"),
       warmupSeconds: seconds("warmup"),
       recoverySeconds: seconds("recovery-seconds"),

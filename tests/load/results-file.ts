@@ -6,17 +6,18 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
  * day, on another commit: each section says which) as they were.
  */
 
-export type Section = "closed" | "open" | "instances";
+export type Section = "closed" | "open" | "pages" | "instances";
 
-const ORDER: Section[] = ["closed", "open", "instances"];
+const ORDER: Section[] = ["closed", "open", "pages", "instances"];
 
 const PREAMBLE = `# Load and fault results
 
 Written by \`npm run load\` (tests/load/run.ts; its header lists the modes and options). Each
 mode has its own section, replaced when that mode runs again: the closed-loop users with a
 PostgreSQL restart and the double approvals (\`npm run load\`), the open-loop capacity steps
-(\`npm run load -- --open\`), and two instances behind HAProxy, one killed mid-run
-(\`npm run load -- --instances 2\`).
+(\`npm run load -- --open\`), the same steps on one page alone, the bench's ceiling and floor
+(\`npm run load -- --open --page /bench-ceiling,/bench-floor\`), and two instances behind
+HAProxy, one killed mid-run (\`npm run load -- --instances 2\`).
 `;
 
 const BLOCK = /<!-- load:(\w+) -->\n([\s\S]*?)\n<!-- \/load:\1 -->/g;

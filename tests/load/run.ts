@@ -22,8 +22,12 @@
  *    at the lowest rate (--warmup), each rate for --step-seconds, then the lowest rate again for
  *    20 s (--recovery-seconds) to show the portal recovers by itself. Per step: offered and
  *    achieved throughput, p50/p95 of the 200 answers, 503s, errors, memory (largest process and
- *    sum). Capacity: the highest step with p95 under 300 ms, no error and no 503 (goal 100/s).
+ *    sum), the machine's busy share and the CPU a request cost the portal and PostgreSQL.
+ *    Capacity: the highest step with p95 under 300 ms, no error and no 503 (goal 100/s).
  *    Overload must come back as 503s, never errors, and no server process may die.
+ *    With --page /bench-ceiling,/bench-floor each page alone instead of the mix, one after the
+ *    other (rates 40 to 200 unless given): what the stack itself serves here, before any page's
+ *    own work (about 5 minutes a page).
  *
  * 3. Several instances (issue 16), about 5 minutes with the build:
  *      DATABASE_URL=… npm run load -- --instances 2 [--rate 30] [--duration 60]
@@ -54,7 +58,7 @@ import { runClosed } from "./closed";
 import { runInstances } from "./instances";
 import { removeLoadWrites } from "./leftovers";
 import { runOpen } from "./open";
-import { openMarkdown, openVerdicts } from "./open-report";
+import { openMarkdown, openVerdicts, pagesMarkdown } from "./open-report";
 import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
 import { startPortal } from "./portal";
 import { phaseTable, verdicts } from "./report";
@@ -88,6 +92,14 @@ async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promis
   const server = await startPortal({ name: "the portal", databaseUrl: o.databaseUrl, port: await findFreePort(3400), jobs: true });
   log(`npm run serve on ${server.baseUrl} (process group ${server.pid})`);
   try {
+    if (o.mode === "open" && o.pages.length > 0) {
+      const reports = [];
+      for (const page of o.pages) reports.push(await runOpen(o, server, actions, page));
+      const checks = reports.flatMap(openVerdicts);
+      for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
+      if (o.write) writeSection(RESULTS, "pages", pagesMarkdown(reports));
+      return checks.every((check) => check.pass) ? 0 : 2;
+    }
     if (o.mode === "open") {
       const report = await runOpen(o, server, actions);
       const checks = openVerdicts(report);

@@ -78,26 +78,13 @@ function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
 }
 
-export function makeUsers(
-  baseUrl: string,
-  cast: Cast,
-  cookies: Map<number, string>,
-  actions: Actions,
-  runId: string,
-  traffic: Traffic,
-  fiscalYear: number,
-  clickShare: number,
-): User[] {
-  const cookieOf = (employeeId: number) => {
-    const cookie = cookies.get(employeeId);
-    if (!cookie) throw new Error(`no session for employee ${employeeId}`);
-    return cookie;
-  };
-
-  // A user with a page open reaches the next one by a link (a click), except for the share that
-  // opens it whole (a new tab, a bookmark, a reload). A download (an export) is always a whole
-  // request, and a probe is an address typed in, so whole too.
-  const page = async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, reach: "link" | "download" | "probe" = "link") => {
+/**
+ * Opens a page for a user. A user with a page open reaches the next one by a link (a click),
+ * except for the share that opens it whole (a new tab, a bookmark, a reload). A download (an
+ * export) is always a whole request, and a probe is an address typed in, so whole too.
+ */
+export function pageOpener(baseUrl: string, clickShare: number) {
+  return async (user: User, path: string, record: (o: Omit<Outcome, "at">) => void, reach: "link" | "download" | "probe" = "link") => {
     const from = reach === "link" && Math.random() < clickShare ? user.open : undefined;
     const kind: Kind = reach === "probe" ? "probe" : from === undefined ? "page" : "click";
     const started = performance.now();
@@ -127,6 +114,36 @@ export function makeUsers(
       ...(error ? { error } : {}),
     });
   };
+}
+
+/**
+ * `--page`: users who open one page and nothing else, reached as the mix reaches its pages. On
+ * the bench's floor (a signed-in page with nothing of its own) or ceiling (no session, no
+ * database), what the steps serve is what the stack itself serves on this machine, the most any
+ * mix of real pages could reach.
+ */
+export function makePageUsers(baseUrl: string, cookies: string[], path: string, clickShare: number): User[] {
+  const page = pageOpener(baseUrl, clickShare);
+  return cookies.map((cookie) => ({ role: "page", cookie, step: (user, record) => page(user, path, record) }));
+}
+
+export function makeUsers(
+  baseUrl: string,
+  cast: Cast,
+  cookies: Map<number, string>,
+  actions: Actions,
+  runId: string,
+  traffic: Traffic,
+  fiscalYear: number,
+  clickShare: number,
+): User[] {
+  const cookieOf = (employeeId: number) => {
+    const cookie = cookies.get(employeeId);
+    if (!cookie) throw new Error(`no session for employee ${employeeId}`);
+    return cookie;
+  };
+
+  const page = pageOpener(baseUrl, clickShare);
 
   const act = async (
     user: User,

@@ -181,6 +181,7 @@ describe("parseLoadOptions", () => {
       warmupSeconds: 10,
       recoverySeconds: 20,
       trace: null,
+      pages: [],
     });
     expect(
       parseLoadOptions(["--open", "--rates", "10,20", "--step-seconds", "10", "--warmup", "0", "--trace", "/tmp/run.ndjson"], env, () => null),
@@ -190,6 +191,15 @@ describe("parseLoadOptions", () => {
       stepSeconds: 10,
       warmupSeconds: 0,
     });
+  });
+
+  it("measures pages alone with --page, stepping further than the mix unless told", () => {
+    expect(parseLoadOptions(["--open", "--page", "/bench-ceiling,/bench-floor"], env, () => null)).toMatchObject({
+      pages: ["/bench-ceiling", "/bench-floor"],
+      rates: [40, 60, 80, 100, 120, 160, 200],
+    });
+    expect(parseLoadOptions(["--open", "--page", "/bench-floor", "--rates", "50,100"], env, () => null)).toMatchObject({ rates: [50, 100] });
+    expect(() => parseLoadOptions(["--open", "--page", "bench-floor"], env, () => null)).toThrow(/--page/);
   });
 
   it("runs 2 to 4 instances, and not together with --open", () => {
@@ -214,6 +224,7 @@ describe("the recovery verdict", () => {
     database: "test",
     staff: 15_000,
     users: 100,
+    page: null,
     clickShare: 0.75,
     serverProcesses: 2,
     maxInFlight: 16,
@@ -240,6 +251,16 @@ describe("the recovery verdict", () => {
   it("is judged once the overload's queue has drained, not on the first answers after the load fell", () => {
     expect(recovered(figures(60))?.pass).toBe(true);
     expect(recovered(figures(60))?.measured).toContain("whole step: 2 503s");
+  });
+
+  it("judges the mix's capacity against the goal, but only reports one page's (a reference) and asks it for no writes", () => {
+    const labels = (page: string | null) => openVerdicts({ ...report(figures(60)), page }).map((verdict) => [verdict.label.split(" ")[0], verdict.pass]);
+    expect(labels(null)).toContainEqual(["capacity", false]);
+    expect(labels(null).length).toBe(8);
+    const reference = openVerdicts({ ...report(figures(60)), page: "/bench-floor" });
+    expect(reference[0]).toMatchObject({ pass: true, measured: "no step" });
+    expect(reference[0]?.label).toContain("/bench-floor alone");
+    expect(reference.map((verdict) => verdict.label)).not.toContain("no acknowledged write lost");
   });
 
   it("fails on a 503, an error or a slow p95 after the drain, and when there was nothing to judge", () => {
