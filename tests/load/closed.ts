@@ -97,8 +97,8 @@ export async function runClosed(o: ClosedOptions, server: PortalInstance, action
     database: databaseName(o.databaseUrl),
     staff: stats.activeEmployees,
     thinkMs: o.think,
-    // The launcher's default, which this run keeps: one server process per core.
-    serverProcesses: availableParallelism(),
+    // The launcher's default unless --workers: one server process per core.
+    serverProcesses: o.workers ?? availableParallelism(),
     phases,
     rounds: { ...rounds, other: results.reduce((sum, result) => sum + result.other, 0) },
     serverSurvived: server.alive() && server.serverDeaths() === 0,

@@ -90,8 +90,8 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     users: users.length,
     page,
     clickShare: o.clickShare,
-    // The launcher's default, which this run keeps: one server process per core.
-    serverProcesses: availableParallelism(),
+    // The launcher's default unless --workers: one server process per core.
+    serverProcesses: o.workers ?? availableParallelism(),
     maxInFlight: MAX_REQUESTS_IN_FLIGHT,
     steps: results,
     mix,

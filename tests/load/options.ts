@@ -10,6 +10,8 @@ interface Common {
   clickShare: number;
   build: boolean;
   write: boolean;
+  /** `--workers`: server processes of the one instance (closed and open modes); null: one per core, as deployed */
+  workers: number | null;
 }
 
 export interface ClosedOptions extends Common {
@@ -68,7 +70,8 @@ export const USAGE = `npm run load -- [mode] [options]
   common: --users <n> (100), --database-url <url> (DATABASE_URL), --no-build, --no-write
       --click-share <0-1>  of a user's pages after the first, the share reached by a link as the
                            browser's router asks for it, the page's server components only (0.75;
-                           0: every page a whole document, as runs before 2026-12-08 measured)`;
+                           0: every page a whole document, as runs before 2026-12-08 measured)
+      --workers <n>        server processes (one instance; default one per core, as deployed)`;
 
 function positive(value: string, name: string, integer = true): number {
   const number = Number(value);
@@ -103,6 +106,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
       rate: { type: "string", default: "30" },
       "no-build": { type: "boolean", default: false },
       "no-write": { type: "boolean", default: false },
+      workers: { type: "string" },
       "database-url": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -112,7 +116,14 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
   if (!databaseUrl) throw new Error("set DATABASE_URL (or --database-url) to the city dataset's database");
   const clickShare = Number(values["click-share"]);
   if (!(clickShare >= 0 && clickShare <= 1)) throw new Error(`--click-share takes a share from 0 to 1 (got "${values["click-share"]}")`);
-  const common: Common = { databaseUrl, users: positive(values.users, "users"), clickShare, build: !values["no-build"], write: !values["no-write"] };
+  const common: Common = {
+    databaseUrl,
+    users: positive(values.users, "users"),
+    clickShare,
+    build: !values["no-build"],
+    write: !values["no-write"],
+    workers: values.workers === undefined ? null : positive(values.workers, "workers"),
+  };
   if (values.open && values.instances !== undefined) throw new Error("--open and --instances are separate runs: pick one");
 
   if (values.open) {
@@ -138,6 +149,7 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     const instances = positive(values.instances, "instances");
     // Two is the proof; more only costs cores this machine does not have.
     if (instances < 2 || instances > 4) throw new Error("--instances takes 2 to 4");
+    if (common.workers !== null) throw new Error("--workers is for one instance: each of --instances has one server process");
     return { ...common, mode: "instances", instances, rate: positive(values.rate, "rate", false), duration: positive(values.duration ?? "60", "duration") };
   }
   const restart = values["no-restart"] ? null : (values["restart-command"] ?? defaultRestart(databaseUrl));

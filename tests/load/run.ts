@@ -41,7 +41,7 @@
  *
  * Common: --users <n>, --database-url <url> (else DATABASE_URL), --click-share <0-1> (of a user's
  * pages after the first, those reached by a link: navigation.ts), --no-build, --no-write (print
- * only). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
+ * only), --workers <n> (the one instance's server processes; default one per core). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
  * records and plan comments marked 負荷試験 <run id>, removed again once checked, and what an
  * earlier run left before it begins (leftovers.ts); the approval rounds approve submitted plans
  * (`npm run dataset:load -- --replace` restores it); --instances empties figure_cache (a cache)
@@ -89,7 +89,13 @@ function defaultRestart(databaseUrl: string): string | null {
 /** One instance with every core, for the closed and open modes. */
 async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promise<number> {
   const actions = builtActions();
-  const server = await startPortal({ name: "the portal", databaseUrl: o.databaseUrl, port: await findFreePort(3400), jobs: true });
+  const server = await startPortal({
+    name: "the portal",
+    databaseUrl: o.databaseUrl,
+    port: await findFreePort(3400),
+    jobs: true,
+    ...(o.workers === null ? {} : { workers: o.workers }),
+  });
   log(`npm run serve on ${server.baseUrl} (process group ${server.pid})`);
   try {
     if (o.mode === "open" && o.pages.length > 0) {

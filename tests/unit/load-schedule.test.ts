@@ -206,6 +206,13 @@ describe("parseLoadOptions", () => {
     expect(parseLoadOptions(["--instances", "2"], env, () => null)).toMatchObject({ mode: "instances", instances: 2, rate: 30, duration: 60 });
     expect(() => parseLoadOptions(["--instances", "1"], env, () => null)).toThrow(/2 to 4/);
     expect(() => parseLoadOptions(["--instances", "2", "--open"], env, () => null)).toThrow(/pick one/);
+    expect(() => parseLoadOptions(["--instances", "2", "--workers", "2"], env, () => null)).toThrow(/--workers/);
+  });
+
+  it("serves one instance with one process per core unless --workers says how many", () => {
+    expect(parseLoadOptions(["--open"], env, () => null)).toMatchObject({ workers: null });
+    expect(parseLoadOptions(["--open", "--workers", "4"], env, () => null)).toMatchObject({ workers: 4 });
+    expect(() => parseLoadOptions(["--open", "--workers", "0"], env, () => null)).toThrow(/--workers/);
   });
 
   it("needs a database", () => {
