@@ -63,12 +63,17 @@ function processes(): ProcessSample[] {
 
 /**
  * The machine's busy time so far, ms summed over its cores: /proc/stat's first line counts every
- * core's ticks by state; all but idle and waiting for I/O (the 4th and 5th) are busy.
+ * core's ticks by state (user nice system idle iowait irq softirq steal). Idle, waiting for I/O
+ * and stolen (time a virtual machine's host gave to others) are not this machine's work.
  */
 function machineBusyMs(): number {
-  const ticks = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
-  const busy = ticks.reduce((total, value) => total + value, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
-  return (busy * 1000) / TICKS_PER_SECOND;
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  return ((user + nice + system + irq + softirq) * 1000) / TICKS_PER_SECOND;
 }
 
 /**

@@ -4,7 +4,7 @@ import { tokyoDate } from "@/lib/platform/dates/calendar-date";
 import { fiscalYearOf } from "@/lib/platform/dates/fiscal-year";
 import { databaseName, readDatasetStats } from "../bench/database";
 import { describeMachine } from "../bench/machine";
-import { checkWrites } from "./consistency";
+import { checkWrites, type WriteCheck } from "./consistency";
 import { cpuBetween, type MemorySample, peakBetween, sampleGroups } from "./memory";
 import { answersOf, runOpenLoop, type StepRun } from "./open-loop";
 import { type MixShare, mixTable, type OpenReport, RECOVERY_DRAIN_SECONDS, stepTable } from "./open-report";
@@ -14,16 +14,18 @@ import { percentile, planSteps, plannedSeconds, stepFigures } from "./schedule";
 import { castFor, castPeople, log, measuredCommit, signInAll, withDatabase } from "./setup";
 import { type Actions, makePageUsers, makeUsers, type Traffic } from "./traffic";
 
-/**
- * The open-loop run: the rate stepped up past what the server serves, then down again. `page`:
- * that page alone instead of the mix (`--page`).
- */
+const NO_WRITES: WriteCheck = { acknowledged: 0, lost: 0, duplicated: 0, unacknowledgedPresent: 0, auditMismatches: 0, refusedByForm: 0 };
 
 /** lib/platform/env.ts's default, which this run keeps. */
 const MAX_REQUESTS_IN_FLIGHT = Number(process.env.MAX_REQUESTS_IN_FLIGHT ?? 16);
 
+/**
+ * The open-loop run: the rate stepped up past what the server serves, then down again. `page`:
+ * that page alone instead of the mix (`--page`), on a server that may have served another first.
+ */
 export async function runOpen(o: OpenOptions, server: PortalInstance, actions: Actions, page: string | null = null): Promise<OpenReport> {
   const startedAt = new Date();
+  const deathsBefore = server.serverDeaths();
   const machine = describeMachine();
   const fiscalYear = fiscalYearOf(tokyoDate());
   const stats = await readDatasetStats(o.databaseUrl, fiscalYear);
@@ -47,8 +49,10 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
   const runs = await runOpenLoop(users, steps, clock, (step) => log(`${step.kind} at ${step.rate} requests/s for ${step.seconds} s`));
   memory.stop();
   if (o.trace) {
-    writeTrace(o.trace, runs, memory.samples);
-    log(`trace: ${o.trace}`);
+    // One file a page: a page run after another would overwrite the first's.
+    const file = page === null ? o.trace : o.trace.replace(/(\.\w+)?$/, (extension) => `-${page.replace(/\W+/g, "")}${extension}`);
+    writeTrace(file, runs, memory.samples);
+    log(`trace: ${file}`);
   }
 
   const results = runs.map((run) => {
@@ -74,12 +78,14 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     };
   });
   for (const line of stepTable(results)) console.log(line);
-  const mix = mixOf(runs.find((run) => run.step.kind === "step"));
-  for (const line of mixTable(mix)) console.log(line);
+  // One page alone has no mix to break down, no writes and no probes.
+  const mix = page === null ? mixOf(runs.find((run) => run.step.kind === "step")) : undefined;
+  if (mix) for (const line of mixTable(mix)) console.log(line);
   const probes = runs.flatMap((run) => run.requests).filter((request) => request.kind === "probe");
   for (const probe of probes.filter((request) => request.leaked)) log(`out-of-scope ${probe.role} ${probe.what} answered ${probe.status}`);
-  const writes = await withDatabase(o.databaseUrl, (client) => checkWrites(client, traffic.writes));
-  if (server.serverDeaths() > 0 || !server.alive()) log(`a server process ended; the instance's last lines:\n${server.tail()}`);
+  const writes = page === null ? await withDatabase(o.databaseUrl, (client) => checkWrites(client, traffic.writes)) : NO_WRITES;
+  const serverDeaths = server.serverDeaths() - deathsBefore;
+  if (serverDeaths > 0 || !server.alive()) log(`a server process ended; the instance's last lines:\n${server.tail()}`);
 
   return {
     startedAt,
@@ -94,11 +100,11 @@ export async function runOpen(o: OpenOptions, server: PortalInstance, actions: A
     serverProcesses: o.workers ?? availableParallelism(),
     maxInFlight: MAX_REQUESTS_IN_FLIGHT,
     steps: results,
-    mix,
+    ...(mix ? { mix } : {}),
     writes,
     probes: probes.length,
     leaked: probes.filter((request) => request.leaked).length,
-    serverDeaths: server.serverDeaths(),
+    serverDeaths,
     launcherAlive: server.alive(),
   };
 }

@@ -125,6 +125,9 @@ export function parseLoadOptions(args: string[], env: NodeJS.ProcessEnv, default
     workers: values.workers === undefined ? null : positive(values.workers, "workers"),
   };
   if (values.open && values.instances !== undefined) throw new Error("--open and --instances are separate runs: pick one");
+  // Without --open these would be dropped, and the run would be the closed loop's (which restarts PostgreSQL).
+  for (const name of ["page", "rates", "trace"] as const)
+    if (!values.open && values[name] !== undefined) throw new Error(`--${name} is for the open loop: add --open`);
 
   if (values.open) {
     const seconds = (name: "warmup" | "recovery-seconds") => {

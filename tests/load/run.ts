@@ -62,7 +62,7 @@ import { openMarkdown, openVerdicts, pagesMarkdown } from "./open-report";
 import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
 import { startPortal } from "./portal";
 import { phaseTable, verdicts } from "./report";
-import { writeSection } from "./results-file";
+import { type Section, writeSection } from "./results-file";
 import { builtActions, log, withDatabase } from "./setup";
 
 const RESULTS = path.join(ROOT, "tests/load/RESULTS.md");
@@ -86,7 +86,14 @@ function defaultRestart(databaseUrl: string): string | null {
   }
 }
 
-/** One instance with every core, for the closed and open modes. */
+/** Prints the checks, writes the mode's section unless --no-write, and answers the exit code: 2 when a check failed. */
+function finish(checks: { label: string; pass: boolean; measured: string }[], write: boolean, section: Section, body: string): number {
+  for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
+  if (write) writeSection(RESULTS, section, body);
+  return checks.every((check) => check.pass) ? 0 : 2;
+}
+
+/** One instance with every core (or --workers), for the closed and open modes. */
 async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promise<number> {
   const actions = builtActions();
   const server = await startPortal({
@@ -101,24 +108,19 @@ async function runSingle(o: Exclude<LoadOptions, { mode: "instances" }>): Promis
     if (o.mode === "open" && o.pages.length > 0) {
       const reports = [];
       for (const page of o.pages) reports.push(await runOpen(o, server, actions, page));
-      const checks = reports.flatMap(openVerdicts);
-      for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
-      if (o.write) writeSection(RESULTS, "pages", pagesMarkdown(reports));
-      return checks.every((check) => check.pass) ? 0 : 2;
+      // The pages' checks read alike: each says which page it judged.
+      const checks = reports.flatMap((report) =>
+        openVerdicts(report).map((check) => (check.label.startsWith(`${report.page} `) ? check : { ...check, label: `${report.page}: ${check.label}` })),
+      );
+      return finish(checks, o.write, "pages", pagesMarkdown(reports));
     }
     if (o.mode === "open") {
       const report = await runOpen(o, server, actions);
-      const checks = openVerdicts(report);
-      for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
-      if (o.write) writeSection(RESULTS, "open", openMarkdown(report));
-      return checks.every((check) => check.pass) ? 0 : 2;
+      return finish(openVerdicts(report), o.write, "open", openMarkdown(report));
     }
     const { report, body } = await runClosed(o, server, actions);
     for (const line of phaseTable(report.phases)) console.log(line);
-    const checks = verdicts(report);
-    for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
-    if (o.write) writeSection(RESULTS, "closed", body);
-    return checks.every((check) => check.pass) ? 0 : 2;
+    return finish(verdicts(report), o.write, "closed", body);
   } catch (error) {
     log(`the portal's last lines:\n${server.tail()}`);
     throw error;

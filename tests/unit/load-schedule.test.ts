@@ -200,6 +200,9 @@ describe("parseLoadOptions", () => {
     });
     expect(parseLoadOptions(["--open", "--page", "/bench-floor", "--rates", "50,100"], env, () => null)).toMatchObject({ rates: [50, 100] });
     expect(() => parseLoadOptions(["--open", "--page", "bench-floor"], env, () => null)).toThrow(/--page/);
+    // Without --open the run would be the closed loop's, which restarts PostgreSQL.
+    expect(() => parseLoadOptions(["--page", "/bench-floor"], env, () => "restart it")).toThrow(/add --open/);
+    expect(() => parseLoadOptions(["--rates", "40,80"], env, () => "restart it")).toThrow(/add --open/);
   });
 
   it("runs 2 to 4 instances, and not together with --open", () => {
