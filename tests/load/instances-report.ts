@@ -3,7 +3,7 @@ import { tokyoTimestamp } from "../bench/report";
 import type { WriteCheck } from "./consistency";
 import type { FigureCacheCheck, SessionCheck, ThrottleCheck } from "./instance-checks";
 import type { JobsCheck } from "./jobs-check";
-import type { Verdict } from "./open-report";
+import type { Verdict } from "./report";
 import { percentile } from "./schedule";
 
 /** The several-instances run: what happened around the kill, the checks, the section. */

@@ -2,6 +2,7 @@ import type { Machine } from "../bench/machine";
 import { tokyoTimestamp } from "../bench/report";
 import type { WriteCheck } from "./consistency";
 import type { CpuUse } from "./memory";
+import type { Verdict } from "./report";
 import { P95_BUDGET_MS, pickCapacity, servedCleanly, type Step, type StepFigures } from "./schedule";
 
 /** The open-loop run's table, verdicts and RESULTS.md section. */
@@ -66,12 +67,6 @@ export interface OpenReport {
 
 /** What "served cleanly" means, as every capacity figure here is read. */
 const CLEANLY = `the highest step with p95 under ${P95_BUDGET_MS} ms, no error and no 503`;
-
-export interface Verdict {
-  label: string;
-  pass: boolean;
-  measured: string;
-}
 
 const STEP_NAMES: Record<Step["kind"], string> = { "warm-up": "warm-up", step: "step", recovery: "recovery" };
 

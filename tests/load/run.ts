@@ -41,9 +41,10 @@
  *
  * Common: --users <n>, --database-url <url> (else DATABASE_URL), --click-share <0-1> (of a user's
  * pages after the first, those reached by a link: navigation.ts), --no-build, --no-write (print
- * only), --workers <n> (the one instance's server processes; default one per core). The dataset must be loaded (`npm run dataset:load`). It writes to the database: training
- * records and plan comments marked 負荷試験 <run id>, removed again once checked, and what an
- * earlier run left before it begins (leftovers.ts); the approval rounds approve submitted plans
+ * only), --workers <n> (the one instance's server processes; default one per core). The dataset
+ * must be loaded (`npm run dataset:load`). It writes to the database: training records and plan
+ * comments marked 負荷試験 <run id>, removed again once checked, and what an earlier run left
+ * before it begins (leftovers.ts); the approval rounds approve submitted plans
  * (`npm run dataset:load -- --replace` restores it); --instances empties figure_cache (a cache)
  * and removes this month's unread, unmailed monthly reminders so that both instances' jobs race
  * to raise them again, and locks one staff number for 15 minutes with failed sign-ins.
@@ -61,7 +62,7 @@ import { runOpen } from "./open";
 import { openMarkdown, openVerdicts, pagesMarkdown } from "./open-report";
 import { type LoadOptions, parseLoadOptions, USAGE } from "./options";
 import { startPortal } from "./portal";
-import { phaseTable, verdicts } from "./report";
+import { phaseTable, type Verdict, verdicts } from "./report";
 import { type Section, writeSection } from "./results-file";
 import { builtActions, log, withDatabase } from "./setup";
 
@@ -87,7 +88,7 @@ function defaultRestart(databaseUrl: string): string | null {
 }
 
 /** Prints the checks, writes the mode's section unless --no-write, and answers the exit code: 2 when a check failed. */
-function finish(checks: { label: string; pass: boolean; measured: string }[], write: boolean, section: Section, body: string): number {
+function finish(checks: Verdict[], write: boolean, section: Section, body: string): number {
   for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.label}: ${check.measured}`);
   if (write) writeSection(RESULTS, section, body);
   return checks.every((check) => check.pass) ? 0 : 2;
