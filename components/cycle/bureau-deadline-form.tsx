@@ -10,22 +10,10 @@ import { Input, Select } from "@/components/ui/form-controls";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 
 /** A bureau's own end date for one step (empty: the city's date applies again). */
-export function BureauDeadlineForm({
-  fiscalYear,
-  fiscalYearLabel,
-  version,
-  bureaus,
-}: {
-  fiscalYear: number;
-  fiscalYearLabel: string;
-  version: number;
-  bureaus: { id: number; name: string }[];
-}) {
+export function BureauDeadlineForm({ fiscalYear, version, bureaus }: { fiscalYear: number; version: number; bureaus: { id: number; name: string }[] }) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState>(setBureauDeadlineAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, {
-    sections: ["cycle"],
-    params: { fiscalYear: fiscalYearLabel },
     idPrefix: "deadline-",
     hidden: ["version", "fiscalYear"],
   });

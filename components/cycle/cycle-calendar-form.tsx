@@ -18,22 +18,10 @@ const FIELDS = [
 export type CalendarValues = Partial<Record<(typeof FIELDS)[number][1 | 2], string>>;
 
 /** The city's three windows of a fiscal year: 期首 plan, 中間 check, 期末 reflection (start and end each). */
-export function CycleCalendarForm({
-  fiscalYear,
-  fiscalYearLabel,
-  version,
-  values,
-}: {
-  fiscalYear: number;
-  fiscalYearLabel: string;
-  version: number;
-  values: CalendarValues;
-}) {
+export function CycleCalendarForm({ fiscalYear, version, values }: { fiscalYear: number; version: number; values: CalendarValues }) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState>(saveCycleCalendarAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, {
-    sections: ["cycle"],
-    params: { fiscalYear: fiscalYearLabel },
     idPrefix: "calendar-",
     hidden: ["version", "fiscalYear"],
   });

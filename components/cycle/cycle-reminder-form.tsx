@@ -18,7 +18,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function CycleReminderForm({ steps, bureaus, cityWide }: { steps: CycleStep[]; bureaus: { id: number; name: string }[]; cityWide: boolean }) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState & { sent?: number }>(sendCycleRemindersAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["cycle"], params: { count: state.sent ?? 0 }, idPrefix: "remind-" });
+  const feedback = useFormFeedback(state, { idPrefix: "remind-" });
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary feedback={feedback} pending={pending} />

@@ -16,7 +16,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function ActingReviewerForm({ forOthers }: { forOthers: boolean }) {
   const t = useTranslations("cycle");
   const { state, pending, formProps } = useFormAction<FormState>(nameActingReviewerAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["cycle"], idPrefix: "acting-" });
+  const feedback = useFormFeedback(state, { idPrefix: "acting-" });
   const value = (name: string) => {
     const typed = state.values?.[name];
     return typeof typed === "string" ? typed : undefined;

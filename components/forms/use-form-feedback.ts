@@ -3,39 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/platform/validation/form-state";
 
-/** Any key of the message catalogue (typed by lib/platform/i18n/app-config.d.ts). */
-type Translator = ReturnType<typeof useTranslations<never>>;
-type CatalogueKey = Parameters<Translator>[0];
-
-/**
- * The one place a message key is known only at run time: the server's validation keys. has()
- * looks each one up in the catalogue before it is read, so the narrowing is checked — at run
- * time, where the compiler cannot.
- */
-function inCatalogue(t: Translator, key: string): key is CatalogueKey {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- has() is the check
-  return t.has(key as CatalogueKey);
-}
-
-/** A feature's own messages, beside the shared ones: `<section>.validation.<key>` in the catalogue. */
-export type MessageSection =
-  | "records"
-  | "verifiedRecords"
-  | "ojt"
-  | "interviews"
-  | "programmes"
-  | "roleAdmin"
-  | "trainingApplications"
-  | "retention"
-  | "yearEnd"
-  | "cycle"
-  | "attentionRules";
-
 export interface FeedbackOptions {
-  /** values the messages name ({fiscalYear}, {max}…) */
-  params?: Record<string, string | number>;
-  /** the feature's own message sections, looked up before the shared `validation` */
-  sections?: readonly MessageSection[];
   /** this form's own wording of a key, already translated (e.g. a conflict on this page) */
   messages?: Partial<Record<string, string>>;
   /** what the form's control ids put before the field's name (`grant-` for `grant-staffNumber`) */
@@ -59,35 +27,27 @@ export interface FormFeedback {
 }
 
 /**
- * The one hook for a form's messages: a FormState's keys (lib/platform/validation/form-state.ts) turned
- * into text, from the form's own sections first and then the shared `validation` section; a
- * success into its confirmation, as the server worded it. The summary
- * (ErrorSummary) and each field show what it returns.
+ * The one hook for a form's messages: a FormState's problems as the server worded them
+ * (lib/platform/validation/form-words.ts, from the form's own sections and then the shared
+ * `validation` section), and a success as its confirmation. The browser holds none of the
+ * validation messages; only this form's own wording of a key (a conflict on this page) comes
+ * first. The summary (ErrorSummary) and each field show what it returns.
  */
-export function useFormFeedback(
-  state: FormState,
-  { params = {}, sections = [], messages = {}, idPrefix = "", hidden = [] }: FeedbackOptions = {},
-): FormFeedback {
-  const t = useTranslations();
-  const text = (key: string): string => {
-    const own = messages[key];
-    if (own !== undefined) return own;
-    const path = [...sections.map((section) => `${section}.validation.${key}`), `validation.${key}`].find((candidate) => inCatalogue(t, candidate));
-    return path ? t(path, params) : t("validation.invalid");
-  };
-  // A confirmation comes in words, written by the server from the catalogue's `confirmations`
-  // section and the action's values (actor-action.ts); the form's own wording of a key comes
-  // first (a count the form shows, say), as for errors.
-  const confirm = (key: string, words: string | undefined): string => messages[key] ?? words ?? text(key);
-  const done = state.ok ? (state.done ?? { key: "saved" }) : undefined;
+export function useFormFeedback(state: FormState, { messages = {}, idPrefix = "", hidden = [] }: FeedbackOptions = {}): FormFeedback {
+  const t = useTranslations("validation");
+  // A key the server could not word does not happen (form-words.ts falls back itself); the
+  // generic message keeps the summary's entry readable if it ever did.
+  const text = (key: string, words: string | undefined): string => messages[key] ?? words ?? t("invalid");
+  const done = state.ok ? state.done : undefined;
+  const nextLabel = done?.next && (messages[done.next.key] ?? done.next.label);
   const fieldId = (field: string) => (field === "_form" || hidden.includes(field) ? null : `${idPrefix}${field}`);
-  const errors = Object.entries(state.fieldErrors).map(([field, key]) => ({ field, id: fieldId(field), message: text(key) }));
+  const errors = Object.entries(state.fieldErrors).map(([field, key]) => ({ field, id: fieldId(field), message: text(key, state.words?.fields[field]) }));
   return {
     state,
     error: (field) => errors.find((entry) => entry.field === field)?.message,
     errors,
-    formError: state.formError ? text(state.formError) : undefined,
-    confirmation: done ? confirm(done.key, done.text) : undefined,
-    next: done?.next ? { href: done.next.href, label: confirm(done.next.key, done.next.label) } : undefined,
+    formError: state.formError ? text(state.formError, state.words?.form) : undefined,
+    confirmation: done ? (messages[done.key] ?? done.text) : undefined,
+    next: done?.next && nextLabel ? { href: done.next.href, label: nextLabel } : undefined,
   };
 }

@@ -28,7 +28,7 @@ export function ActionDecisionForm({
 }) {
   const t = useTranslations("interviews.decide");
   const { state, pending, formProps } = useFormAction(decideInterviewActionAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["interviews"], params: { fiscalYear: fiscalYearLabel } });
+  const feedback = useFormFeedback(state);
   const hintId = `decide-${actionId}-hint`;
   if (!proposed) {
     return state.ok ? (

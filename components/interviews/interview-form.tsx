@@ -50,8 +50,6 @@ export function InterviewForm({
   const updating = "interviewId" in target;
   const { state, pending, formProps } = useFormAction(updating ? updateInterviewAction : recordInterviewAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, {
-    sections: ["interviews"],
-    params: { fiscalYear: fiscalYearLabel },
     hidden: ["employeeId", "interviewId", "version"],
   });
   const error = feedback.error;

@@ -29,7 +29,7 @@ export function OjtGoalMark({
 }) {
   const t = useTranslations("ojt.plan");
   const { state, pending, formProps } = useFormAction(markOjtGoalAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["ojt"] });
+  const feedback = useFormFeedback(state);
   return (
     <form {...formProps} className="flex flex-col items-start gap-1">
       <ErrorSummary feedback={feedback} pending={pending} />

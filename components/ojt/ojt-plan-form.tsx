@@ -36,7 +36,6 @@ export function OjtPlanForm({
   areas,
   values,
   maxGoals,
-  fiscalYearLabel,
   cancelHref,
 }: {
   target: OjtPlanFormTarget;
@@ -44,12 +43,11 @@ export function OjtPlanForm({
   areas: AreaOption[];
   values: { trainerId: number | null; aim: string; goals: GoalRowValues[] };
   maxGoals: number;
-  fiscalYearLabel: string;
   cancelHref: Route;
 }) {
   const t = useTranslations("ojt.form");
   const { state, pending, formProps } = useFormAction(target.mode === "create" ? createOjtPlanAction : updateOjtPlanAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, max: maxGoals }, hidden: WHOLE_PLAN });
+  const feedback = useFormFeedback(state, { hidden: WHOLE_PLAN });
   const error = feedback.error;
   const made = target.mode === "create" ? (("ojtPlanId" in state ? state.ojtPlanId : undefined) ?? target.existingPlanId) : null;
   if (made) {

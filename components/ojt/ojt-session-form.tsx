@@ -19,17 +19,15 @@ export function OjtSessionForm({
   ojtPlanId,
   sessionCount,
   period,
-  fiscalYearLabel,
 }: {
   ojtPlanId: number;
   sessionCount: number;
   period: { min: string; max: string; label: string; today: string };
-  fiscalYearLabel: string;
 }) {
   const t = useTranslations("ojt.session");
   const tf = useTranslations("ojt.form");
   const { state, pending, formProps } = useFormAction(logOjtSessionAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["ojt"], params: { fiscalYear: fiscalYearLabel, min: OJT_MINUTES.min, max: OJT_MINUTES.max } });
+  const feedback = useFormFeedback(state);
   const error = feedback.error;
   return (
     <form {...formProps} className="flex max-w-3xl flex-col gap-6">

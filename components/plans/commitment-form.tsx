@@ -83,7 +83,7 @@ export function CommitmentForm({
 }) {
   const t = useTranslations("commitments");
   const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "commitmentId", "version"] });
+  const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "commitmentId", "version"] });
   const error = feedback.error;
   const [targetKind, setTargetKind] = useState<"text" | "number">(values.targetValue !== "" ? "number" : "text");
   const noneOption = t("none");

@@ -13,19 +13,17 @@ import { PLAN_FORM_ACTIONS } from "./plan-form-actions";
 export function ProgressForm({
   action,
   hidden,
-  fiscalYearLabel,
   version,
   today,
 }: {
   action: "recordOwnProgress" | "recordCommitmentProgress";
   hidden: Record<string, string | number>;
-  fiscalYearLabel: string;
   version: number;
   today: string;
 }) {
   const t = useTranslations("commitments");
   const { state, pending, formProps } = useFormAction(PLAN_FORM_ACTIONS[action], INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { params: { fiscalYear: fiscalYearLabel }, hidden: [...Object.keys(hidden), "version"] });
+  const feedback = useFormFeedback(state, { hidden: [...Object.keys(hidden), "version"] });
   const error = feedback.error;
   return (
     <form key={version} {...formProps} className="flex max-w-3xl flex-col gap-4">

@@ -26,7 +26,7 @@ export function AttendanceButtons({
 }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(setAttendanceAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["programmes"] });
+  const feedback = useFormFeedback(state);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <div className="basis-full">

@@ -15,7 +15,7 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 export function EnrolForm({ sessionId, version }: { sessionId: number; version: number }) {
   const t = useTranslations("programmes.enrol");
   const { state, pending, formProps } = useFormAction<EnrolState>(enrolAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["programmes"], idPrefix: "enrol-", hidden: ["sessionId", "version"] });
+  const feedback = useFormFeedback(state, { idPrefix: "enrol-", hidden: ["sessionId", "version"] });
   const report = state.ok ? state.result : undefined;
   return (
     <div className="flex flex-col gap-4">

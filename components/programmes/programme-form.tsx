@@ -29,7 +29,7 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(programme ? updateProgrammeAction : createProgrammeAction, INITIAL_FORM_STATE);
   const formId = programme ? `programme-${programme.id}` : "programme-new";
-  const feedback = useFormFeedback(state, { sections: ["programmes"], idPrefix: `${formId}-`, hidden: ["id", "version"] });
+  const feedback = useFormFeedback(state, { idPrefix: `${formId}-`, hidden: ["id", "version"] });
   const errorOf = feedback.error;
   const value = (name: keyof ProgrammeFormValues, fallback: string) => {
     const typed = state.ok ? undefined : state.values?.[name];
@@ -106,7 +106,7 @@ export function ProgrammeForm({ areas, programme }: { areas: AreaOption[]; progr
 export function RetireProgrammeForm({ id, version, retired }: { id: number; version: number; retired: boolean }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction<FormState>(setProgrammeRetiredAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["programmes"], hidden: ["id", "version", "retire"] });
+  const feedback = useFormFeedback(state, { hidden: ["id", "version", "retire"] });
   return (
     <form {...formProps} className="flex flex-col gap-2">
       <ErrorSummary feedback={feedback} pending={pending} />

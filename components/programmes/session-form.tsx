@@ -13,10 +13,7 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 export function SessionForm({ programmeId, defaultFiscalYear }: { programmeId: number; defaultFiscalYear: number }) {
   const t = useTranslations("programmes");
   const { state, pending, formProps } = useFormAction(createSessionAction, INITIAL_FORM_STATE);
-  const typedYear = state.values?.fiscalYear;
   const feedback = useFormFeedback(state, {
-    sections: ["programmes"],
-    params: { fiscalYear: typeof typedYear === "string" ? typedYear : String(defaultFiscalYear) },
     idPrefix: "session-",
     hidden: ["programmeId"],
   });

@@ -25,14 +25,12 @@ const INITIAL: RecordFormState = { ok: false, fieldErrors: {} };
  */
 export function QualificationRecordForm({
   fiscalYear,
-  fiscalYearLabel,
   areas,
   selfStudyMeasureId,
   record,
   cancelHref,
 }: {
   fiscalYear: number;
-  fiscalYearLabel: string;
   areas: AreaOption[];
   selfStudyMeasureId: number | null;
   record?: QualificationRecordView;
@@ -44,8 +42,6 @@ export function QualificationRecordForm({
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `qualification-${record.id}` : "qualification-new";
   const feedback = useFormFeedback(state, {
-    sections: ["records", "verifiedRecords"],
-    params: { fiscalYear: fiscalYearLabel },
     idPrefix: `${idPrefix}-`,
     hidden: ["fy", "id", "version"],
   });

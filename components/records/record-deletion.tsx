@@ -22,11 +22,9 @@ const DeletionContext = createContext<Deletion | null>(null);
  * when the answer arrives, so the answer — the confirmation, or why it was refused — belongs to
  * the list, which stays. One delete at a time, as a person deletes.
  */
-export function RecordDeletion({ kind, fiscalYearLabel, children }: { kind: RecordKind; fiscalYearLabel: string; children: ReactNode }) {
+export function RecordDeletion({ kind, children }: { kind: RecordKind; children: ReactNode }) {
   const [state, action, pending] = useActionState(ACTIONS[kind], INITIAL);
   const feedback = useFormFeedback(state, {
-    sections: ["records", "verifiedRecords"],
-    params: { fiscalYear: fiscalYearLabel },
     hidden: ["id", "version", "fy"],
   });
   return (

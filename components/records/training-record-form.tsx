@@ -26,14 +26,12 @@ const KINDS = ["INSTITUTE", "DEPARTMENTAL", "EXTERNAL"] as const;
  */
 export function TrainingRecordForm({
   fiscalYear,
-  fiscalYearLabel,
   period,
   areas,
   record,
   cancelHref,
 }: {
   fiscalYear: number;
-  fiscalYearLabel: string;
   period: { min: string; max: string; label: string };
   areas: AreaOption[];
   record?: TrainingRecordView;
@@ -45,8 +43,6 @@ export function TrainingRecordForm({
   const value = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const idPrefix = record ? `training-${record.id}` : "training-new";
   const feedback = useFormFeedback(state, {
-    sections: ["records", "verifiedRecords"],
-    params: { fiscalYear: fiscalYearLabel },
     idPrefix: `${idPrefix}-`,
     hidden: ["fiscalYear", "id", "version"],
   });

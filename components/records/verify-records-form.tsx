@@ -28,7 +28,6 @@ export function VerifyRecordsForm({ children, count }: { children: ReactNode; co
   }, [state]);
   // This page's own wording of each refusal.
   const feedback = useFormFeedback(state, {
-    sections: ["verifiedRecords"],
     messages: { conflict: t("conflict"), notFound: t("notFound"), notAllowed: t("notAllowed") },
   });
   const selectAll = (event: React.ChangeEvent<HTMLInputElement>) => {

@@ -14,7 +14,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function RetentionSettingsForm({ settings, version }: { settings: RetentionSettings; version: number }) {
   const t = useTranslations("retention");
   const { state, pending, formProps } = useFormAction<FormState>(saveRetentionSettingsAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["retention"], hidden: ["version"] });
+  const feedback = useFormFeedback(state, { hidden: ["version"] });
   const value = (kind: keyof RetentionSettings) => {
     const typed = state.values?.[kind];
     return typeof typed === "string" ? typed : (settings[kind]?.toString() ?? "");

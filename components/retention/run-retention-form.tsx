@@ -12,7 +12,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function RunRetentionForm() {
   const t = useTranslations("retention");
   const { state, pending, formProps } = useFormAction<FormState>(runRetentionAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["retention"] });
+  const feedback = useFormFeedback(state);
   return (
     <form {...formProps} className="flex flex-col gap-2">
       <ErrorSummary feedback={feedback} pending={pending} />

@@ -26,7 +26,7 @@ export interface GrantChosen {
 export function GrantRoleForm({ roleOptions, chosen }: { roleOptions: { value: string; label: string }[]; chosen: GrantChosen }) {
   const t = useTranslations("roleAdmin");
   const { state, pending, formProps } = useFormAction<FormState>(grantRoleAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["roleAdmin"], idPrefix: "grant-" });
+  const feedback = useFormFeedback(state, { idPrefix: "grant-" });
   const errorOf = feedback.error;
   const value = (name: string) => {
     const v = state.values?.[name];

@@ -19,7 +19,6 @@ export function AttentionRuleForm({ editing }: { editing?: AttentionRule & { ver
   const t = useTranslations("attentionRules");
   const { state, pending, formProps } = useFormAction<FormState>(saveAttentionRuleAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, {
-    sections: ["attentionRules"],
     idPrefix: "rule-",
     hidden: ["ruleId", "version"],
     messages: { conflict: t("conflict"), notFound: t("notFound") },

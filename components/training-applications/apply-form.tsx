@@ -13,7 +13,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function ApplyForm({ sessionId }: { sessionId: number }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FormState>(applyForSessionAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["trainingApplications"], idPrefix: "apply-", hidden: ["sessionId"] });
+  const feedback = useFormFeedback(state, { idPrefix: "apply-", hidden: ["sessionId"] });
   const typed = state.values?.reason;
   return (
     <form {...formProps} className="flex flex-col gap-4">

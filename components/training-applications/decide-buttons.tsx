@@ -11,7 +11,7 @@ import { INITIAL_FORM_STATE } from "@/lib/platform/validation/form-state";
 export function DecideButtons({ applicationId, version, name, canWaitlist }: { applicationId: number; version: number; name: string; canWaitlist: boolean }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction(decideApplicationAction, INITIAL_FORM_STATE);
-  const { formError, errors } = useFormFeedback(state, { sections: ["trainingApplications"] });
+  const { formError, errors } = useFormFeedback(state);
   const message = formError ?? errors[0]?.message;
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">

@@ -16,7 +16,6 @@ export function FillForm({ sessionId }: { sessionId: number }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FillState>(selectInRecommendationOrderAction, INITIAL_FORM_STATE);
   const feedback = useFormFeedback(state, {
-    sections: ["trainingApplications"],
     hidden: ["sessionId"],
     messages: { saved: t("hr.filled", { selected: state.selected ?? 0, waitlisted: state.waitlisted ?? 0 }) },
   });

@@ -13,7 +13,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function PublishForm({ sessionId, version, applicationsUntil }: { sessionId: number; version: number; applicationsUntil: string | null }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FormState>(publishSessionAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["trainingApplications"], idPrefix: "publish-", hidden: ["sessionId", "version"] });
+  const feedback = useFormFeedback(state, { idPrefix: "publish-", hidden: ["sessionId", "version"] });
   const typed = state.values?.applicationsUntil;
   return (
     <form {...formProps} key={version} className="flex flex-col gap-4">

@@ -22,7 +22,7 @@ export interface ReportAnswers {
 export function ReportForm({ enrolmentId, version, answers }: { enrolmentId: number; version: number; answers: ReportAnswers | null }) {
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FormState>(submitTrainingReportAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["trainingApplications"], hidden: ["enrolmentId", "version"] });
+  const feedback = useFormFeedback(state, { hidden: ["enrolmentId", "version"] });
   const typed = (name: keyof ReportAnswers) => {
     const value = state.values?.[name];
     return typeof value === "string" ? value : answers ? String(answers[name]) : "";

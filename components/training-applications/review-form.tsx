@@ -14,7 +14,7 @@ export function ReviewForm({ applicationId, version, nextOrder, label }: { appli
   const t = useTranslations("trainingApplications");
   const { state, pending, formProps } = useFormAction<FormState>(reviewApplicationAction, INITIAL_FORM_STATE);
   const prefix = `review-${applicationId}-`;
-  const feedback = useFormFeedback(state, { sections: ["trainingApplications"], idPrefix: prefix, hidden: ["applicationId", "version"] });
+  const feedback = useFormFeedback(state, { idPrefix: prefix, hidden: ["applicationId", "version"] });
   const typed = (name: string, fallback: string) => {
     const value = state.values?.[name];
     return typeof value === "string" ? value : fallback;

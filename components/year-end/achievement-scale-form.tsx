@@ -14,7 +14,7 @@ import { type FormState, INITIAL_FORM_STATE } from "@/lib/platform/validation/fo
 export function AchievementScaleForm({ levels, version }: { levels: readonly AchievementLevel[]; version: number }) {
   const t = useTranslations("yearEnd");
   const { state, pending, formProps } = useFormAction<FormState>(saveAchievementScaleAction, INITIAL_FORM_STATE);
-  const feedback = useFormFeedback(state, { sections: ["yearEnd"], hidden: ["version"], params: { min: MIN_LEVELS, max: MAX_LEVELS } });
+  const feedback = useFormFeedback(state, { hidden: ["version"] });
   const typed = state.values?.levels;
   return (
     <form {...formProps} key={version} className="flex flex-col gap-4">

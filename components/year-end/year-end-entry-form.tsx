@@ -24,7 +24,7 @@ export function YearEndEntryForm({ commitmentId, version, entry }: { commitmentI
   const t = useTranslations("yearEnd");
   const { state, pending, formProps } = useFormAction<FormState>(ACTIONS[entry.field], INITIAL_FORM_STATE);
   const idPrefix = `${ID_PREFIX[entry.field]}-${commitmentId}-`;
-  const feedback = useFormFeedback(state, { sections: ["yearEnd"], idPrefix, hidden: ["commitmentId", "version"] });
+  const feedback = useFormFeedback(state, { idPrefix, hidden: ["commitmentId", "version"] });
   const typed = state.values?.[entry.field];
   const common = { id: `${idPrefix}${entry.field}`, name: entry.field, requiredLabel: t("required"), error: feedback.error(entry.field) };
   return (

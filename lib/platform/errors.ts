@@ -1,3 +1,5 @@
+import type { MessageValues } from "@/lib/platform/validation/form-state";
+
 /**
  * The one error type of the domain. A record outside the caller's scope is NOT_FOUND, exactly
  * like one that does not exist, so that its existence does not leak. INVALID_INPUT names the
@@ -11,6 +13,8 @@ export class AppError extends Error {
     message: string = code,
     readonly field?: string,
     readonly messageKey?: string,
+    /** the values the message names (the fiscal year a date must fall in) */
+    readonly messageValues?: MessageValues,
   ) {
     super(message);
     this.name = "AppError";
@@ -21,8 +25,8 @@ export function notFound(what = "record"): AppError {
   return new AppError("NOT_FOUND", `${what} not found`);
 }
 
-export function invalidInput(field: string, messageKey: string): AppError {
-  return new AppError("INVALID_INPUT", `${field}: ${messageKey}`, field, messageKey);
+export function invalidInput(field: string, messageKey: string, values?: MessageValues): AppError {
+  return new AppError("INVALID_INPUT", `${field}: ${messageKey}`, field, messageKey, values);
 }
 
 /** The record changed since the person loaded it (optimistic concurrency). */

@@ -41,6 +41,7 @@ function backToList(fiscalYear: number | undefined, section: "training" | "quali
 /** A delete names the record and its version; the list it was on confirms it (components/records/record-deletion.tsx). */
 function deleting(remove: (actor: Actor, id: number, version: number) => Promise<void>, done: string) {
   return actorAction({
+    wording: { sections: ["records", "verifiedRecords"] },
     target: recordRefSchema,
     schema: returnFiscalYearSchema,
     handle: (actor, { id, version }) => remove(actor, id, version),
@@ -55,6 +56,7 @@ const qualification = qualificationInputSchema.and(attachmentFieldsSchema).and(r
 // A form stays on its page and confirms there, with the way back to the list; `savedId` gives the
 // add form a clean slate for the next record.
 export const createTrainingAction = actorAction({
+  wording: { sections: ["records", "verifiedRecords"] },
   schema: training,
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, ...data }) =>
@@ -65,6 +67,7 @@ export const createTrainingAction = actorAction({
 });
 
 export const updateTrainingAction = actorAction({
+  wording: { sections: ["records", "verifiedRecords"] },
   target: recordRefSchema,
   schema: training,
   input: withAttachment,
@@ -77,6 +80,7 @@ export const updateTrainingAction = actorAction({
 export const deleteTrainingAction = deleting(deleteTrainingRecord, "trainingDeleted");
 
 export const createQualificationAction = actorAction({
+  wording: { sections: ["records", "verifiedRecords"] },
   schema: qualification,
   input: withAttachment,
   handle: async (actor, { attachment, removeAttachment, fy: _fy, ...data }) =>
@@ -87,6 +91,7 @@ export const createQualificationAction = actorAction({
 });
 
 export const updateQualificationAction = actorAction({
+  wording: { sections: ["records", "verifiedRecords"] },
   target: recordRefSchema,
   schema: qualification,
   input: withAttachment,

@@ -48,8 +48,8 @@ export const trainingInputSchema = z
       const end = parseIsoDate(value.endOn);
       const startInside = isWithinFiscalYear(start, value.fiscalYear);
       const endInside = isWithinFiscalYear(end, value.fiscalYear);
-      if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear" });
-      if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear" });
+      if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
+      if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
       if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
     },
     // Checked even when another field is wrong, so that one round trip shows every problem.

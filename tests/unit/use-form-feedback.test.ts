@@ -13,40 +13,54 @@ function feedbackOf(state: FormState, options?: FeedbackOptions): FormFeedback {
     seen = useFormFeedback(state, options);
     return null;
   }
-  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "ja", messages: ja, timeZone: "Asia/Tokyo", children: null };
+  // What a page with a form sends the browser (lib/platform/i18n/client-namespaces.ts): no validation messages but the generic one.
+  const messages = { validation: { invalid: ja.validation.invalid, summary: ja.validation.summary } };
+  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "ja", messages, timeZone: "Asia/Tokyo", children: null };
   renderToString(createElement(NextIntlClientProvider, provider, createElement(Probe)));
   if (!seen) throw new Error("not rendered");
   return seen;
 }
 
 describe("useFormFeedback", () => {
-  it("says each field's problem in the form's own words first, with the values it names", () => {
+  it("shows each field's problem as the server worded it, this form's own wording of a key first", () => {
     const feedback = feedbackOf(
-      { ok: false, fieldErrors: { staffNumber: "unknownStaff", validTo: "outsideFiscalYear", role: "noSuchKey" } },
-      { sections: ["roleAdmin"], params: { fiscalYear: "令和8年度" }, idPrefix: "grant-" },
+      {
+        ok: false,
+        fieldErrors: { staffNumber: "unknownStaff", validTo: "outsideFiscalYear", role: "conflict" },
+        words: {
+          fields: { staffNumber: "職員番号が見つかりません。", validTo: "令和8年度の期間内の日付を入力してください。", role: "他の人が保存しました。" },
+        },
+      },
+      { messages: { conflict: "役割が変わりました。" }, idPrefix: "grant-" },
     );
-    expect(feedback.error("staffNumber")).toBe(ja.roleAdmin.validation.unknownStaff);
-    expect(feedback.error("validTo")).toBe("令和8年度の期間内（4月1日～翌年3月31日）の日付を入力してください。");
-    expect(feedback.error("role")).toBe(ja.validation.invalid);
+    expect(feedback.error("staffNumber")).toBe("職員番号が見つかりません。");
+    expect(feedback.error("validTo")).toBe("令和8年度の期間内の日付を入力してください。");
+    expect(feedback.error("role")).toBe("役割が変わりました。");
     expect(feedback.errors.map(({ id }) => id)).toEqual(["grant-staffNumber", "grant-validTo", "grant-role"]);
+    // A problem the server sent no words for still reads as a message, never as its key.
+    expect(feedbackOf({ ok: false, fieldErrors: { title: "required" } }).error("title")).toBe(ja.validation.invalid);
   });
 
   it("links no summary entry to a hidden field or to the form as a whole", () => {
-    const feedback = feedbackOf({ ok: false, fieldErrors: { version: "invalid", _form: "commitmentRequired", title: "required" } }, { hidden: ["version"] });
+    const feedback = feedbackOf(
+      {
+        ok: false,
+        fieldErrors: { version: "invalid", _form: "commitmentRequired", title: "required" },
+        words: { fields: { version: "a", _form: "b", title: "c" } },
+      },
+      { hidden: ["version"] },
+    );
     expect(feedback.errors).toEqual([
-      { field: "version", id: null, message: ja.validation.invalid },
-      { field: "_form", id: null, message: ja.validation.commitmentRequired },
-      { field: "title", id: "title", message: ja.validation.required },
+      { field: "version", id: null, message: "a" },
+      { field: "_form", id: null, message: "b" },
+      { field: "title", id: "title", message: "c" },
     ]);
   });
 
-  it("words a refusal of the whole form as this form says it, or as the catalogue does", () => {
-    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "conflict" }, { messages: { conflict: "設定が変わりました。" } }).formError).toBe(
-      "設定が変わりました。",
-    );
-    expect(feedbackOf({ ok: false, fieldErrors: {}, formError: "planUnderReview" }, { sections: ["interviews"] }).formError).toBe(
-      ja.interviews.validation.planUnderReview,
-    );
+  it("words a refusal of the whole form as this form says it, or as the server did", () => {
+    const refused = { ok: false, fieldErrors: {}, formError: "conflict", words: { fields: {}, form: ja.validation.conflict } };
+    expect(feedbackOf(refused, { messages: { conflict: "設定が変わりました。" } }).formError).toBe("設定が変わりました。");
+    expect(feedbackOf(refused).formError).toBe(ja.validation.conflict);
   });
 
   it("shows a success in the words the server wrote, this form's own wording first", () => {
@@ -59,8 +73,8 @@ describe("useFormFeedback", () => {
         { messages: { remindersSent: "送りました。" } },
       ).confirmation,
     ).toBe("送りました。");
-    // Words the server could not find: the key is read as a message of the form's sections.
-    expect(feedbackOf({ ok: true, fieldErrors: {} }).confirmation).toBe(ja.validation.saved);
+    // A confirmation the server could not word is not made up here.
+    expect(feedbackOf({ ok: true, fieldErrors: {}, done: { key: "noSuchConfirmation" } }).confirmation).toBeUndefined();
     expect(feedbackOf({ ok: false, fieldErrors: {} }).confirmation).toBeUndefined();
   });
 

@@ -14,6 +14,7 @@ const PAGE = "/city/settings";
 
 /** Adds or changes a rule of 要確認 (the HR division's; a colleague's change in between is a conflict); the bureau pages read it at once. */
 export const saveAttentionRuleAction = actorAction({
+  wording: { sections: ["attentionRules"] },
   allow: assertSettingsEditor,
   target: attentionRuleTarget,
   schema: attentionRuleSchema,
@@ -24,6 +25,7 @@ export const saveAttentionRuleAction = actorAction({
 
 /** Removes a rule as the officer saw it; a colleague's change in between is a conflict. */
 export const deleteAttentionRuleAction = actorAction({
+  wording: { sections: ["attentionRules"] },
   allow: assertSettingsEditor,
   target: attentionRuleDeleteTarget,
   handle: deleteAttentionRule,

@@ -7,6 +7,7 @@ import { endActingReviewer, endActingReviewerSchema, nameActingReviewer } from "
 
 /** A supervisor (for their own team) or the HR division (for any supervisor) names an acting reviewer (代決) for dates. */
 export const nameActingReviewerAction = actorAction({
+  wording: { sections: ["cycle"] },
   allow: assertNamesActingReviewers,
   schema: actingReviewerSchema,
   handle: (actor, data) => nameActingReviewer(actor, data),
@@ -16,6 +17,7 @@ export const nameActingReviewerAction = actorAction({
 
 /** Ends a 代決 early: the supervisor it was named for, or the HR division. */
 export const endActingReviewerAction = actorAction({
+  wording: { sections: ["cycle"] },
   target: endActingReviewerSchema,
   handle: (actor, data) => endActingReviewer(actor, data),
   revalidate: ["/team/acting", "/city/acting", "/team"],

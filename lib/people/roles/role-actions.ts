@@ -8,6 +8,7 @@ const PAGE = "/city/roles";
 
 /** The HR division's role first, the form's schema, then lib/people/roles decides (one transaction, audited). */
 export const grantRoleAction = actorAction({
+  wording: { sections: ["roleAdmin"] },
   allow: assertRoleAssigner,
   schema: grantRoleSchema,
   handle: grantRole,

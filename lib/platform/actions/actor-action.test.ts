@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/platform/auth/roles";
 import { conflict, invalidInput, notAllowed, notFound } from "@/lib/platform/errors";
+import ja from "@/lib/platform/i18n/messages/ja.json";
 import { id, requiredText, version, whenValid } from "@/lib/platform/validation/fields";
 
 const calls = vi.hoisted(() => ({ actor: null as unknown, revalidated: [] as string[][], redirectedTo: [] as string[] }));
@@ -59,7 +60,12 @@ describe("actorAction", () => {
     const action = actorAction({ schema, handle, revalidate: ["/page"] });
     const typed = { title: "", count: "many", startOn: "2026-05-01", endOn: "2026-04-01" };
     const state = await action(INITIAL, form(typed));
-    expect(state).toEqual({ ok: false, fieldErrors: { title: "required", count: "number", endOn: "endBeforeStart" }, values: typed });
+    expect(state).toEqual({
+      ok: false,
+      fieldErrors: { title: "required", count: "number", endOn: "endBeforeStart" },
+      values: typed,
+      words: { fields: { title: ja.validation.required, count: ja.validation.number, endOn: ja.validation.endBeforeStart } },
+    });
     expect(handle).not.toHaveBeenCalled();
     expect(calls.revalidated).toEqual([]);
   });
@@ -81,7 +87,7 @@ describe("actorAction", () => {
   it("answers a forged target as not found, without reading the fields", async () => {
     const handle = vi.fn();
     const state = await actorAction({ target: z.object({ id }), schema, handle, revalidate: [] })(INITIAL, form({ id: "x", title: "" }));
-    expect(state).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
+    expect(state).toEqual({ ok: false, fieldErrors: {}, formError: "notFound", words: { fields: {}, form: ja.validation.notFound } });
     expect(handle).not.toHaveBeenCalled();
   });
 
@@ -94,7 +100,7 @@ describe("actorAction", () => {
       handle: vi.fn(),
       revalidate: [],
     })(INITIAL, form({}));
-    expect(state).toEqual({ ok: false, fieldErrors: {}, formError: "notFound", values: undefined });
+    expect(state).toEqual({ ok: false, fieldErrors: {}, formError: "notFound", values: undefined, words: { fields: {}, form: ja.validation.notFound } });
   });
 
   it("maps the domain's refusals to the form: a field's, a state's own message, and someone else's save", async () => {
@@ -105,12 +111,19 @@ describe("actorAction", () => {
       ok: false,
       fieldErrors: { title: "unknownMeasure" },
       values: typed,
+      words: { fields: { title: ja.validation.unknownMeasure } },
     });
     expect(await refusing(notAllowed("closed"))(INITIAL, form(typed))).toMatchObject({ ok: false, formError: "notAllowed", values: typed });
     expect(calls.revalidated).toEqual([]);
 
     // The message says the latest version is shown: the page is refreshed and the typed values dropped.
-    expect(await refusing(conflict())(INITIAL, form(typed))).toEqual({ ok: false, fieldErrors: {}, formError: "conflict", values: undefined });
+    expect(await refusing(conflict())(INITIAL, form(typed))).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "conflict",
+      values: undefined,
+      words: { fields: {}, form: ja.validation.conflict },
+    });
     expect(calls.revalidated).toEqual([["/page"]]);
   });
 
@@ -195,7 +208,33 @@ describe("actorAction", () => {
       handle: vi.fn(),
       revalidate: [],
     });
-    expect((await action(INITIAL, form({}))).fieldErrors).toEqual({ "rows.4.title": "required" });
+    const state = await action(INITIAL, form({}));
+    expect(state.fieldErrors).toEqual({ "rows.4.title": "required" });
+    expect(state.words?.fields).toEqual({ "rows.4.title": ja.validation.required });
+  });
+
+  it("words each refusal from the form's own sections first, with the values the problem and the form name", async () => {
+    const held = z.object({ fiscalYear: z.coerce.number(), heldOn: z.string(), minutes: z.coerce.number() }).superRefine((value, context) => {
+      if (!value.heldOn.startsWith(String(value.fiscalYear)))
+        context.addIssue({ code: "custom", path: ["heldOn"], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
+      if (value.minutes > 600) context.addIssue({ code: "custom", path: ["minutes"], message: "validation.minutes" });
+    });
+    const action = actorAction({ schema: held, wording: { sections: ["ojt"], values: { min: 5, max: 600 } }, handle: vi.fn(), revalidate: [] });
+    const state = await action(INITIAL, form({ fiscalYear: "2026", heldOn: "2025-04-01", minutes: "900" }));
+    expect(state.fieldErrors).toEqual({ heldOn: "outsideFiscalYear", minutes: "minutes" });
+    expect(state.words?.fields).toEqual({
+      heldOn: "令和8年度の期間内（4月1日～翌年3月31日）の日付を入力してください。",
+      minutes: "5分から600分までの整数で入力してください。",
+    });
+
+    // The domain's refusal names its own values, and the reader's calendar shows them.
+    const refusing = (error: Error) => actorAction({ wording: { sections: ["ojt"] }, handle: async () => Promise.reject(error), revalidate: [] });
+    expect((await refusing(invalidInput("traineeId", "planExists", { fiscalYear: 2027 }))(INITIAL, form({}))).words?.fields).toEqual({
+      traineeId: "この職員の令和9年度のOJT計画はすでに作成されています。一覧から開いてください。",
+    });
+    // A key neither the form's sections nor the shared section has reads as the generic message.
+    expect((await refusing(invalidInput("title", "noSuchKey"))(INITIAL, form({}))).words?.fields).toEqual({ title: ja.validation.invalid });
+    expect((await refusing(notAllowed("closed"))(INITIAL, form({}))).words?.form).toBe(ja.validation.notAllowed);
   });
 });
 

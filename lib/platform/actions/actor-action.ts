@@ -1,18 +1,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import { requireActor } from "@/lib/platform/auth/actor";
 import type { Actor } from "@/lib/platform/auth/roles";
-import { formStateFromError } from "@/lib/platform/validation/action-result";
-import { type Confirmation, fieldErrorsOf, type FormState, textValues } from "@/lib/platform/validation/form-state";
+import { formStateFromError, problemValuesOf } from "@/lib/platform/validation/action-result";
+import { type Confirmation, fieldProblemsOf, type FormState, type MessageValues, textValues } from "@/lib/platform/validation/form-state";
+import { confirmationInWords, formStateInWords, type Wording } from "@/lib/platform/validation/form-words";
 import { localRoute } from "@/lib/platform/local-route";
-import { type Locale, languageOf } from "@/lib/platform/i18n/locales";
-import en from "@/lib/platform/i18n/messages/en.json";
-import ja from "@/lib/platform/i18n/messages/ja.json";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import { readerLocale } from "@/lib/platform/i18n/reader-locale";
-import { runtimeMessage } from "@/lib/platform/i18n/runtime-message";
 
 /** A page to refresh after a change: its path, or a layout and every page below it. */
 export type Revalidation = string | { layout: string };
@@ -26,6 +23,8 @@ export interface ActorActionOptions<T extends z.ZodType<object>, S extends z.Zod
   target?: T;
   /** What the person typed: every field's problem comes back at once, as catalogue keys. */
   schema?: S;
+  /** Where the form's refusals are worded: its feature's message sections, and the values they name. */
+  wording?: Wording;
   /** What the schemas read; the form's text fields unless the form has repeated rows (goals, images…). */
   input?: (formData: FormData) => Record<string, unknown>;
   /** A field error's name in the form, where the schema numbers rows differently from the form. */
@@ -58,8 +57,8 @@ function refresh(pages: readonly Revalidation[]): void {
   }
 }
 
-function renamed(errors: Record<string, string>, rename: ((field: string) => string) | undefined): Record<string, string> {
-  return rename ? Object.fromEntries(Object.entries(errors).map(([field, key]) => [rename(field), key])) : errors;
+function renamed<V>(entries: Record<string, V>, rename: ((field: string) => string) | undefined): Record<string, V> {
+  return rename ? Object.fromEntries(Object.entries(entries).map(([field, entry]) => [rename(field), entry])) : entries;
 }
 
 /**
@@ -68,24 +67,33 @@ function renamed(errors: Record<string, string>, rename: ((field: string) => str
  * a form state. A refusal of the domain (AppError) comes back as the form's message with what the
  * person typed, except when someone saved first or the record is gone: then the page is refreshed
  * and the form shows the latest version, as the message says. Anything unexpected is thrown.
+ * Every answer comes in the reader's words, so that no page sends the browser the catalogue's
+ * messages for it.
  */
 async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<object>, R>(
   options: ActorActionOptions<T, S, R>,
   formData: FormData,
 ): Promise<{ state: FormState; result?: R }> {
+  const refused = async (state: FormState, problemValues: Record<string, MessageValues | undefined> = {}) => ({
+    state: formStateInWords(state, await readerLocale(), options.wording, problemValues),
+  });
   const actor = await requireActor();
   try {
     options.allow?.(actor);
   } catch (error) {
-    return { state: formStateFromError(error) };
+    return refused(formStateFromError(error), problemValuesOf(error));
   }
   const values = textValues(formData);
   const input = options.input?.(formData) ?? values;
   const target = options.target?.safeParse(input) ?? NOTHING;
-  if (!target.success) return { state: NOT_FOUND };
+  if (!target.success) return refused(NOT_FOUND);
   const rename = options.fieldName && ((field: string) => options.fieldName?.(field, formData) ?? field);
   const parsed = options.schema?.safeParse(input) ?? NOTHING;
-  if (!parsed.success) return { state: { ok: false, fieldErrors: renamed(fieldErrorsOf(parsed.error), rename), values } };
+  if (!parsed.success) {
+    const problems = renamed(fieldProblemsOf(parsed.error), rename);
+    const fieldErrors = Object.fromEntries(Object.entries(problems).map(([field, { key }]) => [field, key]));
+    return refused({ ok: false, fieldErrors, values }, Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problem.values])));
+  }
   // zod's parse results are typed by each schema; their merge is what Data<T, S> names.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   const data = { ...target.data, ...parsed.data } as Data<T, S>;
@@ -95,29 +103,18 @@ async function runActorAction<T extends z.ZodType<object>, S extends z.ZodType<o
     result = await options.handle(actor, data);
   } catch (error) {
     const state = formStateFromError(error, values);
-    if (state.formError !== "conflict" && state.formError !== "notFound") return { state: { ...state, fieldErrors: renamed(state.fieldErrors, rename) } };
+    const problemValues = renamed(problemValuesOf(error), rename);
+    if (state.formError !== "conflict" && state.formError !== "notFound")
+      return refused({ ...state, fieldErrors: renamed(state.fieldErrors, rename) }, problemValues);
     refresh(pages());
-    return { state: { ...state, values: undefined } };
+    return refused({ ...state, values: undefined });
   }
   refresh(pages(result));
   // Each action names its own page; typed routes cannot check a path built from data.
   if (options.redirect) redirect(localRoute(options.redirect(result, data)));
   const locale = await readerLocale();
   const done = typeof options.done === "function" ? options.done(result, data, locale) : { key: options.done ?? "saved" };
-  return { state: { ok: true, fieldErrors: {}, done: inWords(done, locale) }, result };
-}
-
-const CONFIRMATIONS = { ja: ja.confirmations, en: en.confirmations };
-
-/**
- * The confirmation's words and its next item's label, from the catalogue's `confirmations`
- * section (the catalogue as the mails read it: an action has no page to take it from).
- */
-function inWords(done: Confirmation, locale: Locale): Confirmation {
-  const t = createTranslator({ locale, messages: CONFIRMATIONS[languageOf(locale)] });
-  const text = runtimeMessage(t, done.key, undefined, done.values ?? {});
-  const label = done.next && runtimeMessage(t, done.next.key, undefined, done.next.values ?? {});
-  return { ...done, ...(text === undefined ? {} : { text }), ...(done.next && label !== undefined ? { next: { ...done.next, label } } : {}) };
+  return { state: { ok: true, fieldErrors: {}, done: confirmationInWords(done, locale) }, result };
 }
 
 /**

@@ -24,8 +24,12 @@ const EVERYWHERE = [
   "common.errorTitle",
   "common.retry",
 ] as const;
-/** what any form needs: the shared validation messages (an action's confirmation comes worded by the server) */
-const FORMS = [...EVERYWHERE, "validation"] as const;
+/**
+ * What any form needs: the error summary's title and the generic message. The server words a
+ * form's answer, its refusals and its confirmation alike (lib/platform/validation/form-words.ts):
+ * the validation messages cost every page with a form 2–3 KB, of which it could show only a few.
+ */
+const FORMS = [...EVERYWHERE, "validation.invalid", "validation.summary"] as const;
 /** the commitment form's own words (the commitment's statuses and lists are the server's) */
 const COMMITMENT_FORM = [
   "commitments.add",
@@ -67,7 +71,6 @@ const YEAR_END_RATING = [
   "yearEnd.required",
   "yearEnd.saveComment",
   "yearEnd.supervisorComment",
-  "yearEnd.validation",
 ] as const;
 
 export const CLIENT_NAMESPACES = {
@@ -120,28 +123,18 @@ export const CLIENT_NAMESPACES = {
     ),
     ...["name", "nameHint", "obtainedOn", "obtainedOnHint", "expiresOn", "expiresOnHint", "note", "noteHint"].map((key) => `records.qualification.${key}`),
     "records.form",
-    "records.validation",
     "verifiedRecords.attachment",
-    "verifiedRecords.validation",
+    // the attachment field refuses a file too large before it is sent
+    "verifiedRecords.validation.attachmentTooLarge",
     "verifiedRecords.verifiedNotice",
     "measureSelect",
   ],
   /** the year's list of one's records: its delete buttons and their answers (the forms have pages of their own) */
-  recordDeletion: [...FORMS, "records.form", "records.validation", "verifiedRecords.validation"],
+  recordDeletion: [...FORMS, "records.form"],
   /** the supervisor's queue of records to verify */
   recordsQueue: [...FORMS, "verifiedRecords"],
-  ojt: [
-    ...FORMS,
-    "ojt.form",
-    "ojt.periods",
-    "ojt.plan.markAchieved",
-    "ojt.plan.markNotAchieved",
-    "ojt.plan.markTarget",
-    "ojt.session",
-    "ojt.validation",
-    "measureSelect",
-  ],
-  interviews: [...FORMS, "interviews.decide", "interviews.form", "interviews.kinds", "interviews.validation", "measureSelect"],
+  ojt: [...FORMS, "ojt.form", "ojt.periods", "ojt.plan.markAchieved", "ojt.plan.markNotAchieved", "ojt.plan.markTarget", "ojt.session", "measureSelect"],
+  interviews: [...FORMS, "interviews.decide", "interviews.form", "interviews.kinds", "measureSelect"],
   transfers: [...FORMS, "transfers"],
   /** applying for training, recommending it, reporting on it */
   trainingApplications: [...FORMS, "trainingApplications"],

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/platform/errors";
-import type { FormState } from "./form-state";
+import type { FormState, MessageValues } from "./form-state";
 import { isInvalidTextError } from "./text-characters";
 
 /** Turns the domain's expected refusals into a form answer; anything else is a real error. */
@@ -18,4 +18,9 @@ export function formStateFromError(error: unknown, values?: Record<string, strin
     case "NOT_FOUND":
       return { ok: false, fieldErrors: {}, formError: "notFound", values };
   }
+}
+
+/** The values a refusal's message names (the fiscal year a date must fall in), under its field. */
+export function problemValuesOf(error: unknown): Record<string, MessageValues> {
+  return error instanceof AppError && error.messageValues ? { [error.field ?? "_form"]: error.messageValues } : {};
 }

@@ -1,6 +1,9 @@
 import type { z } from "zod";
 
-/** Values a message names: a person, a count (shown with separators by `{count, number}`). */
+/**
+ * Values a message names: a person, a count (shown with separators by `{count, number}`). A
+ * `fiscalYear` given as its number is shown as the reader's label (令和8年度, FY2026).
+ */
 export type MessageValues = Record<string, string | number>;
 
 /**
@@ -34,6 +37,11 @@ export interface FormState<Values = Record<string, string>> {
   done?: Confirmation;
   /** what the person typed, to refill the form after a refusal */
   values?: Partial<Values>;
+  /**
+   * After a refusal, the same problems in the reader's words, written by the server
+   * (lib/platform/validation/form-words.ts): each field's, and the whole form's.
+   */
+  words?: { fields: Record<string, string>; form?: string };
 }
 
 export const INITIAL_FORM_STATE: FormState = { ok: false, fieldErrors: {} };
@@ -48,16 +56,39 @@ const CODE_TO_KEY: Record<string, string> = {
   custom: "invalid",
 };
 
-/** The first problem per field, as a catalogue key. Our schemas set keys as messages; other
- *  issues map by their code. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+/** A field's problem: a key of the catalogue's `validation` sections, and the values its message names. */
+export interface Problem {
+  key: string;
+  values?: MessageValues;
+}
+
+/**
+ * The first problem per field, as a catalogue key. Our schemas set keys as messages, and a
+ * custom issue's `params` as the values they name (the fiscal year a date must fall in); other
+ * issues map by their code.
+ */
+export function fieldProblemsOf(error: z.ZodError): Record<string, Problem> {
+  const problems: Record<string, Problem> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    if (errors[field]) continue;
-    errors[field] = issue.message.startsWith("validation.") ? issue.message.slice("validation.".length) : (CODE_TO_KEY[issue.code] ?? "invalid");
+    if (problems[field]) continue;
+    const key = issue.message.startsWith("validation.") ? issue.message.slice("validation.".length) : (CODE_TO_KEY[issue.code] ?? "invalid");
+    const values = issue.code === "custom" ? messageValues(issue.params) : undefined;
+    problems[field] = values ? { key, values } : { key };
   }
-  return errors;
+  return problems;
+}
+
+/** The params of an issue, where they are values a message can name. */
+function messageValues(params: Record<string, unknown> | undefined): MessageValues | undefined {
+  if (!params) return undefined;
+  const entries = Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number");
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** The first problem per field, as a catalogue key. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldProblemsOf(error)).map(([field, { key }]) => [field, key]));
 }
 
 /** FormData → plain object; repeated names become arrays. */

@@ -33,6 +33,7 @@ const PAGE = "/city/programmes";
 const programmes = { allow: assertProgrammeAdmin, revalidate: [{ layout: PAGE }] } as const;
 
 export const createProgrammeAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: programmeCreateSchema,
   handle: createProgramme,
@@ -40,6 +41,7 @@ export const createProgrammeAction = actorAction({
 });
 
 export const updateProgrammeAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: programmeUpdateSchema,
   handle: updateProgramme,
@@ -47,6 +49,7 @@ export const updateProgrammeAction = actorAction({
 });
 
 export const setProgrammeRetiredAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: programmeRetireSchema,
   handle: setProgrammeRetired,
@@ -54,6 +57,7 @@ export const setProgrammeRetiredAction = actorAction({
 });
 
 export const createSessionAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: sessionCreateSchema,
   handle: createSession,
@@ -64,6 +68,7 @@ export type EnrolState = ActorActionState<{ result: EnrolReport }>;
 
 /** The answer lists what became of each pasted line. */
 export const enrolAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: enrolSchema,
   handle: enrolStaff,
@@ -72,6 +77,7 @@ export const enrolAction = actorAction({
 });
 
 export const setAttendanceAction = actorAction({
+  wording: { sections: ["programmes"] },
   ...programmes,
   schema: attendanceSchema,
   handle: setAttendance,

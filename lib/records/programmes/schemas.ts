@@ -84,8 +84,8 @@ export const sessionCreateSchema = z
     const end = parseIsoDate(value.endOn);
     const startInside = isWithinFiscalYear(start, value.fiscalYear);
     const endInside = isWithinFiscalYear(end, value.fiscalYear);
-    if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear" });
-    if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear" });
+    if (!startInside) ctx.addIssue({ code: "custom", path: ["startOn"], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
+    if (!endInside) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
     if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["endOn"], message: "validation.endBeforeStart" });
   }, whenValid(sessionDates))
   .superRefine(

@@ -9,6 +9,7 @@ const PAGE = "/city/settings";
 
 /** The HR division's retention periods: its role first, the form's schema, then lib/records/retention decides (audited). */
 export const saveRetentionSettingsAction = actorAction({
+  wording: { sections: ["retention"] },
   allow: assertSettingsEditor,
   schema: retentionSettingsFormSchema,
   handle: saveRetentionSettings,
@@ -17,6 +18,7 @@ export const saveRetentionSettingsAction = actorAction({
 
 /** Runs the retention at once; the page shows the counts of the last run from the audit trail. */
 export const runRetentionAction = actorAction({
+  wording: { sections: ["retention"] },
   allow: assertSettingsEditor,
   handle: runRetentionNow,
   revalidate: [PAGE],

@@ -17,6 +17,7 @@ import { decideApplication, publishSession, selectInRecommendationOrder } from "
 const HR_PAGES = [{ layout: "/city/programmes" }] as const;
 
 export const applyForSessionAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   schema: applySchema,
   handle: applyForSession,
   revalidate: ["/me/trainings", "/me/trainings/open"],
@@ -24,6 +25,7 @@ export const applyForSessionAction = actorAction({
 });
 
 export const reviewApplicationAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   schema: reviewSchema,
   handle: reviewApplication,
   revalidate: ["/team/training-applications"],
@@ -31,6 +33,7 @@ export const reviewApplicationAction = actorAction({
 });
 
 export const decideApplicationAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   allow: assertProgrammeAdmin,
   schema: decideSchema,
   handle: decideApplication,
@@ -38,6 +41,7 @@ export const decideApplicationAction = actorAction({
 });
 
 export const selectInRecommendationOrderAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   allow: assertProgrammeAdmin,
   schema: fillSchema,
   handle: selectInRecommendationOrder,
@@ -46,6 +50,7 @@ export const selectInRecommendationOrderAction = actorAction({
 });
 
 export const publishSessionAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   allow: assertProgrammeAdmin,
   schema: publishSchema,
   handle: publishSession,
@@ -53,6 +58,7 @@ export const publishSessionAction = actorAction({
 });
 
 export const submitTrainingReportAction = actorAction({
+  wording: { sections: ["trainingApplications"] },
   schema: reportSchema,
   handle: submitTrainingReport,
   revalidate: (data) => ["/me/trainings", `/me/trainings/reports/${data.enrolmentId}`],

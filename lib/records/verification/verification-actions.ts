@@ -31,6 +31,7 @@ const reference = z
  * shows them as they are now. The HR division confirms from a person's records: no queue.
  */
 export const verifyRecordsAction = actorAction({
+  wording: { sections: ["verifiedRecords"] },
   input: (formData) => {
     const chosen = formData.getAll("record");
     return { references: chosen, selected: chosen.length };

@@ -19,7 +19,7 @@ export async function commitmentColumns(tx: Prisma.TransactionClient, input: Com
     throw invalidInput("targetImageId", "invalid");
   }
   const dueOn = input.dueOn === undefined ? null : parseIsoDate(input.dueOn);
-  if (dueOn && !isWithinFiscalYear(dueOn, fiscalYear)) throw invalidInput("dueOn", "outsideFiscalYear");
+  if (dueOn && !isWithinFiscalYear(dueOn, fiscalYear)) throw invalidInput("dueOn", "outsideFiscalYear", { fiscalYear });
   const numeric = input.targetKind === "number";
   return {
     title: input.title,

@@ -32,7 +32,7 @@ export async function recordIndividualProgress(actor: Actor, commitmentId: numbe
     if (commitment.plan?.status !== "APPROVED" || !(LIVE as readonly string[]).includes(commitment.status)) throw notAllowed("commitment not approved");
     if (commitment.version !== input.version) throw conflict("commitment");
     const recordedOn = parseIsoDate(input.recordedOn);
-    if (!isWithinFiscalYear(recordedOn, commitment.fiscalYear)) throw invalidInput("recordedOn", "outsideFiscalYear");
+    if (!isWithinFiscalYear(recordedOn, commitment.fiscalYear)) throw invalidInput("recordedOn", "outsideFiscalYear", { fiscalYear: commitment.fiscalYear });
     if (compareDates(recordedOn, tokyoDate()) > 0) throw invalidInput("recordedOn", "future");
 
     const progressPercent = input.percent ?? commitment.progressPercent;

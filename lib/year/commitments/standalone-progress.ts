@@ -99,7 +99,7 @@ export async function recordCommitmentProgress(actor: Actor, commitmentId: numbe
     const commitment = await loadForProgress(tx, actor, commitmentId, input.version);
     if (commitment.metric !== "MANUAL") throw notAllowed("progress is computed");
     const recordedOn = parseIsoDate(input.recordedOn);
-    if (!isWithinFiscalYear(recordedOn, commitment.fiscalYear)) throw invalidInput("recordedOn", "outsideFiscalYear");
+    if (!isWithinFiscalYear(recordedOn, commitment.fiscalYear)) throw invalidInput("recordedOn", "outsideFiscalYear", { fiscalYear: commitment.fiscalYear });
     if (compareDates(recordedOn, tokyoDate()) > 0) throw invalidInput("recordedOn", "future");
     await writeProgress(tx, actor, commitmentId, commitment, { recordedOn, note: input.note, percent: input.percent, actualValue: input.actualValue });
   });

@@ -7,6 +7,7 @@ import { assertReminderSender, sendCycleReminders } from "./send-cycle-reminders
 
 /** The HR division sets the city's three windows of a year (validated, audited, version-guarded). */
 export const saveCycleCalendarAction = actorAction({
+  wording: { sections: ["cycle"] },
   allow: assertCycleAdmin,
   target: calendarTarget.pick({ version: true }),
   schema: cycleCalendarSchema,
@@ -16,6 +17,7 @@ export const saveCycleCalendarAction = actorAction({
 
 /** A bureau's own end date for one step, or back to the city's (empty). */
 export const setBureauDeadlineAction = actorAction({
+  wording: { sections: ["cycle"] },
   allow: assertCycleAdmin,
   target: calendarTarget.pick({ version: true }),
   schema: bureauDeadlineSchema,
@@ -25,6 +27,7 @@ export const setBureauDeadlineAction = actorAction({
 
 /** 督促: everyone in the sender's scope who has not done the step, once a day at most each; the count comes back to the page. */
 export const sendCycleRemindersAction = actorAction({
+  wording: { sections: ["cycle"] },
   allow: assertReminderSender,
   schema: cycleReminderSchema,
   handle: (actor, data) => sendCycleReminders(actor, data),

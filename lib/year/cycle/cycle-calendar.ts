@@ -116,7 +116,7 @@ export async function setBureauDeadline(actor: Actor, input: unknown): Promise<v
       if (before) await tx.cycleBureauDeadline.delete({ where: key });
     } else {
       const endsOn = parseIsoDate(data.endsOn);
-      if (!isWithinFiscalYear(endsOn, data.fiscalYear)) throw invalidInput("endsOn", "outsideFiscalYear");
+      if (!isWithinFiscalYear(endsOn, data.fiscalYear)) throw invalidInput("endsOn", "outsideFiscalYear", { fiscalYear: data.fiscalYear });
       if (window && compareDates(endsOn, window.startsOn) < 0) throw invalidInput("endsOn", "beforeWindowOpens");
       await tx.cycleBureauDeadline.upsert({
         where: key,

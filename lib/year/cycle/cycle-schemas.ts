@@ -44,8 +44,8 @@ export const cycleCalendarSchema = calendarDates.superRefine((value, ctx) => {
     const end = parseIsoDate(value[endField]);
     const startInside = isWithinFiscalYear(start, value.fiscalYear);
     const endInside = isWithinFiscalYear(end, value.fiscalYear);
-    if (!startInside) ctx.addIssue({ code: "custom", path: [startField], message: "validation.outsideFiscalYear" });
-    if (!endInside) ctx.addIssue({ code: "custom", path: [endField], message: "validation.outsideFiscalYear" });
+    if (!startInside) ctx.addIssue({ code: "custom", path: [startField], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
+    if (!endInside) ctx.addIssue({ code: "custom", path: [endField], message: "validation.outsideFiscalYear", params: { fiscalYear: value.fiscalYear } });
     if (startInside && endInside && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: [endField], message: "validation.endBeforeStart" });
     if (previousEnd !== null && compareDates(start, parseIsoDate(previousEnd)) <= 0)
       ctx.addIssue({ code: "custom", path: [startField], message: "validation.windowOrder" });

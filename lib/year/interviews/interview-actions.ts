@@ -36,6 +36,7 @@ const interviewForm = {
 
 // Each form confirms where it was filled in, naming the member told (notify's answer).
 export const recordInterviewAction = actorAction({
+  wording: { sections: ["interviews"] },
   ...interviewForm,
   schema: interviewInputSchema,
   handle: async (actor, input) => {
@@ -49,6 +50,7 @@ export const recordInterviewAction = actorAction({
 });
 
 export const updateInterviewAction = actorAction({
+  wording: { sections: ["interviews"] },
   ...interviewForm,
   target: z.object({ interviewId: id }),
   schema: interviewUpdateSchema,
@@ -61,6 +63,7 @@ const decisionSchema = z.object({ actionId: id, interviewId: id, decision: z.enu
 
 /** The employee accepts (into their plan) or declines an action agreed in their interview. */
 export const decideInterviewActionAction = actorAction({
+  wording: { sections: ["interviews"] },
   target: decisionSchema,
   handle: async (actor, { actionId, decision }) =>
     decision === "accept" ? (await acceptInterviewAction(actor, actionId)).fiscalYear : declineInterviewAction(actor, actionId),

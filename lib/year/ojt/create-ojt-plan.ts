@@ -14,7 +14,7 @@ import { assertGoalMeasures, findActiveTrainer } from "./ojt-writes";
 import { type OjtPlanInput, ojtPlanInputSchema } from "./schemas";
 
 /** The trainee's plan for that year exists already: said about the trainee, not as a crash. */
-const planExists = () => invalidInput("traineeId", "planExists");
+const planExists = (fiscalYear: number) => invalidInput("traineeId", "planExists", { fiscalYear });
 
 /**
  * A supervisor assigns a trainer and goals to a young member of their team for a fiscal year
@@ -42,7 +42,7 @@ export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<
         where: { traineeId_fiscalYear: { traineeId: trainee.id, fiscalYear: data.fiscalYear } },
         select: { id: true },
       });
-      if (existing) throw planExists();
+      if (existing) throw planExists(data.fiscalYear);
 
       const plan = await tx.ojtPlan.create({
         data: {
@@ -72,7 +72,7 @@ export async function createOjtPlan(actor: Actor, input: OjtPlanInput): Promise<
     });
   } catch (error) {
     // Two supervisors creating the same trainee's plan at once: the unique key decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw planExists();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw planExists(data.fiscalYear);
     throw error;
   }
 }

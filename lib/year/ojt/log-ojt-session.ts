@@ -30,7 +30,7 @@ export async function logOjtSession(actor: Actor, ojtPlanId: number, input: OjtS
     });
     if (!plan) throw notFound("ojt plan");
     const heldOn = parseIsoDate(data.heldOn);
-    if (!isWithinFiscalYear(heldOn, plan.fiscalYear)) throw invalidInput("heldOn", "outsideFiscalYear");
+    if (!isWithinFiscalYear(heldOn, plan.fiscalYear)) throw invalidInput("heldOn", "outsideFiscalYear", { fiscalYear: plan.fiscalYear });
     if (compareDates(heldOn, tokyoDate()) > 0) throw invalidInput("heldOn", "future");
 
     const session = await tx.ojtSession.create({

@@ -4,7 +4,7 @@ import { actorAction } from "@/lib/platform/actions/actor-action";
 import { createOjtPlan } from "@/lib/year/ojt/create-ojt-plan";
 import { findOjtOverview } from "@/lib/year/ojt/find-ojt-overview";
 import { nextInOjtQueue } from "@/lib/year/ojt/next-in-ojt-queue";
-import { goalsFromForm, ojtPlanInputSchema } from "@/lib/year/ojt/schemas";
+import { goalsFromForm, OJT_MAX_GOALS, ojtPlanInputSchema } from "@/lib/year/ojt/schemas";
 import { toldValues } from "@/lib/messaging/notifications/notify";
 import { textValues } from "@/lib/platform/validation/form-state";
 
@@ -12,6 +12,7 @@ import { textValues } from "@/lib/platform/validation/form-state";
 // and tells the trainee and the trainer. The form confirms where it was filled in: who was told,
 // the plan made, and the next member of the team's OJT queue.
 export const createOjtPlanAction = actorAction({
+  wording: { sections: ["ojt"], values: { max: OJT_MAX_GOALS } },
   schema: ojtPlanInputSchema,
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
   handle: async (actor, input) => {

@@ -7,7 +7,7 @@ import { logOjtSession } from "@/lib/year/ojt/log-ojt-session";
 import { findOjtOverview } from "@/lib/year/ojt/find-ojt-overview";
 import { markOjtGoal } from "@/lib/year/ojt/mark-ojt-goal";
 import { nextInOjtQueue } from "@/lib/year/ojt/next-in-ojt-queue";
-import { goalsFromForm, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/year/ojt/schemas";
+import { goalsFromForm, OJT_MAX_GOALS, OJT_MINUTES, ojtGoalMarkSchema, ojtPlanUpdateSchema, ojtSessionInputSchema } from "@/lib/year/ojt/schemas";
 import { updateOjtPlan } from "@/lib/year/ojt/update-ojt-plan";
 import { toldValues } from "@/lib/messaging/notifications/notify";
 import { textValues } from "@/lib/platform/validation/form-state";
@@ -20,6 +20,7 @@ const planRef = z.object({ ojtPlanId: idParam });
 const planPages = ({ ojtPlanId }: { ojtPlanId: number }) => [{ layout: `/ojt/${ojtPlanId}` }, "/team/ojt", "/team", "/me"];
 
 export const updateOjtPlanAction = actorAction({
+  wording: { sections: ["ojt"], values: { max: OJT_MAX_GOALS } },
   target: planRef,
   schema: ojtPlanUpdateSchema,
   input: (formData) => ({ ...textValues(formData), goals: goalsFromForm(formData) }),
@@ -33,6 +34,7 @@ export const updateOjtPlanAction = actorAction({
 
 /** Its hidden fields are all it has: a forged one is not found. */
 export const markOjtGoalAction = actorAction({
+  wording: { sections: ["ojt"] },
   target: planRef.extend(ojtGoalMarkSchema.shape),
   handle: (actor, { ojtPlanId, ...mark }) => markOjtGoal(actor, ojtPlanId, mark),
   revalidate: planPages,
@@ -40,6 +42,7 @@ export const markOjtGoalAction = actorAction({
 });
 
 export const logOjtSessionAction = actorAction({
+  wording: { sections: ["ojt"], values: OJT_MINUTES },
   target: planRef,
   schema: ojtSessionInputSchema,
   handle: (actor, { ojtPlanId, ...session }) => logOjtSession(actor, ojtPlanId, session),

@@ -63,7 +63,7 @@ export default async function CityCyclePage({ searchParams }: { searchParams: Pr
         ))}
       </nav>
       <Section id="calendar" title={t("calendarTitle", { year: yearLabel })} lead={calendar ? undefined : t("calendarUnset")}>
-        <CycleCalendarForm fiscalYear={fiscalYear} fiscalYearLabel={yearLabel} version={calendar?.version ?? 0} values={values} />
+        <CycleCalendarForm fiscalYear={fiscalYear} version={calendar?.version ?? 0} values={values} />
       </Section>
       {calendar ? (
         <Section id="bureau-deadlines" title={t("bureauDeadlinesTitle")} lead={t("bureauDeadlinesLead")}>
@@ -90,7 +90,7 @@ export default async function CityCyclePage({ searchParams }: { searchParams: Pr
             </Table>
           )}
           <div className="mt-4">
-            <BureauDeadlineForm fiscalYear={fiscalYear} fiscalYearLabel={yearLabel} version={calendar.version} bureaus={bureaus} />
+            <BureauDeadlineForm fiscalYear={fiscalYear} version={calendar.version} bureaus={bureaus} />
           </div>
         </Section>
       ) : null}

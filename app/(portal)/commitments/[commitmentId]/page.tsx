@@ -110,7 +110,7 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
           )
         ) : null}
         {owner && canRecordProgress(status) && !figures ? (
-          <ProgressForm action="recordCommitmentProgress" hidden={hidden} fiscalYearLabel={label} version={commitment.version} today={toIsoDate(today)} />
+          <ProgressForm action="recordCommitmentProgress" hidden={hidden} version={commitment.version} today={toIsoDate(today)} />
         ) : null}
         {owner && !canRecordProgress(status) && status !== "DROPPED" ? <Notice tone="info" title={t("progressOnlyApproved")} /> : null}
         <div className="mt-8">

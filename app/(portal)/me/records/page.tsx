@@ -81,7 +81,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
 
       <Section id="training" title={t("sections.training")} lead={t("training.lead")}>
         <TrainingHoursSummary summary={summary} fiscalYearLabel={fiscalYearLabel} />
-        <RecordDeletion kind="training" fiscalYearLabel={fiscalYearLabel}>
+        <RecordDeletion kind="training">
           {trainings.length === 0 ? (
             <p className="text-std-16N-170">{t("training.empty", { fiscalYear: fiscalYearLabel })}</p>
           ) : (
@@ -98,7 +98,7 @@ export default async function MyRecordsPage({ searchParams }: { searchParams: Pr
       </Section>
 
       <Section id="qualifications" title={t("sections.qualifications")} lead={t("qualification.lead")}>
-        <RecordDeletion kind="qualification" fiscalYearLabel={fiscalYearLabel}>
+        <RecordDeletion kind="qualification">
           {qualifications.length === 0 ? (
             <p className="text-std-16N-170">{t("qualification.empty", { fiscalYear: fiscalYearLabel })}</p>
           ) : (

@@ -88,7 +88,6 @@ export default async function OjtPlanPage({ params }: { params: Promise<{ ojtPla
             <OjtSessionForm
               ojtPlanId={plan.id}
               sessionCount={plan.sessions.length}
-              fiscalYearLabel={fiscalYearLabel}
               period={sessionPeriod(plan.fiscalYear, locale, (values) => t("session.period", values))}
             />
           </div>

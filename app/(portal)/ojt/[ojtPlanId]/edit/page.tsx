@@ -47,7 +47,6 @@ export default async function OjtPlanEditPage({ params }: { params: Promise<{ oj
         areas={areas}
         values={{ trainerId: plan.trainer.id, aim: plan.aim, goals: plan.goals.map((goal) => ({ ...goal, measureId: goal.measure?.id ?? null })) }}
         maxGoals={OJT_MAX_GOALS}
-        fiscalYearLabel={fiscalYearLabel}
         cancelHref={localRoute(`/ojt/${plan.id}`)}
       />
     </>

@@ -56,7 +56,6 @@ export default async function NewOjtPlanPage({ searchParams }: { searchParams: P
         areas={areas}
         values={{ trainerId: null, aim: "", goals: NEW_PLAN_GOALS }}
         maxGoals={NEW_PLAN_MAX_GOALS}
-        fiscalYearLabel={fiscalYearLabel}
         cancelHref={`/team/ojt?fy=${fiscalYear}`}
       />
     </>

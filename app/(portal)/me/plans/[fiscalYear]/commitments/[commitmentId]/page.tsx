@@ -64,7 +64,6 @@ export default async function CommitmentPage({ params }: { params: Promise<{ fis
           <ProgressForm
             action="recordOwnProgress"
             hidden={{ commitmentId: commitment.id, fiscalYear: fiscalYear.data }}
-            fiscalYearLabel={label}
             version={commitment.version}
             today={toIsoDate(today)}
           />

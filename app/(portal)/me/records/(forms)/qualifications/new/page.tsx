@@ -34,13 +34,7 @@ export default async function NewQualificationRecordPage({ searchParams }: { sea
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: t("title"), href: list }, { label: t("qualification.addTitle") }]} />
       <PageHeader title={t("qualification.addTitle")} lead={fiscalYearLabel} />
-      <QualificationRecordForm
-        fiscalYear={fiscalYear}
-        fiscalYearLabel={fiscalYearLabel}
-        areas={areas}
-        selfStudyMeasureId={selfStudyMeasureId}
-        cancelHref={list}
-      />
+      <QualificationRecordForm fiscalYear={fiscalYear} areas={areas} selfStudyMeasureId={selfStudyMeasureId} cancelHref={list} />
     </>
   );
 }

@@ -26,13 +26,7 @@ export default async function NewTrainingRecordPage({ searchParams }: { searchPa
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: t("title"), href: list }, { label: t("training.addTitle") }]} />
       <PageHeader title={t("training.addTitle")} lead={fiscalYearLabel} />
-      <TrainingRecordForm
-        fiscalYear={fiscalYear}
-        fiscalYearLabel={fiscalYearLabel}
-        period={trainingPeriod(fiscalYear, (range) => t("period", range), locale)}
-        areas={areas}
-        cancelHref={list}
-      />
+      <TrainingRecordForm fiscalYear={fiscalYear} period={trainingPeriod(fiscalYear, (range) => t("period", range), locale)} areas={areas} cancelHref={list} />
     </>
   );
 }

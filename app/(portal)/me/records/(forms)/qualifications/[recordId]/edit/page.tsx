@@ -48,14 +48,7 @@ export default async function EditQualificationRecordPage({
     <>
       <Breadcrumbs menu="EMPLOYEE" crumbs={[{ label: t("title"), href: list }, { label: t("qualification.editPageTitle") }]} />
       <PageHeader title={t("qualification.editTitle", { name: record.name })} lead={fiscalYearLabel} />
-      <QualificationRecordForm
-        fiscalYear={fiscalYear}
-        fiscalYearLabel={fiscalYearLabel}
-        areas={areas}
-        selfStudyMeasureId={selfStudyMeasureId}
-        record={record}
-        cancelHref={list}
-      />
+      <QualificationRecordForm fiscalYear={fiscalYear} areas={areas} selfStudyMeasureId={selfStudyMeasureId} record={record} cancelHref={list} />
     </>
   );
 }

@@ -36,7 +36,6 @@ export default async function EditTrainingRecordPage({ params }: { params: Promi
       <PageHeader title={t("training.editTitle", { name: record.programmeName })} lead={fiscalYearLabel} />
       <TrainingRecordForm
         fiscalYear={record.fiscalYear}
-        fiscalYearLabel={fiscalYearLabel}
         period={trainingPeriod(record.fiscalYear, (range) => t("period", range), locale)}
         areas={areas}
         record={record}
