@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { HeatMap } from "@/components/charts/heat-map";
+import { heatStep } from "@/components/charts/scale";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CityAxes } from "@/lib/insight/dashboards/city-axes";
@@ -13,6 +14,9 @@ import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
 import { formatCount, formatTenths } from "@/lib/platform/i18n/format-number";
 import { measureLabel, measureNumberLabel } from "@/lib/policy/measure-label";
 import type { Locale } from "@/lib/platform/i18n/locales";
+
+/** The heat map's shades above none (the `.h1`…`.h4` of app/globals.css). */
+const HEAT_STEPS = 4;
 
 /** The approval rate per bureau as bars; a withheld bureau shows 「－」 and no bar. */
 export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year: string }) {
@@ -55,22 +59,25 @@ export async function ApprovalBars({ rows, year }: { rows: CityBureauRow[]; year
 export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes; bureaus: CityBureauRow[]; locale: Locale }) {
   const t = await getTranslations("cityDashboard");
   const shown = bureaus.filter((b) => !b.withheld);
-  const staff = new Map(shown.map((b) => [b.id, b.figures.members]));
-  const rows = shown.map((b) => ({
-    id: b.id,
-    label: (
-      <>
-        {b.name}
-        <span className="cell-note">{t("charts.heatStaff", { count: b.figures.members ?? 0 })}</span>
-      </>
-    ),
-  }));
   const columns = axes.measures.map((m) => ({ id: m.id ?? 0, short: measureNumberLabel(m), label: measureLabel(m) }));
   const planned = new Map(axes.matrix.map((cell) => [`${cell.measureId}:${cell.bureauId}`, cell.planned]));
-  const count = (bureauId: number, measureId: number) => planned.get(`${measureId}:${bureauId}`) ?? 0;
-  const rate = (bureauId: number, measureId: number) => perHundredStaff(count(bureauId, measureId), staff.get(bureauId) ?? null);
-  const max = Math.max(0, ...shown.flatMap((b) => columns.map((c) => rate(b.id, c.id) ?? 0)));
+  const counted = shown.map((b) =>
+    columns.map((c) => {
+      const count = planned.get(`${c.id}:${b.id}`) ?? 0;
+      return { count, perHundred: perHundredStaff(count, b.figures.members ?? null) };
+    }),
+  );
+  const max = Math.max(0, ...counted.flat().map((cell) => cell.perHundred ?? 0));
   const decimal = (value: number) => formatTenths(value, locale);
+  const rows = shown.map((b, index) => ({
+    id: b.id,
+    label: b.name,
+    note: t("charts.heatStaff", { count: b.figures.members ?? 0 }),
+    cells: (counted[index] ?? []).map(
+      ({ count, perHundred }) =>
+        [heatStep(perHundred ?? 0, max, HEAT_STEPS), perHundred === null ? t("withheld") : decimal(perHundred), t("charts.heatCount", { count })] as const,
+    ),
+  }));
   return (
     <>
       <p className="mb-2 text-std-16N-170 text-solid-gray-700">{t("charts.heatSummary", { max: decimal(max) })}</p>
@@ -82,22 +89,7 @@ export async function MeasureHeatMap({ axes, bureaus, locale }: { axes: CityAxes
           ))}
         </ul>
       </details>
-      <HeatMap
-        caption={t("sections.heatMap")}
-        rowHeading={t("columns.bureau")}
-        rows={rows}
-        columns={columns}
-        value={(bureauId, measureId) => rate(bureauId, measureId) ?? 0}
-        cell={(bureauId, measureId) => {
-          const perHundred = rate(bureauId, measureId);
-          return (
-            <>
-              {perHundred === null ? t("withheld") : decimal(perHundred)}
-              <small>{t("charts.heatCount", { count: count(bureauId, measureId) })}</small>
-            </>
-          );
-        }}
-      />
+      <HeatMap caption={t("sections.heatMap")} rowHeading={t("columns.bureau")} rows={rows} columns={columns} />
     </>
   );
 }
