@@ -2,10 +2,15 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PlanStatusBadge } from "@/components/plans/status-badge";
 import { StaffNameCell } from "@/components/staff/staff-name-cell";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
+import { formatFigure } from "@/lib/platform/i18n/format-number";
 import { UnitName } from "@/components/ui/unit-name";
 import type { MemberFigureRow } from "@/lib/insight/dashboards/bureau-figures";
 import { sharedBureau } from "@/lib/people/org/unit-trail";
+
+/** Each cell's class after the name: the figures aligned right. */
+const CLASSES = [undefined, undefined, undefined, "num", "num", "num", "num", "num", "num"];
 
 /** The drill-down's persons: a name opens their record (個人カルテ), the plan's state their plan. */
 export async function SectionMemberTable({ caption, rows }: { caption: string; rows: MemberFigureRow[] }) {
@@ -31,34 +36,42 @@ export async function SectionMemberTable({ caption, rows }: { caption: string; r
           <Th>{t("columns.ojt")}</Th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <StaffNameCell basePath="/bureau/staff" id={row.id} name={row.name} />
-            <Td>
-              <UnitName trail={row.unitTrail} bureau={bureau} />
-            </Td>
-            <Td>{row.rank}</Td>
-            <Td>
-              {row.planId ? (
-                <Link href={`/plans/${row.planId}`}>
-                  <PlanStatusBadge status={row.planStatus ?? "NONE"} />
-                </Link>
+      <TableRows
+        classes={CLASSES}
+        rows={rows.map((row) => ({
+          key: row.id,
+          head: <StaffNameCell basePath="/bureau/staff" id={row.id} name={row.name} />,
+          cells: [
+            <UnitName key="unit" trail={row.unitTrail} bureau={bureau} />,
+            row.rank,
+            row.planId ? (
+              <Link key="plan" href={`/plans/${row.planId}`}>
+                <PlanStatusBadge status={row.planStatus ?? "NONE"} />
+              </Link>
+            ) : (
+              <PlanStatusBadge key="plan" status="NONE" />
+            ),
+            formatFigure(row.commitmentsDone),
+            formatFigure(row.commitmentsInProgress),
+            formatFigure(row.commitmentsPlanned),
+            formatFigure(row.trainings),
+            formatFigure(row.trainingHours),
+            formatFigure(row.interviews),
+            yesNo(row.young),
+            row.young ? (
+              row.hasOjt ? (
+                t("yes")
               ) : (
-                <PlanStatusBadge status="NONE" />
-              )}
-            </Td>
-            <Td numeric>{row.commitmentsDone}</Td>
-            <Td numeric>{row.commitmentsInProgress}</Td>
-            <Td numeric>{row.commitmentsPlanned}</Td>
-            <Td numeric>{row.trainings}</Td>
-            <Td numeric>{row.trainingHours}</Td>
-            <Td numeric>{row.interviews}</Td>
-            <Td>{yesNo(row.young)}</Td>
-            <Td>{row.young ? row.hasOjt ? t("yes") : <span className="font-bold text-yellow-1200">{t("no")}</span> : t("notApplicable")}</Td>
-          </tr>
-        ))}
-      </tbody>
+                <span key="ojt" className="font-bold text-yellow-1200">
+                  {t("no")}
+                </span>
+              )
+            ) : (
+              t("notApplicable")
+            ),
+          ],
+        }))}
+      />
     </Table>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import type { SortDirection } from "@/lib/platform/paging/table-view";
+import { type TableRow, TableRows } from "@/components/ui/table-rows";
 import { columnRules } from "./column-rules";
 
 /**
@@ -45,7 +46,7 @@ export type RowLevel = "group" | "child" | "row" | "total";
  * one), rows grouped under a parent that opens and closes through the URL, and on a phone the
  * same markup as one card per row (app/globals.css, .stack), each figure labelled from its
  * column by the table's own rules (column-rules.ts). A server component: it sends only the rows
- * the URL asks for. `captionHidden` where a heading above already names the table.
+ * the URL asks for, as data to TableRows (components/ui/table-rows.tsx). `captionHidden` where a heading above already names the table.
  */
 export function DataTable<R>({
   caption,
@@ -93,26 +94,27 @@ export function DataTable<R>({
       </th>
     );
   };
-  const line = (row: R, level: RowLevel, key: string | number, group?: DataRowGroup<R>) => (
-    <tr key={key} {...(level === "group" ? { className: "group-row" } : level === "child" ? { className: "child-row" } : {})}>
-      <th scope="row">
-        {group ? (
-          <Link href={group.toggleHref} aria-expanded={group.open} className="toggle">
-            <span aria-hidden="true">{group.open ? "▾ " : "▸ "}</span>
-            {rowHeader.cell(row, level)}
-          </Link>
-        ) : (
-          rowHeader.cell(row, level)
-        )}
-      </th>
-      {/* Bare cells: their look and their names on a phone come from the table's rules. Keyed
-          by place: a column's name as the key was sent with every cell (a bureau's table has
-          hundreds), and the columns of one render never move. */}
-      {columns.map((column, index) => (
-        <td key={index}>{column.cell(row)}</td>
-      ))}
-    </tr>
+  const rowHead = (row: R, level: RowLevel, group?: DataRowGroup<R>) => (
+    <th scope="row">
+      {group ? (
+        <Link href={group.toggleHref} aria-expanded={group.open} className="toggle">
+          <span aria-hidden="true">{group.open ? "▾ " : "▸ "}</span>
+          {rowHeader.cell(row, level)}
+        </Link>
+      ) : (
+        rowHeader.cell(row, level)
+      )}
+    </th>
   );
+  // Bare cells: their look and their names on a phone come from the table's rules. The body
+  // goes to TableRows as data (a text cell is its text alone in the RSC payload); keyed by
+  // place, since the columns of one render never move.
+  const line = (row: R, level: RowLevel, key: string | number, group?: DataRowGroup<R>): TableRow => ({
+    key,
+    ...(level === "group" ? { className: "group-row" } : level === "child" ? { className: "child-row" } : {}),
+    head: rowHead(row, level, group),
+    cells: columns.map((column) => column.cell(row)),
+  });
   return (
     <div role="group" aria-label={caption} tabIndex={0} className="table-frame stack">
       <style>{rules.css}</style>
@@ -134,14 +136,25 @@ export function DataTable<R>({
             {columns.map((column, index) => header(column.key, column.label, column.sortable !== false, index + 1))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row, index) => line(row, "row", index))}
-          {groups.flatMap((group) => [
-            line(group.row, "group", `g${group.key}`, group),
-            ...(group.open ? group.children.map((child, index) => line(child, "child", `${group.key}-${index}`)) : []),
-          ])}
-        </tbody>
-        {total === undefined ? null : <tfoot>{line(total, "total", "total")}</tfoot>}
+        <TableRows
+          rows={[
+            ...rows.map((row, index) => line(row, "row", index)),
+            ...groups.flatMap((group) => [
+              line(group.row, "group", `g${group.key}`, group),
+              ...(group.open ? group.children.map((child, index) => line(child, "child", `${group.key}-${index}`)) : []),
+            ]),
+          ]}
+        />
+        {total === undefined ? null : (
+          <tfoot>
+            <tr>
+              {rowHead(total, "total")}
+              {columns.map((column, index) => (
+                <td key={index}>{column.cell(total)}</td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );
