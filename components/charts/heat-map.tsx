@@ -3,9 +3,9 @@
 import { Table, Th } from "@/components/ui/table";
 
 /** A cell as it is shown: its shade (0 = none, 1…4), the figure it prints and the count under it. */
-export type HeatCell = readonly [step: number, figure: string, count: string];
+type HeatCell = readonly [step: number, figure: string, count: string];
 
-export interface HeatRow {
+interface HeatRow {
   id: number;
   label: string;
   /** a note under the row's label (the bureau's head-count) */

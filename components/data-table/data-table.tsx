@@ -145,16 +145,7 @@ export function DataTable<R>({
             ]),
           ]}
         />
-        {total === undefined ? null : (
-          <tfoot>
-            <tr>
-              {rowHead(total, "total")}
-              {columns.map((column, index) => (
-                <td key={index}>{column.cell(total)}</td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
+        {total === undefined ? null : <TableRows part="tfoot" rows={[line(total, "total", "total")]} />}
       </table>
     </div>
   );

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/platform/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, type ClientMessageGroup, sentWhole } from "@/lib/platform/i18n/client-namespaces";
 
 /**
  * The catalogue as the request config loads it. A message is a string, or, where it has
@@ -12,7 +12,7 @@ type MessageTree = { [key: string]: Message | MessageTree };
 
 const isMessage = (node: Message | MessageTree): node is Message => typeof node === "string" || Array.isArray(node);
 
-/** The catalogue cut down to the given parts ("records" or "records.training"), same shape. */
+/** The catalogue cut down to the given parts ("records" or "records.training"), same shape; a part sent whole leaves out its validation messages (client-namespaces.ts). */
 export function pickMessages(messages: MessageTree, parts: readonly string[]): MessageTree {
   const picked: MessageTree = {};
   for (const part of parts) {
@@ -22,8 +22,13 @@ export function pickMessages(messages: MessageTree, parts: readonly string[]): M
     for (const [index, key] of keys.entries()) {
       const source = from[key];
       if (source === undefined) break;
-      if (index === keys.length - 1 || isMessage(source)) {
+      if (isMessage(source)) {
         to[key] = source;
+        break;
+      }
+      if (index === keys.length - 1) {
+        const before = to[key];
+        to[key] = sentWhole(source, before === undefined || isMessage(before) ? undefined : before);
         break;
       }
       // A part already sent whole is not cut into (nor is the shared catalogue written to).

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { classOf } from "./table";
 
 /** A body row as data: its key, its header cell (a `<th scope="row">`, rendered by the caller) and its other cells. */
 export interface TableRow {
@@ -20,28 +21,36 @@ export interface TableRow {
  * went from 134 to 108 KB and from about 67 to 57 ms of CPU per request (tests/bench/RESULTS.md).
  *
  * `classes`: each cell's class by its place among `cells` (`num` for a figure, as `Td numeric`);
- * `headAt`: the header's place among the cells where it is not first (a unit before the title).
+ * `headAt`: the header's place among the cells where it is not first (a unit before the title);
+ * `part`: the table's body, or its footer (a total).
  */
-export function TableRows({ rows, classes = [], headAt = 0 }: { rows: readonly TableRow[]; classes?: readonly (string | undefined)[]; headAt?: number }) {
+export function TableRows({
+  rows,
+  classes = [],
+  headAt = 0,
+  part: Part = "tbody",
+}: {
+  rows: readonly TableRow[];
+  classes?: readonly (string | undefined)[];
+  headAt?: number;
+  part?: "tbody" | "tfoot";
+}) {
   return (
-    <tbody>
+    <Part>
       {rows.map((row) => {
-        const cells = row.cells.map((cell, index) => {
-          const className = classes[index];
-          return (
-            <td key={index} {...(className ? { className } : {})}>
-              {cell}
-            </td>
-          );
-        });
+        const cells = row.cells.map((cell, index) => (
+          <td key={index} {...classOf(classes[index])}>
+            {cell}
+          </td>
+        ));
         return (
-          <tr key={row.key} {...(row.className ? { className: row.className } : {})}>
+          <tr key={row.key} {...classOf(row.className)}>
             {cells.slice(0, headAt)}
             {row.head}
             {cells.slice(headAt)}
           </tr>
         );
       })}
-    </tbody>
+    </Part>
   );
 }

@@ -16,7 +16,7 @@ export function Table({ caption, captionHidden = false, children }: { caption: s
 }
 
 /** A class only when there is one: an undefined prop is still sent in the RSC payload, per cell. */
-function classOf(className: string | undefined): { className?: string } {
+export function classOf(className: string | undefined): { className?: string } {
   return className ? { className } : {};
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, type ClientMessageGroup } from "@/lib/platform/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, type ClientMessageGroup, partSends } from "@/lib/platform/i18n/client-namespaces";
 import ja from "@/lib/platform/i18n/messages/ja.json";
 
 /**
@@ -37,14 +37,11 @@ export function namespacesUsed(source: string): Set<string> {
   }
   // A translator without a namespace takes full keys: t("validation.required"), t(`records.${x}`).
   if (/useTranslations\(\s*\)/.test(source)) for (const match of source.matchAll(/\bt\(\s*["'`]([A-Za-z]+)\./g)) used.add(match[1]!);
-  // useFormFeedback(state, { sections: ["records", …] }) reads `<section>.validation`.
-  for (const match of source.matchAll(/\bsections:\s*\[([^\]]*)\]/g))
-    for (const name of match[1]!.matchAll(/["'`]([A-Za-z]+)["'`]/g)) used.add(`${name[1]!}.validation`);
   return used;
 }
 
-/** Whether the group's parts include `used`: the part itself or one it lies within. */
-const covers = (parts: readonly string[], used: string) => parts.some((part) => used === part || used.startsWith(`${part}.`));
+/** Whether the group's parts include `used`: the part itself or one it lies within (but a validation section not named). */
+const covers = (parts: readonly string[], used: string) => parts.some((part) => partSends(part, used));
 
 const isClientModule = (source: string) => /^\s*["']use client["']/.test(source);
 
@@ -105,9 +102,11 @@ describe("messages sent to the browser", () => {
     expect(namespacesUsed('return labels(useTranslations("roleAdmin"));')).toEqual(new Set(["roleAdmin"]));
     expect(namespacesUsed('const t = useTranslations("records");\nt("form.save"); label(t)')).toEqual(new Set(["records"]));
     expect(namespacesUsed('const t = useTranslations();\nt(`records.${key}`); t("validation.required")')).toEqual(new Set(["records", "validation"]));
-    expect(namespacesUsed('useFormFeedback(state, { sections: ["ojt", "records"] });')).toEqual(new Set(["ojt.validation", "records.validation"]));
     expect(covers(["records.training"], "records.training.kinds")).toBe(true);
     expect(covers(["records.training"], "records")).toBe(false);
+    // A form's validation messages are the server's: sent only where a part names them.
+    expect(covers(["verifiedRecords"], "verifiedRecords.validation.attachmentTooLarge")).toBe(false);
+    expect(covers(["verifiedRecords.validation.attachmentTooLarge"], "verifiedRecords.validation.attachmentTooLarge")).toBe(true);
     // The new-commitment page renders the commitment form, a client module, through a server component.
     expect([...namespacesReachable(path.join(root, "app/(portal)/commitments/new/page.tsx"))].some((part) => part.startsWith("commitments."))).toBe(true);
   });

@@ -151,3 +151,29 @@ export const CLIENT_NAMESPACES = {
   citySettings: [...FORMS, "reminderSettings", "retention", "yearEnd", "verifiedRecords", "attentionRules"],
 } as const;
 export type ClientMessageGroup = keyof typeof CLIENT_NAMESPACES;
+
+/**
+ * A feature's `validation` section is the server's: a form's answer comes worded
+ * (lib/platform/validation/form-words.ts), so a namespace sent whole leaves it out. A part that
+ * names it ("verifiedRecords.validation.attachmentTooLarge", checked before the upload) is sent.
+ */
+const SERVER_ONLY = "validation";
+
+/** Whether sending `part` sends the message or section `key`: the part itself, or what lies within it but its validation section. */
+export function partSends(part: string, key: string): boolean {
+  if (key === part) return true;
+  return key.startsWith(`${part}.`) && key.slice(part.length + 1).split(".")[0] !== SERVER_ONLY;
+}
+
+/**
+ * A section as a namespace sent whole sends it: without its validation messages, but for those
+ * a part before it named (`before`, what was picked of the section so far).
+ */
+export function sentWhole<T extends object>(section: T, before?: object): T {
+  if (!(SERVER_ONLY in section)) return section;
+  const named = before && SERVER_ONLY in before ? { [SERVER_ONLY]: (before as Record<string, unknown>)[SERVER_ONLY] } : {};
+  const { [SERVER_ONLY]: _, ...sent } = section as Record<string, unknown>;
+  // The same tree less one branch.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+  return { ...sent, ...named } as T;
+}

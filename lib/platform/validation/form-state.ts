@@ -16,16 +16,18 @@ export interface Confirmation {
   values?: MessageValues;
   next?: { href: string; key: string; values?: MessageValues; label?: string };
   /**
-   * The words, written by the server (lib/platform/actions/actor-action.ts) in the reader's
+   * The words, written by the server (lib/platform/validation/form-words.ts) in the reader's
    * language: the browser then needs no copy of the `confirmations` section (6 KB in every page
-   * with a form). Absent for a key that section lacks; the form then reads it as a message key.
+   * with a form). Absent for a key that section lacks: the form then confirms nothing in words
+   * (tests/unit/glossary.test.ts fails on such a key).
    */
   text?: string;
 }
 
 /**
- * What a server action answers to its form. Messages are keys of the `validation` section of
- * the message catalogue, so the same schema serves Japanese and English.
+ * What a server action answers to its form. Messages are keys of the `validation` sections of
+ * the message catalogue, so the same schema serves Japanese and English; `words` says them in
+ * the reader's language.
  */
 export interface FormState<Values = Record<string, string>> {
   ok: boolean;
@@ -33,7 +35,7 @@ export interface FormState<Values = Record<string, string>> {
   fieldErrors: Record<string, string>;
   /** a message key for the whole form (conflict, not found…) */
   formError?: string;
-  /** after a success, what to confirm (absent: `confirmations.saved`) */
+  /** after a success, what to confirm (every action names one; `confirmations.saved` is the fallback) */
   done?: Confirmation;
   /** what the person typed, to refill the form after a refusal */
   values?: Partial<Values>;

@@ -39,7 +39,7 @@ function shown(values: MessageValues, locale: Locale): MessageValues {
 }
 
 /**
- * Words a form's answer for the reader, as confirmations already are (actor-action.ts): each
+ * Words a form's answer for the reader, as its confirmation is (below): each
  * refusal's key from the form's own sections first, then the shared `validation` section, with
  * the values its problem carries (a fiscal year) over the form's standing ones. The browser then
  * needs none of the validation messages: every page with a form carried 2–3 KB of them, of which

@@ -16,7 +16,8 @@ import type { InterviewFields } from "./schemas";
 export async function interviewColumns(tx: Prisma.TransactionClient, input: InterviewFields, today: CalendarDate) {
   const heldOn = parseIsoDate(input.heldOn);
   if (compareDates(heldOn, today) > 0) throw invalidInput("heldOn", "future");
-  if (!isWithinFiscalYear(heldOn, fiscalYearOf(today))) throw invalidInput("heldOn", "outsideFiscalYear", { fiscalYear: fiscalYearOf(today) });
+  const fiscalYear = fiscalYearOf(today);
+  if (!isWithinFiscalYear(heldOn, fiscalYear)) throw invalidInput("heldOn", "outsideFiscalYear", { fiscalYear });
   for (const [index, action] of input.actions.entries()) {
     if (!(await isSelectableMeasure(tx, action.measureId))) throw invalidInput(`actions.${index}.measureId`, "unknownMeasure");
   }
