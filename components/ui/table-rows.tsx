@@ -3,12 +3,15 @@
 import type { ReactNode } from "react";
 import { classOf } from "./table";
 
-/** A body row as data: its key, its header cell (a `<th scope="row">`, rendered by the caller) and its other cells. */
+/**
+ * A body row as data: its key, its header cell (a `<th scope="row">`, rendered by the caller; none
+ * where the table has no row header) and its other cells.
+ */
 export interface TableRow {
   key: string | number;
   /** the row's own look (a group's row, a row inside a group) */
   className?: string;
-  head: ReactNode;
+  head?: ReactNode;
   /** the cells other than the header, in order: text where the cell is text */
   cells: readonly ReactNode[];
 }

@@ -1,14 +1,16 @@
 import type { Metadata, Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
-import { AuditDetail } from "@/components/audit/audit-detail";
+import type { ReactNode } from "react";
+import { auditDetailReader } from "@/components/audit/audit-detail";
+import { AuditTrailRows } from "@/components/audit/audit-trail-rows";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FileDownloads } from "@/components/ui/file-downloads";
 import { Input, Select } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { AUDIT_ENTITIES } from "@/lib/platform/audit/audit-entities";
 import { actionsOfArea, AUDIT_AREAS, auditActionKey } from "@/lib/platform/audit/audit-labels";
 import { auditTrailQuery, parseAuditTrailQuery } from "@/lib/insight/audit-trail/filters";
@@ -40,6 +42,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
   const actor = await requireActor();
   allowedOrNotFound(() => assertAuditReader(actor));
   const [t, labels, locale, params] = await Promise.all([getTranslations("auditTrail"), getTranslations("auditLabels"), currentLocale(), searchParams]);
+  const detailOf = await auditDetailReader(locale);
   const filters = parseAuditTrailQuery(params);
   const page = filters ? await searchAuditTrail(actor, filters) : null;
   const shown = filters ? auditTrailQuery(filters) : {};
@@ -109,39 +112,23 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                   <Th>{t("detail")}</Th>
                 </tr>
               </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={String(row.id)}>
-                    <Td nowrap>{time(row.at)}</Td>
-                    <Td nowrap>
-                      {row.actorId !== null && row.actorStaffNumber ? (
-                        <Link href={`/city/staff/${row.actorId}`}>{`${row.actorName ?? ""}（${row.actorStaffNumber}）`}</Link>
-                      ) : (
-                        t("system")
-                      )}
-                    </Td>
-                    <Td>{actionLabel(row.action)}</Td>
-                    <Td>
-                      <RecordCell
-                        entity={entityLabel(row.entity)}
-                        entityId={row.entityId}
-                        href={auditRecordHref(row.entity, row.entityId)}
-                        number={t("recordNumber", { id: row.entityId ?? "" })}
-                      />
-                    </Td>
-                    <Td>
-                      {row.detail === null || row.detail === undefined ? (
-                        "—"
-                      ) : (
-                        <details>
-                          <summary className="cursor-pointer text-blue-900 underline">{t("showDetail")}</summary>
-                          <AuditDetail detail={row.detail} locale={locale} />
-                        </details>
-                      )}
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
+              <AuditTrailRows
+                showDetail={t("showDetail")}
+                rows={page.rows.map((row) => ({
+                  key: String(row.id),
+                  cells: [
+                    time(row.at),
+                    row.actorId !== null && row.actorStaffNumber ? (
+                      <Link key="person" href={`/city/staff/${row.actorId}`}>{`${row.actorName ?? ""}（${row.actorStaffNumber}）`}</Link>
+                    ) : (
+                      t("system")
+                    ),
+                    actionLabel(row.action),
+                    recordCell(entityLabel(row.entity), row.entityId, auditRecordHref(row.entity, row.entityId), t("recordNumber", { id: row.entityId ?? "" })),
+                  ],
+                  detail: row.detail === null || row.detail === undefined ? null : detailOf(row.detail),
+                }))}
+              />
             </Table>
           )}
           {page.nextBefore !== null ? (
@@ -158,8 +145,14 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
 }
 
 /** The record a row is about: its type in words with its number, a link where the reader may open it. */
-function RecordCell({ entity, entityId, href, number }: { entity: string; entityId: string | null; href: Route | null; number: string }) {
-  if (entityId === null) return <>{entity}</>;
+function recordCell(entity: string, entityId: string | null, href: Route | null, number: string): ReactNode {
+  if (entityId === null) return entity;
   const text = `${entity} ${number}`;
-  return href ? <Link href={href}>{text}</Link> : <>{text}</>;
+  return href ? (
+    <Link key="record" href={href}>
+      {text}
+    </Link>
+  ) : (
+    text
+  );
 }
