@@ -10,7 +10,8 @@ import { Input, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import { requireActor } from "@/lib/platform/auth/actor";
 import { formatDate } from "@/lib/platform/dates/format";
 import { parseIsoDate } from "@/lib/platform/dates/iso";
@@ -26,6 +27,9 @@ import { UnitName } from "@/components/ui/unit-name";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roleAdmin"))("title") };
 }
+
+/** Each cell's class: the role, whether below is included and the dates kept whole. */
+const CLASSES = ["whitespace-nowrap", undefined, undefined, "whitespace-nowrap", "whitespace-nowrap", "whitespace-nowrap"];
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -196,35 +200,31 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                 <Th>{t("actions")}</Th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <Td nowrap>
-                    {tr(row.role)} {row.current ? null : <Badge tone="info">{t("future")}</Badge>}
-                  </Td>
-                  <Td>
-                    <Link href={`/city/staff/${row.employeeId}`}>
-                      {row.name}（{row.staffNumber}）
-                    </Link>
-                  </Td>
-                  <Td>
-                    {row.unitTrail ? (
-                      <>
-                        <UnitName trail={row.unitTrail} />（{row.unitCode}）
-                      </>
-                    ) : (
-                      t("cityWide")
-                    )}
-                  </Td>
-                  <Td nowrap>{row.unitId === null ? "—" : row.includeSubunits ? t("yes") : t("no")}</Td>
-                  <Td nowrap>{date(row.validFrom)}</Td>
-                  <Td nowrap>{date(row.validTo)}</Td>
-                  <Td>
-                    <RevokeRoleButton assignmentId={row.id} label={t("revokeFor", { role: tr(row.role), name: row.name })} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <TableRows
+              classes={CLASSES}
+              rows={rows.map((row) => ({
+                key: row.id,
+                cells: [
+                  [
+                    tr(row.role),
+                    " ",
+                    row.current ? null : (
+                      <Badge key="future" tone="info">
+                        {t("future")}
+                      </Badge>
+                    ),
+                  ],
+                  <Link key="person" href={`/city/staff/${row.employeeId}`}>
+                    {row.name}（{row.staffNumber}）
+                  </Link>,
+                  row.unitTrail ? [<UnitName key="unit" trail={row.unitTrail} />, "（", row.unitCode, "）"] : t("cityWide"),
+                  row.unitId === null ? "—" : row.includeSubunits ? t("yes") : t("no"),
+                  date(row.validFrom),
+                  date(row.validTo),
+                  <RevokeRoleButton key="revoke" assignmentId={row.id} label={t("revokeFor", { role: tr(row.role), name: row.name })} />,
+                ],
+              }))}
+            />
           </Table>
         )}
         <Pager page={page} pages={pageCount} total={total} href={(to) => listHref(shown, to)} />
