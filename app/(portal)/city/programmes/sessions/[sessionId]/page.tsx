@@ -9,7 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import { requireActor } from "@/lib/platform/auth/actor";
 import { formatDate, formatFiscalYear } from "@/lib/platform/dates/format";
 import { parseIsoDate } from "@/lib/platform/dates/iso";
@@ -25,6 +26,9 @@ import { UnitName } from "@/components/ui/unit-name";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("sessionTitle") };
 }
+
+/** Each cell's class: the staff number, the name and the status kept whole. */
+const CLASSES = ["whitespace-nowrap", "whitespace-nowrap", undefined, "whitespace-nowrap"];
 
 const TONE = { ENROLLED: "neutral", ATTENDED: "info", COMPLETED: "success", ABSENT: "warning" } as const;
 
@@ -75,31 +79,30 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 <Th>{t("attendance.title")}</Th>
               </tr>
             </thead>
-            <tbody>
-              {session.enrolments.map((enrolment) => (
-                <tr key={enrolment.id}>
-                  <Td nowrap>{enrolment.staffNumber}</Td>
-                  <Td nowrap>
-                    <Link href={`/city/staff/${enrolment.employeeId}`}>{enrolment.name}</Link>
-                  </Td>
-                  <Td>
-                    <UnitName trail={enrolment.unitTrail} />・{enrolment.rank}
-                  </Td>
-                  <Td nowrap>
-                    <Badge tone={TONE[enrolment.status]}>{t(`statuses.${enrolment.status}`)}</Badge>
-                  </Td>
-                  <Td>
-                    <AttendanceButtons
-                      sessionId={session.id}
-                      version={session.version}
-                      enrolmentId={enrolment.id}
-                      status={enrolment.status}
-                      staffName={enrolment.name}
-                    />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <TableRows
+              classes={CLASSES}
+              rows={session.enrolments.map((enrolment) => ({
+                key: enrolment.id,
+                cells: [
+                  enrolment.staffNumber,
+                  <Link key="name" href={`/city/staff/${enrolment.employeeId}`}>
+                    {enrolment.name}
+                  </Link>,
+                  [<UnitName key="unit" trail={enrolment.unitTrail} />, "・", enrolment.rank],
+                  <Badge key="status" tone={TONE[enrolment.status]}>
+                    {t(`statuses.${enrolment.status}`)}
+                  </Badge>,
+                  <AttendanceButtons
+                    key="attendance"
+                    sessionId={session.id}
+                    version={session.version}
+                    enrolmentId={enrolment.id}
+                    status={enrolment.status}
+                    staffName={enrolment.name}
+                  />,
+                ],
+              }))}
+            />
           </Table>
         )}
         <Pager page={session.enrolmentPage.page} pages={pageCount} total={total} href={(to) => `/city/programmes/sessions/${session.id}?page=${to}`} />
