@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import { formatNumber } from "@/lib/platform/exports/export-document";
 import type { BureauComparison } from "@/lib/insight/hq-report/bureau-comparison";
 
@@ -7,6 +8,8 @@ const ROW = 28;
 const LABEL_WIDTH = 150;
 const BAR_WIDTH = 260;
 const VALUE_WIDTH = 50;
+/** The rate beside the bureau, aligned right. */
+const RATE = ["num"];
 const percent = (value: number | null) => formatNumber(value, "percent");
 
 /**
@@ -67,14 +70,7 @@ export async function ApprovalBarChart({ comparison }: { comparison: BureauCompa
               <Th numeric>{t("bureaus.approvalRate")}</Th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <Th scope="row">{row.name}</Th>
-                <Td numeric>{percent(row.value)}</Td>
-              </tr>
-            ))}
-          </tbody>
+          <TableRows classes={RATE} rows={rows.map((row) => ({ key: row.key, head: <Th scope="row">{row.name}</Th>, cells: [percent(row.value)] }))} />
         </Table>
       </div>
     </figure>

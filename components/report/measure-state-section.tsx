@@ -1,11 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import { formatDate } from "@/lib/platform/dates/format";
 import { formatNumber } from "@/lib/platform/exports/export-document";
 import type { Locale } from "@/lib/platform/i18n/locales";
 import { areaLabel } from "@/lib/policy/measure-label";
 import type { AreaState } from "@/lib/insight/hq-report/measure-state";
 import { REPORT_LEVELS } from "@/lib/insight/hq-report/report-document";
+
+/** Every figure (planned and done per level) aligned right. */
+const LEVEL_FIGURES = REPORT_LEVELS.flatMap(() => ["num", "num"]);
+/** A city commitment's cells: the progress aligned right, the status and the due date kept whole. */
+const CITY_CLASSES = [undefined, undefined, undefined, "num", "whitespace-nowrap", "whitespace-nowrap"];
 
 /**
  * Section 1: per policy area, the commitments of each measure per level (planned, and done of
@@ -49,24 +55,22 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
                     ])}
                   </tr>
                 </thead>
-                <tbody>
-                  {area.measures.map((measure) => (
-                    <tr key={measure.id}>
+                <TableRows
+                  classes={LEVEL_FIGURES}
+                  rows={area.measures.map((measure) => ({
+                    key: measure.id,
+                    head: (
                       <Th scope="row">
                         {measure.label}
                         {measure.retired ? <span className="whitespace-nowrap">{t("retired")}</span> : null}
                       </Th>
-                      {REPORT_LEVELS.map((level) => [
-                        <Td key={`${level}-planned`} numeric>
-                          {formatNumber(measure.levels[level].planned, "count")}
-                        </Td>,
-                        <Td key={`${level}-done`} numeric>
-                          {formatNumber(measure.levels[level].done, "count")}
-                        </Td>,
-                      ])}
-                    </tr>
-                  ))}
-                </tbody>
+                    ),
+                    cells: REPORT_LEVELS.flatMap((level) => [
+                      formatNumber(measure.levels[level].planned, "count"),
+                      formatNumber(measure.levels[level].done, "count"),
+                    ]),
+                  }))}
+                />
               </Table>
             </div>
             {city.length === 0 ? (
@@ -85,19 +89,23 @@ export async function MeasureStateSection({ areas, locale }: { areas: AreaState[
                       <Th>{t("dueOn")}</Th>
                     </tr>
                   </thead>
-                  <tbody>
-                    {city.map(({ measure, commitment }) => (
-                      <tr key={commitment.id}>
-                        <Td>{measure.label}</Td>
-                        <Th scope="row">{commitment.title}</Th>
-                        <Td>{commitment.target || "－"}</Td>
-                        <Td>{commitment.actual ?? t("notRecorded")}</Td>
-                        <Td numeric>{formatNumber(commitment.progressPercent, "percent")}</Td>
-                        <Td nowrap>{ts(commitment.status)}</Td>
-                        <Td nowrap>{commitment.dueOn ? formatDate(commitment.dueOn, locale) : "－"}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
+                  {/* The measure before the commitment's title, which heads the row. */}
+                  <TableRows
+                    headAt={1}
+                    classes={CITY_CLASSES}
+                    rows={city.map(({ measure, commitment }) => ({
+                      key: commitment.id,
+                      head: <Th scope="row">{commitment.title}</Th>,
+                      cells: [
+                        measure.label,
+                        commitment.target || "－",
+                        commitment.actual ?? t("notRecorded"),
+                        formatNumber(commitment.progressPercent, "percent"),
+                        ts(commitment.status),
+                        commitment.dueOn ? formatDate(commitment.dueOn, locale) : "－",
+                      ],
+                    }))}
+                  />
                 </Table>
               </div>
             )}
