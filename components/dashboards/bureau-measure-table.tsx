@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import type { BureauMeasureRow } from "@/lib/insight/dashboards/bureau-measure-figures";
 import { formatFigure } from "@/lib/platform/i18n/format-number";
+
+/** The six figures, individual then team, aligned right. */
+const FIGURES = ["num", "num", "num", "num", "num", "num"];
 
 /**
  * Individual and team commitments per measure, the measures grouped under their area in the
@@ -37,26 +41,36 @@ export async function BureauMeasureTable({ caption, rows }: { caption: string; r
         </tr>
       </thead>
       {areas.map(([areaNumber, areaLabel]) => (
-        <tbody key={areaNumber}>
-          <tr>
-            <th scope="rowgroup" colSpan={7} className="border-b border-solid-gray-420 bg-solid-gray-50 px-4 py-2 text-left text-std-16B-170">
-              {areaLabel}
-            </th>
-          </tr>
-          {rows
-            .filter((row) => row.areaNumber === areaNumber)
-            .map((row) => (
-              <tr key={row.id}>
-                <Th scope="row">{row.label}</Th>
-                <Td numeric>{formatFigure(row.individualPlanned)}</Td>
-                <Td numeric>{formatFigure(row.individualInProgress)}</Td>
-                <Td numeric>{formatFigure(row.individualDone)}</Td>
-                <Td numeric>{formatFigure(row.teamPlanned)}</Td>
-                <Td numeric>{formatFigure(row.teamInProgress)}</Td>
-                <Td numeric>{formatFigure(row.teamDone)}</Td>
-              </tr>
-            ))}
-        </tbody>
+        // One body per area, its first row the area's name over all seven columns.
+        <TableRows
+          key={areaNumber}
+          classes={FIGURES}
+          rows={[
+            {
+              key: "area",
+              head: (
+                <th scope="rowgroup" colSpan={7} className="border-b border-solid-gray-420 bg-solid-gray-50 px-4 py-2 text-left text-std-16B-170">
+                  {areaLabel}
+                </th>
+              ),
+              cells: [],
+            },
+            ...rows
+              .filter((row) => row.areaNumber === areaNumber)
+              .map((row) => ({
+                key: row.id,
+                head: <Th scope="row">{row.label}</Th>,
+                cells: [
+                  formatFigure(row.individualPlanned),
+                  formatFigure(row.individualInProgress),
+                  formatFigure(row.individualDone),
+                  formatFigure(row.teamPlanned),
+                  formatFigure(row.teamInProgress),
+                  formatFigure(row.teamDone),
+                ],
+              })),
+          ]}
+        />
       ))}
     </Table>
   );

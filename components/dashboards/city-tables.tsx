@@ -2,7 +2,8 @@ import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { type DataColumn, DataTable } from "@/components/data-table/data-table";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { TableRows } from "@/components/ui/table-rows";
 import { formatFigure } from "@/lib/platform/i18n/format-number";
 import type { AxisRow } from "@/lib/insight/dashboards/city-axes";
 import { axisLabel, CITY_FIGURES, cityCell } from "@/lib/insight/dashboards/city-export-layout";
@@ -65,6 +66,9 @@ export async function CityBureauTable({
   );
 }
 
+/** planned, in progress and done, aligned right */
+const FIGURES = ["num", "num", "num"];
+
 /**
  * Commitments by status along one of the policy's axes. A row's `group` (the area of a measure)
  * is shown under its name (the area's number is part of the measure's) rather than in a column of its own: a column of long area names squeezed
@@ -95,19 +99,19 @@ export async function CityAxisTable({
             <Th numeric>{t("columns.done")}</Th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id ?? "unset"}>
+        <TableRows
+          classes={FIGURES}
+          rows={rows.map((row) => ({
+            key: row.id ?? "unset",
+            head: (
               <Th scope="row">
                 {label(row)}
                 {row.group ? <span className="block text-dns-14N-130 font-normal text-solid-gray-700">{row.group}</span> : null}
               </Th>
-              <Td numeric>{formatFigure(row.planned)}</Td>
-              <Td numeric>{formatFigure(row.inProgress)}</Td>
-              <Td numeric>{formatFigure(row.done)}</Td>
-            </tr>
-          ))}
-        </tbody>
+            ),
+            cells: [formatFigure(row.planned), formatFigure(row.inProgress), formatFigure(row.done)],
+          }))}
+        />
       </Table>
     </div>
   );
