@@ -1,3 +1,5 @@
+"use client";
+
 import { shownTrail, type UnitTrail } from "@/lib/people/org/unit-trail";
 
 /**
@@ -5,7 +7,9 @@ import { shownTrail, type UnitTrail } from "@/lib/people/org/unit-trail";
  * primary. `bureau`: the bureau the page is already inside (lib/people/org/unit-trail.ts), left out.
  * The › is drawn by app/globals.css after each unit above, as decoration screen readers skip
  * (they read the names with a pause between); a trail is repeated on every row of a team's
- * tables, each sent twice (HTML and RSC payload), so it is kept to one span per name.
+ * tables, each sent twice (HTML and RSC payload), so it is kept to one span per name. A client
+ * component, so that a server component's table sends the trail as data (its names alone) in the
+ * RSC payload rather than its spans; it still renders on the server, to the same markup.
  */
 export function UnitName({ trail, bureau }: { trail: UnitTrail; bureau?: string | null }) {
   const shown = shownTrail(trail, bureau);
