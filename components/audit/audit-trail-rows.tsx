@@ -2,9 +2,7 @@
 
 import type { ReactNode } from "react";
 import { TableRows } from "@/components/ui/table-rows";
-
-/** A detail's value as it is shown: text, a numbered list (before and after), or labelled fields. */
-export type AuditValue = string | { list: readonly AuditValue[] } | { fields: readonly (readonly [label: string, value: AuditValue])[] };
+import type { AuditValue } from "./audit-detail";
 
 /** One row of the trail: when, who, what and which record as shown, and the detail (null: none recorded). */
 export interface AuditTrailRow {

@@ -23,7 +23,8 @@ export interface TableRow {
  * (the same markup, rendered once into the HTML on the server). A bureau's section of 54 people
  * went from 134 to 108 KB and from about 67 to 57 ms of CPU per request (tests/bench/RESULTS.md).
  *
- * `classes`: each cell's class by its place among `cells` (`num` for a figure, as `Td numeric`);
+ * `classes`: each cell's class by its place among `cells` (`num` for a figure, as `Td numeric`;
+ * unlike `Td`, a cell is shown as given, so a figure comes already formatted: `formatFigure`);
  * `headAt`: the header's place among the cells where it is not first (a unit before the title);
  * `part`: the table's body, or its footer (a total).
  */

@@ -128,7 +128,8 @@ test("the audit trail records the connection's address, not the one the browser'
     await trail.goto("/city/audit?action=auth.sign-in-failed");
     const row = trail.getByRole("row").filter({ hasText: staffNumber });
     await row.getByText("詳細を表示").click();
-    // The detail reads as labelled fields (components/audit/audit-detail.tsx), not JSON.
+    // The detail reads as labelled fields (read by components/audit/audit-detail.ts, laid out by
+    // audit-trail-rows.tsx), not JSON.
     const field = (label: string) =>
       row
         .locator(".audit-detail > div")

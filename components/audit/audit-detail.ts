@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { runtimeMessage } from "@/lib/platform/i18n/runtime-message";
 import { formatCount } from "@/lib/platform/i18n/format-number";
 import type { Locale } from "@/lib/platform/i18n/locales";
-import type { AuditValue } from "./audit-trail-rows";
+
+/** A detail's value as it is shown: text, a numbered list (before and after), or labelled fields. */
+export type AuditValue = string | { list: readonly AuditValue[] } | { fields: readonly (readonly [label: string, value: AuditValue])[] };
+
+/** The keys whose value is a role (the standing one read in, a grant's before and after): shown in words. */
+const ROLE_KEYS = new Set(["as", "role"]);
 
 /** Ids, years and versions are names, not amounts: no thousands separator ("2026年度", "#66877"). */
 const PLAIN = /(id|ids|year|version|seed)$/i;
@@ -53,7 +58,7 @@ export async function auditDetailReader(locale: Locale): Promise<(detail: unknow
   const [t, roles, audit] = await Promise.all([getTranslations("auditLabels"), getTranslations("roles"), getTranslations("auditTrail")]);
   const labels: Labeller = {
     field: (key) => runtimeMessage(t, `fields.${key}`, key),
-    value: (key, value) => (key === "as" ? runtimeMessage(roles, value, "") || null : null),
+    value: (key, value) => (ROLE_KEYS.has(key) ? runtimeMessage(roles, value, "") || null : null),
     yes: audit("yes"),
     no: audit("no"),
     more: (count) => audit("more", { count }),
