@@ -42,9 +42,9 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
   const actor = await requireActor();
   allowedOrNotFound(() => assertAuditReader(actor));
   const [t, labels, locale, params] = await Promise.all([getTranslations("auditTrail"), getTranslations("auditLabels"), currentLocale(), searchParams]);
-  const detailOf = await auditDetailReader(locale);
   const filters = parseAuditTrailQuery(params);
-  const page = filters ? await searchAuditTrail(actor, filters) : null;
+  // The details' labels are read while the trail is searched, once for the page's rows.
+  const [page, detailOf] = await Promise.all([filters ? searchAuditTrail(actor, filters) : null, auditDetailReader(locale)]);
   const shown = filters ? auditTrailQuery(filters) : {};
   const actionLabel = (action: string) => runtimeMessage(labels, `actions.${auditActionKey(action)}`, action);
   const entityLabel = (entity: string) => runtimeMessage(labels, `entities.${entity}`, entity);
